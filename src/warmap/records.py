@@ -21,6 +21,8 @@ __all__ = [
     "Source",
     "Evidence",
     "Event",
+    "ControlClaim",
+    "Relation",
     "ACTOR_TYPES",
 ]
 
@@ -175,3 +177,37 @@ class Event:
     confidence: float
     sources: tuple[Source, ...]
     evidence: tuple[Evidence, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ControlClaim:
+    """What one sentence says about who holds a place.
+
+    ``kind`` is ``"capture"`` (the actor took the place during ``when``), ``"loss"``
+    (the actor lost or left it) or ``"statement"`` (the actor held it during ``when``:
+    "ISIS-controlled Raqa", "under the control of the regime since last spring").
+    """
+
+    place: PlaceMention
+    actor: ActorMention
+    when: DateWindow
+    kind: str
+    confidence: float
+    source: Source
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation between two actors stated in one sentence.
+
+    ``kind`` is one of ``pledge``, ``merger``, ``defection``, ``alliance``,
+    ``agreement``, ``cooperation``, ``rivalry``; ``actor1`` is the side that acts
+    (the one that pledges, defects, ...).
+    """
+
+    actor1: ActorMention
+    actor2: ActorMention
+    kind: str
+    when: DateWindow
+    confidence: float
+    source: Source

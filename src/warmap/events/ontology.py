@@ -1,0 +1,74 @@
+"""ACLED's event hierarchy, exactly as the codebook spells it.
+
+The order of ``EVENT_TYPES`` is ACLED's precedence: when one sentence supports two
+readings of the same event, the one listed first wins (an air strike during a ground
+battle is a Battle; a civilian abducted and then killed is an Attack).
+"""
+
+from __future__ import annotations
+
+__all__ = ["EVENT_TYPES", "SUB_EVENT_TYPES", "DISORDER_TYPE", "PRECEDENCE", "check"]
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": (
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Armed clash",
+    ),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": (
+        "Sexual violence",
+        "Attack",
+        "Abduction/forced disappearance",
+    ),
+    "Protests": (
+        "Excessive force against protesters",
+        "Protest with intervention",
+        "Peaceful protest",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+
+SUB_EVENT_TYPES: dict[str, str] = {
+    sub: event for event, subs in EVENT_TYPES.items() for sub in subs
+}
+
+DISORDER_TYPE: dict[str, str] = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+
+#: Rank of each sub-event type: lower wins when two readings compete.
+PRECEDENCE: dict[str, int] = {
+    sub: rank for rank, sub in enumerate(SUB_EVENT_TYPES)
+}
+
+
+def check(event_type: str, sub_event_type: str) -> None:
+    """Raise ValueError unless the pair is one of ACLED's."""
+    if SUB_EVENT_TYPES.get(sub_event_type) != event_type:
+        raise ValueError(
+            f"{event_type!r} / {sub_event_type!r} is not an ACLED event type pair;"
+            " see warmap.events.ontology.EVENT_TYPES"
+        )

@@ -1,0 +1,401 @@
+"""The DuckDB store: documents keyed by content hash, events, their sources and evidence.
+
+All writes go through ``Store.write_batch``, one transaction per batch, so an
+interrupted ingest leaves the store as it was before that batch. Each event row
+also keeps its full export record (JSON), so reading an event back gives exactly
+what was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from warmap.errors import StoreError
+from warmap.export.codec import (
+    claim_from_dict,
+    claim_to_dict,
+    event_from_dict,
+    event_to_dict,
+    relation_from_dict,
+    relation_to_dict,
+)
+from warmap.records import Article, ControlClaim, Event, Relation
+
+__all__ = ["Store", "EventFilter", "DEFAULT_DB", "default_db_path"]
+
+DEFAULT_DB = "warmap.duckdb"
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    title TEXT,
+    published DATE,
+    author TEXT,
+    outlet TEXT,
+    dateline TEXT,
+    url TEXT,
+    text TEXT NOT NULL,
+    ingested_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    date DATE NOT NULL,
+    date_min DATE NOT NULL,
+    date_max DATE NOT NULL,
+    date_precision TEXT NOT NULL,
+    actor1_id TEXT,
+    actor1_name TEXT,
+    actor2_id TEXT,
+    actor2_name TEXT,
+    place TEXT,
+    country TEXT,
+    admin1 TEXT,
+    lat DOUBLE,
+    lon DOUBLE,
+    geo_precision INTEGER,
+    fatalities INTEGER,
+    confidence DOUBLE,
+    sentence TEXT,
+    record JSON NOT NULL
+);
+CREATE TABLE IF NOT EXISTS control_claims (
+    doc_id TEXT NOT NULL,
+    place TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    date_min DATE NOT NULL,
+    date_max DATE NOT NULL,
+    record JSON NOT NULL
+);
+CREATE TABLE IF NOT EXISTS relations (
+    doc_id TEXT NOT NULL,
+    actor1_id TEXT NOT NULL,
+    actor2_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    date_min DATE NOT NULL,
+    date_max DATE NOT NULL,
+    record JSON NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_date ON events (date);
+CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
+"""
+
+
+def default_db_path() -> str:
+    """``WARMAP_DB`` if set, else ``./warmap.duckdb``."""
+    return os.environ.get("WARMAP_DB") or DEFAULT_DB
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What ``Store.events`` narrows by; every field optional."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    place: str | None = None
+    actor: str | None = None
+    event_type: str | None = None
+    text: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    limit: int | None = None
+    offset: int = 0
+
+
+class Store:
+    """A warmap store in one DuckDB file.
+
+    >>> store = Store(":memory:")
+    >>> store.count_events()
+    0
+    """
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = str(path) if path is not None else default_db_path()
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(
+                f"no store at {self.path}: run 'warmap ingest FOLDER' first, or pass --db PATH"
+            )
+        try:
+            self._con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:  # locked, corrupt, not a DuckDB file
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        if not read_only:
+            self._con.execute(_SCHEMA)
+            self._con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+
+    # -- lifecycle -------------------------------------------------------
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------
+    def known_documents(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of these content hashes the store already holds."""
+        ids = list(set(doc_ids))
+        if not ids:
+            return set()
+        rows = self._con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def write_batch(
+        self,
+        articles: Sequence[Article],
+        events: Sequence[Event],
+        claims: Sequence[ControlClaim] = (),
+        relations: Sequence[Relation] = (),
+    ) -> int:
+        """Add new articles with their events, control claims and relations in one
+        transaction; returns the number of documents added.
+
+        Articles already in the store (same content hash) are left as they are, with
+        their events, so re-ingesting changes nothing.
+        """
+        known = self.known_documents(a.doc_id for a in articles)
+        fresh: dict[str, Article] = {}
+        for a in articles:
+            if a.doc_id not in known and a.doc_id not in fresh:
+                fresh[a.doc_id] = a
+        if not fresh:
+            return 0
+        new_events = [e for e in events if e.sources and e.sources[0].doc_id in fresh]
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        docs = pa.table(
+            {
+                "doc_id": [a.doc_id for a in fresh.values()],
+                "source": [a.source for a in fresh.values()],
+                "title": [a.title for a in fresh.values()],
+                "published": pa.array([a.published for a in fresh.values()], pa.date32()),
+                "author": [a.author for a in fresh.values()],
+                "outlet": [a.outlet for a in fresh.values()],
+                "dateline": [a.dateline for a in fresh.values()],
+                "url": [a.url for a in fresh.values()],
+                "text": [a.text for a in fresh.values()],
+                "ingested_at": pa.array([now] * len(fresh), pa.timestamp("us")),
+            }
+        )
+        rows = [_event_row(e) for e in new_events]
+        cols = list(_EVENT_COLUMNS)
+        ev = pa.table({c: pa.array([r[c] for r in rows], _EVENT_COLUMNS[c]) for c in cols})
+        con = self._con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            con.register("_docs", docs)
+            con.execute("INSERT INTO documents SELECT * FROM _docs")
+            if rows:
+                con.register("_events", ev)
+                con.execute(
+                    f"INSERT OR IGNORE INTO events ({', '.join(cols)}) "
+                    f"SELECT {', '.join(cols)} FROM _events"
+                )
+            for c in claims:
+                if c.source.doc_id in fresh:
+                    con.execute(
+                        "INSERT INTO control_claims VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [c.source.doc_id, c.place.place.name, c.actor.actor.id, c.kind,
+                         c.when.date_min, c.when.date_max, json.dumps(claim_to_dict(c))],
+                    )
+            for r in relations:
+                if r.source.doc_id in fresh:
+                    con.execute(
+                        "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [r.source.doc_id, r.actor1.actor.id, r.actor2.actor.id, r.kind,
+                         r.when.date_min, r.when.date_max, json.dumps(relation_to_dict(r))],
+                    )
+            con.execute("COMMIT")
+        except BaseException as exc:
+            con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"could not write to {self.path}: {exc}") from exc
+            raise
+        finally:
+            for name in ("_docs", "_events"):
+                try:
+                    con.unregister(name)
+                except duckdb.Error:
+                    pass
+        return len(fresh)
+
+    # -- reading ---------------------------------------------------------
+    def count_events(self) -> int:
+        return self._con.execute("SELECT count(*) FROM events").fetchone()[0]
+
+    def count_documents(self) -> int:
+        return self._con.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def events(self, flt: EventFilter | None = None) -> list[Event]:
+        """Events matching the filter, oldest first."""
+        flt = flt or EventFilter()
+        where, params = _where(flt)
+        sql = f"SELECT record FROM events {where} ORDER BY date, id"
+        if flt.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [flt.limit, flt.offset]
+        return [event_from_dict(json.loads(r[0])) for r in self._con.execute(sql, params).fetchall()]
+
+    def count_matching(self, flt: EventFilter) -> int:
+        where, params = _where(flt)
+        return self._con.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
+
+    def event(self, event_id: str) -> Event | None:
+        """One event by id, or by a unique id prefix (as the CLI shows short ids)."""
+        rows = self._con.execute(
+            "SELECT record FROM events WHERE id = ? OR starts_with(id, ?) LIMIT 2",
+            [event_id, event_id],
+        ).fetchall()
+        exact = [r for r in rows if json.loads(r[0])["id"] == event_id]
+        if exact:
+            return event_from_dict(json.loads(exact[0][0]))
+        if len(rows) == 1:
+            return event_from_dict(json.loads(rows[0][0]))
+        return None
+
+    def document(self, doc_id: str) -> Article | None:
+        row = self._con.execute(
+            "SELECT doc_id, source, text, title, published, author, outlet, dateline, url "
+            "FROM documents WHERE doc_id = ? OR starts_with(doc_id, ?) LIMIT 1",
+            [doc_id, doc_id],
+        ).fetchone()
+        if row is None:
+            return None
+        return Article(
+            doc_id=row[0], source=row[1], text=row[2], title=row[3], published=row[4],
+            author=row[5], outlet=row[6], dateline=row[7], url=row[8],
+        )
+
+    def documents(self) -> list[Article]:
+        ids = [r[0] for r in self._con.execute("SELECT doc_id FROM documents ORDER BY source").fetchall()]
+        return [d for d in (self.document(i) for i in ids) if d is not None]
+
+    def control_claims(self, place: str | None = None) -> list[ControlClaim]:
+        """Every stored control claim, optionally for one place name, oldest first."""
+        sql = "SELECT record FROM control_claims"
+        params: list[Any] = []
+        if place:
+            sql += " WHERE place ILIKE ?"
+            params.append(place)
+        sql += " ORDER BY date_min, date_max"
+        return [claim_from_dict(json.loads(r[0])) for r in self._con.execute(sql, params).fetchall()]
+
+    def relations(self, actor: str | None = None) -> list[Relation]:
+        """Every stored relation, optionally those involving one actor id, oldest first."""
+        sql = "SELECT record FROM relations"
+        params: list[Any] = []
+        if actor:
+            sql += " WHERE actor1_id = ? OR actor2_id = ?"
+            params += [actor, actor]
+        sql += " ORDER BY date_min, date_max"
+        return [relation_from_dict(json.loads(r[0])) for r in self._con.execute(sql, params).fetchall()]
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run a read query (for named queries elsewhere in the package)."""
+        return self._con.execute(sql, list(params)).fetchall()
+
+
+_EVENT_COLUMNS: dict[str, pa.DataType] = {
+    "id": pa.string(),
+    "doc_id": pa.string(),
+    "event_type": pa.string(),
+    "sub_event_type": pa.string(),
+    "date": pa.date32(),
+    "date_min": pa.date32(),
+    "date_max": pa.date32(),
+    "date_precision": pa.string(),
+    "actor1_id": pa.string(),
+    "actor1_name": pa.string(),
+    "actor2_id": pa.string(),
+    "actor2_name": pa.string(),
+    "place": pa.string(),
+    "country": pa.string(),
+    "admin1": pa.string(),
+    "lat": pa.float64(),
+    "lon": pa.float64(),
+    "geo_precision": pa.int32(),
+    "fatalities": pa.int32(),
+    "confidence": pa.float64(),
+    "sentence": pa.string(),
+    "record": pa.string(),
+}
+
+
+def _event_row(e: Event) -> dict[str, Any]:
+    loc = e.location.place if e.location else None
+    return {
+        "id": e.id,
+        "doc_id": e.sources[0].doc_id,
+        "event_type": e.event_type,
+        "sub_event_type": e.sub_event_type,
+        "date": e.when.date,
+        "date_min": e.when.date_min,
+        "date_max": e.when.date_max,
+        "date_precision": e.when.precision,
+        "actor1_id": e.actor1.actor.id if e.actor1 else None,
+        "actor1_name": e.actor1.actor.name if e.actor1 else None,
+        "actor2_id": e.actor2.actor.id if e.actor2 else None,
+        "actor2_name": e.actor2.actor.name if e.actor2 else None,
+        "place": loc.name if loc else None,
+        "country": loc.country if loc else None,
+        "admin1": loc.admin1 if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "geo_precision": e.location.geo_precision if e.location else None,
+        "fatalities": e.fatalities,
+        "confidence": e.confidence,
+        "sentence": e.sources[0].sentence,
+        "record": json.dumps(event_to_dict(e), ensure_ascii=False),
+    }
+
+
+def _where(flt: EventFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.since:
+        clauses.append("date_max >= ?")
+        params.append(flt.since)
+    if flt.until:
+        clauses.append("date_min <= ?")
+        params.append(flt.until)
+    if flt.place:
+        clauses.append(
+            "(place ILIKE ? OR admin1 ILIKE ? OR json_extract_string(record, '$.location.mention') ILIKE ?)"
+        )
+        params += [f"%{flt.place}%"] * 3
+    if flt.actor:
+        clauses.append(
+            "(actor1_id = ? OR actor2_id = ? OR actor1_name ILIKE ? OR actor2_name ILIKE ?)"
+        )
+        params += [flt.actor, flt.actor, f"%{flt.actor}%", f"%{flt.actor}%"]
+    if flt.event_type:
+        clauses.append("(event_type = ? OR sub_event_type = ?)")
+        params += [flt.event_type, flt.event_type]
+    if flt.text:
+        clauses.append("sentence ILIKE ?")
+        params.append(f"%{flt.text}%")
+    if flt.bbox:
+        w, s, e, n = flt.bbox
+        clauses.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+        params += [w, e, s, n]
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
