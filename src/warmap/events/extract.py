@@ -1,0 +1,463 @@
+"""From one analysed article to ACLED events, each field tied to the words that gave it.
+
+For every sentence that holds a trigger (``triggers.toml``) and was parsed:
+
+1. drop it if the trigger is negated, hypothetical, conditional, a threat or a forecast
+   (``modality.assess``);
+2. read the roles from the dependency parse: the side that acts (subject, passive
+   agent, "X's offensive", "regime air strikes") and the side acted on (object,
+   passive subject, "on/against/with X", "between X and Y");
+3. pick the place the event happened at (a place in the trigger's clause, attached by
+   in/at/on/near/into/of, before any other place in the sentence);
+4. turn the trigger's kind into an ACLED type with the actors' types (a state force's
+   capture is "Government regains territory"; killings of civilians are "Attack"; a
+   "raid" by an air force is an air strike);
+5. apply ACLED's hierarchy among readings of one event in the sentence, keeping
+   distinct events (other place or other actors) apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from warmap.events.dates import undated
+from warmap.events.fatalities import find_fatalities
+from warmap.events.modality import assess
+from warmap.events.ontology import PRECEDENCE
+from warmap.events.triggers import TriggerLexicon, TriggerMatch, load_triggers
+from warmap.records import (
+    ActorMention,
+    Article,
+    DateWindow,
+    Event,
+    Evidence,
+    PlaceMention,
+    Source,
+)
+
+__all__ = ["SentenceAnalysis", "extract_events", "event_id"]
+
+_AGENT_DEPS = {"nsubj", "csubj"}
+_PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+_PATIENT_PREPS = {"on", "against", "with", "targeting", "upon", "at"}
+_PLACE_PREPS = {"in", "at", "on", "near", "into", "of", "from", "outside", "around", "inside",
+                "across", "towards", "toward", "to", "over", "within", "throughout", "between"}
+_CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "acl"}
+_NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+
+
+@dataclass(frozen=True)
+class SentenceAnalysis:
+    """One parsed sentence: its span in the article and its spaCy doc."""
+
+    start: int
+    end: int
+    doc: Doc
+
+
+@dataclass
+class _Reading:
+    """One trigger's reading of a sentence, before the hierarchy is applied."""
+
+    kind: str
+    trigger: TriggerMatch
+    token: Token
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    place: PlaceMention | None = None
+    place_from_context: bool = False
+    victims_civilian: bool = False
+    victims_armed: bool = False
+    typed: tuple[str, str] = ("", "")
+    confidence: float = 0.9
+
+
+def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, actor1: str) -> str:
+    """A stable id: the same article gives the same ids however often it is ingested."""
+    key = f"{doc_id}:{sentence_start}:{sub_event_type}:{place}:{actor1}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+# -- span helpers ---------------------------------------------------------------------
+
+
+def _subtree_span(tok: Token, base: int) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return base + left.idx, base + right.idx + len(right.text)
+
+
+def _token_span(tok: Token, base: int) -> tuple[int, int]:
+    return base + tok.idx, base + tok.idx + len(tok.text)
+
+
+def _inside(m_start: int, m_end: int, span: tuple[int, int]) -> bool:
+    return m_start >= span[0] and m_end <= span[1]
+
+
+def _first_in(mentions: Sequence, span: tuple[int, int], near: int) -> object | None:
+    inside = [m for m in mentions if _inside(m.start, m.end, span)]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: (m.start > near, abs(m.start - near)))
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb that governs a nominal trigger ("air strikes" in "air strikes killed ...")."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+            return cur
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+        else:
+            cur = cur.head
+    return cur
+
+
+def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
+    """(agents, passive subjects, by-agents) of a verb, climbing through coordination."""
+    cur = verb
+    for _ in range(4):
+        agents = [c for c in cur.children if c.dep_ in _AGENT_DEPS]
+        passives = [c for c in cur.children if c.dep_ == "nsubjpass"]
+        by = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents or passives or by:
+            return agents, passives, by
+        if cur.dep_ == "relcl":  # "ISIS, which captured Mosul" -> the noun it modifies
+            return [cur.head], [], []
+        if cur.dep_ in _CLIMB_DEPS and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    return [], [], []
+
+
+def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+class _SentenceContext:
+    """Mentions inside one sentence, and how to look them up by span."""
+
+    def __init__(self, sent: SentenceAnalysis, actors: Sequence[ActorMention],
+                 places: Sequence[PlaceMention]):
+        self.sent = sent
+        self.actors = [a for a in actors if a.start >= sent.start and a.end <= sent.end]
+        self.places = [p for p in places if p.start >= sent.start and p.end <= sent.end]
+
+    def actor_under(self, tok: Token, near: int) -> ActorMention | None:
+        return _first_in(self.actors, _subtree_span(tok, self.sent.start), near)  # type: ignore[return-value]
+
+    def actor_at(self, tok: Token) -> ActorMention | None:
+        start, end = _token_span(tok, self.sent.start)
+        for a in self.actors:
+            if a.start <= start and end <= a.end:
+                return a
+        return None
+
+    def place_under(self, tok: Token, near: int) -> PlaceMention | None:
+        cands = [p for p in self.places if p.place.kind != "country"]
+        return _first_in(cands, _subtree_span(tok, self.sent.start), near)  # type: ignore[return-value]
+
+
+def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
+    tok = r.token
+    base = ctx.sent.start
+    here = base + tok.idx
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+    agents, passives, by = _subjects(verb)
+    patients: list[Token] = []
+    agent_toks: list[Token] = []
+    nominal = tok.pos_ not in ("VERB", "AUX")
+
+    if nominal:
+        # "regime air strikes", "ISIS's assault", "the Syrian air force's raids"
+        mods = [c for c in tok.children if c.dep_ in _NOUN_AGENT_DEPS]
+        for m in mods:
+            a = ctx.actor_under(m, here)
+            if a is not None:
+                r.actor1 = a
+                break
+        agent_toks += _pobjs(tok, {"by", "from"})
+        between = _pobjs(tok, {"between", "among"})
+        if between:
+            found = [a for a in ctx.actors if _inside(a.start, a.end, _subtree_span(between[0], base))]
+            if found:
+                r.actor1 = r.actor1 or found[0]
+                if len(found) > 1:
+                    r.actor2 = found[1]
+        patients += _pobjs(tok, _PATIENT_PREPS | {"in", "at"})
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head is tok:
+            # "air strikes killed 12 civilians": the verb's object is acted on
+            patients += [c for c in verb.children if c.dep_ in ("dobj",)]
+        elif tok.dep_ == "pobj":
+            # "12 civilians were killed in air strikes by the regime"
+            patients += passives
+            agent_toks += by
+            if not passives:
+                agent_toks += agents
+        else:
+            agent_toks += agents + by
+            patients += passives
+    else:
+        agent_toks += by + agents
+        patients += passives + [c for c in tok.children if c.dep_ in _PATIENT_DEPS]
+        patients += _pobjs(tok, _PATIENT_PREPS)
+        if r.trigger.text.lower().startswith(("fell", "fall")):
+            agent_toks = _pobjs(tok, {"to", "into"}) + agent_toks
+
+    if r.actor1 is None:
+        for t in agent_toks:
+            a = ctx.actor_under(t, here)
+            if a is not None:
+                r.actor1 = a
+                break
+    if r.actor2 is None:
+        for t in patients:
+            a = ctx.actor_under(t, here)
+            if a is not None and (r.actor1 is None or a.actor.id != r.actor1.actor.id):
+                r.actor2 = a
+                break
+    for t in patients + [tok]:
+        words = {w.lower_ for w in t.subtree} if t is not tok else {tok.lower_}
+        if words & lex.civilian_words:
+            r.victims_civilian = True
+        if words & lex.fighter_words:
+            r.victims_armed = True
+    if r.actor2 is not None and r.actor2.actor.type == "civilians":
+        r.victims_civilian = True
+
+    # Fallback: the nearest actor before the trigger acts, unless the sentence is passive
+    # about it ("was captured by" already handled above).
+    if r.actor1 is None and not (passives and not by):
+        before = [a for a in ctx.actors if a.end <= here and (r.actor2 is None or a is not r.actor2)]
+        if before:
+            r.actor1 = before[-1]
+    if r.actor2 is None and r.actor1 is not None and r.kind in ("clash", "agreement", "group_change"):
+        after = [a for a in ctx.actors if a.start > r.actor1.end and a.actor.id != r.actor1.actor.id]
+        if after:
+            r.actor2 = after[0]
+
+    # The place: in the trigger's own phrase, then its clause, then the nearest in the sentence.
+    for t in [c for c in tok.children] + [c for c in verb.children if c is not tok]:
+        if t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS) or t.dep_ in ("npadvmod", "compound", "amod"):
+            p = ctx.place_under(t, here)
+            if p is not None:
+                r.place = p
+                break
+    if r.place is None:
+        p = ctx.place_under(verb, here)
+        if p is None:
+            towns = [p for p in ctx.places if p.place.kind != "country"]
+            if towns:
+                p = min(towns, key=lambda m: abs(m.start - here))
+        r.place = p
+
+
+def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
+    """ACLED type for one reading, or None when the actors rule it out."""
+    a1 = r.actor1.actor if r.actor1 else None
+    a2 = r.actor2.actor if r.actor2 else None
+    is_state = a1 is not None and (a1.type == "state forces" or a1.id in lex.government_affiliates
+                                   or (a1.parent or "") in lex.government_affiliates)
+    flies = a1 is not None and (a1.id in lex.air_actors or (a1.parent or "") in lex.air_actors
+                                or "air force" in a1.name.lower())
+    civ_target = r.victims_civilian or (a2 is not None and a2.type == "civilians")
+    kind = r.kind
+    text = r.trigger.text.lower()
+    if kind == "territory":
+        if a1 is None and r.place is None:
+            return None
+        if r.place is None and (civ_target or r.victims_armed or a2 is not None):
+            # "captured three soldiers": people, not ground
+            if civ_target:
+                return "Violence against civilians", "Abduction/forced disappearance"
+            return ("Battles", "Armed clash") if a1 is not None else None
+        if is_state:
+            return "Battles", "Government regains territory"
+        return "Battles", "Non-state actor overtakes territory"
+    if kind == "air":
+        explicit = any(w in text for w in ("air", "warplane", "jet", "helicopter", "barrel", "drone", "aerial", "aircraft"))
+        if explicit or flies:
+            return "Explosions/Remote violence", "Air/drone strike"
+        if "bomb" in text and not is_state:
+            return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+        if is_state and a1 is not None and a1.type != "external/other forces":
+            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+        if a1 is None:
+            return None
+        return ("Violence against civilians", "Attack") if civ_target and not r.victims_armed else ("Battles", "Armed clash")
+    if kind in ("clash", "kill"):
+        if flies:
+            return "Explosions/Remote violence", "Air/drone strike"
+        if a1 is None and a2 is None:
+            return None
+        if civ_target and not r.victims_armed and (a2 is None or a2.type == "civilians"):
+            if a1 is None:
+                return None
+            return "Violence against civilians", "Attack"
+        if kind == "kill" and (a1 is None or a2 is None) and not r.victims_armed:
+            return None
+        return "Battles", "Armed clash"
+    if kind == "attack_civilians" and a1 is None:
+        return None
+    if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual") and a1 is None:
+        return None
+    if kind == "transfer" and (r.place is None or not text.startswith(("hand", "surrender", "withdr", "pull"))):
+        return None
+    return lex.kinds[kind]
+
+
+def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWindow],
+                inherited: DateWindow | None, published) -> DateWindow | None:
+    inside = [d for d in dates if d.start is not None and sent.start <= d.start and (d.end or 0) <= sent.end]
+    if inside:
+        return min(inside, key=lambda d: abs((d.start or 0) - trigger_at))
+    if inherited is not None:
+        return inherited
+    if published is not None:
+        return undated(published)
+    return None
+
+
+def extract_events(
+    article: Article,
+    sentences: Sequence[SentenceAnalysis],
+    actors: Sequence[ActorMention],
+    places: Sequence[PlaceMention],
+    dates: Sequence[DateWindow],
+    *,
+    lexicon: TriggerLexicon | None = None,
+) -> list[Event]:
+    """Events from the parsed sentences of one article, in text order."""
+    lex = lexicon or load_triggers()
+    text = article.text
+    events: list[Event] = []
+    last_place: PlaceMention | None = None
+    last_date: DateWindow | None = None
+    last_para_end = -1
+    for sent in sentences:
+        sentence = text[sent.start:sent.end]
+        # Dates and places carry over only inside one paragraph.
+        if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start]:
+            last_place, last_date = None, None
+        last_para_end = sent.end
+        ctx = _SentenceContext(sent, actors, places)
+        sent_dates = [d for d in dates if d.start is not None and sent.start <= d.start < sent.end]
+        readings: list[_Reading] = []
+        for m in lex.find(sentence):
+            tok = _token_at(sent.doc, m)
+            if tok is None:
+                continue
+            mod = assess(sentence, sent.doc, tok.i)
+            if not mod.asserted:
+                continue
+            r = _Reading(kind=m.kind, trigger=m, token=tok)
+            _roles(r, ctx, lex)
+            if r.place is None and last_place is not None:
+                r.place, r.place_from_context = last_place, True
+            typed = _classify(r, lex)
+            if typed is None:
+                continue
+            r.typed, r.confidence = typed, mod.confidence
+            readings.append(r)
+        for group in _group(readings):
+            best = min(group, key=lambda g: PRECEDENCE[g.typed[1]])
+            a1 = best.actor1 or next((g.actor1 for g in group if g.actor1), None)
+            a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
+            event_type, sub = best.typed
+            if sub == "Armed clash" and a1 is None:
+                continue
+            when = _window_for(sent, sent.start + best.trigger.start, dates, last_date, article.published)
+            if when is None:
+                continue
+            fat = find_fatalities(sentence)
+            fatalities = fat[0] if fat and event_type != "Strategic developments" else None
+            confidence = best.confidence
+            if best.place_from_context:
+                confidence -= 0.1
+            if a1 is not None and a1.generic:
+                confidence -= 0.05
+            place = best.place
+            ev = Event(
+                id=event_id(article.doc_id, sent.start, sub, place.place.name if place else "",
+                            a1.actor.id if a1 else ""),
+                event_type=event_type,
+                sub_event_type=sub,
+                when=when,
+                actor1=a1,
+                actor2=a2,
+                location=place,
+                fatalities=fatalities,
+                confidence=max(0.1, round(confidence, 3)),
+                sources=(Source(article.source, article.doc_id, article.title, article.published,
+                                sentence, sent.start, sent.end),),
+                evidence=_evidence(best, a1, a2, place, when, fat, sent),
+            )
+            events.append(ev)
+        if ctx.places:
+            towns = [p for p in ctx.places if p.place.kind != "country"]
+            if towns:
+                last_place = towns[-1]
+        if sent_dates:
+            last_date = sent_dates[-1]
+    return _dedupe(events)
+
+
+def _token_at(doc: Doc, m: TriggerMatch) -> Token | None:
+    """The syntactic head of the trigger words (e.g. "strikes" in "air strikes")."""
+    toks = [t for t in doc if t.idx < m.end and t.idx + len(t.text) > m.start]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head is t]
+    return heads[0] if heads else toks[0]
+
+
+def _group(readings: list[_Reading]) -> list[list[_Reading]]:
+    """Readings of one event: same place (or none) and no clashing actors."""
+    groups: list[list[_Reading]] = []
+    for r in readings:
+        for g in groups:
+            g0 = g[0]
+            same_place = (r.place is None or g0.place is None
+                          or r.place.place.name == g0.place.place.name)
+            a_ok = (r.actor1 is None or g0.actor1 is None or r.actor1.actor.id == g0.actor1.actor.id
+                    or (g0.actor2 is not None and r.actor1.actor.id == g0.actor2.actor.id))
+            if same_place and (a_ok or r.kind == "kill"):
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    return groups
+
+
+def _evidence(r: _Reading, a1, a2, place, when: DateWindow, fat, sent: SentenceAnalysis) -> tuple[Evidence, ...]:
+    out = [Evidence("trigger", r.trigger.text, sent.start + r.trigger.start, sent.start + r.trigger.end)]
+    for name, m in (("actor1", a1), ("actor2", a2)):
+        if m is not None and m.end > m.start:
+            out.append(Evidence(name, m.mention, m.start, m.end))
+    if place is not None and not r.place_from_context:
+        out.append(Evidence("location", place.mention, place.start, place.end))
+    if when.start is not None and when.mention and sent.start <= when.start < sent.end:
+        out.append(Evidence("date", when.mention, when.start, when.end or when.start))
+    if fat is not None:
+        out.append(Evidence("fatalities", sent.doc.text[fat[1]:fat[2]], sent.start + fat[1], sent.start + fat[2]))
+    return tuple(out)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: dict[str, Event] = {}
+    for e in events:
+        if e.id not in seen:
+            seen[e.id] = e
+    return list(seen.values())
+

@@ -1,0 +1,110 @@
+"""The trigger lexicon (data/triggers.toml): which words report which kind of event.
+
+One combined regular expression decides cheaply whether a sentence can hold an event;
+only those sentences are parsed. The per-trigger expressions then say which kinds.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from warmap.events.ontology import check
+
+__all__ = ["Trigger", "TriggerMatch", "TriggerLexicon", "load_triggers"]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: str
+    pattern: re.Pattern[str]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """One trigger found in a sentence; offsets are into the sentence."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+class TriggerLexicon:
+    """The triggers of one data file, with the kind -> ACLED type table."""
+
+    def __init__(
+        self,
+        triggers: list[Trigger],
+        kinds: dict[str, tuple[str, str]],
+        version: int,
+        *,
+        government_affiliates: frozenset[str] = frozenset(),
+        air_actors: frozenset[str] = frozenset(),
+        civilian_words: frozenset[str] = frozenset(),
+        fighter_words: frozenset[str] = frozenset(),
+    ):
+        self.triggers = triggers
+        self.kinds = kinds
+        self.version = version
+        self.government_affiliates = government_affiliates
+        self.air_actors = air_actors
+        self.civilian_words = civilian_words
+        self.fighter_words = fighter_words
+        self._any = re.compile(
+            "|".join(f"(?:{t.pattern.pattern})" for t in triggers), re.IGNORECASE
+        )
+        self._any = re.compile(rf"\b(?:{self._any.pattern})\b", re.IGNORECASE)
+
+    def could_hold_event(self, sentence: str) -> bool:
+        """True when any trigger occurs: the cheap test that decides what gets parsed."""
+        return self._any.search(sentence) is not None
+
+    def find(self, sentence: str) -> list[TriggerMatch]:
+        """Every trigger occurrence, longest first where two overlap."""
+        found: list[TriggerMatch] = []
+        for t in self.triggers:
+            for m in t.pattern.finditer(sentence):
+                found.append(TriggerMatch(t.kind, m.start(), m.end(), m.group(0)))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[TriggerMatch] = []
+        for m in found:
+            if kept and m.start < kept[-1].end:
+                continue
+            kept.append(m)
+        return kept
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> TriggerLexicon:
+    """The packaged trigger lexicon, cached."""
+    raw = resources.files("warmap.events").joinpath("data/triggers.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    kinds: dict[str, tuple[str, str]] = {}
+    for kind, (event_type, sub) in data["kinds"].items():
+        check(event_type, sub)
+        kinds[kind] = (event_type, sub)
+    triggers = []
+    for t in data["trigger"]:
+        if t["kind"] not in kinds:
+            raise ValueError(f"trigger kind {t['kind']!r} has no entry in [kinds]")
+        triggers.append(
+            Trigger(
+                kind=t["kind"],
+                pattern=re.compile(rf"\b(?:{t['pattern']})\b", re.IGNORECASE),
+                note=t.get("note", ""),
+            )
+        )
+    return TriggerLexicon(
+        triggers,
+        kinds,
+        int(data.get("version", 0)),
+        government_affiliates=frozenset(data.get("government_affiliates", ())),
+        air_actors=frozenset(data.get("air_actors", ())),
+        civilian_words=frozenset(data.get("civilian_words", ())),
+        fighter_words=frozenset(data.get("fighter_words", ())),
+    )

