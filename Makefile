@@ -1,0 +1,36 @@
+# warmap: the two commands a newcomer runs are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+DB     ?= warmap.duckdb
+OUT    ?= out
+
+.PHONY: install demo test test-all bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+## Ingest the bundled sample corpus into ./warmap.duckdb, print the events, write the exports.
+demo: install
+	$(BIN)/warmap --db $(DB) ingest samples/corpus
+	$(BIN)/warmap --db $(DB) events
+	$(BIN)/warmap --db $(DB) export --format jsonl -o $(OUT)/events.jsonl
+	$(BIN)/warmap --db $(DB) export --format csv -o $(OUT)/events.csv
+	$(BIN)/warmap --db $(DB) export --format geojson -o $(OUT)/events.geojson
+	$(BIN)/warmap --db $(DB) export --format parquet -o $(OUT)/events.parquet
+	$(BIN)/warmap --db $(DB) eval tests/gold | tail -n +1 | head -40
+
+## The test suite (what CI runs); browser tests are marked slow and included.
+test: install
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python bench/bench_ingest.py
+
+clean:
+	rm -rf $(VENV) $(OUT) $(DB) $(DB).wal

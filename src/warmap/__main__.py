@@ -1,0 +1,5 @@
+"""``python -m warmap`` runs the CLI."""
+
+from warmap.cli import main
+
+main()

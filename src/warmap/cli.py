@@ -1,0 +1,466 @@
+"""The ``warmap`` command: a thin shell over the library. Each command parses its
+options, calls one library function and renders the result; errors from the library
+are turned into a one-line message and an exit status in ``main`` only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from warmap.errors import InputError, WarmapError
+from warmap.store import EventFilter, Store, default_db_path
+
+app = typer.Typer(
+    name="warmap",
+    help="Evidence-backed conflict events (ACLED taxonomy) from raw news reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+_state: dict[str, str] = {}
+
+#: Exit status of ``warmap ingest`` when some inputs were skipped (the rest went in).
+EXIT_SKIPPED = 1
+
+
+def _db() -> str:
+    return _state.get("db") or default_db_path()
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{name} must be a date like 2014-06-23, not {value!r}") from None
+
+
+@app.callback()
+def _main(
+    db: Annotated[Optional[str], typer.Option("--db", help="DuckDB store file (default: $WARMAP_DB or ./warmap.duckdb).")] = None,
+) -> None:
+    """Evidence-backed conflict events (ACLED taxonomy) from raw news reports."""
+    if db:
+        _state["db"] = db
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .htm .jsonl), read recursively.")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date for every article (YYYY-MM-DD), overriding what the text says.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles written per transaction.")] = 200,
+    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = 20_000_000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles, extract events and store them.
+
+    Example: warmap ingest reports/
+
+    Exit status 0 when every input was read, 1 when some were skipped (each with its
+    reason), 2 and above on errors.
+    """
+    from warmap.ingest import SUPPORTED_SUFFIXES
+    from warmap.pipeline import ingest as run_ingest
+
+    pub = _date(published, "--published")
+    total = sum(
+        1 for p in paths for f in ([p] if p.is_file() else sorted(p.rglob("*")))
+        if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+    )
+    with Store(_db()) as store, Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+        TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal, transient=True,
+    ) as bar:
+        task = bar.add_task("ingest", total=total or None)
+        report = run_ingest(
+            store, paths, published=pub, batch_size=batch_size, max_bytes=max_bytes,
+            progress=lambda n: bar.advance(task, n),
+        )
+        docs, events = store.count_documents(), store.count_events()
+    for s in report.skipped:
+        err.print(f"skipped {s.source}: {s.reason}", markup=False, highlight=False)
+    for source in report.undated:
+        err.print(f"note {source}: no publication date found; relative dates were not resolved (use --published)", markup=False, highlight=False)
+    console.print(
+        f"read {report.read} articles: {report.added} new, {report.already_known} already in the store, "
+        f"{len(report.skipped)} skipped; {report.events} events, {report.claims} control claims, "
+        f"{report.relations} relations added. Store {_db()}: {docs} documents, {events} events.",
+        highlight=False,
+    )
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def events(
+    place: Annotated[Optional[str], typer.Option(help="Place name (or part of it, or province).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date (YYYY-MM-DD).")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Actor id or name.")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="Event type or sub-event type.")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Words in the supporting sentence.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines in the export format.")] = False,
+) -> None:
+    """List stored events as a table: date, type, actors, place, fatalities, evidence.
+
+    Example: warmap events --place "Deir ez-Zor" --since 2014-06-01
+    """
+    from warmap.export import event_to_dict
+
+    flt = EventFilter(since=_date(since, "--since"), until=_date(until, "--until"), place=place,
+                      actor=actor, event_type=type_, text=text, limit=limit)
+    with Store(_db(), read_only=True) as store:
+        rows = store.events(flt)
+    if as_json:
+        for e in rows:
+            sys.stdout.write(json.dumps(event_to_dict(e), ensure_ascii=False) + "\n")
+        return
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("id", "date", "type", "actor1", "actor2", "place", "dead", "evidence"):
+        table.add_column(col, overflow="fold")
+    for e in rows:
+        sentence = e.sources[0].sentence if e.sources else ""
+        table.add_row(
+            e.id[:8], e.when.date.isoformat() + ("" if e.when.precision == "day" else f" ({e.when.precision})"),
+            e.sub_event_type,
+            e.actor1.actor.name if e.actor1 else "",
+            e.actor2.actor.name if e.actor2 else "",
+            e.location.place.name if e.location else "",
+            "" if e.fatalities is None else str(e.fatalities),
+            Text(sentence[:160] + ("..." if len(sentence) > 160 else "")),
+        )
+    console.print(table)
+    console.print(f"{len(rows)} events", highlight=False)
+
+
+_FIELD_STYLE = {"trigger": "bold red", "actor1": "bold cyan", "actor2": "bold magenta",
+                "location": "bold green", "date": "bold yellow", "fatalities": "bold blue"}
+
+
+@app.command()
+def show(
+    event_id: Annotated[str, typer.Argument(help="Event id (or a unique prefix).")],
+    as_json: Annotated[bool, typer.Option("--json", help="The export record.")] = False,
+) -> None:
+    """Show one event with its supporting sentences, the words behind each field highlighted.
+
+    Example: warmap show 3f2a9c1e
+    """
+    from warmap.export import event_to_dict
+
+    with Store(_db(), read_only=True) as store:
+        e = store.event(event_id)
+    if e is None:
+        raise InputError(f"no event with id {event_id!r}: list ids with 'warmap events'")
+    if as_json:
+        sys.stdout.write(json.dumps(event_to_dict(e), ensure_ascii=False, indent=2) + "\n")
+        return
+    console.print(f"[bold]{e.event_type} / {e.sub_event_type}[/]  id {e.id}  confidence {e.confidence:.2f}")
+    console.print(f"date      {e.when.date} ({e.when.precision}; window {e.when.date_min} .. {e.when.date_max})", highlight=False)
+    for label, m in (("actor1", e.actor1), ("actor2", e.actor2)):
+        if m:
+            console.print(f"{label:9} {m.actor.name} [{m.actor.type}]  <- \"{m.mention}\"", highlight=False, markup=False)
+    if e.location:
+        p = e.location.place
+        console.print(f"place     {p.name}, {p.admin1 or '?'}, {p.country} ({p.lat:.4f}, {p.lon:.4f}) precision {e.location.geo_precision}  <- \"{e.location.mention}\"", highlight=False, markup=False)
+    if e.fatalities is not None:
+        console.print(f"fatalities {e.fatalities}", highlight=False)
+    for s in e.sources:
+        line = Text(s.sentence)
+        for ev in e.evidence:
+            a, b = ev.start - s.start, ev.end - s.start
+            if 0 <= a < b <= len(s.sentence):
+                line.stylize(_FIELD_STYLE.get(ev.field, "bold"), a, b)
+        console.print(f"\n[dim]{s.document} ({s.published or 'undated'}) chars {s.start}-{s.end}[/]", highlight=False)
+        console.print(line)
+    legend = Text("\n")
+    for name, style in _FIELD_STYLE.items():
+        legend.append(f" {name} ", style=style)
+    console.print(legend)
+
+
+@app.command("export")
+def export_(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    format_: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, geojson or parquet (events); jsonl, json or graphml for --what relations.")] = "jsonl",
+    what: Annotated[str, typer.Option(help="events, control or relations.")] = "events",
+    merged: Annotated[bool, typer.Option(help="Merge reports of the same event into one event with several sources.")] = True,
+) -> None:
+    """Export events (JSON Lines, ACLED CSV, GeoJSON, Parquet), control or relations.
+
+    Example: warmap export --format csv -o events.csv
+    """
+    from warmap.export import FORMATS, write_events
+
+    with Store(_db(), read_only=True) as store:
+        if what == "events":
+            if format_ not in FORMATS:
+                raise InputError(f"--format must be one of {', '.join(FORMATS)} for events")
+            evs = store.events()
+            if merged:
+                from warmap.timeline import merge_events
+
+                evs = merge_events(evs)
+            n = write_events(evs, format_, output)
+        elif what == "control":
+            from warmap.timeline import control_timeline, interval_to_dict
+
+            timeline = control_timeline(store.control_claims())
+            rows = [interval_to_dict(iv) for ivs in timeline.values() for iv in ivs]
+            n = _write_jsonl(rows, output)
+        elif what == "relations":
+            from warmap.export.codec import relation_to_dict
+            from warmap.timeline import to_graphml, to_json
+
+            rels = store.relations()
+            if format_ == "graphml":
+                to_graphml(rels, output)
+            elif format_ == "json":
+                output.write_text(json.dumps(to_json(rels), ensure_ascii=False, indent=1), encoding="utf-8")
+            else:
+                _write_jsonl([relation_to_dict(r) for r in rels], output)
+            n = len(rels)
+        else:
+            raise InputError("--what must be events, control or relations")
+    console.print(f"wrote {n} {what} to {output}", highlight=False)
+
+
+def _write_jsonl(rows: list[dict], output: Path) -> int:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_name(output.name + ".part")
+    with tmp.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    tmp.replace(output)
+    return len(rows)
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold .jsonl file, or a folder of them (tests/gold).")],
+    as_json: Annotated[bool, typer.Option("--json", help="The scores as JSON.")] = False,
+    match_km: Annotated[float, typer.Option(help="Places further apart than this never match.")] = 50.0,
+) -> None:
+    """Score the store's events against gold: P/R/F1, field accuracy, misses, extras.
+
+    Example: warmap eval tests/gold
+    """
+    from warmap.eval import load_gold, score
+
+    g = load_gold(gold)
+    with Store(_db(), read_only=True) as store:
+        report = score(g, store.events(), match_km=match_km)
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=1, ensure_ascii=False) + "\n")
+        return
+    t = Table(title="events against gold", header_style="bold")
+    for col in ("type", "gold", "found", "matched", "precision", "recall", "F1"):
+        t.add_column(col)
+    rows = sorted(report.by_type.items()) + [("ALL", report.overall)]
+    for name, c in rows:
+        t.add_row(name, str(c.tp + c.fn), str(c.tp + c.fp), str(c.tp), f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}")
+    console.print(t)
+    f = Table(title="field accuracy on matched events", header_style="bold")
+    f.add_column("field")
+    f.add_column("accuracy")
+    f.add_column("n")
+    for name, (ok, n) in report.fields.items():
+        f.add_row(name, f"{ok / n:.2f}" if n else "-", str(n))
+    console.print(f)
+    console.print(f"events from negated/hypothetical sentences: {len(report.nonevent_violations)}", highlight=False)
+    for label, evs in (("MISS", report.misses), ("EXTRA", report.extras)):
+        for e in evs:
+            console.print(
+                f"[bold]{label}[/] {e.sub_event_type} {e.when.date} "
+                f"{e.actor1.actor.id if e.actor1 else '-'} -> {e.actor2.actor.id if e.actor2 else '-'} "
+                f"@ {e.location.place.name if e.location else '-'}  [dim]{e.sources[0].document if e.sources else ''}[/]",
+                highlight=False,
+            )
+            if e.sources:
+                console.print(Text("    " + e.sources[0].sentence, style="dim"))
+    for sentence, e in report.nonevent_violations:
+        console.print(f"[bold]NON-EVENT[/] {e.sub_event_type}: {sentence}", highlight=False)
+
+
+@app.command()
+def place(
+    name: Annotated[str, typer.Argument(help="A place name as a report spells it.")],
+    country: Annotated[Optional[str], typer.Option(help="ISO country code to prefer (SY, IQ...).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="name, country, admin1, lat, lon, geonames_id.")] = False,
+) -> None:
+    """Show how a place name resolves, with the candidates and why.
+
+    Example: warmap place "Deir e-Zor"
+    """
+    from warmap.places import load_gazetteer
+
+    res = load_gazetteer().resolve(name, country=country)
+    best = res.best
+    if as_json:
+        out = None if best is None else {
+            "name": best.name, "country": best.country, "admin1": best.admin1,
+            "lat": best.lat, "lon": best.lon, "geonames_id": best.geonames_id, "kind": best.kind,
+        }
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        if best is None:
+            raise typer.Exit(1)
+        return
+    if best is None:
+        console.print(f"no place found for {name!r}", highlight=False)
+    else:
+        console.print(f"[bold]{best.name}[/], {best.admin1 or '?'}, {best.country}  ({best.lat:.4f}, {best.lon:.4f})  geonames {best.geonames_id}", highlight=False)
+    for cand in res.candidates[:10]:
+        p, s, why = cand
+        console.print(f"  {s:5.2f}  {p.name}, {p.admin1 or '?'}, {p.country}  [dim]{why}[/]", highlight=False)
+    if best is None:
+        raise typer.Exit(1)
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="An actor name as a report spells it.")],
+    country: Annotated[Optional[str], typer.Option(help="ISO country code for generic names ('the regime').")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="id, name, type, affiliations.")] = False,
+) -> None:
+    """Show how an actor name resolves: canonical id, name, type and affiliations.
+
+    Example: warmap actor "Jabhat a-Nusra"
+    """
+    from warmap.actors import load_actors
+
+    actors = load_actors()
+    a = actors.resolve(name, country=country)
+    affiliations = [str(x) for x in actors.affiliations(a.id, None)] if a else []
+    if as_json:
+        out = None if a is None else {"id": a.id, "name": a.name, "type": a.type, "country": a.country,
+                                      "parent": a.parent, "affiliations": affiliations}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    elif a is None:
+        console.print(f"no actor found for {name!r}", highlight=False)
+    else:
+        console.print(f"[bold]{a.name}[/]  id {a.id}  type {a.type}  country {a.country or '-'}  parent {a.parent or '-'}", highlight=False)
+        for x in affiliations:
+            console.print(f"  {x}", highlight=False, markup=False)
+    if a is None:
+        raise typer.Exit(1)
+
+
+@app.command()
+def control(
+    place: Annotated[Optional[str], typer.Argument(help="Place name; leave out to list every known place.")] = None,
+    at: Annotated[Optional[str], typer.Option(help="The day (YYYY-MM-DD); default today.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Who controlled a place on a day, since when, and on what evidence.
+
+    Example: warmap control Raqqa --at 2014-07-01
+    """
+    from warmap.timeline import control_at
+
+    day = _date(at, "--at") or dt.date.today()
+    with Store(_db(), read_only=True) as store:
+        claims = store.control_claims()
+    answers = control_at(claims, day, place)
+    if as_json:
+        out = [_answer_dict(a) for a in answers]
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, default=str, indent=1) + "\n")
+        return
+    if not answers:
+        console.print(f"no control evidence for {place or 'any place'} on {day}", highlight=False)
+        return
+    for a in answers:
+        flag = "  [bold red]sources disagree[/]" if a.disputed else ""
+        console.print(f"[bold]{a.place.name}[/] ({a.place.country}) on {day}: {a.actor.name} since {a.since or 'unknown'}{flag}", highlight=False)
+        if a.note:
+            console.print(f"  {a.note}", highlight=False, markup=False)
+        for c in a.evidence[:5]:
+            console.print(Text(f"  - {c.source.sentence}  ({c.source.document}, {c.when.date_min}..{c.when.date_max})", style="dim"))
+
+
+def _answer_dict(a) -> dict:
+    return {
+        "place": {"name": a.place.name, "country": a.place.country, "admin1": a.place.admin1,
+                  "lat": a.place.lat, "lon": a.place.lon},
+        "actor": {"id": a.actor.id, "name": a.actor.name, "type": a.actor.type},
+        "since": a.since.isoformat() if a.since else None,
+        "disputed": a.disputed,
+        "note": a.note,
+        "evidence": [{"sentence": c.source.sentence, "document": c.source.document, "kind": c.kind,
+                      "date_min": c.when.date_min.isoformat(), "date_max": c.when.date_max.isoformat()}
+                     for c in a.evidence],
+    }
+
+
+@app.command()
+def relations(
+    actor: Annotated[Optional[str], typer.Option(help="Only relations of this actor id.")] = None,
+    at: Annotated[Optional[str], typer.Option(help="Only relations in force on this day (YYYY-MM-DD).")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Allegiances, mergers, alliances, agreements and rivalries between actors, with evidence.
+
+    Example: warmap relations --actor isis
+    """
+    from warmap.export.codec import relation_to_dict
+    from warmap.timeline import relations_at
+
+    with Store(_db(), read_only=True) as store:
+        rels = store.relations()
+    rels = relations_at(rels, _date(at, "--at"), actor)
+    if as_json:
+        sys.stdout.write(json.dumps([relation_to_dict(r) for r in rels], ensure_ascii=False, indent=1) + "\n")
+        return
+    for r in rels:
+        console.print(f"{r.when.date_min}..{r.when.date_max}  [bold]{r.actor1.actor.name}[/] {r.kind} [bold]{r.actor2.actor.name}[/]", highlight=False)
+        console.print(Text(f"    {r.source.sentence}", style="dim"))
+    console.print(f"{len(rels)} relations", highlight=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Serve the store over HTTP: the JSON API under /api and the web map at /.
+
+    Example: warmap serve --port 8000
+    """
+    from warmap.api import serve as run
+
+    run(_db(), host=host, port=port)
+
+
+def main() -> None:
+    """Entry point: the one place that maps errors to messages and exit statuses."""
+    try:
+        app(standalone_mode=False)
+    except WarmapError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("interrupted: the batch in progress was not written", markup=False)
+        sys.exit(130)
+    except Exception as exc:  # click usage errors carry their own exit code
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
