@@ -1,0 +1,79 @@
+import datetime as dt
+
+import pytest
+
+from conftest import AL_QAIM, ISIS, make_article, make_event
+from warmap.errors import StoreError
+from warmap.export import event_to_dict
+from warmap.store import EventFilter, Store
+
+
+def test_write_and_read_back_exactly(tmp_path, article):
+    ev = make_event(article, "The Syrian air force raided Raqqa on Saturday.")
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.write_batch([article], [ev]) == 1
+        back = store.event(ev.id)
+    assert back is not None
+    assert event_to_dict(back) == event_to_dict(ev)
+
+
+def test_reingesting_the_same_article_changes_nothing(tmp_path, article):
+    ev = make_event(article, "The Syrian air force raided Raqqa on Saturday.")
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.write_batch([article], [ev])
+        # Same content from another path: same content hash, nothing added.
+        again = make_article(article.text, source="elsewhere/copy.txt")
+        assert store.write_batch([again], [make_event(again, "Twelve civilians were killed.")]) == 0
+        assert store.count_documents() == 1
+        assert store.count_events() == 1
+
+
+def test_failed_batch_leaves_store_as_before(tmp_path, article, monkeypatch):
+    import warmap.store.duck as duck
+    from warmap.records import ControlClaim
+
+    ev = make_event(article, "The Syrian air force raided Raqqa on Saturday.")
+    other = make_article("A second report about Raqqa.", source="b.txt")
+    ev2 = make_event(other, "A second report about Raqqa.")
+    claim = ControlClaim(ev2.location, ev2.actor1, ev2.when, "statement", 0.9, ev2.sources[0])
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([article], [ev])
+
+        def boom(_claim):
+            raise RuntimeError("disk full")
+
+        # Fails after the documents and events of the batch were inserted.
+        monkeypatch.setattr(duck, "claim_to_dict", boom)
+        with pytest.raises(RuntimeError, match="disk full"):
+            store.write_batch([other], [ev2], [claim])
+        assert store.count_documents() == 1
+        assert store.count_events() == 1
+        assert store.known_documents([other.doc_id]) == set()
+
+
+def test_filters(tmp_path, article):
+    e1 = make_event(article, "The Syrian air force raided Raqqa on Saturday.")
+    e2 = make_event(article, "On Saturday, ISIS captured al-Qaim border crossing.", etype="Battles",
+                    sub="Non-state actor overtakes territory", actor1=ISIS, actor2=None, place=AL_QAIM,
+                    fatalities=None, day=dt.date(2014, 6, 1))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([article], [e1, e2])
+        assert [e.id for e in store.events(EventFilter(place="qa'im"))] == [e2.id]
+        assert [e.id for e in store.events(EventFilter(since=dt.date(2014, 6, 10)))] == [e1.id]
+        assert [e.id for e in store.events(EventFilter(actor="isis"))] == [e2.id]
+        assert [e.id for e in store.events(EventFilter(event_type="Battles"))] == [e2.id]
+        assert [e.id for e in store.events(EventFilter(bbox=(38.0, 35.0, 40.0, 37.0)))] == [e1.id]
+        assert store.event(e1.id[:6]) is not None
+
+
+def test_read_only_store_must_exist(tmp_path):
+    with pytest.raises(StoreError, match="warmap ingest"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    junk = tmp_path / "junk.duckdb"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="cannot open store"):
+        Store(junk)
