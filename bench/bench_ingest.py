@@ -1,0 +1,116 @@
+"""Ingest throughput and peak memory on 1,000 articles of about 700 words.
+
+The articles are built from the bundled sample corpus: each one is a corpus article
+padded with paragraphs of the next ones to ~700 words and numbered so every article is
+new to the store. Run: .venv/bin/python bench/bench_ingest.py [--articles 1000]
+
+Prints articles per second end to end (read, clean, resolve, parse, extract, store),
+the time spent in each stage, and the process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build_corpus(folder: Path, n: int, words: int = 700) -> int:
+    from warmap.ingest import read_inputs
+    from warmap.records import Article
+
+    base = [a for a in read_inputs([ROOT / "samples" / "corpus"]) if isinstance(a, Article)]
+    if not base:
+        sys.exit("no sample articles found in samples/corpus")
+    total_words = 0
+    for i in range(n):
+        first = base[i % len(base)]
+        paras = [first.text]
+        j = i + 1
+        while sum(len(p.split()) for p in paras) < words:
+            paras.append(base[j % len(base)].text)
+            j += 1
+        body = "\n\n".join(paras)
+        body = " ".join(body.split()[:words]) if len(body.split()) > words * 1.3 else body
+        pub = (first.published or __import__("datetime").date(2014, 6, 23)).strftime("%B %d, %Y")
+        text = f"Report {i}: {first.title or 'untitled'}\n{pub}\n\n{body}\n"
+        total_words += len(text.split())
+        (folder / f"article-{i:05d}.txt").write_text(text, encoding="utf-8")
+    return total_words
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=1000)
+    args = ap.parse_args()
+
+    from warmap import pipeline
+    from warmap.actors import load_actors
+    from warmap.nlp.parse import load_nlp
+    from warmap.places import load_gazetteer
+    from warmap.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        words = build_corpus(folder, args.articles)
+        t0 = time.perf_counter()
+        load_gazetteer(), load_actors(), load_nlp()
+        t_load = time.perf_counter() - t0
+
+        # Time each stage by wrapping the functions the pipeline calls.
+        spent: dict[str, float] = {}
+
+        def timed(name, fn):
+            def wrapper(*a, **k):
+                s = time.perf_counter()
+                try:
+                    return fn(*a, **k)
+                finally:
+                    spent[name] = spent.get(name, 0.0) + time.perf_counter() - s
+            return wrapper
+
+        gaz = load_gazetteer()
+        actors = load_actors()
+        gaz.find = timed("places", gaz.find)
+        gaz.country_context = timed("places", gaz.country_context)
+        actors.find = timed("actors", actors.find)
+        pipeline.find_dates = timed("dates", pipeline.find_dates)
+        pipeline.extract_events = timed("extract", pipeline.extract_events)
+
+        def parse(texts):
+            s = time.perf_counter()
+            docs = list(pipeline_parse(texts))
+            spent["parse"] = spent.get("parse", 0.0) + time.perf_counter() - s
+            spent["parsed_sentences"] = spent.get("parsed_sentences", 0) + len(docs)
+            return iter(docs)
+
+        pipeline_parse = pipeline.parse_sentences
+        pipeline.parse_sentences = parse
+
+        store = Store(Path(tmp) / "bench.duckdb")
+        t1 = time.perf_counter()
+        report = pipeline.ingest(store, [folder])
+        elapsed = time.perf_counter() - t1
+        store.close()
+
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    n = report.read
+    print(f"articles: {n} ({words / max(n, 1):.0f} words each on average), events: {report.events}")
+    print(f"model/gazetteer/actor load: {t_load:.2f} s (once per process, not in the rate)")
+    print(f"ingest: {elapsed:.1f} s -> {n / elapsed:.1f} articles/s on one process")
+    for name in ("places", "actors", "dates", "parse", "extract"):
+        if name in spent:
+            print(f"  {name:8} {spent[name]:7.2f} s  ({100 * spent[name] / elapsed:4.1f}%)")
+    if "parsed_sentences" in spent:
+        print(f"  parsed sentences: {int(spent['parsed_sentences'])}")
+    print(f"peak memory (max RSS): {peak_mib:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
