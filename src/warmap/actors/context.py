@@ -1,0 +1,97 @@
+"""Resolving generic references ("the regime", "the group", "warplanes") from their context.
+
+The context is the article's country and the actors named before the phrase. Each
+generic rule lists strategies in order (see ``data/generics.toml``); when none applies
+the phrase is dropped, since no actor is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from warmap.records import Actor
+
+from .entries import ActorEntry
+from .loader import GenericRule
+from .state_forces import military_id, police_id
+
+__all__ = ["Context"]
+
+_ARMED_TYPES = frozenset({"rebel group", "political militia", "identity militia"})
+
+
+class Context:
+    """The running state of one text: what was named so far, and where."""
+
+    def __init__(self, entries: Mapping[str, ActorEntry], roles: Mapping[str, Mapping[str, str]],
+                 infer_from: frozenset[str], country: str | None) -> None:
+        self._entries = entries
+        self._roles = roles
+        self._infer_from = infer_from
+        self._country = country.upper() if country else None
+        self._history: list[tuple[int, Actor]] = []
+
+    def note(self, end: int, actor: Actor) -> None:
+        """Record an actor named (or resolved) ending at ``end``."""
+        self._history.append((end, actor))
+
+    def country(self) -> str | None:
+        """The caller's country, else that of the last Syrian/Iraqi actor named."""
+        if self._country:
+            return self._country
+        for _, a in reversed(self._history):
+            if a.country in self._infer_from:
+                return a.country
+        return None
+
+    def resolve(self, rule: GenericRule, start: int) -> Actor | None:
+        """The actor a generic phrase starting at ``start`` refers to, or None."""
+        for strategy in rule.strategies:
+            kind, _, arg = strategy.partition(":")
+            found: Actor | None = None
+            if kind == "actor":
+                found = self._actor(arg)
+            elif kind == "role":
+                found = self._role(arg)
+            elif kind == "recent":
+                what, _, window = arg.partition("@")
+                found = self._recent(self._predicate(what), start - int(window) if window else -1)
+            if found is not None:
+                return found
+        return None
+
+    def _actor(self, ident: str) -> Actor | None:
+        e = self._entries.get(ident)
+        return e.actor if e else None
+
+    def _role(self, role: str) -> Actor | None:
+        cc = self.country()
+        if cc is None:
+            return None
+        ident = self._roles.get(cc, {}).get(role)
+        if ident is None and role == "army":
+            ident = military_id(cc)
+        elif ident is None and role == "police":
+            ident = police_id(cc)
+        return self._actor(ident) if ident else None
+
+    def _recent(self, pred: Callable[[Actor], bool], since: int) -> Actor | None:
+        for end, a in reversed(self._history):
+            if end < since:
+                return None
+            if pred(a):
+                return a
+        return None
+
+    def _predicate(self, what: str) -> Callable[[Actor], bool]:
+        entries = self._entries
+
+        def tags(a: Actor) -> frozenset[str]:
+            e = entries.get(a.id)
+            return e.tags if e else frozenset()
+
+        if what == "armed":
+            return lambda a: a.type in _ARMED_TYPES or "armed" in tags(a)
+        if what == "state":
+            return lambda a: a.type == "state forces"
+        return lambda a: what in tags(a)

@@ -1,0 +1,195 @@
+"""The actor dictionary: names in text -> canonical actors, with affiliations over time.
+
+>>> actors = load_actors()
+>>> [(m.mention, m.actor.id) for m in actors.find("Jabhat a-Nusra fighters shelled the town.")]
+[('Jabhat a-Nusra fighters', 'jabhat_al_nusra')]
+>>> actors.resolve("Daesh").id
+'isis'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from warmap.records import Actor, ActorMention
+
+from .aliases import ENGLISH_ACRONYMS, fold, variants
+from .context import Context
+from .entries import ActorEntry, Affiliation
+from .loader import DATA_DIR, ActorData, ActorDataError, read_actor_data
+from .matcher import BLOCK, GENERIC, SPECIFIC, Matcher, Pattern
+from .subunits import widen
+
+__all__ = ["ActorDictionary", "UnknownActorError", "load_actors"]
+
+
+class UnknownActorError(ActorDataError, KeyError):
+    """An actor id that the dictionary does not define."""
+
+
+class ActorDictionary:
+    """Canonical actors and everything needed to find them in text."""
+
+    def __init__(self, data: ActorData) -> None:
+        self.version = data.version
+        self._data = data
+        self._entries = data.entries
+        self._matcher = Matcher(self._patterns(data))
+        self._specific_keys = {k: p for k, ps in self._matcher.keys.items() for p in ps[:1] if p.kind == SPECIFIC}
+
+    @staticmethod
+    def _patterns(data: ActorData) -> Iterator[Pattern]:
+        for phrase in data.block:
+            yield Matcher.pattern(phrase, BLOCK, "")
+        curated_first = sorted(data.entries.values(), key=lambda e: e.source != "actors.toml")
+        for e in curated_first:
+            names = list(e.aliases) + [e.actor.name]
+            prefixes, nouns = data.compose.get(e.actor.id, ([], ""))
+            names += [f"{p} {n}" for p in prefixes for n in data.nouns.get(nouns, [])]
+            for name in dict.fromkeys(names):
+                for v in variants(name, data.spelling):
+                    yield Matcher.pattern(v, SPECIFIC, e.actor.id)
+        for i, rule in enumerate(data.generics):
+            for phrase in rule.phrases:
+                for v in variants(phrase, data.spelling, limit=4):
+                    yield Matcher.pattern(v, GENERIC, i)
+
+    # -- lookup -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[Actor]:
+        return (e.actor for e in self._entries.values())
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._entries
+
+    def get(self, ident: str) -> Actor:
+        """The actor with this id; ``UnknownActorError`` (a KeyError) names the fix otherwise."""
+        return self.entry(ident).actor
+
+    def entry(self, ident: str) -> ActorEntry:
+        """The curated entry (aliases, tags, renames, memberships) of an actor."""
+        try:
+            return self._entries[ident]
+        except KeyError:
+            raise UnknownActorError(f"no actor with id {ident!r}; add it to actors/data/actors.toml") from None
+
+    # -- text ---------------------------------------------------------------------------
+
+    def find(self, text: str, *, country: str | None = None) -> list[ActorMention]:
+        """Every actor mention in ``text``, non-overlapping, in order.
+
+        Named actors keep the phrase around them ("Nusra's Albu Kamal branch"); generic
+        references ("the regime", "the group") are resolved from ``country`` (ISO alpha-2)
+        and the actors named before them, with ``generic=True``, or left out.
+        """
+        hits = self._matcher.scan(text)
+        anchors = [h for h in hits if h.pattern.kind != GENERIC]
+        spans: dict[int, tuple[int, int]] = {}
+        for i, h in enumerate(anchors):
+            if h.pattern.kind == SPECIFIC:
+                lo = anchors[i - 1].end if i else 0
+                hi = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
+                spans[h.start] = widen(text, h.start, h.end, lo, hi)
+        covered = sorted(spans.values())
+        ctx = Context(self._entries, self._data.roles, self._data.infer_country_from, country)
+        out: list[ActorMention] = []
+        for h in hits:
+            kind = h.pattern.kind
+            if kind == SPECIFIC:
+                start, end = spans[h.start]
+                actor = self._entries[str(h.pattern.target)].actor
+                out.append(ActorMention(actor, text[start:end], start, end))
+                ctx.note(end, actor)
+            elif kind == GENERIC and not _inside(covered, h.start, h.end):
+                found = ctx.resolve(self._data.generics[int(h.pattern.target)], h.start)
+                if found is not None:
+                    out.append(ActorMention(found, text[h.start:h.end], h.start, h.end, generic=True))
+                    ctx.note(h.end, found)
+        return out
+
+    def resolve(self, name: str, *, country: str | None = None) -> Actor | None:
+        """The actor a name stands for ("Jabhat a-Nusra", "the regime" with country="SY"), or None.
+
+        Tries the exact alias, then the longest mention ``find`` sees in the name, then a
+        close spelling (rapidfuzz ratio >= 90).
+        """
+        name = name.strip()
+        key = fold(name)
+        for k in (key, key.removeprefix("the "), key.removesuffix("'s")):
+            p = self._specific_keys.get(k)
+            if p is not None and (name.upper() not in ENGLISH_ACRONYMS or name == p.surface):
+                return self._entries[str(p.target)].actor
+        if name.upper() in ENGLISH_ACRONYMS and name != name.upper():
+            return None
+        mentions = self.find(name, country=country)
+        if mentions:
+            best = max(mentions, key=lambda m: m.end - m.start)
+            if (best.end - best.start) * 2 >= len(name.strip()):
+                return best.actor
+        if len(key) >= 5:
+            hit = process.extractOne(key, self._specific_keys.keys(), scorer=fuzz.ratio, score_cutoff=90)
+            if hit is not None:
+                return self._entries[str(self._specific_keys[hit[0]].target)].actor
+        return None
+
+    # -- affiliations -------------------------------------------------------------------
+
+    def affiliations(self, ident: str, at: dt.date | None = None) -> list[Affiliation]:
+        """Parents (up the chain), renames, and memberships valid ``at`` (all when None).
+
+        Coalitions list their members valid ``at`` as ``has_member``.
+        """
+        entry = self.entry(ident)
+        out: list[Affiliation] = []
+        parent = entry.actor.parent
+        while parent and parent in self._entries:
+            out.append(Affiliation("parent", parent, self._entries[parent].actor.name))
+            parent = self._entries[parent].actor.parent
+        for kind, renames in (("renamed_from", entry.renamed_from), ("renamed_to", entry.renamed_to)):
+            for r in renames:
+                label = r.name or (self._entries[r.id].actor.name if r.id in self._entries else str(r.id))
+                out.append(Affiliation(kind, r.id, label, date=r.date))
+        for m in entry.member_of:
+            if m.valid_at(at):
+                out.append(Affiliation("member_of", m.id, self._name(m.id), m.since, m.until))
+        for other in self._entries.values():
+            for m in other.member_of:
+                if m.id == ident and m.valid_at(at):
+                    out.append(Affiliation("has_member", other.actor.id, other.actor.name, m.since, m.until))
+        return out
+
+    def name_at(self, ident: str, at: dt.date) -> str:
+        """The name an actor went by on ``at`` ("Islamic State of Iraq (ISI)" for isis in 2012)."""
+        entry = self.entry(ident)
+        before = [r for r in entry.renamed_to if r.name and r.date <= at]
+        if before:
+            return max(before, key=lambda r: r.date).name or entry.actor.name
+        after = [r for r in entry.renamed_from if r.name and r.date > at]
+        if after:
+            return min(after, key=lambda r: r.date).name or entry.actor.name
+        return entry.actor.name
+
+    def _name(self, ident: str) -> str:
+        return self._entries[ident].actor.name if ident in self._entries else ident
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(data_dir: Path) -> ActorDictionary:
+    return ActorDictionary(read_actor_data(data_dir))
+
+
+def load_actors(data_dir: Path | None = None) -> ActorDictionary:
+    """The actor dictionary from ``data_dir`` (default: the packaged data), built once per process."""
+    return _load(Path(data_dir) if data_dir else DATA_DIR)

@@ -1,0 +1,49 @@
+"""Widening a named actor to the phrase around it that still means that actor.
+
+"Nusra's Albu Kamal branch", "the local unit of Al-Qaeda's Syrian branch", "ISIL tactical
+units", "ISIS fighters": the mention covers the whole phrase and keeps the named actor,
+so an event's evidence quotes what the report said.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["widen"]
+
+_UNIT = (r"branch(?:es)?|units?|wings?|cells?|brigades?|battalions?|factions?|divisions?|detachments?|contingents?|"
+         r"affiliates?|chapters?|sections?|regiments?|squads?|squadrons?|companies|company|platoons?|"
+         r"groups?|teams?|elements?|offshoots?|committees?|councils?|networks?")
+_MEMBERS = (r"fighters|militants|forces|troops|members|militiamen|jihadists|gunmen|loyalists|rebels|"
+            r"commanders?|soldiers|operatives|insurgents|terrorists|guerrillas|snipers|personnel|"
+            r"extremists|combatants|recruits|emirs?|leaders?|officials?")
+_MODIFIER = (r"(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?|local|tactical|regional|provincial|northern|southern|eastern|western|"
+             r"central|elite|special|media|military|security|suicide|foreign|religious|sniper|artillery|armed|"
+             r"intelligence|mobile|rapid|reaction|assault|commando|sleeper|covert|external|police|frontline|front-line|"
+             r"senior|top|rank-and-file|hardline|mortar)")
+_RIGHT = re.compile(rf"(?:['\u2019]s)?(?:\s+{_MODIFIER}){{0,3}}\s+(?:{_UNIT})\b"
+                    rf"|(?:['\u2019]s)?(?:\s+{_MODIFIER}){{0,2}}\s+(?:{_MEMBERS})\b")
+_LEFT = re.compile(rf"\b(?:the|a|an|one|two|three|several|its)\s+(?:{_MODIFIER}\s+){{0,2}}"
+                   rf"(?:{_UNIT}|{_MEMBERS})\s+(?:of|from|belonging to|loyal to|affiliated with|linked to)\s+(?:the\s+)?$",
+                   re.IGNORECASE)
+
+
+def widen(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The widened span of the mention ``text[start:end]``, kept inside ``[lo, hi)``.
+
+    ``lo``/``hi`` are the ends of the neighbouring named mentions, so widening never
+    swallows another actor.
+    """
+    tail = text[end:min(hi, end + 80)]
+    m = _RIGHT.match(tail)
+    if m and not _crosses_sentence(m.group()):
+        end += m.end()
+    head = text[max(lo, start - 80):start]
+    m = _LEFT.search(head)
+    if m and not _crosses_sentence(m.group()):
+        start -= len(head) - m.start()
+    return start, end
+
+
+def _crosses_sentence(s: str) -> bool:
+    return "\n" in s or ". " in s or "; " in s
