@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["fold", "variants", "CaseRule", "case_rule", "case_ok", "ENGLISH_ACRONYMS"]
+__all__ = ["fold", "variants", "spelling_lookup", "CaseRule", "case_rule", "case_ok", "ENGLISH_ACRONYMS"]
 
 _CHAR_MAP = {
     "\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'", "\u02bb": "'", "\u02bf": "'", "\u02be": "'",
@@ -56,21 +56,38 @@ def fold(text: str) -> str:
 _TRANSLATE = str.maketrans(_CHAR_MAP)
 
 _TOKEN = re.compile(r"[^\s\-/]+")
+_SPECIAL = re.compile(r"[-']")
 
 
-def variants(alias: str, classes: Sequence[Sequence[str]] = (), limit: int = 48) -> list[str]:
+def spelling_lookup(classes: Sequence[Sequence[str]]) -> dict[str, Sequence[str]]:
+    """``{lower-case token: its class}`` for ``variants``."""
+    return {m.lower(): cls for cls in classes for m in cls}
+
+
+def _like(word: str, model: str) -> str:
+    """``word`` in the case style of ``model`` (peshmerga -> peshmarga, not Peshmarga)."""
+    if model.islower():
+        return word.lower()
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    return word
+
+
+def variants(alias: str, lookup: dict[str, Sequence[str]] | None = None, limit: int = 48) -> list[str]:
     """Spellings of ``alias``: token classes (Qaeda/Qaida), "al-X"/"al X", Kata'ib/Kataib.
 
-    >>> sorted(variants("Jabhat al-Nusra", [["Nusra", "Nusrah"]]))[:2]
+    >>> sorted(variants("Jabhat al-Nusra", spelling_lookup([["Nusra", "Nusrah"]])))[:2]
     ['Jabhat al Nusra', 'Jabhat al Nusrah']
     """
-    lookup = {m.lower(): cls for cls in classes for m in cls}
+    lookup = lookup or {}
+    if not _SPECIAL.search(alias) and not any(t.lower() in lookup for t in _TOKEN.findall(alias)):
+        return [alias]
     parts = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(alias)]
     options: list[list[str]] = []
     for _, _, tok in parts:
         core = tok[:-2] if tok.lower().endswith("'s") and tok.lower()[:-2] in lookup else tok
         cls = lookup.get(core.lower())
-        options.append([c + tok[len(core):] for c in cls] if cls else [tok])
+        options.append([_like(c, core) + tok[len(core):] for c in cls] if cls else [tok])
     out: dict[str, None] = {}
     for combo in itertools.islice(itertools.product(*options), limit):
         pieces, last = [], 0
@@ -98,6 +115,7 @@ class CaseRule:
     headline_sensitive: bool
 
 
+_NO_RULE = CaseRule((), False)
 _WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
 
 
@@ -107,6 +125,8 @@ def case_rule(alias: str) -> CaseRule:
     Acronyms of up to three letters ("IS", "SDF", "U.S.") must match exactly; longer ones
     ("ISIS") must not be all lower case; capitalised words must stay capitalised.
     """
+    if alias.islower() or not any(c.isupper() for c in alias):
+        return _NO_RULE
     checks: list[tuple[int, int, str]] = []
     sensitive = False
     for m in _WORD.finditer(alias):

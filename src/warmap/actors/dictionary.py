@@ -14,11 +14,9 @@ import functools
 from collections.abc import Iterator
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from warmap.records import Actor, ActorMention
 
-from .aliases import ENGLISH_ACRONYMS, fold, variants
+from .aliases import ENGLISH_ACRONYMS, fold, spelling_lookup, variants
 from .context import Context
 from .entries import ActorEntry, Affiliation
 from .loader import DATA_DIR, ActorData, ActorDataError, read_actor_data
@@ -46,17 +44,16 @@ class ActorDictionary:
     def _patterns(data: ActorData) -> Iterator[Pattern]:
         for phrase in data.block:
             yield Matcher.pattern(phrase, BLOCK, "")
+        spelling = spelling_lookup(data.spelling)
         curated_first = sorted(data.entries.values(), key=lambda e: e.source != "actors.toml")
         for e in curated_first:
             names = list(e.aliases) + [e.actor.name]
-            prefixes, nouns = data.compose.get(e.actor.id, ([], ""))
-            names += [f"{p} {n}" for p in prefixes for n in data.nouns.get(nouns, [])]
             for name in dict.fromkeys(names):
-                for v in variants(name, data.spelling):
+                for v in variants(name, spelling):
                     yield Matcher.pattern(v, SPECIFIC, e.actor.id)
         for i, rule in enumerate(data.generics):
             for phrase in rule.phrases:
-                for v in variants(phrase, data.spelling, limit=4):
+                for v in variants(phrase, spelling, limit=4):
                     yield Matcher.pattern(v, GENERIC, i)
 
     # -- lookup -------------------------------------------------------------------------
@@ -135,6 +132,8 @@ class ActorDictionary:
             if (best.end - best.start) * 2 >= len(name.strip()):
                 return best.actor
         if len(key) >= 5:
+            from rapidfuzz import fuzz, process  # only the CLI's odd spellings need it
+
             hit = process.extractOne(key, self._specific_keys.keys(), scorer=fuzz.ratio, score_cutoff=90)
             if hit is not None:
                 return self._entries[str(self._specific_keys[hit[0]].target)].actor

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -104,28 +104,40 @@ def _state_forces(path: Path) -> list[ActorEntry]:
 def read_actor_data(data_dir: Path = DATA_DIR) -> ActorData:
     """Read and merge the three data files (no checks beyond what parsing needs)."""
     doc = _toml(data_dir / "actors.toml")
-    entries: dict[str, ActorEntry] = {e.actor.id: e for e in _state_forces(data_dir / "state_forces.tsv")}
+    nouns = {k: list(v) for k, v in doc.get("nouns", {}).items()}
+    curated: dict[str, ActorEntry] = {}
     compose: dict[str, tuple[list[str], str]] = {}
     for raw in doc.get("actor", []):
         entry = _entry(raw)
-        general = entries.get(entry.actor.id)
-        if general is not None:  # curated wins, keeps the general aliases too
-            entry = ActorEntry(entry.actor, entry.aliases + general.aliases, entry.tags, entry.renamed_from,
-                               entry.renamed_to, entry.member_of, entry.notes, entry.source)
-        entries[entry.actor.id] = entry
         if raw.get("prefixes"):
             compose[entry.actor.id] = (list(raw["prefixes"]), raw.get("nouns", "ground"))
+            made = tuple(f"{p} {n}" for p in raw["prefixes"] for n in nouns.get(raw.get("nouns", "ground"), []))
+            entry = replace(entry, aliases=tuple(dict.fromkeys(entry.aliases + made)))
+        curated[entry.actor.id] = entry
+    claimed: dict[str, str] = {}
+    for ident, e in curated.items():
+        for alias in e.aliases:
+            claimed.setdefault(alias.lower(), ident)
+    entries: dict[str, ActorEntry] = {}
+    for general in _state_forces(data_dir / "state_forces.tsv"):
+        ident = general.actor.id
+        # a generated alias ("Syrian jets") yields to a curated actor that lists it
+        keep = tuple(a for a in general.aliases if claimed.get(a.lower(), ident) == ident)
+        entries[ident] = replace(general, aliases=keep)
+    for ident, entry in curated.items():
+        if ident in entries:  # curated wins, keeps the general aliases too
+            entry = replace(entry, aliases=tuple(dict.fromkeys(entry.aliases + entries[ident].aliases)))
+        entries[ident] = entry
     gen = _toml(data_dir / "generics.toml")
     generics = []
     for g in gen.get("generic", []):
         phrases = list(g.get("phrases", []))
-        nouns = g.get("nouns", [])
-        phrases += [f"{p} {n}".strip() for p in g.get("prefixes", []) for n in nouns]
+        phrases += [f"{p} {n}".strip() for p in g.get("prefixes", []) for n in g.get("nouns", [])]
         generics.append(GenericRule(tuple(dict.fromkeys(phrases)), tuple(g.get("try", []))))
     return ActorData(
         version=str(doc.get("version", "0")),
         entries=entries,
-        nouns={k: list(v) for k, v in doc.get("nouns", {}).items()},
+        nouns=nouns,
         spelling=[list(c) for c in doc.get("spelling", {}).get("classes", [])],
         compose=compose,
         generics=generics,

@@ -23,7 +23,8 @@ MILITARY_IDS = {"SY": "syrian_army", "IQ": "iraqi_army", "US": "us_military", "T
 POLICE_IDS = {"IQ": "iraqi_police"}
 
 MILITARY_NOUNS = ("army", "military", "forces", "troops", "soldiers", "armed forces", "military forces",
-                  "army troops", "security forces", "ground forces", "ground troops", "special forces")
+                  "army troops", "security forces", "ground forces", "ground troops", "special forces",
+                  "air force", "warplanes", "jets", "fighter jets", "aircraft", "airstrikes", "air strikes", "drones")
 POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "police force", "police units")
 _HEADER = ("id", "name", "type", "country", "parent", "aliases")
 
