@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,6 +40,7 @@ class ActorDictionary:
         self._entries = data.entries
         self._matcher = Matcher(self._patterns(data))
         self._specific_keys = {k: p for k, ps in self._matcher.keys.items() for p in ps[:1] if p.kind == SPECIFIC}
+        self._states = _state_names(data)
 
     @staticmethod
     def _patterns(data: ActorData) -> Iterator[Pattern]:
@@ -115,8 +117,9 @@ class ActorDictionary:
     def resolve(self, name: str, *, country: str | None = None) -> Actor | None:
         """The actor a name stands for ("Jabhat a-Nusra", "the regime" with country="SY"), or None.
 
-        Tries the exact alias, then the longest mention ``find`` sees in the name, then a
-        close spelling (rapidfuzz ratio >= 90).
+        Tries the exact alias, then a state by its country name ("Russia" -> its military,
+        as ACLED codes a state acting by name), then the longest mention ``find`` sees in the name, then a
+        close spelling (rapidfuzz ratio >= 92, at most two letters longer or shorter).
         """
         name = name.strip()
         key = fold(name)
@@ -126,16 +129,19 @@ class ActorDictionary:
                 return self._entries[str(p.target)].actor
         if name.upper() in ENGLISH_ACRONYMS and name != name.upper():
             return None
+        state = self._states.get(key.removeprefix("the ").rstrip("."))
+        if state is not None and (name.upper() not in ENGLISH_ACRONYMS or name.isupper()):
+            return self._entries[state].actor
         mentions = self.find(name, country=country)
         if mentions:
             best = max(mentions, key=lambda m: m.end - m.start)
             if (best.end - best.start) * 2 >= len(name.strip()):
                 return best.actor
-        if len(key) >= 5:
+        if len(key) >= 8:
             from rapidfuzz import fuzz, process  # only the CLI's odd spellings need it
 
-            hit = process.extractOne(key, self._specific_keys.keys(), scorer=fuzz.ratio, score_cutoff=90)
-            if hit is not None:
+            hit = process.extractOne(key, self._specific_keys.keys(), scorer=fuzz.ratio, score_cutoff=92)
+            if hit is not None and abs(len(hit[0]) - len(key)) <= 2:
                 return self._entries[str(self._specific_keys[hit[0]].target)].actor
         return None
 
@@ -178,6 +184,26 @@ class ActorDictionary:
 
     def _name(self, ident: str) -> str:
         return self._entries[ident].actor.name if ident in self._entries else ident
+
+
+_STATE_NAME = re.compile(r"^Military Forces of (?:the )?(.+)$")
+_SHORT_STATE_NAMES = {"uk": "GB", "u.k": "GB", "britain": "GB", "great britain": "GB", "us": "US", "u.s": "US", "usa": "US",
+                      "u.s.a": "US", "america": "US", "uae": "AE", "russian federation": "RU", "iran": "IR"}
+
+
+def _state_names(data: ActorData) -> dict[str, str]:
+    """Folded country name -> id of its military: a state acting by name ("Russia", "the UK")."""
+    out: dict[str, str] = {}
+    by_cc: dict[str, str] = {}
+    for e in data.entries.values():
+        m = _STATE_NAME.match(e.actor.name)
+        if m and e.actor.country and e.actor.parent is None:
+            out[fold(m.group(1))] = e.actor.id
+            by_cc[e.actor.country] = e.actor.id
+    for short, cc in _SHORT_STATE_NAMES.items():
+        if cc in by_cc:
+            out[short] = by_cc[cc]
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

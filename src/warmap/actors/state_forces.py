@@ -41,6 +41,8 @@ def police_id(cc: str) -> str:
 
 def _country_name(name: str) -> str:
     """'United States' -> 'the United States' as ACLED writes state actor names."""
+    if name.startswith("The "):
+        return "the " + name[4:]
     plural = name.startswith(("United ", "Netherlands", "Philippines", "Bahamas", "Comoros", "Maldives"))
     return f"the {name}" if plural else name
 

