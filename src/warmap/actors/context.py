@@ -40,7 +40,8 @@ class Context:
         if self._country:
             return self._country
         for _, a in reversed(self._history):
-            if a.country in self._infer_from:
+            e = self._entries.get(a.id)
+            if a.country in self._infer_from and not (e and "cross_border" in e.tags):
                 return a.country
         return None
 

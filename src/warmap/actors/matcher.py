@@ -73,7 +73,10 @@ class Matcher:
                 continue
             if end < n and folded[end].isalnum():
                 continue
+            compound = end + 1 < n and folded[end] == "-" and folded[end + 1].isalpha()  # "rebel-held"
             for p in pats:
+                if compound and p.kind == GENERIC:
+                    continue
                 if p.kind != BLOCK and start > 0 and folded[start - 1] == "-":
                     if p.kind == GENERIC or folded[max(0, start - 8):start].endswith(_NEGATING):
                         continue

@@ -23,9 +23,9 @@ _MODIFIER = (r"(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?|local|tactical|regional|provi
              r"senior|top|rank-and-file|hardline|mortar)")
 _RIGHT = re.compile(rf"(?:['\u2019]s)?(?:\s+{_MODIFIER}){{0,3}}\s+(?:{_UNIT})\b"
                     rf"|(?:['\u2019]s)?(?:\s+{_MODIFIER}){{0,2}}\s+(?:{_MEMBERS})\b")
-_LEFT = re.compile(rf"\b(?:the|a|an|one|two|three|several|its)\s+(?:{_MODIFIER}\s+){{0,2}}"
-                   rf"(?:{_UNIT}|{_MEMBERS})\s+(?:of|from|belonging to|loyal to|affiliated with|linked to)\s+(?:the\s+)?$",
-                   re.IGNORECASE)
+_LEFT = re.compile(rf"(?:\b(?i:the|a|an|one|two|three|several|its|dozens of|hundreds of|some)\s+)?"
+                   rf"\b(?:{_MODIFIER}\s+){{0,2}}(?i:{_UNIT}|{_MEMBERS})\s+"
+                   rf"(?:of|from|belonging to|loyal to|affiliated with|linked to)\s+(?:the\s+)?(?:(?:former|ex-)\s*)?$")
 
 
 def widen(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

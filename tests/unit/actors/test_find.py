@@ -20,7 +20,8 @@ def test_is_in_an_all_caps_headline_is_not_the_group() -> None:
 
 
 def test_is_as_an_acronym_is_the_group() -> None:
-    assert ("IS", "isis", False) in _found("Fighters loyal to IS shelled the town.")
+    assert ("IS", "isis", False) in _found("The town was shelled by IS on Monday.")
+    assert ("fighters loyal to IS", "isis", False) in _found("The town was shelled by fighters loyal to IS.")
 
 
 def test_isis_lower_case_is_not_the_group() -> None:
@@ -32,6 +33,15 @@ def test_subunit_phrases_keep_the_named_actor() -> None:
     found = _found(text)
     assert ("Nusra's Albu Kamal branch", "jabhat_al_nusra", False) in found
     assert ("the local unit of Al-Qaeda's Syrian branch", "jabhat_al_nusra", False) in found
+
+
+def test_members_from_a_named_group_keep_the_group() -> None:
+    found = _found("They killed two militants from the former Nusra Front near Idlib.")
+    assert found == [("two militants from the former Nusra Front", "jabhat_al_nusra", False)]
+
+
+def test_compound_adjectives_are_not_generic_actors() -> None:
+    assert _found("Shells hit the rebel-held town and an army-run checkpoint.") == []
 
 
 def test_possessive_is_matched() -> None:
