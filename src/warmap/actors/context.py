@@ -36,14 +36,18 @@ class Context:
         self._history.append((end, actor))
 
     def country(self) -> str | None:
-        """The caller's country, else that of the last Syrian/Iraqi actor named."""
+        """The caller's country, else that of the last Syrian/Iraqi actor named (cross-border ones last)."""
         if self._country:
             return self._country
+        fallback = None
         for _, a in reversed(self._history):
+            if a.country not in self._infer_from:
+                continue
             e = self._entries.get(a.id)
-            if a.country in self._infer_from and not (e and "cross_border" in e.tags):
+            if not (e and "cross_border" in e.tags):
                 return a.country
-        return None
+            fallback = fallback or a.country  # ISIS alone still says Syria-or-Iraq better than nothing
+        return fallback
 
     def resolve(self, rule: GenericRule, start: int) -> Actor | None:
         """The actor a generic phrase starting at ``start`` refers to, or None."""
