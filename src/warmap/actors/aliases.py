@@ -7,6 +7,7 @@ which is how "IS" matches the group but "is" and "Is" do not.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -125,27 +126,34 @@ def case_rule(alias: str) -> CaseRule:
     Acronyms of up to three letters ("IS", "SDF", "U.S.") must match exactly; longer ones
     ("ISIS") must not be all lower case; capitalised words must stay capitalised.
     """
-    if alias.islower() or not any(c.isupper() for c in alias):
+    if alias == alias.lower():
         return _NO_RULE
     checks: list[tuple[int, int, str]] = []
     sensitive = False
     for m in _WORD.finditer(alias):
-        tok = m.group().rstrip(".'")
-        if tok.endswith("'s"):
-            tok = tok[:-2]
-        letters = tok.replace(".", "")
-        end = m.start() + len(tok)
-        if len(letters) >= 2 and letters.isupper():
-            if len(letters) <= 3 or "." in tok:
-                checks.append((m.start(), end, "exact"))
-            else:
-                checks.append((m.start(), end, "not_lower"))
-            sensitive = sensitive or letters in ENGLISH_ACRONYMS
-        elif any(ch.isupper() for ch in tok[1:]) and tok[0].isupper():
-            checks.append((m.start(), end, "exact"))  # mixed case: SyAAF, MoD
-        elif tok[0].isupper():
-            checks.append((m.start(), m.start() + 1, "cap"))
-    return CaseRule(tuple(checks), sensitive)
+        rule = _token_rule(m.group())
+        if rule is not None:
+            length, mode, english = rule
+            checks.append((m.start(), m.start() + length, mode))
+            sensitive = sensitive or english
+    return CaseRule(tuple(checks), sensitive) if checks else _NO_RULE
+
+
+@functools.lru_cache(maxsize=None)
+def _token_rule(word: str) -> tuple[int, str, bool] | None:
+    """(checked length, mode, is an English-word acronym) for one word of an alias."""
+    tok = word.rstrip(".'")
+    if tok.endswith("'s"):
+        tok = tok[:-2]
+    letters = tok.replace(".", "")
+    if len(letters) >= 2 and letters.isupper():
+        mode = "exact" if len(letters) <= 3 or "." in tok else "not_lower"
+        return len(tok), mode, letters in ENGLISH_ACRONYMS
+    if tok[0].isupper() and tok[1:] != tok[1:].lower():
+        return len(tok), "exact", False  # mixed case: SyAAF, MoD
+    if tok[0].isupper():
+        return 1, "cap", False
+    return None
 
 
 def _all_caps_context(text: str, start: int, end: int, width: int = 40) -> bool:
