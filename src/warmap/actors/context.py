@@ -58,6 +58,8 @@ class Context:
                 found = self._actor(arg)
             elif kind == "role":
                 found = self._role(arg)
+            elif kind == "nocountry":
+                found = self._actor(arg) if self.country() is None else None
             elif kind == "recent":
                 what, _, window = arg.partition("@")
                 found = self._recent(self._predicate(what), start - int(window) if window else -1)

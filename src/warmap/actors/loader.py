@@ -173,10 +173,10 @@ def check_actor_data(data: ActorData) -> list[str]:
     for rule in data.generics:
         for s in rule.strategies:
             kind, _, arg = s.partition(":")
-            if kind == "actor" and arg not in ids:
+            if kind in ("actor", "nocountry") and arg not in ids:
                 problems.append(f"generics.toml: {s!r} names an undefined id")
-            elif kind not in ("actor", "role", "recent"):
-                problems.append(f"generics.toml: unknown strategy {s!r} (actor:, role:, recent:)")
+            elif kind not in ("actor", "role", "recent", "nocountry"):
+                problems.append(f"generics.toml: unknown strategy {s!r} (actor:, role:, recent:, nocountry:)")
     for cc, roles in data.roles.items():
         for role, ident in roles.items():
             if ident not in ids:
