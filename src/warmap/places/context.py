@@ -1,0 +1,76 @@
+"""What the words around a place name say about where exactly the event was.
+
+ACLED's geo-precision: 1 the town or a feature inside it ("Tabqa airbase", "the airport
+of Deir ez-Zor"), 2 near a town ("outskirts of", "west of", "20 km from"), 3 only a
+province ("Raqqa province", "the Aleppo countryside"). The rules are regular expressions
+on the text just before and just after the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Around", "read_context", "DEMONYMS"]
+
+_DIRS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_TOWN = r"(?:the\s+)?(?:(?:besieged|rebel-held|regime-held|isis-held|strategic|northern|southern|eastern|western|central|border|oil|key|nearby)\s+)*(?:(?:town|city|village|villages|area|areas|region|hamlet|suburb|settlement|district)\s+of\s+)?"
+
+# Words just before the name, read right to left: (pattern, precision, admin)
+_BEFORE: tuple[tuple[re.Pattern[str], int, bool], ...] = tuple(
+    (re.compile(p + _TOWN + r"$", re.I), prec, admin)
+    for p, prec, admin in (
+        (r"\b(?:province|governorate|provinces|governorates|region)\s+of\s+", 3, True),
+        (r"\b(?:countryside|rural\s+areas?|hinterland|desert|badia)\s+of\s+", 3, True),
+        (r"\b(?:eastern|western|northern|southern|north-?eastern|north-?western|south-?eastern|south-?western)\s+rural\s+", 3, True),
+        (r"\brural\s+", 3, True),
+        (r"\b(?:outskirts|edges?|suburbs|environs|vicinity|surroundings|periphery|fringes|gates|approaches)\s+of\s+", 2, False),
+        (r"\b(?:near|nearby|next\s+to|close\s+to|outside(?:\s+of)?|around|towards?|beyond|just\s+outside|not\s+far\s+from|on\s+the\s+road\s+to|road\s+to|highway\s+to)\s+", 2, False),
+        (r"\b" + _DIRS + r"(?:ern)?\s+of\s+", 2, False),
+        (r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:\(\d+\s+(?:miles?|km)\)\s+)?(?:" + _DIRS + r"\s+)?(?:of|from)\s+", 2, False),
+        (r"\b(?:airport|air\s?base|airfield|neighbou?rhood|district|quarter|centre|center|old\s+city|citadel|bridge|dam|refinery|prison|camp|crossing|square|hospital|mosque|university|stadium)\s+of\s+", 1, False),
+    )
+)
+
+# Words just after the name: (pattern, precision, admin, feature)
+_AFTER: tuple[tuple[re.Pattern[str], int, bool, bool], ...] = tuple(
+    (re.compile(r"^[\s\-]*(?:" + p + r")\b", re.I), prec, admin, feat)
+    for p, prec, admin, feat in (
+        (r"province|governorate|provincial|region", 3, True, False),
+        (r"countryside|hinterland|desert|rural\s+areas?", 3, True, False),
+        (r"outskirts|suburbs|environs|surroundings|area", 2, False, False),
+        (r"district|sub-?district", 2, False, False),
+        (r"military\s+air(?:port|base|field)|air\s?base|airfield|air\s+field|airport|military\s+base|base|border\s+crossing|crossing|border\s+post|dam|refinery|oil\s?field|gas\s+field|bridge|prison|camp|citadel|neighbou?rhood|quarter|old\s+city|city\s+cent(?:re|er)|city", 1, False, True),
+    )
+)
+
+#: Nationality adjectives that tell which country an article is about.
+DEMONYMS = {
+    "syrian": "SY", "syrians": "SY",
+    "iraqi": "IQ", "iraqis": "IQ",
+    "lebanese": "LB", "jordanian": "JO", "jordanians": "JO",
+    "turkish": "TR", "kurdish": None, "iranian": "IR",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Around:
+    """The reading of one mention's surroundings."""
+
+    precision: int
+    admin: bool      # the words point at the province of that name, not the town
+    end: int         # end offset, taking in the word after ("Tabqa airbase", "Raqqa province")
+
+
+def read_context(text: str, start: int, end: int) -> Around:
+    """Geo-precision (and whether a province is meant) from the words around ``text[start:end]``."""
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 40]
+    for pattern, prec, admin, feat in _AFTER:
+        m = pattern.match(after)
+        if m:
+            return Around(prec, admin, end + m.end())
+    for pattern, prec, admin in _BEFORE:
+        if pattern.search(before):
+            return Around(prec, admin, end)
+    return Around(1, False, end)

@@ -1,0 +1,380 @@
+"""The gazetteer: resolve a place name, find place mentions in an article.
+
+>>> from warmap.places import load_gazetteer
+>>> g = load_gazetteer()
+>>> g.resolve("Deir e-Zor").best.name
+'Deir ez-Zor'
+>>> [m.mention for m in g.find("Clashes near al-Bukamal and in Raqqa province.")]
+['al-Bukamal', 'Raqqa province']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+from warmap.records import Place, PlaceMention
+
+from .build import CURATED, FEATURE, PRIMARY, Index, load_or_build
+from .context import DEMONYMS, read_context
+from .fuzzy import MIN_LENGTH, TypoIndex
+from .matcher import KeyText, Span, build_automaton, key_text, scan
+from .normalise import ARTICLES, name_keys, normalise
+
+__all__ = ["Gazetteer", "Resolution", "load_gazetteer"]
+
+#: Countries of the wars warmap maps, and their neighbours: small prior in their favour.
+_FOCUS = {"SY": 2.0, "IQ": 2.0, "TR": 1.0, "LB": 1.0, "JO": 1.0, "IR": 0.5}
+_ARTICLE_WORDS = {"al", "el", "a", "as", "ash", "ad", "ar", "az", "at", "an", "ath", "adh", "ez", "es", "ed", "e", "en", "er", "et", "il", "ul"}
+#: Curated names that are also common English words at the start of a sentence.
+_SENTENCE_WORDS = {"hit", "balad", "tuz", "karama", "ana"}
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
+_STRIP = re.compile(
+    r"^(?:the\s+)?(?:(?:outskirts|countryside|province|governorate|outside|suburbs|town|city|village|airport|neighbou?rhood)\s+of\s+)|"
+    r"\s+(?:province|governorate|countryside|city|town|village|district|area|region|airbase|air\s+base|military\s+airport|airport|border\s+crossing|crossing|dam|refinery|camp|neighbou?rhood)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """How a name resolved: the best place (or None) and every candidate with a reason."""
+
+    query: str
+    best: Place | None
+    candidates: list[tuple[Place, float, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Hit:
+    span: Span
+    start: int
+    end: int
+    places: list[tuple[int, int]]   # (place index, alias flags)
+
+
+def _km(a: Place, b: Place) -> float:
+    p = math.pi / 180
+    h = 0.5 - math.cos((b.lat - a.lat) * p) / 2 + math.cos(a.lat * p) * math.cos(b.lat * p) * (1 - math.cos((b.lon - a.lon) * p)) / 2
+    return 12742 * math.asin(math.sqrt(max(h, 0.0)))
+
+
+class Gazetteer:
+    """Places from GeoNames plus warmap's curated names, searchable by transliteration key."""
+
+    def __init__(self, index: Index) -> None:
+        self.places = [Place(*row) for row in index.places]
+        self._aliases = index.aliases
+        self._auto = build_automaton(index.aliases)
+        self._admin_by_key: dict[tuple[str, str], int] = {}
+        for key, entries in index.aliases.items():
+            for idx, _flags in entries:
+                p = self.places[idx]
+                if p.kind == "admin1":
+                    self._admin_by_key[(p.country, key)] = idx
+        self._admin_of: dict[tuple[str, str], int] = {
+            (p.country, p.name): i for i, p in enumerate(self.places) if p.kind == "admin1"
+        }
+        self._typo: dict[str, TypoIndex] = {}
+        self._last: tuple[str, KeyText, list[_Hit]] | None = None
+        self._lock = threading.Lock()
+
+    # -- scoring ---------------------------------------------------------------------
+    def _prior(self, idx: int, flags: int, country: str | None) -> float:
+        p = self.places[idx]
+        s = _FOCUS.get(p.country, 0.0)
+        if country and p.country == country:
+            s += 5.0
+        if p.kind == "country":
+            s += 10.0
+        elif p.kind == "admin1":
+            s += 5.0
+        else:
+            s += math.log10(p.population + 10)
+        if flags & CURATED:
+            s += 2.0
+        if flags & PRIMARY:
+            s += 0.5
+        return s
+
+    def _ranked(self, places: list[tuple[int, int]], country: str | None,
+                anchors: list[Place] = ()) -> list[tuple[float, int, int]]:
+        out = []
+        for idx, flags in places:
+            s = self._prior(idx, flags, country)
+            if anchors:
+                p = self.places[idx]
+                d = min(_km(p, a) for a in anchors)
+                s += 3.0 if d < 60 else 1.5 if d < 200 else 0.0
+            out.append((s, idx, flags))
+        out.sort(key=lambda t: (-t[0], t[1]))
+        # a town and the province named after it: the town, unless the text says province
+        if len(out) > 1 and self.places[out[0][1]].kind == "admin1":
+            capital = self._capital_for(out[0][1], out)
+            if capital is not None:
+                out.remove(capital)
+                out.insert(0, capital)
+        return out
+
+    def _capital_for(self, admin_idx: int, ranked: list[tuple[float, int, int]]) -> tuple[float, int, int] | None:
+        a = self.places[admin_idx]
+        for t in ranked:
+            p = self.places[t[1]]
+            if p.kind == "city" and p.country == a.country and _km(p, a) < 30:
+                return t
+        return None
+
+    # -- finding ---------------------------------------------------------------------
+    def _hits(self, text: str) -> tuple[KeyText, list[_Hit]]:
+        """Non-overlapping alias hits that pass the case and name-shape rules (cached per text)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1], last[2]
+        kt = key_text(text)
+        toks = kt.tokens
+        raw: list[_Hit] = []
+        for span in scan(self._auto, kt):
+            first = toks[span.first]
+            if not text[first.start].isupper():
+                continue
+            start = first.start
+            # take in an article written before the name: "al-Bab", "Al Qaim", "a-Raqqa"
+            if span.first > 0:
+                prev = toks[span.first - 1]
+                word = text[prev.start:prev.end]
+                gap = text[prev.end:first.start]
+                if word.lower() in _ARTICLE_WORDS and (gap == "-" or gap in ("‐", "–") or (gap == " " and word.lower() in ("al", "el"))):
+                    if span.first > 1 and self._is_nisba(text, toks, span.first - 1):
+                        continue
+                    start = prev.start
+            elif span.first == 0:
+                pass
+            single = span.first == span.last
+            if single and first.key in _SENTENCE_WORDS and _SENTENCE_END.search(text[max(0, start - 3):start]):
+                continue
+            raw.append(_Hit(span, start, toks[span.last].end, list(self._aliases[span.key])))
+        raw.sort(key=lambda h: (-(h.end - h.start), h.start))
+        taken: list[_Hit] = []
+        used: set[int] = set()
+        for h in raw:
+            rng = range(h.span.first, h.span.last + 1)
+            if any(i in used for i in rng):
+                continue
+            used.update(rng)
+            taken.append(h)
+        taken.sort(key=lambda h: h.start)
+        self._last = (text, kt, taken)
+        return kt, taken
+
+    @staticmethod
+    def _is_nisba(text: str, toks, art_idx: int) -> bool:
+        """ "Abu Bakr al-Baghdadi": an article right after a capitalised name is a surname."""
+        prev = toks[art_idx - 1]
+        art = toks[art_idx]
+        word = text[prev.start:prev.end]
+        return (text[prev.end:art.start] == " " and word[:1].isupper() and prev.key not in ("", )
+                and word.lower() not in {"in", "of", "near", "the", "and", "from", "to", "at"})
+
+    def country_context(self, text: str) -> str | None:
+        """The article's main country (ISO alpha-2): most-mentioned among its places and demonyms."""
+        _, hits = self._hits(text)
+        votes: Counter[str] = Counter()
+        for h in hits:
+            ranked = self._ranked(h.places, None)
+            if ranked:
+                p = self.places[ranked[0][1]]
+                votes[p.country] += 1.0 if p.country in _FOCUS else 0.5
+        for m in re.finditer(r"\b(Syrians?|Iraqis?|Lebanese|Jordanians?|Turkish|Iranian)\b", text):
+            cc = DEMONYMS.get(m.group().lower())
+            if cc:
+                votes[cc] += 0.5
+        if not votes:
+            return None
+        (cc, n), *rest = votes.most_common(2)
+        if rest and rest[0][1] == n:
+            for pref in ("SY", "IQ"):
+                if pref in (cc, rest[0][0]):
+                    return pref
+        return cc
+
+    def find(self, text: str, *, country: str | None = None) -> list[PlaceMention]:
+        """Every place mention in ``text``, non-overlapping, with geo-precision from context.
+
+        ``country`` (ISO alpha-2) breaks ties between homonyms; without it the article's
+        own :meth:`country_context` does.
+        """
+        with self._lock:
+            kt, hits = self._hits(text)
+            if country is None:
+                country = self.country_context(text)
+        first = [self._ranked(h.places, country) for h in hits]
+        anchors = [self.places[r[0][1]] for r in first
+                   if r and self.places[r[0][1]].kind == "city" and (len(r) == 1 or r[0][0] - r[1][0] >= 3)]
+        out: list[PlaceMention] = []
+        for h, ranked in zip(hits, first):
+            if len(ranked) > 1 and anchors:
+                others = [a for a in anchors if a is not self.places[ranked[0][1]]]
+                ranked = self._ranked(h.places, country, others) if others else ranked
+            out.append(self._mention(text, h.start, h.end, ranked, country))
+        out.extend(self._typos(text, kt, hits, country))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _mention(self, text: str, start: int, end: int, ranked: list[tuple[float, int, int]],
+                 country: str | None) -> PlaceMention:
+        score, idx, flags = ranked[0]
+        place = self.places[idx]
+        margin = score - ranked[1][0] if len(ranked) > 1 else 5.0
+        conf = round(min(1.0, 0.55 + margin / 10), 2)
+        around = read_context(text, start, end)
+        precision = around.precision
+        end_of_name, end = end, around.end
+        if place.kind in ("admin1", "country"):
+            precision = 3
+        elif flags & FEATURE:
+            # "near the Tabqa airbase" is near; "Sheikh Maqsoud district" is still inside the town
+            precision = 2 if around.precision == 2 and around.end == end_of_name else 1
+        else:
+            if around.admin or around.precision == 3:
+                admin = self._admin_for(place, ranked)
+                if admin is not None:
+                    place = admin
+                precision = 3
+        return PlaceMention(place, text[start:end], start, end, precision, conf)
+
+    def _admin_for(self, place: Place, ranked: list[tuple[float, int, int]]) -> Place | None:
+        for _s, idx, _f in ranked:
+            p = self.places[idx]
+            if p.kind == "admin1" and p.country == place.country:
+                return p
+        if place.admin1:
+            idx = self._admin_of.get((place.country, place.admin1))
+            if idx is not None:
+                return self.places[idx]
+        return None
+
+    def _typo_index(self, country: str) -> TypoIndex:
+        index = self._typo.get(country)
+        if index is None:
+            pairs = []
+            for k, entries in self._aliases.items():
+                own = [idx for idx, _f in entries if self.places[idx].country == country]
+                cities = [idx for idx in own if self.places[idx].kind == "city"]
+                # a province shares its capital's name: the typo means the town
+                pairs.extend((k, idx) for idx in (cities or own) if self.places[idx].kind != "country")
+            index = self._typo[country] = TypoIndex(pairs)
+        return index
+
+    def _typos(self, text: str, kt: KeyText, hits: list[_Hit], country: str | None) -> list[PlaceMention]:
+        """Capitalised long words no alias matched, tried against the article country's names."""
+        if country is None:
+            return []
+        covered = set()
+        for h in hits:
+            covered.update(range(h.span.first, h.span.last + 1))
+        out = []
+        toks = kt.tokens
+        stop = _stopwords()
+        for i, t in enumerate(toks):
+            if i in covered or len(t.key) < MIN_LENGTH or t.end - t.start < MIN_LENGTH:
+                continue
+            word = text[t.start:t.end]
+            if not word[0].isupper() or word.isupper() or t.key in stop:
+                continue
+            if _SENTENCE_END.search(text[max(0, t.start - 3):t.start]):
+                continue
+            if i > 0 and (toks[i - 1].key == "" or text[toks[i - 1].start].isupper()) and not self._article_before(text, toks, i):
+                continue    # part of a longer capitalised name ("Abu Bakr al-...", "Human Rights")
+            if i + 1 < len(toks) and text[toks[i + 1].start].isupper() and text[t.end:toks[i + 1].start] == " ":
+                continue
+            hit = self._typo_index(country).lookup(t.key)
+            if hit is None:
+                continue
+            idx, _key, _d = hit
+            start = toks[i - 1].start if self._article_before(text, toks, i) else t.start
+            ranked = [(self._prior(idx, 0, country), idx, 0)]
+            m = self._mention(text, start, t.end, ranked, country)
+            out.append(PlaceMention(m.place, m.mention, m.start, m.end, m.geo_precision, 0.5))
+        return out
+
+    @staticmethod
+    def _article_before(text: str, toks, i: int) -> bool:
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        return prev.key == "" and text[prev.end:toks[i].start] == "-" and (prev.start == 0 or not text[prev.start - 1].isalnum())
+
+    # -- resolving ---------------------------------------------------------------------
+    def resolve(self, name: str, *, country: str | None = None) -> Resolution:
+        """The place a name means, with scored candidates and why.
+
+        >>> load_gazetteer().resolve("Albu Kamal").best.country
+        'SY'
+        """
+        keys = name_keys(name)
+        entries: dict[int, int] = {}
+        how = "alias"
+        for k in keys:
+            for idx, flags in self._aliases.get(k, ()):
+                entries[idx] = entries.get(idx, 0) | flags
+        stripped = _STRIP.sub("", name.strip())
+        if not entries and stripped != name.strip():
+            return self._relabel(self.resolve(stripped, country=country), name)
+        if not entries:
+            key = normalise(name)
+            countries = [country] if country else ["SY", "IQ"]
+            for cc in countries:
+                hit = self._typo_index(cc).lookup(key)
+                if hit is not None:
+                    entries[hit[0]] = 0
+                    how = f"typo of '{hit[1]}' ({hit[2]} edit{'s' if hit[2] > 1 else ''})"
+                    break
+        if not entries:
+            return Resolution(name, None, [])
+        ranked = self._ranked(list(entries.items()), country)
+        cands = []
+        for s, idx, flags in ranked:
+            p = self.places[idx]
+            why = [how if how != "alias" else ("curated name" if flags & CURATED else "GeoNames name")]
+            if flags & FEATURE:
+                why.append("feature inside the town")
+            if country and p.country == country:
+                why.append(f"in {country}")
+            if p.kind == "city":
+                why.append(f"population {p.population:,}")
+            else:
+                why.append(p.kind)
+            cands.append((p, round(s, 2), ", ".join(why)))
+        return Resolution(name, cands[0][0], cands)
+
+    @staticmethod
+    def _relabel(res: Resolution, query: str) -> Resolution:
+        return Resolution(query, res.best, res.candidates)
+
+
+_STOP: frozenset[str] | None = None
+
+
+def _stopwords() -> frozenset[str]:
+    global _STOP
+    if _STOP is None:
+        from .build import stopwords
+
+        _STOP = stopwords()
+    return _STOP
+
+
+_GAZETTEER: Gazetteer | None = None
+_LOAD_LOCK = threading.Lock()
+
+
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, compiled into the cache folder on first use."""
+    global _GAZETTEER
+    with _LOAD_LOCK:
+        if _GAZETTEER is None:
+            _GAZETTEER = Gazetteer(load_or_build())
+        return _GAZETTEER
