@@ -29,6 +29,8 @@ __all__ = ["Gazetteer", "Resolution", "load_gazetteer"]
 #: Countries of the wars warmap maps, and their neighbours: small prior in their favour.
 _FOCUS = {"SY": 2.0, "IQ": 2.0, "TR": 1.0, "LB": 1.0, "JO": 1.0, "IR": 0.5}
 _ARTICLE_WORDS = {"al", "el", "a", "as", "ash", "ad", "ar", "az", "at", "an", "ath", "adh", "ez", "es", "ed", "e", "en", "er", "et", "il", "ul"}
+# GeoNames' alternate names count in running text only for these countries; elsewhere
+# they collide with English words too often ("Shelling" folds onto a name of Jilin).
 #: Curated names that are also common English words at the start of a sentence.
 _SENTENCE_WORDS = {"hit", "balad", "tuz", "karama", "ana"}
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
@@ -95,7 +97,7 @@ class Gazetteer:
         else:
             s += math.log10(p.population + 10)
         if flags & CURATED:
-            s += 2.0
+            s += 4.0    # the spellings reports use; GeoNames' alternates are often obscure
         if flags & PRIMARY:
             s += 0.5
         return s
@@ -155,7 +157,9 @@ class Gazetteer:
             single = span.first == span.last
             if single and first.key in _SENTENCE_WORDS and _SENTENCE_END.search(text[max(0, start - 3):start]):
                 continue
-            raw.append(_Hit(span, start, toks[span.last].end, list(self._aliases[span.key])))
+            places = [e for e in self._aliases[span.key] if e[1] or self.places[e[0]].country in _FOCUS]
+            if places:
+                raw.append(_Hit(span, start, toks[span.last].end, places))
         raw.sort(key=lambda h: (-(h.end - h.start), h.start))
         taken: list[_Hit] = []
         used: set[int] = set()

@@ -23,8 +23,9 @@ ARTICLES = frozenset(
 )
 
 #: A word of the text: letters and digits with inner apostrophes ("Qa'im", "Dar`a").
-WORD_RE = re.compile(r"[^\W_](?:[^\W_]|['’‘ʿʾ`´](?=[^\W_]))*")
+WORD_RE = re.compile(r"[^\W_](?:[^\W_]|['’‘ʿʾ`´](?=[^\W_])(?![sS]\b))*")
 
+_GLUED_ARTICLE = re.compile(r"^[ae]([tdrzsn])\1")
 _MARKS = str.maketrans("", "", "'’‘ʿʾ`´ʼ")
 _SPECIAL = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l"})
 
@@ -85,6 +86,8 @@ def fold_word(word: str) -> str:
         return ""
     if not w.isascii():
         return w
+    if len(w) >= 5 and _GLUED_ARTICLE.match(w):
+        w = w[1:]           # "Ezzor", "Arraqqa", "Assafira": the article glued and assimilated
     for pattern, repl in _RULES:
         w = pattern.sub(repl, w)
     return _WORD_SYNONYMS.get(w, w)

@@ -1,0 +1,120 @@
+"""Finding place mentions in text: offsets, case, stop-listed words, precision, homonyms."""
+
+from __future__ import annotations
+
+from warmap.records import PlaceMention
+
+
+def _names(ms: list[PlaceMention]) -> list[tuple[str, str]]:
+    return [(m.mention, m.place.name) for m in ms]
+
+
+TEXT = (
+    "BEIRUT (Reuters) - Islamic State fighters seized the Tabqa airbase in Raqqa province on Sunday, "
+    "the Syrian Observatory said. Clashes raged near al-Bukamal and on the outskirts of Deir ez-Zor, "
+    "while jets struck a-Raqqa, Albu Kamal and the Aleppo countryside. In Anbar, fighters entered Hit."
+)
+
+
+def test_offsets_match_the_text(gaz) -> None:
+    ms = gaz.find(TEXT)
+    assert ms
+    for m in ms:
+        assert TEXT[m.start:m.end] == m.mention
+    starts = [m.start for m in ms]
+    assert starts == sorted(starts)
+    for a, b in zip(ms, ms[1:]):
+        assert a.end <= b.start
+
+
+def test_precision_from_context(gaz) -> None:
+    by = {m.mention: m for m in gaz.find(TEXT)}
+    assert by["Tabqa airbase"].geo_precision == 1 and by["Tabqa airbase"].place.name == "Al-Tabqa"
+    assert by["Raqqa province"].place.kind == "admin1" and by["Raqqa province"].geo_precision == 3
+    assert by["Raqqa province"].place.admin1 == "Ar-Raqqa"
+    assert by["al-Bukamal"].geo_precision == 2
+    assert by["Deir ez-Zor"].geo_precision == 2
+    assert by["a-Raqqa"].geo_precision == 1 and by["a-Raqqa"].place.kind == "city"
+    assert by["Albu Kamal"].geo_precision == 1
+    assert by["Aleppo countryside"].geo_precision == 3
+    assert by["Anbar"].place.kind == "admin1" and by["Anbar"].geo_precision == 3
+    assert by["Hit"].place.country == "IQ"
+
+
+def test_more_context_words(gaz) -> None:
+    def one(text: str) -> PlaceMention:
+        ms = [m for m in gaz.find(text) if m.place.kind != "country"]
+        assert len(ms) == 1, _names(ms)
+        return ms[0]
+
+    assert one("Shelling hit villages west of Manbij.").geo_precision == 2
+    assert one("Airstrikes 20 km south of Tikrit killed five.").geo_precision == 2
+    assert one("Fighting in the Sheikh Maqsoud district.").geo_precision == 1
+    assert one("The Siyasiya bridge was destroyed.").place.name == "Deir ez-Zor"
+    assert one("Rebels attacked the airport of Deir ez-Zor.").geo_precision == 1
+    assert one("They entered the Mosul Dam area.").place.country == "IQ"
+    m = one("Clashes across Nineveh province.")
+    assert m.place.kind == "admin1" and m.place.admin1 == "Nineveh"
+    assert one("Clashes in Salahuddin.").place.admin1 == "Salahuddin"
+
+
+def test_country_alone_is_a_country(gaz) -> None:
+    ms = gaz.find("Fighting continues in Syria.")
+    assert [(m.place.kind, m.place.country, m.geo_precision) for m in ms] == [("country", "SY", 3)]
+
+
+def test_stop_listed_words_are_not_places(gaz) -> None:
+    assert gaz.find("the Islamic State said on Monday") == []
+    assert gaz.find("The Free Syrian Army and the Army of Islam, backed by the Levant Front.") == []
+    assert gaz.find("In March and in May, President Assad met Hassan Nasrallah.") == []
+
+
+def test_case_rules(gaz) -> None:
+    assert gaz.find("they went to the raqqa market") == []
+    assert _names(gaz.find("They went to al-Raqqa.")) == [("al-Raqqa", "Ar-Raqqah")]
+    assert _names(gaz.find("Al Qaim fell.")) == [("Al Qaim", "Al-Qaim")]
+
+
+def test_person_nisba_is_not_a_place(gaz) -> None:
+    names = _names(gaz.find("Abu Bakr al-Baghdadi spoke in Mosul."))
+    assert names == [("Mosul", "Mosul")]
+
+
+def test_homonyms_follow_the_article_country(gaz) -> None:
+    # Tripoli: Lebanon's by default in this region, Libya's when the article is about Libya
+    assert gaz.find("Clashes in Tripoli.", country="LY")[0].place.country == "LY"
+    assert gaz.find("Clashes in Tripoli.", country="LB")[0].place.country == "LB"
+    text = "Libyan militias fought in Tripoli. Benghazi and Misrata were calm. Libya's government said."
+    assert gaz.country_context(text) == "LY"
+    assert [m.place.country for m in gaz.find(text) if m.mention == "Tripoli"] == ["LY"]
+
+
+def test_country_context(gaz) -> None:
+    assert gaz.country_context("Iraqi forces entered Ramadi and Fallujah, Baghdad said.") == "IQ"
+    assert gaz.country_context("Syrian rebels shelled Aleppo and Idlib.") == "SY"
+    assert gaz.country_context("No places here.") is None
+
+
+def test_typo_fallback_in_text(gaz) -> None:
+    ms = gaz.find("Fighters were seen near Manbuj and in Damascus.", country="SY")
+    assert any(m.mention == "Manbuj" and m.place.name == "Manbij" and m.score < 1 for m in ms), _names(ms)
+
+
+def test_typo_guard_short_names(gaz) -> None:
+    from warmap.places.fuzzy import TypoIndex
+
+    index = TypoIndex([("saraqib", 1), ("raka", 2), ("kirkuk", 3), ("kirkun", 4)])
+    assert index.lookup("sraqib") == (1, "saraqib", 1)
+    assert index.lookup("rako") is None          # short names never get a fuzzy guess
+    assert index.lookup("kirkum") is None        # two places equally near: no guess
+    assert gaz.resolve("Raqa").best.name == "Ar-Raqqah"
+
+
+def test_mentions_of_a_long_article_are_fast(gaz) -> None:
+    import time
+
+    text = " ".join([TEXT] * 12)
+    gaz.find(text + " warm-up")
+    t = time.perf_counter()
+    gaz.find(text + " timed")
+    assert time.perf_counter() - t < 0.05

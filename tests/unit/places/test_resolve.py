@@ -1,0 +1,43 @@
+"""Resolving single names, as `warmap place NAME` does."""
+
+from __future__ import annotations
+
+
+def test_resolution_carries_candidates_and_reasons(gaz) -> None:
+    res = gaz.resolve("Raqqa")
+    assert res.query == "Raqqa"
+    assert res.best is not None and res.best.country == "SY" and res.best.admin1 == "Ar-Raqqa"
+    assert res.candidates and all(isinstance(why, str) and why for _p, _s, why in res.candidates)
+    scores = [s for _p, s, _w in res.candidates]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_typo_resolves(gaz) -> None:
+    assert gaz.resolve("al-Bukamal").best.name == "Abu Kamal"
+    best = gaz.resolve("Hasakha").best
+    assert best is not None and best.name == "Al-Hasakah"
+    assert "typo" in gaz.resolve("Kirkurk").candidates[0][2]
+
+
+def test_admin1_names_are_english(gaz) -> None:
+    assert gaz.resolve("Albu Kamal").best.admin1 == "Deir ez-Zor"
+    assert gaz.resolve("Fallujah").best.admin1 == "Anbar"
+    assert gaz.resolve("Tal Afar").best.admin1 == "Nineveh"
+    assert gaz.resolve("Manbij").best.admin1 == "Aleppo"
+    assert gaz.resolve("Tikrit").best.admin1 == "Salahuddin"
+
+
+def test_province_words_and_features(gaz) -> None:
+    assert gaz.resolve("Raqqa province").best.name == "Ar-Raqqah"
+    assert gaz.resolve("Mennagh airbase").best.country == "SY"
+    assert gaz.resolve("Baiji refinery").best.name == "Baiji"
+    assert gaz.resolve("Yarmouk camp").best.name == "Damascus"
+
+
+def test_unknown_name(gaz) -> None:
+    res = gaz.resolve("Xyzzyville")
+    assert res.best is None and res.candidates == []
+
+
+def test_country_argument_breaks_ties(gaz) -> None:
+    assert gaz.resolve("Tripoli", country="LY").best.country == "LY"
