@@ -64,6 +64,7 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
     lexicon = load_triggers()
     prepared = []
     to_parse: list[str] = []
+    names: list[list[tuple[int, int]]] = []
     for article in articles:
         text = article.text
         country = gazetteer.country_context(text)
@@ -73,8 +74,12 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         spans = split_sentences(text)
         candidates = [(s, e) for s, e in spans if lexicon.could_hold_event(text[s:e])]
         to_parse.extend(text[s:e] for s, e in candidates)
+        mentions = sorted((m.start, m.end) for m in [*places, *actors])
+        names.extend(
+            [(a - s, b - s) for a, b in mentions if s <= a and b <= e] for s, e in candidates
+        )
         prepared.append((article, places, actors, dates, spans, candidates))
-    docs = iter(parse_sentences(to_parse))
+    docs = iter(parse_sentences(to_parse, names))
     out: list[Analysis] = []
     for article, places, actors, dates, spans, candidates in prepared:
         sentences = [SentenceAnalysis(s, e, next(docs)) for s, e in candidates]

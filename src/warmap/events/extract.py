@@ -98,8 +98,12 @@ def _inside(m_start: int, m_end: int, span: tuple[int, int]) -> bool:
     return m_start >= span[0] and m_end <= span[1]
 
 
+def _overlaps(m_start: int, m_end: int, span: tuple[int, int]) -> bool:
+    return m_start < span[1] and m_end > span[0]
+
+
 def _first_in(mentions: Sequence, span: tuple[int, int], near: int) -> object | None:
-    inside = [m for m in mentions if _inside(m.start, m.end, span)]
+    inside = [m for m in mentions if _overlaps(m.start, m.end, span)]
     if not inside:
         return None
     return min(inside, key=lambda m: (m.start > near, abs(m.start - near)))
@@ -376,6 +380,11 @@ def extract_events(
             event_type, sub = best.typed
             if sub == "Armed clash" and a1 is None:
                 continue
+            civilian_victims = any(g.victims_civilian and not g.victims_armed for g in group)
+            if (a2 is None or a2.actor.type != "civilians") and civilian_victims and (
+                event_type in ("Violence against civilians", "Explosions/Remote violence")
+            ):
+                a2 = _civilians(sentence, sent.start, best, a2)
             when = _window_for(sent, sent.start + best.trigger.start, dates, last_date, article.published)
             if when is None:
                 continue
@@ -410,6 +419,23 @@ def extract_events(
         if sent_dates:
             last_date = sent_dates[-1]
     return _dedupe(events)
+
+
+def _civilians(sentence: str, base: int, r: _Reading, current: ActorMention | None) -> ActorMention | None:
+    """The civilians of the event's country as the side acted on, when the sentence's
+    victims are civilians ("12 civilians were killed in the raids on ISIS-held Raqa")."""
+    from warmap.actors import load_actors
+
+    country = r.place.place.country if r.place else None
+    actor = load_actors().resolve("civilians", country=country) if country else None
+    if actor is None:
+        return current
+    lowered = sentence.lower()
+    for word in sorted(load_triggers().civilian_words, key=len, reverse=True):
+        at = lowered.find(word)
+        if at >= 0 and (at == 0 or not lowered[at - 1].isalpha()):
+            return ActorMention(actor, sentence[at:at + len(word)], base + at, base + at + len(word), generic=True)
+    return ActorMention(actor, "", base, base, generic=True)
 
 
 def _token_at(doc: Doc, m: TriggerMatch) -> Token | None:

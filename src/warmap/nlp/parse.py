@@ -8,7 +8,7 @@ do better on transliterated Arabic names than the small model's labels.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from spacy.language import Language
@@ -33,7 +33,39 @@ def load_nlp() -> Language:
     return model.load(exclude=["ner"])
 
 
-def parse_sentences(sentences: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
-    """Parse each sentence on its own (boundaries come from warmap's splitter)."""
+def _merged(nlp: Language, text: str, names: Sequence[tuple[int, int]]) -> Doc:
+    """Tokenize, then make each known name one token, so "Islamic State of Iraq and
+    al-Sham" or "Jabhat al-Nusra" reach the parser as one proper noun, not a phrase
+    with a coordination or a hyphen in it."""
+    doc = nlp.make_doc(text)
+    spans = []
+    last_end = -1
+    for start, end in sorted(names):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2 or span.start < last_end:
+            continue
+        spans.append(span)
+        last_end = span.end
+    if spans:
+        with doc.retokenize() as retok:
+            for span in spans:
+                retok.merge(span, attrs={"TAG": "NNP", "POS": "PROPN"})
+    return doc
+
+
+def parse_sentences(
+    sentences: Iterable[str],
+    names: Iterable[Sequence[tuple[int, int]]] | None = None,
+    batch_size: int = 64,
+) -> Iterator[Doc]:
+    """Parse each sentence on its own (boundaries come from warmap's splitter).
+
+    ``names`` gives, per sentence, the character spans of known place and actor names
+    to keep whole.
+    """
     nlp = load_nlp()
-    yield from nlp.pipe(sentences, batch_size=batch_size)
+    if names is None:
+        yield from nlp.pipe(sentences, batch_size=batch_size)
+        return
+    docs = (_merged(nlp, text, spans) for text, spans in zip(sentences, names))
+    yield from nlp.pipe(docs, batch_size=batch_size)
