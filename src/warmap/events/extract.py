@@ -47,6 +47,7 @@ _PATIENT_PREPS = {"on", "against", "with", "targeting", "upon", "at"}
 _PLACE_PREPS = {"in", "at", "on", "near", "into", "of", "from", "outside", "around", "inside",
                 "across", "towards", "toward", "to", "over", "within", "throughout", "between"}
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "acl"}
+_WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm")
 _NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
 
@@ -70,6 +71,7 @@ class _Reading:
     actor2: ActorMention | None = None
     place: PlaceMention | None = None
     place_from_context: bool = False
+    place_role: str = ""
     victims_civilian: bool = False
     victims_armed: bool = False
     typed: tuple[str, str] = ("", "")
@@ -158,7 +160,15 @@ class _SentenceContext:
         self.places = [p for p in places if p.start >= sent.start and p.end <= sent.end]
 
     def actor_under(self, tok: Token, near: int) -> ActorMention | None:
-        return _first_in(self.actors, _subtree_span(tok, self.sent.start), near)  # type: ignore[return-value]
+        """The actor a phrase names: the one on its head word, else its first one
+        ("Peshmerga forces, backed by US air strikes" names the Peshmerga)."""
+        head = _token_span(tok, self.sent.start)
+        for a in self.actors:
+            if _overlaps(a.start, a.end, head):
+                return a
+        span = _subtree_span(tok, self.sent.start)
+        inside = [a for a in self.actors if _overlaps(a.start, a.end, span)]
+        return min(inside, key=lambda a: a.start) if inside else None
 
     def actor_at(self, tok: Token) -> ActorMention | None:
         start, end = _token_span(tok, self.sent.start)
@@ -255,7 +265,7 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         if t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS) or t.dep_ in ("npadvmod", "compound", "amod"):
             p = ctx.place_under(t, here)
             if p is not None:
-                r.place = p
+                r.place, r.place_role = p, t.dep_
                 break
     if r.place is None:
         p = ctx.place_under(verb, here)
@@ -280,6 +290,8 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
     if kind == "territory":
         if a1 is None and r.place is None:
             return None
+        if text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass"):
+            return None  # "took" or "entered" is a capture only with a place as its object
         if r.place is None and (civ_target or r.victims_armed or a2 is not None):
             # "captured three soldiers": people, not ground
             if civ_target:
@@ -458,7 +470,11 @@ def _group(readings: list[_Reading]) -> list[list[_Reading]]:
                           or r.place.place.name == g0.place.place.name)
             a_ok = (r.actor1 is None or g0.actor1 is None or r.actor1.actor.id == g0.actor1.actor.id
                     or (g0.actor2 is not None and r.actor1.actor.id == g0.actor2.actor.id))
-            if same_place and (a_ok or r.kind == "kill"):
+            # ACLED's hierarchy: air or artillery support at the place of a ground battle
+            # is part of the battle, whoever flew it.
+            support = (r.place is not None and g0.place is not None and same_place
+                       and {r.typed[0], g0.typed[0]} == {"Battles", "Explosions/Remote violence"})
+            if same_place and (a_ok or support or r.kind == "kill"):
                 g.append(r)
                 break
         else:
