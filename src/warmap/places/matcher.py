@@ -66,7 +66,7 @@ def key_text(text: str) -> KeyText:
         key = _fold(m.group())
         if prev_end >= 0:
             gap = text[prev_end:s]
-            if _JOINER.fullmatch(gap) is None or "\n\n" in gap:
+            if gap != " " and (_JOINER.fullmatch(gap) is None or "\n\n" in gap):
                 parts.append(" |")
                 pos += 2
         tokens.append(Token(s, e, key))

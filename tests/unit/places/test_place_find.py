@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from warmap.records import PlaceMention
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    """The gazetteer (compiled into the cache on first use)."""
+    from warmap.places import load_gazetteer
+
+    return load_gazetteer()
 
 
 def _names(ms: list[PlaceMention]) -> list[tuple[str, str]]:

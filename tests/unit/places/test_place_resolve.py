@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    """The gazetteer (compiled into the cache on first use)."""
+    from warmap.places import load_gazetteer
+
+    return load_gazetteer()
+
 
 def test_resolution_carries_candidates_and_reasons(gaz) -> None:
     res = gaz.resolve("Raqqa")
@@ -28,7 +38,9 @@ def test_admin1_names_are_english(gaz) -> None:
 
 
 def test_province_words_and_features(gaz) -> None:
-    assert gaz.resolve("Raqqa province").best.name == "Ar-Raqqah"
+    assert gaz.resolve("Raqqa province").best.kind == "admin1"
+    assert gaz.resolve("the Syrian town of Dabiq").best.name == "Dabiq"
+    assert gaz.resolve("Palmyra, Syria").best.name == "Palmyra"
     assert gaz.resolve("Mennagh airbase").best.country == "SY"
     assert gaz.resolve("Baiji refinery").best.name == "Baiji"
     assert gaz.resolve("Yarmouk camp").best.name == "Damascus"

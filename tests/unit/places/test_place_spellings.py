@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
+
 import csv
 import math
 from pathlib import Path
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    """The gazetteer (compiled into the cache on first use)."""
+    from warmap.places import load_gazetteer
+
+    return load_gazetteer()
 
 LIST = Path(__file__).with_name("spellings.tsv")
 
