@@ -252,16 +252,32 @@ def _write_jsonl(rows: list[dict], output: Path) -> int:
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="Gold .jsonl file, or a folder of them (tests/gold).")],
+    gold: Annotated[Optional[Path], typer.Argument(help="Gold .jsonl file, or a folder of them (tests/gold).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="The scores as JSON.")] = False,
     match_km: Annotated[float, typer.Option(help="Places further apart than this never match.")] = 50.0,
+    places: Annotated[Optional[Path], typer.Option(help="Also score place resolution on a spelling list (TSV: spelling, name, country, lat, lon).")] = None,
+    actors: Annotated[Optional[Path], typer.Option(help="Also score actor resolution on a mention list (TSV: text, mention, expected, country).")] = None,
 ) -> None:
     """Score the store's events against gold: P/R/F1, field accuracy, misses, extras.
 
-    Example: warmap eval tests/gold
+    Example: warmap eval tests/gold --places tests/unit/places/spellings.tsv --actors tests/unit/actors/mentions.tsv
     """
     from warmap.eval import load_gold, score
+    from warmap.eval.resolution import score_actors, score_places
 
+    for label, path, fn in (("places (within 25 km)", places, score_places), ("actors", actors, score_actors)):
+        if path is None:
+            continue
+        res = fn(path)
+        if as_json:
+            sys.stdout.write(json.dumps({label.split()[0]: {"correct": res.correct, "total": res.total,
+                                         "accuracy": round(res.accuracy, 3), "misses": res.misses}}) + "\n")
+        else:
+            console.print(f"[bold]{label}[/]: {res.correct}/{res.total} = {res.accuracy:.3f}", highlight=False)
+            for m in res.misses:
+                console.print(f"  MISS {m}", highlight=False, markup=False)
+    if gold is None:
+        return
     g = load_gold(gold)
     with Store(_db(), read_only=True) as store:
         report = score(g, store.events(), match_km=match_km)
