@@ -236,14 +236,18 @@ def _month_day(m: re.Match[str], text: str, published: dt.date | None) -> Window
 
 
 def _year_for_weekday(month: int, day: int, weekday: int, published: dt.date) -> int:
-    """The year, near publication, in which the day falls on the weekday the text gives."""
+    """The year, near publication, in which the day falls on the weekday the text gives.
+
+    Only years that put the date within about half a year of publication count; beyond
+    that the weekday is more likely a slip than a pointer to another year.
+    """
     fits = []
     for y in (published.year - 1, published.year, published.year + 1):
         try:
             d = dt.date(y, month, day)
         except ValueError:
             continue
-        if d.weekday() == weekday:
+        if d.weekday() == weekday and abs((d - published).days) <= 183:
             fits.append((abs((d - published).days), y))
     return min(fits)[1] if fits else _year_for(month, day, published)
 
