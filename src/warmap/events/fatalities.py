@@ -6,7 +6,7 @@ families, ages, years and unit numbers ("Division 17") are not deaths. When the
 sentence does not tie a number to a death, the answer is ``None``, never a guess.
 
 >>> find_fatalities("The raid killed at least 15 people and wounded 40.")
-(15, 24, 26)
+(15, 25, 27)
 """
 
 from __future__ import annotations
@@ -248,7 +248,7 @@ def find_fatalities(sentence: str) -> tuple[int, int, int] | None:
         rm = _right(sentence, end, counts)
         if rm is not None:
             extra, last = rm
-            found.append((2, value + extra, start, last))
+            found.append((1, value + extra, start, last))
     if found:
         found.sort(key=lambda f: (f[0], f[2]))
         _rank, value, start, end = found[0]

@@ -62,6 +62,7 @@ class ModalityCues:
     call_nouns: frozenset[str]
     reported_verbs: frozenset[str]
     claimed_verbs: frozenset[str]
+    unconfirmed: frozenset[str]
     reported_phrases: tuple[str, ...]
     claimed_phrases: tuple[str, ...]
     event_words: tuple[str, ...]
@@ -93,6 +94,7 @@ def load_cues(path: str | None = None) -> ModalityCues:
         outcomes=s("attempt", "outcomes"),
         call_verbs=s("call", "verbs"), call_nouns=s("call", "nouns"),
         reported_verbs=s("attribution", "reported_verbs"), claimed_verbs=s("attribution", "claimed_verbs"),
+        unconfirmed=s("attribution", "unconfirmed"),
         reported_phrases=tuple(d["attribution"]["reported_phrases"]),
         claimed_phrases=tuple(d["attribution"]["claimed_phrases"]),
         event_words=tuple(d["fallback"]["event_words"]),
@@ -125,7 +127,6 @@ def assess(sentence: str, doc: Doc | Span | None = None, trigger_index: int | No
 
 # ---------------------------------------------------------------- with a parse
 
-_NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADP", "DET", "X", "SYM", "PUNCT", "PART", "ADV", "CCONJ"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 
 
@@ -140,6 +141,7 @@ class _Parsed:
         else:
             self.trigger = _first_event_token(doc, cues)
         self.speculative: str | None = None
+        self.unconfirmed: str | None = None
 
     def no(self, reason: str) -> Modality:
         return Modality(False, self.c.confidence["not_asserted"], reason)
@@ -204,6 +206,8 @@ class _Parsed:
             v = h
         if self.speculative:
             return Modality(True, self.c.confidence["speculative"], self.speculative)
+        if self.unconfirmed:
+            return Modality(True, self.c.confidence["claimed"], self.unconfirmed)
         return None
 
     def _noun_cue(self, n: Token) -> Modality | None:
@@ -217,6 +221,9 @@ class _Parsed:
         if lem in c.attempt_nouns:
             return self._attempt(n)
         if any(ch.dep_ == "det" and ch.lower_ in c.neg_determiners for ch in n.children):
+            if lem in c.unconfirmed:
+                self.unconfirmed = self.unconfirmed or f"unconfirmed: 'no {n.text}'"
+                return None
             return self.no(f"negated: 'no {n.text}'")
         return None
 
@@ -253,6 +260,9 @@ class _Parsed:
         for ch in kids:
             low = ch.lower_
             if ch.dep_ == "neg" or (ch.dep_ == "advmod" and low in c.neg_words):
+                if v.i != self.trigger.i and v.lemma_.lower() in c.unconfirmed:
+                    self.unconfirmed = self.unconfirmed or f"unconfirmed: '{ch.text} {v.text}'"
+                    continue
                 return self.no(f"negated: '{ch.text} {v.text}'")
             if ch.dep_ == "advmod" and low == "longer" and any(g.lower_ == "no" for g in ch.children):
                 return self.no(f"negated: 'no longer {v.text}'")
@@ -327,7 +337,8 @@ def _fallback(c: ModalityCues) -> list[tuple[re.Pattern[str], str, str]]:
     gap = r"(?:[\w'-]+\s+){0,3}"
     i = re.IGNORECASE
     return [
-        (re.compile(rf"(?:\b(?:not|never)|n't|\bno\s+longer)\s+(?:[\w'-]+\s+){{0,2}}$", i), "no", "negated"),
+        (re.compile(rf"(?:\b(?:not|never)|n't|\bno\s+longer)\s+(?!(?:{verbs(c.unconfirmed)})\b)"
+                    rf"(?:[\w'-]+\s+){{0,2}}$", i), "no", "negated"),
         (re.compile(rf"\b(?:{_alt(c.neg_determiners)})\s+(?:[\w'-]+\s+)?$", i), "no", "negated"),
         (re.compile(rf"\b(?:{_alt(c.neg_prepositions)})\s+(?:[\w'-]+\s+){{0,2}}$", i), "no", "negated"),
         (re.compile(rf"\b(?:may|might|could|must)\s+(?:[\w'-]+\s+)?have\s+{gap}$"), "speculative", "speculative"),
