@@ -24,9 +24,9 @@ from warmap.events.extract import SentenceAnalysis, extract_events
 from warmap.events.triggers import load_triggers
 from warmap.ingest import article_from_text, read_inputs
 from warmap.nlp.parse import parse_sentences
-from warmap.nlp.sentences import split_sentences
+from warmap.nlp.sentences import dateline_spans, split_sentences
 from warmap.places import load_gazetteer
-from warmap.records import Article, ControlClaim, Event, Relation, Skipped
+from warmap.records import Article, ControlClaim, Event, PlaceMention, Relation, Skipped
 from warmap.store import Store
 from warmap.timeline import find_control_claims, find_relations
 
@@ -72,7 +72,10 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         actors = actor_dict.find(text, country=country)
         dates = find_dates(text, article.published)
         spans = split_sentences(text)
-        candidates = [(s, e) for s, e in spans if lexicon.could_hold_event(text[s:e])]
+        datelines = _datelines(text, places)
+        candidates = [
+            (_after_dateline(s, datelines), e) for s, e in spans if lexicon.could_hold_event(text[s:e])
+        ]
         to_parse.extend(text[s:e] for s, e in candidates)
         mentions = sorted((m.start, m.end) for m in [*places, *actors])
         names.extend(
@@ -88,6 +91,20 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         relations = find_relations(article, spans, actors, dates)
         out.append(Analysis(article, events, claims, relations))
     return out
+
+
+def _datelines(text: str, places: Sequence[PlaceMention]) -> list[tuple[int, int]]:
+    """Datelines that start with a place ("DOHUK, Iraq - "): the filing place is no
+    event's place, and the parser reads the sentence better without it."""
+    starts = {p.start for p in places}
+    return [(s, e) for s, e in dateline_spans(text) if s in starts or s + 1 in starts]
+
+
+def _after_dateline(start: int, datelines: Sequence[tuple[int, int]]) -> int:
+    for s, e in datelines:
+        if s <= start < e:
+            return e
+    return start
 
 
 def analyse(article: Article) -> Analysis:

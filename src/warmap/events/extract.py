@@ -29,6 +29,7 @@ from warmap.events.fatalities import find_fatalities
 from warmap.events.modality import assess
 from warmap.events.ontology import PRECEDENCE
 from warmap.events.triggers import TriggerLexicon, TriggerMatch, load_triggers
+from warmap.nlp.sentences import dateline_spans
 from warmap.records import (
     ActorMention,
     Article,
@@ -225,6 +226,8 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         agent_toks += by + agents
         patients += passives + [c for c in tok.children if c.dep_ in _PATIENT_DEPS]
         patients += _pobjs(tok, _PATIENT_PREPS)
+        if r.kind == "territory":
+            patients += _pobjs(tok, {"from", "out"})  # "retook the dam from the Islamic State"
         if r.trigger.text.lower().startswith(("fell", "fall")):
             agent_toks = _pobjs(tok, {"to", "into"}) + agent_toks
 
@@ -320,8 +323,8 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
             if a1 is None:
                 return None
             return "Violence against civilians", "Attack"
-        if kind == "kill" and (a1 is None or a2 is None) and not r.victims_armed:
-            return None
+        if a2 is None and not r.victims_armed:
+            return None  # a battle has two sides; "the assault got under way" alone is not one
         return "Battles", "Armed clash"
     if kind == "attack_civilians" and a1 is None:
         return None
@@ -357,14 +360,14 @@ def extract_events(
     lex = lexicon or load_triggers()
     text = article.text
     events: list[Event] = []
-    last_place: PlaceMention | None = None
+    datelines = dateline_spans(text)
     last_date: DateWindow | None = None
     last_para_end = -1
     for sent in sentences:
         sentence = text[sent.start:sent.end]
         # Dates and places carry over only inside one paragraph.
         if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start]:
-            last_place, last_date = None, None
+            last_date = None
         last_para_end = sent.end
         ctx = _SentenceContext(sent, actors, places)
         sent_dates = [d for d in dates if d.start is not None and sent.start <= d.start < sent.end]
@@ -378,8 +381,10 @@ def extract_events(
                 continue
             r = _Reading(kind=m.kind, trigger=m, token=tok)
             _roles(r, ctx, lex)
-            if r.place is None and last_place is not None:
-                r.place, r.place_from_context = last_place, True
+            if r.place is None:
+                earlier = _place_before(places, sent.start, datelines)
+                if earlier is not None:
+                    r.place, r.place_from_context = earlier, True
             typed = _classify(r, lex)
             if typed is None:
                 continue
@@ -390,6 +395,10 @@ def extract_events(
             a1 = best.actor1 or next((g.actor1 for g in group if g.actor1), None)
             a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
             event_type, sub = best.typed
+            if a2 is None and best.kind == "territory":
+                # "captured the crossing after Iraqi troops abandoned their posts"
+                a2 = next((g.actor1 for g in group if g.kind == "transfer" and g.actor1
+                           and (a1 is None or g.actor1.actor.id != a1.actor.id)), None)
             if sub == "Armed clash" and a1 is None:
                 continue
             civilian_victims = any(g.victims_civilian and not g.victims_armed for g in group)
@@ -398,7 +407,9 @@ def extract_events(
             ):
                 a2 = _civilians(sentence, sent.start, best, a2)
             when = _window_for(sent, sent.start + best.trigger.start, dates, last_date, article.published)
-            if when is None:
+            if when is None or when.precision == "year":
+                continue  # ACLED codes no event it can only place in a year
+            if not sent_dates and _is_background(best.token):
                 continue
             fat = find_fatalities(sentence)
             fatalities = fat[0] if fat and event_type != "Strategic developments" else None
@@ -424,13 +435,34 @@ def extract_events(
                 evidence=_evidence(best, a1, a2, place, when, fat, sent),
             )
             events.append(ev)
-        if ctx.places:
-            towns = [p for p in ctx.places if p.place.kind != "country"]
-            if towns:
-                last_place = towns[-1]
         if sent_dates:
             last_date = sent_dates[-1]
     return _dedupe(events)
+
+
+def _place_before(places: Sequence[PlaceMention], at: int,
+                  datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
+    """The last town named before ``at`` ("the town", "the city" refer back to it),
+    leaving out datelines, which say where the reporter was."""
+    for p in reversed(places):
+        if p.end > at or p.place.kind == "country":
+            continue
+        if any(s <= p.start < e for s, e in datelines):
+            continue
+        return p
+    return None
+
+
+_REPORTING = {"say", "tell", "report", "claim", "announce", "add", "accord", "confirm"}
+
+
+def _is_background(tok: Token) -> bool:
+    """An undated past-perfect clause ("had been besieged for a year") is background,
+    not news -- unless it is reported speech ("officials said jets had hit ..")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+    if not any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not any(t.lemma_ in _REPORTING for t in tok.doc)
 
 
 def _civilians(sentence: str, base: int, r: _Reading, current: ActorMention | None) -> ActorMention | None:
@@ -461,24 +493,26 @@ def _token_at(doc: Doc, m: TriggerMatch) -> Token | None:
 
 
 def _group(readings: list[_Reading]) -> list[list[_Reading]]:
-    """Readings of one event: same place (or none) and no clashing actors."""
+    """Readings of one event. A sentence reports one event per place: ACLED's hierarchy
+    folds air support into the ground battle it supports, a withdrawal into the capture
+    it allowed, and the killing into the strike that caused it. Readings with no place
+    join the first event that has one; two places make two events."""
     groups: list[list[_Reading]] = []
+    placeless: list[_Reading] = []
     for r in readings:
+        if r.place is None:
+            placeless.append(r)
+            continue
         for g in groups:
-            g0 = g[0]
-            same_place = (r.place is None or g0.place is None
-                          or r.place.place.name == g0.place.place.name)
-            a_ok = (r.actor1 is None or g0.actor1 is None or r.actor1.actor.id == g0.actor1.actor.id
-                    or (g0.actor2 is not None and r.actor1.actor.id == g0.actor2.actor.id))
-            # ACLED's hierarchy: air or artillery support at the place of a ground battle
-            # is part of the battle, whoever flew it.
-            support = (r.place is not None and g0.place is not None and same_place
-                       and {r.typed[0], g0.typed[0]} == {"Battles", "Explosions/Remote violence"})
-            if same_place and (a_ok or support or r.kind == "kill"):
+            if g[0].place is not None and g[0].place.place.name == r.place.place.name:
                 g.append(r)
                 break
         else:
             groups.append([r])
+    if groups:
+        groups[0].extend(placeless)
+    elif placeless:
+        groups.append(placeless)
     return groups
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences"]
+__all__ = ["split_sentences", "dateline_spans"]
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt sgt brig adm cmdr gov sen rep rev st mt ft
@@ -76,3 +76,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     _split_block(text, pos, len(text), spans)
     return spans
+
+
+# "BEIRUT, Lebanon –", "ERBIL, Iraq (Reuters) -", "Damascus, June 3 (AFP) —", "BAGHDAD -"
+_DATELINE = re.compile(
+    r"""(?:^|(?<=\n))[ \t]*
+    (?:[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3}          # BEIRUT, DEIR EZ-ZOR
+      |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[^\n]{0,40}\((?:AP|AFP|Reuters|Reuters\sTV|UPI|dpa|ANSA|Xinhua)\)))
+    (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?        # , Lebanon / , Syria
+    (?:,?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2})?
+    [ ]?(?:\([A-Za-z .]{2,20}\))?[ ]?[-\u2013\u2014]+[ ]*""",
+    re.VERBOSE,
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines at paragraph starts ("BEIRUT, Lebanon – "): where the reporter
+    filed from, which is not where the events happened."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
