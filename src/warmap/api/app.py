@@ -1,0 +1,148 @@
+"""The FastAPI application: JSON API under ``/api``, the map page at ``/``.
+
+This module is the one place that maps errors to HTTP: every error leaves as
+``{"error": "..."}`` with a message saying what to fix. It also bounds request
+size and sets the security headers (a Content-Security-Policy that allows only
+the page's own scripts, since article text shown on the page is untrusted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from warmap.api.params import BadRequest
+from warmap.api.pool import StorePool
+from warmap.api.routes import router
+from warmap.errors import StoreError, WarmapError
+
+__all__ = ["create_app", "serve", "CSP", "MAX_QUERY_BYTES"]
+
+MAX_QUERY_BYTES = 4096
+
+#: Scripts, styles, data and images from this server only; no inline script, no frames.
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def _static_dir() -> Path:
+    return Path(str(files("warmap.web"))) / "static"
+
+
+class _Guard:
+    """ASGI middleware: refuse over-long query strings and add the security headers."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if len(scope.get("query_string", b"")) > MAX_QUERY_BYTES:
+            msg = f"query string longer than {MAX_QUERY_BYTES} bytes: narrow the filters"
+            await JSONResponse({"error": msg}, status_code=414, headers=_HEADERS)(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                for k, v in _HEADERS.items():
+                    if k.lower().encode() not in present:
+                        headers.append((k.lower().encode(), v.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for e in exc.errors():
+        where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "path"))
+        parts.append(f"{where}: {e.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request"
+
+
+def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4) -> FastAPI:
+    """The warmap HTTP app over the store at ``db_path``.
+
+    ``pool_size`` stores are kept open between requests (0: open one per request).
+
+    >>> app = create_app(":memory:", read_only=False)
+    >>> "/api/events" in {r.path for r in app.routes}
+    True
+    """
+    pool = StorePool(db_path, size=pool_size, read_only=read_only)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="warmap",
+        summary="Conflict events (ACLED taxonomy) extracted from news reports, with evidence",
+        version="0.1.0",
+        docs_url=None,  # the Swagger page loads scripts from a CDN; /openapi.json stays
+        redoc_url=None,
+    )
+    app.state.pool = pool
+    app.include_router(router)
+    static = _static_dir()
+    app.mount("/static", StaticFiles(directory=static), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(static / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.exception_handler(BadRequest)
+    async def bad_request(_: Request, exc: BadRequest) -> JSONResponse:
+        return JSONResponse({"error": str(exc)}, status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"error": _validation_message(exc)}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        msg = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else "no such path: the API lives under /api (see /openapi.json)"
+        return JSONResponse({"error": str(msg)}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(StoreError)
+    async def store_error(_: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse({"error": str(exc)}, status_code=503)
+
+    @app.exception_handler(WarmapError)
+    async def warmap_error(_: Request, exc: WarmapError) -> JSONResponse:
+        return JSONResponse({"error": str(exc)}, status_code=500)
+
+    app.add_middleware(_Guard)
+    return app
+
+
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the app with uvicorn until interrupted (``warmap serve``)."""
+    import uvicorn
+
+    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info")

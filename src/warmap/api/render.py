@@ -1,0 +1,72 @@
+"""Records to JSON-ready dicts for the HTTP responses.
+
+Events use the export contract (``warmap.export.codec``) unchanged, so the API,
+the files ``warmap export`` writes and the store agree on every field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from typing import Any
+
+from warmap.api.queries import ActorCount, Summary
+from warmap.export.codec import claim_to_dict, event_to_dict
+from warmap.export.writers import geojson_feature
+from warmap.records import Article, Event
+
+__all__ = ["event_page", "event_collection", "document_dict", "answer_dict", "actor_dict", "summary_dict"]
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def event_page(events: list[Event], total: int, limit: int, offset: int) -> dict[str, Any]:
+    """One page of ``GET /api/events``."""
+    return {"total": total, "limit": limit, "offset": offset, "events": [event_to_dict(e) for e in events]}
+
+
+def event_collection(events: list[Event], total: int, limit: int, offset: int) -> dict[str, Any]:
+    """The same page as a GeoJSON FeatureCollection (paging as foreign members).
+
+    Events without a place are left out: a Feature with no geometry draws nothing.
+    """
+    features = [geojson_feature(e) for e in events if e.location is not None]
+    return {"type": "FeatureCollection", "total": total, "limit": limit, "offset": offset, "features": features}
+
+
+def document_dict(a: Article) -> dict[str, Any]:
+    """A stored article (its cleaned text, which event offsets point into)."""
+    return {
+        "doc_id": a.doc_id,
+        "source": a.source,
+        "title": a.title,
+        "published": _iso(a.published),
+        "outlet": a.outlet,
+        "url": a.url,
+        "text": a.text,
+    }
+
+
+def answer_dict(a: Any) -> dict[str, Any]:
+    """A ``timeline.ControlAnswer``: who holds a place on the day asked, and why we think so."""
+    p = a.place
+    return {
+        "place": {"name": p.name, "country": p.country, "admin1": p.admin1,
+                  "lat": round(p.lat, 4), "lon": round(p.lon, 4), "kind": p.kind},
+        "actor": {"id": a.actor.id, "name": a.actor.name, "type": a.actor.type},
+        "since": _iso(a.since),
+        "disputed": bool(a.disputed),
+        "note": a.note,
+        "evidence": [claim_to_dict(c) for c in a.evidence],
+    }
+
+
+def actor_dict(a: ActorCount) -> dict[str, Any]:
+    return asdict(a)
+
+
+def summary_dict(s: Summary) -> dict[str, Any]:
+    return {"first": _iso(s.first), "last": _iso(s.last), "events": s.events,
+            "documents": s.documents, "event_types": list(s.event_types)}

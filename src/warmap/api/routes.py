@@ -1,0 +1,110 @@
+"""The HTTP routes: each parses its input, calls one store or timeline function, renders.
+
+Plain ``def`` routes, so FastAPI runs them in its thread pool and a slow query
+does not hold up the event loop; each borrows its own store from the pool.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+
+from warmap.api import params, queries, render
+from warmap.api.pool import StorePool
+from warmap.export.codec import event_to_dict, relation_to_dict
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/api")
+
+_ID = Path(min_length=1, max_length=128, description="an id, or a unique prefix of one")
+_SHORT = dict(max_length=params.MAX_TEXT)
+
+
+def _pool(request: Request) -> StorePool:
+    return request.app.state.pool
+
+
+@router.get("/events", summary="Events matching filters, oldest first, one page at a time")
+def events(
+    request: Request,
+    bbox: Annotated[str | None, Query(description="west,south,east,north in degrees", max_length=100)] = None,
+    since: Annotated[str | None, Query(description="events that may fall on or after this day (YYYY-MM-DD)", max_length=10)] = None,
+    until: Annotated[str | None, Query(description="events that may fall on or before this day (YYYY-MM-DD)", max_length=10)] = None,
+    type: Annotated[str | None, Query(description="ACLED event type or sub-event type", **_SHORT)] = None,
+    actor: Annotated[str | None, Query(description="actor id, or part of an actor name", **_SHORT)] = None,
+    place: Annotated[str | None, Query(description="part of a place or province name", **_SHORT)] = None,
+    q: Annotated[str | None, Query(description="words in the supporting sentence", **_SHORT)] = None,
+    limit: Annotated[int, Query(ge=1, le=params.MAX_LIMIT)] = params.DEFAULT_LIMIT,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    format: Annotated[Literal["json", "geojson"], Query(description="json (default) or geojson")] = "json",
+) -> dict[str, Any]:
+    flt = params.event_filter(bbox=bbox, since=since, until=until, event_type=type, actor=actor,
+                              place=place, q=q, limit=limit, offset=offset)
+    with _pool(request).store() as store:
+        total = store.count_matching(flt)
+        found = store.events(flt)
+    page = render.event_collection if format == "geojson" else render.event_page
+    return page(found, total, limit, offset)
+
+
+@router.get("/events/{event_id}", summary="One event with its sources and evidence")
+def event(request: Request, event_id: Annotated[str, _ID]) -> dict[str, Any]:
+    with _pool(request).store() as store:
+        found = store.event(event_id)
+    if found is None:
+        raise HTTPException(404, f"no event with id {event_id!r}: list ids with GET /api/events")
+    return event_to_dict(found)
+
+
+@router.get("/documents/{doc_id}", summary="One stored article: its cleaned text and metadata")
+def document(request: Request, doc_id: Annotated[str, _ID]) -> dict[str, Any]:
+    with _pool(request).store() as store:
+        found = store.document(doc_id)
+    if found is None:
+        raise HTTPException(404, f"no document with id {doc_id!r}: event sources give doc_id")
+    return render.document_dict(found)
+
+
+@router.get("/actors", summary="Actors named by stored events, with event counts")
+def actors(request: Request) -> dict[str, Any]:
+    with _pool(request).store() as store:
+        seen = queries.actors_seen(store)
+    return {"actors": [render.actor_dict(a) for a in seen]}
+
+
+@router.get("/summary", summary="First and last event day, counts and event types (for the map's slider)")
+def summary(request: Request) -> dict[str, Any]:
+    with _pool(request).store() as store:
+        return render.summary_dict(queries.summary(store))
+
+
+@router.get("/relations", summary="Relations between actors (allegiance, rivalry...), optionally in force on a day")
+def relations(
+    request: Request,
+    actor: Annotated[str | None, Query(description="only relations of this actor id", **_SHORT)] = None,
+    at: Annotated[str | None, Query(description="only relations in force on this day (YYYY-MM-DD)", max_length=10)] = None,
+) -> dict[str, Any]:
+    day = params.parse_date(at, "at")
+    from warmap.timeline import relations_at
+
+    with _pool(request).store() as store:
+        stored = store.relations(actor or None)
+    found = relations_at(stored, day, actor or None)
+    return {"at": at or None, "actor": actor or None, "relations": [relation_to_dict(r) for r in found]}
+
+
+@router.get("/control", summary="Who controls which places on a day, with the claims behind each answer")
+def control(
+    request: Request,
+    at: Annotated[str, Query(description="the day asked about (YYYY-MM-DD)", max_length=10)],
+    place: Annotated[str | None, Query(description="only this place name", **_SHORT)] = None,
+) -> dict[str, Any]:
+    day = params.parse_date(at, "at")
+    from warmap.timeline import control_at
+
+    with _pool(request).store() as store:
+        claims = store.control_claims(place or None)
+    answers = control_at(claims, day, place or None)
+    return {"at": at, "place": place or None, "control": [render.answer_dict(a) for a in answers]}
