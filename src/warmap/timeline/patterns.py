@@ -1,0 +1,256 @@
+"""Sentence templates over masked mentions: the small engine behind claims and relations.
+
+Control and relation statements are short, regular phrases once the names are out of the
+way ("{actor}-held {place}", "{actor} pledged allegiance to {other}"). Replacing each
+mention found by the resolvers with a token (``«A0»``, ``«P1»``, dates ``«D0»``) lets an
+analyst write those phrases as readable templates in a data file, and lets one regular
+expression per template do the matching, which keeps the stage fast (no parse needed).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from warmap.records import Article, DateWindow, Source
+
+__all__ = [
+    "MaskedSentence", "mask", "compile_template", "CueCheck", "tokens_in", "SEP",
+    "Template", "TemplateSet", "load_template_set", "window_for", "source_for",
+]
+
+#: Between two words of a template: spaces, or a comma/colon/semicolon with spaces.
+SEP = r"(?:\s*[,;:]\s*|\s+)"
+#: "..." in a template: up to six ordinary words (dates allowed, never another mention).
+GAP = rf"(?:{SEP}(?:«D\d+»|[^\s«»]+)){{0,6}}?{SEP}"
+
+_TOKEN = re.compile(r"«([APD])(\d+)»")
+
+
+@dataclass(frozen=True)
+class MaskedSentence:
+    """A sentence with its mentions replaced by tokens, and the way back to offsets."""
+
+    text: str
+    original: str
+    start: int
+    end: int
+    # (masked start, masked end, original start, original end) per token, in order;
+    # original offsets are into the article.
+    marks: tuple[tuple[int, int, int, int], ...]
+
+    def to_original(self, pos: int) -> int:
+        """Article offset of masked position ``pos`` (token ends map to mention ends)."""
+        i = bisect.bisect_right([m[0] for m in self.marks], pos) - 1
+        if i < 0:
+            return self.start + pos
+        ms, me, os_, oe = self.marks[i]
+        if pos >= me:
+            return oe + (pos - me)
+        return os_ if pos == ms else oe
+
+    def token_span(self, pos: int) -> tuple[int, int] | None:
+        """Article span of the token starting at masked position ``pos``."""
+        for ms, _me, os_, oe in self.marks:
+            if ms == pos:
+                return os_, oe
+        return None
+
+
+def mask(
+    text: str,
+    start: int,
+    end: int,
+    layers: Mapping[str, Sequence[tuple[int, int]]],
+) -> MaskedSentence:
+    """Replace the spans of each layer (``{"A": actor spans, "D": ..., "P": ...}``) inside
+    ``text[start:end]`` with ``«A<i>»`` tokens, ``i`` being the span's index in its layer.
+
+    Earlier layers win where spans overlap ("Nusra's Albu Kamal branch" stays an actor).
+    """
+    chosen: list[tuple[int, int, str, int]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, spans in layers.items():
+        for i, (s, e) in enumerate(spans):
+            if s < start or e > end or s >= e:
+                continue
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            chosen.append((s, e, kind, i))
+    chosen.sort()
+    parts: list[str] = []
+    marks: list[tuple[int, int, int, int]] = []
+    pos = start
+    length = 0
+    for s, e, kind, i in chosen:
+        parts.append(text[pos:s])
+        length += s - pos
+        tok = f"«{kind}{i}»"
+        marks.append((length, length + len(tok), s, e))
+        parts.append(tok)
+        length += len(tok)
+        pos = e
+    parts.append(text[pos:end])
+    return MaskedSentence("".join(parts), text[start:end], start, end, tuple(marks))
+
+
+def tokens_in(fragment: str, kind: str) -> list[int]:
+    """Indices of the ``kind`` tokens in a piece of masked text, in order."""
+    return [int(m.group(2)) for m in _TOKEN.finditer(fragment) if m.group(1) == kind]
+
+
+def compile_template(template: str, slots: Mapping[str, str]) -> re.Pattern[str]:
+    """A template ("{actor} ... captured {place}") as a case-insensitive regular expression.
+
+    ``slots`` maps slot names to regular expressions (each becomes a named group).
+    """
+    body = re.sub(r"\s*\.\.\.\s*", "\x00", template.strip())
+    body = re.sub(r"\s+", "\x01", body)
+
+    def slot(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in slots:
+            raise ValueError(f"unknown slot {{{name}}} in template {template!r}")
+        return f"(?P<{name}>{slots[name]})"
+
+    body = re.sub(r"\{(\w+)\}", slot, body)
+    body = body.replace("\x00", GAP).replace("\x01", SEP)
+    return re.compile(rf"(?<![\w'’-]){body}(?![\w])", re.IGNORECASE)
+
+
+def _cue_regex(words: Sequence[str], *, ignore_case: bool) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        core = re.escape(w).replace(r"\ ", r"\s+")
+        lead = r"(?<![\w'’])" if w[0].isalnum() else ""
+        alts.append(lead + core + r"(?!\w)")
+    return re.compile("|".join(alts), re.IGNORECASE if ignore_case else 0)
+
+
+class CueCheck:
+    """Does a match sit in a negated or hypothetical clause, or in a reported claim?
+
+    The check looks at the matched words and the stretch of the clause before them
+    (back to a comma, semicolon or the start of the sentence), so "ISIS, which took Mosul
+    in June, threatened Baghdad" keeps the capture.
+    """
+
+    def __init__(self, negation: Sequence[str], hypothetical: Sequence[str],
+                 attribution: Sequence[str]) -> None:
+        words = [w for w in (*negation, *hypothetical) if w != "may"]
+        self._block = _cue_regex(words, ignore_case=True)
+        self._block_but_no_longer = _cue_regex([w for w in words if w != "no longer"], ignore_case=True)
+        self._may = re.compile(r"(?<![\w'’])may(?!\w)") if "may" in hypothetical else None
+        self._attribution = _cue_regex(attribution, ignore_case=True)
+
+    def blocked(self, masked: str, start: int, end: int, *, negated_template: bool = False) -> bool:
+        """True when the words ``masked[start:end]`` (and the clause before) are not asserted."""
+        lo = max(masked.rfind(",", 0, start), masked.rfind(";", 0, start), masked.rfind(":", 0, start))
+        lo = max(lo + 1, start - 60, 0)
+        region = masked[lo:end]
+        rx = self._block_but_no_longer if negated_template else self._block
+        if rx is not None and rx.search(region):
+            return True
+        return bool(self._may and self._may.search(region))
+
+    def attributed(self, sentence: str) -> bool:
+        """True when the sentence reports the statement as somebody's claim."""
+        return bool(self._attribution and self._attribution.search(sentence))
+
+
+@dataclass(frozen=True)
+class Template:
+    """One [[pattern]] of a data file, compiled."""
+
+    kind: str
+    regex: re.Pattern[str]
+    text: str
+    other_kind: str | None = None
+    third_kind: str | None = None
+    negated: bool = False
+    armed: bool = False
+    members: bool = False
+
+
+@dataclass(frozen=True)
+class TemplateSet:
+    """A data file's templates with its cue words and confidences."""
+
+    templates: tuple[Template, ...]
+    cues: CueCheck
+    confidence: Mapping[str, float]
+    data: Mapping[str, object]
+
+
+def load_template_set(path: str | Path, slots: Mapping[str, str]) -> TemplateSet:
+    """Read a template file (control.toml, relations.toml) and compile its templates.
+
+    Raises ``ValueError`` naming the template when one does not compile.
+    """
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    templates = []
+    for i, row in enumerate(data.get("pattern", [])):
+        try:
+            rx = compile_template(row["template"], slots)
+        except (re.error, KeyError, ValueError) as exc:
+            raise ValueError(f"{path}: pattern {i + 1} ({row.get('template')!r}) does not compile: {exc}") from exc
+        templates.append(Template(
+            kind=row["kind"], regex=rx, text=row["template"],
+            other_kind=row.get("other_kind"), third_kind=row.get("third_kind"),
+            negated=bool(row.get("negated", False)), armed=bool(row.get("armed", False)),
+            members=bool(row.get("members", False)),
+        ))
+    cues = data.get("cues", {})
+    check = CueCheck(cues.get("negation", ()), cues.get("hypothetical", ()), cues.get("attribution", ()))
+    return TemplateSet(tuple(templates), check, dict(data.get("confidence", {})), data)
+
+
+def _undated(published: dt.date) -> DateWindow:
+    try:
+        from warmap.events.dates import undated
+    except ImportError:  # the dates module is someone else's and may be missing
+        return DateWindow(published, published - dt.timedelta(days=7), published, "week")
+    return undated(published)
+
+
+def window_for(
+    dates: Sequence[DateWindow],
+    at: int,
+    published: dt.date | None,
+    *,
+    holds_on_publication: bool = False,
+    text: str = "",
+) -> DateWindow | None:
+    """The date window for a statement made around article offset ``at``.
+
+    The nearest date expression among ``dates`` (those of the sentence) wins; without one,
+    a statement of control holds on the publication day, anything else gets the week up to
+    publication. "since last spring" in a statement of control runs to publication.
+    None when there is neither a date in the sentence nor a publication date.
+    """
+    if dates:
+        best = min(dates, key=lambda d: abs((d.start or 0) - at))
+        if holds_on_publication and best.start is not None and text[max(0, best.start - 7):best.start].lower().strip() == "since":
+            hi = max(published, best.date_max) if published else best.date_max
+            return DateWindow(best.date, best.date_min, hi, best.precision, best.mention, best.start, best.end)
+        return best
+    if published is None:
+        return None
+    if holds_on_publication:
+        return DateWindow(published, published, published, "day")
+    return _undated(published)
+
+
+def source_for(article: Article, start: int, end: int) -> Source:
+    """The export's source record for sentence ``article.text[start:end]``."""
+    return Source(article.source, article.doc_id, article.title, article.published,
+                  article.text[start:end], start, end)
