@@ -207,7 +207,9 @@ class _Parsed:
         if self.speculative:
             return Modality(True, self.c.confidence["speculative"], self.speculative)
         if self.unconfirmed:
-            return Modality(True, self.c.confidence["claimed"], self.unconfirmed)
+            # "State TV did not mention the fall of the base": a sentence about a source's
+            # silence is no report of the event (the event stands on its other sentences).
+            return self.no(self.unconfirmed)
         return None
 
     def _noun_cue(self, n: Token) -> Modality | None:
@@ -337,8 +339,9 @@ def _fallback(c: ModalityCues) -> list[tuple[re.Pattern[str], str, str]]:
     gap = r"(?:[\w'-]+\s+){0,3}"
     i = re.IGNORECASE
     return [
-        (re.compile(rf"(?:\b(?:not|never)|n't|\bno\s+longer)\s+(?!(?:{verbs(c.unconfirmed)})\b)"
-                    rf"(?:[\w'-]+\s+){{0,2}}$", i), "no", "negated"),
+        (re.compile(rf"(?:\b(?:not|never)|n't|\bno\s+longer)\s+(?:[\w'-]+\s+){{0,2}}$", i), "no", "negated"),
+        (re.compile(rf"\bno\s+(?:{verbs(c.unconfirmed)}|word|confirmation)\s+(?:of|on|about)\s+{gap}$", i),
+         "no", "unconfirmed"),
         (re.compile(rf"\b(?:{_alt(c.neg_determiners)})\s+(?:[\w'-]+\s+)?$", i), "no", "negated"),
         (re.compile(rf"\b(?:{_alt(c.neg_prepositions)})\s+(?:[\w'-]+\s+){{0,2}}$", i), "no", "negated"),
         (re.compile(rf"\b(?:may|might|could|must)\s+(?:[\w'-]+\s+)?have\s+{gap}$"), "speculative", "speculative"),

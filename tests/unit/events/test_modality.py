@@ -70,8 +70,8 @@ CASES = [
     ("Regime forces shelled the town after rebels refused to surrender.", "shelled", True, "plain"),
     ("ISIS seized the town, which the army had vowed to defend.", "seized", True, "plain"),
     ("Rebels shot down a helicopter that could have bombed the town.", "shot", True, "plain"),
-    ("Damascus has not confirmed the raids on the border town.", "raids", True, "unconfirmed"),
-    ("State television made no mention of the attack on the base.", "attack", True, "unconfirmed"),
+    ("Damascus has not confirmed the raids on the border town.", "raids", False, "unconfirmed"),
+    ("State television made no mention of the attack on the base.", "attack", False, "unconfirmed"),
     ("Insurgents pressed their offensive towards the capital.", "offensive", True, "plain"),
 ]
 
