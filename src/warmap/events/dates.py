@@ -86,6 +86,32 @@ def find_dates(text: str, published: dt.date | None) -> list[DateWindow]:
         last_end = end
         if w is not None:
             out.append(DateWindow(w.date, w.date_min, w.date_max, w.precision, text[start:end], start, end))
+    return _month_of_last_year(out, text, published)
+
+
+_LAST_YEAR = re.compile(r"[ ,]{0,2}(?:of\s+)?(?:last|the\s+previous|the\s+preceding)\s+year\b", re.IGNORECASE)
+
+
+def _month_of_last_year(dates: list[DateWindow], text: str, published: dt.date | None) -> list[DateWindow]:
+    """ "in January last year": that month in the year before publication."""
+    if published is None:
+        return dates
+    out: list[DateWindow] = []
+    skip_until = -1
+    for d in dates:
+        if d.start is not None and d.start < skip_until:
+            continue
+        m = _LAST_YEAR.match(text, d.end) if d.precision == "month" and d.end is not None else None
+        if m is not None:
+            shift = d.date.year - (published.year - 1)
+
+            def back(day: dt.date) -> dt.date:
+                return day.replace(year=day.year - shift, day=min(day.day, 28) if day.month == 2 else day.day)
+
+            d = DateWindow(back(d.date), back(d.date_min), back(d.date_max), "month",
+                           text[d.start:m.end()], d.start, m.end())
+            skip_until = m.end()
+        out.append(d)
     return out
 
 

@@ -19,6 +19,7 @@ For every sentence that holds a trigger (``triggers.toml``) and was parsed:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -48,6 +49,10 @@ _PATIENT_PREPS = {"on", "against", "with", "targeting", "upon", "at"}
 _PLACE_PREPS = {"in", "at", "on", "near", "into", "of", "from", "outside", "around", "inside",
                 "across", "towards", "toward", "to", "over", "within", "throughout", "between"}
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "acl"}
+_ACCUSE = {"accuse", "blame", "charge", "suspect", "condemn"}
+_FIGHTING = re.compile(r"\b(?:clash|fight|fought|battl|attack|assault|storm|kill|overr[au]n|shell|bomb|strike|raid|seiz|captur)", re.I)
+_SOFT_CAPTURE = ("took control", "take control", "taking control", "taken control", "took over", "take over",
+                 "entered", "enter", "moved into", "took", "take", "taken")
 _WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm")
 _NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
@@ -136,6 +141,11 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
             return agents, passives, by
         if cur.dep_ == "relcl":  # "ISIS, which captured Mosul" -> the noun it modifies
             return [cur.head], [], []
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_ in _ACCUSE:
+            # "accused the regime of shelling": the accused is the one who acts
+            accused = [c for c in cur.head.head.children if c.dep_ == "dobj"]
+            if accused:
+                return accused, [], []
         if cur.dep_ in _CLIMB_DEPS and cur.head is not cur:
             cur = cur.head
             continue
@@ -330,8 +340,8 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
         return None
     if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual") and a1 is None:
         return None
-    if kind == "transfer" and (r.place is None or not text.startswith(("hand", "surrender", "withdr", "pull"))):
-        return None
+    if kind == "transfer" and (r.place is None or not text.startswith(("hand", "surrender"))):
+        return None  # a withdrawal alone is no event; beside a capture it gives the capture's actor2
     return lex.kinds[kind]
 
 
@@ -374,8 +384,8 @@ def extract_events(
         readings: list[_Reading] = []
         for m in lex.find(sentence):
             tok = _token_at(sent.doc, m)
-            if tok is None:
-                continue
+            if tok is None or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ")):
+                continue  # "a captured tank", "the besieged troops": a state, not an event
             mod = assess(sentence, sent.doc, tok.i)
             if not mod.asserted:
                 continue
@@ -395,6 +405,9 @@ def extract_events(
             a1 = best.actor1 or next((g.actor1 for g in group if g.actor1), None)
             a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
             event_type, sub = best.typed
+            if best.kind == "territory" and _without_fighting(group, sentence):
+                # "Peshmerga took control of Kirkuk after the army abandoned its bases"
+                event_type, sub = "Strategic developments", "Non-violent transfer of territory"
             if a2 is None and best.kind == "territory":
                 # "captured the crossing after Iraqi troops abandoned their posts"
                 a2 = next((g.actor1 for g in group if g.kind == "transfer" and g.actor1
@@ -440,17 +453,35 @@ def extract_events(
     return _dedupe(events)
 
 
-def _place_before(places: Sequence[PlaceMention], at: int,
-                  datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
-    """The last town named before ``at`` ("the town", "the city" refer back to it),
-    leaving out datelines, which say where the reporter was."""
-    for p in reversed(places):
-        if p.end > at or p.place.kind == "country":
-            continue
-        if any(s <= p.start < e for s, e in datelines):
-            continue
-        return p
-    return None
+def _without_fighting(group: list[_Reading], sentence: str) -> bool:
+    """A soft capture ("took control", "entered") of a place the other side left or handed
+    over under a deal, in a sentence with no word of fighting: ACLED's non-violent transfer."""
+    capture = next(g for g in group if g.kind == "territory")
+    soft = capture.trigger.text.lower().startswith(_SOFT_CAPTURE)
+    left = any(g.kind in ("transfer", "agreement") for g in group) or re.search(
+        r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|fled|bused\s+out|evacuated|under\s+(?:a|the)\s+(?:deal|agreement|truce))",
+        sentence, re.I) is not None
+    fighting = _FIGHTING.search(sentence.replace(capture.trigger.text, "", 1)) is not None
+    return soft and left and not fighting
+
+
+def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[tuple[int, int]],
+                  window: int = 400) -> PlaceMention | None:
+    """The place "the town" or "the dam" refers back to: the last town named in the
+    few hundred characters before, else the article's main place (the town it names
+    most). Datelines say where the reporter was, so they never count."""
+    towns = [p for p in places if p.place.kind != "country"
+             and not any(s <= p.start < e for s, e in datelines)]
+    recent = [p for p in towns if at - window <= p.start and p.end <= at]
+    if recent:
+        return recent[-1]
+    if not towns:
+        return None
+    counts: dict[str, int] = {}
+    for p in towns:
+        counts[p.place.name] = counts.get(p.place.name, 0) + 1
+    top = max(counts.values())
+    return next(p for p in towns if counts[p.place.name] == top)
 
 
 _REPORTING = {"say", "tell", "report", "claim", "announce", "add", "accord", "confirm"}
