@@ -13,6 +13,7 @@ from warmap.timeline.control import (
     place_key,
 )
 from warmap.timeline.merge import merge_events, same_event
+from warmap.timeline.network import relations_at, to_graphml, to_json
 from warmap.timeline.relations import find_relations
 
 __all__ = [
@@ -26,4 +27,7 @@ __all__ = [
     "place_key",
     "merge_events",
     "same_event",
+    "relations_at",
+    "to_json",
+    "to_graphml",
 ]
