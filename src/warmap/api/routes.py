@@ -6,6 +6,7 @@ does not hold up the event loop; each borrows its own store from the pool.
 
 from __future__ import annotations
 
+import importlib
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -24,6 +25,15 @@ _SHORT = dict(max_length=params.MAX_TEXT)
 
 def _pool(request: Request) -> StorePool:
     return request.app.state.pool
+
+
+def _timeline(name: str) -> Any:
+    """A ``warmap.timeline`` function, imported on first use (spaCy-free routes stay fast to
+    load); a 501 JSON error while that module lacks it."""
+    try:
+        return getattr(importlib.import_module("warmap.timeline"), name)
+    except (ImportError, AttributeError) as exc:
+        raise HTTPException(501, f"this warmap has no warmap.timeline.{name} ({exc}): update warmap") from exc
 
 
 @router.get("/events", summary="Events matching filters, oldest first, one page at a time")
@@ -87,8 +97,7 @@ def relations(
     at: Annotated[str | None, Query(description="only relations in force on this day (YYYY-MM-DD)", max_length=10)] = None,
 ) -> dict[str, Any]:
     day = params.parse_date(at, "at")
-    from warmap.timeline import relations_at
-
+    relations_at = _timeline("relations_at")
     with _pool(request).store() as store:
         stored = store.relations(actor or None)
     found = relations_at(stored, day, actor or None)
@@ -102,8 +111,7 @@ def control(
     place: Annotated[str | None, Query(description="only this place name", **_SHORT)] = None,
 ) -> dict[str, Any]:
     day = params.parse_date(at, "at")
-    from warmap.timeline import control_at
-
+    control_at = _timeline("control_at")
     with _pool(request).store() as store:
         claims = store.control_claims(place or None)
     answers = control_at(claims, day, place or None)

@@ -1,0 +1,197 @@
+// warmap's map page: a day slider over the span of event dates; the map, the list of
+// events in view, who holds which place and the relations between actors follow it.
+
+import { api } from "./api.js";
+import { el, clear, slug } from "./dom.js";
+import { EventMap } from "./map.js";
+import { highlightedSentence, FIELD_LABELS } from "./evidence.js";
+import { drawNetwork } from "./network.js";
+
+const $ = (id) => document.getElementById(id);
+const DAY_MS = 86400000;
+const LIST_MAX = 200;
+const PLAY_STEP_MS = 250;
+
+const state = { first: null, days: 0, events: [], total: 0, answers: [], types: [], selected: null, playing: null, loads: 0 };
+
+function dayAt(index) {
+  return new Date(state.first.getTime() + index * DAY_MS).toISOString().slice(0, 10);
+}
+
+function filters() {
+  const index = Number($("slider").value);
+  const back = Number($("window").value);
+  return {
+    day: dayAt(index),
+    since: back >= 0 ? dayAt(index - back) : "",
+    actor: $("actor").value,
+    type: $("type").value,
+  };
+}
+
+let generation = 0;
+
+/** Fetch what the slider and filters ask for and redraw; stale answers are dropped. */
+async function refresh() {
+  const mine = ++generation;
+  const f = filters();
+  $("day").value = f.day;
+  $("day").textContent = f.day;
+  try {
+    const [page, control, relations] = await Promise.all([
+      api.events({ until: f.day, since: f.since, actor: f.actor, type: f.type, limit: 1000 }),
+      api.control(f.day).catch((err) => ({ control: [], error: err })),
+      api.relations(f.day, f.actor).catch((err) => ({ relations: [], error: err })),
+    ]);
+    if (mine !== generation) return;
+    state.events = page.events;
+    state.total = page.total;
+    state.answers = control.control;
+    eventMap.showEvents(page.events);
+    eventMap.showControl(control.control);
+    eventMap.showLegend(state.types, control.control);
+    renderList();
+    $("network-day").textContent = `on ${f.day}`;
+    drawNetwork($("graph"), $("network-key"), relations.relations, { selected: f.actor, onPick: pickActor });
+    showStatus(page.total > page.events.length ? `showing ${page.events.length} of ${page.total} events: narrow the filters` : "");
+  } catch (err) {
+    if (mine === generation) showStatus(`could not load events: ${err.message}`);
+  } finally {
+    if (mine === generation) document.body.dataset.loads = String(++state.loads);
+  }
+}
+
+function showStatus(text) {
+  let node = $("status");
+  if (!node) document.querySelector("header").append((node = el("p", { id: "status", role: "status" })));
+  node.textContent = text;
+}
+
+function describe(e) {
+  const actors = [e.actor1?.name, e.actor2?.name].filter(Boolean).join(" vs ");
+  return `${e.sub_event_type}${e.location ? `, ${e.location.name}` : ""}${actors ? ` (${actors})` : ""}`;
+}
+
+function renderList() {
+  const list = clear($("events"));
+  const visible = eventMap.inView(state.events).reverse();
+  $("list-count").textContent = `(${visible.length})`;
+  for (const e of visible.slice(0, LIST_MAX)) {
+    list.append(el("li", { class: e.id === state.selected ? "selected" : null },
+      el("button", { type: "button", "data-event-id": e.id, onclick: () => select(e.id) },
+        el("span", { class: `swatch dot ev-${slug(e.event_type)}` }),
+        el("time", {}, e.date), " ", describe(e))));
+  }
+  if (visible.length > LIST_MAX) list.append(el("li", { class: "more" }, `and ${visible.length - LIST_MAX} more: zoom in`));
+}
+
+/** Show one event: its fields and each report's sentence with the evidence marked. */
+async function select(id) {
+  state.selected = id;
+  eventMap.focus(id);
+  const detail = clear($("detail"));
+  let e;
+  try {
+    e = await api.event(id);
+  } catch (err) {
+    detail.append(el("p", { class: "error" }, err.message));
+    return;
+  }
+  const when = e.date_min === e.date_max ? e.date : `${e.date} (between ${e.date_min} and ${e.date_max})`;
+  detail.append(
+    el("h2", {}, el("span", { class: `swatch dot ev-${slug(e.event_type)}` }), `${e.event_type}: ${e.sub_event_type}`),
+    el("dl", {},
+      el("dt", {}, "when"), el("dd", {}, when),
+      el("dt", {}, "where"), el("dd", {}, e.location ? `${e.location.name}, ${e.location.admin1 || ""} ${e.location.country}` : "not stated"),
+      el("dt", {}, "actor 1"), el("dd", {}, e.actor1 ? e.actor1.name : "not stated"),
+      el("dt", {}, "actor 2"), el("dd", {}, e.actor2 ? e.actor2.name : "none"),
+      e.fatalities !== null ? [el("dt", {}, "fatalities"), el("dd", {}, String(e.fatalities))] : null,
+      el("dt", {}, "confidence"), el("dd", {}, String(e.confidence))),
+    el("ul", { class: "key" }, ["actor1", "actor2", "location", "date", "trigger"].map((f) =>
+      el("li", {}, el("mark", { class: `ev-${f}` }, FIELD_LABELS[f])))),
+  );
+  e.sources.forEach((source, i) => {
+    const evidence = i === 0 || source.doc_id === e.sources[0].doc_id ? e.evidence : [];
+    detail.append(el("article", { class: "source" },
+      highlightedSentence(source, evidence),
+      el("p", { class: "cite" },
+        el("a", { href: `#doc=${encodeURIComponent(source.doc_id)}`, class: "doc-link",
+          onclick: (ev) => { ev.preventDefault(); openDocument(source); } },
+          source.title || source.document),
+        ` ${source.published || ""} · ${source.document} · `,
+        el("a", { href: `/api/documents/${encodeURIComponent(source.doc_id)}`, target: "_blank", rel: "noopener" }, "JSON"))));
+  });
+  for (const li of document.querySelectorAll("#events li")) li.classList.toggle("selected", li.firstChild?.dataset.eventId === id);
+}
+
+/** The whole article, as text, with the supporting sentence marked. */
+async function openDocument(source) {
+  const detail = $("detail");
+  const doc = await api.document(source.doc_id);
+  const start = Math.max(0, source.start), end = Math.max(start, source.end);
+  const text = el("div", { class: "doc-text" });
+  const before = doc.text.slice(0, start), middle = doc.text.slice(start, end), after = doc.text.slice(end);
+  text.append(before, el("mark", { class: "ev-sentence" }, middle), after);
+  detail.append(el("article", { class: "document", "data-doc-id": doc.doc_id },
+    el("h3", { class: "doc-title" }, doc.title || doc.source),
+    el("p", { class: "cite" }, `${doc.published || "undated"} · ${doc.source}`),
+    text));
+  text.scrollIntoView({ block: "nearest" });
+}
+
+function pickActor(id) {
+  $("actor").value = [...$("actor").options].some((o) => o.value === id) ? id : "";
+  refresh();
+}
+
+function play() {
+  if (state.playing) {
+    clearTimeout(state.playing);
+    state.playing = null;
+    $("play").textContent = "▶";
+    return;
+  }
+  const slider = $("slider");
+  if (Number(slider.value) >= state.days) slider.value = "0";
+  $("play").textContent = "❚❚";
+  const tick = async () => {
+    if (Number(slider.value) >= state.days) { state.playing = null; $("play").textContent = "▶"; return; }
+    slider.value = String(Number(slider.value) + 1);
+    await refresh();
+    if (state.playing) state.playing = setTimeout(tick, PLAY_STEP_MS);
+  };
+  state.playing = setTimeout(tick, PLAY_STEP_MS);
+}
+
+let slideTimer = null;
+function onSlide() {
+  $("day").textContent = dayAt(Number($("slider").value));
+  clearTimeout(slideTimer);
+  slideTimer = setTimeout(refresh, 120);
+}
+
+const eventMap = new EventMap($("map"), select);
+
+async function start() {
+  const [summary, actors] = await Promise.all([api.summary(), api.actors(), eventMap.drawCountries()]);
+  if (!summary.first) {
+    showStatus("The store holds no events yet: run 'warmap ingest FOLDER' and reload.");
+    return;
+  }
+  state.first = new Date(`${summary.first}T00:00:00Z`);
+  state.days = Math.round((new Date(`${summary.last}T00:00:00Z`) - state.first) / DAY_MS);
+  state.types = summary.event_types;
+  const slider = $("slider");
+  slider.max = String(state.days);
+  slider.value = String(state.days);
+  for (const a of actors.actors) $("actor").append(el("option", { value: a.id }, `${a.name} (${a.events})`));
+  for (const t of summary.event_types) $("type").append(el("option", { value: t }, t));
+  slider.addEventListener("input", onSlide);
+  for (const id of ["window", "actor", "type"]) $(id).addEventListener("change", refresh);
+  $("play").addEventListener("click", play);
+  eventMap.map.on("moveend", renderList);
+  await refresh();
+  document.body.dataset.ready = "1";
+}
+
+start().catch((err) => showStatus(`could not start: ${err.message}`));

@@ -1,0 +1,149 @@
+// The Leaflet map: country outlines from Natural Earth (no tile server), clustered event
+// markers coloured by event type, and rings showing who holds each place on the day.
+/* global L */
+
+import { el, slug } from "./dom.js";
+import { EVENT_TYPES, typeColour, actorColour } from "./colours.js";
+
+const SYRIA_IRAQ = [[29.0, 35.5], [37.5, 48.5]];
+const COUNTRY_LABELS = [
+  ["Syria", 35.0, 38.5], ["Iraq", 32.8, 43.8], ["Turkey", 38.9, 36.0], ["Jordan", 30.9, 36.9],
+  ["Lebanon", 34.0, 35.45], ["Iran", 33.5, 48.0], ["Saudi Arabia", 29.5, 41.5], ["Israel", 31.2, 34.8],
+];
+
+export class EventMap {
+  /** @param {HTMLElement} node @param {(id: string) => void} onPick */
+  constructor(node, onPick) {
+    this.onPick = onPick;
+    this.map = L.map(node, { zoomSnap: 0.5, minZoom: 3, maxZoom: 13, worldCopyJump: false, attributionControl: true });
+    this.map.attributionControl.setPrefix("Leaflet");
+    this.map.attributionControl.addAttribution("Outlines: Natural Earth");
+    this.map.fitBounds(SYRIA_IRAQ);
+    this.control = L.layerGroup().addTo(this.map);
+    this.events = L.markerClusterGroup({
+      maxClusterRadius: 36, disableClusteringAtZoom: 9, showCoverageOnHover: false,
+      iconCreateFunction: (cluster) => clusterIcon(cluster),
+    }).addTo(this.map);
+    this.legend = L.control({ position: "bottomleft" });
+    this.legend.onAdd = () => (this.legendNode = el("div", { class: "legend" }));
+    this.legend.addTo(this.map);
+    this.markers = new Map();
+  }
+
+  /** Country outlines (vendor/countries.geojson, cut from world-atlas at install time). */
+  async drawCountries() {
+    const response = await fetch("/static/vendor/countries.geojson");
+    const countries = await response.json();
+    L.geoJSON(countries, {
+      interactive: false,
+      style: (f) => ({
+        className: `country${["Syria", "Iraq"].includes(f.properties.name) ? " focus" : ""}`,
+        weight: 1, fillOpacity: 1,
+      }),
+    }).addTo(this.map).bringToBack();
+    for (const [name, lat, lon] of COUNTRY_LABELS) {
+      L.marker([lat, lon], { interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "country-label", html: el("span", {}, name), iconSize: null }) }).addTo(this.map);
+    }
+  }
+
+  /** Replace the event markers; returns how many events had a place to draw. */
+  showEvents(events) {
+    this.events.clearLayers();
+    this.markers.clear();
+    const layers = [];
+    for (const e of events) {
+      if (!e.location) continue;
+      const icon = L.divIcon({
+        className: "ev-icon", iconSize: [14, 14],
+        html: el("span", { class: `ev-marker ev-${slug(e.event_type)}`, "data-event-id": e.id, "data-type": e.event_type }),
+      });
+      const marker = L.marker([e.location.lat, e.location.lon], { icon, title: `${e.date} ${e.sub_event_type}, ${e.location.name}`, riseOnHover: true });
+      marker.on("click", () => this.onPick(e.id));
+      marker.eventId = e.id;
+      this.markers.set(e.id, marker);
+      layers.push(marker);
+    }
+    this.events.addLayers(layers);
+    this.map.getContainer().dataset.eventsShown = String(layers.length);
+    return layers.length;
+  }
+
+  /** Rings around the places whose holder is known on the day (dashed when sources disagree). */
+  showControl(answers) {
+    this.control.clearLayers();
+    for (const a of answers) {
+      const ring = L.circleMarker([a.place.lat, a.place.lon], {
+        radius: 15, weight: 4, color: actorColour(a.actor.id), fillColor: actorColour(a.actor.id), fillOpacity: 0.15,
+        dashArray: a.disputed ? "5 4" : null, className: `control control-${slug(a.actor.id)}`,
+      });
+      const tip = el("div", { class: "tip" }, el("strong", {}, a.place.name), ` held by ${a.actor.name}`,
+        a.since ? ` since ${a.since}` : "", a.disputed ? " (sources disagree)" : "");
+      ring.bindTooltip(tip, { direction: "top", offset: [0, -12] });
+      ring.addTo(this.control);
+    }
+    this.map.getContainer().dataset.controlShown = String(answers.length);
+  }
+
+  /** The legend: event types present and the holders of places on the day. */
+  showLegend(eventTypes, answers) {
+    const node = this.legendNode;
+    while (node.firstChild) node.removeChild(node.firstChild);
+    node.append(el("h3", {}, "Events"));
+    const types = eventTypes.length ? eventTypes : Object.keys(EVENT_TYPES);
+    node.append(el("ul", {}, types.map((t) =>
+      el("li", {}, el("span", { class: `swatch dot ev-${slug(t)}` }), t))));
+    const holders = new Map(answers.map((a) => [a.actor.id, a.actor.name]));
+    if (holders.size) {
+      node.append(el("h3", {}, "Held by"));
+      node.append(el("ul", {}, [...holders].map(([id, name]) =>
+        el("li", {}, el("span", { class: "swatch ring", "data-colour": actorColour(id) }, ringIcon(actorColour(id))), name))));
+    }
+  }
+
+  /** Bring one event's marker into view and mark it as selected. */
+  focus(id) {
+    for (const node of this.map.getContainer().querySelectorAll(".ev-marker.selected")) node.classList.remove("selected");
+    const marker = this.markers.get(id);
+    if (!marker) return;
+    this.events.zoomToShowLayer(marker, () => {
+      const node = marker.getElement();
+      if (node) node.querySelector(".ev-marker")?.classList.add("selected");
+    });
+  }
+
+  /** Events whose place is inside the map's current view. */
+  inView(events) {
+    const bounds = this.map.getBounds();
+    return events.filter((e) => e.location && bounds.contains([e.location.lat, e.location.lon]));
+  }
+}
+
+function ringIcon(colour) {
+  // an SVG ring: colours go in as attributes, since the style policy allows no inline style
+  const ns = "http://www.w3.org/2000/svg";
+  const s = document.createElementNS(ns, "svg");
+  s.setAttribute("viewBox", "0 0 12 12"); s.setAttribute("width", "12"); s.setAttribute("height", "12");
+  const c = document.createElementNS(ns, "circle");
+  for (const [k, v] of Object.entries({ cx: 6, cy: 6, r: 4.5, fill: "none", stroke: colour, "stroke-width": 2.5 })) c.setAttribute(k, v);
+  s.append(c);
+  return s;
+}
+
+function clusterIcon(cluster) {
+  const children = cluster.getAllChildMarkers();
+  const counts = new Map();
+  for (const m of children) {
+    const t = m.options.icon.options.html.dataset.type;
+    counts.set(t, (counts.get(t) || 0) + 1);
+  }
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const n = children.length;
+  const size = n < 10 ? 26 : n < 100 ? 32 : 40;
+  return L.divIcon({
+    className: "ev-cluster-icon", iconSize: [size, size],
+    html: el("span", { class: `ev-cluster ev-${slug(main)}`, "data-count": n }, String(n)),
+  });
+}
+
+export { typeColour };

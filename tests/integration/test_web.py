@@ -1,0 +1,224 @@
+"""The map page in a real browser (Debian's chromium driven by playwright), against
+the sample store served by uvicorn on loopback: markers, the day slider, control
+rings, evidence highlighting, and hostile article text staying text.
+
+Set WARMAP_SCREENSHOT=docs/screenshot.png to keep a picture of the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+pytestmark = pytest.mark.slow
+
+if not Path(CHROMIUM).exists():
+    pytest.skip(f"browser test needs Debian's chromium at {CHROMIUM} "
+                "(apt-get install --no-install-recommends chromium)", allow_module_level=True)
+playwright_api = pytest.importorskip("playwright.sync_api", reason="browser test needs the playwright package (pip install playwright)")
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "api"))
+from sample_store import build_store  # noqa: E402
+
+FIRST_DAY = dt.date(2014, 6, 10)  # the sample store's first event
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from warmap.api import create_app
+
+    db = str(tmp_path_factory.mktemp("web") / "sample.duckdb")
+    build_store(db)
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=5)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+class Page:
+    """One browser page on the map, recording dialogs, console errors and requests."""
+
+    def __init__(self, browser, base_url: str) -> None:
+        self.base_url = base_url
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("response", lambda r: r.status >= 400 and r.status != 501 and self.errors.append(f"{r.status} {r.url}"))
+        self.page.goto(base_url + "/")
+        self.page.wait_for_selector("body[data-ready='1']", timeout=15000)
+
+    def _console(self, message) -> None:
+        # a 501 is the API saying warmap.timeline is not complete yet (see _needs_timeline)
+        if message.type == "error" and "status of 501" not in message.text:
+            self.errors.append(message.text)
+
+    def loads(self) -> int:
+        return int(self.page.get_attribute("body", "data-loads") or 0)
+
+    def slide_to(self, day: dt.date) -> None:
+        """Move the day slider as a person would (keyboard), then wait for the redraw."""
+        slider = self.page.locator("#slider")
+        target = (day - FIRST_DAY).days
+        current = int(slider.input_value())
+        before = self.loads()
+        slider.focus()
+        key = "ArrowLeft" if target < current else "ArrowRight"
+        for _ in range(abs(target - current)):
+            self.page.keyboard.press(key)
+        assert int(slider.input_value()) == target
+        self.wait_until(lambda: self.loads() > before and self.page.locator("#day").text_content() == str(day))
+
+    def wait_until(self, check, timeout: float = 10.0) -> None:
+        """Poll from Python: the page's CSP (rightly) refuses wait_for_function's eval."""
+        deadline = time.monotonic() + timeout
+        while not check():
+            if time.monotonic() > deadline:
+                pytest.fail("the page did not update in time")
+            self.page.wait_for_timeout(50)
+        self.page.wait_for_timeout(100)
+
+    def markers_shown(self) -> int:
+        """Single markers plus the counts inside clusters."""
+        return self.page.evaluate("""() => {
+            const single = document.querySelectorAll('#map .ev-marker').length;
+            const clustered = [...document.querySelectorAll('#map .ev-cluster')]
+                .reduce((n, c) => n + Number(c.dataset.count), 0);
+            return single + clustered; }""")
+
+    def control_classes(self) -> set[str]:
+        return set(self.page.evaluate(
+            "() => [...document.querySelectorAll('#map path.control')].map(p => p.getAttribute('class'))"))
+
+
+def _needs_timeline(name: str) -> None:
+    import warmap.timeline
+
+    if not hasattr(warmap.timeline, name):
+        pytest.skip(f"warmap.timeline.{name} not there yet")
+
+
+@pytest.fixture()
+def page(browser, base_url):
+    p = Page(browser, base_url)
+    yield p
+    p.page.close()
+
+
+def test_markers_for_stored_events(page):
+    # five of the six sample events have a place; the slider starts at the last day
+    assert page.page.get_attribute("#map", "data-events-shown") == "5"
+    assert page.markers_shown() == 5
+    assert page.page.locator("#day").text_content() == "2015-05-20"
+    assert page.page.locator("#events li").count() == 5
+    assert page.page.locator(".legend").text_content().count("Battles") == 1
+    assert not page.errors, page.errors
+    assert all(u.startswith(page.base_url) for u in page.requests), "the page fetched something off the server"
+
+
+def test_slider_changes_markers_and_control(page):
+    _needs_timeline("control_at")
+    at_end = page.control_classes()
+    assert any("control-isis" in c for c in at_end)  # Mosul and Palmyra held by ISIS
+    assert not any("control-syrian-army" in c for c in at_end)
+
+    page.slide_to(dt.date(2015, 3, 1))  # before ISIS took Palmyra
+    assert page.markers_shown() == 4
+    assert page.page.locator(".ev-marker[data-event-id='ev-palmyra']").count() == 0
+    assert any("control-syrian-army" in c for c in page.control_classes())
+    assert "Military Forces of Syria" in page.page.locator(".legend").text_content()
+
+    page.slide_to(dt.date(2014, 6, 15))  # only Mosul has happened
+    assert page.markers_shown() == 1
+    assert [c for c in page.control_classes() if "control-" in c] and not any(
+        "control-syrian-army" in c for c in page.control_classes())
+
+    before = page.loads()
+    page.page.select_option("#window", "0")  # only events of that very day
+    page.wait_until(lambda: page.loads() > before)
+    assert page.markers_shown() == 0
+
+
+def test_relations_graph_follows_the_day(page):
+    _needs_timeline("relations_at")
+    nodes = page.page.locator("#graph .actor-node")
+    assert {nodes.nth(i).get_attribute("data-actor") for i in range(nodes.count())} >= {"jabhat_al_nusra", "al_qaeda"}
+    assert page.page.locator("#graph line.rel-pledge").count() == 1
+
+
+def test_clicking_a_marker_shows_the_evidence(page):
+    page.page.locator(".ev-marker[data-event-id='ev-raqqa']").click()
+    quote = page.page.locator("#detail blockquote.sentence").first
+    quote.wait_for()
+    assert quote.text_content() == "The Syrian air force raided Raqqa on Saturday, killing 12 civilians."
+    assert page.page.locator("#detail blockquote mark.ev-actor1").text_content() == "Syrian air force"
+    assert page.page.locator("#detail blockquote mark.ev-location").text_content() == "Raqqa"
+    assert page.page.locator("#detail blockquote mark.ev-date").text_content() == "Saturday"
+    assert page.page.locator("#detail blockquote mark.ev-actor2").text_content() == "civilians"
+    assert "Air/drone strike" in page.page.locator("#detail h2").text_content()
+
+
+def test_clicking_a_list_item_selects_that_event(page):
+    page.page.locator("#events button[data-event-id='ev-mosul']").click()
+    page.page.locator("#detail blockquote mark.ev-location").wait_for()
+    assert page.page.locator("#detail blockquote mark.ev-location").text_content() == "Mosul"
+
+
+def test_hostile_article_stays_text(page, tmp_path):
+    page.page.locator(".ev-marker[data-event-id='ev-raqqa']").click()
+    title_link = page.page.locator("#detail a.doc-link").first
+    title_link.wait_for()
+    assert title_link.text_content().startswith("<img src=x onerror=alert(1)>")
+    title_link.click()
+    doc = page.page.locator("#detail article.document")
+    doc.wait_for()
+    assert "<script>alert(1)</script>" in doc.locator(".doc-text").text_content()
+    assert "<img src=x onerror=alert(1)>" in doc.locator(".doc-title").text_content()
+    assert doc.locator("mark.ev-sentence").text_content().startswith("The Syrian air force raided")
+    page.page.wait_for_timeout(300)
+    assert page.page.locator("img").count() == 0, "an <img> from article text reached the DOM"
+    assert page.page.locator("#detail script").count() == 0
+    assert page.dialogs == [], "a dialog fired: article text ran as script"
+    assert not page.errors, page.errors
+
+    shot = tmp_path / "screenshot.png"
+    page.page.screenshot(path=str(shot))
+    if os.environ.get("WARMAP_SCREENSHOT"):
+        shutil.copyfile(shot, os.environ["WARMAP_SCREENSHOT"])
