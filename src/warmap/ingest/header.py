@@ -1,0 +1,203 @@
+"""The article header: headline, byline, date, dateline and outlet, read from the lines.
+
+Scraped text starts with a header (masthead, headline, byline, date) before the
+first paragraph. The header is the first ``HEADER_LINES`` non-blank lines up to the
+first line that reads like a paragraph. Its metadata lines are read and removed;
+the headline is kept as the title and removed; the dateline ("BEIRUT, Lebanon -")
+is recorded and left in the text, since the first sentence begins with it.
+
+>>> h = read_header(["Rebels take Morek", "By Jane Roe", "June 19, 2014", "",
+...                  "HAMA, Syria (Reuters) - Rebels took the town on Thursday."])
+>>> h.title, h.author, str(h.published), h.dateline, sorted(h.drop)
+('Rebels take Morek', 'Jane Roe', '2014-06-19', 'HAMA, Syria (Reuters)', [0, 1, 2])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import find_date
+from .metaline import AGENCIES, MetaLine, clean_name, read_meta_line
+from .normalise import ends_sentence, plain
+
+__all__ = ["Header", "read_header", "outlet_from_footer", "HEADER_LINES"]
+
+#: How many non-blank lines at the top may hold the header.
+HEADER_LINES = 12
+
+_DASH = r"\s*(?:[-–—]+|:)\s+"
+_AGENCY = r"\((?P<agency>[A-Za-z][\w .'&/-]{1,40})\)"
+_DATE = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?"
+)
+# "BEIRUT, Lebanon -", "BAGHDAD (Reuters) -", "HAMA, Syria, June 3 (AFP) -", "BEIRUT:"
+_DATELINE_CAPS = re.compile(
+    r"(?P<dl>(?-i:[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+){0,3})"
+    r"(?:,\s*(?-i:[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,2}))?"
+    rf"(?:,?\s+(?:{_DATE}))?(?:\s*{_AGENCY})?){_DASH}(?=\S)",
+    re.IGNORECASE,
+)
+# "Damascus, June 3 (AFP) -", "Beirut (AFP) -": mixed case needs a date or an agency.
+_DATELINE_MIXED = re.compile(
+    r"(?P<dl>(?-i:[A-Z][a-z'-]+(?:[\s-][A-Z][a-z'-]+){0,2})"
+    r"(?:,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    rf"(?:,?\s+(?P<date>{_DATE}))?(?:\s*{_AGENCY})?)\s*[-–—]+\s+(?=\S)",
+    re.IGNORECASE,
+)
+_NAME = r"(?-i:[A-Z][\w&'-]*(?:\.[a-z]{2,4})?)(?:\s+(?-i:(?:[A-Z&][\w&'-]*|of|for|the|and)))*"
+_FOOTERS = (
+    # "(c) 2014 Levant Dispatch. All rights reserved.", "All content (c) Kurdistan Voices 2014"
+    re.compile(
+        rf"(?:all\s+content\s+)?(?:copyright\s*)?(?:\(c\)|©|copyright)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?[\s,.]*"
+        rf"(?P<name>{_NAME})(?=\s*(?:$|[.,|©(]|\d|all\s+rights))", re.I,
+    ),
+    # "Middle East Dispatch (c) 2015", "The Syria Monitor Daily 2014. All rights reserved."
+    re.compile(rf"(?P<name>{_NAME})\s*(?:(?:\(c\)|©)\s*\d{{4}}|\d{{4}}\.?\s+all\s+rights\s+reserved)", re.I),
+)
+_QA = re.compile(r"[QA]\s*[:.)-]\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the header says, and which lines held only metadata (``drop``)."""
+
+    title: str | None = None
+    published: dt.date | None = None
+    author: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    drop: frozenset[int] = frozenset()
+
+
+def _is_body(line: str) -> bool:
+    """A paragraph, not a header line: it ends like a sentence or is long."""
+    return ends_sentence(line) or len(line.split()) > 35 or len(line) > 250
+
+
+def _is_headline(line: str) -> bool:
+    """Reads like a headline: 3 to 30 words, no final period, not a menu, a label or shouting."""
+    words = line.split()
+    alpha = [w for w in words if any(c.isalpha() for c in w)]
+    shouting = 2 * sum(w.isupper() and len(w) > 1 for w in alpha) >= len(alpha)
+    return (
+        3 <= len(words) <= 30 and not _is_body(line) and not line.endswith((":", ",", ";"))
+        and not _QA.match(line) and not line.startswith(("-", "*", "•", ">", "»"))
+        and "\t" not in line and " | " not in line and not shouting
+    )
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).casefold().strip()
+
+
+def find_dateline(paragraph: str) -> tuple[str, str | None, dt.date | None] | None:
+    """(dateline, agency, full date) at the start of a paragraph, or None."""
+    m = _DATELINE_CAPS.match(paragraph)
+    if not m:
+        m = _DATELINE_MIXED.match(paragraph)
+        if not m or not (m.group("date") or m.group("agency")):
+            return None
+    dateline = m.group("dl").strip(" ,")
+    agency = m.group("agency")
+    day = find_date(dateline)
+    return dateline, agency.strip() if agency else None, day[0] if day else None
+
+
+def outlet_from_footer(lines: list[str]) -> str | None:
+    """The outlet named in a copyright footer ("(c) 2014 Levant Dispatch. All rights reserved.")."""
+    for line in reversed(lines):
+        if len(line) > 300:
+            continue
+        for pattern in _FOOTERS:
+            m = pattern.match(plain(line))
+            if not m:
+                continue
+            name = re.sub(r"\s+(?:Inc|Ltd|LLC|Limited|All|Corp)\.?$", "", m.group("name")).strip(" .")
+            if name and name.lower() not in {"all", "the", "copyright"}:
+                return clean_name(name)
+    return None
+
+
+def find_masthead(raw: list[str], stripped: list[str]) -> tuple[int, str] | None:
+    """(index, outlet) of a masthead: the first line, a short name above a menu or named again later.
+
+    ``raw`` are the lines before boilerplate removal, ``stripped`` after (same indexes).
+    """
+    first = next((i for i, line in enumerate(raw) if line), None)
+    if first is None:
+        return None
+    name = re.split(r"\t|\s+[|>»›–—-]\s+", raw[first])[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 5 or any(c.isdigit() for c in name) or re.search(r"[.!?,:;]$", name):
+        return None
+    if not (name.istitle() or name.isupper() or all(w[0].isupper() or w in {"of", "the", "and"} for w in words)):
+        return None
+    name = clean_name(name) or ""
+    named_again = name in "\n".join(raw[first + 1:])
+    if not stripped[first]:  # a menu line: its first item may be the site's name
+        return (first, name) if named_again else None
+    after = next((i for i in range(first + 1, len(raw)) if raw[i]), None)
+    above_menu = after is not None and not stripped[after]
+    return (first, name) if above_menu or named_again else None
+
+
+def _choose_title(lines: list[str], candidates: list[int], given: str | None) -> int | None:
+    """Index of the headline line: the one equal to ``given``, or the first that reads like one."""
+    if given:
+        keys = {_key(given), _key(re.split(r"\s+[|–—-]\s+", given)[0])}
+        return next((i for i in candidates if _key(lines[i]) in keys), None)
+    return next((i for i in candidates if _is_headline(lines[i])), None)
+
+
+def read_header(lines: list[str], *, title: str | None = None) -> Header:
+    """Read the header of ``lines`` (blank lines as ``""``); ``title`` is one already known."""
+    top = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
+    drop: set[int] = set()
+    metas: list[MetaLine] = []
+    candidates: list[int] = []
+    body: int | None = None
+    for i in top:
+        meta = read_meta_line(lines[i])
+        if meta:
+            metas.append(meta)
+            drop.add(i)
+        elif _is_body(lines[i]):
+            body = i
+            break
+        else:
+            candidates.append(i)
+    # An explicit "Published ..." line further down still dates the article.
+    for i, line in enumerate(lines):
+        if i not in drop and (body is None or i > body) and re.match(r"(?:published|posted|updated|first published)\b", line, re.I):
+            meta = read_meta_line(line)
+            if meta and (meta.published or meta.updated):
+                metas.append(meta)
+                drop.add(i)
+    title_index = _choose_title(lines, candidates, title)
+    found_title = title
+    if title_index is not None:
+        found_title = title or plain(lines[title_index])
+        # Everything above the headline that is not a paragraph is masthead, menu or kicker.
+        drop.update(i for i in candidates if i <= title_index)
+        if all(i in drop for i, line in enumerate(lines) if line):
+            drop.discard(title_index)  # a one-line text is text, not only a title
+    dateline = find_dateline(lines[body]) if body is not None else None
+    published = (
+        next((m.published for m in metas if m.published), None)
+        or (dateline[2] if dateline else None)
+        or next((m.updated for m in metas if m.updated), None)
+    )
+    outlet = next((m.outlet for m in metas if m.outlet), None)
+    if not outlet and dateline and dateline[1]:
+        outlet = AGENCIES.get(dateline[1].lower(), dateline[1])
+    return Header(
+        title=found_title.strip() if found_title else None,
+        published=published,
+        author=next((m.author for m in metas if m.author), None),
+        outlet=outlet,
+        dateline=dateline[0] if dateline else None,
+        drop=frozenset(drop),
+    )

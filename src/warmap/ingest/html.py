@@ -1,0 +1,162 @@
+"""An HTML page to article text (trafilatura) and metadata (lxml).
+
+trafilatura finds the article body and leaves menus, footers and scripts out; the
+page's own metadata (<title>, og:title, article:published_time, author, og:site_name)
+is read with lxml, which tolerates broken markup. When trafilatura finds nothing, a
+plain lxml walk over the page, without scripts, styles and navigation, gives the text.
+
+>>> page = read_html("<title>Raid on Hama</title><p>Jets struck the town on Monday, residents said.</p>")
+>>> page.title, page.body
+('Raid on Hama', 'Jets struck the town on Monday, residents said.')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+import lxml.html
+
+from .dates import parse_date
+
+__all__ = ["HtmlPage", "read_html"]
+
+_NOISE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+          "nav", "footer", "header", "aside", "form", "button", "select", "figure", "figcaption")
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+          "table", "section", "article", "blockquote", "pre", "dd", "dt", "hr", "main"}
+_DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+              "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.date",
+              "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+              "original-publish-date")
+_AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """The body text of a page (paragraphs on their own lines) and its metadata.
+
+    ``outlet`` is the page's declared site name; ``site`` the name after its <title>.
+    """
+
+    body: str
+    title: str | None = None
+    published: dt.date | None = None
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    site: str | None = None
+
+
+def _parse(markup: str) -> lxml.html.HtmlElement | None:
+    """The page's tree, or None when lxml can make nothing of it."""
+    try:
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+        return lxml.html.document_fromstring(markup.encode("utf-8", "replace"), parser=parser)
+    except (lxml.etree.ParserError, ValueError, TypeError):
+        return None
+
+
+def _meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """<meta> values by lower-cased name/property/itemprop (first one wins)."""
+    values: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if key and content and key not in values:
+            values[key] = content
+    return values
+
+
+def _text(el: lxml.html.HtmlElement | None) -> str | None:
+    if el is None:
+        return None
+    text = re.sub(r"\s+", " ", el.text_content()).strip()
+    return text or None
+
+
+def _title(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> tuple[str | None, str | None]:
+    """(headline, site name) from og:title or the page <title> ("Headline | Site")."""
+    title = _text(next(tree.iter("title"), None))
+    site = None
+    if title:
+        parts = re.split(r"\s+[|–—-]\s+|\s+::\s+", title)
+        if len(parts) > 1 and len(parts[-1].split()) <= 5:
+            title, site = " - ".join(parts[:-1]), parts[-1]
+    headline = meta.get("og:title") or meta.get("twitter:title") or title or _text(next(tree.iter("h1"), None))
+    return headline, site
+
+
+def _published(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> dt.date | None:
+    for key in _DATE_META:
+        day = parse_date(meta.get(key))
+        if day:
+            return day
+    for el in tree.xpath("//*[@itemprop='datePublished']|//time[@datetime]|//time[@pubdate]"):
+        day = parse_date(el.get("datetime") or el.get("content") or el.text_content())
+        if day:
+            return day
+    return None
+
+
+def _author(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> str | None:
+    for key in _AUTHOR_META:
+        value = meta.get(key)
+        if value and not value.startswith(("http://", "https://")):
+            return value
+    found = tree.xpath("//*[@itemprop='author']|//*[@rel='author']")
+    return _text(found[0]) if found else None
+
+
+def _fallback_body(tree: lxml.html.HtmlElement) -> str:
+    """Text of the page without noise elements, a line per block element."""
+    body = next(tree.iter("body"), tree)
+    for el in list(body.iter(*_NOISE)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCK:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag != "br":
+                el.text = "\n" + (el.text or "")
+    return "\n".join(line.strip() for line in body.text_content().split("\n"))
+
+
+def _extract_body(markup: str) -> str:
+    """trafilatura's reading of the article body, or "" when it finds none."""
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    try:
+        text = trafilatura.extract(
+            markup, favor_precision=True, output_format="txt", include_comments=False,
+            include_tables=False, include_images=False, include_links=False, deduplicate=False,
+        )
+    except Exception:  # trafilatura raises assorted errors on odd markup; fall back to lxml
+        return ""
+    return text or ""
+
+
+def _strip_tags(markup: str) -> str:
+    """Last resort for markup lxml cannot parse: tags out, scripts and styles with them."""
+    markup = re.sub(r"(?is)<(script|style)\b.*?(?:</\1\s*>|$)", " ", markup)
+    return re.sub(r"<[^>]*>?", " ", markup)
+
+
+def read_html(markup: str) -> HtmlPage:
+    """Body text and metadata of an HTML page; broken markup gives what can be read."""
+    tree = _parse(markup)
+    if tree is None:
+        return HtmlPage(body=_strip_tags(markup))
+    meta = _meta(tree)
+    site = meta.get("og:site_name") or meta.get("application-name")
+    canonical = tree.xpath("//link[@rel='canonical']/@href")
+    (title, title_site), published, author = _title(tree, meta), _published(tree, meta), _author(tree, meta)
+    body = _extract_body(markup).strip() or _fallback_body(tree)
+    return HtmlPage(
+        body=body, title=title, published=published, author=author, outlet=site,
+        url=meta.get("og:url") or (str(canonical[0]) if canonical else None), site=title_site,
+    )

@@ -1,0 +1,174 @@
+"""Lines that carry only metadata: bylines, date lines, "Source: X".
+
+A scraped header mixes the headline, the byline, the date and the reading time on
+separate lines or on one line with separators ("By Jane Roe | June 19, 2014 |
+3 min read"). Such a line says nothing about the events, so it is read for its
+values and left out of the text. A line is metadata only when every part of it
+is; anything else in it makes it text.
+
+>>> m = read_meta_line("By Jane Roe | Updated June 20, 2014")
+>>> m.author, m.updated
+('Jane Roe', datetime.date(2014, 6, 20))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .boilerplate import load_rules
+from .dates import DATE_PATTERN, find_date
+
+__all__ = ["MetaLine", "read_meta_line", "clean_name", "AGENCIES"]
+
+#: Agencies and outlets that show up after a byline ("By Jane Roe, Reuters").
+AGENCIES = {
+    "reuters": "Reuters", "afp": "AFP", "ap": "AP", "associated press": "Associated Press",
+    "agence france-presse": "Agence France-Presse", "agence france presse": "Agence France-Presse",
+    "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "sana": "SANA", "dpa": "dpa",
+    "xinhua": "Xinhua", "bloomberg": "Bloomberg",
+}
+_ROLES = re.compile(
+    r"(?:staff\s+writer|staff\s+reporter|correspondent|reporter|editor|special\s+to\s+.+|contributor"
+    r"|in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|for\s+.+)$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\t|\s+[|·•]\s+|\s+[-–—]\s+|\s*\|\s*")
+_BYLINE = re.compile(
+    r"(?:by|written\s+by|words\s+by|story\s+by|interview\s+by|interviewed\s+by|author|authors|reporter|posted\s+by)\s*:?\s+(?P<rest>.+)",
+    re.IGNORECASE,
+)
+# Bylines that name a desk rather than a person: "By our correspondent in Antakya",
+# "By Staff and agencies, Beirut", "Syria Now correspondent in Gaziantep".
+_DESK_WORDS = r"(?:correspondents?|staff|reporters?|desk|bureau|agencies|editors?|writers?|team|wires?)"
+_DESK = re.compile(rf"(?:[\w'.-]+\s+){{0,4}}{_DESK_WORDS}\b(?:[^.!?\d]{{0,50}})", re.IGNORECASE)
+_DESK_LINE = re.compile(
+    rf"(?:(?-i:[A-Z])[\w'.-]*\s+){{1,4}}{_DESK_WORDS}(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'-]+(?:,?\s+(?-i:[A-Z])[\w'-]+)*)?",
+    re.IGNORECASE,
+)
+_IN_PLACE = re.compile(r"(?:,\s*|\s+in\s+)(?-i:[A-Z])[\w'-]+(?:(?:,\s*|\s+and\s+|\s+)(?-i:[A-Z])[\w'-]+)*$")
+_SOURCE = re.compile(r"(?:source|outlet)\s*:\s*(?P<name>(?-i:[A-Z])[^.!?:]{1,59})", re.IGNORECASE)
+# Case-sensitive: a name is capitalised words and particles, joined by spaces, commas, "and", "&".
+_WORD = r"(?:[A-Z][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|le|la|ul)\b)"
+_NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
+_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|bst|est|edt|et|cet|cest|eet|eest|ast|ist|[+-]\d{2}:?\d{2}))?\b"
+    r"|\b(?:gmt|utc|bst|est|edt|cet|cest|eet|eest|ast)\b",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(
+    r"\b(?:first\s+published|last\s+updated|last\s+modified|published|updated|modified|posted|date[d]?"
+    r"|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today)\b|[,;:()/\[\]]",
+    re.IGNORECASE,
+)
+_STAMP = re.compile(r"\b(?:updated|published|posted|modified)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MetaLine:
+    """The values one metadata line holds."""
+
+    author: str | None = None
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    outlet: str | None = None
+
+
+def clean_name(name: str) -> str | None:
+    """An author or outlet as written, without trailing punctuation; all-caps names title-cased."""
+    name = re.sub(r"\s+", " ", name).strip(" ,;:.-–—")
+    if not name:
+        return None
+    return name.title() if name.isupper() and len(name) > 4 else name
+
+
+def _author(rest: str, *, dated: bool = False) -> tuple[str | None, str | None] | None:
+    """(author, agency) from what follows "By", or None when it is not a name.
+
+    A lone lower-case user name ("by admin") counts only on a line that also has a date.
+    """
+    rest = rest.strip(" ,;.")
+    if dated and re.fullmatch(r"[\w.-]{2,30}", rest):
+        return rest, None
+    agency: str | None = None
+    head, _, tail = rest.rpartition(",")
+    if head and (tail.strip().lower() in AGENCIES or _ROLES.fullmatch(tail.strip())):
+        agency = AGENCIES.get(tail.strip().lower())
+        rest = head
+    if len(rest.split()) <= 9 and _DESK.fullmatch(rest):
+        return clean_name(_IN_PLACE.sub("", rest)), agency
+    rest = _IN_PLACE.sub("", rest)
+    if len(rest) > 80 or not _NAME.fullmatch(rest.strip()):
+        return None
+    if re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                 r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", rest):
+        return None
+    return clean_name(rest), agency
+
+
+def _dates(segment: str) -> tuple[list[tuple[dt.date, bool]], str]:
+    """Every full date in a segment (with "is an update") and what is left without them."""
+    found: list[tuple[dt.date, bool]] = []
+    rest, last = [], 0
+    for m in DATE_PATTERN.finditer(segment):
+        day = find_date(m.group())
+        if day is None:
+            continue
+        before = segment[last:m.start()]
+        found.append((day[0], bool(_UPDATED.search(before))))
+        rest.append(before)
+        last = m.end()
+    rest.append(segment[last:])
+    return found, " ".join(rest)
+
+
+def _is_filler(text: str) -> bool:
+    """True when nothing but times, weekdays and words like "Published" is left."""
+    return not _FILLER.sub(" ", _TIME.sub(" ", text)).strip(" .-–—")
+
+
+def read_meta_line(line: str) -> MetaLine | None:
+    """The values of a metadata-only line, or None when the line is text."""
+    if len(line) > 200 or not line.strip():
+        return None
+    author = agency = outlet = None
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    names: list[str] = []
+    informative = False
+    rules = load_rules()
+    for segment in (s.strip() for s in _SEPARATORS.split(line) if s.strip()):
+        found, rest = _dates(segment)
+        for day, is_update in found:
+            if is_update:
+                updated = updated or day
+            else:
+                published = published or day
+        informative = informative or bool(found)
+        if _is_filler(rest):  # a date, a time, "Updated": nothing else
+            informative = informative or bool(_STAMP.search(rest))
+            continue
+        if found:
+            rest = _FILLER.sub(" ", _TIME.sub(" ", rest))
+        rest = re.sub(r"\s+", " ", rest).strip(" ,;:-–—")
+        byline = _BYLINE.fullmatch(rest)
+        source = _SOURCE.fullmatch(rest)
+        if byline and (who := _author(byline.group("rest"), dated=bool(found))):
+            author, agency = author or who[0], agency or who[1]
+            informative = True
+        elif _DESK_LINE.fullmatch(rest):
+            author, informative = author or clean_name(_IN_PLACE.sub("", rest)), True
+        elif source and len(source.group("name").split()) <= 6:
+            outlet, informative = outlet or clean_name(source.group("name")), True
+        elif rules.is_boilerplate(rest):
+            continue
+        elif _NAME.fullmatch(rest) and len(rest.split()) <= 4 and not any(c.isdigit() for c in rest):
+            names.append(rest)
+        else:
+            return None
+    if not informative or (names and not (author or published or updated)):
+        return None
+    outlet = outlet or agency or (clean_name(names[0]) if names else None)
+    return MetaLine(author, published, updated, outlet)
