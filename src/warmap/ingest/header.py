@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .metaline import AGENCIES, MetaLine, clean_name, read_meta_line
-from .normalise import ends_sentence, plain
+from .normalise import ends_sentence, plain, wrapped_lines
 
 __all__ = ["Header", "read_header", "outlet_from_footer", "HEADER_LINES"]
 
@@ -159,12 +159,14 @@ def read_header(lines: list[str], *, title: str | None = None) -> Header:
     metas: list[MetaLine] = []
     candidates: list[int] = []
     body: int | None = None
+    head = lines[: top[-1] + 2] if top else []
+    wrapped = wrapped_lines(["" if read_meta_line(line) else line for line in head])
     for i in top:
         meta = read_meta_line(lines[i])
         if meta:
             metas.append(meta)
             drop.add(i)
-        elif _is_body(lines[i]):
+        elif i in wrapped or _is_body(lines[i]):
             body = i
             break
         else:

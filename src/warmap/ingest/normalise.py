@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalise_lines", "join_paragraphs", "plain", "ends_sentence"]
+__all__ = ["normalise_lines", "join_paragraphs", "plain", "ends_sentence", "hard_wrapped", "wrapped_lines"]
 
 # Characters replaced one for one. Curly quotes become straight ones so that
 # "Hay'at" and "Hay’at" are the same word downstream; en and em dashes stay, since
@@ -63,12 +63,27 @@ def ends_sentence(line: str) -> bool:
     return bool(_BODY_END.search(line))
 
 
-def _hard_wrapped(block: list[str]) -> bool:
+def hard_wrapped(block: list[str]) -> bool:
     """True for a block of lines cut at a fixed width (e-mail or wire copy)."""
     if len(block) < 3:
         return False
     body = [len(line) for line in block[:-1]]
     return min(body) >= 45 and max(body) <= 100 and max(body) - min(body) <= 30
+
+
+def wrapped_lines(lines: list[str]) -> set[int]:
+    """Indexes of lines that are part of a wrapped paragraph (hard-wrapped, or continued below)."""
+    found: set[int] = set()
+    block: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line:
+            block.append(i)
+            continue
+        if hard_wrapped([lines[j] for j in block]):
+            found.update(block)
+        found.update(j for j, k in zip(block, block[1:]) if _continues(lines[j], lines[k]))
+        block = []
+    return found
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -100,7 +115,7 @@ def join_paragraphs(lines: list[str], *, line_per_paragraph: bool = False) -> st
             continue
         if line_per_paragraph:
             paragraphs.extend(block)
-        elif _hard_wrapped(block):
+        elif hard_wrapped(block):
             paragraphs.append(" ".join(block))
         else:
             current = block[0]
