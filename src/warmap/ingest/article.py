@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
 from warmap.errors import InputError
 from warmap.records import Article
@@ -69,7 +70,7 @@ def article_from_text(
             masthead = None
     kept = ["" if i in header.drop else line for i, line in enumerate(lines)]
     body = join_paragraphs(kept, line_per_paragraph=html)
-    if not body.strip():
+    if not re.search(r"[^\W\d_]{2}", body):  # not one word left
         raise InputError("no article text left after removing boilerplate and metadata; check that the file holds an article")
     return Article(
         doc_id=doc_id(body),

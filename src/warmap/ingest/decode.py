@@ -23,6 +23,8 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
+# Punctuation that word processors put into ordinary prose.
+_TYPOGRAPHY = set("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u00ab\u00bb\u00b7\u00a0\u00b0\u00a7\u00a9\u00ae\u2122\u20ac\u00a3\u00bd\u2032\u060c\u061b\u061f")
 
 
 def looks_like_text(text: str) -> bool:
@@ -33,7 +35,7 @@ def looks_like_text(text: str) -> bool:
     controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS)
     if controls > max(2, len(sample) // 200):
         return False
-    odd = sum(1 for c in sample if ord(c) > 127 and not (c.isalpha() or c.isspace()))
+    odd = sum(1 for c in sample if ord(c) > 127 and not (c.isalpha() or c.isspace() or c in _TYPOGRAPHY))
     return odd <= max(3, len(sample) // 20)
 
 

@@ -40,13 +40,14 @@ def _size(n: int) -> str:
     return f"{n} bytes"
 
 
-def _files(root: Path) -> Iterator[Path]:
-    """Supported files under a folder, in sorted order, without hidden files or folders."""
+def _files(root: Path) -> list[Path]:
+    """Supported files under a folder, sorted by path, without hidden files or folders."""
+    found: list[Path] = []
     for folder, dirs, names in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
-                yield Path(folder) / name
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(folder) / n for n in names
+                  if not n.startswith(".") and Path(n).suffix.lower() in SUPPORTED_SUFFIXES]
+    return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
 def _read_text(path: Path, max_bytes: int) -> str:
