@@ -28,6 +28,7 @@ from warmap.timeline.patterns import (
     MaskedSentence,
     Template,
     TemplateSet,
+    listed,
     load_template_set,
     mask,
     source_for,
@@ -39,7 +40,7 @@ __all__ = ["find_control_claims", "load_control_patterns", "CONTROL_PATTERNS"]
 
 CONTROL_PATTERNS = Path(__file__).parent / "data" / "control.toml"
 
-_LIST = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)"
+_POSSESSIVE = r"(?!['’]s\b)"  # "Raqqa's airport" is not Raqqa
 _LEAD = (r"(?:(?:(?:most|much|all|parts|large\s+parts|swathes|the\s+rest|the\s+whole|the\s+centre|the\s+center"
          r"|the\s+outskirts|areas|districts|neighbou?rhoods)\s+of\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
          r"(?:town|city|village|district|province|governorate|neighbou?rhood|base|airbase|airport|crossing"
@@ -47,18 +48,18 @@ _LEAD = (r"(?:(?:(?:most|much|all|parts|large\s+parts|swathes|the\s+rest|the\s+w
          r"|(?:most|much|all|parts|large\s+parts|swathes|the\s+rest|the\s+whole|the\s+centre|the\s+center"
          r"|the\s+outskirts)\s+of\s+(?:the\s+)?)")
 _ONE = r"(?:the\s+)?«A\d+»"
-_ACTORS = rf"{_ONE}(?:{_LIST}{_ONE})*"
+_ACTORS = listed(_ONE)
 _KEEP_OUT = frozenset({"civilians", "protesters", "rioters"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 def _slots(anaphora: Sequence[str]) -> dict[str, str]:
-    place = rf"(?:{_LEAD})?«P\d+»"
+    place = rf"(?:{_LEAD})?«P\d+»{_POSSESSIVE}"
     ana = "|".join(a.replace(" ", r"\s+") for a in anaphora) or "(?!)"
     return {
         "actor": _ACTORS,
         "other": _ONE,
-        "place": rf"{place}(?:{_LIST}{place})*|(?:{ana})(?!\w)",
+        "place": rf"{listed(place)}|(?:{ana})(?!\w){_POSSESSIVE}",
     }
 
 
@@ -125,14 +126,14 @@ def _claims_in(
     conf = ts.confidence
     base = conf.get("attributed", 0.6) if ts.cues.attributed(masked.original) else conf.get("plain", 0.9)
     seen: set[tuple[str, str]] = set()
+    stated: set[str] = set()  # places this sentence already says someone holds
     out: list[ControlClaim] = []
     source = source_for(article, masked.start, masked.end)
     for tpl in ts.templates:
         for m in tpl.regex.finditer(masked.text):
             if ts.cues.blocked(masked.text, m.start(), m.end(), negated_template=tpl.negated):
                 continue
-            targets, anaphoric = _places_of(m, masked, s_places, all_places, sentences, k,
-                                            {key[1] for key in seen})
+            targets, anaphoric = _places_of(m, masked, s_places, all_places, sentences, k, stated)
             if not targets:
                 continue
             confidence = base - (conf.get("anaphora", 0.1) if anaphoric else 0.0)
@@ -148,10 +149,12 @@ def _claims_in(
                 if when is None:
                     continue
                 for place in targets:
-                    key = (actor.actor.id, place.place.name + "|" + place.place.country)
+                    key = (actor.actor.id, _key(place))
                     if key in seen:
                         continue
                     seen.add(key)
+                    if kind == "statement":
+                        stated.add(key[1])
                     out.append(ControlClaim(place, actor, when, kind, round(confidence, 3), source))
     return out
 
@@ -165,7 +168,13 @@ def _places_of(
     k: int,
     claimed: set[str],
 ) -> tuple[list[PlaceMention], bool]:
-    """The places a match names, or those its "the town"/"these two neighbourhoods" stands for."""
+    """The places a match names, or those its "the town"/"these two neighbourhoods" stands for.
+
+    A plural takes the places of the nearest sentence that names any ("these two": the last
+    two); a singular takes the town the article has named most so far (its subject), the
+    nearest on a tie. Datelines ("DOHUK, Iraq -") and places this sentence already says
+    someone else holds are not candidates.
+    """
     group = m.group("place")
     found = [s_places[i] for i in tokens_in(group, "P")]
     if found:
@@ -175,22 +184,31 @@ def _places_of(
     phrase = group.lower().split()
     n = next((_NUMBERS[w] for w in phrase if w in _NUMBERS), None)
     plural = phrase[-1].endswith("s") and n is None
-    lo = sentences[max(0, k - 2)][0]
-    before = [p for p in all_places if lo <= p.start and p.end <= start and p.place.kind == "city"
-              and p.place.name + "|" + p.place.country not in claimed]
+    before = [p for p in all_places if p.end <= start and p.place.kind == "city"
+              and not p.mention.isupper() and _key(p) not in claimed]
     if not before:
         return [], True
-    if plural:  # every place of the nearest sentence that names any
-        last_sentence = max(i for i, (s, e) in enumerate(sentences) if s <= before[-1].start)
+    if plural:
+        last_sentence = max(i for i, (s, _e) in enumerate(sentences) if s <= before[-1].start)
         s0, e0 = sentences[last_sentence]
         picked = [p for p in before if s0 <= p.start and p.end <= e0]
+    elif n:
+        lo = sentences[max(0, k - 2)][0]
+        picked = [p for p in before if p.start >= lo][-n:]
     else:
-        picked = before[-(n or 1):]
+        counts: dict[str, int] = {}
+        for p in before:
+            counts[_key(p)] = counts.get(_key(p), 0) + 1
+        picked = [max(reversed(before), key=lambda p: counts[_key(p)])]
     uniq: dict[str, PlaceMention] = {}
     for p in picked:
-        uniq.setdefault(p.place.name + "|" + p.place.country, p)
+        uniq.setdefault(_key(p), p)
     mention = masked.original[start - masked.start:end - masked.start]
     return [PlaceMention(p.place, mention, start, end, p.geo_precision, p.score) for p in uniq.values()], True
+
+
+def _key(p: PlaceMention) -> str:
+    return p.place.name + "|" + p.place.country
 
 
 _PREFIX_HEAD = r"(?=-(?:held|controlled|run|dominated|occupied)\b)"

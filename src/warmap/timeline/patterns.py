@@ -21,7 +21,7 @@ from warmap.records import Article, DateWindow, Source
 
 __all__ = [
     "MaskedSentence", "mask", "compile_template", "CueCheck", "tokens_in", "SEP",
-    "Template", "TemplateSet", "load_template_set", "window_for", "source_for",
+    "Template", "TemplateSet", "load_template_set", "window_for", "source_for", "listed",
 ]
 
 #: Between two words of a template: spaces, or a comma/colon/semicolon with spaces.
@@ -100,6 +100,13 @@ def mask(
     return MaskedSentence("".join(parts), text[start:end], start, end, tuple(marks))
 
 
+def listed(one: str, *, at_least_two: bool = False) -> str:
+    """A regular expression for "A", "A and B" or "A, B and C" (commas only before an "and",
+    so an appositive "Nusra, al-Qaeda's affiliate" is not read as a list)."""
+    tail = rf"(?:(?:\s*,\s*{one})*\s*,?\s+(?:and|&)\s+{one})"
+    return rf"{one}{tail}" if at_least_two else rf"{one}{tail}?"
+
+
 def tokens_in(fragment: str, kind: str) -> list[int]:
     """Indices of the ``kind`` tokens in a piece of masked text, in order."""
     return [int(m.group(2)) for m in _TOKEN.finditer(fragment) if m.group(1) == kind]
@@ -129,7 +136,7 @@ def _cue_regex(words: Sequence[str], *, ignore_case: bool) -> re.Pattern[str] | 
         return None
     alts = []
     for w in sorted(words, key=len, reverse=True):
-        core = re.escape(w).replace(r"\ ", r"\s+")
+        core = r"no(?!\s+longer)" if w == "no" else re.escape(w).replace(r"\ ", r"\s+")
         lead = r"(?<![\w'’])" if w[0].isalnum() else ""
         alts.append(lead + core + r"(?!\w)")
     return re.compile("|".join(alts), re.IGNORECASE if ignore_case else 0)
@@ -240,7 +247,7 @@ def window_for(
     if dates:
         best = min(dates, key=lambda d: abs((d.start or 0) - at))
         if holds_on_publication and best.start is not None and text[max(0, best.start - 7):best.start].lower().strip() == "since":
-            hi = max(published, best.date_max) if published else best.date_max
+            hi = published if published and published >= best.date_min else best.date_max
             return DateWindow(best.date, best.date_min, hi, best.precision, best.mention, best.start, best.end)
         return best
     if published is None:

@@ -26,6 +26,7 @@ from warmap.records import ActorMention, Article, DateWindow, Relation
 from warmap.timeline.patterns import (
     MaskedSentence,
     TemplateSet,
+    listed,
     load_template_set,
     mask,
     source_for,
@@ -42,12 +43,11 @@ _UNIT = (r"branch(?:es)?|units?|wings?|factions?|brigades?|battalions?|cells?|af
          r"|fighters|members|commanders|militants|emirs?|leaders?|leadership")
 # "Nusra's Albu Kamal branch": the actor, widened to its sub-unit (when the resolver did not).
 _ONE = rf"(?:the\s+)?«A\d+»(?:['’]s(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}\s+(?:{_UNIT}))?"
-_LIST = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _SLOTS = {
     "actor": _ONE,
     "other": _ONE,
-    "third": rf"{_ONE}(?:{_LIST}{_ONE})*",
-    "actors": rf"(?:both\s+)?{_ONE}(?:{_LIST}{_ONE})+",
+    "third": listed(_ONE),
+    "actors": rf"(?:both\s+)?{listed(_ONE, at_least_two=True)}",
 }
 _UNARMED = frozenset({"civilians", "protesters", "rioters"})
 _MEMBERS = re.compile(r"(?i)\b(?:fighters|members|commanders|militants|units|brigades|battalions|defectors"

@@ -129,6 +129,23 @@ def test_these_two_neighbourhoods_stand_for_the_places_named_before():
     assert cs[0].confidence == 0.8
 
 
+def test_the_town_is_the_town_the_article_is_about_and_not_its_dateline():
+    text = ("DOHUK, Iraq - ISIS attacked Sinjar at dawn. Refugees from Sinjar reached Mosul by noon. "
+            "The Peshmerga withdrew from the town on Sunday.")
+    ams = [ActorMention(ACTORS["isis"], "ISIS", *find(text, "ISIS")),
+           ActorMention(ACTORS["peshmerga"], "Peshmerga", *find(text, "Peshmerga"))]
+    dohuk = Place("Duhok", "IQ", "Duhok", 36.87, 42.99)
+    pms = [PlaceMention(dohuk, "DOHUK", *find(text, "DOHUK")), PlaceMention(PLACES["Sinjar"], "Sinjar", *find(text, "Sinjar")),
+           PlaceMention(PLACES["Sinjar"], "Sinjar", *find(text, "Sinjar", 1)), PlaceMention(PLACES["Mosul"], "Mosul", *find(text, "Mosul"))]
+    cs = find_control_claims(make_article(text), split_sentences(text), pms, ams, find_dates(text, PUBLISHED))
+    assert summary(cs) == [("loss", "peshmerga", "Sinjar")]
+    assert cs[0].place.mention == "the town" and cs[0].when.date == dt.date(2014, 6, 22)
+
+
+def test_a_part_of_a_town_is_not_the_town():
+    assert claims_of("ISIS controls Raqa's airport.", {"ISIS": "isis"}, ["Raqa"]) == []
+
+
 def test_undated_capture_without_publication_date_is_skipped():
     assert claims_of("ISIS captured Kobani.", {"ISIS": "isis"}, ["Kobani"], published=None) == []
 

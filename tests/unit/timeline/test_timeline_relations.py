@@ -91,6 +91,14 @@ def test_denied_and_hypothetical_relations_give_nothing():
     assert relations_of("Jabhat al-Nusra denied that it had pledged allegiance to ISIS.", pair) == []
     assert relations_of("Jabhat al-Nusra may merge with ISIS.", pair) == []
     assert relations_of("Jabhat al-Nusra has not pledged allegiance to ISIS.", pair) == []
+    assert relations_of("There are no clashes between Jabhat al-Nusra and ISIS at the moment.", pair) == []
+    assert relations_of("Jabhat al-Nusra commanders are expected to pledge allegiance to ISIS.", pair) == []
+
+
+def test_an_appositive_is_not_a_list_of_actors():
+    rels = relations_of("Ansar al-Islam, ISIS's old rival, and Jabhat al-Nusra merged.",
+                        {"Ansar al-Islam": "ansar_al_islam", "ISIS": "isis", "Jabhat al-Nusra": "jabhat_al_nusra"})
+    assert ("merger", "ansar_al_islam", "isis") not in summary(rels)
 
 
 def test_relations_data_file_compiles_and_uses_known_kinds():
