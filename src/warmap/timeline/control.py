@@ -161,8 +161,14 @@ class _Walk:
         self.place = place
         self.done: list[_Open] = []
         self.cur: _Open | None = None
+        self.captors: dict[tuple[str, int], set[str]] = {}
 
     def run(self, claims: Sequence[ControlClaim]) -> list[ControlInterval]:
+        # Who took the place in each sentence: a loss in that sentence is the other side.
+        self.captors: dict[tuple[str, int], set[str]] = {}
+        for c in claims:
+            if c.kind == "capture":
+                self.captors.setdefault((c.source.doc_id, c.source.start), set()).add(_root(c.actor.actor))
         for c in sorted(claims, key=_order):
             getattr(self, "_" + c.kind, self._statement)(c)
         if self.cur:
@@ -186,6 +192,9 @@ class _Walk:
         cur, a = self.cur, c.actor.actor
         if cur and _root(cur.actor) == _root(a):
             self._same_actor_capture(cur, c)
+        elif cur and _same_sentence(c, cur.evidence):  # "X and Y captured it": taken together
+            cur.evidence.append(c)
+            cur.notes.append(f"taken together with {self._name(a)}")
         elif cur and cur.start == c.when.date and cur.start_window is not None:
             cur.disputed = True
             cur.evidence.append(c)
@@ -228,7 +237,8 @@ class _Walk:
         if last and _root(last.actor) == _root(a) and last.end_window and _overlap(last.end_window, c.when):
             last.evidence.append(c)  # the other side of a change already recorded
             return
-        if cur and cur.start_window and _overlap(cur.start_window, c.when):
+        taken_by = self.captors.get((c.source.doc_id, c.source.start), set())
+        if cur and cur.start_window and (_overlap(cur.start_window, c.when) or _root(cur.actor) in taken_by):
             start = self.done[-1].end if self.done else None  # the loser held it until cur took it
             self.done.append(_Open(a, start, None, [c], c.when.date, end=cur.start,
                                    end_window=cur.start_window, notes=["start not reported"]))
@@ -255,6 +265,10 @@ class _Walk:
             if last and last.end and self.cur and self.cur.start and self.cur.start < last.end:
                 self.cur.start = last.end
             return
+        if _same_sentence(c, cur.evidence):
+            cur.evidence.append(c)
+            cur.notes.append(f"held together with {self._name(a)}")
+            return
         if (c.when.date_min - cur.last_seen).days <= DISPUTE_DAYS:
             cur.disputed = True
             cur.evidence.append(c)
@@ -272,6 +286,11 @@ class _Walk:
             evidence=tuple(o.evidence), confidence=round(top * 0.7 if o.disputed else top, 3),
             disputed=o.disputed, note="; ".join(dict.fromkeys(n for n in o.notes if n)),
         )
+
+
+def _same_sentence(c: ControlClaim, evidence: Sequence[ControlClaim]) -> bool:
+    """Does ``c`` come from the sentence of one of these claims (one report, several actors)?"""
+    return any((e.source.doc_id, e.source.start) == (c.source.doc_id, c.source.start) for e in evidence)
 
 
 def _span(w: tuple[dt.date, dt.date]) -> str:

@@ -116,3 +116,9 @@ def test_interval_export_record():
     assert d["note"] and 0 < d["confidence"] < 0.9
     assert [e["document"] for e in d["evidence"]] == ["reports/a.txt", "reports/b.txt"]
     assert {"sentence", "published", "kind", "date_min", "date_max"} <= set(d["evidence"][0])
+
+
+def test_actors_named_together_in_one_sentence_took_it_together():
+    joint = [claim("capture", ISIS, D(2014, 6, 11), doc="j"), claim("capture", PMF, D(2014, 6, 11), doc="j")]
+    (a,) = control_at(joint, D(2014, 6, 12), "Tikrit")
+    assert not a.disputed and "taken together with" in a.note and len(a.evidence) == 2
