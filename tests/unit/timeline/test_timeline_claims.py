@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import tomllib
 
-from conftest import make_article
 from warmap.events.dates import find_dates
 from warmap.nlp.sentences import split_sentences
-from warmap.records import Actor, ActorMention, Place, PlaceMention
+from warmap.records import Actor, ActorMention, Article, Place, PlaceMention
 from warmap.timeline import find_control_claims
 from warmap.timeline.claims import CONTROL_PATTERNS, load_control_patterns
 
 PUBLISHED = dt.date(2014, 6, 23)  # a Monday
+
+
+def make_article(text: str, published: dt.date | None = dt.date(2014, 6, 23)) -> Article:
+    """An article as ingest would hand it over (kept here: conftest names clash across folders)."""
+    return Article(hashlib.sha256(text.encode()).hexdigest(), "reports/test.txt", text, "Test report", published)
+
+
 ACTORS = {
     "isis": Actor("isis", "Islamic State of Iraq and al-Sham (ISIS)", "rebel group"),
     "ypg": Actor("ypg", "People's Protection Units (YPG)", "rebel group"),

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
-from conftest import make_article
 from warmap.events.dates import find_dates
 from warmap.nlp.sentences import split_sentences
-from warmap.records import Actor, ActorMention
+from warmap.records import Actor, ActorMention, Article
 from warmap.timeline import find_relations
 from warmap.timeline.relations import RELATION_KINDS, load_relation_patterns
 
 PUBLISHED = dt.date(2014, 6, 23)
+
+
+def make_article(text: str, published: dt.date | None = dt.date(2014, 6, 23)) -> Article:
+    """An article as ingest would hand it over (kept here: conftest names clash across folders)."""
+    return Article(hashlib.sha256(text.encode()).hexdigest(), "reports/test.txt", text, "Test report", published)
+
+
 ACTORS = {
     "isis": Actor("isis", "Islamic State of Iraq and al-Sham (ISIS)", "rebel group"),
     "jabhat_al_nusra": Actor("jabhat_al_nusra", "Jabhat al-Nusra", "rebel group"),
