@@ -48,17 +48,16 @@ def _any(rules: list[Rule]) -> re.Pattern[str]:
 
 
 def _list_item(line: str) -> bool:
-    """A line of a link list: a bullet, or a short line that is not a sentence."""
+    """A line of a link list: a bullet or a short line, and not a sentence."""
     words = len(line.split())
-    return (bool(_BULLET.match(line)) and words <= 40) or (words <= 20 and not ends_sentence(line))
+    return not ends_sentence(line) and (words <= 20 or (bool(_BULLET.match(line)) and words <= 40))
 
 
 def _tail_item(line: str) -> bool:
     """A line after the last sentence that is a link, not a sentence (a question may be one)."""
     words = len(line.split())
-    return bool(line) and (
-        (bool(_BULLET.match(line)) and words <= 40)
-        or (words <= 15 and not re.search(r"""[.!?]["')\]]*$""", line))
+    return bool(line) and not ends_sentence(line) and (
+        (bool(_BULLET.match(line)) and words <= 40) or (words <= 15 and not line.rstrip("\"')]").endswith("?"))
     )
 
 

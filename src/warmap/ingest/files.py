@@ -84,7 +84,7 @@ def _jsonl_article(line: str, *, source: str, published: dt.date | None) -> Arti
         published=published or (parse_date(when) if isinstance(when, str) else None),
         title=title if isinstance(title, str) else None,
         url=url if isinstance(url, str) else None,
-        html=bool(record.get("html")) is True,
+        html=record.get("html") is True,
     )
 
 
@@ -97,7 +97,8 @@ def _read_file(path: Path, *, published: dt.date | None, max_bytes: int) -> Iter
         yield Skipped(source, str(exc))
         return
     if suffix == ".jsonl":
-        for number, line in enumerate(text.splitlines(), 1):
+        # split on "\n" only: JSON strings may hold U+2028 and other characters splitlines() breaks on
+        for number, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             where = f"{source}:{number}"
@@ -122,8 +123,9 @@ def read_inputs(
 
     Folders give their ``.txt .html .htm .jsonl`` files; a file named outright with
     another ending is skipped with a reason. A ``.jsonl`` file holds one article a
-    line (``text``, optional ``title``, ``published``, ``url``); a bad line is
-    skipped as ``path:LINE``. ``published`` overrides every article's date.
+    line (``text``, optional ``title``, ``published``, ``url``, and ``"html": true``
+    when the text is a page); its articles and bad lines have the source ``path:LINE``.
+    ``published`` overrides every article's date.
 
     >>> for item in read_inputs(["reports/"]):  # doctest: +SKIP
     ...     print(item.source, getattr(item, "reason", item.title))

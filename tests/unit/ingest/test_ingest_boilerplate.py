@@ -148,3 +148,9 @@ def test_short_lines_after_the_last_sentence_are_trimmed():
 def test_metadata_lines_can_be_protected():
     line = "by Jane Roe\t|\tAugust 25, 2014\t|\t5 min read"
     assert RULES.strip([line], keep=frozenset({0})) == [line]
+
+
+def test_bulleted_sentences_are_kept():
+    lines = ["Rebels took the hill on Monday.", "", "Related stories:", "- Twelve civilians were killed in the raid.",
+             "", "- At least 12 fighters died, the group said."]
+    assert RULES.strip(lines)[3:] == ["- Twelve civilians were killed in the raid.", "", "- At least 12 fighters died, the group said."]

@@ -189,3 +189,11 @@ def test_one_bad_file_does_not_stop_the_rest(tmp_path):
     (tmp_path / "c.txt").write_text(DATED)
     kinds = [type(i).__name__ for i in _read(tmp_path)]
     assert kinds == ["Skipped", "Skipped", "Article"]
+
+
+def test_jsonl_text_may_hold_line_separator_characters(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": BODY + "\u2028Two fighters died.", "url": "u"}, ensure_ascii=False) + "\r\n", encoding="utf-8")
+    item = _one(path)
+    assert isinstance(item, Article) and item.source == f"{path}:1"
+    assert item.text == BODY + "\n\nTwo fighters died."  # U+2028 is a line break
