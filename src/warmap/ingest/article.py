@@ -23,7 +23,7 @@ from .boilerplate import load_rules
 from .header import HEADER_LINES, find_masthead, outlet_from_footer, read_header
 from .html import read_html
 from .metaline import read_meta_line
-from .normalise import join_paragraphs, normalise_lines, plain
+from .normalise import join_paragraphs, normalise_lines
 
 __all__ = ["article_from_text", "doc_id"]
 
@@ -61,10 +61,10 @@ def article_from_text(
     masthead = find_masthead(raw, lines)
     header = read_header(lines, title=known_title)
     if masthead:
-        # The site's name above the headline; if no other headline follows, it was the headline.
+        # The site's name above the headline; unless a headline line follows, it was the headline.
         without = [("" if i == masthead[0] else line) for i, line in enumerate(lines)]
         alternative = read_header(without, title=known_title)
-        if alternative.title and alternative.title != plain(lines[masthead[0]]):
+        if alternative.title_line is not None:
             lines, header = without, alternative
         else:
             masthead = None

@@ -62,7 +62,7 @@ _QA = re.compile(r"[QA]\s*[:.)-]\s", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Header:
-    """What the header says, and which lines held only metadata (``drop``)."""
+    """What the header says, which lines to leave out of the text (``drop``), and the headline's line."""
 
     title: str | None = None
     published: dt.date | None = None
@@ -70,6 +70,7 @@ class Header:
     outlet: str | None = None
     dateline: str | None = None
     drop: frozenset[int] = frozenset()
+    title_line: int | None = None
 
 
 def _is_body(line: str) -> bool:
@@ -202,4 +203,5 @@ def read_header(lines: list[str], *, title: str | None = None) -> Header:
         outlet=outlet,
         dateline=dateline[0] if dateline else None,
         drop=frozenset(drop),
+        title_line=title_index,
     )

@@ -205,3 +205,15 @@ def test_benchmark_style_header():
 def test_lowercase_byline_under_the_title_is_not_a_wrapped_line():
     article = article_from_text(f"Rebels take Tell Aswad\nby Jane Roe | June 19, 2014\n\n{BODY}")
     assert (article.title, article.author, article.published) == ("Rebels take Tell Aswad", "Jane Roe", dt.date(2014, 6, 19))
+
+
+def test_masthead_gives_the_outlet_and_is_not_the_title():
+    text = f"Tigris Courier\nHome | Iraq | Syria\n\nRebels take Tell Aswad\nJune 19, 2014\n\n{BODY}"
+    article = article_from_text(text)
+    assert (article.title, article.outlet, article.text) == ("Rebels take Tell Aswad", "Tigris Courier", BODY)
+
+
+def test_title_case_headline_above_a_share_bar_is_still_the_headline():
+    text = f"Rebels Take Tell Aswad\nShare this article\n\n{BODY}"
+    article = article_from_text(text)
+    assert (article.title, article.outlet, article.text) == ("Rebels Take Tell Aswad", None, BODY)
