@@ -1,60 +1,10 @@
-"""Shared fixtures: hand-made records for tests that do not need the NLP pipeline."""
-
-from __future__ import annotations
-
-import datetime as dt
-import hashlib
+"""Fixtures shared by the whole suite; the records they build come from ``helpers``."""
 
 import pytest
 
-from warmap.records import (
-    Actor,
-    ActorMention,
-    Article,
-    DateWindow,
-    Event,
-    Evidence,
-    Place,
-    PlaceMention,
-    Source,
-)
-
-ISIS = Actor("isis", "Islamic State of Iraq and al-Sham (ISIS)", "rebel group", "SY")
-SYRIAN_AIR_FORCE = Actor("syrian_air_force", "Military Forces of Syria - Air Force", "state forces", "SY", "syrian_army")
-CIVILIANS = Actor("civilians_syria", "Civilians (Syria)", "civilians", "SY")
-RAQQA = Place("Ar-Raqqah", "SY", "Ar-Raqqa", 35.9506, 39.0094, 163345, "city", 177000)
-AL_QAIM = Place("Al-Qa'im", "IQ", "Anbar", 34.3688, 41.0945, None, "city", 0)
-
-
-def make_article(text: str, source: str = "reports/test.txt", published: dt.date | None = dt.date(2014, 6, 23)) -> Article:
-    return Article(
-        doc_id=hashlib.sha256(text.encode()).hexdigest(), source=source, text=text,
-        title="Test report", published=published,
-    )
-
-
-def make_event(article: Article, sentence: str, *, sub: str = "Air/drone strike",
-               etype: str = "Explosions/Remote violence", day: dt.date = dt.date(2014, 6, 21),
-               actor1: Actor | None = SYRIAN_AIR_FORCE, actor2: Actor | None = CIVILIANS,
-               place: Place | None = RAQQA, fatalities: int | None = 12, eid: str | None = None) -> Event:
-    start = article.text.index(sentence)
-    end = start + len(sentence)
-    return Event(
-        id=eid or hashlib.sha1(f"{article.doc_id}{start}{sub}".encode()).hexdigest()[:16],
-        event_type=etype, sub_event_type=sub,
-        when=DateWindow(day, day, day, "day"),
-        actor1=ActorMention(actor1, actor1.name, start, start + 5) if actor1 else None,
-        actor2=ActorMention(actor2, actor2.name, start, start + 5) if actor2 else None,
-        location=PlaceMention(place, place.name, start, start + 4, 1) if place else None,
-        fatalities=fatalities, confidence=0.9,
-        sources=(Source(article.source, article.doc_id, article.title, article.published, sentence, start, end),),
-        evidence=(Evidence("trigger", "raided", start, start + 6),),
-    )
+from helpers import sample_article
 
 
 @pytest.fixture
-def article() -> Article:
-    return make_article(
-        "The Syrian air force raided Raqqa on Saturday. Twelve civilians were killed.\n\n"
-        "On Saturday, ISIS captured al-Qaim border crossing."
-    )
+def article():
+    return sample_article()

@@ -89,7 +89,7 @@ class ActorDictionary:
         references ("the regime", "the group") are resolved from ``country`` (ISO alpha-2)
         and the actors named before them, with ``generic=True``, or left out.
         """
-        hits = self._matcher.scan(text)
+        hits = _drop_group_nouns(self._matcher.scan(text), text)
         anchors = [h for h in hits if h.pattern.kind != GENERIC]
         spans: dict[int, tuple[int, int]] = {}
         for i, h in enumerate(anchors):
@@ -218,3 +218,16 @@ def _load(data_dir: Path) -> ActorDictionary:
 def load_actors(data_dir: Path | None = None) -> ActorDictionary:
     """The actor dictionary from ``data_dir`` (default: the packaged data), built once per process."""
     return _load(Path(data_dir) if data_dir else DATA_DIR)
+
+
+def _drop_group_nouns(hits: list, text: str) -> list:
+    """A lowercase alias right after another name is that name's group noun, not an actor
+    of its own: "the Jaish al-Fatah coalition" is Jaish al-Fatah, not the US-led coalition."""
+    out: list = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (prev is not None and text[h.start:h.end].islower()
+                and 0 < h.start - prev.end <= 1 and text[prev.end:h.start].isspace()):
+            continue
+        out.append(h)
+    return out

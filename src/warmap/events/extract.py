@@ -78,6 +78,7 @@ class _Reading:
     place: PlaceMention | None = None
     place_from_context: bool = False
     place_role: str = ""
+    actor2_guessed: bool = False
     victims_civilian: bool = False
     victims_armed: bool = False
     typed: tuple[str, str] = ("", "")
@@ -146,7 +147,7 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
             accused = [c for c in cur.head.head.children if c.dep_ == "dobj"]
             if accused:
                 return accused, [], []
-        if cur.dep_ in _CLIMB_DEPS and cur.head is not cur:
+        if cur.dep_ in _CLIMB_DEPS and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
@@ -220,7 +221,7 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
                 if len(found) > 1:
                     r.actor2 = found[1]
         patients += _pobjs(tok, _PATIENT_PREPS | {"in", "at"})
-        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head is tok:
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
             # "air strikes killed 12 civilians": the verb's object is acted on
             patients += [c for c in verb.children if c.dep_ in ("dobj",)]
         elif tok.dep_ == "pobj":
@@ -254,7 +255,7 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
                 r.actor2 = a
                 break
     for t in patients + [tok]:
-        words = {w.lower_ for w in t.subtree} if t is not tok else {tok.lower_}
+        words = {w.lower_ for w in t.subtree} if t.i != tok.i else {tok.lower_}
         if words & lex.civilian_words:
             r.victims_civilian = True
         if words & lex.fighter_words:
@@ -271,10 +272,10 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
     if r.actor2 is None and r.actor1 is not None and r.kind in ("clash", "agreement", "group_change"):
         after = [a for a in ctx.actors if a.start > r.actor1.end and a.actor.id != r.actor1.actor.id]
         if after:
-            r.actor2 = after[0]
+            r.actor2, r.actor2_guessed = after[0], True
 
     # The place: in the trigger's own phrase, then its clause, then the nearest in the sentence.
-    for t in [c for c in tok.children] + [c for c in verb.children if c is not tok]:
+    for t in [c for c in tok.children] + [c for c in verb.children if c.i != tok.i]:
         if t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS) or t.dep_ in ("npadvmod", "compound", "amod"):
             p = ctx.place_under(t, here)
             if p is not None:
@@ -403,7 +404,8 @@ def extract_events(
         for group in _group(readings):
             best = min(group, key=lambda g: PRECEDENCE[g.typed[1]])
             a1 = best.actor1 or next((g.actor1 for g in group if g.actor1), None)
-            a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
+            a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed
+                                      and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
             event_type, sub = best.typed
             if best.kind == "territory" and _without_fighting(group, sentence):
                 # "Peshmerga took control of Kirkuk after the army abandoned its bases"
@@ -412,6 +414,10 @@ def extract_events(
                 # "captured the crossing after Iraqi troops abandoned their posts"
                 a2 = next((g.actor1 for g in group if g.kind == "transfer" and g.actor1
                            and (a1 is None or g.actor1.actor.id != a1.actor.id)), None)
+            if a2 is None and event_type == "Battles" and a1 is not None:
+                a2 = _opponent(a1, ctx, lex)
+            if event_type != "Strategic developments":
+                a1, a2 = _armed(a1), _armed(a2)
             if sub == "Armed clash" and a1 is None:
                 continue
             civilian_victims = any(g.victims_civilian and not g.victims_armed for g in group)
@@ -451,6 +457,46 @@ def extract_events(
         if sent_dates:
             last_date = sent_dates[-1]
     return _dedupe(events)
+
+
+_ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally", "include", "group", "comprise"}
+
+
+def _is_state_side(a, lex: TriggerLexicon) -> bool:
+    return a.type == "state forces" or a.id in lex.government_affiliates or (a.parent or "") in lex.government_affiliates
+
+
+def _opponent(a1: ActorMention, ctx: _SentenceContext, lex: TriggerLexicon) -> ActorMention | None:
+    """The other side of a battle the sentence names without a role ("captured Idlib,
+    driving government forces out"): an armed actor on the other side of the
+    state/non-state line, not one the capturer was led or backed by."""
+    mine = _is_state_side(a1.actor, lex)
+    doc, base = ctx.sent.doc, ctx.sent.start
+    for a in ctx.actors:
+        if a is a1 or a.actor.id == a1.actor.id or a.actor.type in ("civilians", "protesters"):
+            continue
+        if _is_state_side(a.actor, lex) == mine:
+            continue
+        tok = next((t for t in doc if base + t.idx >= a.start), None)
+        allied = False
+        while tok is not None and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_ in _ALLY_VERBS:
+                allied = True
+                break
+        if not allied:
+            return a
+    return None
+
+
+def _armed(m: ActorMention | None) -> ActorMention | None:
+    """In fighting, "the government" is its army (ACLED codes state violence to the military)."""
+    if m is None or not m.actor.id.startswith("government_") or not m.actor.country:
+        return m
+    from warmap.actors import load_actors
+
+    army = load_actors().resolve("government forces", country=m.actor.country)
+    return m if army is None else ActorMention(army, m.mention, m.start, m.end, m.generic)
 
 
 def _without_fighting(group: list[_Reading], sentence: str) -> bool:
@@ -519,7 +565,7 @@ def _token_at(doc: Doc, m: TriggerMatch) -> Token | None:
     if not toks:
         return None
     ids = {t.i for t in toks}
-    heads = [t for t in toks if t.head.i not in ids or t.head is t]
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     return heads[0] if heads else toks[0]
 
 

@@ -2,7 +2,7 @@ import dataclasses
 import datetime as dt
 import json
 
-from conftest import AL_QAIM, ISIS, make_event
+from helpers import AL_QAIM, ISIS, make_event
 from warmap.eval import load_gold, score
 from warmap.export import event_to_dict
 
@@ -45,7 +45,7 @@ def test_nonevent_sentences_are_reported(tmp_path, article):
 
 
 def test_predictions_from_other_documents_are_ignored(tmp_path, article):
-    from conftest import make_article
+    from helpers import make_article
 
     g = make_event(article, "The Syrian air force raided Raqqa on Saturday.")
     other = make_article("Unrelated report about Raqqa.", source="other/x.txt")

@@ -3,7 +3,7 @@ import json
 
 import pyarrow.parquet as pq
 
-from conftest import make_event
+from helpers import make_event
 from warmap.export import ACLED_COLUMNS, event_from_dict, event_to_dict, write_events
 
 EXPORT_FIELDS = {"id", "event_type", "sub_event_type", "date", "date_min", "date_max", "date_precision",

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import make_article
+from helpers import make_article
 from warmap.pipeline import analyse
 
 PUBLISHED = dt.date(2014, 6, 23)  # a Monday

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import AL_QAIM, ISIS, make_article, make_event
+from helpers import AL_QAIM, ISIS, make_article, make_event
 from warmap.errors import StoreError
 from warmap.export import event_to_dict
 from warmap.store import EventFilter, Store
