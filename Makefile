@@ -13,6 +13,9 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	@# Front-end libraries for the map page, pinned by web/package-lock.json (copies are also committed).
+	@if command -v npm >/dev/null 2>&1; then cd web && npm ci --silent --no-audit --no-fund && node copy-vendor.mjs; \
+	else echo "npm not found: using the committed copies in src/warmap/web/static/vendor"; fi
 	touch $@
 
 ## Ingest the bundled sample corpus into ./warmap.duckdb, print the events, write the exports.
@@ -31,6 +34,9 @@ test: install
 
 bench: install
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_gazetteer.py
+	$(BIN)/python bench/bench_merge.py
+	$(BIN)/python bench/bench_api.py
 
 clean:
 	rm -rf $(VENV) $(OUT) $(DB) $(DB).wal
