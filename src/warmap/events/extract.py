@@ -50,7 +50,9 @@ _PLACE_PREPS = {"in", "at", "on", "near", "into", "of", "from", "outside", "arou
                 "across", "towards", "toward", "to", "over", "within", "throughout", "between"}
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "acl"}
 _ACCUSE = {"accuse", "blame", "charge", "suspect", "condemn"}
-_FIGHTING = re.compile(r"\b(?:clash|fight|fought|battl|attack|assault|storm|kill|overr[au]n|shell|bomb|strike|raid|seiz|captur)", re.I)
+_FIGHTING = re.compile(
+    r"\b(?:clash\w*|fight(?:s|ing)?\b|fought|battl\w*|attack\w*|assault\w*|storm\w*|kill\w*|overr[au]n\w*"
+    r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*)", re.I)
 _SOFT_CAPTURE = ("took control", "take control", "taking control", "taken control", "took over", "take over",
                  "entered", "enter", "moved into", "took", "take", "taken")
 _WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm")
@@ -385,8 +387,10 @@ def extract_events(
         readings: list[_Reading] = []
         for m in lex.find(sentence):
             tok = _token_at(sent.doc, m)
-            if tok is None or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ")):
+            if tok is None or _is_adjective(tok):
                 continue  # "a captured tank", "the besieged troops": a state, not an event
+            if _is_reference(tok):
+                continue
             mod = assess(sentence, sent.doc, tok.i)
             if not mod.asserted:
                 continue
@@ -426,10 +430,12 @@ def extract_events(
             ):
                 a2 = _civilians(sentence, sent.start, best, a2)
             when = _window_for(sent, sent.start + best.trigger.start, dates, last_date, article.published)
+            if when is not None and not sent_dates and last_date is not None:
+                when = _day_after(sentence, when)
             if when is None or when.precision == "year":
                 continue  # ACLED codes no event it can only place in a year
-            if not sent_dates and _is_background(best.token):
-                continue
+            if not sent_dates and (_is_background(best.token) or _DURATION.search(sentence)):
+                continue  # "had been besieged", "has fought ISIS for months": background, no one event
             fat = find_fatalities(sentence)
             fatalities = fat[0] if fat and event_type != "Strategic developments" else None
             confidence = best.confidence
@@ -437,7 +443,7 @@ def extract_events(
                 confidence -= 0.1
             if a1 is not None and a1.generic:
                 confidence -= 0.05
-            place = best.place
+            place = next((g.place for g in group if g.place and g.place.place.kind != "admin1"), best.place)
             ev = Event(
                 id=event_id(article.doc_id, sent.start, sub, place.place.name if place else "",
                             a1.actor.id if a1 else ""),
@@ -499,28 +505,66 @@ def _armed(m: ActorMention | None) -> ActorMention | None:
     return m if army is None else ActorMention(army, m.mention, m.start, m.end, m.generic)
 
 
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
+
+
+def _day_after(sentence: str, inherited: DateWindow) -> DateWindow:
+    """ "The next day the army drove them out": a day after the date the paragraph gave."""
+    import datetime as dt
+
+    shift = 1 if _NEXT_DAY.search(sentence) else -1 if _DAY_BEFORE.search(sentence) else 0
+    if not shift or inherited.precision != "day":
+        return inherited
+    day = inherited.date + dt.timedelta(days=shift)
+    return DateWindow(day, day, day, "day")
+
+
+_DURATION = re.compile(r"\bfor\s+(?:(?:several|many|some|the\s+past|the\s+last|more\s+than\s+\w+|\w+)\s+)?(?:days|weeks|months|years)\b", re.I)
+
+
+def _is_adjective(tok: Token) -> bool:
+    """A participle used as an adjective; a verb with a subject or object is no adjective
+    however the parser labels it."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD", "JJ"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in tok.children)
+
+
+_REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", "within", "despite"}
+_TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
+
+
+def _is_reference(tok: Token) -> bool:
+    """A nominal trigger that points at an event reported elsewhere ("within hours of the
+    capture", "since the fall of Mosul", "after the attack"), not a report of one."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in _REFERENCE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_NOUNS
+
+
 def _without_fighting(group: list[_Reading], sentence: str) -> bool:
     """A soft capture ("took control", "entered") of a place the other side left or handed
     over under a deal, in a sentence with no word of fighting: ACLED's non-violent transfer."""
     capture = next(g for g in group if g.kind == "territory")
     soft = capture.trigger.text.lower().startswith(_SOFT_CAPTURE)
-    left = any(g.kind in ("transfer", "agreement") for g in group) or re.search(
-        r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|fled|bused\s+out|evacuated|under\s+(?:a|the)\s+(?:deal|agreement|truce))",
+    left = any(g.kind in ("transfer", "agreement") and not g.trigger.text.lower().startswith("fled")
+               for g in group) or re.search(
+        r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|bused\s+out|evacuated|under\s+(?:a|the)\s+(?:deal|agreement|truce))",
         sentence, re.I) is not None
     fighting = _FIGHTING.search(sentence.replace(capture.trigger.text, "", 1)) is not None
     return soft and left and not fighting
 
 
-def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[tuple[int, int]],
-                  window: int = 400) -> PlaceMention | None:
-    """The place "the town" or "the dam" refers back to: the last town named in the
-    few hundred characters before, else the article's main place (the town it names
-    most). Datelines say where the reporter was, so they never count."""
+def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
+    """The place "the town" or "the dam" refers to: the article's main place, the town it
+    names most (in news, "the town" is nearly always the story's town, even right after
+    a mention of another). Datelines say where the reporter was, so they never count."""
     towns = [p for p in places if p.place.kind != "country"
              and not any(s <= p.start < e for s, e in datelines)]
-    recent = [p for p in towns if at - window <= p.start and p.end <= at]
-    if recent:
-        return recent[-1]
     if not towns:
         return None
     counts: dict[str, int] = {}
@@ -581,8 +625,14 @@ def _group(readings: list[_Reading]) -> list[list[_Reading]]:
             placeless.append(r)
             continue
         for g in groups:
-            if g[0].place is not None and g[0].place.place.name == r.place.place.name:
-                g.append(r)
+            p, q = g[0].place.place, r.place.place  # type: ignore[union-attr]
+            same = p.name == q.name
+            inside = (q.kind == "admin1" and q.name == p.admin1) or (p.kind == "admin1" and p.name == q.admin1)
+            if same or inside:
+                if p.kind == "admin1" and q.kind != "admin1":
+                    g.insert(0, r)  # the town is the event's place, not its province
+                else:
+                    g.append(r)
                 break
         else:
             groups.append([r])
