@@ -28,7 +28,7 @@ from warmap.nlp.sentences import dateline_spans, split_sentences
 from warmap.places import load_gazetteer
 from warmap.records import Article, ControlClaim, Event, PlaceMention, Relation, Skipped
 from warmap.store import Store
-from warmap.timeline import find_control_claims, find_relations
+from warmap.timeline import find_control_claims, find_relations, merge_events
 
 __all__ = ["Analysis", "IngestReport", "analyse", "analyse_many", "extract", "ingest"]
 
@@ -86,7 +86,9 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
     out: list[Analysis] = []
     for article, places, actors, dates, spans, candidates in prepared:
         sentences = [SentenceAnalysis(s, e, next(docs)) for s, e in candidates]
-        events = extract_events(article, sentences, actors, places, dates, lexicon=lexicon)
+        # One event told twice in an article ("have taken Jisr ..." then "seized on
+        # Saturday") is one event with the narrower date.
+        events = merge_events(extract_events(article, sentences, actors, places, dates, lexicon=lexicon))
         claims = find_control_claims(article, spans, places, actors, dates)
         relations = find_relations(article, spans, actors, dates)
         out.append(Analysis(article, events, claims, relations))

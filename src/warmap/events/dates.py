@@ -86,7 +86,31 @@ def find_dates(text: str, published: dt.date | None) -> list[DateWindow]:
         last_end = end
         if w is not None:
             out.append(DateWindow(w.date, w.date_min, w.date_max, w.precision, text[start:end], start, end))
-    return _month_of_last_year(out, text, published)
+    return _weekday_the_nth(_month_of_last_year(out, text, published), text, published)
+
+
+_THE_NTH = re.compile(r"\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _weekday_the_nth(dates: list[DateWindow], text: str, published: dt.date | None) -> list[DateWindow]:
+    """ "Saturday the 16th": the most recent day on or before publication that is that
+    weekday and that day of the month (within a few months)."""
+    if published is None:
+        return dates
+    out = []
+    for d in dates:
+        m = _THE_NTH.match(text, d.end) if d.end is not None and d.precision == "day" else None
+        if m is not None and (d.mention or "").split()[-1].lower().rstrip(",") in _WEEKDAYS:
+            wd = _WEEKDAYS[(d.mention or "").split()[-1].lower().rstrip(",")]
+            nth = int(m.group(1))
+            day = published
+            for _ in range(190):
+                if day.day == nth and day.weekday() == wd:
+                    d = DateWindow(day, day, day, "day", text[d.start:m.end()], d.start, m.end())
+                    break
+                day -= dt.timedelta(days=1)
+        out.append(d)
+    return out
 
 
 _LAST_YEAR = re.compile(r"[ ,]{0,2}(?:of\s+)?(?:last|the\s+previous|the\s+preceding)\s+year\b", re.IGNORECASE)

@@ -303,11 +303,13 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
     civ_target = r.victims_civilian or (a2 is not None and a2.type == "civilians")
     kind = r.kind
     text = r.trigger.text.lower()
+    if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass"):
+        if not text.startswith("storm"):
+            return None  # "took" or "entered" is a capture only with a place as its object
+        kind = "clash"  # "stormed the compound": an assault, not a capture
     if kind == "territory":
         if a1 is None and r.place is None:
             return None
-        if text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass"):
-            return None  # "took" or "entered" is a capture only with a place as its object
         if r.place is None and (civ_target or r.victims_armed or a2 is not None):
             # "captured three soldiers": people, not ground
             if civ_target:
@@ -422,6 +424,8 @@ def extract_events(
                 a2 = _opponent(a1, ctx, lex)
             if event_type != "Strategic developments":
                 a1, a2 = _armed(a1), _armed(a2)
+            country = best.place.place.country if best.place else None
+            a1, a2 = _localised(a1, country, sentence, sent.start), _localised(a2, country, sentence, sent.start)
             if sub == "Armed clash" and a1 is None:
                 continue
             civilian_victims = any(g.victims_civilian and not g.victims_armed for g in group)
@@ -493,6 +497,32 @@ def _opponent(a1: ActorMention, ctx: _SentenceContext, lex: TriggerLexicon) -> A
         if not allied:
             return a
     return None
+
+
+_FOREIGN_QUALIFIERS = ("US", "U.S.", "American", "coalition", "Russian", "Turkish", "Israeli",
+                       "Jordanian", "British", "French", "Iranian", "Iraqi", "Syrian", "Kurdish")
+
+
+def _localised(m: ActorMention | None, country: str | None, sentence: str, base: int) -> ActorMention | None:
+    """A generic mention ("government forces", "warplanes", "civilians") resolves by the
+    country where the event happened, and by a qualifier just before it ("US and Arab
+    warplanes"), not by the article's country."""
+    if m is None or not m.generic:
+        return m
+    from warmap.actors import load_actors
+
+    actors = load_actors()
+    before = sentence[max(0, m.start - base - 25):m.start - base]
+    for q in _FOREIGN_QUALIFIERS:
+        if re.search(rf"\b{re.escape(q)}\b", before):
+            found = actors.resolve(f"{q} {m.mention.split()[-1]}")
+            if found is not None and found.id != m.actor.id:
+                return ActorMention(found, m.mention, m.start, m.end, True)
+    if country and m.actor.country and m.actor.country != country:
+        found = actors.resolve(m.mention, country=country)
+        if found is not None and found.type == m.actor.type:
+            return ActorMention(found, m.mention, m.start, m.end, True)
+    return m
 
 
 def _armed(m: ActorMention | None) -> ActorMention | None:
@@ -567,6 +597,13 @@ def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[t
              and not any(s <= p.start < e for s, e in datelines)]
     if not towns:
         return None
+    # The story's country: a capital named as a government ("Washington said") is no place
+    # of the story.
+    by_country: dict[str, int] = {}
+    for p in towns:
+        by_country[p.place.country] = by_country.get(p.place.country, 0) + 1
+    home = max(by_country, key=lambda c: by_country[c])
+    towns = [p for p in towns if p.place.country == home]
     counts: dict[str, int] = {}
     for p in towns:
         counts[p.place.name] = counts.get(p.place.name, 0) + 1
