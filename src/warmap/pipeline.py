@@ -88,7 +88,8 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         sentences = [SentenceAnalysis(s, e, next(docs)) for s, e in candidates]
         # One event told twice in an article ("have taken Jisr ..." then "seized on
         # Saturday") is one event with the narrower date.
-        events = merge_events(extract_events(article, sentences, actors, places, dates, lexicon=lexicon))
+        events = merge_events(extract_events(article, sentences, actors, places, dates, lexicon=lexicon),
+                              max_km=5.0)
         claims = find_control_claims(article, spans, places, actors, dates)
         relations = find_relations(article, spans, actors, dates)
         out.append(Analysis(article, events, claims, relations))

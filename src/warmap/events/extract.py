@@ -271,6 +271,11 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         before = [a for a in ctx.actors if a.end <= here and (r.actor2 is None or a is not r.actor2)]
         if before:
             r.actor1 = before[-1]
+    if r.actor1 is None and r.kind in ("agreement", "group_change"):
+        # "The agreement, reached between rebel commanders and government officials"
+        others = [a for a in ctx.actors if r.actor2 is None or a.actor.id != r.actor2.actor.id]
+        if others:
+            r.actor1 = others[0]
     if r.actor2 is None and r.actor1 is not None and r.kind in ("clash", "agreement", "group_change"):
         after = [a for a in ctx.actors if a.start > r.actor1.end and a.actor.id != r.actor1.actor.id]
         if after:
@@ -398,6 +403,12 @@ def extract_events(
                 continue
             r = _Reading(kind=m.kind, trigger=m, token=tok)
             _roles(r, ctx, lex)
+            if r.place is not None and r.place.place.kind == "admin1" and (
+                    _DISTRICT.match(text, r.place.end) or _DISTRICT.search(r.place.mention)):
+                # "the northern Qadisiya district" of the story's town, not Qadisiyah province
+                town = _place_before(places, sent.start, datelines)
+                if town is not None and town.place.kind != "admin1":
+                    r.place = PlaceMention(town.place, r.place.mention, r.place.start, r.place.end, 1)
             if r.place is None:
                 earlier = _place_before(places, sent.start, datelines)
                 if earlier is not None:
@@ -407,6 +418,7 @@ def extract_events(
                 continue
             r.typed, r.confidence = typed, mod.confidence
             readings.append(r)
+            readings += _coordinated_places(r, ctx)
         for group in _group(readings):
             best = min(group, key=lambda g: PRECEDENCE[g.typed[1]])
             a1 = best.actor1 or next((g.actor1 for g in group if g.actor1), None)
@@ -535,6 +547,7 @@ def _armed(m: ActorMention | None) -> ActorMention | None:
     return m if army is None else ActorMention(army, m.mention, m.start, m.end, m.generic)
 
 
+_DISTRICT = re.compile(r"\s*(?:district|neighbou?rhood|quarter)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
 
@@ -551,6 +564,25 @@ def _day_after(sentence: str, inherited: DateWindow) -> DateWindow:
 
 
 _DURATION = re.compile(r"\bfor\s+(?:(?:several|many|some|the\s+past|the\s+last|more\s+than\s+\w+|\w+)\s+)?(?:days|weeks|months|years)\b", re.I)
+
+
+def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
+    """More places joined to the event's place by "and" ("took Rawa and Anah"): ACLED
+    codes one event per place."""
+    if r.place is None or r.place_from_context or r.kind not in ("territory", "air", "shelling"):
+        return []
+    doc, base = ctx.sent.doc, ctx.sent.start
+    head = next((t for t in doc if base + t.idx <= r.place.start < base + t.idx + len(t.text)), None)
+    if head is None:
+        return []
+    out = []
+    for t in head.conjuncts:
+        p = ctx.place_under(t, base + t.idx) if t.i > head.i else None
+        if p is not None and p.place.name != r.place.place.name and p.place.kind != "country":
+            extra = _Reading(r.kind, r.trigger, r.token, r.actor1, r.actor2, p)
+            extra.typed, extra.confidence, extra.place_role = r.typed, r.confidence, r.place_role
+            out.append(extra)
+    return out
 
 
 def _is_adjective(tok: Token) -> bool:
