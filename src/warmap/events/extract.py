@@ -173,6 +173,15 @@ class _SentenceContext:
         self.actors = [a for a in actors if a.start >= sent.start and a.end <= sent.end]
         self.places = [p for p in places if p.start >= sent.start and p.end <= sent.end]
 
+    def possessive(self, p: PlaceMention) -> bool:
+        """ "at Baghdad's request": a place standing for its government, unless what
+        follows is part of the place ("Aleppo's eastern districts")."""
+        text = self.sent.doc.text
+        at = p.end - self.sent.start
+        if text[at:at + 2] not in ("'s", "\u2019s"):
+            return False
+        return _PLACE_PART.match(text, at + 2) is None
+
     def actor_under(self, tok: Token, near: int) -> ActorMention | None:
         """The actor a phrase names: the one on its head word, else its first one
         ("Peshmerga forces, backed by US air strikes" names the Peshmerga)."""
@@ -192,7 +201,7 @@ class _SentenceContext:
         return None
 
     def place_under(self, tok: Token, near: int) -> PlaceMention | None:
-        cands = [p for p in self.places if p.place.kind != "country"]
+        cands = [p for p in self.places if p.place.kind != "country" and not self.possessive(p)]
         return _first_in(cands, _subtree_span(tok, self.sent.start), near)  # type: ignore[return-value]
 
 
@@ -268,7 +277,8 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
     # Fallback: the nearest actor before the trigger acts, unless the sentence is passive
     # about it ("was captured by" already handled above).
     if r.actor1 is None and not (passives and not by):
-        before = [a for a in ctx.actors if a.end <= here and (r.actor2 is None or a is not r.actor2)]
+        before = [a for a in ctx.actors if a.end <= here and (r.actor2 is None or a is not r.actor2)
+                  and not _in_ally_phrase(a, ctx)]
         if before:
             r.actor1 = before[-1]
     if r.actor1 is None and r.kind in ("agreement", "group_change"):
@@ -434,8 +444,7 @@ def extract_events(
                            and (a1 is None or g.actor1.actor.id != a1.actor.id)), None)
             if a2 is None and event_type == "Battles" and a1 is not None:
                 a2 = _opponent(a1, ctx, lex)
-            if event_type != "Strategic developments":
-                a1, a2 = _armed(a1), _armed(a2)
+            a1, a2 = _armed(a1), _armed(a2)
             country = best.place.place.country if best.place else None
             a1, a2 = _localised(a1, country, sentence, sent.start), _localised(a2, country, sentence, sent.start)
             if sub == "Armed clash" and a1 is None:
@@ -482,6 +491,19 @@ def extract_events(
 
 
 _ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally", "include", "group", "comprise"}
+
+
+def _in_ally_phrase(a: ActorMention, ctx: _SentenceContext) -> bool:
+    """Is the mention the helper in "backed by X", "led by X", "with the help of X"?"""
+    doc, base = ctx.sent.doc, ctx.sent.start
+    tok = next((t for t in doc if base + t.idx >= a.start), None)
+    for _ in range(3):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with", "of") and tok.head.head.lemma_ in _ALLY_VERBS | {"help", "support", "cover"}:
+            return True
+        tok = tok.head
+    return False
 
 
 def _is_state_side(a, lex: TriggerLexicon) -> bool:
@@ -538,7 +560,8 @@ def _localised(m: ActorMention | None, country: str | None, sentence: str, base:
 
 
 def _armed(m: ActorMention | None) -> ActorMention | None:
-    """In fighting, "the government" is its army (ACLED codes state violence to the military)."""
+    """ "The government" in an event is its military, as warmap's actor vocabulary codes the
+    state side of fighting and of deals (the government itself speaks, it does not fight)."""
     if m is None or not m.actor.id.startswith("government_") or not m.actor.country:
         return m
     from warmap.actors import load_actors
@@ -547,6 +570,9 @@ def _armed(m: ActorMention | None) -> ActorMention | None:
     return m if army is None else ActorMention(army, m.mention, m.start, m.end, m.generic)
 
 
+_PLACE_PART = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?|outskirts|centre|center|"
+    r"old\s+city|airport|airbase|base|bridge|countryside|province|gates?|streets?|camp|prison|hospital|port)\b", re.I)
 _DISTRICT = re.compile(r"\s*(?:district|neighbou?rhood|quarter)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)

@@ -85,7 +85,7 @@ _DATELINE = re.compile(
       |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[^\n]{0,40}\((?:AP|AFP|Reuters|Reuters\sTV|UPI|dpa|ANSA|Xinhua)\)))
     (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?        # , Lebanon / , Syria
     (?:,?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2})?
-    [ ]?(?:\([A-Za-z .]{2,20}\))?[ ]?[-\u2013\u2014]+[ ]*""",
+    (?:[ ]\([A-Za-z .]{2,20}\))?[ ][-\u2013\u2014]+[ ]+""",
     re.VERBOSE,
 )
 
