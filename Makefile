@@ -30,7 +30,7 @@ demo: install
 
 ## The test suite (what CI runs); browser tests are marked slow and included.
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest -q
 
 bench: install
 	$(BIN)/python bench/bench_ingest.py
