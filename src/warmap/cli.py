@@ -464,7 +464,7 @@ def serve(
 def main() -> None:
     """Entry point: the one place that maps errors to messages and exit statuses."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
     except WarmapError as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(exc.exit_code)
@@ -473,10 +473,9 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         err.print("interrupted: the batch in progress was not written", markup=False)
         sys.exit(130)
-    except Exception as exc:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(exc, click.ClickException):
+    except Exception as exc:  # usage errors (bad option, unknown command) carry their own exit code
+        if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    sys.exit(code if isinstance(code, int) else 0)
