@@ -21,25 +21,30 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def build_corpus(folder: Path, n: int, words: int = 700) -> int:
+    """Write ``n`` distinct articles of about ``words`` words: consecutive paragraphs of
+    the sample corpus from a different starting paragraph each time, so every article
+    is new to the store and has the corpus's density of events."""
+    import datetime as dt
+
     from warmap.ingest import read_inputs
     from warmap.records import Article
 
     base = [a for a in read_inputs([ROOT / "samples" / "corpus"]) if isinstance(a, Article)]
     if not base:
         sys.exit("no sample articles found in samples/corpus")
+    paragraphs = [(a, p) for a in base for p in a.text.split("\n\n") if p.strip()]
     total_words = 0
     for i in range(n):
-        first = base[i % len(base)]
-        paras = [first.text]
-        j = i + 1
-        while sum(len(p.split()) for p in paras) < words:
-            paras.append(base[j % len(base)].text)
+        j = (i * 7) % len(paragraphs)
+        first = paragraphs[j][0]
+        chosen: list[str] = []
+        while sum(len(p.split()) for p in chosen) < words:
+            chosen.append(paragraphs[j % len(paragraphs)][1])
             j += 1
-        body = "\n\n".join(paras)
-        body = " ".join(body.split()[:words]) if len(body.split()) > words * 1.3 else body
-        pub = (first.published or __import__("datetime").date(2014, 6, 23)).strftime("%B %d, %Y")
-        text = f"Report {i}: {first.title or 'untitled'}\n{pub}\n\n{body}\n"
-        total_words += len(text.split())
+        pub = (first.published or dt.date(2014, 6, 23)).strftime("%B %d, %Y")
+        body = "\n\n".join(chosen)
+        text = f"Report {i}: {first.title or 'untitled'}\n{pub}\n\nDispatch {i} of the series.\n\n{body}\n"
+        total_words += len(body.split())
         (folder / f"article-{i:05d}.txt").write_text(text, encoding="utf-8")
     return total_words
 
@@ -83,9 +88,9 @@ def main() -> None:
         pipeline.find_dates = timed("dates", pipeline.find_dates)
         pipeline.extract_events = timed("extract", pipeline.extract_events)
 
-        def parse(texts):
+        def parse(texts, names=None):
             s = time.perf_counter()
-            docs = list(pipeline_parse(texts))
+            docs = list(pipeline_parse(texts, names))
             spent["parse"] = spent.get("parse", 0.0) + time.perf_counter() - s
             spent["parsed_sentences"] = spent.get("parsed_sentences", 0) + len(docs)
             return iter(docs)

@@ -13,6 +13,7 @@ and in batches that span several articles.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -73,8 +74,12 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         dates = find_dates(text, article.published)
         spans = split_sentences(text)
         datelines = _datelines(text, places)
+        # Only sentences with a trigger word and a name the event could be about get parsed:
+        # an event needs an actor or a place in its own sentence.
+        named = _name_starts(places, actors)
         candidates = [
-            (_after_dateline(s, datelines), e) for s, e in spans if lexicon.could_hold_event(text[s:e])
+            (_after_dateline(s, datelines), e) for s, e in spans
+            if _names_between(named, s, e) and lexicon.could_hold_event(text[s:e])
         ]
         to_parse.extend(text[s:e] for s, e in candidates)
         mentions = sorted((m.start, m.end) for m in [*places, *actors])
@@ -94,6 +99,15 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         relations = find_relations(article, spans, actors, dates)
         out.append(Analysis(article, events, claims, relations))
     return out
+
+
+def _name_starts(places: Sequence[PlaceMention], actors: Sequence) -> list[int]:
+    return sorted([p.start for p in places if p.place.kind != "country"] + [a.start for a in actors])
+
+
+def _names_between(starts: list[int], s: int, e: int) -> bool:
+    i = bisect.bisect_left(starts, s)
+    return i < len(starts) and starts[i] < e
 
 
 def _datelines(text: str, places: Sequence[PlaceMention]) -> list[tuple[int, int]]:
