@@ -130,6 +130,8 @@ def _claims_in(
     out: list[ControlClaim] = []
     source = source_for(article, masked.start, masked.end)
     for tpl in ts.templates:
+        if not tpl.may_match(masked.text):
+            continue
         for m in tpl.regex.finditer(masked.text):
             if ts.cues.blocked(masked.text, m.start(), m.end(), negated_template=tpl.negated):
                 continue

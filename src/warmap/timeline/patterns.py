@@ -185,6 +185,27 @@ class Template:
     negated: bool = False
     armed: bool = False
     members: bool = False
+    anchor: re.Pattern[str] | None = None
+
+    def may_match(self, masked: str) -> bool:
+        """A cheap necessary test: the template's key words occur in the sentence."""
+        return self.anchor is None or self.anchor.search(masked) is not None
+
+
+def _anchor(template: str) -> re.Pattern[str] | None:
+    """Words one of which any match of the template must contain: the alternatives of its
+    first group that is not optional, else its longest plain word; None when it has neither."""
+    plain = re.sub(r"\{[a-z_]+\}", " ", template)
+    for m in re.finditer(r"\(([^()]*)\)(\?)?", plain):
+        if m.group(2):
+            continue
+        alts = [a.strip() for a in m.group(1).split("|") if a.strip()]
+        if alts and all(re.fullmatch(r"[\w'’ -]+", a) for a in alts):
+            return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", re.sub(r"\([^()]*\)", " ", plain))]
+    if words:
+        return re.compile(r"(?i)(?<!\w)" + re.escape(max(words, key=len)) + r"(?!\w)")
+    return None
 
 
 @dataclass(frozen=True)
@@ -214,7 +235,7 @@ def load_template_set(path: str | Path, slots: Mapping[str, str]) -> TemplateSet
             kind=row["kind"], regex=rx, text=row["template"],
             other_kind=row.get("other_kind"), third_kind=row.get("third_kind"),
             negated=bool(row.get("negated", False)), armed=bool(row.get("armed", False)),
-            members=bool(row.get("members", False)),
+            members=bool(row.get("members", False)), anchor=_anchor(row["template"]),
         ))
     cues = data.get("cues", {})
     check = CueCheck(cues.get("negation", ()), cues.get("hypothetical", ()), cues.get("attribution", ()))

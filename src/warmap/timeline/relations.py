@@ -97,6 +97,8 @@ def _relations_in(
     seen: set[frozenset[str]] = set()
     out: list[Relation] = []
     for tpl in ts.templates:
+        if not tpl.may_match(masked.text):
+            continue
         for m in tpl.regex.finditer(masked.text):
             if ts.cues.blocked(masked.text, m.start(), m.end(), negated_template=tpl.negated):
                 continue
