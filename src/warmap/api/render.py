@@ -70,3 +70,23 @@ def actor_dict(a: ActorCount) -> dict[str, Any]:
 def summary_dict(s: Summary) -> dict[str, Any]:
     return {"first": _iso(s.first), "last": _iso(s.last), "events": s.events,
             "documents": s.documents, "event_types": list(s.event_types)}
+
+
+def raw_event_page(rows: list[tuple[str, float | None, float | None, str]], total: int, limit: int,
+                   offset: int) -> bytes:
+    """``event_page`` from the store's stored JSON records, spliced without re-encoding."""
+    events = ",".join(r[3] for r in rows)
+    return f'{{"total":{total},"limit":{limit},"offset":{offset},"events":[{events}]}}'.encode()
+
+
+def raw_event_collection(rows: list[tuple[str, float | None, float | None, str]], total: int,
+                         limit: int, offset: int) -> bytes:
+    """``event_collection`` from stored JSON records (events with no place left out)."""
+    import json
+
+    features = ",".join(
+        f'{{"type":"Feature","id":{json.dumps(eid)},"geometry":{{"type":"Point","coordinates":[{round(lon, 4)},{round(lat, 4)}]}},"properties":{rec}}}'
+        for eid, lat, lon, rec in rows if lat is not None and lon is not None
+    )
+    return (f'{{"type":"FeatureCollection","total":{total},"limit":{limit},"offset":{offset},'
+            f'"features":[{features}]}}').encode()

@@ -10,7 +10,7 @@ import importlib
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from warmap.api import params, queries, render
 from warmap.api.pool import StorePool
@@ -61,9 +61,9 @@ def events(
                               place=place, q=q, limit=limit, offset=offset)
     with _pool(request).store() as store:
         total = store.count_matching(flt)
-        found = store.events(flt)
-    page = render.event_collection if format == "geojson" else render.event_page
-    return _json(page(found, total, limit, offset))
+        rows = store.event_records(flt)
+    page = render.raw_event_collection if format == "geojson" else render.raw_event_page
+    return Response(page(rows, total, limit, offset), media_type="application/json")
 
 
 @router.get("/events/{event_id}", summary="One event with its sources and evidence")

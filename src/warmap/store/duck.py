@@ -263,6 +263,18 @@ class Store:
                "ORDER BY p.date, p.id")
         return [event_from_dict(json.loads(r[0])) for r in self._con.execute(sql, params).fetchall()]
 
+    def event_records(self, flt: EventFilter) -> list[tuple[str, float | None, float | None, str]]:
+        """(id, lat, lon, export record as JSON text) for the filter's page, oldest first:
+        what the HTTP API sends, without decoding and re-encoding every record."""
+        where, params = _where(flt)
+        page = f"SELECT id, date FROM events {where} ORDER BY date, id"
+        if flt.limit is not None:
+            page += " LIMIT ? OFFSET ?"
+            params += [flt.limit, flt.offset]
+        sql = (f"SELECT e.id, e.lat, e.lon, e.record FROM ({page}) p JOIN events e ON e.id = p.id "
+               "ORDER BY p.date, p.id")
+        return [tuple(r) for r in self._con.execute(sql, params).fetchall()]  # type: ignore[misc]
+
     def count_matching(self, flt: EventFilter) -> int:
         where, params = _where(flt)
         return self._con.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
