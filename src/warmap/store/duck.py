@@ -251,22 +251,14 @@ class Store:
 
     def events(self, flt: EventFilter | None = None) -> list[Event]:
         """Events matching the filter, oldest first."""
-        flt = flt or EventFilter()
-        where, params = _where(flt)
-        # Sort and page on the narrow columns first, then fetch only those records:
-        # sorting the JSON column itself is an order of magnitude slower.
-        page = f"SELECT id, date FROM events {where} ORDER BY date, id"
-        if flt.limit is not None:
-            page += " LIMIT ? OFFSET ?"
-            params += [flt.limit, flt.offset]
-        sql = (f"SELECT e.record FROM ({page}) p JOIN events e ON e.id = p.id "
-               "ORDER BY p.date, p.id")
-        return [event_from_dict(json.loads(r[0])) for r in self._con.execute(sql, params).fetchall()]
+        return [event_from_dict(json.loads(r[3])) for r in self.event_records(flt or EventFilter())]
 
     def event_records(self, flt: EventFilter) -> list[tuple[str, float | None, float | None, str]]:
         """(id, lat, lon, export record as JSON text) for the filter's page, oldest first:
         what the HTTP API sends, without decoding and re-encoding every record."""
         where, params = _where(flt)
+        # Sort and page on the narrow columns first, then fetch only those records:
+        # sorting the JSON column itself is an order of magnitude slower.
         page = f"SELECT id, date FROM events {where} ORDER BY date, id"
         if flt.limit is not None:
             page += " LIMIT ? OFFSET ?"
