@@ -27,7 +27,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console()
+# Piped or redirected output gets a wide page rather than rich's 80 columns, so the events
+# table stays one line per event in files and CI logs.
+console = Console() if Console().is_terminal else Console(width=220)
 err = Console(stderr=True)
 
 _state: dict[str, str] = {}
@@ -142,7 +144,7 @@ def events(
             e.actor2.actor.name if e.actor2 else "",
             e.location.place.name if e.location else "",
             "" if e.fatalities is None else str(e.fatalities),
-            Text(sentence[:160] + ("..." if len(sentence) > 160 else "")),
+            Text(sentence[:110] + ("..." if len(sentence) > 110 else "")),
         )
     console.print(table)
     console.print(f"{len(rows)} events", highlight=False)
