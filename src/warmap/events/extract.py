@@ -18,6 +18,7 @@ For every sentence that holds a trigger (``triggers.toml``) and was parsed:
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from warmap.actors import load_actors
 from warmap.events.dates import undated
 from warmap.events.fatalities import find_fatalities
 from warmap.events.modality import assess
@@ -543,8 +545,6 @@ def _localised(m: ActorMention | None, country: str | None, sentence: str, base:
     warplanes"), not by the article's country."""
     if m is None or not m.generic:
         return m
-    from warmap.actors import load_actors
-
     actors = load_actors()
     before = sentence[max(0, m.start - base - 25):m.start - base]
     for q in _FOREIGN_QUALIFIERS:
@@ -564,8 +564,6 @@ def _armed(m: ActorMention | None) -> ActorMention | None:
     state side of fighting and of deals (the government itself speaks, it does not fight)."""
     if m is None or not m.actor.id.startswith("government_") or not m.actor.country:
         return m
-    from warmap.actors import load_actors
-
     army = load_actors().resolve("government forces", country=m.actor.country)
     return m if army is None else ActorMention(army, m.mention, m.start, m.end, m.generic)
 
@@ -580,8 +578,6 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|t
 
 def _day_after(sentence: str, inherited: DateWindow) -> DateWindow:
     """ "The next day the army drove them out": a day after the date the paragraph gave."""
-    import datetime as dt
-
     shift = 1 if _NEXT_DAY.search(sentence) else -1 if _DAY_BEFORE.search(sentence) else 0
     if not shift or inherited.precision != "day":
         return inherited
@@ -684,8 +680,6 @@ def _is_background(tok: Token) -> bool:
 def _civilians(sentence: str, base: int, r: _Reading, current: ActorMention | None) -> ActorMention | None:
     """The civilians of the event's country as the side acted on, when the sentence's
     victims are civilians ("12 civilians were killed in the raids on ISIS-held Raqa")."""
-    from warmap.actors import load_actors
-
     country = r.place.place.country if r.place else None
     actor = load_actors().resolve("civilians", country=country) if country else None
     if actor is None:
