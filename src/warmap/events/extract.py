@@ -360,6 +360,9 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
         return "Battles", "Armed clash"
     if kind == "attack_civilians" and a1 is None:
         return None
+    if kind == "attack_civilians" and text.startswith("execut") and not (
+            civ_target or r.victims_armed or a2 is not None):
+        return None  # "an operation executed by coalition forces": carried out, not killed
     if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual") and a1 is None:
         return None
     if kind == "transfer" and (r.place is None or not text.startswith(("hand", "surrender"))):
@@ -404,11 +407,13 @@ def extract_events(
         ctx = _SentenceContext(sent, actors, places)
         sent_dates = [d for d in dates if d.start is not None and sent.start <= d.start < sent.end]
         readings: list[_Reading] = []
+        if lex.non_event_context(sentence):
+            continue
         for m in lex.find(sentence):
             tok = _token_at(sent.doc, m)
             if tok is None or _is_adjective(tok):
                 continue  # "a captured tank", "the besieged troops": a state, not an event
-            if _is_reference(tok):
+            if _is_reference(tok) or _is_purpose(tok) or (m.kind in _WEAPON_KINDS and _is_modifier(tok)):
                 continue
             mod = assess(sentence, sent.doc, tok.i)
             if not mod.asserted:
@@ -421,7 +426,7 @@ def extract_events(
                 town = _place_before(places, sent.start, datelines)
                 if town is not None and town.place.kind != "admin1":
                     r.place = PlaceMention(town.place, r.place.mention, r.place.start, r.place.end, 1)
-            if r.place is None:
+            if r.place is None and not _names_unknown_place(r.token, ctx):
                 earlier = _place_before(places, sent.start, datelines)
                 if earlier is not None:
                     r.place, r.place_from_context = earlier, True
@@ -588,6 +593,33 @@ def _day_after(sentence: str, inherited: DateWindow) -> DateWindow:
 _DURATION = re.compile(r"\bfor\s+(?:(?:several|many|some|the\s+past|the\s+last|more\s+than\s+\w+|\w+)\s+)?(?:days|weeks|months|years)\b", re.I)
 
 
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _names_unknown_place(tok: Token, ctx: _SentenceContext) -> bool:
+    """The event's object or place phrase is a proper name neither the gazetteer nor the
+    actor dictionary knows ("the Tharthar Barrage was captured"): better no place than
+    the story's town."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+    slots = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    slots += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into")
+              for g in c.children if g.dep_ == "pobj"]
+    base = ctx.sent.start
+    known = [(m.start, m.end) for m in [*ctx.places, *ctx.actors]]
+
+    def unknown_name(t: Token) -> bool:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in _CALENDAR_WORDS:
+            return False
+        at = base + t.idx
+        return not any(s <= at < e for s, e in known)
+
+    return any(unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children)
+               for t in slots)
+
+
 def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
     """More places joined to the event's place by "and" ("took Rawa and Anah"): ACLED
     codes one event per place."""
@@ -605,6 +637,30 @@ def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
             extra.typed, extra.confidence, extra.place_role = r.typed, r.confidence, r.place_role
             out.append(extra)
     return out
+
+
+_WEAPON_KINDS = {"shelling", "air", "ied", "chemical", "suicide", "grenade"}
+_EVENT_NOUNS = {"attack", "blast", "explosion", "strike", "raid", "bombing", "assault", "campaign",
+                "offensive", "fire", "barrage", "shelling"}
+
+
+def _is_modifier(tok: Token) -> bool:
+    """A trigger noun naming a kind of thing ("artillery crewmember", "Field Artillery
+    Regiment", "missile defence") rather than an event ("car bomb attack" still counts)."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in _EVENT_NOUNS
+
+
+def _is_purpose(tok: Token) -> bool:
+    """Inside a purpose clause ("arrived to join the fight against ISIS"): intended, not done."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "acl", "relcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _is_adjective(tok: Token) -> bool:

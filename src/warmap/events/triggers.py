@@ -47,6 +47,7 @@ class TriggerLexicon:
         air_actors: frozenset[str] = frozenset(),
         civilian_words: frozenset[str] = frozenset(),
         fighter_words: frozenset[str] = frozenset(),
+        non_event_contexts: tuple[str, ...] = (),
     ):
         self.triggers = triggers
         self.kinds = kinds
@@ -55,10 +56,16 @@ class TriggerLexicon:
         self.air_actors = air_actors
         self.civilian_words = civilian_words
         self.fighter_words = fighter_words
-        self._any = re.compile(
-            "|".join(f"(?:{t.pattern.pattern})" for t in triggers), re.IGNORECASE
+        self._non_event = (
+            re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in non_event_contexts) + r")(?![\w-])")
+            if non_event_contexts else None
         )
-        self._any = re.compile(rf"\b(?:{self._any.pattern})\b", re.IGNORECASE)
+        alternatives = "|".join(f"(?:{t.pattern.pattern})" for t in triggers)
+        self._any = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+    def non_event_context(self, sentence: str) -> bool:
+        """True when the sentence is about an exercise, a drill, a film... (not a report)."""
+        return self._non_event is not None and self._non_event.search(sentence) is not None
 
     def could_hold_event(self, sentence: str) -> bool:
         """True when any trigger occurs: the cheap test that decides what gets parsed."""
@@ -107,4 +114,5 @@ def load_triggers() -> TriggerLexicon:
         air_actors=frozenset(data.get("air_actors", ())),
         civilian_words=frozenset(data.get("civilian_words", ())),
         fighter_words=frozenset(data.get("fighter_words", ())),
+        non_event_contexts=tuple(data.get("non_event_contexts", ())),
     )

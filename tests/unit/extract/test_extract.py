@@ -99,3 +99,24 @@ def test_evidence_points_at_the_words():
 def test_ids_are_stable():
     text = "On Saturday, ISIS captured al-Qaim."
     assert [e.id for e in events_of(text)] == [e.id for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # military exercises are a classic false event in automatic coders
+    "Jordanian and American artillery units fired rockets near Zarqa during a live-fire exercise on Monday.",
+    # weapon words naming things, not events
+    "An artillery crewmember from the Iraqi army said the missile defence unit moved to Baghdad on Monday.",
+    # purpose clauses: intended, not done
+    "Coalition jets arrived in Erbil on Monday to join the fight against ISIS.",
+    # 'executed' as 'carried out'
+    "The operation in Husaybah was executed by coalition forces on Monday.",
+])
+def test_classes_of_false_events(text):
+    assert events_of(text) == []
+
+
+def test_unknown_named_place_is_not_replaced_by_the_storys_town():
+    text = ("ISIS fighters have been active around Ramadi for weeks.\n\n"
+            "On Saturday the Tharthar Barrage was captured by ISIS.")
+    e = one(text)
+    assert e.location is None or e.location.place.name != "Ramadi"
