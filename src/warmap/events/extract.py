@@ -83,6 +83,7 @@ class _Reading:
     place_from_context: bool = False
     place_role: str = ""
     actor2_guessed: bool = False
+    actor1_guessed: bool = False
     victims_civilian: bool = False
     victims_armed: bool = False
     typed: tuple[str, str] = ("", "")
@@ -226,7 +227,7 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
                 r.actor1 = a
                 break
         agent_toks += _pobjs(tok, {"by", "from"})
-        between = _pobjs(tok, {"between", "among"})
+        between = _pobjs(tok, {"between", "among"}) or _pobjs(verb, {"between", "among"})
         if between:
             found = [a for a in ctx.actors if _inside(a.start, a.end, _subtree_span(between[0], base))]
             if found:
@@ -268,7 +269,7 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
                 r.actor2 = a
                 break
     for t in patients + [tok]:
-        words = {w.lower_ for w in t.subtree} if t.i != tok.i else {tok.lower_}
+        words = {w.lower_ for w in t.subtree} if t.i != tok.i else {tok.lower_} - lex.fighter_words
         if words & lex.civilian_words:
             r.victims_civilian = True
         if words & lex.fighter_words:
@@ -278,11 +279,13 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
 
     # Fallback: the nearest actor before the trigger acts, unless the sentence is passive
     # about it ("was captured by" already handled above).
-    if r.actor1 is None and not (passives and not by):
+    if r.actor1 is None and not (passives and not by) and r.kind not in ("ied", "suicide"):
+        # (a bomb's perpetrator comes from syntax only: the unit named near a roadside bomb
+        # is usually its target)
         before = [a for a in ctx.actors if a.end <= here and (r.actor2 is None or a is not r.actor2)
                   and not _in_ally_phrase(a, ctx)]
         if before:
-            r.actor1 = before[-1]
+            r.actor1, r.actor1_guessed = before[-1], True
     if r.actor1 is None and r.kind in ("agreement", "group_change"):
         # "The agreement, reached between rebel commanders and government officials"
         others = [a for a in ctx.actors if r.actor2 is None or a.actor.id != r.actor2.actor.id]
@@ -437,8 +440,11 @@ def extract_events(
             readings.append(r)
             readings += _coordinated_places(r, ctx)
         for group in _group(readings):
-            best = min(group, key=lambda g: PRECEDENCE[g.typed[1]])
-            a1 = best.actor1 or next((g.actor1 for g in group if g.actor1), None)
+            # "killed" or "died" beside a weapon or a capture adds victims and a toll to it;
+            # it is the event only when nothing else in the sentence is.
+            specific = [g for g in group if g.kind != "kill"] or group
+            best = min(specific, key=lambda g: PRECEDENCE[g.typed[1]])
+            a1 = best.actor1 or next((g.actor1 for g in group if g.actor1 and not g.actor1_guessed), None)
             a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed
                                       and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
             event_type, sub = best.typed
@@ -451,6 +457,15 @@ def extract_events(
                            and (a1 is None or g.actor1.actor.id != a1.actor.id)), None)
             if a2 is None and event_type == "Battles" and a1 is not None:
                 a2 = _opponent(a1, ctx, lex)
+            if a1 is None and sub in _UNCLAIMED:
+                a1 = _unidentified(sent.start)
+            if a2 is None and sub in _UNCLAIMED:
+                # the unit or people named beside an unclaimed bomb are its target
+                here = sent.start + best.trigger.start
+                a2 = next((a for a in ctx.actors if a.start > here and a.actor.id != "unidentified_armed_group"
+                           and (a1 is None or a.actor.id != a1.actor.id)), None)
+            if event_type == "Protests" and a1 is not None and a1.actor.type == "civilians":
+                a1 = _protesters(a1, best.place.place.country if best.place else a1.actor.country)
             a1, a2 = _armed(a1), _armed(a2)
             country = best.place.place.country if best.place else None
             a1, a2 = _localised(a1, country, sentence, sent.start), _localised(a2, country, sentence, sent.start)
@@ -562,6 +577,21 @@ def _localised(m: ActorMention | None, country: str | None, sentence: str, base:
         if found is not None and found.type == m.actor.type:
             return ActorMention(found, m.mention, m.start, m.end, True)
     return m
+
+
+_UNCLAIMED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+
+
+def _unidentified(at: int) -> ActorMention | None:
+    """ACLED's perpetrator for an unclaimed bombing: an unidentified armed group."""
+    actor = load_actors().get("unidentified_armed_group")
+    return ActorMention(actor, "", at, at, generic=True)
+
+
+def _protesters(m: ActorMention, country: str | None) -> ActorMention:
+    """People who protest are protesters, not civilians (ACLED's actor type 6)."""
+    found = load_actors().resolve("protesters", country=country)
+    return m if found is None else ActorMention(found, m.mention, m.start, m.end, True)
 
 
 def _armed(m: ActorMention | None) -> ActorMention | None:

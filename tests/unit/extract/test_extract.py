@@ -120,3 +120,27 @@ def test_unknown_named_place_is_not_replaced_by_the_storys_town():
             "On Saturday the Tharthar Barrage was captured by ISIS.")
     e = one(text)
     assert e.location is None or e.location.place.name != "Ramadi"
+
+
+def test_monitor_style_clash_between_sides_on_the_verb():
+    e = one("Clashes continued on Wednesday between regime forces and rebel factions in the vicinity of Jobar.")
+    assert e.sub_event_type == "Armed clash"
+    assert {e.actor1.actor.id, e.actor2.actor.id} == {"syrian_army", "syrian_rebels"}
+
+
+def test_unclaimed_bombing_has_an_unidentified_perpetrator_and_its_target():
+    e = one("A roadside bomb exploded near a police patrol in Baqubah on Wednesday, killing 2 policemen.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.actor1.actor.id == "unidentified_armed_group"
+    assert e.actor2.actor.id == "iraqi_police" and e.fatalities == 2
+
+
+def test_kidnapping_by_gunmen_is_an_abduction():
+    e = one("Gunmen kidnapped a journalist in the city of Kirkuk on Sunday.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    assert e.actor2.actor.type == "civilians"
+
+
+def test_people_who_protest_are_protesters_of_the_place():
+    e = one("Hundreds of people protested in the city of Sulaymaniyah on Monday against the delay in paying salaries.")
+    assert e.event_type == "Protests" and e.actor1.actor.id == "protesters_iraq"
