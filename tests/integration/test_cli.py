@@ -91,3 +91,9 @@ def test_missing_store_is_a_clear_error(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 3
     assert "warmap ingest" in proc.stderr
+
+
+def test_place_filter_accepts_other_spellings(db):
+    plain = runner.invoke(app, ["--db", str(db), "events", "--place", "Palmyra", "--json"]).output.splitlines()
+    other = runner.invoke(app, ["--db", str(db), "events", "--place", "Tadmor", "--json"]).output.splitlines()
+    assert plain and len(other) == len(plain)
