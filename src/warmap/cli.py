@@ -128,15 +128,18 @@ def events(
                       actor=actor, event_type=type_, text=text, limit=limit)
     with Store(_db(), read_only=True) as store:
         rows = store.events(flt)
-        if not rows and place:
-            # "Deir Ezzor" finds the events stored under the gazetteer's "Deir ez-Zor"
+        if place:
+            # "Tadmor" also finds the events stored under the gazetteer's "Palmyra"
             from dataclasses import replace
 
             from warmap.places import load_gazetteer
 
             best = load_gazetteer().resolve(place).best
             if best is not None and best.name.lower() != place.lower():
-                rows = store.events(replace(flt, place=best.name))
+                seen = {e.id for e in rows}
+                rows += [e for e in store.events(replace(flt, place=best.name)) if e.id not in seen]
+                rows.sort(key=lambda e: (e.when.date, e.id))
+                rows = rows[:limit]
     if as_json:
         for e in rows:
             sys.stdout.write(json.dumps(event_to_dict(e), ensure_ascii=False) + "\n")
