@@ -108,6 +108,13 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4) -> F
         redoc_url=None,
     )
     app.state.pool = pool
+    # A read-only server's store does not change: answer event lists from memory.
+    app.state.index = None
+    if read_only and pool_size:
+        from warmap.api.index import EventIndex
+
+        with pool.store() as store:
+            app.state.index = EventIndex.load(store)
     app.include_router(router)
     static = _static_dir()
     app.mount("/static", StaticFiles(directory=static), name="static")

@@ -59,9 +59,13 @@ def events(
 ) -> JSONResponse:
     flt = params.event_filter(bbox=bbox, since=since, until=until, event_type=type, actor=actor,
                               place=place, q=q, limit=limit, offset=offset)
-    with _pool(request).store() as store:
-        total = store.count_matching(flt)
-        rows = store.event_records(flt)
+    index = getattr(request.app.state, "index", None)
+    if index is not None:
+        total, rows = index.select(flt)
+    else:
+        with _pool(request).store() as store:
+            total = store.count_matching(flt)
+            rows = store.event_records(flt)
     page = render.raw_event_collection if format == "geojson" else render.raw_event_page
     return Response(page(rows, total, limit, offset), media_type="application/json")
 
