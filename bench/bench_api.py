@@ -2,16 +2,16 @@
 
 Builds a synthetic store (through Store.write_batch, in batches), serves it with uvicorn
 on loopback in a child process, and fires requests at GET /api/events with a mix of
-filters (date windows, boxes, actors, types, text, deep offsets) from httpx.AsyncClient
-with bounded concurrency. Prints p50/p95/max latency per pool size (0 = open the store
-per request) and per number of requests in flight. Target: p95 < 200 ms.
+filters (date windows, boxes, actors, types, text, deep offsets, 1,000-event GeoJSON
+pages) from httpx.AsyncClient with bounded concurrency. Prints p50/p95/max latency per
+pool size (0 = no pool and no in-memory index: a store opened per request) and per number
+of requests in flight. Target: p95 < 200 ms at 200 in flight.
 
-On 2 cores the server does about 10 of these requests a second (sorting the stored JSON
-records and the place filter's JSON extraction dominate, inside the store's queries), so
-with 200 in flight the last answer waits for the 199 before it: latency there measures
-queueing, not one request. The 1-in-flight row is the per-request cost.
+The httpx client runs on the same two cores as the server, so at 200 in flight it is
+part of what is measured; with `--wrk` (Debian's wrk installed) the same query mix is
+also fired by wrk, a C load generator, for a second opinion.
 
-Run: .venv/bin/python bench/bench_api.py [--events 100000] [--requests 200] [--concurrency 200]
+Run: .venv/bin/python bench/bench_api.py [--events 100000] [--requests 200] [--concurrency 200] [--wrk]
 """
 
 from __future__ import annotations
@@ -137,12 +137,35 @@ def _pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] * 1000
 
 
+def _wrk(base: str, queries: list[dict[str, str]], tmp: Path) -> None:
+    """The same query mix from wrk: 200 connections for 10 seconds."""
+    import shutil
+    import subprocess
+    from urllib.parse import urlencode
+
+    if shutil.which("wrk") is None:
+        print("wrk not installed (apt-get install wrk): skipped")
+        return
+    paths = ",".join('"/api/events?' + urlencode(q) + '"' for q in queries)
+    script = tmp / "mix.lua"
+    script.write_text(
+        f"paths = {{{paths}}}\n"
+        "request = function() return wrk.format('GET', paths[math.random(#paths)]) end\n"
+    )
+    out = subprocess.run(["wrk", "-t2", "-c200", "-d10s", "--latency", "-s", str(script), base],
+                         capture_output=True, text=True).stdout
+    lines = [ln.strip() for ln in out.splitlines()
+             if ln.strip().startswith(("50%", "90%", "99%", "Requests/sec", "Socket errors"))]
+    print("wrk, 200 connections: " + "; ".join(lines), flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--requests", type=int, default=200)
     ap.add_argument("--concurrency", default="1,8,200", help="requests in flight, one run per value")
     ap.add_argument("--pools", default="4,0", help="pool sizes to compare (0 = a store per request)")
+    ap.add_argument("--wrk", action="store_true", help="also measure with wrk (200 connections, 10 s)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "bench.duckdb")
@@ -169,6 +192,8 @@ def main() -> None:
                 print(f"pool={pool}: {len(lat)} requests, {conc:>3} in flight, {len(lat) / wall:5.1f} req/s; "
                       f"p50 {_pct(lat, 50):6.0f} ms  p95 {_pct(lat, 95):6.0f} ms  max {max(lat) * 1000:6.0f} ms",
                       flush=True)
+            if args.wrk and pool:
+                _wrk(base, _queries(random.Random(11), args.requests), Path(tmp))
             proc.terminate()
             proc.join()
             sock.close()
