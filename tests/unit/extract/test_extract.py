@@ -144,3 +144,9 @@ def test_kidnapping_by_gunmen_is_an_abduction():
 def test_people_who_protest_are_protesters_of_the_place():
     e = one("Hundreds of people protested in the city of Sulaymaniyah on Monday against the delay in paying salaries.")
     assert e.event_type == "Protests" and e.actor1.actor.id == "protesters_iraq"
+
+
+
+def test_taking_people_away_is_an_abduction():
+    e = one("ISIS fighters took the women and girls of Kocho away in trucks on Friday.")
+    assert e.sub_event_type == "Abduction/forced disappearance" and e.actor1.actor.id == "isis"
