@@ -219,9 +219,13 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
     nominal = tok.pos_ not in ("VERB", "AUX")
 
     if nominal:
+        # "American air strikes" is itself an actor mention: the actor is the one striking
+        own = ctx.actor_at(tok)
+        if own is not None and own.actor.type not in ("civilians", "protesters"):
+            r.actor1 = own
         # "regime air strikes", "ISIS's assault", "the Syrian air force's raids"
         mods = [c for c in tok.children if c.dep_ in _NOUN_AGENT_DEPS]
-        for m in mods:
+        for m in mods if r.actor1 is None else ():
             a = ctx.actor_under(m, here)
             if a is not None:
                 r.actor1 = a
@@ -306,7 +310,7 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
     if r.place is None:
         p = ctx.place_under(verb, here)
         if p is None:
-            towns = [p for p in ctx.places if p.place.kind != "country"]
+            towns = [p for p in ctx.places if p.place.kind != "country" and not ctx.possessive(p)]
             if towns:
                 p = min(towns, key=lambda m: abs(m.start - here))
         r.place = p

@@ -76,11 +76,21 @@ def aux_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+_AMBIGUOUS_NAMES = {"IS": "Ix", "IT": "Ix", "AS": "Ax"}
+
+
 def _merged(nlp: Language, text: str, names: Sequence[tuple[int, int]]) -> Doc:
     """Tokenize, then make each known name one token, so "Islamic State of Iraq and
     al-Sham" or "Jabhat al-Nusra" reach the parser as one proper noun, not a phrase
     with a coordination or a hyphen in it."""
     doc = nlp.make_doc(text)
+    # A name spelled like an English word ("IS" for the Islamic State) is parsed as that
+    # word; hand the parser a name-like word of the same length, so offsets stay true.
+    ambiguous = [t.i for t in doc if t.text in _AMBIGUOUS_NAMES
+                 and any(s <= t.idx < e for s, e in names)]
+    if ambiguous:
+        words = [_AMBIGUOUS_NAMES[t.text] if t.i in ambiguous else t.text for t in doc]
+        doc = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
     spans = []
     last_end = -1
     for start, end in sorted(names):
