@@ -100,8 +100,10 @@ def _words(name: str) -> list[str]:
 def normalise(name: str) -> str:
     """The key of a name: folded words, articles dropped, joined by single spaces.
 
-    >>> normalise("Jisr al-Shughur"), normalise("Jesr ash-Shugur")
+    >>> normalise("Jisr al-Shughur"), normalise("Jesr ash-Shughour")
     ('jisr shughur', 'jisr shughur')
+    >>> normalise("Deir ez-Zor") == normalise("Dayr az Zawr") == normalise("Deir e-Zor")
+    True
     """
     return " ".join(k for k in (fold_word(w) for w in _words(name)) if k)
 
