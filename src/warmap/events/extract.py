@@ -57,7 +57,7 @@ _FIGHTING = re.compile(
     r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*)", re.I)
 _SOFT_CAPTURE = ("took control", "take control", "taking control", "taken control", "took over", "take over",
                  "entered", "enter", "moved into", "took", "take", "taken")
-_WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm")
+_WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared")
 _NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
 
@@ -471,6 +471,13 @@ def extract_events(
             if event_type == "Protests" and a1 is not None and a1.actor.type == "civilians":
                 a1 = _protesters(a1, best.place.place.country if best.place else a1.actor.country)
             a1, a2 = _armed(a1), _armed(a2)
+            if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
+                # "the city had been liberated from the Islamic State": the side named is the
+                # one that lost it; who took it is not said in this sentence
+                if best.kind == "territory":
+                    a1 = None
+                else:
+                    a2 = None
             country = best.place.place.country if best.place else None
             a1, a2 = _localised(a1, country, sentence, sent.start), _localised(a2, country, sentence, sent.start)
             if sub == "Armed clash" and a1 is None:

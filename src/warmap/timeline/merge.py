@@ -79,6 +79,10 @@ def same_event(a: Event, b: Event, *, max_km: float = 25.0) -> bool:
 
 # -- blocking ------------------------------------------------------------------------------
 
+def _one_actor_both_sides(a1, a2) -> bool:
+    return a1 is not None and a2 is not None and a1.actor.id == a2.actor.id
+
+
 class _Grid:
     """Open clusters by (event type, map cell) and by (event type, place name)."""
 
@@ -166,8 +170,11 @@ class _Cluster:
         return (int(e.sub_event_type == self.sub), int(same_name), -int(km), -(self.hi - self.lo).days)
 
     def _swapped(self, e: Event) -> bool | None:
-        """False when the actors line up, True when they line up swapped (a clash), None if not."""
-        if _actor_ok(self.a1, e.actor1) and _actor_ok(self.a2, e.actor2):
+        """False when the actors line up, True when they line up swapped (a clash), None if not.
+
+        Two reports never merge into an event where one actor stands on both sides."""
+        if _actor_ok(self.a1, e.actor1) and _actor_ok(self.a2, e.actor2) \
+                and not _one_actor_both_sides(_more_specific(self.a1, e.actor1), _more_specific(self.a2, e.actor2)):
             return False
         if self.sub in _SYMMETRIC and e.sub_event_type in _SYMMETRIC \
                 and _actor_ok(self.a1, e.actor2) and _actor_ok(self.a2, e.actor1):
