@@ -318,6 +318,11 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
 
 def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
     """ACLED type for one reading, or None when the actors rule it out."""
+    if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
+            "protest", "protest_force", "riot", "agreement", "group_change", "kill"):
+        # civilians do not capture, strike or shell (ACLED's actor types): the word that
+        # made them actor1 ("the Government of Iraq", "Syrians") is someone else
+        r.actor1 = None
     a1 = r.actor1.actor if r.actor1 else None
     a2 = r.actor2.actor if r.actor2 else None
     is_state = a1 is not None and (a1.type == "state forces" or a1.id in lex.government_affiliates
@@ -712,7 +717,7 @@ def _is_adjective(tok: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in tok.children)
 
 
-_REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", "within", "despite"}
+_REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", "within", "despite", "through"}
 _TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
 
 

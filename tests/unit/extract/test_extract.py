@@ -150,3 +150,12 @@ def test_people_who_protest_are_protesters_of_the_place():
 def test_taking_people_away_is_an_abduction():
     e = one("ISIS fighters took the women and girls of Kocho away in trucks on Friday.")
     assert e.sub_event_type == "Abduction/forced disappearance" and e.actor1.actor.id == "isis"
+
+
+def test_civilians_never_capture_or_strike():
+    for e in events_of("Syrian civilians fled as the town of Manbij was captured by ISIS on Saturday."):
+        assert e.actor1 is None or e.actor1.actor.type != "civilians"
+
+
+def test_means_of_support_are_not_events():
+    assert events_of("The coalition supports the SDF near Raqqa through training and airstrikes.") == []
