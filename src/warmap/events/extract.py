@@ -724,7 +724,11 @@ _TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "ann
 def _is_reference(tok: Token) -> bool:
     """A nominal trigger that points at an event reported elsewhere ("within hours of the
     capture", "since the fall of Mosul", "after the attack"), not a report of one."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "through training and airstrikes"
+        tok = tok.head
+    if tok.dep_ != "pobj":
         return False
     prep = tok.head
     if prep.lower_ in _REFERENCE_PREPS:
