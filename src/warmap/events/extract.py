@@ -440,7 +440,10 @@ def extract_events(
                     r.place = PlaceMention(town.place, r.place.mention, r.place.start, r.place.end, 1)
             if r.place is None and not _names_unknown_place(r.token, ctx):
                 earlier = _place_before(places, sent.start, datelines)
-                if earlier is not None:
+                countries = {p.place.country for p in ctx.places if p.place.kind == "country"
+                             and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
+                # "struck positions in northern Iraq": not the story's town in another country
+                if earlier is not None and (not countries or earlier.place.country in countries):
                     r.place, r.place_from_context = earlier, True
             typed = _classify(r, lex)
             if typed is None:
@@ -487,7 +490,8 @@ def extract_events(
             a1, a2 = _localised(a1, country, sentence, sent.start), _localised(a2, country, sentence, sent.start)
             if sub == "Armed clash" and a1 is None:
                 continue
-            civilian_victims = any(g.victims_civilian and not g.victims_armed for g in group)
+            civilian_victims = any(g.victims_civilian and not g.victims_armed for g in group) or (
+                find_fatalities(sentence) is not None and _CIVILIAN_DEAD.search(sentence) is not None)
             if (a2 is None or a2.actor.type != "civilians") and civilian_victims and (
                 event_type in ("Violence against civilians", "Explosions/Remote violence")
             ):
@@ -622,6 +626,17 @@ def _armed(m: ActorMention | None) -> ActorMention | None:
 _PLACE_PART = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?|outskirts|centre|center|"
     r"old\s+city|airport|airbase|base|bridge|countryside|province|gates?|streets?|camp|prison|hospital|port)\b", re.I)
+# "20 people were killed", "killing 3 civilians": the dead named as civilians
+_CIVILIAN_DEAD = re.compile(
+    r"\b(?:people|civilians|residents|children|women|villagers|passengers|worshippers|shoppers)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)"
+    r"|\b(?:killing|killed|kills)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}?(?:people|civilians|residents|children|women|villagers|passengers|worshippers|shoppers)\b",
+    re.I)
+# "in northern Iraq", "across Syria": a country named as where something happened
+_IN_REGION = re.compile(
+    r"\b(?:in|across|over|inside|into|throughout)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$",
+    re.I)
 _DISTRICT = re.compile(r"\s*(?:district|neighbou?rhood|quarter)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)

@@ -159,3 +159,16 @@ def test_civilians_never_capture_or_strike():
 
 def test_means_of_support_are_not_events():
     assert events_of("The coalition supports the SDF near Raqqa through training and airstrikes.") == []
+
+
+def test_car_bomb_victims_named_as_people_are_civilians():
+    e = one("At least 20 people were killed when a car bomb exploded in a crowded market in Baghdad's Sadr City on Tuesday.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.actor2.actor.id == "civilians_iraq" and e.fatalities == 20
+
+
+def test_a_strike_in_another_country_does_not_take_the_storys_town():
+    text = ("ISIS fighters attacked Kobani again on Monday, the YPG said.\n\n"
+            "Turkish jets struck PKK positions in northern Iraq overnight, the military said.")
+    strike = next(e for e in events_of(text) if e.sub_event_type == "Air/drone strike")
+    assert strike.location is None or strike.location.place.country == "IQ"
