@@ -172,3 +172,8 @@ def test_a_strike_in_another_country_does_not_take_the_storys_town():
             "Turkish jets struck PKK positions in northern Iraq overnight, the military said.")
     strike = next(e for e in events_of(text) if e.sub_event_type == "Air/drone strike")
     assert strike.location is None or strike.location.place.country == "IQ"
+
+
+def test_assassination_of_an_official_is_an_attack():
+    e = one("Unknown gunmen assassinated the mayor of Daraa on Tuesday.")
+    assert e.sub_event_type == "Attack" and e.actor2.actor.type == "civilians"
