@@ -170,16 +170,17 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
 class _SentenceContext:
     """Mentions inside one sentence, and how to look them up by span."""
 
-    def __init__(self, sent: SentenceAnalysis, actors: Sequence[ActorMention],
+    def __init__(self, sent: SentenceAnalysis, sentence: str, actors: Sequence[ActorMention],
                  places: Sequence[PlaceMention]):
         self.sent = sent
+        self.text = sentence  # the sentence as in the article (Doc.text is rebuilt on every call)
         self.actors = [a for a in actors if a.start >= sent.start and a.end <= sent.end]
         self.places = [p for p in places if p.start >= sent.start and p.end <= sent.end]
 
     def possessive(self, p: PlaceMention) -> bool:
         """ "at Baghdad's request": a place standing for its government, unless what
         follows is part of the place ("Aleppo's eastern districts")."""
-        text = self.sent.doc.text
+        text = self.text
         at = p.end - self.sent.start
         if text[at:at + 2] not in ("'s", "\u2019s"):
             return False
@@ -416,7 +417,7 @@ def extract_events(
         if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start]:
             last_date = None
         last_para_end = sent.end
-        ctx = _SentenceContext(sent, actors, places)
+        ctx = _SentenceContext(sent, sentence, actors, places)
         sent_dates = [d for d in dates if d.start is not None and sent.start <= d.start < sent.end]
         readings: list[_Reading] = []
         if lex.non_event_context(sentence):
@@ -524,7 +525,7 @@ def extract_events(
                 confidence=max(0.1, round(confidence, 3)),
                 sources=(Source(article.source, article.doc_id, article.title, article.published,
                                 sentence, sent.start, sent.end),),
-                evidence=_evidence(best, a1, a2, place, when, fat, sent),
+                evidence=_evidence(best, a1, a2, place, when, fat, sent, sentence),
             )
             events.append(ev)
         if sent_dates:
@@ -815,7 +816,8 @@ def _civilians(sentence: str, base: int, r: _Reading, current: ActorMention | No
 
 def _token_at(doc: Doc, m: TriggerMatch) -> Token | None:
     """The syntactic head of the trigger words (e.g. "strikes" in "air strikes")."""
-    toks = [t for t in doc if t.idx < m.end and t.idx + len(t.text) > m.start]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    toks = list(span) if span is not None else []
     if not toks:
         return None
     ids = {t.i for t in toks}
@@ -853,7 +855,8 @@ def _group(readings: list[_Reading]) -> list[list[_Reading]]:
     return groups
 
 
-def _evidence(r: _Reading, a1, a2, place, when: DateWindow, fat, sent: SentenceAnalysis) -> tuple[Evidence, ...]:
+def _evidence(r: _Reading, a1, a2, place, when: DateWindow, fat, sent: SentenceAnalysis,
+              sentence: str) -> tuple[Evidence, ...]:
     out = [Evidence("trigger", r.trigger.text, sent.start + r.trigger.start, sent.start + r.trigger.end)]
     for name, m in (("actor1", a1), ("actor2", a2)):
         if m is not None and m.end > m.start:
@@ -863,7 +866,7 @@ def _evidence(r: _Reading, a1, a2, place, when: DateWindow, fat, sent: SentenceA
     if when.start is not None and when.mention and sent.start <= when.start < sent.end:
         out.append(Evidence("date", when.mention, when.start, when.end or when.start))
     if fat is not None:
-        out.append(Evidence("fatalities", sent.doc.text[fat[1]:fat[2]], sent.start + fat[1], sent.start + fat[2]))
+        out.append(Evidence("fatalities", sentence[fat[1]:fat[2]], sent.start + fat[1], sent.start + fat[2]))
     return tuple(out)
 
 
