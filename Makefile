@@ -14,7 +14,9 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	@# Front-end libraries for the map page, pinned by web/package-lock.json (copies are also committed).
-	@if command -v npm >/dev/null 2>&1; then cd web && npm ci --silent --no-audit --no-fund && node copy-vendor.mjs; \
+	@if command -v npm >/dev/null 2>&1; then \
+	  (cd web && npm ci --silent --no-audit --no-fund && node copy-vendor.mjs) \
+	  || echo "npm step failed: using the committed copies in src/warmap/web/static/vendor"; \
 	else echo "npm not found: using the committed copies in src/warmap/web/static/vendor"; fi
 	touch $@
 
