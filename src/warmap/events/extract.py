@@ -29,6 +29,16 @@ from spacy.tokens import Doc, Token
 from warmap.actors import load_actors
 from warmap.events.dates import undated
 from warmap.events.fatalities import find_fatalities
+from warmap.events.filters import (
+    DURATION,
+    WEAPON_KINDS,
+    clause_head,
+    is_adjective,
+    is_background,
+    is_modifier,
+    is_purpose,
+    is_reference,
+)
 from warmap.events.modality import assess
 from warmap.events.ontology import PRECEDENCE
 from warmap.events.triggers import TriggerLexicon, TriggerMatch, load_triggers
@@ -123,19 +133,6 @@ def _first_in(mentions: Sequence, span: tuple[int, int], near: int) -> object | 
     return min(inside, key=lambda m: (m.start > near, abs(m.start - near)))
 
 
-def _clause_head(tok: Token) -> Token:
-    """The verb that governs a nominal trigger ("air strikes" in "air strikes killed ...")."""
-    cur = tok
-    for _ in range(4):
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
-            return cur
-        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
-            cur = cur.head.head
-        else:
-            cur = cur.head
-    return cur
-
-
 def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
     """(agents, passive subjects, by-agents) of a verb, climbing through coordination."""
     cur = verb
@@ -213,7 +210,7 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
     tok = r.token
     base = ctx.sent.start
     here = base + tok.idx
-    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
     agents, passives, by = _subjects(verb)
     patients: list[Token] = []
     agent_toks: list[Token] = []
@@ -424,9 +421,9 @@ def extract_events(
             continue
         for m in lex.find(sentence):
             tok = _token_at(sent.doc, m)
-            if tok is None or _is_adjective(tok):
+            if tok is None or is_adjective(tok):
                 continue  # "a captured tank", "the besieged troops": a state, not an event
-            if _is_reference(tok) or _is_purpose(tok) or (m.kind in _WEAPON_KINDS and _is_modifier(tok)):
+            if is_reference(tok) or is_purpose(tok) or (m.kind in WEAPON_KINDS and is_modifier(tok)):
                 continue
             mod = assess(sentence, sent.doc, tok.i)
             if not mod.asserted:
@@ -502,7 +499,7 @@ def extract_events(
                 when = _day_after(sentence, when)
             if when is None or when.precision == "year":
                 continue  # ACLED codes no event it can only place in a year
-            if not sent_dates and (_is_background(best.token) or _DURATION.search(sentence)):
+            if not sent_dates and (is_background(best.token) or DURATION.search(sentence)):
                 continue  # "had been besieged", "has fought ISIS for months": background, no one event
             fat = find_fatalities(sentence)
             fatalities = fat[0] if fat and event_type != "Strategic developments" else None
@@ -652,9 +649,6 @@ def _day_after(sentence: str, inherited: DateWindow) -> DateWindow:
     return DateWindow(day, day, day, "day")
 
 
-_DURATION = re.compile(r"\bfor\s+(?:(?:several|many|some|the\s+past|the\s+last|more\s+than\s+\w+|\w+)\s+)?(?:days|weeks|months|years)\b", re.I)
-
-
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -665,7 +659,7 @@ def _names_unknown_place(tok: Token, ctx: _SentenceContext) -> bool:
     """The event's object or place phrase is a proper name neither the gazetteer nor the
     actor dictionary knows ("the Tharthar Barrage was captured"): better no place than
     the story's town."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
     slots = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     slots += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into")
               for g in c.children if g.dep_ == "pobj"]
@@ -701,57 +695,6 @@ def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
     return out
 
 
-_WEAPON_KINDS = {"shelling", "air", "ied", "chemical", "suicide", "grenade"}
-_EVENT_NOUNS = {"attack", "blast", "explosion", "strike", "raid", "bombing", "assault", "campaign",
-                "offensive", "fire", "barrage", "shelling"}
-
-
-def _is_modifier(tok: Token) -> bool:
-    """A trigger noun naming a kind of thing ("artillery crewmember", "Field Artillery
-    Regiment", "missile defence") rather than an event ("car bomb attack" still counts)."""
-    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in _EVENT_NOUNS
-
-
-def _is_purpose(tok: Token) -> bool:
-    """Inside a purpose clause ("arrived to join the fight against ISIS"): intended, not done."""
-    cur = tok
-    for _ in range(4):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "acl", "relcl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
-
-
-def _is_adjective(tok: Token) -> bool:
-    """A participle used as an adjective; a verb with a subject or object is no adjective
-    however the parser labels it."""
-    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD", "JJ"):
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in tok.children)
-
-
-_REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", "within", "despite", "through"}
-_TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
-
-
-def _is_reference(tok: Token) -> bool:
-    """A nominal trigger that points at an event reported elsewhere ("within hours of the
-    capture", "since the fall of Mosul", "after the attack"), not a report of one."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "through training and airstrikes"
-        tok = tok.head
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    if prep.lower_ in _REFERENCE_PREPS:
-        return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_NOUNS
-
-
 def _without_fighting(group: list[_Reading], sentence: str) -> bool:
     """A soft capture ("took control", "entered") of a place the other side left or handed
     over under a deal, in a sentence with no word of fighting: ACLED's non-violent transfer."""
@@ -785,18 +728,6 @@ def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[t
         counts[p.place.name] = counts.get(p.place.name, 0) + 1
     top = max(counts.values())
     return next(p for p in towns if counts[p.place.name] == top)
-
-
-_REPORTING = {"say", "tell", "report", "claim", "announce", "add", "accord", "confirm"}
-
-
-def _is_background(tok: Token) -> bool:
-    """An undated past-perfect clause ("had been besieged for a year") is background,
-    not news -- unless it is reported speech ("officials said jets had hit ..")."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
-    if not any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    return not any(t.lemma_ in _REPORTING for t in tok.doc)
 
 
 def _civilians(sentence: str, base: int, r: _Reading, current: ActorMention | None) -> ActorMention | None:

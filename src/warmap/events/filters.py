@@ -1,0 +1,101 @@
+"""Tests on the parse that tell a trigger word from a report of an event.
+
+A trigger word is no event when it names a thing ("artillery crewmember"), a state
+("a captured tank"), an event reported elsewhere ("within hours of the capture"), an
+intention ("arrived to join the fight") or background ("had been besieged for a year").
+Each test takes the trigger's token and answers yes or no; ``extract.py`` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+__all__ = [
+    "WEAPON_KINDS", "DURATION", "clause_head", "is_adjective", "is_background", "is_modifier",
+    "is_purpose", "is_reference",
+]
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb that governs a nominal trigger ("air strikes" in "air strikes killed ...")."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+            return cur
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+        else:
+            cur = cur.head
+    return cur
+
+
+DURATION = re.compile(r"\bfor\s+(?:(?:several|many|some|the\s+past|the\s+last|more\s+than\s+\w+|\w+)\s+)?(?:days|weeks|months|years)\b", re.I)
+
+
+WEAPON_KINDS = {"shelling", "air", "ied", "chemical", "suicide", "grenade"}
+
+
+_EVENT_NOUNS = {"attack", "blast", "explosion", "strike", "raid", "bombing", "assault", "campaign",
+                "offensive", "fire", "barrage", "shelling"}
+
+
+def is_modifier(tok: Token) -> bool:
+    """A trigger noun naming a kind of thing ("artillery crewmember", "Field Artillery
+    Regiment", "missile defence") rather than an event ("car bomb attack" still counts)."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in _EVENT_NOUNS
+
+
+def is_purpose(tok: Token) -> bool:
+    """Inside a purpose clause ("arrived to join the fight against ISIS"): intended, not done."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "acl", "relcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def is_adjective(tok: Token) -> bool:
+    """A participle used as an adjective; a verb with a subject or object is no adjective
+    however the parser labels it."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD", "JJ"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in tok.children)
+
+
+_REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", "within", "despite", "through"}
+
+
+_TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
+
+
+def is_reference(tok: Token) -> bool:
+    """A nominal trigger that points at an event reported elsewhere ("within hours of the
+    capture", "since the fall of Mosul", "after the attack"), not a report of one."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "through training and airstrikes"
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in _REFERENCE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_NOUNS
+
+
+_REPORTING = {"say", "tell", "report", "claim", "announce", "add", "accord", "confirm"}
+
+
+def is_background(tok: Token) -> bool:
+    """An undated past-perfect clause ("had been besieged for a year") is background,
+    not news -- unless it is reported speech ("officials said jets had hit ..")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
+    if not any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not any(t.lemma_ in _REPORTING for t in tok.doc)
