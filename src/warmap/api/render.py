@@ -11,29 +11,14 @@ from dataclasses import asdict
 from typing import Any
 
 from warmap.api.queries import ActorCount, Summary
-from warmap.export.codec import claim_to_dict, event_to_dict
-from warmap.export.writers import geojson_feature
-from warmap.records import Article, Event
+from warmap.export.codec import claim_to_dict
+from warmap.records import Article
 
-__all__ = ["event_page", "event_collection", "document_dict", "answer_dict", "actor_dict", "summary_dict"]
+__all__ = ["raw_event_page", "raw_event_collection", "document_dict", "answer_dict", "actor_dict", "summary_dict"]
 
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-def event_page(events: list[Event], total: int, limit: int, offset: int) -> dict[str, Any]:
-    """One page of ``GET /api/events``."""
-    return {"total": total, "limit": limit, "offset": offset, "events": [event_to_dict(e) for e in events]}
-
-
-def event_collection(events: list[Event], total: int, limit: int, offset: int) -> dict[str, Any]:
-    """The same page as a GeoJSON FeatureCollection (paging as foreign members).
-
-    Events without a place are left out: a Feature with no geometry draws nothing.
-    """
-    features = [geojson_feature(e) for e in events if e.location is not None]
-    return {"type": "FeatureCollection", "total": total, "limit": limit, "offset": offset, "features": features}
 
 
 def document_dict(a: Article) -> dict[str, Any]:
@@ -74,14 +59,16 @@ def summary_dict(s: Summary) -> dict[str, Any]:
 
 def raw_event_page(rows: list[tuple[str, float | None, float | None, str]], total: int, limit: int,
                    offset: int) -> bytes:
-    """``event_page`` from the store's stored JSON records, spliced without re-encoding."""
+    """One page of ``GET /api/events``: the store's JSON records (the export contract),
+    spliced without decoding and re-encoding them."""
     events = ",".join(r[3] for r in rows)
     return f'{{"total":{total},"limit":{limit},"offset":{offset},"events":[{events}]}}'.encode()
 
 
 def raw_event_collection(rows: list[tuple[str, float | None, float | None, str]], total: int,
                          limit: int, offset: int) -> bytes:
-    """``event_collection`` from stored JSON records (events with no place left out)."""
+    """The same page as a GeoJSON FeatureCollection, paging as foreign members (the
+    features are ``export.writers.geojson_feature``'s; events with no place are left out)."""
     import json
 
     features = ",".join(

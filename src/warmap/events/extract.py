@@ -23,6 +23,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -488,8 +489,9 @@ def extract_events(
             a1, a2 = _localised(a1, country, sentence, sent.start), _localised(a2, country, sentence, sent.start)
             if sub == "Armed clash" and a1 is None:
                 continue
+            fat = find_fatalities(sentence)
             civilian_victims = any(g.victims_civilian and not g.victims_armed for g in group) or (
-                find_fatalities(sentence) is not None and _CIVILIAN_DEAD.search(sentence) is not None)
+                fat is not None and _CIVILIAN_DEAD.search(sentence) is not None)
             if (a2 is None or a2.actor.type != "civilians") and civilian_victims and (
                 event_type in ("Violence against civilians", "Explosions/Remote violence")
             ):
@@ -501,7 +503,6 @@ def extract_events(
                 continue  # ACLED codes no event it can only place in a year
             if not sent_dates and (is_background(best.token) or DURATION.search(sentence)):
                 continue  # "had been besieged", "has fought ISIS for months": background, no one event
-            fat = find_fatalities(sentence)
             fatalities = fat[0] if fat and event_type != "Strategic developments" else None
             confidence = best.confidence
             if best.place_from_context:
@@ -730,6 +731,11 @@ def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[t
     return next(p for p in towns if counts[p.place.name] == top)
 
 
+@lru_cache(maxsize=4)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _civilians(sentence: str, base: int, r: _Reading, current: ActorMention | None) -> ActorMention | None:
     """The civilians of the event's country as the side acted on, when the sentence's
     victims are civilians ("12 civilians were killed in the raids on ISIS-held Raqa")."""
@@ -738,7 +744,7 @@ def _civilians(sentence: str, base: int, r: _Reading, current: ActorMention | No
     if actor is None:
         return current
     lowered = sentence.lower()
-    for word in sorted(load_triggers().civilian_words, key=len, reverse=True):
+    for word in _longest_first(load_triggers().civilian_words):
         at = lowered.find(word)
         if at >= 0 and (at == 0 or not lowered[at - 1].isalpha()):
             return ActorMention(actor, sentence[at:at + len(word)], base + at, base + at + len(word), generic=True)
