@@ -1,6 +1,6 @@
 """The map page in a real browser (Debian's chromium driven by playwright), against
-the sample store served by uvicorn on loopback: markers, the day slider, control
-rings, evidence highlighting, and hostile article text staying text.
+the sample store served by uvicorn on loopback: markers, province outlines, the day
+slider, control rings, evidence highlighting, and hostile article text staying text.
 
 Set WARMAP_SCREENSHOT=docs/screenshot.png to keep a picture of the page.
 """
@@ -8,6 +8,7 @@ Set WARMAP_SCREENSHOT=docs/screenshot.png to keep a picture of the page.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import socket
@@ -71,7 +72,7 @@ def browser() -> Iterator[object]:
 class Page:
     """One browser page on the map, recording dialogs, console errors and requests."""
 
-    def __init__(self, browser, base_url: str) -> None:
+    def __init__(self, browser, base_url: str, refuse: str | None = None) -> None:
         self.base_url = base_url
         self.dialogs: list[str] = []
         self.errors: list[str] = []
@@ -82,6 +83,8 @@ class Page:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("response", lambda r: r.status >= 400 and r.status != 501 and self.errors.append(f"{r.status} {r.url}"))
+        if refuse:  # the server's file that fails to load, as if it were missing
+            self.page.route(f"**/{refuse}", lambda route: route.abort())
         self.page.goto(base_url + "/")
         self.page.wait_for_selector("body[data-ready='1']", timeout=15000)
 
@@ -151,6 +154,37 @@ def test_markers_for_stored_events(page):
     assert page.page.locator(".legend").text_content().count("Battles") == 1
     assert not page.errors, page.errors
     assert all(u.startswith(page.base_url) for u in page.requests), "the page fetched something off the server"
+
+
+def test_province_outlines_under_the_borders(page):
+    vendor = Path(__file__).parents[2] / "src" / "warmap" / "web" / "static" / "vendor"
+    features = json.loads((vendor / "provinces.geojson").read_text(encoding="utf-8"))["features"]
+    assert page.page.get_attribute("#map", "data-provinces-shown") == str(len(features))
+    paths = page.page.locator("#map .leaflet-provinces-pane path.province")
+    assert paths.count() == len(features)
+    for country in ("sy", "iq"):
+        expected = sum(f["properties"]["country"] == country.upper() for f in features)
+        assert page.page.locator(f"#map path.province-{country}").count() == expected > 0
+    assert page.page.locator("#map path.province.leaflet-interactive").count() == 0
+    # stacked: land, then provinces, then country borders, all under the rings and markers
+    z = page.page.evaluate("""() => Object.fromEntries(['land', 'provinces', 'borders', 'overlay', 'marker'].map(
+        (p) => [p, Number(getComputedStyle(document.querySelector(`#map .leaflet-${p}-pane`)).zIndex)]))""")
+    assert z["land"] < z["provinces"] < z["borders"] < z["overlay"] < z["marker"], z
+    assert page.page.locator("#map .leaflet-borders-pane path.country-border.focus").count() == 2  # Syria, Iraq
+    assert not page.errors, page.errors
+
+
+def test_page_works_when_provinces_fail_to_load(browser, base_url):
+    p = Page(browser, base_url, refuse="provinces.geojson")
+    try:
+        assert p.markers_shown() == 5
+        assert p.page.locator("#map path.country").count() > 0
+        assert p.page.locator("#map path.province").count() == 0
+        assert p.page.get_attribute("#map", "data-provinces-shown") is None
+        assert p.page.locator("#status").text_content() == ""
+        assert all("provinces" in e or "ERR_FAILED" in e for e in p.errors), p.errors
+    finally:
+        p.page.close()
 
 
 def test_slider_changes_markers_and_control(page):

