@@ -1,17 +1,19 @@
 """HTTP API latency on a 100,000-event store.
 
 Builds a synthetic store (through Store.write_batch, in batches), serves it with uvicorn
-on loopback in a child process, and fires requests at GET /api/events with a mix of
-filters (date windows, boxes, actors, types, text, deep offsets, 1,000-event GeoJSON
-pages) from httpx.AsyncClient with bounded concurrency. Prints p50/p95/max latency per
-pool size (0 = no pool and no in-memory index: a store opened per request) and per number
-of requests in flight. Target: p95 < 200 ms at 200 in flight.
+on loopback in child processes, and asks GET /api/events for a mix of filters (date
+windows, boxes, actors, types, text with deep offsets, 1,000-event GeoJSON pages).
 
-The httpx client runs on the same two cores as the server, so at 200 in flight it is
-part of what is measured; with `--wrk` (Debian's wrk installed) the same query mix is
-also fired by wrk, a C load generator, for a second opinion.
+- httpx.AsyncClient, a few requests in flight: the latency of one request.
+- wrk (Debian's, a C load generator light enough to share the two cores with the
+  server), 200 connections: "every query new" makes each request unique, so none is
+  answered from the page cache; "200 queries repeated" is a map's many users asking for
+  the same windows, mostly answered from it.
 
-Run: .venv/bin/python bench/bench_api.py [--events 100000] [--requests 200] [--concurrency 200] [--wrk]
+Target: p95 < 200 ms with 200 requests in flight. Pool 0 (a store opened per request, no
+in-memory index, no page cache) is measured with httpx only, for comparison.
+
+Run: .venv/bin/python bench/bench_api.py [--events 100000] [--db PATH] [--workers 1]
 """
 
 from __future__ import annotations
@@ -93,7 +95,8 @@ def _serve(path: str, sock: socket.socket, pool_size: int) -> None:
 
     from warmap.api import create_app
 
-    uvicorn.Server(uvicorn.Config(create_app(path, pool_size=pool_size), log_level="warning")).run(sockets=[sock])
+    config = uvicorn.Config(create_app(path, pool_size=pool_size), log_level="warning", loop="asyncio")
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 def _queries(rng: random.Random, n: int) -> list[dict[str, str]]:
@@ -137,65 +140,129 @@ def _pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] * 1000
 
 
-def _wrk(base: str, queries: list[dict[str, str]], tmp: Path) -> None:
-    """The same query mix from wrk: 200 connections for 10 seconds."""
-    import shutil
+#: wrk's Lua: the query mix of ``_queries`` drawn afresh for every request, each made unique
+#: with a counter so that no answer comes from the page cache (each thread seeded apart).
+FRESH_LUA = r"""
+local actors = {%(actors)s}
+local types = {"Battles", "Explosions%%2FRemote%%20violence", "Violence%%20against%%20civilians", "Strategic%%20developments"}
+local spans = {1, 30, 365}
+local first, days = %(first)d, %(days)d
+local n, threads = 0, 0
+setup = function(thread) threads = threads + 1; thread:set("id", threads) end
+init = function(args) math.randomseed(id * 7919) end
+request = function()
+  n = n + 1
+  local start = first + math.random(0, days - 1) * 86400
+  local q = "since=" .. os.date("!%%Y-%%m-%%d", start) .. "&until=" .. os.date("!%%Y-%%m-%%d", start + spans[math.random(3)] * 86400)
+  local kind = math.random(0, 5)
+  if kind == 0 then q = q .. "&bbox=37%%2C34%%2C41%%2C37"
+  elseif kind == 1 then q = q .. "&actor=" .. actors[math.random(#actors)]
+  elseif kind == 2 then q = q .. "&type=" .. types[math.random(#types)]
+  elseif kind == 3 then q = "q=overtakes&offset=" .. math.random(0, 4999)
+  elseif kind == 4 then q = "limit=1000&format=geojson&place=Aleppo" end
+  return wrk.format("GET", "/api/events?" .. q .. "&fresh=" .. id .. "-" .. n)
+end
+"""
+
+#: Appended to both scripts: the figures wrk's own summary leaves out (p95, errors).
+DONE_LUA = r"""
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %.1f %.1f %.1f %.1f %.1f %d %d\n", summary.requests,
+    summary.duration / 1e6, latency:percentile(50) / 1e3, latency:percentile(95) / 1e3,
+    latency:percentile(99) / 1e3, latency.max / 1e3, e.timeout, e.connect + e.read + e.write + e.status))
+end
+"""
+
+
+def _wrk(base: str, script: str, tmp: Path, label: str, connections: int, seconds: int) -> None:
+    """Fire ``script`` from wrk (a C load generator, light next to the server) and print
+    p50/p95/p99/max and throughput."""
     import subprocess
+
+    path = tmp / "load.lua"
+    path.write_text(script + DONE_LUA)
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", str(path), base],
+                         capture_output=True, text=True).stdout
+    line = next((ln for ln in out.splitlines() if ln.startswith("RESULT ")), None)
+    if line is None:
+        print(f"wrk gave no result:\n{out}")
+        return
+    n, secs, p50, p95, p99, top, timeouts, errors = line.split()[1:]
+    print(f"wrk, {label}: {connections} in flight, {int(n) / float(secs):6.0f} req/s; p50 {float(p50):5.0f} ms  "
+          f"p95 {float(p95):5.0f} ms  p99 {float(p99):5.0f} ms  max {float(top):5.0f} ms  "
+          f"({n} requests, {timeouts} timeouts, {errors} errors)", flush=True)
+
+
+def _mix_lua(queries: list[dict[str, str]]) -> str:
     from urllib.parse import urlencode
 
-    if shutil.which("wrk") is None:
-        print("wrk not installed (apt-get install wrk): skipped")
-        return
     paths = ",".join('"/api/events?' + urlencode(q) + '"' for q in queries)
-    script = tmp / "mix.lua"
-    script.write_text(
-        f"paths = {{{paths}}}\n"
-        "request = function() return wrk.format('GET', paths[math.random(#paths)]) end\n"
-    )
-    out = subprocess.run(["wrk", "-t2", "-c200", "-d10s", "--latency", "-s", str(script), base],
-                         capture_output=True, text=True).stdout
-    lines = [ln.strip() for ln in out.splitlines()
-             if ln.strip().startswith(("50%", "90%", "99%", "Requests/sec", "Socket errors"))]
-    print("wrk, 200 connections: " + "; ".join(lines), flush=True)
+    return (f"paths = {{{paths}}}\n"
+            "request = function() return wrk.format('GET', paths[math.random(#paths)]) end\n")
+
+
+def _start(path: str, pool: int, workers: int) -> tuple[list[mp.Process], socket.socket, str]:
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(2048)
+    procs = [mp.get_context("spawn").Process(target=_serve, args=(path, sock, pool), daemon=True)
+             for _ in range(workers)]
+    for p in procs:
+        p.start()
+    base = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    for _ in range(600):
+        try:
+            httpx.get(base + "/api/summary", timeout=1)
+            break
+        except httpx.TransportError:
+            time.sleep(0.05)
+    return procs, sock, base
 
 
 def main() -> None:
+    import shutil
+
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--events", type=int, default=100_000)
-    ap.add_argument("--requests", type=int, default=200)
-    ap.add_argument("--concurrency", default="1,8,200", help="requests in flight, one run per value")
+    ap.add_argument("--db", help="reuse (or build once into) this store instead of a temporary one")
+    ap.add_argument("--requests", type=int, default=200, help="requests per httpx run")
+    ap.add_argument("--concurrency", default="1,8", help="requests in flight for the httpx runs")
     ap.add_argument("--pools", default="4,0", help="pool sizes to compare (0 = a store per request)")
-    ap.add_argument("--wrk", action="store_true", help="also measure with wrk (200 connections, 10 s)")
+    ap.add_argument("--workers", type=int, default=1, help="server processes sharing the port")
+    ap.add_argument("--connections", type=int, default=200, help="requests in flight for the wrk runs")
+    ap.add_argument("--seconds", type=int, default=10, help="length of each wrk run")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        path = str(Path(tmp) / "bench.duckdb")
-        took = build_store(path, args.events)
-        print(f"store: {args.events:,} events written in {took:.1f} s ({Path(path).stat().st_size / 1e6:.1f} MB)")
+        path = args.db or str(Path(tmp) / "bench.duckdb")
+        if not Path(path).exists():
+            took = build_store(path, args.events)
+            print(f"store: {args.events:,} events written in {took:.1f} s ({Path(path).stat().st_size / 1e6:.1f} MB)")
         for pool in (int(x) for x in args.pools.split(",")):
-            sock = socket.socket()
-            sock.bind(("127.0.0.1", 0))
-            port = sock.getsockname()[1]
-            proc = mp.get_context("spawn").Process(target=_serve, args=(path, sock, pool), daemon=True)
-            proc.start()
-            base = f"http://127.0.0.1:{port}"
-            for _ in range(200):
-                try:
-                    httpx.get(base + "/api/summary", timeout=1)
-                    break
-                except httpx.TransportError:
-                    time.sleep(0.05)
+            procs, sock, base = _start(path, pool, args.workers)
+            print(f"pool={pool}, {args.workers} worker(s):", flush=True)
             for conc in (int(x) for x in args.concurrency.split(",")):
                 qs = _queries(random.Random(11), args.requests)
                 t0 = time.perf_counter()
                 lat = asyncio.run(_fire(base, qs, conc))
                 wall = time.perf_counter() - t0
-                print(f"pool={pool}: {len(lat)} requests, {conc:>3} in flight, {len(lat) / wall:5.1f} req/s; "
+                print(f"httpx: {len(lat)} requests, {conc:>3} in flight, {len(lat) / wall:5.1f} req/s; "
                       f"p50 {_pct(lat, 50):6.0f} ms  p95 {_pct(lat, 95):6.0f} ms  max {max(lat) * 1000:6.0f} ms",
                       flush=True)
-            if args.wrk and pool:
-                _wrk(base, _queries(random.Random(11), args.requests), Path(tmp))
-            proc.terminate()
-            proc.join()
+            if shutil.which("wrk") is None:
+                print("wrk not installed (apt-get install wrk): the 200-in-flight runs are skipped")
+            elif pool:
+                script = FRESH_LUA % {"actors": ", ".join(f'"{a.id}"' for a in ACTORS),
+                                      "first": int(dt.datetime(FIRST.year, FIRST.month, FIRST.day,
+                                                               tzinfo=dt.timezone.utc).timestamp()),
+                                      "days": SPAN_DAYS}
+                _wrk(base, script, Path(tmp), "every query new", args.connections, args.seconds)
+                _wrk(base, _mix_lua(_queries(random.Random(11), 200)), Path(tmp),
+                     "200 queries repeated", args.connections, args.seconds)
+            for p in procs:
+                p.terminate()
+                p.join()
             sock.close()
 
 

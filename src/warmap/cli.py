@@ -465,14 +465,15 @@ def relations(
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes sharing the port (each loads the store's index).")] = 1,
 ) -> None:
-    """Serve the store over HTTP: the JSON API under /api and the web map at /.
+    """Serve the store over HTTP (read-only): the JSON API under /api and the web map at /.
 
     Example: warmap serve --port 8000
     """
     from warmap.api import serve as run
 
-    run(_db(), host=host, port=port)
+    run(_db(), host=host, port=port, workers=workers)
 
 
 def main() -> None:

@@ -16,17 +16,18 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from warmap.api.cache import PageCache, page_key
 from warmap.api.params import BadRequest
 from warmap.api.pool import StorePool
 from warmap.api.routes import router
 from warmap.errors import StoreError, WarmapError
 
-__all__ = ["create_app", "serve", "CSP", "MAX_QUERY_BYTES"]
+__all__ = ["create_app", "app_from_env", "serve", "CSP", "MAX_QUERY_BYTES"]
 
 MAX_QUERY_BYTES = 4096
 
@@ -48,10 +49,12 @@ def _static_dir() -> Path:
 
 
 class _Guard:
-    """ASGI middleware: refuse over-long query strings and add the security headers."""
+    """ASGI middleware: refuse over-long query strings, answer repeated event queries from
+    the page cache (read-only servers), and add the security headers."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, pages: PageCache | None = None) -> None:
         self.app = app
+        self.pages = pages
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -61,6 +64,11 @@ class _Guard:
             msg = f"query string longer than {MAX_QUERY_BYTES} bytes: narrow the filters"
             await JSONResponse({"error": msg}, status_code=414, headers=_HEADERS)(scope, receive, send)
             return
+        if self.pages is not None and scope["method"] == "GET":
+            body = self.pages.get(page_key(scope))
+            if body is not None:
+                await Response(body, media_type="application/json", headers=_HEADERS)(scope, receive, send)
+                return
 
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
@@ -83,10 +91,13 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
-def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4) -> FastAPI:
+def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
+               page_cache_bytes: int = 256 * 2**20) -> FastAPI:
     """The warmap HTTP app over the store at ``db_path``.
 
-    ``pool_size`` stores are kept open between requests (0: open one per request).
+    ``pool_size`` stores are kept open between requests (0: open one per request, and no
+    in-memory index). A read-only server keeps up to ``page_cache_bytes`` of event pages
+    it has sent, to send again when asked again (0: none).
 
     >>> app = create_app(":memory:", read_only=False)
     >>> "/api/events" in app.openapi()["paths"]
@@ -109,12 +120,13 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4) -> F
     )
     app.state.pool = pool
     # A read-only server's store does not change: answer event lists from memory.
-    app.state.index = None
+    app.state.index = app.state.pages = None
     if read_only and pool_size:
         from warmap.api.index import EventIndex
 
         with pool.store() as store:
             app.state.index = EventIndex.load(store)
+        app.state.pages = PageCache(page_cache_bytes) if page_cache_bytes else None
     app.include_router(router)
     static = _static_dir()
     app.mount("/static", StaticFiles(directory=static), name="static")
@@ -144,12 +156,40 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4) -> F
     async def warmap_error(_: Request, exc: WarmapError) -> JSONResponse:
         return JSONResponse({"error": str(exc)}, status_code=500)
 
-    app.add_middleware(_Guard)
+    app.add_middleware(_Guard, pages=app.state.pages)
     return app
 
 
-def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the app with uvicorn until interrupted (``warmap serve``)."""
+DB_ENV = "WARMAP_DB"
+
+
+def app_from_env() -> FastAPI:
+    """The app over the store named by ``$WARMAP_DB``: how each of several worker
+    processes builds its own copy (uvicorn starts workers from an import string)."""
+    import os
+
+    db_path = os.environ.get(DB_ENV)
+    if not db_path:
+        raise StoreError(f"set {DB_ENV} to the store's path (warmap serve does this)")
+    return create_app(db_path)
+
+
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+    """Run the app with uvicorn until interrupted (``warmap serve``).
+
+    With ``workers`` > 1, that many processes share the port, each with its own
+    read-only store handle and in-memory index (DuckDB lets several processes read).
+    """
+    import os
+
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info")
+    # The standard asyncio loop: under 200 connections uvloop served some connections
+    # over and over while others waited seconds (bench/bench_api.py).
+    if workers <= 1:
+        uvicorn.run(create_app(db_path), host=host, port=port, log_level="info", loop="asyncio")
+        return
+    create_app(db_path)  # fail here, once, with a clear error if the store cannot be read
+    os.environ[DB_ENV] = str(db_path)
+    uvicorn.run("warmap.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="info", loop="asyncio")

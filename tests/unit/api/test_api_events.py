@@ -126,3 +126,31 @@ def test_over_long_filter_text_is_422(get):
 def test_injection_attempts_are_just_text(get):
     r = get("/api/events", params={"actor": "x' OR 1=1 --", "place": "%' OR '1'='1"})
     assert r.status_code == 200 and r.json()["total"] == 0
+
+
+def test_a_repeated_query_gets_the_same_page_and_headers_from_the_cache(sample_db):
+    """A page asked for twice is kept; the third time it comes from the page cache, byte for
+    byte as the first."""
+    import asyncio
+
+    import httpx
+
+    from warmap.api import create_app
+
+    app = create_app(sample_db)
+
+    async def thrice(url: str) -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            return [await client.get(url) for _ in range(3)]
+
+    url = "/api/events?actor=isis&format=geojson"
+    pages = app.state.pages
+    assert pages is not None and len(pages) == 0
+    first, second, third = asyncio.run(thrice(url))
+    assert len(pages) == 1 and pages.get(("/api/events", url.split("?")[1].encode())) == first.content
+    assert third.content == first.content and third.json()["total"] >= 1
+    assert {k: v for k, v in third.headers.items() if k != "date"} == {
+        k: v for k, v in first.headers.items() if k != "date"}
+    assert all(r.status_code == 422 for r in asyncio.run(thrice("/api/events?limit=0")))
+    assert len(pages) == 1  # errors are never kept

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from warmap.api.index import EventIndex
@@ -31,5 +32,42 @@ def test_index_equals_sql(sample_db, flt):
     with Store(sample_db, read_only=True) as store:
         index = EventIndex.load(store)
         want = (store.count_matching(flt), [r[0] for r in store.event_records(flt)])
-    total, rows = index.select(flt)
-    assert (total, [r[0] for r in rows]) == want
+    total, page = index.select(flt)
+    assert (total, [index.ids[i] for i in page]) == want
+
+
+@pytest.mark.parametrize("fmt", ["json", "geojson"])
+def test_index_pages_equal_store_pages(sample_db, fmt):
+    """The read-only server's pages are byte for byte what the store path renders."""
+    from warmap.api import render
+
+    flt = EventFilter(limit=4, offset=1)
+    with Store(sample_db, read_only=True) as store:
+        index = EventIndex.load(store)
+        rows, total = store.event_records(flt), store.count_matching(flt)
+    if fmt == "json":
+        assert index.page_json(flt) == render.raw_event_page(rows, total, 4, 1)
+    else:
+        assert index.page_geojson(flt) == render.raw_event_collection(rows, total, 4, 1)
+
+
+def test_word_index_agrees_with_a_plain_scan():
+    """Substring search through the word index finds exactly what ``needle in sentence`` finds,
+    for word parts, several words, punctuation, other scripts and case."""
+    import random
+
+    from warmap.api.index import WordIndex
+
+    rng = random.Random(3)
+    words = ["ISIS", "al-Qaim", "overran", "the", "town", "Deir", "ez-Zor", "12", "killed", "دير", "Kobanî", "2014,"]
+    sentences = [" ".join(rng.choice(words) for _ in range(rng.randrange(0, 9))) + rng.choice([".", "", "!"])
+                 for _ in range(300)]
+    index = WordIndex.build(sentences)
+    needles = ["is", "ISIS", "al-q", "-", "n t", "ez-zor", "zor k", "12 ", "دي", "kobanî", "4,", "the town.", "nothing", " "]
+    for needle in needles:
+        want = [i for i, s in enumerate(sentences) if needle.lower() in s.lower()]
+        assert index.containing(needle).tolist() == want, needle
+    within = np.zeros(len(sentences), dtype=bool)
+    within[::2] = True
+    assert index.containing("the", within=within).tolist() == [i for i, s in enumerate(sentences)
+                                                                 if i % 2 == 0 and "the" in s.lower()]
