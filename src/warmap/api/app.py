@@ -8,6 +8,7 @@ the page's own scripts, since article text shown on the page is untrusted).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -21,9 +22,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from warmap.api.cache import PageCache, page_key
+from warmap.api.cache import page_key
 from warmap.api.params import BadRequest
-from warmap.api.pool import StorePool
+from warmap.api.served import keep_current, load
 from warmap.api.routes import router
 from warmap.errors import StoreError, WarmapError
 
@@ -52,9 +53,8 @@ class _Guard:
     """ASGI middleware: refuse over-long query strings, answer repeated event queries from
     the page cache (read-only servers), and add the security headers."""
 
-    def __init__(self, app: ASGIApp, pages: PageCache | None = None) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.pages = pages
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -64,8 +64,9 @@ class _Guard:
             msg = f"query string longer than {MAX_QUERY_BYTES} bytes: narrow the filters"
             await JSONResponse({"error": msg}, status_code=414, headers=_HEADERS)(scope, receive, send)
             return
-        if self.pages is not None and scope["method"] == "GET":
-            body = self.pages.get(page_key(scope))
+        pages = scope["app"].state.served.pages if "app" in scope else None
+        if pages is not None and scope["method"] == "GET":
+            body = pages.get(page_key(scope))
             if body is not None:
                 await Response(body, media_type="application/json", headers=_HEADERS)(scope, receive, send)
                 return
@@ -92,23 +93,32 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 
 def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
-               page_cache_bytes: int = 256 * 2**20) -> FastAPI:
+               page_cache_bytes: int = 256 * 2**20, reload_seconds: float = 2.0) -> FastAPI:
     """The warmap HTTP app over the store at ``db_path``.
 
-    ``pool_size`` stores are kept open between requests (0: open one per request, and no
-    in-memory index). A read-only server keeps up to ``page_cache_bytes`` of event pages
-    it has sent, to send again when asked again (0: none).
+    Read-only (the default) with a pool, it answers from an in-memory snapshot of the
+    store, so ``warmap ingest`` can write to the file meanwhile; every ``reload_seconds``
+    (0: never) it looks whether the file changed and, if so, swaps in a new snapshot. It
+    keeps up to ``page_cache_bytes`` of event pages it was asked for twice (0: none).
+    ``pool_size`` connections are kept open between requests (0: the file is opened for
+    each request, with no snapshot, index or cache).
 
     >>> app = create_app(":memory:", read_only=False)
     >>> "/api/events" in app.openapi()["paths"]
     True
     """
-    pool = StorePool(db_path, size=pool_size, read_only=read_only)
+    options = dict(read_only=read_only, pool_size=pool_size, page_cache_bytes=page_cache_bytes)
+    served = load(db_path, **options)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        watcher = None
+        if served.index is not None and reload_seconds > 0:
+            watcher = asyncio.create_task(keep_current(app.state, db_path, reload_seconds, **options))
         yield
-        pool.close()
+        if watcher is not None:
+            watcher.cancel()
+        app.state.served.pool.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -118,15 +128,7 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
         docs_url=None,  # the Swagger page loads scripts from a CDN; /openapi.json stays
         redoc_url=None,
     )
-    app.state.pool = pool
-    # A read-only server's store does not change: answer event lists from memory.
-    app.state.index = app.state.pages = None
-    if read_only and pool_size:
-        from warmap.api.index import EventIndex
-
-        with pool.store() as store:
-            app.state.index = EventIndex.load(store)
-        app.state.pages = PageCache(page_cache_bytes) if page_cache_bytes else None
+    app.state.served = served
     app.include_router(router)
     static = _static_dir()
     app.mount("/static", StaticFiles(directory=static), name="static")
@@ -156,7 +158,7 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
     async def warmap_error(_: Request, exc: WarmapError) -> JSONResponse:
         return JSONResponse({"error": str(exc)}, status_code=500)
 
-    app.add_middleware(_Guard, pages=app.state.pages)
+    app.add_middleware(_Guard)
     return app
 
 

@@ -1,10 +1,10 @@
-"""A small pool of read-only store connections shared by the HTTP routes.
+"""A small pool of store connections shared by the HTTP routes.
 
-DuckDB lets many read-only connections to one file work at once, but one
-connection must not serve two threads at the same time. FastAPI runs plain
-``def`` routes in a thread pool, so each request borrows a ``Store`` of its own
-and gives it back. Opening a store per request costs a catalogue read; the pool
-keeps a handful open (``bench/bench_api.py`` measures both).
+One DuckDB connection must not serve two threads at the same time. FastAPI runs
+plain ``def`` routes in a thread pool, so each request borrows a ``Store`` of its
+own and gives it back. Opening a store per request costs a catalogue read; the pool
+keeps a handful open (``bench/bench_api.py`` measures both). Over a snapshot (an
+in-memory copy, ``Store.snapshot``) the pool hands out cursors on that copy.
 """
 
 from __future__ import annotations
@@ -27,16 +27,19 @@ class StorePool:
     0
     """
 
-    def __init__(self, path: str, *, size: int = 4, read_only: bool = True) -> None:
+    def __init__(self, path: str, *, size: int = 4, read_only: bool = True, snapshot: Store | None = None) -> None:
         self.path = path
         self.size = size
         self.read_only = read_only
+        self.snapshot = snapshot
         self._idle: queue.LifoQueue[Store] = queue.LifoQueue()
         if size:
             # Fail at start-up, with the store's own message, not on the first request.
             self._idle.put(self._open())
 
     def _open(self) -> Store:
+        if self.snapshot is not None:
+            return self.snapshot.cursor()
         return Store(self.path, read_only=self.read_only)
 
     @contextmanager
@@ -59,7 +62,8 @@ class StorePool:
                 s.close()
 
     def close(self) -> None:
-        """Close every idle store (at server shutdown)."""
+        """Close every idle store (at server shutdown); a snapshot's copy goes with the
+        last handle on it."""
         while True:
             try:
                 self._idle.get_nowait().close()

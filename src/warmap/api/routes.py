@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from warmap.api import params, queries, render
 from warmap.api.cache import page_key
 from warmap.api.pool import StorePool
+from warmap.api.served import Served
 from warmap.export.codec import event_to_dict, relation_to_dict
 from warmap.store import EventFilter
 
@@ -35,8 +36,13 @@ def _json(body: dict[str, Any]) -> JSONResponse:
     return JSONResponse(body)
 
 
+def _served(request: Request) -> Served:
+    """What this request is answered from (a new snapshot may be swapped in meanwhile)."""
+    return request.app.state.served
+
+
 def _pool(request: Request) -> StorePool:
-    return request.app.state.pool
+    return _served(request).pool
 
 
 def _timeline(name: str) -> Any:
@@ -72,13 +78,13 @@ async def events(
 ) -> JSONResponse:
     flt = params.event_filter(bbox=bbox, since=since, until=until, event_type=type, actor=actor,
                               place=place, q=q, limit=limit, offset=offset)
-    index = getattr(request.app.state, "index", None)
-    if index is not None:  # sub-millisecond work: answered on the event loop, no thread hop
-        body = index.page_geojson(flt) if format == "geojson" else index.page_json(flt)
-        if request.app.state.pages is not None:
-            request.app.state.pages.put(page_key(request.scope), body)
+    served = _served(request)
+    if served.index is not None:  # sub-millisecond work: answered on the event loop, no thread hop
+        body = served.index.page_geojson(flt) if format == "geojson" else served.index.page_json(flt)
+        if served.pages is not None:
+            served.pages.put(page_key(request.scope), body)
     else:
-        body = await run_in_threadpool(_page_from_store, _pool(request), flt, format)
+        body = await run_in_threadpool(_page_from_store, served.pool, flt, format)
     return Response(body, media_type="application/json")
 
 

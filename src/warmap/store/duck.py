@@ -131,10 +131,7 @@ class Store:
             raise StoreError(
                 f"no store at {self.path}: run 'warmap ingest FOLDER' first, or pass --db PATH"
             )
-        try:
-            self._con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:  # locked, corrupt, not a DuckDB file
-            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        self._con = _connect(self.path, read_only)
         if not read_only:
             self._con.execute(_SCHEMA)
             # Stores written before schema 2 lack the place mention column.
@@ -142,6 +139,38 @@ class Store:
             self._con.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
+
+    @classmethod
+    def snapshot(cls, path: str | Path) -> Store:
+        """A read-only copy of the store at ``path``, held in memory.
+
+        The file is read once and let go, so ``warmap ingest`` can write to it while a
+        server answers from the copy. Fails with a ``StoreError`` while a writer holds the
+        file (DuckDB lets one process write or several read, not both).
+        """
+        path = str(path)
+        if not Path(path).exists():
+            raise StoreError(f"no store at {path}: run 'warmap ingest FOLDER' first, or pass --db PATH")
+        con = duckdb.connect(":memory:")
+        try:
+            con.execute("ATTACH ? AS source (READ_ONLY)", [path])
+            con.execute("COPY FROM DATABASE source TO memory")
+            con.execute("DETACH source")
+        except duckdb.Error as exc:
+            con.close()
+            raise StoreError(f"cannot read store {path}: {exc}") from exc
+        return cls._over(con, path)
+
+    @classmethod
+    def _over(cls, con: duckdb.DuckDBPyConnection, path: str) -> Store:
+        store = cls.__new__(cls)
+        store.path, store._con = path, con
+        return store
+
+    def cursor(self) -> Store:
+        """Another handle on the same database, for another thread (a DuckDB connection
+        must not serve two threads at once)."""
+        return Store._over(self._con.cursor(), self.path)
 
     # -- lifecycle -------------------------------------------------------
     def close(self) -> None:
@@ -380,6 +409,24 @@ def _event_row(e: Event) -> dict[str, Any]:
         "place_mention": e.location.mention if e.location else None,
         "record": json.dumps(event_to_dict(e), ensure_ascii=False),
     }
+
+
+#: How long to wait for another process's lock on the file (a server taking its snapshot
+#: holds one for about a second) before giving up.
+LOCK_WAIT_SECONDS = 15.0
+
+
+def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    import time
+
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:  # locked, corrupt, not a DuckDB file
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise StoreError(f"cannot open store {path}: {exc}") from exc
+            time.sleep(0.2)
 
 
 def _where(flt: EventFilter) -> tuple[str, list[Any]]:

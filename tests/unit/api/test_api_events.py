@@ -145,7 +145,7 @@ def test_a_repeated_query_gets_the_same_page_and_headers_from_the_cache(sample_d
             return [await client.get(url) for _ in range(3)]
 
     url = "/api/events?actor=isis&format=geojson"
-    pages = app.state.pages
+    pages = app.state.served.pages
     assert pages is not None and len(pages) == 0
     first, second, third = asyncio.run(thrice(url))
     assert len(pages) == 1 and pages.get(("/api/events", url.split("?")[1].encode())) == first.content
