@@ -212,13 +212,27 @@ def _start(path: str, pool: int, workers: int) -> tuple[list[mp.Process], socket
     for p in procs:
         p.start()
     base = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    started = time.perf_counter()
     for _ in range(600):
         try:
             httpx.get(base + "/api/summary", timeout=1)
             break
         except httpx.TransportError:
             time.sleep(0.05)
+    peak = max(_peak_rss_mib(p.pid) for p in procs)
+    print(f"server up in {time.perf_counter() - started:.1f} s; peak RSS {peak:.0f} MiB per worker", flush=True)
     return procs, sock, base
+
+
+def _peak_rss_mib(pid: int | None) -> float:
+    """A process's peak resident memory (Linux), 0 when it cannot be read."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def main() -> None:
