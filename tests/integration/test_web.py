@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -34,18 +35,17 @@ from sample_store import build_store  # noqa: E402
 FIRST_DAY = dt.date(2014, 6, 10)  # the sample store's first event
 
 
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def _serving(db: str, **options: object) -> Iterator[str]:
+    """uvicorn serving ``create_app(db, **options)`` on a free loopback port, in a thread."""
     import uvicorn
 
     from warmap.api import create_app
 
-    db = str(tmp_path_factory.mktemp("web") / "sample.duckdb")
-    build_store(db)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(db, **options), log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -53,10 +53,20 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=5)
-    sock.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=5)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = str(tmp_path_factory.mktemp("web") / "sample.duckdb")
+    build_store(db)
+    with _serving(db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +82,7 @@ def browser() -> Iterator[object]:
 class Page:
     """One browser page on the map, recording dialogs, console errors and requests."""
 
-    def __init__(self, browser, base_url: str, refuse: str | None = None) -> None:
+    def __init__(self, browser, base_url: str, refuse: str | None = None, path: str = "/") -> None:
         self.base_url = base_url
         self.dialogs: list[str] = []
         self.errors: list[str] = []
@@ -85,7 +95,7 @@ class Page:
         self.page.on("response", lambda r: r.status >= 400 and r.status != 501 and self.errors.append(f"{r.status} {r.url}"))
         if refuse:  # the server's file that fails to load, as if it were missing
             self.page.route(f"**/{refuse}", lambda route: route.abort())
-        self.page.goto(base_url + "/")
+        self.page.goto(base_url + path)
         self.page.wait_for_selector("body[data-ready='1']", timeout=15000)
 
     def _console(self, message) -> None:
@@ -256,3 +266,29 @@ def test_hostile_article_stays_text(page, tmp_path):
     page.page.screenshot(path=str(shot))
     if os.environ.get("WARMAP_SCREENSHOT"):
         shutil.copyfile(shot, os.environ["WARMAP_SCREENSHOT"])
+
+
+def test_events_ingested_while_the_page_is_open_appear(browser, tmp_path):
+    """warmap ingest writes to the served store; the server takes a new snapshot and the open
+    page, polling the summary, shows the new event without a reload."""
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    from helpers import make_article, make_event
+
+    from warmap.store import Store
+
+    db = str(tmp_path / "live.duckdb")
+    build_store(db)
+    with _serving(db, reload_seconds=0.2) as url:
+        p = Page(browser, url, path="/?poll=300")
+        try:
+            events, markers = int(p.page.get_attribute("body", "data-events")), p.markers_shown()
+            art = make_article("Regime jets struck Palmyra on Sunday, killing three people.", source="late.txt",
+                               published=dt.date(2015, 5, 25))
+            with Store(db) as store:
+                store.write_batch([art], [make_event(art, art.text, day=dt.date(2015, 5, 24), fatalities=3)])
+            p.wait_until(lambda: p.page.get_attribute("body", "data-events") == str(events + 1), timeout=15)
+            p.wait_until(lambda: p.markers_shown() == markers + 1)
+            assert p.page.locator("#day").text_content() == "2015-05-24"  # was on the newest day: follows it
+            assert not p.errors and not p.dialogs
+        finally:
+            p.page.close()

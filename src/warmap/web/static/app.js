@@ -172,27 +172,63 @@ function onSlide() {
 
 const eventMap = new EventMap($("map"), select);
 
+/** Slider span, event types and actor list from the store's summary (at start, and again
+ * when the store grows); the slider stays on its day, or on the newest day if it was there. */
+async function applySummary(summary) {
+  const slider = $("slider");
+  const day = state.first ? filters().day : null;
+  const atEnd = !state.first || Number(slider.value) >= state.days;
+  state.first = new Date(`${summary.first}T00:00:00Z`);
+  state.days = Math.round((new Date(`${summary.last}T00:00:00Z`) - state.first) / DAY_MS);
+  state.types = summary.event_types;
+  state.seen = `${summary.events}/${summary.documents}`;
+  document.body.dataset.events = String(summary.events);
+  slider.max = String(state.days);
+  slider.value = String(atEnd ? state.days : Math.round((new Date(`${day}T00:00:00Z`) - state.first) / DAY_MS));
+  const actors = await api.actors();
+  refill($("actor"), "all actors", actors.actors.map((a) => [a.id, `${a.name} (${a.events})`]));
+  refill($("type"), "all event types", summary.event_types.map((t) => [t, t]));
+}
+
+/** Replace a select's options, keeping what was chosen when it is still there. */
+function refill(select, anyLabel, options) {
+  const chosen = select.value;
+  clear(select).append(el("option", { value: "" }, anyLabel), ...options.map(([v, label]) => el("option", { value: v }, label)));
+  select.value = options.some(([v]) => v === chosen) ? chosen : "";
+}
+
+/** `warmap ingest` may add to the store while the page is open: look every so often (the
+ * page's ?poll=MS, 0 for never) and take new events in without a reload. */
+function watchStore() {
+  const every = Number(new URLSearchParams(location.search).get("poll") ?? 15000);
+  if (!(every > 0)) return;
+  setInterval(async () => {
+    let summary;
+    try {
+      summary = await api.summary();
+    } catch {
+      return;  // the server is restarting or gone: try again next time
+    }
+    if (!summary.first || `${summary.events}/${summary.documents}` === state.seen) return;
+    await applySummary(summary);
+    await refresh();
+  }, every);
+}
+
 async function start() {
-  const [summary, actors] = await Promise.all([api.summary(), api.actors(),
-    eventMap.drawCountries(), eventMap.drawProvinces()]);
+  const [summary] = await Promise.all([api.summary(), eventMap.drawCountries(), eventMap.drawProvinces()]);
   if (!summary.first) {
     showStatus("The store holds no events yet: run 'warmap ingest FOLDER' and reload.");
     return;
   }
-  state.first = new Date(`${summary.first}T00:00:00Z`);
-  state.days = Math.round((new Date(`${summary.last}T00:00:00Z`) - state.first) / DAY_MS);
-  state.types = summary.event_types;
-  const slider = $("slider");
-  slider.max = String(state.days);
-  slider.value = String(state.days);
-  for (const a of actors.actors) $("actor").append(el("option", { value: a.id }, `${a.name} (${a.events})`));
-  for (const t of summary.event_types) $("type").append(el("option", { value: t }, t));
-  slider.addEventListener("input", onSlide);
+  await applySummary(summary);
+  $("slider").addEventListener("input", onSlide);
   for (const id of ["window", "actor", "type"]) $(id).addEventListener("change", refresh);
   $("play").addEventListener("click", play);
   eventMap.map.on("moveend", renderList);
   await refresh();
   document.body.dataset.ready = "1";
+  watchStore();
 }
 
 start().catch((err) => showStatus(`could not start: ${err.message}`));
