@@ -18,12 +18,12 @@ from typing import ClassVar
 
 import numpy as np
 
-from warmap.store import EventFilter, Store
+from warmap.store import EventFilter, Store, event_row
 
 __all__ = ["EventIndex", "WordIndex"]
 
-_COLUMNS = ("id, date_min, date_max, lat, lon, event_type, sub_event_type, actor1_id, actor1_name, "
-            "actor2_id, actor2_name, place, admin1, place_mention, sentence, record")
+_COLUMN_NAMES = ("id", "date_min", "date_max", "lat", "lon", "event_type", "sub_event_type", "actor1_id",
+                 "actor1_name", "actor2_id", "actor2_name", "place", "admin1", "place_mention", "sentence", "record")
 _WORD = re.compile(r"\w+")
 
 
@@ -144,11 +144,25 @@ class EventIndex:
     masks: OrderedDict[tuple, np.ndarray] = field(default_factory=OrderedDict)
 
     MASK_CACHE_BYTES: ClassVar[int] = 64 * 2**20
+    _by_id: dict[str, int] | None = None  # built on the first lookup by id
+    _sorted_ids: list[str] = field(default_factory=list)
 
     @classmethod
-    def load(cls, store: Store) -> EventIndex:
-        rows = store.query(f"SELECT {_COLUMNS} FROM events ORDER BY date, id")
-        cols = list(zip(*rows)) if rows else [[] for _ in range(16)]
+    def load(cls, store: Store, *, merged: bool = False) -> EventIndex:
+        """The index of the store's events; ``merged``: of the events with the reports of one
+        happening from several articles merged into one (``timeline.merge_events``), whose
+        supporting sentences are all searched."""
+        if merged:
+            from warmap.timeline import merge_events
+
+            rows = []
+            for e in merge_events(store.events()):  # in the store's order: date, then id
+                row = event_row(e)
+                row["sentence"] = "\n".join(s.sentence for s in e.sources)
+                rows.append(tuple(row[c] for c in _COLUMN_NAMES))
+        else:
+            rows = store.query(f"SELECT {', '.join(_COLUMN_NAMES)} FROM events ORDER BY date, id")
+        cols = list(zip(*rows)) if rows else [[] for _ in _COLUMN_NAMES]
 
         def days(values) -> np.ndarray:
             return np.fromiter((d.toordinal() for d in values), dtype=np.int32, count=len(values))
@@ -175,6 +189,22 @@ class EventIndex:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def record(self, event_id: str) -> bytes | None:
+        """One event's record by id, or by a unique prefix of one (as the CLI shows ids)."""
+        import bisect
+
+        if self._by_id is None:
+            self._by_id = {eid: i for i, eid in enumerate(self.ids)}
+            self._sorted_ids = sorted(self.ids)
+        i = self._by_id.get(event_id)
+        if i is None:
+            at = bisect.bisect_left(self._sorted_ids, event_id)
+            found = self._sorted_ids[at:at + 2]
+            if not found or not found[0].startswith(event_id) or (len(found) > 1 and found[1].startswith(event_id)):
+                return None
+            i = self._by_id[found[0]]
+        return self.records[i]
 
     def _naming(self, needle: str, *, equal_in: tuple[str, ...] = (), part_of: tuple[str, ...] = ()) -> np.ndarray:
         """A mask of the events whose value in a column of ``equal_in`` equals ``needle``, or in
@@ -222,13 +252,13 @@ class EventIndex:
         """One page of ``GET /api/events``: the store's records (the export contract), spliced
         without decoding them."""
         total, page = self.select(flt)
-        head = f'{{"total":{total},"limit":{flt.limit},"offset":{flt.offset},"events":['.encode()
+        head = f'{{"total":{total},"limit":{json.dumps(flt.limit)},"offset":{flt.offset},"events":['.encode()
         return b"".join((head, b",".join(self.records[page]), b"]}"))
 
     def page_geojson(self, flt: EventFilter) -> bytes:
         """The same page as a GeoJSON FeatureCollection, paging as foreign members; events
         with no place are left out of the features but counted in ``total``."""
         total, page = self.select(flt)
-        head = (f'{{"type":"FeatureCollection","total":{total},"limit":{flt.limit},"offset":{flt.offset},'
+        head = (f'{{"type":"FeatureCollection","total":{total},"limit":{json.dumps(flt.limit)},"offset":{flt.offset},'
                 f'"features":[').encode()
         return b"".join((head, b",".join(self.features[page[self.located[page]]]), b"]}"))

@@ -89,8 +89,14 @@ async def events(
 
 
 @router.get("/events/{event_id}", summary="One event with its sources and evidence")
-def event(request: Request, event_id: Annotated[str, _ID]) -> JSONResponse:
-    with _pool(request).store() as store:
+def event(request: Request, event_id: Annotated[str, _ID]) -> Response:
+    """The event as ``GET /api/events`` lists it (merged, on a read-only server), or else
+    the one report stored under that id."""
+    served = _served(request)
+    record = served.index.record(event_id) if served.index is not None else None
+    if record is not None:
+        return Response(record, media_type="application/json")
+    with served.pool.store() as store:
         found = store.event(event_id)
     if found is None:
         raise HTTPException(404, f"no event with id {event_id!r}: list ids with GET /api/events")

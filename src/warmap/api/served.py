@@ -1,7 +1,8 @@
 """What a server answers from, and how a read-only server keeps it current.
 
 A read-only server answers from a snapshot of the store (an in-memory copy, so the
-file stays free for ``warmap ingest``), an index of its events and a cache of the
+file stays free for ``warmap ingest``), an index of its events with the reports of one
+happening merged into one event (as ``warmap export`` writes them) and a cache of the
 pages it sent. When the file changes, a new snapshot is taken and swapped in whole:
 a request in flight finishes on the one it started with.
 """
@@ -59,7 +60,7 @@ def load(path: str, *, read_only: bool = True, pool_size: int = 4, page_cache_by
     stamp = file_stamp(path)
     snapshot = Store.snapshot(path)
     try:
-        index = EventIndex.load(snapshot)
+        index = EventIndex.load(snapshot, merged=True)
     except BaseException:
         snapshot.close()
         raise

@@ -229,7 +229,7 @@ class Store:
                 "ingested_at": pa.array([now] * len(fresh), pa.timestamp("us")),
             }
         )
-        rows = [_event_row(e) for e in new_events]
+        rows = [event_row(e) for e in new_events]
         cols = list(_EVENT_COLUMNS)
         ev = pa.table({c: pa.array([r[c] for r in rows], _EVENT_COLUMNS[c]) for c in cols})
         con = self._con
@@ -382,7 +382,8 @@ _EVENT_COLUMNS: dict[str, pa.DataType] = {
 }
 
 
-def _event_row(e: Event) -> dict[str, Any]:
+def event_row(e: Event) -> dict[str, Any]:
+    """The events table's columns for one event (also what the API's in-memory index holds)."""
     loc = e.location.place if e.location else None
     return {
         "id": e.id,

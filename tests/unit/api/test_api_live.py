@@ -4,6 +4,8 @@ and the server picks up what was written."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import json
 import shutil
 import subprocess
 import sys
@@ -16,7 +18,7 @@ from helpers import make_article, make_event
 from warmap.api import create_app
 from warmap.api.served import file_stamp, keep_current
 from warmap.errors import StoreError
-from warmap.store import Store
+from warmap.store import EventFilter, Store
 
 
 @pytest.fixture()
@@ -35,10 +37,11 @@ def _total(app) -> int:
     return asyncio.run(fetch())
 
 
-def _add_one_event(path: str) -> None:
-    art = make_article("Government aircraft bombed Raqqa on Saturday, killing four people.", source="late.txt")
+def _add_report(path: str, text: str, day: dt.date, source: str = "late.txt") -> None:
+    """A new article with one air strike on Raqqa on ``day``, written by another writer."""
+    art = make_article(text, source=source, published=day + dt.timedelta(days=1))
     with Store(path) as store:  # the server holds no lock: this opens at once
-        store.write_batch([art], [make_event(art, art.text, fatalities=4)])
+        store.write_batch([art], [make_event(art, art.text, day=day, fatalities=4)])
 
 
 def _watch_briefly(app, path: str, seconds: float = 1.0) -> None:
@@ -53,11 +56,28 @@ def _watch_briefly(app, path: str, seconds: float = 1.0) -> None:
 def test_ingest_while_serving_and_the_server_catches_up(live_db):
     app = create_app(live_db)
     before = _total(app)
-    _add_one_event(live_db)
+    _add_report(live_db, "Government aircraft bombed Raqqa on Saturday, killing four people.", dt.date(2015, 1, 3))
     assert _total(app) == before  # the snapshot is what was there at start
     _watch_briefly(app, live_db)
     assert _total(app) == before + 1
     assert len(app.state.served.index) == before + 1
+
+
+def test_a_second_report_of_an_event_joins_it_as_a_source(live_db):
+    """The API lists events as the export does: two articles telling of one strike are one
+    event with two sources, found by either article's words."""
+    app = create_app(live_db)
+    _add_report(live_db, "Warplanes hit Raqqa on Saturday and four died, activists said.", dt.date(2015, 1, 3), "one.txt")
+    _add_report(live_db, "Syrian jets struck the city of Raqqa on Saturday, killing four.", dt.date(2015, 1, 3), "two.txt")
+    _watch_briefly(app, live_db)
+    index = app.state.served.index
+    page = json.loads(index.page_json(EventFilter(since=dt.date(2015, 1, 3), until=dt.date(2015, 1, 3), limit=10)))
+    assert page["total"] == 1
+    (event,) = page["events"]
+    assert sorted(s["document"] for s in event["sources"]) == ["one.txt", "two.txt"]
+    for words in ("warplanes hit", "syrian jets"):
+        assert index.select(EventFilter(text=words))[0] == 1
+    assert json.loads(index.record(event["id"]))["id"] == event["id"]
 
 
 def test_a_writer_holding_the_file_keeps_the_old_snapshot(live_db):
