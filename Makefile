@@ -37,6 +37,7 @@ test: install
 bench: install
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_gazetteer.py
+	$(BIN)/python bench/bench_lookups.py
 	$(BIN)/python bench/bench_merge.py
 	$(BIN)/python bench/bench_api.py
 

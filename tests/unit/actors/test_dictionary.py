@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -71,7 +70,3 @@ def test_affiliations_include_the_parent_chain() -> None:
     assert str(aff[0]).startswith("parent ")
 
 
-def test_load_is_fast() -> None:
-    t = time.perf_counter()
-    ActorDictionary(read_actor_data())
-    assert time.perf_counter() - t < 0.3
