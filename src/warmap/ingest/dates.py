@@ -2,7 +2,10 @@
 
 Only full dates (day, month and year) count: a publication date is what relative
 dates ("on Saturday") are resolved against, so a guess would move every event.
-Ambiguous numeric dates such as 03/06/2014 give nothing.
+Numeric dates: equal day and month (03/03/2014) are one date; dotted ones
+(19.06.2014) are day-first, the only order outlets write with dots; slashed or
+dashed ones (03/06/2014) give nothing unless the caller knows the page's order
+(``numeric_order``: another date on the page with a day over 12 settles it).
 
 >>> parse_date("Thu, 19 Jun 2014 08:00:00 GMT"), parse_date("2014-06-19T10:00:00+03:00")
 (datetime.date(2014, 6, 19), datetime.date(2014, 6, 19))
@@ -13,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["find_date", "parse_date", "DATE_PATTERN"]
+__all__ = ["find_date", "parse_date", "match_date", "is_undecided", "readings", "numeric_order", "url_dates", "month_day", "DATE_PATTERN"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -25,15 +28,17 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[89]\d|20\d\d)"
+# The time part of an ISO stamp, read with the date so that "T14:05:00+03:00" is not left over.
+_ISO_TIME = r"T\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?(?:Z|[+-]\d\d(?::?\d\d)?)?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?"
 
 DATE_PATTERN = re.compile(
     rf"\b{_WEEKDAY}(?:"
-    rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"          # June 19, 2014
-    rf"|(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 19 June 2014
-    rf"|(?P<y3>{_YEAR})-(?P<n3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])"       # 2014-06-19
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,\s*|\s+)(?P<y1>{_YEAR})"          # June 19, 2014; June 19,2014
+    rf"|(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH})(?:,\s*|\s+)(?P<y2>{_YEAR})"  # 19 June 2014
+    rf"|(?P<y3>{_YEAR})-(?P<n3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])(?:{_ISO_TIME})?"  # 2014-06-19, 2014-06-19T10:00:00+03:00
     rf"|(?P<y4>{_YEAR})/(?P<n4>[01]?\d)/(?P<d4>[0-3]?\d)(?![\d/])"     # 2014/06/19
-    rf"|(?P<a5>[0-3]?\d)[/.](?P<b5>[0-3]?\d)[/.](?P<y5>{_YEAR})(?![\d])"  # 19/06/2014, 06/19/2014
+    rf"|(?P<a5>[0-3]?\d)(?P<s5>[/.-])(?P<b5>[0-3]?\d)(?P=s5)(?P<y5>{_YEAR})(?![\d])"  # 19/06/2014, 06-19-2014, 19.06.2014
     rf")(?![\d])",
     re.IGNORECASE,
 )
@@ -47,7 +52,21 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
-def _from_match(m: re.Match[str]) -> dt.date | None:
+def _numeric(a: int, b: int, year: int, sep: str, order: str | None) -> dt.date | None:
+    """The date a numeric pair stands for, or None while its order is unknown (03/06/2014)."""
+    if a > 12 or b > 12:
+        day, month = (a, b) if a > 12 else (b, a)
+    elif a == b or sep == "." or order == "dmy":
+        day, month = a, b
+    elif order == "mdy":
+        day, month = b, a
+    else:
+        return None
+    return dt.date(year, month, day)
+
+
+def match_date(m: re.Match[str], order: str | None = None) -> dt.date | None:
+    """The date a ``DATE_PATTERN`` match stands for, read in ``order`` when it is numeric."""
     g = m.groupdict()
     try:
         if g["m1"]:
@@ -58,26 +77,47 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
             return dt.date(int(g["y3"]), int(g["n3"]), int(g["d3"]))
         if g["y4"]:
             return dt.date(int(g["y4"]), int(g["n4"]), int(g["d4"]))
-        a, b = int(g["a5"]), int(g["b5"])
-        if a > 12 >= b:
-            return dt.date(int(g["y5"]), b, a)
-        if b > 12 >= a:
-            return dt.date(int(g["y5"]), a, b)
+        return _numeric(int(g["a5"]), int(g["b5"]), int(g["y5"]), g["s5"], order)
     except ValueError:
         return None
-    return None  # 03/06/2014: day and month cannot be told apart
 
 
-def find_date(text: str) -> tuple[dt.date, int, int] | None:
+def is_undecided(m: re.Match[str]) -> bool:
+    """True for a numeric date whose day and month cannot be told apart (03/06/2014)."""
+    return bool(m.group("a5")) and match_date(m) is None and match_date(m, "dmy") is not None
+
+
+def readings(m: re.Match[str]) -> list[dt.date]:
+    """Every date a match can stand for: both orders of an undecided numeric date."""
+    found = [match_date(m, order) for order in ("dmy", "mdy")]
+    return sorted({d for d in found if d is not None})
+
+
+def numeric_order(text: str) -> str | None:
+    """"dmy" or "mdy" when the slashed or dashed dates in ``text`` that can only be read one way agree.
+
+    A page writes all its numeric dates one way, so "Updated 15/03/2016" tells how
+    to read "04/03/2016" beside it.
+    """
+    orders = set()
+    for m in DATE_PATTERN.finditer(text):
+        if m.group("a5") and m.group("s5") != "." and not is_undecided(m):
+            a, b = int(m.group("a5")), int(m.group("b5"))
+            if a != b:
+                orders.add("dmy" if a > b else "mdy")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def find_date(text: str, order: str | None = None) -> tuple[dt.date, int, int] | None:
     """The first full date in ``text``, with its start and end offsets."""
     for m in DATE_PATTERN.finditer(text):
-        day = _from_match(m)
+        day = match_date(m, order)
         if day is not None:
             return day, m.start(), m.end()
     return None
 
 
-def parse_date(value: str | None) -> dt.date | None:
+def parse_date(value: str | None, order: str | None = None) -> dt.date | None:
     """A date written on its own (a metadata field), or None if it is not one."""
     if not value or not value.strip():
         return None
@@ -88,5 +128,51 @@ def parse_date(value: str | None) -> dt.date | None:
             return dt.date(*map(int, compact.groups()))
         except ValueError:
             return None
-    found = find_date(value)
+    found = find_date(value, order)
     return found[0] if found else None
+
+
+# A date in a URL path: /2016/03/03/, /2016/mar/03/, /2016/Mar-03/, /2016-03-03/, /20160303/;
+# or only the year and month: /2016/03/slug.
+_URL_DATE = re.compile(
+    rf"/(?P<y>{_YEAR})(?P<sep>[/-]?)(?P<m>[01]\d|[1-9]|{_MONTH})"
+    rf"(?:(?:(?P=sep)|-)(?P<d>[0-3]\d|[1-9])(?=[/_.?#-]|$)|(?=/[^\d/]))",
+    re.IGNORECASE,
+)
+
+
+def url_dates(url: str | None) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """(full date, (year, month)) written in a URL's path, each None when absent.
+
+    News sites put the day a story went up into its address, so it is a
+    publication date; a year and month alone can only place another date.
+    """
+    if not url:
+        return None, None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
+    for m in _URL_DATE.finditer(path):
+        if not m.group("sep") and not m.group("d"):
+            continue  # "/201603" is not a date
+        month = int(m.group("m")) if m.group("m").isdigit() else _month(m.group("m"))
+        if not 1 <= month <= 12:
+            continue
+        year = int(m.group("y"))
+        if not m.group("d"):
+            return None, (year, month)
+        try:
+            return dt.date(year, month, int(m.group("d"))), (year, month)
+        except ValueError:
+            continue
+    return None, None
+
+
+_MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}))(?![\w])", re.IGNORECASE)
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) written without a year, as in the dateline "BEIRUT, March 3 (Reuters)"."""
+    m = _MONTH_DAY.search(text)
+    if not m:
+        return None
+    month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+    return _month(month), _day(day)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .boilerplate import load_rules
-from .dates import DATE_PATTERN, find_date
+from .dates import DATE_PATTERN, is_undecided, match_date, readings
 
 __all__ = ["MetaLine", "read_meta_line", "clean_name", "AGENCIES"]
 
@@ -27,7 +27,9 @@ AGENCIES = {
     "reuters": "Reuters", "afp": "AFP", "ap": "AP", "associated press": "Associated Press",
     "agence france-presse": "Agence France-Presse", "agence france presse": "Agence France-Presse",
     "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "sana": "SANA", "dpa": "dpa",
-    "xinhua": "Xinhua", "bloomberg": "Bloomberg",
+    "xinhua": "Xinhua", "bloomberg": "Bloomberg", "irna": "IRNA", "kuna": "KUNA", "wam": "WAM", "spa": "SPA",
+    "qna": "QNA", "mena": "MENA", "nina": "NINA", "anha": "ANHA", "rudaw": "Rudaw", "tass": "TASS",
+    "ria novosti": "RIA Novosti", "sputnik": "Sputnik", "efe": "EFE", "ansa": "ANSA",
 }
 _ROLES = re.compile(
     r"(?:staff\s+writer|staff\s+reporter|correspondent|reporter|editor|special\s+to\s+.+|contributor"
@@ -54,16 +56,31 @@ _WORD = r"(?:[A-Z][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der
 _NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
 _TIME = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|bst|est|edt|et|cet|cest|eet|eest|ast|ist|[+-]\d{2}:?\d{2}))?\b"
-    r"|\b(?:gmt|utc|bst|est|edt|cet|cest|eet|eest|ast)\b",
+    r"|\b(?:gmt|utc|bst|est|edt|cet|cest|eet|eest|ast)\b"
+    r"|\(?\b(?:local|(?-i:[A-Z])[a-z]+)\s+time\b\)?",  # "16:10 (Baghdad time)", "14:05 local time"
     re.IGNORECASE,
 )
+# Words that only label a stamp ("Published", "Last update:", "Issued"), weekdays,
+# relative stamps ("2 hours ago", "yesterday") and Hijri dates beside the Gregorian one.
 _FILLER = re.compile(
-    r"\b(?:first\s+published|last\s+updated|last\s+modified|published|updated|modified|posted|date[d]?"
-    r"|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today)\b|[,;:()/\[\]]",
+    r"\b(?:first\s+published|last\s+updated?|last\s+modified|published|updated?|modified|posted|issued|released"
+    r"|filed|date[d]?|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|just\s+now"
+    r"|\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\s+ago)\b|[,;:()/\[\]]",
     re.IGNORECASE,
 )
-_STAMP = re.compile(r"\b(?:updated|published|posted|modified)\b", re.IGNORECASE)
-_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
+# The Hijri date Arab outlets print beside the Gregorian one: "24 Jumada al-Awwal 1437 AH".
+_HIJRI = re.compile(
+    r"\b\d{1,2}\s+(?:muharram|safar|rabi\w*(?:[\s-]+al)?[\s-]+\w+|jumad[ae]\w*(?:[\s-]+al)?[\s-]+\w+|rajab|sha'?ban"
+    r"|rama[dz]h?an|shawwal|dhu?[\s-]*al[\s-]*\w+)\s+1[34]\d\d(?:\s*a\.?h\b\.?|\s*h\b)?",
+    re.IGNORECASE,
+)
+# A line that only gives the page's address: "https://...", "Source: https://...", "URL: ...".
+_URL_LINE = re.compile(
+    r"(?:(?:(?:(?:source|original|canonical)\s+)?(?:url|link|address)|source|permalink)\s*:?\s*)?(?P<url>https?://\S+)",
+    re.IGNORECASE,
+)
+_STAMP = re.compile(r"\b(?:updated?|published|posted|modified|issued|released|ago|yesterday|today)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,6 +91,8 @@ class MetaLine:
     published: dt.date | None = None
     updated: dt.date | None = None
     outlet: str | None = None
+    undecided: tuple[dt.date, ...] = ()  # both readings of a date such as 04/03/2016
+    url: str | None = None
 
 
 def clean_name(name: str) -> str | None:
@@ -108,50 +127,68 @@ def _author(rest: str, *, dated: bool = False) -> tuple[str | None, str | None] 
     return clean_name(rest), agency
 
 
-def _dates(segment: str) -> tuple[list[tuple[dt.date, bool]], str]:
-    """Every full date in a segment (with "is an update") and what is left without them."""
-    found: list[tuple[dt.date, bool]] = []
+def _dates(segment: str, order: str | None) -> tuple[list[tuple[list[dt.date], bool]], str]:
+    """Every date in a segment (its readings, and "is an update") and what is left without them.
+
+    A date has one reading, or two when its day and month cannot be told apart.
+    """
+    found: list[tuple[list[dt.date], bool]] = []
     rest, last = [], 0
     for m in DATE_PATTERN.finditer(segment):
-        day = find_date(m.group())
-        if day is None:
+        day = match_date(m, order)
+        days = [day] if day else readings(m) if is_undecided(m) else []
+        if not days:
             continue
         before = segment[last:m.start()]
-        found.append((day[0], bool(_UPDATED.search(before))))
+        found.append((days, bool(_UPDATED.search(before))))
         rest.append(before)
         last = m.end()
     rest.append(segment[last:])
     return found, " ".join(rest)
 
 
+def _unstamp(text: str) -> str:
+    """``text`` without times, weekdays, Hijri dates and words like "Published"."""
+    return _FILLER.sub(" ", _TIME.sub(" ", _HIJRI.sub(" ", text)))
+
+
 def _is_filler(text: str) -> bool:
     """True when nothing but times, weekdays and words like "Published" is left."""
-    return not _FILLER.sub(" ", _TIME.sub(" ", text)).strip(" .-–—")
+    return not _unstamp(text).strip(" .-–—")
 
 
-def read_meta_line(line: str) -> MetaLine | None:
-    """The values of a metadata-only line, or None when the line is text."""
+def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
+    """The values of a metadata-only line, or None when the line is text.
+
+    ``order`` ("dmy" or "mdy") is how the page writes numeric dates, when known.
+    """
     if len(line) > 200 or not line.strip():
         return None
+    link = _URL_LINE.fullmatch(line.strip())
+    if link:
+        return MetaLine(url=link.group("url"))
     author = agency = outlet = None
     published: dt.date | None = None
     updated: dt.date | None = None
+    undecided: list[dt.date] = []
     names: list[str] = []
     informative = False
     rules = load_rules()
     for segment in (s.strip() for s in _SEPARATORS.split(line) if s.strip()):
-        found, rest = _dates(segment)
-        for day, is_update in found:
-            if is_update:
-                updated = updated or day
+        found, rest = _dates(segment, order)
+        for days, is_update in found:
+            if len(days) > 1:
+                undecided += days
+            elif is_update:
+                updated = updated or days[0]
             else:
-                published = published or day
+                published = published or days[0]
         informative = informative or bool(found)
         if _is_filler(rest):  # a date, a time, "Updated": nothing else
             informative = informative or bool(_STAMP.search(rest))
             continue
         if found:
-            rest = _FILLER.sub(" ", _TIME.sub(" ", rest))
+            rest = _unstamp(rest)
         rest = re.sub(r"\s+", " ", rest).strip(" ,;:-–—")
         byline = _BYLINE.fullmatch(rest)
         source = _SOURCE.fullmatch(rest)
@@ -171,4 +208,4 @@ def read_meta_line(line: str) -> MetaLine | None:
     if not informative or (names and not (author or published or updated)):
         return None
     outlet = outlet or agency or (clean_name(names[0]) if names else None)
-    return MetaLine(author, published, updated, outlet)
+    return MetaLine(author, published, updated, outlet, tuple(undecided))
