@@ -59,11 +59,12 @@ def article_from_text(
     lines = load_rules().strip(raw, keep=frozenset(i for i in top if read_meta_line(raw[i])))
     known_title = _clean(title) or (_clean(page.title) if page else None)
     masthead = find_masthead(raw, lines)
-    header = read_header(lines, title=known_title)
+    known_url = url or (page.url if page else None)
+    header = read_header(lines, title=known_title, url=known_url)
     if masthead:
         # The site's name above the headline; unless a headline line follows, it was the headline.
         without = [("" if i == masthead[0] else line) for i, line in enumerate(lines)]
-        alternative = read_header(without, title=known_title)
+        alternative = read_header(without, title=known_title, url=known_url)
         if alternative.title_line is not None:
             lines, header = without, alternative
         else:
@@ -82,5 +83,5 @@ def article_from_text(
         outlet=(_clean(page.outlet or page.site) if page else None) or footer_outlet or header.outlet
         or (masthead[1] if masthead else None),
         dateline=header.dateline,
-        url=url or (page.url if page else None),
+        url=known_url or header.url,
     )

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import find_date
+from .dates import find_date, month_day, numeric_order, url_dates
 from .metaline import AGENCIES, MetaLine, clean_name, read_meta_line
 from .normalise import ends_sentence, plain, wrapped_lines
 
@@ -33,17 +33,20 @@ _DATE = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?"
 )
-# "BEIRUT, Lebanon -", "BAGHDAD (Reuters) -", "HAMA, Syria, June 3 (AFP) -", "BEIRUT:"
+_CAPS_PLACE = r"[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+){0,3}"
+# "BEIRUT, Lebanon -", "BAGHDAD (Reuters) -", "HAMA, Syria, June 3 (AFP) -", "BEIRUT:", "ISTANBUL/BEIRUT (Reuters) -"
 _DATELINE_CAPS = re.compile(
-    r"(?P<dl>(?-i:[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+){0,3})"
+    rf"(?P<dl>(?-i:{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE}){{0,2}})"
     r"(?:,\s*(?-i:[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,2}))?"
     rf"(?:,?\s+(?:{_DATE}))?(?:\s*{_AGENCY})?){_DASH}(?=\S)",
     re.IGNORECASE,
 )
-# "Damascus, June 3 (AFP) -", "Beirut (AFP) -": mixed case needs a date or an agency.
+# An agency named without brackets, as SANA and others write: "Hama, SANA -".
+_BARE_AGENCY = "|".join(sorted((re.escape(name) for name in set(AGENCIES.values())), key=len, reverse=True))
+# "Damascus, June 3 (AFP) -", "Beirut (AFP) -", "Hama, SANA -": mixed case needs a date or an agency.
 _DATELINE_MIXED = re.compile(
     r"(?P<dl>(?-i:[A-Z][a-z'-]+(?:[\s-][A-Z][a-z'-]+){0,2})"
-    r"(?:,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    rf"(?:,\s*(?-i:(?P<bare>{_BARE_AGENCY}))|,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     rf"(?:,?\s+(?P<date>{_DATE}))?(?:\s*{_AGENCY})?)\s*[-–—]+\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -58,6 +61,18 @@ _FOOTERS = (
     re.compile(rf"(?P<name>{_NAME})\s*(?:(?:\(c\)|©)\s*\d{{4}}|\d{{4}}\.?\s+all\s+rights\s+reserved)", re.I),
 )
 _QA = re.compile(r"[QA]\s*[:.)-]\s", re.IGNORECASE)
+# A label before the headline: "LIVE | ...", "BREAKING: ...", "UPDATE 2-...", "ANALYSIS - ...".
+_LABEL = re.compile(
+    r"(?:live(?:\s+updates?|\s+blog)?|breaking(?:\s+news)?|exclusive|update\s*\d*|analysis|explainer|opinion"
+    r"|factbox|insight|corrected|refile|watch|video|in\s+pictures|special\s+report|just\s+in)"
+    r"\s*(?:[|:]|[-–—](?=\s|[A-Z]))\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def unlabel(line: str) -> str:
+    """A headline without a label such as "LIVE |" or "UPDATE 2-" in front."""
+    return _LABEL.sub("", line, count=1) if _LABEL.match(line) else line
 
 
 @dataclass(frozen=True)
@@ -71,6 +86,7 @@ class Header:
     dateline: str | None = None
     drop: frozenset[int] = frozenset()
     title_line: int | None = None
+    url: str | None = None
 
 
 def _is_body(line: str) -> bool:
@@ -80,6 +96,7 @@ def _is_body(line: str) -> bool:
 
 def _is_headline(line: str) -> bool:
     """Reads like a headline: 3 to 30 words, no final period, not a menu, a label or shouting."""
+    line = unlabel(line)
     words = line.split()
     alpha = [w for w in words if any(c.isalpha() for c in w)]
     shouting = 2 * sum(w.isupper() and len(w) > 1 for w in alpha) >= len(alpha)
@@ -99,10 +116,10 @@ def find_dateline(paragraph: str) -> tuple[str, str | None, dt.date | None] | No
     m = _DATELINE_CAPS.match(paragraph)
     if not m:
         m = _DATELINE_MIXED.match(paragraph)
-        if not m or not (m.group("date") or m.group("agency")):
+        if not m or not (m.group("date") or m.group("agency") or m.group("bare")):
             return None
     dateline = m.group("dl").strip(" ,")
-    agency = m.group("agency")
+    agency = m.group("agency") or m.groupdict().get("bare")
     day = find_date(dateline)
     return dateline, agency.strip() if agency else None, day[0] if day else None
 
@@ -149,12 +166,54 @@ def _choose_title(lines: list[str], candidates: list[int], given: str | None) ->
     """Index of the headline line: the one equal to ``given``, or the first that reads like one."""
     if given:
         keys = {_key(given), _key(re.split(r"\s+[|–—-]\s+", given)[0])}
-        return next((i for i in candidates if _key(lines[i]) in keys), None)
+        return next((i for i in candidates if {_key(lines[i]), _key(unlabel(lines[i]))} & keys), None)
     return next((i for i in candidates if _is_headline(lines[i])), None)
 
 
-def read_header(lines: list[str], *, title: str | None = None) -> Header:
-    """Read the header of ``lines`` (blank lines as ``""``); ``title`` is one already known."""
+def _dateline_day(dateline: str, near: list[dt.date], url_month: tuple[int, int] | None) -> dt.date | None:
+    """The dateline's month and day ("BEIRUT, March 3") in the year another date on the page gives.
+
+    ``near`` are dates written on or up to a month after the dateline (update stamps,
+    both readings of 04/03/2016); ``url_month`` is the year and month in the address.
+    A year alone, such as a copyright year, is not enough.
+    """
+    md = month_day(dateline)
+    if md is None:
+        return None
+    for ref in near:
+        for year in (ref.year, ref.year - 1):
+            day = _valid_date(year, *md)
+            if day and -1 <= (ref - day).days <= 31:
+                return day
+    if url_month and url_month[1] == md[0]:
+        return _valid_date(url_month[0], *md)
+    return None
+
+
+def _valid_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _published(metas: list[MetaLine], dateline: tuple[str, str | None, dt.date | None] | None,
+               url: str | None) -> dt.date | None:
+    """The publication date, most explicit first; an update stamp only when nothing else dates the text."""
+    url_day, url_month = url_dates(url)
+    near = [d for m in metas for d in (m.updated, *m.undecided) if d]
+    return (
+        next((m.published for m in metas if m.published), None)
+        or (dateline[2] if dateline else None)
+        or url_day
+        or (_dateline_day(dateline[0], near, url_month) if dateline else None)
+        or next((m.updated for m in metas if m.updated), None)
+    )
+
+
+def read_header(lines: list[str], *, title: str | None = None, url: str | None = None) -> Header:
+    """Read the header of ``lines`` (blank lines as ``""``); ``title`` and ``url`` are already known."""
+    order = numeric_order("\n".join(lines))
     top = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
     drop: set[int] = set()
     metas: list[MetaLine] = []
@@ -163,7 +222,7 @@ def read_header(lines: list[str], *, title: str | None = None) -> Header:
     head = lines[: top[-1] + 2] if top else []
     wrapped = wrapped_lines(["" if read_meta_line(line) else line for line in head])
     for i in top:
-        meta = read_meta_line(lines[i])
+        meta = read_meta_line(lines[i], order)
         if meta:
             metas.append(meta)
             drop.add(i)
@@ -175,24 +234,23 @@ def read_header(lines: list[str], *, title: str | None = None) -> Header:
     # An explicit "Published ..." line further down still dates the article.
     for i, line in enumerate(lines):
         if i not in drop and (body is None or i > body) and re.match(r"(?:published|posted|updated|first published)\b", line, re.I):
-            meta = read_meta_line(line)
+            meta = read_meta_line(line, order)
             if meta and (meta.published or meta.updated):
                 metas.append(meta)
                 drop.add(i)
+    # A link alone on a line is never text; only one above the first paragraph is the page's address.
+    drop.update(i for i in top if (meta := read_meta_line(lines[i])) and meta.url)
     title_index = _choose_title(lines, candidates, title)
     found_title = title
     if title_index is not None:
-        found_title = title or plain(lines[title_index])
+        found_title = title or plain(unlabel(lines[title_index]))
         # Everything above the headline that is not a paragraph is masthead, menu or kicker.
         drop.update(i for i in candidates if i <= title_index)
         if all(i in drop for i, line in enumerate(lines) if line):
             drop.discard(title_index)  # a one-line text is text, not only a title
     dateline = find_dateline(lines[body]) if body is not None else None
-    published = (
-        next((m.published for m in metas if m.published), None)
-        or (dateline[2] if dateline else None)
-        or next((m.updated for m in metas if m.updated), None)
-    )
+    url = url or next((m.url for m in metas if m.url), None)
+    published = _published(metas, dateline, url)
     outlet = next((m.outlet for m in metas if m.outlet), None)
     if not outlet and dateline and dateline[1]:
         outlet = AGENCIES.get(dateline[1].lower(), dateline[1])
@@ -204,4 +262,5 @@ def read_header(lines: list[str], *, title: str | None = None) -> Header:
         dateline=dateline[0] if dateline else None,
         drop=frozenset(drop),
         title_line=title_index,
+        url=url,
     )
