@@ -13,8 +13,10 @@ plain lxml walk over the page, without scripts, styles and navigation, gives the
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import lxml.etree
@@ -28,10 +30,17 @@ _NOISE = ("script", "style", "noscript", "template", "svg", "iframe", "object", 
           "nav", "footer", "header", "aside", "form", "button", "select", "figure", "figcaption")
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
           "table", "section", "article", "blockquote", "pre", "dd", "dt", "hr", "main"}
-_DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
-              "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.date",
-              "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
-              "original-publish-date")
+#: <meta> names that hold the publication date, most trusted first.
+_DATE_META = ("article:published_time", "og:published_time", "og:article:published_time", "article:published",
+              "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+              "date_published", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.date", "dcterms.created",
+              "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
+              "prism.publicationdate", "citation_publication_date", "displaydate", "release_date", "datecreated")
+#: Containers whose dates belong to other articles or to comments, not to the page's article.
+_OTHER_ARTICLES = re.compile(r"related|recommend|popular|trending|most-?read|sidebar|widget|comment|teaser|more-?stories"
+                             r"|read-?more|also-?read|latest|promo", re.IGNORECASE)
+#: JSON-LD types that describe the article itself.
+_ARTICLE_TYPES = re.compile(r"article|posting|report|webpage", re.IGNORECASE)
 _AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")
 
 
@@ -78,24 +87,85 @@ def _text(el: lxml.html.HtmlElement | None) -> str | None:
     return text or None
 
 
-def _title(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> tuple[str | None, str | None]:
-    """(headline, site name) from og:title or the page <title> ("Headline | Site")."""
+def _split_title(title: str) -> tuple[str, str | None]:
+    """(headline, site) from a <title>: "Headline | Section | Site", "Headline - Site".
+
+    Parts after a "|" that are all short are the site and its sections; with dashes
+    only the last part is the site, since headlines often hold a dash themselves.
+    """
+    bars = re.split(r"\s+\|\s+", title)
+    if len(bars) > 1 and all(len(part.split()) <= 5 for part in bars[1:]):
+        return bars[0], bars[-1]
+    parts = re.split(r"\s+[|–—-]\s+|\s+::\s+", title)
+    if len(parts) > 1 and len(parts[-1].split()) <= 5:
+        return " - ".join(parts[:-1]), parts[-1]
+    return title, None
+
+
+def _title(tree: lxml.html.HtmlElement, meta: dict[str, str], data: dict) -> tuple[str | None, str | None]:
+    """(headline, site name) from og:title, JSON-LD or the page <title> ("Headline | Site")."""
     title = _text(next(tree.iter("title"), None))
     site = None
     if title:
-        parts = re.split(r"\s+[|–—-]\s+|\s+::\s+", title)
-        if len(parts) > 1 and len(parts[-1].split()) <= 5:
-            title, site = " - ".join(parts[:-1]), parts[-1]
-    headline = meta.get("og:title") or meta.get("twitter:title") or title or _text(next(tree.iter("h1"), None))
-    return headline, site
+        title, site = _split_title(title)
+    headline = data.get("headline") if isinstance(data.get("headline"), str) else None
+    headline = meta.get("og:title") or meta.get("twitter:title") or headline or title
+    return headline or _text(next(tree.iter("h1"), None)), site
 
 
-def _published(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> dt.date | None:
+def _linked_data(tree: lxml.html.HtmlElement) -> Iterator[dict]:
+    """The JSON-LD objects that describe the page: top-level ones and members of "@graph" or of a list.
+
+    Objects nested deeper (an ItemList of related stories) describe other pages.
+    """
+    for script in tree.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"):
+        try:
+            data = json.loads((script.text or "").strip().removeprefix("<![CDATA[").removesuffix("]]>"), strict=False)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict):
+                graph = item.get("@graph")
+                yield from (g for g in graph if isinstance(g, dict)) if isinstance(graph, list) else [item]
+
+
+def _article_data(tree: lxml.html.HtmlElement) -> dict:
+    """The first JSON-LD object typed as the article (NewsArticle, BlogPosting, WebPage ...), or {}."""
+    for item in _linked_data(tree):
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+            return item
+    return {}
+
+
+def _about_other_articles(el: lxml.html.HtmlElement) -> bool:
+    """True inside an aside, navigation, footer or a related-stories or comments block.
+
+    <body> and <html> are not looked at: their classes describe the whole page ("has-sidebar").
+    """
+    for parent in el.iterancestors():
+        if parent.tag in ("body", "html"):
+            break
+        if parent.tag in ("aside", "nav", "footer"):
+            return True
+        if _OTHER_ARTICLES.search(f"{parent.get('class', '')} {parent.get('id', '')}"):
+            return True
+    return False
+
+
+def _published(tree: lxml.html.HtmlElement, meta: dict[str, str], data: dict) -> dt.date | None:
     for key in _DATE_META:
         day = parse_date(meta.get(key))
         if day:
             return day
+    value = data.get("datePublished") or data.get("dateCreated")
+    day = parse_date(value) if isinstance(value, str) else None
+    if day:
+        return day
     for el in tree.xpath("//*[@itemprop='datePublished']|//time[@datetime]|//time[@pubdate]"):
+        if _about_other_articles(el):
+            continue
         day = parse_date(el.get("datetime") or el.get("content") or el.text_content())
         if day:
             return day
@@ -154,7 +224,8 @@ def read_html(markup: str) -> HtmlPage:
     meta = _meta(tree)
     site = meta.get("og:site_name") or meta.get("application-name")
     canonical = tree.xpath("//link[@rel='canonical']/@href")
-    (title, title_site), published, author = _title(tree, meta), _published(tree, meta), _author(tree, meta)
+    data = _article_data(tree)
+    (title, title_site), published, author = _title(tree, meta, data), _published(tree, meta, data), _author(tree, meta)
     body = _extract_body(markup).strip() or _fallback_body(tree)
     return HtmlPage(
         body=body, title=title, published=published, author=author, outlet=site,
