@@ -29,6 +29,19 @@ __all__ = ["read_inputs", "SUPPORTED_SUFFIXES"]
 #: File name endings read from folders (any case); others in a folder are passed over.
 SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".jsonl"})
 _HTML = {".html", ".htm"}
+#: JSON Lines field names, first found wins: warmap's own, then those scrapers write
+#: (news-please "maintext"/"date_publish", newspaper "publish_date", schema.org names).
+_FIELDS = {
+    "text": ("text", "maintext", "content", "body"),
+    "title": ("title", "headline"),
+    "published": ("published", "date_publish", "publish_date", "published_at", "datePublished", "pubdate", "date"),
+    "url": ("url", "link", "canonical_url"),
+}
+
+
+def _field(record: dict, name: str) -> str | None:
+    """The first non-empty string among the names a field goes by."""
+    return next((v for key in _FIELDS[name] if isinstance(v := record.get(key), str) and v.strip()), None)
 
 
 def _size(n: int) -> str:
@@ -75,15 +88,14 @@ def _jsonl_article(line: str, *, source: str, published: dt.date | None) -> Arti
         raise InputError(f"line is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line") from exc
     if not isinstance(record, dict):
         raise InputError('line is not a JSON object; write each article as {"text": "...", "published": "YYYY-MM-DD"}')
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    text = _field(record, "text")
+    if text is None:
         raise InputError('line has no "text" (a non-empty string); add the article text or remove the line')
-    title, url, when = record.get("title"), record.get("url"), record.get("published")
     return article_from_text(
         text, source=source,
-        published=published or (parse_date(when) if isinstance(when, str) else None),
-        title=title if isinstance(title, str) else None,
-        url=url if isinstance(url, str) else None,
+        published=published or parse_date(_field(record, "published")),
+        title=_field(record, "title"),
+        url=_field(record, "url"),
         html=record.get("html") is True,
     )
 
@@ -124,7 +136,8 @@ def read_inputs(
     Folders give their ``.txt .html .htm .jsonl`` files; a file named outright with
     another ending is skipped with a reason. A ``.jsonl`` file holds one article a
     line (``text``, optional ``title``, ``published``, ``url``, and ``"html": true``
-    when the text is a page); its articles and bad lines have the source ``path:LINE``.
+    when the text is a page; scraper names such as ``maintext`` and ``date_publish`` are
+    read too); its articles and bad lines have the source ``path:LINE``.
     ``published`` overrides every article's date.
 
     >>> for item in read_inputs(["reports/"]):  # doctest: +SKIP

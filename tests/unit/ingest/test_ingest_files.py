@@ -197,3 +197,17 @@ def test_jsonl_text_may_hold_line_separator_characters(tmp_path):
     item = _one(path)
     assert isinstance(item, Article) and item.source == f"{path}:1"
     assert item.text == BODY + "\n\nTwo fighters died."  # U+2028 is a line break
+
+
+@pytest.mark.parametrize("record", [
+    {"maintext": BODY, "title": "Rebels take Tell Aswad", "date_publish": "2014-06-19 08:00:00", "url": "https://example.org/1"},
+    {"text": BODY, "headline": "Rebels take Tell Aswad", "publish_date": "2014-06-19T08:00:00+03:00", "link": "https://example.org/1"},
+    {"content": BODY, "title": "Rebels take Tell Aswad", "datePublished": "June 19, 2014", "url": "https://example.org/1"},
+    {"text": BODY, "title": "Rebels take Tell Aswad", "published": "", "date": "2014-06-19", "url": "https://example.org/1"},
+])
+def test_jsonl_field_names_scrapers_use(tmp_path, record):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (item,) = _read(path)
+    assert isinstance(item, Article)
+    assert (item.title, item.published, item.url) == ("Rebels take Tell Aswad", dt.date(2014, 6, 19), "https://example.org/1")
