@@ -1,0 +1,200 @@
+"""Article heads as real outlets write them: publication date, title and dateline.
+
+Each case imitates one outlet habit (wire copy, broadsheets, blogs, Arabic-outlet
+English sites, military releases, saved pages). The published date anchors every
+relative date in the text ("on Saturday"), so a case that gives no full date must
+give ``None``, never a guess.
+
+Choices the table pins down:
+
+* Ambiguous numeric dates (04/03/2016, 04-03-2016) give nothing unless the page
+  settles the order: an unambiguous numeric date elsewhere on the page (15/03/2016
+  shows day-first), or a dateline whose month and day match one reading. Equal day
+  and month (03/03/2016) are not ambiguous. Dotted dates (4.3.2016) are day-first:
+  no outlet writes month-first with dots.
+* "Updated ..., first published ..." anchors on the first publication: the text was
+  written then, and "on Saturday" counts from then. An update date is used only
+  when the head gives nothing else.
+* A dateline's month and day ("BEIRUT, March 3 (Reuters) -") date the article when
+  another date on the page (an update stamp, the URL) gives the year; a year alone
+  (a copyright line) never does.
+* Relative stamps ("2 hours ago"), copyright years and dates of related articles
+  or of events in the text are not publication dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, NamedTuple
+
+import pytest
+
+from warmap.ingest import article_from_text
+
+BODY = "Government forces shelled the town on Saturday, killing four people, activists said."
+BODY2 = "Rescue workers searched the rubble of two houses until late in the evening."
+HEADLINE = "Rebels push into eastern Aleppo"
+D = dt.date(2016, 3, 3)
+ANY: Any = object()
+
+
+class Case(NamedTuple):
+    text: str
+    published: dt.date | None
+    title: Any = HEADLINE
+    dateline: Any = ANY
+    html: bool = False
+    url: str | None = None
+
+
+def head(*lines: str, body: str = f"{BODY}\n\n{BODY2}") -> str:
+    """A plain-text article: the header lines, a blank line, the body."""
+    return "\n".join(lines) + "\n\n" + body
+
+
+def page(head_markup: str = "", body_markup: str = "", title: str = HEADLINE) -> str:
+    """A saved HTML page with ``head_markup`` in <head> and the article after ``body_markup``."""
+    return (
+        f"<html><head><title>{title} | Levant Dispatch</title>{head_markup}</head><body>"
+        f"<article><h1>{title}</h1>{body_markup}<p>{BODY}</p><p>{BODY2}</p>"
+        "<p>The army said it had destroyed several rebel positions near the citadel overnight.</p></article>"
+        "<footer>© 2016 Levant Dispatch. All rights reserved.</footer></body></html>"
+    )
+
+
+def ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+CASES = {
+    # --- machine formats ------------------------------------------------------------
+    "iso-date": Case(head(HEADLINE, "2016-03-03"), D),
+    "iso-time-zone": Case(head(HEADLINE, "2016-03-03T14:05:00+03:00"), D),
+    "iso-time-z": Case(head(HEADLINE, "Published: 2016-03-03T23:40:12Z"), D),
+    "iso-space-time": Case(head(HEADLINE, "2016-03-03 14:05:00"), D),
+    "year-first-slashes": Case(head(HEADLINE, "2016/03/03"), D),
+    # --- broadsheets and agencies ---------------------------------------------------
+    "guardian-stamp": Case(head(HEADLINE, "Thursday 3 March 2016 14.05 GMT"), D),
+    "guardian-first-published": Case(
+        head(HEADLINE, "First published on Thu 3 Mar 2016 14.05 GMT", "Last modified on Fri 4 Mar 2016 09.12 GMT"), D),
+    "us-at-pm": Case(head(HEADLINE, "March 3, 2016 at 2:05 p.m. EST"), D),
+    "abbrev-pipe-time": Case(head(HEADLINE, "Mar 3, 2016 | 2:05 PM"), D),
+    "abbrev-dot-leading-zero": Case(head(HEADLINE, "Mar. 03, 2016 | 02:05 PM"), D),
+    "time-then-date": Case(head(HEADLINE, "14:05 GMT, Thursday 3 March 2016"), D),
+    "published-label": Case(head(HEADLINE, "Published: 3 March 2016"), D),
+    "published-on-label": Case(head(HEADLINE, "Published On 3 Mar 2016"), D),
+    "updated-then-first-published": Case(head(HEADLINE, "Updated 4 March 2016, first published 3 March 2016"), D),
+    "last-update-word": Case(
+        head(HEADLINE, "Last update: Friday 4 March 2016 9:00 UTC", "Thursday 3 March 2016 14:05 UTC"), D),
+    "only-updated": Case(head(HEADLINE, "Updated: 4 March 2016"), dt.date(2016, 3, 4)),
+    "posted-ordinal-by": Case(head(HEADLINE, "Posted on March 3rd, 2016 by Jane Doe"), D),
+    "byline-agency-date": Case(head(HEADLINE, "By Jane Doe, Reuters | 3 March 2016"), D),
+    "uppercase-month": Case(head(HEADLINE, "MARCH 3, 2016"), D),
+    "ordinal-day-first": Case(head(HEADLINE, "3rd March 2016"), D),
+    "comma-no-space": Case(head(HEADLINE, "SOHR | 3 March,2016"), D),
+    "date-label": Case(head(HEADLINE, "Date: 03 March 2016"), D),
+    "issued-label": Case(head(HEADLINE, "Issued: 3 March 2016"), D),
+    "period-covered-then-issued": Case(head(HEADLINE, "Period covered: 24 February - 2 March 2016", "Issued: 3 March 2016"), D),
+    # --- Arabic-outlet English sites --------------------------------------------------
+    "arab-dash-time": Case(head(HEADLINE, "03 Mar 2016 - 14:05"), D),
+    "hijri-and-gregorian": Case(head(HEADLINE, "Thursday, 24 Jumada al-Awwal 1437 AH / 3 March 2016"), D),
+    "day-month-dashes-unambiguous": Case(head(HEADLINE, "13-03-2016"), dt.date(2016, 3, 13)),
+    # --- numeric dates ----------------------------------------------------------------
+    "equal-day-month": Case(head(HEADLINE, "03/03/2016"), D),
+    "dotted-equal": Case(head(HEADLINE, "3.3.2016"), D),
+    "dotted-day-first": Case(head(HEADLINE, "14:05 04.03.2016"), dt.date(2016, 3, 4)),
+    "slashes-ambiguous": Case(head(HEADLINE, "04/03/2016"), None),
+    "slashes-settled-by-update": Case(head(HEADLINE, "Published 04/03/2016 | Updated 15/03/2016"), dt.date(2016, 3, 4)),
+    "slashes-settled-by-dateline": Case(
+        head(HEADLINE, "04/03/2016", body=f"BEIRUT, March 4 (Reuters) - {BODY}"), dt.date(2016, 3, 4),
+        dateline="BEIRUT, March 4 (Reuters)"),
+    # --- relative stamps and no date ----------------------------------------------------
+    "hours-ago": Case(head(HEADLINE, "Last updated: 2 hours ago"), None),
+    "yesterday": Case(head(HEADLINE, "By Jane Doe", "Yesterday at 14:05"), None),
+    "local-time-stamp": Case(head(HEADLINE, "Thursday 3 March 2016", "Last updated 16:10 (Damascus time)"), D),
+    "copyright-only": Case(head(HEADLINE, body=f"{BODY}\n\n{BODY2}\n\n© 2016 Levant Dispatch. All rights reserved."), None),
+    "related-dates-below": Case(
+        head(HEADLINE, body=f"{BODY}\n\n{BODY2}\n\nElsewhere on the site\nRebels shell Hama\nPosted on March 1, 2016\n"
+             "Truce talks stall\nPosted on February 27, 2016"), None),
+    # --- datelines ------------------------------------------------------------------------
+    "reuters-dateline-year-from-update": Case(
+        head(HEADLINE, "Updated March 4, 2016", body=f"BEIRUT, March 3 (Reuters) - {BODY}"), D,
+        dateline="BEIRUT, March 3 (Reuters)"),
+    "reuters-dateline-no-year": Case(head(HEADLINE, body=f"BEIRUT, March 3 (Reuters) - {BODY}"), None,
+                                     dateline="BEIRUT, March 3 (Reuters)"),
+    "reuters-dateline-year-from-url": Case(
+        head(HEADLINE, body=f"BEIRUT, March 3 (Reuters) - {BODY}"), D, dateline="BEIRUT, March 3 (Reuters)",
+        url="https://example.com/news/2016/03/rebels-push-aleppo"),
+    "dateline-new-year": Case(
+        head(HEADLINE, "Updated January 1, 2017", body=f"BAGHDAD, Dec 31 (Reuters) - {BODY}"), dt.date(2016, 12, 31),
+        dateline="BAGHDAD, Dec 31 (Reuters)"),
+    "two-city-dateline": Case(head(HEADLINE, "March 3, 2016", body=f"ISTANBUL/BEIRUT, March 3 (Reuters) - {BODY}"), D,
+                              dateline="ISTANBUL/BEIRUT, March 3 (Reuters)"),
+    "ap-dateline": Case(head(HEADLINE, "March 3, 2016", body=f"DAMASCUS (AP) — {BODY}"), D, dateline="DAMASCUS (AP)"),
+    "full-date-dateline-then-other-dates": Case(
+        f"SOUTHWEST ASIA, March 3, 2016 — {BODY} The campaign began on Aug. 8, 2014.", D, title=None,
+        dateline="SOUTHWEST ASIA, March 3, 2016"),
+    "dateline-then-dated-sentence": Case(
+        head(HEADLINE, body=f"ALEPPO, Syria — {BODY} The siege began on July 17, 2015, residents said."), None,
+        dateline="ALEPPO, Syria"),
+    "agency-without-brackets": Case(head(HEADLINE, "3 March 2016", body=f"Hama, SANA – {BODY}"), D, dateline="Hama, SANA"),
+    # --- titles ---------------------------------------------------------------------------
+    "live-label-title": Case(head(f"LIVE | {HEADLINE}", "Thursday 3 March 2016"), D),
+    "breaking-label-title": Case(head(f"BREAKING: {HEADLINE}", "3 March 2016"), D),
+    "kicker-above-title": Case(head("SYRIA", HEADLINE, "By Jane Doe", "3 March 2016"), D),
+    "url-line-on-top": Case(head("https://www.example.com/world/2016/03/03/rebels-push-aleppo", HEADLINE), D),
+    "guardian-url-line": Case(head("Source: https://www.example.com/world/2016/mar/03/rebels-push-aleppo", HEADLINE), D),
+    "link-below-first-paragraph": Case(
+        head(HEADLINE, body=f"{BODY}\nhttps://example.com/2016/02/20/other-story\n{BODY2}"), None),
+    # --- saved pages ----------------------------------------------------------------------
+    "html-time-element": Case(page(body_markup='<time datetime="2016-03-03T14:05:00+03:00">3 hours ago</time>'), D, html=True),
+    "html-jsonld": Case(page(ld('{"@type": "NewsArticle", "datePublished": "2016-03-03T14:05:00Z"}')),
+                        D, html=True),
+    "html-jsonld-graph": Case(page(ld(
+        '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Levant Dispatch"},'
+        ' {"@type": ["NewsArticle"], "dateModified": "2016-03-05", "datePublished": "2016-03-03"}]}')), D, html=True),
+    "html-jsonld-list": Case(page(ld(
+        '[{"@type": "BreadcrumbList", "itemListElement": []}, {"@type": "Article", "datePublished": "2016-03-03"}]')),
+        D, html=True),
+    "html-jsonld-related-list-only": Case(page(ld(
+        '{"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "item": '
+        '{"@type": "NewsArticle", "datePublished": "2016-02-20"}}]}')), None, html=True),
+    "html-jsonld-headline-title": Case(
+        page(ld('{"@type": "NewsArticle", "headline": "Rebels push into eastern Aleppo", "datePublished": "2016-03-03"}'),
+             title="Home"), D, title=HEADLINE, html=True),
+    "html-itemprop": Case(page('<meta itemprop="datePublished" content="2016-03-03">'), D, html=True),
+    "html-meta-date": Case(page('<meta name="date" content="2016-03-03">'), D, html=True),
+    "html-meta-pubdate": Case(page('<meta name="pubdate" content="20160303">'), D, html=True),
+    "html-meta-dc-issued": Case(page('<meta name="DC.date.issued" content="2016-03-03">'), D, html=True),
+    "html-meta-sailthru": Case(page('<meta name="sailthru.date" content="2016-03-03 14:05:00">'), D, html=True),
+    "html-meta-parsely": Case(page('<meta name="parsely-pub-date" content="2016-03-03T14:05:00Z">'), D, html=True),
+    "html-canonical-url": Case(page('<link rel="canonical" href="https://example.com/world/2016/03/03/aleppo-push">'),
+                               D, html=True),
+    "html-og-url": Case(page('<meta property="og:url" content="https://example.com/2016/mar/03/aleppo-push">'), D,
+                        html=True),
+    "html-copyright-only": Case(page(), None, html=True),
+    "html-related-time-only": Case(
+        page().replace("</article>", '</article><aside class="related"><a href="/x">Truce talks stall</a>'
+                       '<time datetime="2016-02-27">Feb 27</time></aside>'), None, html=True),
+    "html-time-on-page-with-sidebar": Case(
+        page(body_markup='<time datetime="2016-03-03">Thursday</time>').replace(
+            "<body>", '<body class="single-post has-sidebar comments-open">'), D, html=True),
+    "html-title-sections": Case(
+        page(title="Rebels push into eastern Aleppo | Middle East | World").replace(
+            "<h1>Rebels push into eastern Aleppo</h1>", ""), None, html=True),
+}
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=k) for k, c in CASES.items()])
+def test_outlet_head(case: Case) -> None:
+    article = article_from_text(case.text, html=case.html, url=case.url)
+    assert article.published == case.published
+    if case.title is not ANY:
+        assert article.title == case.title
+    if case.dateline is not ANY:
+        assert article.dateline == case.dateline
+    assert "Government forces shelled the town on Saturday" in article.text
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(CASES) >= 40
