@@ -118,3 +118,14 @@ def test_typo_guard_short_names(gaz) -> None:
     assert index.lookup("rako") is None          # short names never get a fuzzy guess
     assert index.lookup("kirkum") is None        # two places equally near: no guess
     assert gaz.resolve("Raqa").best.name == "Ar-Raqqah"
+
+
+def test_words_of_press_releases_are_no_places(gaz):
+    # "More" (a GeoNames name of Moore, US) and "ASIA" (a town in the Philippines) in a
+    # military release's dateline and boilerplate
+    assert _names(gaz.find("SOUTHWEST ASIA - More than 70 nations belong to the Coalition.")) == [] or all(
+        m.place.kind == "country" for m in gaz.find("SOUTHWEST ASIA - More than 70 nations belong to the Coalition."))
+
+
+def test_villages_of_strike_lists_resolve(gaz):
+    assert ("al-Kisik", "Kisik") in _names(gaz.find("Near al-Kisik, one strike hit an ISIS unit."))
