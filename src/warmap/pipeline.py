@@ -21,7 +21,7 @@ from pathlib import Path
 
 from warmap.actors import load_actors
 from warmap.events.dates import find_dates
-from warmap.events.extract import SentenceAnalysis, extract_events
+from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
 from warmap.events.triggers import load_triggers
 from warmap.ingest import article_from_text, read_inputs
 from warmap.nlp.parse import parse_sentences
@@ -79,7 +79,7 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         named = _name_starts(places, actors)
         candidates = [
             (_after_dateline(s, datelines), e) for s, e in spans
-            if _names_between(named, s, e) and lexicon.could_hold_event(text[s:e])
+            if (_names_between(named, s, e) or is_follow_up(text[s:e])) and lexicon.could_hold_event(text[s:e])
         ]
         to_parse.extend(text[s:e] for s, e in candidates)
         mentions = sorted((m.start, m.end) for m in [*places, *actors])

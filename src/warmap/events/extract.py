@@ -18,6 +18,7 @@ For every sentence that holds a trigger (``triggers.toml``) and was parsed:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -54,7 +55,7 @@ from warmap.records import (
     Source,
 )
 
-__all__ = ["SentenceAnalysis", "extract_events", "event_id"]
+__all__ = ["SentenceAnalysis", "extract_events", "event_id", "is_follow_up"]
 
 _AGENT_DEPS = {"nsubj", "csubj"}
 _PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -203,7 +204,14 @@ class _SentenceContext:
         return None
 
     def place_under(self, tok: Token, near: int) -> PlaceMention | None:
+        """The place a phrase names: the one on its head word ("in Nasiriyah, the capital of
+        Dhi Qar province", "into Bartella, a town near Mosul"), else the nearest in it."""
         cands = [p for p in self.places if p.place.kind != "country" and not self.possessive(p)]
+        heads = [tok] + [c for c in tok.children if c.dep_ == "pobj"] if tok.dep_ == "prep" else [tok]
+        for h in heads[1:] if tok.dep_ == "prep" else heads:
+            on_head = [p for p in cands if _overlaps(p.start, p.end, _token_span(h, self.sent.start))]
+            if on_head and h.pos_ == "PROPN":
+                return on_head[0]
         return _first_in(cands, _subtree_span(tok, self.sent.start), near)  # type: ignore[return-value]
 
 
@@ -300,12 +308,25 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
             r.actor2, r.actor2_guessed = after[0], True
 
     # The place: in the trigger's own phrase, then its clause, then the nearest in the sentence.
-    for t in [c for c in tok.children] + [c for c in verb.children if c.i != tok.i]:
+    slots = [c for c in tok.children] + [c for c in verb.children if c.i != tok.i]
+    # "rockets fired from Afrin landed in Kilis": where it came from is the place only
+    # when nothing says where it hit
+    slots.sort(key=lambda t: t.dep_ == "prep" and t.lower_ == "from")
+    for t in slots:
         if t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS) or t.dep_ in ("npadvmod", "compound", "amod"):
             p = ctx.place_under(t, here)
             if p is not None:
                 r.place, r.place_role = p, t.dep_
                 break
+    if r.place is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "pushed into Bartella, a town near Mosul, and drove the fighters out": the place
+        # of the first verb of the pair
+        for t in verb.head.children:
+            if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS - {"from"} or t.dep_ in ("dobj", "nsubjpass"):
+                p = ctx.place_under(t, here)
+                if p is not None:
+                    r.place, r.place_role = p, t.dep_
+                    break
     if r.place is None:
         p = ctx.place_under(verb, here)
         if p is None:
@@ -318,7 +339,7 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
 def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
     """ACLED type for one reading, or None when the actors rule it out."""
     if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
-            "protest", "protest_force", "riot", "agreement", "group_change", "kill"):
+            "protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
         # civilians do not capture, strike or shell (ACLED's actor types): the word that
         # made them actor1 ("the Government of Iraq", "Syrians") is someone else
         r.actor1 = None
@@ -331,7 +352,8 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
     civ_target = r.victims_civilian or (a2 is not None and a2.type == "civilians")
     kind = r.kind
     text = r.trigger.text.lower()
-    if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass"):
+    if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
+            and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
         if not text.startswith("storm"):
             return None  # "took" or "entered" is a capture only with a place as its object
         kind = "clash"  # "stormed the compound": an assault, not a capture
@@ -343,7 +365,7 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
             if civ_target:
                 return "Violence against civilians", "Abduction/forced disappearance"
             return ("Battles", "Armed clash") if a1 is not None else None
-        if is_state:
+        if is_state and not _abroad(a1, r, lex):
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
     if kind == "air":
@@ -358,7 +380,7 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
             return None
         return ("Violence against civilians", "Attack") if civ_target and not r.victims_armed else ("Battles", "Armed clash")
     if kind in ("clash", "kill"):
-        if flies:
+        if flies and not _GROUND.search(text) and not (r.actor1 and _GROUND.search(r.actor1.mention)):
             return "Explosions/Remote violence", "Air/drone strike"
         if a1 is None and a2 is None:
             return None
@@ -379,6 +401,16 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
     if kind == "transfer" and (r.place is None or not text.startswith(("hand", "surrender"))):
         return None  # a withdrawal alone is no event; beside a capture it gives the capture's actor2
     return lex.kinds[kind]
+
+
+def _abroad(a1, r: _Reading, lex: TriggerLexicon) -> bool:
+    """A state's own forces fighting in another country (Turkey's army in Afrin): ACLED
+    codes their captures as a foreign actor's, "Non-state actor overtakes territory".
+    The government's affiliates (Russia, Iran, Hezbollah in Syria) regain for it."""
+    if a1.id in lex.government_affiliates or (a1.parent or "") in lex.government_affiliates:
+        return False
+    return bool(a1.country and r.place is not None and r.place.place.country
+                and a1.country != r.place.place.country)
 
 
 def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWindow],
@@ -409,6 +441,8 @@ def extract_events(
     datelines = dateline_spans(text)
     last_date: DateWindow | None = None
     last_para_end = -1
+    last_striker: ActorMention | None = None
+    lead_date: DateWindow | None = None  # the last date the article gave, in any paragraph
     for sent in sentences:
         sentence = text[sent.start:sent.end]
         # Dates and places carry over only inside one paragraph.
@@ -420,6 +454,8 @@ def extract_events(
         readings: list[_Reading] = []
         if lex.non_event_context(sentence):
             continue
+        if _follow_up(sentence, sent.start, ctx, events):
+            continue  # a claim, a blame or a second toll speaks of an event already read
         for m in lex.find(sentence):
             tok = _token_at(sent.doc, m)
             if tok is None or is_adjective(tok):
@@ -431,6 +467,11 @@ def extract_events(
                 continue
             r = _Reading(kind=m.kind, trigger=m, token=tok)
             _roles(r, ctx, lex)
+            if r.kind == "air" and r.actor1 is None and last_striker is not None and not any(
+                    a.end <= sent.start + m.start for a in ctx.actors):
+                # "Near Raqqah, nine strikes engaged ...": a strike list's lines name no
+                # striker; it is the one the release or report has been listing
+                r.actor1, r.actor1_guessed = last_striker, True
             if r.place is not None and r.place.place.kind == "admin1" and (
                     _DISTRICT.match(text, r.place.end) or _DISTRICT.search(r.place.mention)):
                 # "the northern Qadisiya district" of the story's town, not Qadisiyah province
@@ -474,9 +515,12 @@ def extract_events(
                 # the unit or people named beside an unclaimed bomb are its target
                 here = sent.start + best.trigger.start
                 a2 = next((a for a in ctx.actors if a.start > here and a.actor.id != "unidentified_armed_group"
+                           and not a.actor.id.startswith("government_")  # "the ministry said": a source
                            and (a1 is None or a.actor.id != a1.actor.id)), None)
             if event_type == "Protests" and a1 is not None and a1.actor.type == "civilians":
                 a1 = _protesters(a1, best.place.place.country if best.place else a1.actor.country)
+            if event_type == "Protests":
+                a1, a2 = _protest_sides(sub, a1, a2, best.place, sent.start)
             a1, a2 = _armed(a1), _armed(a2)
             if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
                 # "the city had been liberated from the Islamic State": the side named is the
@@ -496,7 +540,9 @@ def extract_events(
                 event_type in ("Violence against civilians", "Explosions/Remote violence")
             ):
                 a2 = _civilians(sentence, sent.start, best, a2)
-            when = _window_for(sent, sent.start + best.trigger.start, dates, last_date, article.published)
+            # the lines of a list ("-- Near Raqqah, nine strikes ...") share the date of its lead
+            inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) else None)
+            when = _window_for(sent, sent.start + best.trigger.start, dates, inherited, article.published)
             if when is not None and not sent_dates and last_date is not None:
                 when = _day_after(sentence, when)
             if when is None or when.precision == "year":
@@ -526,8 +572,11 @@ def extract_events(
                 evidence=_evidence(best, a1, a2, place, when, fat, sent, sentence),
             )
             events.append(ev)
+            if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None \
+                    and not a1.generic:
+                last_striker = a1
         if sent_dates:
-            last_date = sent_dates[-1]
+            last_date = lead_date = sent_dates[-1]
     return _dedupe(events)
 
 
@@ -598,6 +647,11 @@ def _localised(m: ActorMention | None, country: str | None, sentence: str, base:
     return m
 
 
+_LIST_ITEM = re.compile(r"\s*(?:--|[-\u2022*\u2013\u00b7])\s")
+_SETTLEMENTS = re.compile(r"\b(?:villages|towns|hills|neighbou?rhoods|districts)$", re.I)
+# words of fighting on the ground: an air force's "clash" is no air strike
+_GROUND = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|skirmish\w*|firefights?|gunfights?|ground|troops|soldiers|infantry|tanks|commandos)\b", re.I)
+
 _UNCLAIMED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 
 
@@ -605,6 +659,81 @@ def _unidentified(at: int) -> ActorMention | None:
     """ACLED's perpetrator for an unclaimed bombing: an unidentified armed group."""
     actor = load_actors().get("unidentified_armed_group")
     return ActorMention(actor, "", at, at, generic=True)
+
+
+def _protest_sides(sub: str, a1: ActorMention | None, a2: ActorMention | None,
+                   place: PlaceMention | None, at: int) -> tuple[ActorMention | None, ActorMention | None]:
+    """ACLED's order of the sides: the protesters first in a protest (with or without an
+    intervention), the force that shot at them first in "Excessive force against protesters"."""
+    def crowd(m: ActorMention | None) -> bool:
+        return m is not None and m.actor.type in ("protesters", "civilians")
+
+    country = place.place.country if place else None
+    here = ActorMention(load_actors().get("unidentified_armed_group"), "", at, at, generic=True)
+    if sub == "Excessive force against protesters":
+        if crowd(a1) and not crowd(a2):
+            a1, a2 = a2, a1
+        if a2 is None or a2.actor.type == "civilians":
+            a2 = _protesters(a2 or here, country)
+    else:
+        if a1 is not None and not crowd(a1):
+            a1, a2 = a2, a1
+        if a1 is None or a1.actor.type == "civilians":
+            a1 = _protesters(a1 or here, country)
+    return a1, a2
+
+
+# "Islamic State claimed the attack", "the authorities blamed the YPG for the attack",
+# "one of its fighters had carried out the attack": who did an event already reported
+_EVENT_NOUN = r"(?:attacks?|bombings?|blasts?|explosions?|operation|assault|strikes?|shelling|rockets?|killings?|massacre)"
+_CLAIM = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b"
+    rf"|\bclaim(?:ed|s)\s+(?:the|this|that|its|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b"
+    rf"|\b(?:carried\s+out|was\s+behind|were\s+behind|responsible\s+for)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b"
+    rf"|\b(?P<blame>blam(?:ed|es|ing))\s+(?P<who>(?:\S+\s+){{1,6}}?)for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b",
+    re.I)
+# "A health ministry official gave a lower toll of 24 dead": ACLED keeps the lowest figure
+_LOWER_TOLL = re.compile(r"\b(?:lower|smaller|lesser|more\s+conservative)\s+(?:death\s+)?(?:toll|figure|number|count|tally|estimate)\s+of\b", re.I)
+_FOLLOW_UP_CHARS = 1500
+
+
+def is_follow_up(sentence: str) -> bool:
+    """Does the sentence add to an event told before it (a claim, a blame, a lower toll)?
+    Such a sentence needs parsing even when it names no actor or place."""
+    return _LOWER_TOLL.search(sentence) is not None or _CLAIM.search(sentence) is not None
+
+
+def _follow_up(sentence: str, base: int, ctx: _SentenceContext, events: list[Event]) -> bool:
+    """A sentence that tells more about an event read before it (who claimed or is blamed
+    for it, a lower toll) updates that event and reports none of its own."""
+    recent = [i for i, e in enumerate(events) if e.sources and base - e.sources[0].start <= _FOLLOW_UP_CHARS]
+    m = _LOWER_TOLL.search(sentence)
+    if m:
+        fat = find_fatalities(sentence[m.end():])
+        tolled = [i for i in recent if events[i].fatalities is not None]
+        if fat is not None and tolled:
+            i = tolled[-1]
+            if fat[0] < (events[i].fatalities or 0):
+                events[i] = dataclasses.replace(events[i], fatalities=fat[0])
+            return True
+        return False
+    m = _CLAIM.search(sentence)
+    if m is None:
+        return False
+    armed = [a for a in ctx.actors if a.actor.type not in ("civilians", "protesters")
+             and a.actor.id != "unidentified_armed_group" and not a.actor.id.startswith("government_")]
+    if m.group("blame"):
+        lo, hi = base + m.start("who"), base + m.end("who")
+        armed = [a for a in armed if lo <= a.start < hi]
+    if not armed:
+        return False
+    who = armed[0]
+    for i in recent:
+        e = events[i]
+        if e.actor1 is None or e.actor1.actor.id == "unidentified_armed_group":
+            if e.actor2 is None or e.actor2.actor.id != who.actor.id:
+                events[i] = dataclasses.replace(e, actor1=who)
+    return True
 
 
 def _protesters(m: ActorMention, country: str | None) -> ActorMention:
@@ -680,7 +809,8 @@ def _names_unknown_place(tok: Token, ctx: _SentenceContext) -> bool:
 def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
     """More places joined to the event's place by "and" ("took Rawa and Anah"): ACLED
     codes one event per place."""
-    if r.place is None or r.place_from_context or r.kind not in ("territory", "air", "shelling"):
+    if r.place is None or r.place_from_context or r.kind not in ("territory", "air", "shelling", "protest", "protest_force",
+                                                                  "protest_intervention", "riot"):
         return []
     doc, base = ctx.sent.doc, ctx.sent.start
     head = next((t for t in doc if base + t.idx <= r.place.start < base + t.idx + len(t.text)), None)

@@ -86,7 +86,32 @@ def is_reference(tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ in _REFERENCE_PREPS:
         return True
+    if prep.lower_ == "for" and prep.head.lemma_.lower() in _PAVING:
+        return True  # "clearing the way for the advance on Raqqa": what is to come
+    if _definite(tok) and _in_relative_clause(tok):
+        return True  # "a shopkeeper whose cousin was wounded in the blast": the blast told before
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_NOUNS
+
+
+_PAVING = {"way", "stage", "ground", "prelude", "preparation", "preparations"}
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ == "relcl":
+            return True
+        if cur.pos_ in ("VERB", "AUX") and any(  # "whose brother was wounded", however parsed
+                t.tag_ in ("WP", "WP$", "WDT") for c in cur.children for t in (c, *c.children)):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 _REPORTING = {"say", "tell", "report", "claim", "announce", "add", "accord", "confirm"}

@@ -148,6 +148,13 @@ class _Parsed:
 
     def verdict(self) -> Modality | None:
         c, t = self.c, self.trigger
+        # 0. a gerund with no verb of its own in a sentence whose only finite verb is a modal:
+        # "Ten aircraft bombing a building would be counted as one strike" supposes, tells nothing
+        if t.tag_ == "VBG" and not any(ch.dep_ in ("aux", "auxpass") for ch in t.children):
+            finite = [w for w in t.doc if w.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+            if finite and all(w.tag_ == "MD" and w.lower_ in c.modals and w.lower_ not in c.speculative_modals
+                              for w in finite):
+                return self.no(f"hypothetical: '{finite[0].text}' over '{t.text}'")
         # 1. the trigger noun itself: "no clashes", "an imminent assault"
         if t.pos_ != "VERB":
             for ch in t.children:
