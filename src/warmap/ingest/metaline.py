@@ -175,6 +175,8 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
     informative = False
     rules = load_rules()
     for segment in (s.strip() for s in _SEPARATORS.split(line) if s.strip()):
+        if rules.is_boilerplate(segment):
+            continue  # a caption or credit with its date ("Photo: AFP, 1 March 2016") dates the photo
         found, rest = _dates(segment, order)
         for days, is_update in found:
             if len(days) > 1:

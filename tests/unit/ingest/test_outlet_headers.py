@@ -144,6 +144,8 @@ CASES = {
     "kicker-above-title": Case(head("SYRIA", HEADLINE, "By Jane Doe", "3 March 2016"), D),
     "url-line-on-top": Case(head("https://www.example.com/world/2016/03/03/rebels-push-aleppo", HEADLINE), D),
     "guardian-url-line": Case(head("Source: https://www.example.com/world/2016/mar/03/rebels-push-aleppo", HEADLINE), D),
+    "caption-with-date": Case(head(HEADLINE, "Photo: AFP, 1 March 2016"), None),
+    "caption-then-date": Case(head(HEADLINE, "Image caption: Smoke over Aleppo, 1 March 2016", "3 March 2016"), D),
     "link-below-first-paragraph": Case(
         head(HEADLINE, body=f"{BODY}\nhttps://example.com/2016/02/20/other-story\n{BODY2}"), None),
     # --- saved pages ----------------------------------------------------------------------
