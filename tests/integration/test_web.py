@@ -117,7 +117,8 @@ class Page:
         for _ in range(abs(target - current)):
             self.page.keyboard.press(key)
         assert int(slider.input_value()) == target
-        self.wait_until(lambda: self.loads() > before and self.page.locator("#day").text_content() == str(day))
+        # the redraw for this very day: one for a day passed on the way may land first
+        self.wait_until(lambda: self.loads() > before and self.page.get_attribute("body", "data-shown") == str(day))
 
     def wait_until(self, check, timeout: float = 10.0) -> None:
         """Poll from Python: the page's CSP (rightly) refuses wait_for_function's eval."""

@@ -57,7 +57,10 @@ async function refresh() {
   } catch (err) {
     if (mine === generation) showStatus(`could not load events: ${err.message}`);
   } finally {
-    if (mine === generation) document.body.dataset.loads = String(++state.loads);
+    if (mine === generation) {
+      document.body.dataset.shown = f.day;  // the day the map now shows (tests wait for it)
+      document.body.dataset.loads = String(++state.loads);
+    }
   }
 }
 
