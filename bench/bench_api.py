@@ -95,7 +95,10 @@ def _serve(path: str, sock: socket.socket, pool_size: int) -> None:
 
     from warmap.api import create_app
 
-    config = uvicorn.Config(create_app(path, pool_size=pool_size), log_level="warning", loop="asyncio")
+    from warmap.api.app import SERVER_OPTIONS
+
+    options = {**SERVER_OPTIONS, "log_level": "warning"}  # as warmap serve runs, less the start-up lines
+    config = uvicorn.Config(create_app(path, pool_size=pool_size), **options)
     uvicorn.Server(config).run(sockets=[sock])
 
 

@@ -466,6 +466,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes sharing the port (each loads the store's index).")] = 1,
+    access_log: Annotated[bool, typer.Option(help="Print a line per request.")] = False,
 ) -> None:
     """Serve the store over HTTP (read-only): the JSON API under /api and the web map at /.
 
@@ -473,7 +474,7 @@ def serve(
     """
     from warmap.api import serve as run
 
-    run(_db(), host=host, port=port, workers=workers)
+    run(_db(), host=host, port=port, workers=workers, access_log=access_log)
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ from warmap.api.served import keep_current, load
 from warmap.api.routes import router
 from warmap.errors import StoreError, WarmapError
 
-__all__ = ["create_app", "app_from_env", "serve", "CSP", "MAX_QUERY_BYTES"]
+__all__ = ["create_app", "app_from_env", "serve", "CSP", "MAX_QUERY_BYTES", "SERVER_OPTIONS"]
 
 MAX_QUERY_BYTES = 4096
 
@@ -176,22 +176,27 @@ def app_from_env() -> FastAPI:
     return create_app(db_path)
 
 
-def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+#: How ``warmap serve`` (and ``bench/bench_api.py``) run uvicorn. The standard asyncio loop:
+#: under 200 connections uvloop served some connections over and over while others waited
+#: seconds. No access log unless asked: a line per request costs a tenth of a request.
+SERVER_OPTIONS: dict[str, Any] = {"loop": "asyncio", "log_level": "info", "access_log": False}
+
+
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
+          access_log: bool = False) -> None:
     """Run the app with uvicorn until interrupted (``warmap serve``).
 
     With ``workers`` > 1, that many processes share the port, each with its own
-    read-only store handle and in-memory index (DuckDB lets several processes read).
+    snapshot of the store and in-memory index.
     """
     import os
 
     import uvicorn
 
-    # The standard asyncio loop: under 200 connections uvloop served some connections
-    # over and over while others waited seconds (bench/bench_api.py).
+    options = {**SERVER_OPTIONS, "access_log": access_log}
     if workers <= 1:
-        uvicorn.run(create_app(db_path), host=host, port=port, log_level="info", loop="asyncio")
+        uvicorn.run(create_app(db_path), host=host, port=port, **options)
         return
     create_app(db_path)  # fail here, once, with a clear error if the store cannot be read
     os.environ[DB_ENV] = str(db_path)
-    uvicorn.run("warmap.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level="info", loop="asyncio")
+    uvicorn.run("warmap.api.app:app_from_env", factory=True, host=host, port=port, workers=workers, **options)
