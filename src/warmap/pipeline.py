@@ -169,13 +169,31 @@ def ingest(
     parse_chunk: int = 32,
     max_bytes: int = 20_000_000,
     progress: Callable[[int], None] | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Read, analyse and store every article under ``paths``.
 
     Each batch of ``batch_size`` articles is written in one transaction: an interrupted
     ingest keeps the batches already written and nothing of the one in progress.
     Articles the store already holds (same content hash) are not analysed again.
+    With ``jobs`` > 1, that many processes analyse chunks of ``parse_chunk`` articles
+    (each loads its own models, ~450 MB); this process alone writes, in input order, so
+    the store ends up the same as with one.
     """
+    if jobs > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            return _ingest(store, paths, published, batch_size, parse_chunk, max_bytes, progress, pool.map)
+    return _ingest(store, paths, published, batch_size, parse_chunk, max_bytes, progress, map)
+
+
+def _ingest(store: Store, paths: Iterable[str | Path], published: dt.date | None, batch_size: int,
+            parse_chunk: int, max_bytes: int, progress: Callable[[int], None] | None,
+            mapper: Callable[..., Iterable[list[Analysis]]]) -> IngestReport:
+    """``ingest`` with ``mapper`` (``map``, or a process pool's) running ``analyse_many``
+    over chunks of articles, results in order."""
     report = IngestReport()
     inputs = read_inputs(paths, published=published, max_bytes=max_bytes)
     for batch in _batches(inputs, batch_size):
@@ -191,9 +209,9 @@ def ingest(
                 fresh[a.doc_id] = a
         analyses: list[Analysis] = []
         todo = list(fresh.values())
-        for i in range(0, len(todo), parse_chunk):
-            chunk = todo[i:i + parse_chunk]
-            analyses += analyse_many(chunk)
+        chunks = [todo[i:i + parse_chunk] for i in range(0, len(todo), parse_chunk)]
+        for chunk, analysed in zip(chunks, mapper(analyse_many, chunks)):
+            analyses += analysed
             if progress:
                 progress(len(chunk))
         if progress and len(articles) > len(todo):
