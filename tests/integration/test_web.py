@@ -7,6 +7,7 @@ Set WARMAP_SCREENSHOT=docs/screenshot.png to keep a picture of the page.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -291,5 +292,39 @@ def test_events_ingested_while_the_page_is_open_appear(browser, tmp_path):
             p.wait_until(lambda: p.markers_shown() == markers + 1)
             assert p.page.locator("#day").text_content() == "2015-05-24"  # was on the newest day: follows it
             assert not p.errors and not p.dialogs
+        finally:
+            p.page.close()
+
+
+def test_each_report_of_a_merged_event_has_its_words_marked(browser, tmp_path):
+    """Two articles telling of one strike are one event with two sources, and each source's
+    sentence has the words behind the fields marked (the evidence of both reports)."""
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    from helpers import make_article, make_event
+
+    from warmap.records import Evidence
+    from warmap.store import Store
+
+    db = str(tmp_path / "merged.duckdb")
+    build_store(db)
+    day = dt.date(2015, 1, 3)
+    with Store(db) as store:
+        for text, source in (("Warplanes bombed Raqqa on Saturday, killing four.", "one.txt"),
+                             ("Four died when jets hit Raqqa on Saturday, activists said.", "two.txt")):
+            art = make_article(text, source=source, published=dt.date(2015, 1, 4))
+            event = make_event(art, text, day=day, fatalities=4)
+            place = text.index("Raqqa")
+            event = dataclasses.replace(event, evidence=(Evidence("location", "Raqqa", place, place + 5),))
+            store.write_batch([art], [event])
+    with _serving(db) as url:
+        p = Page(browser, url, path="/?poll=0")
+        try:
+            p.page.locator("#events button", has_text="2015-01-03").first.click()
+            p.page.wait_for_selector("#detail article.source")
+            sources = p.page.locator("#detail article.source")
+            assert sources.count() == 2
+            for i in range(2):
+                assert sources.nth(i).locator("mark.ev-location").text_content() == "Raqqa"
+            assert not p.errors
         finally:
             p.page.close()

@@ -113,10 +113,10 @@ async function select(id) {
     el("ul", { class: "key" }, ["actor1", "actor2", "location", "date", "trigger"].map((f) =>
       el("li", {}, el("mark", { class: `ev-${f}` }, FIELD_LABELS[f])))),
   );
-  e.sources.forEach((source, i) => {
-    const evidence = i === 0 || source.doc_id === e.sources[0].doc_id ? e.evidence : [];
+  e.sources.forEach((source) => {
+    // A merged event's evidence comes from all its reports: each sentence marks the words it holds.
     detail.append(el("article", { class: "source" },
-      highlightedSentence(source, evidence),
+      highlightedSentence(source, e.evidence),
       el("p", { class: "cite" },
         el("a", { href: `#doc=${encodeURIComponent(source.doc_id)}`, class: "doc-link",
           onclick: (ev) => { ev.preventDefault(); openDocument(source); } },
