@@ -118,6 +118,7 @@ def events(
     text: Annotated[Optional[str], typer.Option(help="Words in the supporting sentence.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 200,
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines in the export format.")] = False,
+    merged: Annotated[bool, typer.Option(help="Merge reports of the same event into one event with several sources (as export and the map do).")] = True,
 ) -> None:
     """List stored events as a table: date, type, actors, place, fatalities, evidence.
 
@@ -125,8 +126,9 @@ def events(
     """
     from warmap.export import event_to_dict
 
+    # Merging needs every matching report, not the first page of them.
     flt = EventFilter(since=_date(since, "--since"), until=_date(until, "--until"), place=place,
-                      actor=actor, event_type=type_, text=text, limit=limit)
+                      actor=actor, event_type=type_, text=text, limit=None if merged else limit)
     with Store(_db(), read_only=True) as store:
         rows = store.events(flt)
         if place:
@@ -140,7 +142,12 @@ def events(
                 seen = {e.id for e in rows}
                 rows += [e for e in store.events(replace(flt, place=best.name)) if e.id not in seen]
                 rows.sort(key=lambda e: (e.when.date, e.id))
-                rows = rows[:limit]
+    reports = len(rows)
+    if merged:
+        from warmap.timeline import merge_events
+
+        rows = merge_events(rows)
+    rows = rows[:limit]
     if as_json:
         for e in rows:
             sys.stdout.write(json.dumps(event_to_dict(e), ensure_ascii=False) + "\n")
@@ -160,7 +167,8 @@ def events(
             Text(sentence[:110] + ("..." if len(sentence) > 110 else "")),
         )
     console.print(table)
-    console.print(f"{len(rows)} events", highlight=False)
+    more = f" (of {reports} reports)" if merged and reports != len(rows) else ""
+    console.print(f"{len(rows)} events{more}", highlight=False)
 
 
 _FIELD_STYLE = {"trigger": "bold red", "actor1": "bold cyan", "actor2": "bold magenta",

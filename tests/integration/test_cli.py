@@ -32,6 +32,20 @@ def test_events_table_filters_by_place_and_date(db):
     assert all("Palmyra" in (r["location"]["name"] + r["location"]["mention"]) or "Tadm" in r["location"]["mention"] for r in rows)
 
 
+def test_events_are_merged_across_reports_unless_asked_not_to(db):
+    def listed(*extra: str) -> list[dict]:
+        out = runner.invoke(app, ["--db", str(db), "events", "--place", "Palmyra", "--json", *extra])
+        assert out.exit_code == 0, out.output
+        return [json.loads(line) for line in out.output.splitlines() if line.strip()]
+
+    merged, reports = listed(), listed("--no-merged")
+    assert len(merged) < len(reports)
+    capture = [r for r in merged if r["sub_event_type"] == "Non-state actor overtakes territory"
+               and r["date_min"] <= "2015-05-20" <= r["date_max"]]
+    assert len(capture) == 1 and len({s["document"] for s in capture[0]["sources"]}) >= 3
+    assert sum(len(r["sources"]) for r in merged) == sum(len(r["sources"]) for r in reports)
+
+
 def test_show_highlights_evidence(db):
     rows = [json.loads(line) for line in runner.invoke(app, ["--db", str(db), "events", "--json"]).output.splitlines()]
     out = runner.invoke(app, ["--db", str(db), "show", rows[0]["id"][:8]])
