@@ -18,6 +18,7 @@ from typing import ClassVar
 
 import numpy as np
 
+from warmap.export.codec import event_from_dict
 from warmap.store import EventFilter, Store, event_row
 
 __all__ = ["EventIndex", "WordIndex"]
@@ -125,6 +126,46 @@ class WordIndex:
         return where[keep]
 
 
+#: Reports that ``timeline.merge_events`` could put together with another: the same event
+#: type, compatible sub-event types, a day in common (windows are spread over their days, so
+#: the join is on equal keys), and the same place name, places within ``max_km``, or no
+#: place on either. Every report it merges is among these; the others stay as stored.
+_MERGE_CANDIDATES = """
+WITH days AS (
+  SELECT id, event_type, sub_event_type AS sub, lat, lon, lower(place) AS place, country,
+         unnest(generate_series(date_min::TIMESTAMP, date_max::TIMESTAMP, INTERVAL 1 DAY)) AS day
+  FROM events)
+SELECT DISTINCT a.id FROM days a JOIN days b ON a.event_type = b.event_type AND a.day = b.day AND a.id <> b.id
+WHERE (a.sub = b.sub OR [a.sub, b.sub] IN ?)
+  AND ((a.lat IS NULL AND b.lat IS NULL)
+    OR (a.place = b.place AND a.country = b.country)
+    OR (2 * 6371.0 * asin(least(1.0, sqrt(pow(sin(radians(b.lat - a.lat) / 2), 2)
+        + cos(radians(a.lat)) * cos(radians(b.lat)) * pow(sin(radians(b.lon - a.lon) / 2), 2)))) <= ?))
+"""
+
+
+def _merged_rows(store: Store, rows: list[tuple], max_km: float = 25.0) -> list[tuple]:
+    """The index rows (store columns, then ``date``) with reports of one event merged.
+
+    Only reports that could merge are decoded and merged (a few percent of a large
+    store); the rest keep their stored rows. Same result as merging every event."""
+    from warmap.timeline import merge_events
+
+    from warmap.timeline.merge import COMPATIBLE_SUBTYPES
+
+    pairs = [list(p) for pair in COMPATIBLE_SUBTYPES for p in (sorted(pair), sorted(pair, reverse=True))]
+    candidates = {r[0] for r in store.query(_MERGE_CANDIDATES, [pairs, max_km])}
+    out = [r for r in rows if r[0] not in candidates]
+    if candidates:
+        records = [r[-2] for r in rows if r[0] in candidates]  # the record column
+        for e in merge_events((event_from_dict(json.loads(rec)) for rec in records), max_km=max_km):
+            row = event_row(e)
+            row["sentence"] = "\n".join(s.sentence for s in e.sources)
+            out.append(tuple(row[c] for c in (*_COLUMN_NAMES, "date")))
+    out.sort(key=lambda r: (r[-1], r[0]))  # the store's order: date, then id
+    return out
+
+
 @dataclass
 class EventIndex:
     """Every event's filter columns, in the store's order (date, then id)."""
@@ -152,16 +193,10 @@ class EventIndex:
         """The index of the store's events; ``merged``: of the events with the reports of one
         happening from several articles merged into one (``timeline.merge_events``), whose
         supporting sentences are all searched."""
+        rows = store.query(f"SELECT {', '.join(_COLUMN_NAMES)}, date FROM events ORDER BY date, id")
         if merged:
-            from warmap.timeline import merge_events
-
-            rows = []
-            for e in merge_events(store.events()):  # in the store's order: date, then id
-                row = event_row(e)
-                row["sentence"] = "\n".join(s.sentence for s in e.sources)
-                rows.append(tuple(row[c] for c in _COLUMN_NAMES))
-        else:
-            rows = store.query(f"SELECT {', '.join(_COLUMN_NAMES)} FROM events ORDER BY date, id")
+            rows = _merged_rows(store, rows)
+        rows = [r[:len(_COLUMN_NAMES)] for r in rows]
         cols = list(zip(*rows)) if rows else [[] for _ in _COLUMN_NAMES]
 
         def days(values) -> np.ndarray:

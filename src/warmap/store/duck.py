@@ -152,6 +152,7 @@ class Store:
         if not Path(path).exists():
             raise StoreError(f"no store at {path}: run 'warmap ingest FOLDER' first, or pass --db PATH")
         con = duckdb.connect(":memory:")
+        con.execute("SET enable_progress_bar = false")  # a server's terminal is for its log
         try:
             con.execute("ATTACH ? AS source (READ_ONLY)", [path])
             con.execute("COPY FROM DATABASE source TO memory")

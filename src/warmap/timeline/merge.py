@@ -33,7 +33,7 @@ __all__ = ["merge_events", "same_event"]
 
 #: Sub-event types two reports of one event may carry; the first of each pair is kept
 #: (ACLED's hierarchy: the takeover outranks the fight, the killing the abduction).
-_COMPATIBLE_SUBTYPES = {
+COMPATIBLE_SUBTYPES = {
     frozenset({"Non-state actor overtakes territory", "Armed clash"}): "Non-state actor overtakes territory",
     frozenset({"Government regains territory", "Armed clash"}): "Government regains territory",
     frozenset({"Attack", "Abduction/forced disappearance"}): "Attack",
@@ -151,7 +151,7 @@ class _Cluster:
             return None
         if max(self.lo, e.when.date_min) > min(self.hi, e.when.date_max):
             return None
-        if e.sub_event_type != self.sub and frozenset((e.sub_event_type, self.sub)) not in _COMPATIBLE_SUBTYPES:
+        if e.sub_event_type != self.sub and frozenset((e.sub_event_type, self.sub)) not in COMPATIBLE_SUBTYPES:
             return None
         same_name = e.location is not None and _place_name(e.location) in self.names
         if not same_name:
@@ -187,7 +187,7 @@ class _Cluster:
         self.members.append(e)
         self.lo, self.hi = max(self.lo, e.when.date_min), min(self.hi, e.when.date_max)
         if e.sub_event_type != self.sub:
-            self.sub = _COMPATIBLE_SUBTYPES[frozenset((e.sub_event_type, self.sub))]
+            self.sub = COMPATIBLE_SUBTYPES[frozenset((e.sub_event_type, self.sub))]
         self.a1, self.a2 = _more_specific(self.a1, a1), _more_specific(self.a2, a2)
         if e.location is not None:
             self.names.add(_place_name(e.location))

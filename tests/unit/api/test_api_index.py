@@ -71,3 +71,41 @@ def test_word_index_agrees_with_a_plain_scan():
     within[::2] = True
     assert index.containing("the", within=within).tolist() == [i for i, s in enumerate(sentences)
                                                                  if i % 2 == 0 and "the" in s.lower()]
+
+
+def test_merged_index_equals_merging_every_event(tmp_path):
+    """Merging only the reports that could pair gives what merging them all gives, on a
+    store with near and far places, overlapping and apart days, and reports with no place."""
+    import dataclasses
+    import datetime as dt
+    import json
+    import random
+
+    from helpers import make_article, make_event
+
+    from warmap.export.codec import event_to_dict
+    from warmap.records import Place, PlaceMention
+    from warmap.timeline import merge_events
+
+    rng = random.Random(5)
+    towns = [Place("Raqqa", "SY", "Ar-Raqqa", 35.95, 39.01), Place("Tabqa", "SY", "Ar-Raqqa", 35.84, 38.55),
+             Place("Mosul", "IQ", "Nineveh", 36.34, 43.13), Place("Mosul", "SY", "Nowhere", 30.0, 40.0)]
+    with Store(tmp_path / "m.duckdb") as store:
+        for n in range(120):
+            text = f"Report {n}: jets struck the town on Saturday, killing {n % 7} people."
+            art = make_article(text, source=f"r{n}.txt")
+            # the last twenty on days of their own: reports that pair with nothing
+            day = dt.date(2014, 6, 1) + dt.timedelta(days=rng.randrange(6) if n < 100 else n)
+            e = make_event(art, text, day=day,
+                           fatalities=n % 7, sub=rng.choice(["Air/drone strike", "Shelling/artillery/missile attack"]))
+            town = rng.choice([*towns, None])
+            loc = None if town is None else PlaceMention(
+                dataclasses.replace(town, lat=town.lat + rng.uniform(-0.1, 0.1)), town.name, 0, 4)
+            store.write_batch([art], [dataclasses.replace(e, location=loc)])
+        index = EventIndex.load(store, merged=True)
+        everything = merge_events(store.events())
+    assert len(everything) < 120  # the store does hold reports that merge
+    assert sum(1 for e in everything if e.when.date >= dt.date(2014, 9, 1)) == 20
+    want = [json.loads(json.dumps(event_to_dict(e), ensure_ascii=False)) for e in everything]
+    got = [json.loads(index.records[i]) for i in range(len(index))]
+    assert got == want
