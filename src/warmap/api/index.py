@@ -225,6 +225,16 @@ class EventIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def actor_counts(self) -> dict[str, int]:
+        """How many events name each actor id, counting each side (as ``queries.actors_seen``)."""
+        out: dict[str, int] = {}
+        for side in ("actor1_id", "actor2_id"):
+            codes, values = self.columns[side]
+            for code, n in enumerate(np.bincount(codes, minlength=len(values)).tolist()):
+                if values[code] and n:
+                    out[values[code]] = out.get(values[code], 0) + n
+        return out
+
     def record(self, event_id: str) -> bytes | None:
         """One event's record by id, or by a unique prefix of one (as the CLI shows ids)."""
         import bisect

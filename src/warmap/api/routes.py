@@ -8,6 +8,7 @@ on the event loop itself (no thread hop), since that is well under a millisecond
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from typing import Annotated, Any, Literal
 
@@ -114,15 +115,24 @@ def document(request: Request, doc_id: Annotated[str, _ID]) -> JSONResponse:
 
 @router.get("/actors", summary="Actors named by stored events, with event counts")
 def actors(request: Request) -> JSONResponse:
-    with _pool(request).store() as store:
+    served = _served(request)
+    with served.pool.store() as store:
         seen = queries.actors_seen(store)
+    if served.index is not None:  # count events as the list shows them: merged across reports
+        counts = served.index.actor_counts()
+        seen = sorted((dataclasses.replace(a, events=counts.get(a.id, 0)) for a in seen),
+                      key=lambda a: (-a.events, a.id))
     return _json({"actors": [render.actor_dict(a) for a in seen]})
 
 
 @router.get("/summary", summary="First and last event day, counts and event types (for the map's slider)")
 def summary(request: Request) -> JSONResponse:
-    with _pool(request).store() as store:
-        return _json(render.summary_dict(queries.summary(store)))
+    served = _served(request)
+    with served.pool.store() as store:
+        found = queries.summary(store)
+    if served.index is not None:  # events as the list shows them: merged across reports
+        found = dataclasses.replace(found, events=len(served.index))
+    return _json(render.summary_dict(found))
 
 
 @router.get("/relations", summary="Relations between actors (allegiance, rivalry...), optionally in force on a day")

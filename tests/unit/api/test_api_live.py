@@ -78,6 +78,20 @@ def test_a_second_report_of_an_event_joins_it_as_a_source(live_db):
     for words in ("warplanes hit", "syrian jets"):
         assert index.select(EventFilter(text=words))[0] == 1
     assert json.loads(index.record(event["id"]))["id"] == event["id"]
+    # the summary and the actor list count events as the list shows them
+    summary, actors = _get(app, "/api/summary"), _get(app, "/api/actors")["actors"]
+    assert summary["events"] == len(index) == _total(app)
+    for a in actors:
+        assert a["events"] == index.select(EventFilter(actor=a["id"]))[0], a
+
+
+def _get(app, path: str) -> dict:
+    async def fetch() -> dict:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            return (await client.get(path)).json()
+
+    return asyncio.run(fetch())
 
 
 def test_a_writer_holding_the_file_keeps_the_old_snapshot(live_db):
