@@ -5,7 +5,8 @@ filter columns as arrays and its export record (and GeoJSON feature) as ready JS
 bytes. A request is then a few vectorised comparisons and a join of byte strings
 (well under a millisecond on 100,000 events) instead of two SQL queries. The filters
 mean what the store's ``EventFilter`` means (``warmap.store.duck._where``): substring,
-case-insensitive matches for names and sentence words, exact ids and types.
+case-insensitive matches for names and sentence words, exact ids and types. A server's
+index holds the events merged across reports (``load(merged=True)``), as the export does.
 """
 
 from __future__ import annotations
