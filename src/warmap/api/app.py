@@ -193,10 +193,19 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, workers: int 
 
     import uvicorn
 
+    import sys
+    import time
+
     options = {**SERVER_OPTIONS, "access_log": access_log}
+    started = time.perf_counter()
+    print(f"reading {db_path} into memory...", file=sys.stderr, flush=True)
+    app = create_app(db_path)  # fails here, once, with a clear error if the store cannot be read
+    index = app.state.served.index
+    merged = f"{len(index):,} events merged across reports, " if index is not None else ""
+    print(f"{merged}ready in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     if workers <= 1:
-        uvicorn.run(create_app(db_path), host=host, port=port, **options)
+        uvicorn.run(app, host=host, port=port, **options)
         return
-    create_app(db_path)  # fail here, once, with a clear error if the store cannot be read
+    del app
     os.environ[DB_ENV] = str(db_path)
     uvicorn.run("warmap.api.app:app_from_env", factory=True, host=host, port=port, workers=workers, **options)
