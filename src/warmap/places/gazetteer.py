@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 from warmap.records import Place, PlaceMention
 
-from .build import CURATED, FEATURE, PRIMARY, Index, load_or_build
+from .build import CURATED, FEATURE, FOLDED, PRIMARY, Index, load_or_build
 from .context import DEMONYMS, read_context
 from .fuzzy import MIN_LENGTH, TypoIndex
 from .matcher import KeyText, Span, build_automaton, key_text, scan
-from .normalise import ARTICLES, name_keys, normalise
+from .normalise import ARTICLES, name_keys, normalise, plain
 
 __all__ = ["Gazetteer", "Resolution", "load_gazetteer"]
 
@@ -34,6 +34,11 @@ _ARTICLE_WORDS = {"al", "el", "a", "as", "ash", "ad", "ar", "az", "at", "an", "a
 #: Curated names that are also common English words at the start of a sentence.
 _SENTENCE_WORDS = {"hit", "balad", "tuz", "karama", "ana"}
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
+# A coordinate pair written as the place: "33.5057°N 36.2696°E", "33.783; 44.500", "33°47′N 44°30′E".
+_DEG = r"(\d{1,3}(?:\.\d+)?)\s*(?:°\s*(?:(\d{1,2})\s*['′’]\s*(?:(\d{1,2}(?:\.\d+)?)\s*[\"″”]\s*)?)?)?"
+_COORDS = re.compile(rf"^\s*{_DEG}([NS])?\s*[,;]?\s*{_DEG}([EW])?\s*$")
+#: "Iraqi territory", "Syrian soil": the country itself.
+_TERRITORY = re.compile(r"\b(syrian|iraqi|turkish|lebanese|jordanian|iranian)\s+(?:territory|soil|airspace|side)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,8 @@ class Gazetteer:
     def __init__(self, index: Index) -> None:
         self.places = [Place(*row) for row in index.places]
         self._aliases = index.aliases
+        self._spellings = index.spellings
+        self._english = index.english
         self._auto = build_automaton(index.aliases)
         self._admin_by_key: dict[tuple[str, str], int] = {}
         for key, entries in index.aliases.items():
@@ -131,6 +138,20 @@ class Gazetteer:
                 return t
         return None
 
+    def _written_as(self, idx: int, flags: int, written: str) -> bool:
+        """Whether a name written ``written`` (:func:`plain`) may mean this place.
+
+        Folded keys stand for transliterations of the region's names; a town elsewhere
+        ("Kati", "Essex") must be written as GeoNames writes it, so "Gate" and "Six" are no
+        towns. A single English adjective, adverb or verb ("Deal", "Safe", "Summit") names
+        only a place of warmap's own data files.
+        """
+        if flags & CURATED:
+            return True
+        if written in self._english:
+            return False
+        return self.places[idx].country in FOLDED or written in self._spellings.get(idx, ())
+
     # -- finding ---------------------------------------------------------------------
     def _hits(self, text: str) -> tuple[KeyText, list[_Hit]]:
         """Non-overlapping alias hits that pass the case and name-shape rules (cached per text)."""
@@ -159,7 +180,9 @@ class Gazetteer:
             single = span.first == span.last
             if single and first.key in _SENTENCE_WORDS and _SENTENCE_END.search(text[max(0, start - 3):start]):
                 continue
-            places = [e for e in self._aliases[span.key] if e[1] or self.places[e[0]].country in _FOCUS]
+            written = plain(text[start:toks[span.last].end])
+            places = [e for e in self._aliases[span.key]
+                      if (e[1] or self.places[e[0]].country in _FOCUS) and self._written_as(e[0], e[1], written)]
             if places:
                 raw.append(_Hit(span, start, toks[span.last].end, places))
         raw.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -239,7 +262,7 @@ class Gazetteer:
         around = read_context(text, start, end)
         precision = around.precision
         end_of_name, end = end, around.end
-        if place.kind in ("admin1", "country"):
+        if place.kind in ("admin1", "country", "region"):
             precision = 3
         elif flags & FEATURE:
             # "near the Tabqa airbase" is near; "Sheikh Maqsoud district" is still inside the town
@@ -324,11 +347,13 @@ class Gazetteer:
         keys = name_keys(name)
         entries: dict[int, int] = {}
         how = "alias"
+        written = plain(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
         for k in keys:
             for idx, flags in self._aliases.get(k, ()):
-                entries[idx] = entries.get(idx, 0) | flags
+                if self._written_as(idx, flags, written):
+                    entries[idx] = entries.get(idx, 0) | flags
         if not entries:
-            phrase = self._from_phrase(name, country)
+            phrase = self._from_phrase(name, country) or self._from_coordinates(name) or self._from_demonym(name)
             if phrase is not None:
                 return phrase
         if not entries:
@@ -379,6 +404,36 @@ class Gazetteer:
             return None
         why = f"named in the phrase as {pick.mention!r} (precision {pick.geo_precision})"
         return Resolution(name, pick.place, [(pick.place, round(pick.score, 2), why)])
+
+    def _from_coordinates(self, name: str) -> Resolution | None:
+        """A latitude/longitude pair: the nearest town within 25 km."""
+        m = _COORDS.match(name)
+        if m is None or "°" not in name and "." not in name:
+            return None
+        d1, m1, s1, ns, d2, m2, s2, ew = m.groups()
+        lat = float(d1) + float(m1 or 0) / 60 + float(s1 or 0) / 3600
+        lon = float(d2) + float(m2 or 0) / 60 + float(s2 or 0) / 3600
+        lat, lon = -lat if ns == "S" else lat, -lon if ew == "W" else lon
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return None
+        here = Place("", "", None, lat, lon)
+        near = [(_near_km(p, here), i) for i, p in enumerate(self.places)
+                if p.kind == "city" and abs(p.lat - lat) < 0.3 and abs(p.lon - lon) < 0.5]
+        near = [t for t in near if t[0] <= 25]
+        if not near:
+            return None
+        dist, idx = min(near)
+        place = self.places[idx]
+        return Resolution(name, place, [(place, 0.0, f"coordinates {lat:.4f}, {lon:.4f}: {dist:.1f} km from {place.name}")])
+
+    def _from_demonym(self, name: str) -> Resolution | None:
+        """ "Iraqi territory", "Syrian soil": the country the adjective names."""
+        m = _TERRITORY.search(name)
+        cc = DEMONYMS.get(m.group(1).lower()) if m else None
+        found = [p for p in self.places if p.kind == "country" and p.country == cc] if cc else []
+        if not found:
+            return None
+        return Resolution(name, found[0], [(found[0], 0.0, f"{m.group()!r} is the country's own")])
 
 
 _STOP: frozenset[str] | None = None

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["normalise", "fold_word", "name_keys", "ARTICLES", "WORD_RE"]
+__all__ = ["normalise", "fold_word", "name_keys", "plain", "ARTICLES", "WORD_RE"]
 
 #: Arabic article spellings, including sun-letter assimilated forms ("ash-Shaddadi").
 ARTICLES = frozenset(
@@ -134,6 +134,18 @@ def name_keys(name: str) -> set[str]:
         keys.add(fold_word("".join(words)))  # "Deirezzor", "Albukamal"
     keys.discard("")
     return keys
+
+
+def plain(name: str) -> str:
+    """A name as written, only lower-cased, unaccented and without apostrophes: no folding.
+
+    Transliteration folding is for names of the region; a town elsewhere must be written as
+    GeoNames spells it, or "Gate" would be Kati (Mali) and "Six" Essex.
+
+    >>> plain("Sète"), plain("Dar'a"), plain("Gate") == plain("Kati")
+    ('sete', 'dara', False)
+    """
+    return " ".join(_ascii(w).translate(_MARKS) for w in _words(name))
 
 
 def normalise_all(names: Iterable[str]) -> set[str]:
