@@ -31,12 +31,15 @@ from spacy.tokens import Doc, Token
 from warmap.actors import load_actors
 from warmap.events.dates import undated
 from warmap.events.fatalities import find_fatalities
+from warmap.events.items import Item, list_items
 from warmap.events.filters import (
     DURATION,
+    ONGOING_SINCE,
     WEAPON_KINDS,
     clause_head,
     is_adjective,
     is_background,
+    is_habitual,
     is_modifier,
     is_purpose,
     is_reference,
@@ -100,6 +103,7 @@ class _Reading:
     victims_armed: bool = False
     typed: tuple[str, str] = ("", "")
     confidence: float = 0.9
+    item: Item | None = None  # the list item the trigger stands in ("17 civilians in shelling on Saqba")
 
 
 def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, actor1: str) -> str:
@@ -452,6 +456,7 @@ def extract_events(
         ctx = _SentenceContext(sent, sentence, actors, places)
         sent_dates = [d for d in dates if d.start is not None and sent.start <= d.start < sent.end]
         readings: list[_Reading] = []
+        items = list_items(sentence)
         if lex.non_event_context(sentence):
             continue
         if _follow_up(sentence, sent.start, ctx, events):
@@ -462,11 +467,18 @@ def extract_events(
                 continue  # "a captured tank", "the besieged troops": a state, not an event
             if is_reference(tok) or is_purpose(tok) or (m.kind in WEAPON_KINDS and is_modifier(tok)):
                 continue
+            if m.kind == "kill" and tok.lemma_.lower() == "death" and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in _ANNOUNCE:
+                continue  # "the Department announced today the death of a soldier": a notice, its sender no killer
             mod = assess(sentence, sent.doc, tok.i)
             if not mod.asserted:
                 continue
             r = _Reading(kind=m.kind, trigger=m, token=tok)
             _roles(r, ctx, lex)
+            r.item = next((i for i in items if i.start <= m.start < i.end), None)
+            if r.item is not None:
+                # a list item's event is at the item's own place, if it names one
+                r.place = _item_place(r.item, ctx) or r.place
             if r.kind == "air" and r.actor1 is None and last_striker is not None and not any(
                     a.end <= sent.start + m.start for a in ctx.actors):
                 # "Near Raqqah, nine strikes engaged ...": a strike list's lines name no
@@ -482,6 +494,12 @@ def extract_events(
                 earlier = _place_before(places, sent.start, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
+                if (countries or _TALLY.search(sentence)) and m.kind not in _STRATEGIC_KINDS:
+                    # "In Syria, the Coalition conducted 12 strikes": a country's or a day's
+                    # tally, no event ACLED can place (its lines, if any, are the events)
+                    if r.kind in ("air", "shelling") and r.actor1 is not None and not r.actor1.generic:
+                        last_striker = r.actor1
+                    continue
                 # "struck positions in northern Iraq": not the story's town in another country
                 if earlier is not None and (not countries or earlier.place.country in countries):
                     r.place, r.place_from_context = earlier, True
@@ -491,6 +509,10 @@ def extract_events(
             r.typed, r.confidence = typed, mod.confidence
             readings.append(r)
             readings += _coordinated_places(r, ctx)
+        if items and not any(r.item for r in readings):
+            readings = _spread(readings, items, ctx)
+        elif items:
+            readings = [r for r in readings if r.item is not None]  # the lead's total is no event of its own
         for group in _group(readings):
             # "killed" or "died" beside a weapon or a capture adds victims and a toll to it;
             # it is the event only when nothing else in the sentence is.
@@ -534,8 +556,14 @@ def extract_events(
             if sub == "Armed clash" and a1 is None:
                 continue
             fat = find_fatalities(sentence)
+            item = next((g.item for g in group if g.item is not None), None)
+            if item is not None:
+                # the toll of the item, not the sentence's total
+                fat = (item.count, item.start, item.end) if item.count is not None and _DIED.search(sentence) \
+                    else find_fatalities(sentence[item.start:item.end])
             civilian_victims = any(g.victims_civilian and not g.victims_armed for g in group) or (
-                fat is not None and _CIVILIAN_DEAD.search(sentence) is not None)
+                fat is not None and _CIVILIAN_DEAD.search(sentence) is not None and item is None) or (
+                item is not None and item.count is not None and _ITEM_CIVILIANS.match(sentence, item.start) is not None)
             if (a2 is None or a2.actor.type != "civilians") and civilian_victims and (
                 event_type in ("Violence against civilians", "Explosions/Remote violence")
             ):
@@ -545,10 +573,13 @@ def extract_events(
             when = _window_for(sent, sent.start + best.trigger.start, dates, inherited, article.published)
             if when is not None and not sent_dates and last_date is not None:
                 when = _day_after(sentence, when)
-            if when is None or when.precision == "year":
-                continue  # ACLED codes no event it can only place in a year
-            if not sent_dates and (is_background(best.token) or DURATION.search(sentence)):
+            if when is None or when.precision == "year" or (when.date_max - when.date_min).days > 45:
+                continue  # ACLED codes no event it can only place in a year or a season
+            if not sent_dates and (is_background(best.token) or DURATION.search(sentence)
+                                   or is_habitual(best.token)):
                 continue  # "had been besieged", "has fought ISIS for months": background, no one event
+            if ONGOING_SINCE.search(sentence):
+                continue  # "have been fighting the YPG since 20 January": a state, not one day's event
             fatalities = fat[0] if fat and event_type != "Strategic developments" else None
             confidence = best.confidence
             if best.place_from_context:
@@ -556,6 +587,8 @@ def extract_events(
             if a1 is not None and a1.generic:
                 confidence -= 0.05
             place = next((g.place for g in group if g.place and g.place.place.kind != "admin1"), best.place)
+            if place is None and event_type != "Strategic developments" and not _names_unknown_place(best.token, ctx):
+                continue  # ACLED records no event it cannot place (country-level tallies and the like)
             ev = Event(
                 id=event_id(article.doc_id, sent.start, sub, place.place.name if place else "",
                             a1.actor.id if a1 else ""),
@@ -793,6 +826,9 @@ def _names_unknown_place(tok: Token, ctx: _SentenceContext) -> bool:
     slots = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     slots += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into")
               for g in c.children if g.dep_ == "pobj"]
+    # "took the women and girls of Kocho away": the object's own place phrase
+    slots += [g for t in list(slots) for h in (t, *t.conjuncts) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") for g in c.children if g.dep_ == "pobj"]
     base = ctx.sent.start
     known = [(m.start, m.end) for m in [*ctx.places, *ctx.actors]]
 
@@ -824,6 +860,35 @@ def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
             extra.typed, extra.confidence, extra.place_role = r.typed, r.confidence, r.place_role
             out.append(extra)
     return out
+
+
+_ITEM_CIVILIANS = re.compile(r"(?:of\s+)?(?:at\s+least\s+)?[\w,-]+\s+(?:civilians?|people|residents|children|women)\b", re.I)
+_ANNOUNCE = {"announce", "confirm", "mourn", "identify", "report", "regret"}
+_STRATEGIC_KINDS = {"arrest", "group_change", "agreement", "transfer", "base"}
+# "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many
+_TALLY = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+"
+                    r"(?:separate\s+|more\s+|air\s*)?(?:strikes|airstrikes|raids|sorties|engagements|missions)\b", re.I)
+_DIED = re.compile(r"\b(?:deaths?|killed|dead|died|bodies|lives)\b", re.I)
+
+
+def _item_place(item: Item, ctx: _SentenceContext) -> PlaceMention | None:
+    lo, hi = ctx.sent.start + item.start, ctx.sent.start + item.end
+    return next((p for p in ctx.places if lo <= p.start < hi and p.place.kind != "country"), None)
+
+
+def _spread(readings: list[_Reading], items: Sequence[Item], ctx: _SentenceContext) -> list[_Reading]:
+    """ "Two car bombs exploded in eastern Baghdad, one near a hospital on Palestine Street and
+    the other in Sadr City": the events the sentence told at once, one at each item's place
+    (an item that names none is at the sentence's place)."""
+    out = []
+    for item in items:
+        where = _item_place(item, ctx)
+        for r in readings:
+            if r.place is None and where is None:
+                continue
+            out.append(dataclasses.replace(r, place=where or r.place, item=item,
+                                           place_from_context=r.place_from_context and where is None))
+    return out or readings
 
 
 def _without_fighting(group: list[_Reading], sentence: str) -> bool:

@@ -13,8 +13,8 @@ import re
 from spacy.tokens import Token
 
 __all__ = [
-    "WEAPON_KINDS", "DURATION", "clause_head", "is_adjective", "is_background", "is_modifier",
-    "is_purpose", "is_reference",
+    "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "clause_head", "is_adjective", "is_background",
+    "is_habitual", "is_modifier", "is_purpose", "is_reference",
 ]
 
 
@@ -124,3 +124,20 @@ def is_background(tok: Token) -> bool:
     if not any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return not any(t.lemma_ in _REPORTING for t in tok.doc)
+
+
+#: "have been fighting ... since 20 January", "has been shelling the town since 2013": a state
+#: that lasts, told with the day it began; the day is no one event.
+ONGOING_SINCE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b(?=.*\bsince\b)|\bsince\b.*\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b", re.I)
+
+
+def is_habitual(tok: Token) -> bool:
+    """A trigger in a present-tense clause that tells what someone does, not what happened
+    ("the Coalition takes all precautions in planning airstrikes", "supports the SDF through
+    airstrikes"): no event, unless the clause is reported speech about one."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "supports ..., advise and assist operations, airstrikes"
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in _REPORTING or verb.lemma_ in ("be", "have"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

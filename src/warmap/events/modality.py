@@ -284,6 +284,10 @@ class _Parsed:
                 return self.no(f"hypothetical: '{ch.text} {v.text}'")
             if ch.dep_ == "mark" and low in c.conditions:
                 return self.no(f"condition: '{ch.text}'")
+            if ch.dep_ == "mark" and low in ("until", "till") and v.head.i != v.i and any(
+                    a.dep_ == "aux" and a.lower_ in c.modals for a in v.head.children):
+                # "will fight until every village is liberated": the liberation is still to come
+                return self.no(f"future: '{ch.text}' under '{v.head.text}'")
         return None
 
 

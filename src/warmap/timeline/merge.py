@@ -154,6 +154,10 @@ class _Cluster:
         if e.sub_event_type != self.sub and frozenset((e.sub_event_type, self.sub)) not in COMPATIBLE_SUBTYPES:
             return None
         same_name = e.location is not None and _place_name(e.location) in self.names
+        if not same_name and e.location is not None and _shares_source(e, [m for m in self.members if m.location]):
+            return None  # one sentence that names two places tells two events ("on Saqba, ... on Kafr Batna")
+        if not same_name and _two_towns(e, self.members):
+            return None  # one report names two neighbouring towns on one day: one event in each
         if not same_name:
             if e.location is None or self.loc is None:
                 if e.location is not None or self.loc is not None or not _shares_source(e, self.members):
@@ -223,6 +227,17 @@ def _km(a: PlaceMention, b: PlaceMention) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (a.place.lat, a.place.lon, b.place.lat, b.place.lon))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _two_towns(e: Event, members: list[Event]) -> bool:
+    """``e`` and a member of the same article are each placed in a town the text names
+    itself (precision 1), under different names."""
+    if e.location is None or e.location.geo_precision != 1 or not e.sources:
+        return False
+    doc = e.sources[0].doc_id
+    return any(m.location is not None and m.location.geo_precision == 1 and m.sources
+               and m.sources[0].doc_id == doc and _place_name(m.location) != _place_name(e.location)
+               for m in members)
 
 
 def _shares_source(e: Event, members: list[Event]) -> bool:

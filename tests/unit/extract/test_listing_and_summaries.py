@@ -1,0 +1,81 @@
+"""Classes from the second held-out set and from real releases: list sentences that tell
+several events, tallies and ongoing states that tell none, seasons ACLED cannot date."""
+
+import datetime as dt
+
+from helpers import make_article
+from warmap.events.items import list_items
+from warmap.pipeline import analyse
+
+PUBLISHED = dt.date(2016, 5, 7)  # a Saturday
+
+
+def events_of(text: str, published: dt.date = PUBLISHED):
+    return analyse(make_article(text, published=published)).events
+
+
+def by_place(evs):
+    return {e.location.place.name: e for e in evs if e.location is not None}
+
+
+def test_a_daily_toll_list_gives_one_event_per_item_with_its_own_count():
+    evs = events_of("Monitors counted 31 dead in Idlib province on Friday: 19 civilians in regime air raids "
+                    "on Ariha, 7 civilians in shelling on Saraqib and 5 rebels in fighting near Abu al-Duhur.")
+    places = by_place(evs)
+    assert {"Ariha", "Saraqib"} <= set(places)
+    assert places["Ariha"].sub_event_type == "Air/drone strike" and places["Ariha"].fatalities == 19
+    assert places["Saraqib"].sub_event_type == "Shelling/artillery/missile attack" and places["Saraqib"].fatalities == 7
+    assert places["Ariha"].actor2.actor.type == "civilians"
+    assert all(e.fatalities != 31 for e in evs)
+
+
+def test_one_near_x_and_the_other_near_y_are_two_events():
+    evs = events_of("On Friday two roadside bombs went off in Baghdad, one near a market in Karrada "
+                    "and the other near a bus stop in Kadhimiya, police said.")
+    assert len([e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"]) == 2
+
+
+def test_list_items_need_a_count_each():
+    assert list_items("Officials said on Friday: the army holds the town, and the roads are open.") == []
+    s = "Two shells landed, one in Jobar and another in Qaboun."
+    assert [s[i.start:i.end] for i in list_items(s)] == ["one in Jobar", "another in Qaboun"]
+
+
+def test_two_neighbouring_towns_struck_the_same_day_stay_two_events():
+    evs = events_of("On Friday, regime warplanes struck Saqba. Later that day, regime warplanes also struck "
+                    "Kafr Batna, activists said.")
+    assert {"Saqba", "Kafr Batna"} <= set(by_place(evs))
+
+
+def test_a_countrywide_tally_of_strikes_is_no_event():
+    assert events_of("On May 5, Coalition forces conducted 21 strikes against ISIL in Syria and Iraq.") == []
+    assert events_of("In Iraq, coalition jets carried out nine strikes on Friday.") == []
+
+
+def test_a_strike_line_after_a_tally_keeps_the_striker():
+    evs = events_of("On May 5, Coalition forces conducted 21 strikes against ISIL in Syria and Iraq.\n"
+                    ". Near Manbij, four strikes destroyed two fighting positions.")
+    assert len(evs) == 1 and evs[0].actor1.actor.id == "coalition"
+    assert evs[0].location.place.name == "Manbij"
+
+
+def test_what_a_force_does_habitually_is_no_event():
+    assert events_of("The coalition backs the Peshmerga with training, equipment and airstrikes near Mosul.") == []
+
+
+def test_an_ongoing_fight_since_a_date_is_no_event():
+    assert events_of("Since 3 April, the army and its allies have been fighting the rebels around Hama.") == []
+
+
+def test_a_season_is_too_coarse_for_an_event():
+    assert events_of("In the spring of 2015, the rebels overran most of Idlib province.") == []
+
+
+def test_a_liberation_promised_until_the_end_is_no_event():
+    assert events_of("Commanders said the army will press on until every village around Hama is liberated.") == []
+
+
+def test_a_notice_of_a_death_is_no_event_of_its_sender():
+    evs = events_of("The ministry of defence in Baghdad announced on Friday the death of a pilot who served "
+                    "with the air force in Anbar.")
+    assert all(e.actor1 is None or e.actor1.actor.id not in ("iraqi_army", "iraqi_air_force") for e in evs)
