@@ -139,9 +139,15 @@ def case_rule(alias: str) -> CaseRule:
     return CaseRule(tuple(checks), sensitive) if checks else _NO_RULE
 
 
+#: Arabic particles inside names, written either case ("Al bu Nimr", "Albu Nimr", "Al Bu Nimr").
+_PARTICLES = frozenset({"al", "el", "bu", "albu", "bin", "ibn", "bint", "abu", "abi", "umm", "wal", "wa"})
+
+
 @functools.lru_cache(maxsize=None)
 def _token_rule(word: str) -> tuple[int, str, bool] | None:
     """(checked length, mode, is an English-word acronym) for one word of an alias."""
+    if word.lower() in _PARTICLES:
+        return None
     tok = word.rstrip(".'")
     if tok.endswith("'s"):
         tok = tok[:-2]

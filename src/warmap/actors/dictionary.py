@@ -23,6 +23,7 @@ from .entries import ActorEntry, Affiliation
 from .loader import DATA_DIR, ActorData, ActorDataError, read_actor_data
 from .matcher import BLOCK, GENERIC, SPECIFIC, Matcher, Pattern
 from .subunits import widen
+from .units import find_units
 
 __all__ = ["ActorDictionary", "UnknownActorError", "load_actors"]
 
@@ -40,6 +41,8 @@ class ActorDictionary:
         self._entries = data.entries
         self._matcher = Matcher(self._patterns(data))
         self._specific_keys = {k: p for k, ps in self._matcher.keys.items() for p in ps[:1] if p.kind == SPECIFIC}
+        # the same keys without apostrophes inside words: "Dae'sh", "Ahrar al-Sham's" written "Ahrar al-Shams"
+        self._bare_keys = {_INNER_QUOTE.sub("", k): p for k, p in self._specific_keys.items()}
         self._states = _state_names(data)
 
     @staticmethod
@@ -112,7 +115,18 @@ class ActorDictionary:
                 if found is not None:
                     out.append(ActorMention(found, text[h.start:h.end], h.start, h.end, generic=True))
                     ctx.note(h.end, found)
-        return out
+        return self._with_units(text, out, country)
+
+    def _with_units(self, text: str, found: list[ActorMention], country: str | None) -> list[ActorMention]:
+        """``found`` plus the units named by designation that no mention covers (see ``units``)."""
+        units = sorted(find_units(text, country), key=lambda u: (u[0] - u[1], u[0]))
+        if not units:
+            return found
+        out = list(found)
+        for start, end, ident in units:
+            if ident in self._entries and not any(m.start < end and start < m.end for m in out):
+                out.append(ActorMention(self._entries[ident].actor, text[start:end], start, end))
+        return sorted(out, key=lambda m: m.start)
 
     def resolve(self, name: str, *, country: str | None = None) -> Actor | None:
         """The actor a name stands for ("Jabhat a-Nusra", "the regime" with country="SY"), or None.
@@ -129,6 +143,9 @@ class ActorDictionary:
                 return self._entries[str(p.target)].actor
         if name.upper() in ENGLISH_ACRONYMS and name != name.upper():
             return None
+        bare = _INNER_QUOTE.sub("", key.removeprefix("the "))
+        if bare != key.removeprefix("the ") and bare in self._bare_keys:
+            return self._entries[str(self._bare_keys[bare].target)].actor
         state = self._states.get(key.removeprefix("the ").rstrip("."))
         if state is not None and (name.upper() not in ENGLISH_ACRONYMS or name.isupper()):
             return self._entries[state].actor
@@ -187,6 +204,7 @@ class ActorDictionary:
 
 
 _STATE_NAME = re.compile(r"^Military Forces of (?:the )?(.+)$")
+_INNER_QUOTE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _SHORT_STATE_NAMES = {"uk": "GB", "u.k": "GB", "britain": "GB", "great britain": "GB", "us": "US", "u.s": "US", "usa": "US",
                       "u.s.a": "US", "america": "US", "uae": "AE", "russian federation": "RU", "iran": "IR"}
 

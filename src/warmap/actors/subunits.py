@@ -11,21 +11,26 @@ import re
 
 __all__ = ["widen"]
 
-_UNIT = (r"branch(?:es)?|units?|wings?|cells?|brigades?|battalions?|factions?|divisions?|detachments?|contingents?|"
+_UNIT = (r"(?i:branch(?:es)?|units?|wings?|cells?|brigades?|battalions?|factions?|divisions?|detachments?|contingents?|"
          r"affiliates?|chapters?|sections?|regiments?|squads?|squadrons?|companies|company|platoons?|"
-         r"groups?|teams?|elements?|offshoots?|committees?|councils?|networks?")
+         r"groups?|teams?|elements?|offshoots?|committees?|councils?|networks?)")
 _MEMBERS = (r"fighters|militants|forces|troops|members|militiamen|jihadists|gunmen|loyalists|rebels|"
             r"commanders?|soldiers|operatives|insurgents|terrorists|guerrillas|snipers|personnel|"
             r"extremists|combatants|recruits|emirs?|leaders?|officials?")
 _MODIFIER = (r"(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?|local|tactical|regional|provincial|northern|southern|eastern|western|"
              r"central|elite|special|media|military|security|suicide|foreign|religious|sniper|artillery|armed|"
              r"intelligence|mobile|rapid|reaction|assault|commando|sleeper|covert|external|police|frontline|front-line|"
-             r"senior|top|rank-and-file|hardline|mortar)")
+             r"senior|top|rank-and-file|hardline|mortar|terrorist|jihadist|extremist|militant|insurgent|Islamist|"
+             r"armed|rebel|war|logistics|finance|propaganda)")
 _RIGHT = re.compile(rf"(?:['\u2019]s)?(?:\s+{_MODIFIER}){{0,3}}\s+(?:{_UNIT})\b"
                     rf"|(?:['\u2019]s)?(?:\s+{_MODIFIER}){{0,2}}\s+(?:{_MEMBERS})\b")
 _LEFT = re.compile(rf"(?:\b(?i:the|a|an|one|two|three|several|its|dozens of|hundreds of|some)\s+)?"
                    rf"\b(?:{_MODIFIER}\s+){{0,2}}(?i:{_UNIT}|{_MEMBERS})\s+"
-                   rf"(?:of|from|belonging to|loyal to|affiliated with|linked to)\s+(?:the\s+)?(?:(?:former|ex-)\s*)?$")
+                   rf"(?:of|from|belonging to|loyal to|affiliated with|associated with|allied with|linked to|tied to)\s+"
+                   rf"(?:the\s+)?(?:(?:former|ex-)\s*)?$")
+# "the terrorist group ISIL", "the jihadist organisation Hurras al-Din": a descriptor in apposition
+_APPOSITION = re.compile(r"\b(?i:the|a|an)\s+(?i:terrorist|jihadist|extremist|militant|insurgent|Islamist|armed|rebel)\s+"
+                         r"(?i:group|organi[sz]ation|network|movement|faction|militia|alliance)\s+$")
 
 
 def widen(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -39,7 +44,7 @@ def widen(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     if m and not _crosses_sentence(m.group()):
         end += m.end()
     head = text[max(lo, start - 80):start]
-    m = _LEFT.search(head)
+    m = _LEFT.search(head) or _APPOSITION.search(head)
     if m and not _crosses_sentence(m.group()):
         start -= len(head) - m.start()
     return start, end
