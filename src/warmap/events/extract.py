@@ -569,9 +569,11 @@ def extract_events(
             ):
                 a2 = _civilians(sentence, sent.start, best, a2)
             # the lines of a list ("-- Near Raqqah, nine strikes ...") share the date of its lead
-            inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) else None)
+            # "The same day, ...", "Within an hour, ...", "The next day" (even in a new paragraph)
+            # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
+            inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or _SAME_TIME.match(sentence) else None)
             when = _window_for(sent, sent.start + best.trigger.start, dates, inherited, article.published)
-            if when is not None and not sent_dates and last_date is not None:
+            if when is not None and not sent_dates and inherited is not None:
                 when = _day_after(sentence, when)
             if when is None or when.precision == "year" or (when.date_max - when.date_min).days > 45:
                 continue  # ACLED codes no event it can only place in a year or a season
@@ -761,8 +763,14 @@ def _follow_up(sentence: str, base: int, ctx: _SentenceContext, events: list[Eve
     if not armed:
         return False
     who = armed[0]
+    # the claim is of the event told last (with the others of its sentence), not of every
+    # event of the last paragraphs ("Turkish shells fell on Qamishli ... A car bomb exploded
+    # ... IS claimed the bombing")
+    last = max((events[i].sources[0].start for i in recent), default=None)
     for i in recent:
         e = events[i]
+        if e.sources[0].start != last:
+            continue
         if e.actor1 is None or e.actor1.actor.id == "unidentified_armed_group":
             if e.actor2 is None or e.actor2.actor.id != who.actor.id:
                 events[i] = dataclasses.replace(e, actor1=who)
@@ -863,6 +871,11 @@ def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
 
 
 _ITEM_CIVILIANS = re.compile(r"(?:of\s+)?(?:at\s+least\s+)?[\w,-]+\s+(?:civilians?|people|residents|children|women)\b", re.I)
+_SAME_TIME = re.compile(
+    r"\s*(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
+    r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b"
+    r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
+    r"|a\s+day\s+later|the\s+day\s+after|shortly\s+(?:afterwards|after|before|later)|soon\s+after)\b", re.I)
 _ANNOUNCE = {"announce", "confirm", "mourn", "identify", "report", "regret"}
 _STRATEGIC_KINDS = {"arrest", "group_change", "agreement", "transfer", "base"}
 # "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many

@@ -79,3 +79,33 @@ def test_a_notice_of_a_death_is_no_event_of_its_sender():
     evs = events_of("The ministry of defence in Baghdad announced on Friday the death of a pilot who served "
                     "with the air force in Anbar.")
     assert all(e.actor1 is None or e.actor1.actor.id not in ("iraqi_army", "iraqi_air_force") for e in evs)
+
+
+def test_a_claim_names_the_author_of_the_last_event_only():
+    evs = events_of("Mortar shells fell on the Jobar district of Damascus on Friday, wounding two people.\n\n"
+                    "Hours later a car bomb exploded at a checkpoint in Qaboun on Friday, killing four soldiers. "
+                    "Jabhat al-Nusra claimed responsibility for the bombing.")
+    shells = next(e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shells.actor1 is None or shells.actor1.actor.id != "jabhat_al_nusra"
+
+
+def test_the_same_day_in_a_new_paragraph_keeps_the_date_told_before():
+    evs = events_of("On Tuesday, rebels shelled the town of Mhardeh.\n\n"
+                    "The same day, regime warplanes bombed Kafr Zita, activists said.")
+    strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
+    assert strike.when.date == dt.date(2016, 5, 3) and strike.when.precision == "day"
+
+
+def test_strike_lines_with_any_strike_verb_are_strikes():
+    evs = events_of("On May 5, Coalition forces conducted 12 strikes against ISIL in Iraq.\n"
+                    ". Near Qayyarah, two strikes disabled a bridge and a tunnel.")
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Air/drone strike", "Qayyarah")]
+
+
+def test_loaded_words_of_partisan_outlets_resolve_to_the_actor_meant():
+    from warmap.actors import load_actors
+
+    actors = load_actors()
+    assert actors.resolve("the gangs of Assad", country="SY").id == "syrian_army"
+    assert actors.resolve("Turkish shells", country="SY").id == "turkish_military"
+    assert actors.resolve("the mercenaries", country="SY").id == "syrian_national_army"
