@@ -206,7 +206,12 @@ class ActorDictionary:
 _STATE_NAME = re.compile(r"^Military Forces of (?:the )?(.+)$")
 _INNER_QUOTE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _SHORT_STATE_NAMES = {"uk": "GB", "u.k": "GB", "britain": "GB", "great britain": "GB", "us": "US", "u.s": "US", "usa": "US",
-                      "u.s.a": "US", "america": "US", "uae": "AE", "russian federation": "RU", "iran": "IR"}
+                      "u.s.a": "US", "america": "US", "uae": "AE", "russian federation": "RU", "iran": "IR",
+                      # official names of states acting by name
+                      "syrian arab republic": "SY", "republic of iraq": "IQ", "islamic republic of iran": "IR",
+                      "republic of turkey": "TR", "republic of turkiye": "TR", "hashemite kingdom of jordan": "JO",
+                      "kingdom of saudi arabia": "SA", "state of israel": "IL", "lebanese republic": "LB",
+                      "united states of america": "US"}
 
 
 def _state_names(data: ActorData) -> dict[str, str]:

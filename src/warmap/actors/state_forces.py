@@ -24,7 +24,9 @@ POLICE_IDS = {"IQ": "iraqi_police"}
 
 MILITARY_NOUNS = ("army", "military", "forces", "troops", "soldiers", "armed forces", "military forces",
                   "army troops", "security forces", "ground forces", "ground troops", "special forces",
-                  "air force", "warplanes", "jets", "fighter jets", "aircraft", "airstrikes", "air strikes", "drones")
+                  "air force", "warplanes", "jets", "fighter jets", "aircraft", "airstrikes", "air strikes", "drones",
+                  "navy", "naval forces", "warships", "ships", "intelligence", "intelligence services",
+                  "intelligence officers", "intelligence agents", "air support")
 POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "police force", "police units")
 _HEADER = ("id", "name", "type", "country", "parent", "aliases")
 

@@ -13,7 +13,7 @@ __all__ = ["widen"]
 
 _UNIT = (r"(?i:branch(?:es)?|units?|wings?|cells?|brigades?|battalions?|factions?|divisions?|detachments?|contingents?|"
          r"affiliates?|chapters?|sections?|regiments?|squads?|squadrons?|companies|company|platoons?|"
-         r"groups?|teams?|elements?|offshoots?|committees?|councils?|networks?)")
+         r"groups?|teams?|elements?|offshoots?|committees?|councils?|networks?|headquarters|HQ|commands?)")
 _MEMBERS = (r"fighters|militants|forces|troops|members|militiamen|jihadists|gunmen|loyalists|rebels|"
             r"commanders?|soldiers|operatives|insurgents|terrorists|guerrillas|snipers|personnel|"
             r"extremists|combatants|recruits|emirs?|leaders?|officials?")
@@ -29,8 +29,10 @@ _LEFT = re.compile(rf"(?:\b(?i:the|a|an|one|two|three|several|its|dozens of|hund
                    rf"(?:of|from|belonging to|loyal to|affiliated with|associated with|allied with|linked to|tied to)\s+"
                    rf"(?:the\s+)?(?:(?:former|ex-)\s*)?$")
 # "the terrorist group ISIL", "the jihadist organisation Hurras al-Din": a descriptor in apposition
-_APPOSITION = re.compile(r"\b(?i:the|a|an)\s+(?i:terrorist|jihadist|extremist|militant|insurgent|Islamist|armed|rebel)\s+"
-                         r"(?i:group|organi[sz]ation|network|movement|faction|militia|alliance)\s+$")
+_DESCRIBED = r"(?i:terrorist|jihadist|extremist|militant|insurgent|Islamist|armed|rebel|umbrella)"
+_APPOSITION = re.compile(rf"\b(?i:the|a|an)\s+(?:{_DESCRIBED}\s+(?i:group|organi[sz]ation|network|movement|faction|militia|alliance)"
+                         rf"|(?:{_DESCRIBED}\s+)?(?i:group|organi[sz]ation|movement|faction|militia|alliance)\s+"
+                         rf"(?i:known as|called|calling itself|named)(?:\s+the)?)\s+$")
 
 
 def widen(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

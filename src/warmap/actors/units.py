@@ -29,7 +29,8 @@ _FORCES = (r"(?i:armed forces|army|military|forces|troops|soldiers|navy|naval fo
 # Unit types of the US Army, Air Force and Marine Corps, which no other force in these wars uses.
 _US_TYPES = (r"(?:Expeditionary\s+)?(?:Fighter\s+Squadron|Fighter\s+Wing|Air\s+Expeditionary\s+(?:Group|Wing)|"
              r"Air\s+Refu?el(?:l)?ing\s+(?:Wing|Squadron)|Special\s+Forces\s+Group|Field\s+Artillery\s+(?:Regiment|Brigade)|"
-             r"Marine\s+Expeditionary\s+(?:Unit|Brigade|Force)|Airborne\s+Division|Bomb\s+Wing|Air\s+Support\s+Operations\s+Squadron)")
+             r"Marine\s+Expeditionary\s+(?:Unit|Brigade|Force)|Airborne\s+Division|Bomb\s+Wing|Air\s+Support\s+Operations\s+Squadron|"
+             r"(?:ARW|AEG|AEW|EFS|SFG|MEU|ABCT|IBCT|SBCT)\b)")
 _US_AIR = re.compile(r"\b(?:(?:[A-Z][a-z]+\s+){1,2}Air\s+National\s+Guard|Air\s+National\s+Guard|Air\s+Force\s+Reserve(?:\s+Command)?)\b")
 _BARE = re.compile(rf"\b(?:{_ORDINAL}\s+(?:(?:Armou?red|Mechani[sz]ed|Infantry|Commando|Special\s+Forces|Airborne|Artillery)\s+)?"
                    rf"(?:Division|Brigade|Regiment|Corps)|(?:Division|Brigade|Regiment|Firqa|Liwa)\s+\d{{1,3}})\b")

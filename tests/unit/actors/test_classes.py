@@ -114,3 +114,27 @@ def test_added_groups_links(actors) -> None:
 def test_non_armed_bodies_stay_unresolved(actors) -> None:
     for name in ("the UN Security Council", "the European Union", "the State Department", "aid workers"):
         assert _ids(actors, name) is None, name
+
+
+@pytest.mark.parametrize("name, want", [
+    ("the Hashemite Kingdom of Jordan", "military_jo"), ("the Islamic Republic of Iran", "iranian_military"),
+    ("Republic of Iraq", "iraqi_army"),
+])
+def test_official_state_names_act_as_the_state(actors, name, want) -> None:
+    assert _ids(actors, name) == want
+
+
+def test_us_unit_abbreviations(actors) -> None:
+    assert _ids(actors, "the 379th AEW") == "us_military"
+    assert _ids(actors, "1st ABCT") == "us_military"
+    assert _ids(actors, "AEW") is None
+
+
+def test_known_as_apposition(actors) -> None:
+    got = _found(actors, "They joined an alliance known as the Islamic Front in 2013.")
+    assert got == [("an alliance known as the Islamic Front", "islamic_front")]
+
+
+def test_navy_and_intelligence_of_any_state(actors) -> None:
+    assert _ids(actors, "Egyptian warships") == "military_eg"
+    assert _ids(actors, "Qatari intelligence officers") == "military_qa"
