@@ -35,6 +35,7 @@ from warmap.events.items import Item, list_items
 from warmap.events.filters import (
     DURATION,
     ONGOING_SINCE,
+    SUMMARY,
     WEAPON_KINDS,
     clause_head,
     is_adjective,
@@ -43,6 +44,7 @@ from warmap.events.filters import (
     is_modifier,
     is_purpose,
     is_reference,
+    is_statement_reference,
 )
 from warmap.events.modality import assess
 from warmap.events.ontology import PRECEDENCE
@@ -467,6 +469,8 @@ def extract_events(
                 continue  # "a captured tank", "the besieged troops": a state, not an event
             if is_reference(tok) or is_purpose(tok) or (m.kind in WEAPON_KINDS and is_modifier(tok)):
                 continue
+            if not sent_dates and is_statement_reference(tok, sentence, m.start):
+                continue  # "the use of chemical weapons by Daesh shows ...": about events, reports none
             if m.kind == "kill" and tok.lemma_.lower() == "death" and tok.dep_ == "dobj" \
                     and tok.head.lemma_.lower() in _ANNOUNCE:
                 continue  # "the Department announced today the death of a soldier": a notice, its sender no killer
@@ -580,6 +584,8 @@ def extract_events(
             if not sent_dates and (is_background(best.token) or DURATION.search(sentence)
                                    or is_habitual(best.token)):
                 continue  # "had been besieged", "has fought ISIS for months": background, no one event
+            if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)):
+                continue  # a tally of many events or of a war: "on three occasions", "700 square miles"
             if ONGOING_SINCE.search(sentence):
                 continue  # "have been fighting the YPG since 20 January": a state, not one day's event
             fatalities = fat[0] if fat and event_type != "Strategic developments" else None
@@ -876,6 +882,7 @@ _SAME_TIME = re.compile(
     r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b"
     r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
     r"|a\s+day\s+later|the\s+day\s+after|shortly\s+(?:afterwards|after|before|later)|soon\s+after)\b", re.I)
+_SINCE = re.compile(r"\bsince\b", re.I)
 _ANNOUNCE = {"announce", "confirm", "mourn", "identify", "report", "regret"}
 _STRATEGIC_KINDS = {"arrest", "group_change", "agreement", "transfer", "base"}
 # "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many

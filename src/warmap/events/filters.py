@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 __all__ = [
-    "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "clause_head", "is_adjective", "is_background",
+    "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "SUMMARY", "is_statement_reference", "clause_head", "is_adjective", "is_background",
     "is_habitual", "is_modifier", "is_purpose", "is_reference",
 ]
 
@@ -136,8 +136,40 @@ def is_habitual(tok: Token) -> bool:
     ("the Coalition takes all precautions in planning airstrikes", "supports the SDF through
     airstrikes"): no event, unless the clause is reported speech about one."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "supports ..., advise and assist operations, airstrikes"
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "supports ..., advise and assist operations, airstrikes"; "continue to fight"
     if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in _REPORTING or verb.lemma_ in ("be", "have"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+#: Words that sum up many events or a whole war rather than report one: "on at least three
+#: occasions", "hundreds of thousands have been killed", "since the start of the war",
+#: "liberated 700 square miles", "cleared 20 percent of the city".
+SUMMARY = re.compile(
+    r"\bon\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|several|many|numerous|multiple)\s+occasions\b"
+    r"|\b(?:\d+|two|three|four|five|several|many|dozens\s+of)\s+times\b|\brepeatedly\b"
+    r"|\b(?:hundreds|tens)\s+of\s+thousands\b|\bmillions\s+of\b"
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|crisis|revolution)\b"
+    r"|\bsquare\s+(?:miles|kilometres|kilometers)\b|\bsq\.?\s*km\b|\b\d+\s*(?:percent|per\s+cent|%)\s+of\b",
+    re.I)
+
+
+_USE_OF = re.compile(r"\b(?:use|uses|usage|users|user|construction|production|stockpiles?|supplies|supply|supplying"
+                     r"|development|developers|proliferators|proliferation)\s+of\s+(?:[\w-]+,?\s+){0,4}$", re.I)
+_CONCERN = re.compile(r"\b(?:concern(?:ed)?|appalled|alarmed|worried|troubled|disturbed|dismayed)\s+(?:\w+\s+){0,3}?"
+                      r"(?:by|about|at|over)\s+(?:the\s+)?(?:latest\s+|continued\s+|continuing\s+)?reports?\s+of\b"
+                      r"|\breports?\s+of\s+(?:continued|continuing|ongoing|repeated|renewed)\b", re.I)
+_WELCOME = {"support", "welcome", "congratulate", "praise", "commend", "celebrate", "hail", "applaud", "salute"}
+
+
+def is_statement_reference(tok: Token, sentence: str, at: int) -> bool:
+    """A statement's words about events rather than a report of one: "the use of chemical
+    weapons by Daesh shows ...", "concerned by reports of continued air strikes", "we have
+    supported the liberation of Rabiyah" (the trigger starts at ``at`` in ``sentence``)."""
+    if _USE_OF.search(sentence[:at]) or _CONCERN.search(sentence[:at]):
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _WELCOME

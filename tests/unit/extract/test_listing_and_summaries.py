@@ -109,3 +109,21 @@ def test_loaded_words_of_partisan_outlets_resolve_to_the_actor_meant():
     assert actors.resolve("the gangs of Assad", country="SY").id == "syrian_army"
     assert actors.resolve("Turkish shells", country="SY").id == "turkish_military"
     assert actors.resolve("the mercenaries", country="SY").id == "syrian_national_army"
+
+
+def test_tallies_of_a_war_or_of_many_occasions_are_no_event():
+    assert events_of("More than a million Syrians have fled and hundreds of thousands have been killed "
+                     "by the shelling of Homs and Aleppo.") == []
+    assert events_of("The inquiry found that the army had dropped chlorine bombs on Talmenes on at least "
+                     "two occasions.") == []
+    assert events_of("Kurdish fighters have recaptured 1,200 square kilometres around Hasakah.") == []
+
+
+def test_statements_about_events_report_none():
+    assert events_of("The use of barrel bombs by the regime in Daraa shows its contempt for civilians.") == []
+    assert events_of("The minister is alarmed by reports of continued shelling in Douma.") == []
+    assert events_of("Britain has supported the liberation of Manbij from Daesh.") == []
+
+
+def test_continuing_to_fight_is_no_event():
+    assert events_of("Tribal fighters continue to join the army and fight ISIS near Haditha.") == []
