@@ -23,18 +23,21 @@ from .state_forces import military_id, read_demonyms
 __all__ = ["UnitMatch", "find_units", "resolve_unit"]
 
 _ORDINAL = r"\d+(?:st|nd|rd|th)"
+_THE = r"(?:\b(?i:the)\s+)?"
 _FORMATION = r"(?:Battalion|Brigade|Division|Regiment|Corps|Squadron|Fleet|Wing|Group|Command|Task Force)s?"
 _FORCES = (r"(?i:armed forces|army|military|forces|troops|soldiers|navy|naval forces|air force|special forces|"
            r"intelligence|intelligence services|security forces)")
 # Unit types of the US Army, Air Force and Marine Corps, which no other force in these wars uses.
 _US_TYPES = (r"(?:Expeditionary\s+)?(?:Fighter\s+Squadron|Fighter\s+Wing|Air\s+Expeditionary\s+(?:Group|Wing)|"
              r"Air\s+Refu?el(?:l)?ing\s+(?:Wing|Squadron)|Special\s+Forces\s+Group|Field\s+Artillery\s+(?:Regiment|Brigade)|"
-             r"Marine\s+Expeditionary\s+(?:Unit|Brigade|Force)|Airborne\s+Division|Bomb\s+Wing|Air\s+Support\s+Operations\s+Squadron|"
-             r"(?:ARW|AEG|AEW|EFS|SFG|MEU|ABCT|IBCT|SBCT)\b)")
-_US_AIR = re.compile(r"\b(?:(?:[A-Z][a-z]+\s+){1,2}Air\s+National\s+Guard|Air\s+National\s+Guard|Air\s+Force\s+Reserve(?:\s+Command)?)\b")
+             r"Marine\s+Expeditionary\s+(?:Unit|Brigade|Force)|Airborne\s+Division|Bomb\s+Wing|Air\s+Support\s+Operations\s+Squadron)")
+_US_ABBREVIATIONS = r"(?:ARW|AEG|AEW|EFS|SFG|MEU|ABCT|IBCT|SBCT)"
+_US_AIR = re.compile(r"\b(?:(?:[A-Z][a-z]+\s+){1,2}Air\s+National\s+Guard|Air\s+National\s+Guard|Air\s+Force\s+Reserve(?:\s+Command)?|"
+                     r"Air\s+Reserve\s+Component|ANG\s+Airmen)\b")
+# the full names stand alone ("the Special Forces Group"); the abbreviations only with their number
+_US_UNIT = re.compile(rf"{_THE}\b(?:(?:{_ORDINAL}\s+)?{_US_TYPES}|{_ORDINAL}\s+{_US_ABBREVIATIONS})\b")
 _BARE = re.compile(rf"\b(?:{_ORDINAL}\s+(?:(?:Armou?red|Mechani[sz]ed|Infantry|Commando|Special\s+Forces|Airborne|Artillery)\s+)?"
                    rf"(?:Division|Brigade|Regiment|Corps)|(?:Division|Brigade|Regiment|Firqa|Liwa)\s+\d{{1,3}})\b")
-_THE = r"(?:\b(?i:the)\s+)?"
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +79,7 @@ def find_units(text: str, country: str | None = None) -> Iterator[UnitMatch]:
         m = _OWNER.search(text, max(0, p.start() - 40), p.start())
         if m is not None and m.group("nation") in own:
             yield UnitMatch(m.start(), p.end(), own[m.group("nation")])
-    for m in re.finditer(rf"{_THE}\b{_ORDINAL}\s+{_US_TYPES}\b", text):
+    for m in _US_UNIT.finditer(text):
         yield UnitMatch(m.start(), m.end(), "us_military")
     for m in _US_AIR.finditer(text):
         yield UnitMatch(m.start(), m.end(), "us_air_force")

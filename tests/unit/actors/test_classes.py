@@ -128,6 +128,8 @@ def test_us_unit_abbreviations(actors) -> None:
     assert _ids(actors, "the 379th AEW") == "us_military"
     assert _ids(actors, "1st ABCT") == "us_military"
     assert _ids(actors, "AEW") is None
+    assert _ids(actors, "the Special Forces Group") == "us_military"
+    assert _ids(actors, "the Air Reserve Component") == "us_air_force"
 
 
 def test_known_as_apposition(actors) -> None:
