@@ -517,7 +517,7 @@ def extract_events(
             readings = _spread(readings, items, ctx)
         elif items:
             readings = [r for r in readings if r.item is not None]  # the lead's total is no event of its own
-        for group in _group(readings):
+        for group in _fold_killings(_group(readings)):
             # "killed" or "died" beside a weapon or a capture adds victims and a toll to it;
             # it is the event only when nothing else in the sentence is.
             specific = [g for g in group if g.kind != "kill"] or group
@@ -618,7 +618,7 @@ def extract_events(
                 last_striker = a1
         if sent_dates:
             last_date = lead_date = sent_dates[-1]
-    return _dedupe(events)
+    return _earlier_fights(_dedupe(events))
 
 
 _ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally", "include", "group", "comprise"}
@@ -738,10 +738,18 @@ _LOWER_TOLL = re.compile(r"\b(?:lower|smaller|lesser|more\s+conservative)\s+(?:d
 _FOLLOW_UP_CHARS = 1500
 
 
+_TOLL_SO_FAR = re.compile(
+    r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured)\s+(?:\w+\s+){0,3}?since\s+the\s+"
+    r"(?:fighting|attack|assault|clashes|battle|offensive|bombing|siege)\s+(?:began|started|erupted)\b"
+    r"|\b(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|reached|rises|climbs)\s+to\b"
+    r"|\bbringing\s+the\s+(?:death\s+)?toll\s+to\b", re.I)
+
+
 def is_follow_up(sentence: str) -> bool:
     """Does the sentence add to an event told before it (a claim, a blame, a lower toll)?
     Such a sentence needs parsing even when it names no actor or place."""
-    return _LOWER_TOLL.search(sentence) is not None or _CLAIM.search(sentence) is not None
+    return (_LOWER_TOLL.search(sentence) is not None or _CLAIM.search(sentence) is not None
+            or _TOLL_SO_FAR.search(sentence) is not None)
 
 
 def _follow_up(sentence: str, base: int, ctx: _SentenceContext, events: list[Event]) -> bool:
@@ -758,6 +766,13 @@ def _follow_up(sentence: str, base: int, ctx: _SentenceContext, events: list[Eve
                 events[i] = dataclasses.replace(events[i], fatalities=fat[0])
             return True
         return False
+    if _TOLL_SO_FAR.search(sentence):
+        # "at least six officers have been killed since the fighting began": the toll of the
+        # fight told before (or, in a live blog, told below), no event of its own
+        fat = find_fatalities(sentence)
+        if fat is not None and recent and events[recent[-1]].fatalities is None:
+            events[recent[-1]] = dataclasses.replace(events[recent[-1]], fatalities=fat[0])
+        return True
     m = _CLAIM.search(sentence)
     if m is None:
         return False
@@ -1020,6 +1035,39 @@ def _evidence(r: _Reading, a1, a2, place, when: DateWindow, fat, sent: SentenceA
     if fat is not None:
         out.append(Evidence("fatalities", sentence[fat[1]:fat[2]], sent.start + fat[1], sent.start + fat[2]))
     return tuple(out)
+
+
+def _fold_killings(groups: list[list[_Reading]]) -> list[list[_Reading]]:
+    """ "A suicide bomber struck in Iskandariya, south of Baghdad, killing 29 people": the
+    killing is the bombing's toll even when the parse puts it at the other place named."""
+    main = next((g for g in groups if any(r.kind != "kill" for r in g)), None)
+    if main is None:
+        return groups
+    out = []
+    for g in groups:
+        if g is not main and all(r.kind == "kill" and r.item is None for r in g):
+            main.extend(g)
+        else:
+            out.append(g)
+    return out
+
+
+_TAKEOVERS = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def _earlier_fights(events: list[Event]) -> list[Event]:
+    """ACLED codes only the final takeover of a place; the same side's earlier gains there
+    ("On Monday, SDF fighters seized the roundabout" before "on Tuesday the SDF took the
+    city") are armed clashes."""
+    out = []
+    for e in events:
+        if e.sub_event_type in _TAKEOVERS and e.location is not None and e.actor1 is not None and any(
+                f is not e and f.sub_event_type in _TAKEOVERS and f.location is not None and f.actor1 is not None
+                and f.location.place.name == e.location.place.name and f.actor1.actor.id == e.actor1.actor.id
+                and f.when.date_min > e.when.date_max for f in events):
+            e = dataclasses.replace(e, event_type="Battles", sub_event_type="Armed clash")
+        out.append(e)
+    return out
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

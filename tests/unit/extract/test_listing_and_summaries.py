@@ -127,3 +127,21 @@ def test_statements_about_events_report_none():
 
 def test_continuing_to_fight_is_no_event():
     assert events_of("Tribal fighters continue to join the army and fight ISIS near Haditha.") == []
+
+
+def test_the_same_sides_earlier_gain_in_a_town_it_later_takes_is_a_clash():
+    evs = events_of("On Thursday, YPG fighters seized the grain silos in Tal Abyad after heavy fighting. "
+                    "On Friday, the YPG took full control of Tal Abyad.")
+    subs = sorted((e.when.date.isoformat(), e.sub_event_type) for e in evs)
+    assert subs == [("2016-05-05", "Armed clash"), ("2016-05-06", "Non-state actor overtakes territory")]
+
+
+def test_a_toll_since_the_fighting_began_is_no_event_of_its_own():
+    evs = events_of("On Friday, ISIS gunmen attacked a police station in Tuz Khurmatu.\n\n"
+                    "Officials say nine policemen have been killed since the attack began.")
+    assert len(evs) == 1 and evs[0].fatalities == 9
+
+
+def test_the_killing_beside_a_bombing_is_its_toll_wherever_the_parse_puts_it():
+    evs = events_of("A suicide bomber blew himself up at a wedding in Hit, west of Ramadi, on Friday, killing 14 guests.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", 14)]
