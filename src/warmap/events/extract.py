@@ -197,10 +197,21 @@ class _SentenceContext:
         head = _token_span(tok, self.sent.start)
         for a in self.actors:
             if _overlaps(a.start, a.end, head):
-                return a
+                # "aircraft of the US-led coalition": the owner named, not a generic "aircraft"
+                return (self._owner(tok) or a) if a.generic else a
         span = _subtree_span(tok, self.sent.start)
         inside = [a for a in self.actors if _overlaps(a.start, a.end, span)]
         return min(inside, key=lambda a: a.start) if inside else None
+
+    def _owner(self, tok: Token) -> ActorMention | None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    span = _subtree_span(g, self.sent.start)
+                    named = [a for a in self.actors if _overlaps(a.start, a.end, span) and not a.generic]
+                    if g.dep_ == "pobj" and named:
+                        return min(named, key=lambda a: a.start)
+        return None
 
     def actor_at(self, tok: Token) -> ActorMention | None:
         start, end = _token_span(tok, self.sent.start)
@@ -481,8 +492,12 @@ def extract_events(
             _roles(r, ctx, lex)
             r.item = next((i for i in items if i.start <= m.start < i.end), None)
             if r.item is not None:
-                # a list item's event is at the item's own place, if it names one
+                # a list item's event is at the item's own place, if it names one, and its
+                # victims are the item's ("11 fighters and YPG members in clashes ...")
                 r.place = _item_place(r.item, ctx) or r.place
+                if r.item.count is not None:
+                    r.victims_civilian = _ITEM_CIVILIANS.match(sentence, r.item.start) is not None
+                    r.victims_armed = not r.victims_civilian
             if r.kind == "air" and r.actor1 is None and last_striker is not None and not any(
                     a.end <= sent.start + m.start for a in ctx.actors):
                 # "Near Raqqah, nine strikes engaged ...": a strike list's lines name no
@@ -520,12 +535,19 @@ def extract_events(
         for group in _fold_killings(_group(readings)):
             # "killed" or "died" beside a weapon or a capture adds victims and a toll to it;
             # it is the event only when nothing else in the sentence is.
+            # "liberated the town, two weeks after the army seized it": the clause after
+            # "after" tells an earlier event; it lends this one neither type nor actors
+            group = [g for g in group if not _in_time_clause(g.token)] or group
             specific = [g for g in group if g.kind != "kill"] or group
             best = min(specific, key=lambda g: PRECEDENCE[g.typed[1]])
             a1 = best.actor1 or next((g.actor1 for g in group if g.actor1 and not g.actor1_guessed), None)
             a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed
                                       and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
             event_type, sub = best.typed
+            if best.kind == "territory" and any(g.victims_civilian and not g.victims_armed for g in group) \
+                    and any(g.kind in ("kill", "attack_civilians") for g in group):
+                # "stormed the village and killed 85 civilians": a massacre, not a battle
+                event_type, sub = "Violence against civilians", "Attack"
             if best.kind == "territory" and _without_fighting(group, sentence):
                 # "Peshmerga took control of Kirkuk after the army abandoned its bases"
                 event_type, sub = "Strategic developments", "Non-violent transfer of territory"
@@ -533,6 +555,8 @@ def extract_events(
                 # "captured the crossing after Iraqi troops abandoned their posts"
                 a2 = next((g.actor1 for g in group if g.kind == "transfer" and g.actor1
                            and (a1 is None or g.actor1.actor.id != a1.actor.id)), None)
+            if event_type == "Battles" and a2 is not None and a2.actor.type == "civilians":
+                a2 = None  # the dead counted beside a clash ("29 people were killed: ...") are no side of it
             if a2 is None and event_type == "Battles" and a1 is not None:
                 a2 = _opponent(a1, ctx, lex)
             if a1 is None and sub in _UNCLAIMED:
@@ -896,7 +920,8 @@ _SAME_TIME = re.compile(
     r"\s*(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
     r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b"
     r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
-    r"|a\s+day\s+later|the\s+day\s+after|shortly\s+(?:afterwards|after|before|later)|soon\s+after)\b", re.I)
+    r"|a\s+day\s+later|the\s+day\s+after|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
+    r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _ANNOUNCE = {"announce", "confirm", "mourn", "identify", "report", "regret"}
 _STRATEGIC_KINDS = {"arrest", "group_change", "agreement", "transfer", "base"}
@@ -1035,6 +1060,22 @@ def _evidence(r: _Reading, a1, a2, place, when: DateWindow, fat, sent: SentenceA
     if fat is not None:
         out.append(Evidence("fatalities", sentence[fat[1]:fat[2]], sent.start + fat[1], sent.start + fat[2]))
     return tuple(out)
+
+
+_TIME_WORDS = {"after", "before", "since", "until", "till"}
+
+
+def _in_time_clause(tok: Token) -> bool:
+    """Is the trigger inside an "after ..."/"before ..." clause ("two weeks after the army seized it")?"""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("advcl", "pcomp") and (any(c.dep_ == "mark" and c.lower_ in _TIME_WORDS for c in cur.children)
+                                              or cur.head.lower_ in _TIME_WORDS):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("advcl", "pcomp", "pobj", "dobj", "nsubj", "conj", "compound", "amod"):
+            return False
+        cur = cur.head
+    return False
 
 
 def _fold_killings(groups: list[list[_Reading]]) -> list[list[_Reading]]:

@@ -145,3 +145,27 @@ def test_a_toll_since_the_fighting_began_is_no_event_of_its_own():
 def test_the_killing_beside_a_bombing_is_its_toll_wherever_the_parse_puts_it():
     evs = events_of("A suicide bomber blew himself up at a wedding in Hit, west of Ramadi, on Friday, killing 14 guests.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", 14)]
+
+
+def test_storming_a_village_and_killing_its_people_is_an_attack_on_civilians():
+    evs = events_of("On Thursday, ISIS fighters stormed the village of Tell Tamer and killed at least 80 villagers.")
+    assert [(e.sub_event_type, e.actor2.actor.type) for e in evs] == [("Attack", "civilians")]
+
+
+def test_an_earlier_capture_told_in_an_after_clause_lends_no_actor():
+    evs = events_of("Rebels on Friday retook the town of Morek, a month after regime forces captured it.")
+    assert len(evs) == 1
+    assert evs[0].actor1.actor.id == "syrian_rebels" and evs[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_aircraft_of_a_named_force_are_that_force():
+    evs = events_of("On Friday, aircraft of the US-led coalition struck ISIS positions near Manbij.")
+    assert evs[0].actor1.actor.id == "coalition"
+
+
+def test_the_dead_counted_beside_a_clash_are_no_side_of_it():
+    evs = events_of("On Friday, 40 people were killed: the monitor counted the deaths of 25 Ahrar al-Sham fighters "
+                    "and army soldiers in clashes near Morek, and of 15 people elsewhere in the province.")
+    clash = next(e for e in evs if e.sub_event_type == "Armed clash")
+    assert clash.actor2 is None or clash.actor2.actor.type != "civilians"
+    assert clash.fatalities == 25
