@@ -32,11 +32,11 @@ _US_TYPES = (r"(?:Expeditionary\s+)?(?:Fighter\s+Squadron|Fighter\s+Wing|Air\s+E
              r"Air\s+Refu?el(?:l)?ing\s+(?:Wing|Squadron)|Special\s+Forces\s+Group|Field\s+Artillery\s+(?:Regiment|Brigade)|"
              r"Marine\s+Expeditionary\s+(?:Unit|Brigade|Force)|Airborne\s+Division|Bomb\s+Wing|Air\s+Support\s+Operations\s+Squadron)")
 _US_ABBREVIATIONS = r"(?:ARW|AEG|AEW|EFS|SFG|MEU|ABCT|IBCT|SBCT)"
-_US_AIR = re.compile(r"\b(?:(?:[A-Z][a-z]+\s+){1,2}Air\s+National\s+Guard|Air\s+National\s+Guard|Air\s+Force\s+Reserve(?:\s+Command)?|"
+_US_AIR = re.compile(r"(?:(?:[A-Z][a-z]+\s+){1,2}Air\s+National\s+Guard|Air\s+National\s+Guard|Air\s+Force\s+Reserve(?:\s+Command)?|"
                      r"Air\s+Reserve\s+Component|ANG\s+Airmen)\b")
 # the full names stand alone ("the Special Forces Group"); the abbreviations only with their number
-_US_UNIT = re.compile(rf"{_THE}\b(?:(?:{_ORDINAL}\s+)?{_US_TYPES}|{_ORDINAL}\s+{_US_ABBREVIATIONS})\b")
-_BARE = re.compile(rf"\b(?:{_ORDINAL}\s+(?:(?:Armou?red|Mechani[sz]ed|Infantry|Commando|Special\s+Forces|Airborne|Artillery)\s+)?"
+_US_UNIT = re.compile(rf"(?:(?:{_ORDINAL}\s+)?{_US_TYPES}|{_ORDINAL}\s+{_US_ABBREVIATIONS})\b")
+_BARE = re.compile(rf"(?:{_ORDINAL}\s+(?:(?:Armou?red|Mechani[sz]ed|Infantry|Commando|Special\s+Forces|Airborne|Artillery)\s+)?"
                    rf"(?:Division|Brigade|Regiment|Corps)|(?:Division|Brigade|Regiment|Firqa|Liwa)\s+\d{{1,3}})\b")
 
 
@@ -53,7 +53,9 @@ def _nations() -> tuple[re.Pattern[str], dict[str, str]]:
     return numbered, own
 
 
-_ORDINAL_RE = re.compile(rf"\b{_ORDINAL}\b")
+_BARE_WORDS = ("Division", "Brigade", "Regiment", "Corps", "Firqa", "Liwa")
+_US_WORDS = ("Fighter", "Expeditionary", "Refu", "Special Forces Group", "Artillery", "Airborne", "Bomb Wing", "Air Support")
+_ORDINAL_RE = re.compile(rf"{_ORDINAL}\b")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:(?i:brave|own|elite|regular|special)\s+)?{_FORCES}\b")
 _OWNER = re.compile(r"(?:\b(?i:the)\s+)?\b(?P<nation>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
 
@@ -70,7 +72,8 @@ class UnitMatch(tuple):
 def find_units(text: str, country: str | None = None) -> Iterator[UnitMatch]:
     """Every unit named by designation in ``text``; bare numbered formations only when ``country`` is SY or IQ."""
     numbered, own = _nations()
-    for o in _ORDINAL_RE.finditer(text):
+    ordinals = [o for o in _ORDINAL_RE.finditer(text) if o.start() == 0 or not text[o.start() - 1].isalnum()]
+    for o in ordinals:
         lo = max(0, o.start() - 50)
         for m in numbered.finditer(text, lo, min(len(text), o.end() + 60)):
             if m.start() <= o.start() < m.end():
@@ -79,13 +82,29 @@ def find_units(text: str, country: str | None = None) -> Iterator[UnitMatch]:
         m = _OWNER.search(text, max(0, p.start() - 40), p.start())
         if m is not None and m.group("nation") in own:
             yield UnitMatch(m.start(), p.end(), own[m.group("nation")])
-    for m in _US_UNIT.finditer(text):
-        yield UnitMatch(m.start(), m.end(), "us_military")
-    for m in _US_AIR.finditer(text):
-        yield UnitMatch(m.start(), m.end(), "us_air_force")
-    if country in ("SY", "IQ"):
-        for m in re.finditer(_THE + _BARE.pattern, text):
-            yield UnitMatch(m.start(), m.end(), military_id(country))
+    # the patterns below try every position; a quick look for their key words first
+    # each pattern starts with a word of its own (the engine skips ahead to it), and runs
+    # only when that word is in the text; "the" before a match is taken in afterwards
+    if ordinals or any(w in text for w in _US_WORDS):
+        for m in _US_UNIT.finditer(text):
+            yield from filter(None, [_with_the(text, m, "us_military")])
+    if "Air " in text or "ANG " in text:
+        for m in _US_AIR.finditer(text):
+            yield from filter(None, [_with_the(text, m, "us_air_force")])
+    if country in ("SY", "IQ") and any(w in text for w in _BARE_WORDS):
+        for m in _BARE.finditer(text):
+            yield from filter(None, [_with_the(text, m, military_id(country))])
+
+
+def _with_the(text: str, m: re.Match[str], actor: str) -> UnitMatch | None:
+    """The match, taking in a "the" before it; None when it starts inside a word."""
+    if m.start() > 0 and text[m.start() - 1].isalnum():
+        return None
+    start = m.start()
+    before = text[max(0, start - 4):start]
+    if before.lower() == "the " and (start == 4 or not text[start - 5].isalnum()):
+        start -= 4
+    return UnitMatch(start, m.end(), actor)
 
 
 def resolve_unit(name: str, country: str | None = None) -> str | None:

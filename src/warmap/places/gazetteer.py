@@ -150,7 +150,7 @@ class Gazetteer:
             return True
         if written in self._english:
             return False
-        return self.places[idx].country in FOLDED or written in self._spellings.get(idx, ())
+        return self.places[idx].country in FOLDED or f"{idx}:{written}" in self._spellings
 
     # -- finding ---------------------------------------------------------------------
     def _hits(self, text: str) -> tuple[KeyText, list[_Hit]]:
