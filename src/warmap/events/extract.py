@@ -918,7 +918,7 @@ def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
 _ITEM_CIVILIANS = re.compile(r"(?:of\s+)?(?:at\s+least\s+)?[\w,-]+\s+(?:civilians?|people|residents|children|women)\b", re.I)
 _SAME_TIME = re.compile(
     r"\s*(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
-    r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b"
+    r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b(?![\w\s]{0,12}\bof\b)"
     r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
     r"|a\s+day\s+later|the\s+day\s+after|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
     r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)

@@ -169,3 +169,10 @@ def test_the_dead_counted_beside_a_clash_are_no_side_of_it():
     clash = next(e for e in evs if e.sub_event_type == "Armed clash")
     assert clash.actor2 is None or clash.actor2.actor.type != "civilians"
     assert clash.fatalities == 25
+
+
+def test_within_hours_of_a_named_event_does_not_take_the_date_told_before():
+    evs = events_of("On Monday, rebels shelled the town of Mhardeh.\n\n"
+                    "Within hours of the capture of Morek on Saturday, regime warplanes bombed Morek.")
+    strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
+    assert strike.when.date != dt.date(2016, 5, 2)
