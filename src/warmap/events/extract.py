@@ -459,6 +459,7 @@ def extract_events(
     last_date: DateWindow | None = None
     last_para_end = -1
     last_striker: ActorMention | None = None
+    last_group: tuple[ActorMention, int] | None = None  # the last named non-state side, and where its sentence ended
     lead_date: DateWindow | None = None  # the last date the article gave, in any paragraph
     for sent in sentences:
         sentence = text[sent.start:sent.end]
@@ -572,6 +573,10 @@ def extract_events(
             if event_type == "Protests":
                 a1, a2 = _protest_sides(sub, a1, a2, best.place, sent.start)
             a1, a2 = _armed(a1), _armed(a2)
+            if a1 is not None and a1.actor.id == "unidentified_armed_group" and last_group is not None \
+                    and _DEFINITE.match(a1.mention) and sent.start - last_group[1] <= 400:
+                # "Islamic State gunmen attacked ... The gunmen then stormed ...": the group named just before
+                a1 = dataclasses.replace(last_group[0], mention=a1.mention, start=a1.start, end=a1.end, generic=True)
             if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
                 # "the city had been liberated from the Islamic State": the side named is the
                 # one that lost it; who took it is not said in this sentence
@@ -637,6 +642,9 @@ def extract_events(
                 evidence=_evidence(best, a1, a2, place, when, fat, sent, sentence),
             )
             events.append(ev)
+            if a1 is not None and not a1.generic and a1.actor.type in _GROUP_TYPES \
+                    and a1.actor.id != "unidentified_armed_group":
+                last_group = (a1, sent.end)
             if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None \
                     and not a1.generic:
                 last_striker = a1
@@ -922,6 +930,8 @@ _SAME_TIME = re.compile(
     r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
     r"|a\s+day\s+later|the\s+day\s+after|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
     r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
+_DEFINITE = re.compile(r"(?:the|these|those)\s", re.I)
+_GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
 _SINCE = re.compile(r"\bsince\b", re.I)
 _ANNOUNCE = {"announce", "confirm", "mourn", "identify", "report", "regret"}
 _STRATEGIC_KINDS = {"arrest", "group_change", "agreement", "transfer", "base"}

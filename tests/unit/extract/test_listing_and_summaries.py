@@ -176,3 +176,11 @@ def test_within_hours_of_a_named_event_does_not_take_the_date_told_before():
                     "Within hours of the capture of Morek on Saturday, regime warplanes bombed Morek.")
     strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
     assert strike.when.date != dt.date(2016, 5, 2)
+
+
+def test_the_gunmen_after_a_named_group_are_its_men_but_bare_gunmen_are_unidentified():
+    evs = events_of("On Friday, Jaish al-Islam fighters attacked an army post in Harasta. "
+                    "The gunmen then stormed a checkpoint in Harasta, the army said.")
+    assert {e.actor1.actor.id for e in evs} == {"jaish_al_islam"}
+    evs = events_of("On Friday, gunmen stormed a checkpoint in Tuz Khurmatu, police said.")
+    assert evs[0].actor1.actor.id == "unidentified_armed_group"
