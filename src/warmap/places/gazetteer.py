@@ -177,6 +177,8 @@ class Gazetteer:
                     start = prev.start
             elif span.first == 0:
                 pass
+            if span.first > 0 and self._names_an_operation(text, toks, span.first):
+                continue
             single = span.first == span.last
             if single and first.key in _SENTENCE_WORDS and _SENTENCE_END.search(text[max(0, start - 3):start]):
                 continue
@@ -197,6 +199,12 @@ class Gazetteer:
         taken.sort(key=lambda h: h.start)
         self._last = (text, kt, taken)
         return kt, taken
+
+    @staticmethod
+    def _names_an_operation(text: str, toks, first: int) -> bool:
+        """ "Operation Euphrates Shield", "Operation Olive Branch": the words name an operation, not a place."""
+        prev = toks[first - 1]
+        return text[prev.start:prev.end] == "Operation" and text[prev.end:toks[first].start] == " "
 
     @staticmethod
     def _is_nisba(text: str, toks, art_idx: int) -> bool:

@@ -98,3 +98,9 @@ def test_th_writes_the_same_letter_as_dh(gaz) -> None:
 @pytest.mark.parametrize("word", ["She", "They", "This", "Whose", "Whereas"])
 def test_function_words_are_no_places(gaz, word) -> None:
     assert _found(gaz, f"{word} left the district of Manbij before dawn.") == [("Manbij", "Manbij", "SY")]
+
+
+def test_operation_names_are_no_places(gaz) -> None:
+    assert _found(gaz, "Operation Olive Branch reached Jindires.") == [("Jindires", "Jindayris", "SY")]
+    assert _found(gaz, "Operation Euphrates Shield ended in March.") == []
+    assert [n for _m, n, _c in _found(gaz, "The operation in Raqqa ended.")] == ["Ar-Raqqah"]
