@@ -43,6 +43,7 @@ from warmap.events.filters import (
     is_habitual,
     is_modifier,
     is_purpose,
+    is_person_taken,
     is_reference,
     is_statement_reference,
 )
@@ -481,6 +482,8 @@ def extract_events(
                 continue  # "a captured tank", "the besieged troops": a state, not an event
             if is_reference(tok) or is_purpose(tok) or (m.kind in WEAPON_KINDS and is_modifier(tok)):
                 continue
+            if m.kind == "territory" and is_person_taken(tok):
+                continue  # "he was captured by Jordanian troops": a person, not a place, changed hands
             if not sent_dates and is_statement_reference(tok, sentence, m.start):
                 continue  # "the use of chemical weapons by Daesh shows ...": about events, reports none
             if m.kind == "kill" and tok.lemma_.lower() == "death" and tok.dep_ == "dobj" \

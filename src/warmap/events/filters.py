@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 __all__ = [
-    "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "SUMMARY", "is_statement_reference", "clause_head", "is_adjective", "is_background",
+    "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "SUMMARY", "is_statement_reference", "is_person_taken", "clause_head", "is_adjective", "is_background",
     "is_habitual", "is_modifier", "is_purpose", "is_reference",
 ]
 
@@ -151,6 +151,7 @@ SUMMARY = re.compile(
     r"|\b(?:\d+|two|three|four|five|several|many|dozens\s+of)\s+times\b|\brepeatedly\b"
     r"|\b(?:hundreds|tens)\s+of\s+thousands\b|\bmillions\s+of\b"
     r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|crisis|revolution)\b"
+    r"|\bin\s+the\s+past\b(?!\s+(?:\d+|two|three|few|several)\s)|\b(?:bring(?:s|ing)?|brought)\s+the\s+total\b|\bnow\s+totals?\b"
     r"|\bsquare\s+(?:miles|kilometres|kilometers)\b|\bsq\.?\s*km\b|\b\d+\s*(?:percent|per\s+cent|%)\s+of\b",
     re.I)
 
@@ -173,3 +174,18 @@ def is_statement_reference(tok: Token, sentence: str, at: int) -> bool:
         return False
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _WELCOME
+
+
+_PERSONS = {"he", "she", "him", "her", "citizens", "civilians", "people", "residents", "hostages", "prisoners",
+            "detainees", "leader", "commander", "man", "woman", "men", "women", "children", "soldier", "pilot"}
+
+
+def is_person_taken(tok: Token) -> bool:
+    """ "He was captured by Jordanian troops", "citizens who have been liberated": people
+    taken or freed, not a place changing hands."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        patients.append(tok.head)  # "citizens who have been liberated"
+    return any(p.lower_ in _PERSONS or p.ent_type_ == "PERSON" for p in patients)

@@ -184,3 +184,15 @@ def test_the_gunmen_after_a_named_group_are_its_men_but_bare_gunmen_are_unidenti
     assert {e.actor1.actor.id for e in evs} == {"jaish_al_islam"}
     evs = events_of("On Friday, gunmen stormed a checkpoint in Tuz Khurmatu, police said.")
     assert evs[0].actor1.actor.id == "unidentified_armed_group"
+
+
+def test_a_person_captured_or_freed_is_no_territory_taken():
+    assert [e.sub_event_type for e in events_of("She was captured by Kurdish forces near Hasakah in March.")
+            if e.event_type == "Battles"] == []
+    assert [e.sub_event_type for e in events_of("Residents who were liberated from Manbij on Friday told of hunger.")
+            if e.event_type == "Battles"] == []
+
+
+def test_vague_past_and_running_totals_are_no_event():
+    assert events_of("The enemy has used mustard gas near Kirkuk in the past.") == []
+    assert events_of("The latest strikes near Raqqa bring the total of munitions dropped to 2,400.") == []
