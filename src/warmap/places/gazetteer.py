@@ -33,6 +33,17 @@ _ARTICLE_WORDS = {"al", "el", "a", "as", "ash", "ad", "ar", "az", "at", "an", "a
 # they collide with English words too often ("Shelling" folds onto a name of Jilin).
 #: Curated names that are also common English words at the start of a sentence.
 _SENTENCE_WORDS = {"hit", "balad", "tuz", "karama", "ana"}
+#: Words after a place name that do not make it part of a longer name ("Kilis Province").
+_PLACE_NOUNS = frozenset("province governorate district sub-district subdistrict city town village airport airbase air base "
+                         "mountains mountain river valley lake dam plain desert region camp square bridge gate road highway "
+                         "crossing countryside citadel border military old refinery municipality county state d".split())
+#: Capitalised words before a place name that do not make it part of a longer name ("In Kilis").
+_LEAD_WORDS = frozenset("in at on near from to into of and or but the a an by for with outside inside around "
+                        "northern southern eastern western central north south east west rural greater".split())
+#: An all-capitals word of up to four letters is an acronym ("SANA" is the news agency, not Sanaa).
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+#: A foreign town smaller than this is no match for an English noun of the same spelling.
+_NOUN_TOWN_POPULATION = 50_000
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 # A coordinate pair written as the place: "33.5057°N 36.2696°E", "33.783; 44.500", "33°47′N 44°30′E".
 _DEG = r"(\d{1,3}(?:\.\d+)?)\s*(?:°\s*(?:(\d{1,2})\s*['′’]\s*(?:(\d{1,2}(?:\.\d+)?)\s*[\"″”]\s*)?)?)?"
@@ -79,6 +90,7 @@ class Gazetteer:
         self._aliases = index.aliases
         self._spellings = index.spellings
         self._english = index.english
+        self._nouns = index.nouns
         self._auto = build_automaton(index.aliases)
         self._admin_by_key: dict[tuple[str, str], int] = {}
         for key, entries in index.aliases.items():
@@ -150,7 +162,12 @@ class Gazetteer:
             return True
         if written in self._english:
             return False
-        return self.places[idx].country in FOLDED or f"{idx}:{written}" in self._spellings
+        p = self.places[idx]
+        if p.country in FOLDED:
+            return True
+        if written in self._nouns and p.population < _NOUN_TOWN_POPULATION:
+            return False    # "God" (Hungary), "University" (Florida); Paris and Geneva stay
+        return f"{idx}:{written}" in self._spellings
 
     # -- finding ---------------------------------------------------------------------
     def _hits(self, text: str) -> tuple[KeyText, list[_Hit]]:
@@ -185,6 +202,9 @@ class Gazetteer:
             written = plain(text[start:toks[span.last].end])
             places = [e for e in self._aliases[span.key]
                       if (e[1] or self.places[e[0]].country in _FOCUS) and self._written_as(e[0], e[1], written)]
+            if places and single and not any(f & CURATED for _i, f in places):
+                if self._inside_longer_name(text, toks, span.first, start) or _ACRONYM.fullmatch(text[start:toks[span.last].end]):
+                    continue
             if places:
                 raw.append(_Hit(span, start, toks[span.last].end, places))
         raw.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -199,6 +219,23 @@ class Gazetteer:
         taken.sort(key=lambda h: h.start)
         self._last = (text, kt, taken)
         return kt, taken
+
+    @staticmethod
+    def _inside_longer_name(text: str, toks, i: int, start: int) -> bool:
+        """A GeoNames name that is one word of a longer capitalised name: "Washington Post",
+        "New York Times", "Barack Obama", "Fort Campbell". Curated names are exempt."""
+        if i + 1 < len(toks):
+            nxt = toks[i + 1]
+            word = text[nxt.start:nxt.end]
+            if text[toks[i].end:nxt.start] == " " and word[:1].isupper() and word.lower() not in _PLACE_NOUNS:
+                return True
+        if start == toks[i].start and i > 0:
+            prev = toks[i - 1]
+            word = text[prev.start:prev.end]
+            if (text[prev.end:toks[i].start] == " " and word[:1].isupper() and word.lower() not in _LEAD_WORDS
+                    and not _SENTENCE_END.search(text[max(0, prev.start - 3):prev.start])):
+                return True
+        return False
 
     @staticmethod
     def _names_an_operation(text: str, toks, first: int) -> bool:

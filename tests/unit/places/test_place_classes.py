@@ -104,3 +104,18 @@ def test_operation_names_are_no_places(gaz) -> None:
     assert _found(gaz, "Operation Olive Branch reached Jindires.") == [("Jindires", "Jindayris", "SY")]
     assert _found(gaz, "Operation Euphrates Shield ended in March.") == []
     assert [n for _m, n, _c in _found(gaz, "The operation in Raqqa ended.")] == ["Ar-Raqqah"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Washington Post reported the strike first.",     # a newspaper
+    "Barack Obama spoke on Tuesday.",                      # a first name
+    "SANA said the army advanced.",                        # the state news agency, not Sanaa
+    "God willing, they said, the siege ends soon.",        # a noun; God is also a Hungarian village
+])
+def test_words_of_longer_names_acronyms_and_nouns_are_no_towns(gaz, text) -> None:
+    assert _found(gaz, text) == []
+
+
+def test_big_foreign_cities_and_their_provinces_stay(gaz) -> None:
+    assert [n for _m, n, _c in _found(gaz, "Talks moved from Washington to Geneva, then to Kilis Province.")] == [
+        "Washington", "Geneva", "Kilis"]
