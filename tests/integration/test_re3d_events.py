@@ -43,7 +43,8 @@ _KNOWN = {
 #: Sentences that report no event, whatever words of war they hold.
 _NOT_EVENTS = re.compile(
     r"complies with the Law of Armed Conflict|condolences|\bmourn\b|live-fire exercise|Exercise Eager Lion"
-    r"|will continue to (?:strike|support|take)|announced today the death|supports the SDF through",
+    r"|will continue to (?:strike|support|take)|announced today the death|supports the SDF through"
+    r"|use of chemical weapons by|concerned by reports of|bring the total number|in the past(?! \d)|have supported the liberation",
 )
 
 

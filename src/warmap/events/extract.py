@@ -40,6 +40,7 @@ from warmap.events.filters import (
     clause_head,
     is_adjective,
     is_background,
+    is_first_person,
     is_habitual,
     is_modifier,
     is_purpose,
@@ -614,7 +615,7 @@ def extract_events(
             if when is None or when.precision == "year" or (when.date_max - when.date_min).days > 45:
                 continue  # ACLED codes no event it can only place in a year or a season
             if not sent_dates and (is_background(best.token) or DURATION.search(sentence)
-                                   or is_habitual(best.token)):
+                                   or is_habitual(best.token) or is_first_person(best.token)):
                 continue  # "had been besieged", "has fought ISIS for months": background, no one event
             if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)):
                 continue  # a tally of many events or of a war: "on three occasions", "700 square miles"

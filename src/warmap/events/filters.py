@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 __all__ = [
-    "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "SUMMARY", "is_statement_reference", "is_person_taken", "clause_head", "is_adjective", "is_background",
+    "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "SUMMARY", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
     "is_habitual", "is_modifier", "is_purpose", "is_reference",
 ]
 
@@ -189,3 +189,13 @@ def is_person_taken(tok: Token) -> bool:
     if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
         patients.append(tok.head)  # "citizens who have been liberated"
     return any(p.lower_ in _PERSONS or p.ent_type_ == "PERSON" for p in patients)
+
+
+def is_first_person(tok: Token) -> bool:
+    """ "We have supported the liberation of ..., and pushed ISIL out of Kobane": a government's
+    or a speaker's account of its own record, not a report of one event (callers apply it to
+    undated sentences only)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)

@@ -196,3 +196,7 @@ def test_a_person_captured_or_freed_is_no_territory_taken():
 def test_vague_past_and_running_totals_are_no_event():
     assert events_of("The enemy has used mustard gas near Kirkuk in the past.") == []
     assert events_of("The latest strikes near Raqqa bring the total of munitions dropped to 2,400.") == []
+
+
+def test_a_speakers_undated_account_of_its_own_record_is_no_event():
+    assert events_of("We have trained the Peshmerga, broken the siege of Amerli and pushed Daesh out of Tikrit.") == []
