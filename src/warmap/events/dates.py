@@ -113,11 +113,13 @@ def _weekday_the_nth(dates: list[DateWindow], text: str, published: dt.date | No
     return out
 
 
-_LAST_YEAR = re.compile(r"[ ,]{0,2}(?:of\s+)?(?:last|the\s+previous|the\s+preceding)\s+year\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"[ ,]{0,2}(?:of\s+)?(?:last|the\s+previous|the\s+preceding|(?P<this>this|the\s+current))\s+year\b",
+                        re.IGNORECASE)
 
 
 def _month_of_last_year(dates: list[DateWindow], text: str, published: dt.date | None) -> list[DateWindow]:
-    """ "in January last year": that month in the year before publication."""
+    """ "in January last year": that month in the year before publication ("in January this
+    year": in the year of publication)."""
     if published is None:
         return dates
     out: list[DateWindow] = []
@@ -127,7 +129,7 @@ def _month_of_last_year(dates: list[DateWindow], text: str, published: dt.date |
             continue
         m = _LAST_YEAR.match(text, d.end) if d.precision == "month" and d.end is not None else None
         if m is not None:
-            shift = d.date.year - (published.year - 1)
+            shift = d.date.year - (published.year if m.group("this") else published.year - 1)
 
             def back(day: dt.date) -> dt.date:
                 return day.replace(year=day.year - shift, day=min(day.day, 28) if day.month == 2 else day.day)

@@ -225,7 +225,8 @@ class _SentenceContext:
     def place_under(self, tok: Token, near: int) -> PlaceMention | None:
         """The place a phrase names: the one on its head word ("in Nasiriyah, the capital of
         Dhi Qar province", "into Bartella, a town near Mosul"), else the nearest in it."""
-        cands = [p for p in self.places if p.place.kind != "country" and not self.possessive(p)]
+        cands = [p for p in self.places if p.place.kind != "country" and not self.possessive(p)
+                 and not _ROAD.match(self.text, p.end - self.sent.start)]  # "along the Palmyra road": a road
         heads = [tok] + [c for c in tok.children if c.dep_ == "pobj"] if tok.dep_ == "prep" else [tok]
         for h in heads[1:] if tok.dep_ == "prep" else heads:
             on_head = [p for p in cands if _overlaps(p.start, p.end, _token_span(h, self.sent.start))]
@@ -349,7 +350,8 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
     if r.place is None:
         p = ctx.place_under(verb, here)
         if p is None:
-            towns = [p for p in ctx.places if p.place.kind != "country" and not ctx.possessive(p)]
+            towns = [p for p in ctx.places if p.place.kind != "country" and not ctx.possessive(p)
+                     and not _ROAD.match(ctx.text, p.end - ctx.sent.start)]
             if towns:
                 p = min(towns, key=lambda m: abs(m.start - here))
         r.place = p
@@ -614,7 +616,8 @@ def extract_events(
                 when = _day_after(sentence, when)
             if when is None or when.precision == "year" or (when.date_max - when.date_min).days > 45:
                 continue  # ACLED codes no event it can only place in a year or a season
-            if not sent_dates and (is_background(best.token) or DURATION.search(sentence)
+            anchored = bool(sent_dates) or _SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
+            if not anchored and (is_background(best.token) or DURATION.search(sentence)
                                    or is_habitual(best.token) or is_first_person(best.token)):
                 continue  # "had been besieged", "has fought ISIS for months": background, no one event
             if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)):
@@ -934,6 +937,7 @@ _SAME_TIME = re.compile(
     r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
     r"|a\s+day\s+later|the\s+day\s+after|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
     r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
+_ROAD = re.compile(r"[\s-]+(?:road|highway|motorway|expressway)\b", re.I)
 _DEFINITE = re.compile(r"(?:the|these|those)\s", re.I)
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
 _SINCE = re.compile(r"\bsince\b", re.I)

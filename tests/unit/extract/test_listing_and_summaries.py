@@ -200,3 +200,19 @@ def test_vague_past_and_running_totals_are_no_event():
 
 def test_a_speakers_undated_account_of_its_own_record_is_no_event():
     assert events_of("We have trained the Peshmerga, broken the siege of Amerli and pushed Daesh out of Tikrit.") == []
+
+
+def test_a_month_of_this_year_is_that_month():
+    evs = events_of("In March this year, rebels overran the town of Morek after a week of fighting.")
+    assert [(e.when.date_min, e.when.precision) for e in evs] == [(dt.date(2016, 3, 1), "month")]
+
+
+def test_within_an_hour_dates_a_past_perfect_from_the_sentence_before():
+    evs = events_of("On Thursday, regime warplanes bombed Kafr Zita.\n\nWithin an hour, rebels had overrun Morek.")
+    capture = next(e for e in evs if e.event_type == "Battles")
+    assert capture.when.date == dt.date(2016, 5, 5)
+
+
+def test_breaking_a_siege_is_government_regaining_territory_and_a_road_is_no_town():
+    evs = events_of("On Friday, the army broke the siege of Kuweires after clashes with ISIS along the Aleppo road.")
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Kuweires")]
