@@ -407,7 +407,7 @@ def control(
 ) -> None:
     """Who controlled a place on a day, since when, and on what evidence.
 
-    Example: warmap control Raqqa --at 2014-07-01
+    Example: warmap control Mosul --at 2014-07-01
     """
     from warmap.timeline import control_at
 

@@ -41,12 +41,18 @@ __all__ = ["find_control_claims", "load_control_patterns", "CONTROL_PATTERNS"]
 CONTROL_PATTERNS = Path(__file__).parent / "data" / "control.toml"
 
 _POSSESSIVE = r"(?!['’]s\b)"  # "Raqqa's airport" is not Raqqa
-_LEAD = (r"(?:(?:(?:most|much|all|parts|large\s+parts|swathes|the\s+rest|the\s+whole|the\s+centre|the\s+center"
-         r"|the\s+outskirts|areas|districts|neighbou?rhoods)\s+of\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+_LEAD = (r"(?:(?:(?:most|much|all|the\s+rest|the\s+whole|the\s+centre|the\s+center)\s+of\s+)?"
+         r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
          r"(?:town|city|village|district|province|governorate|neighbou?rhood|base|airbase|airport|crossing"
          r"|border\s+crossing|dam|oilfield|field|region|area|countryside|suburbs?)\s+of\s+"
-         r"|(?:most|much|all|parts|large\s+parts|swathes|the\s+rest|the\s+whole|the\s+centre|the\s+center"
-         r"|the\s+outskirts)\s+of\s+(?:the\s+)?)")
+         r"|(?:most|much|all|the\s+rest|the\s+whole|the\s+centre|the\s+center)\s+of\s+(?:the\s+)?)")
+#: Holding "parts of Ramadi" or "the outskirts of Aleppo" is not holding the town: no claim.
+_PARTIAL = re.compile(r"(?i)\b(?:parts|large\s+parts|swathes|pockets|some|areas|districts|neighbou?rhoods"
+                      r"|the\s+outskirts|outskirts|edges?|the\s+edges?)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+#: "X, led by Y and Z, captured ...": the claim is X's, not its members' or backers'.
+_HEAD = re.compile(r"«A(\d+)»[^«»]{0,60}?(?:,\s*|\s)(?:(?:who\s+(?:are|were|is|was)\s+)?(?:led|backed|supported"
+                   r"|aided|assisted|helped|joined|reinforced|spearheaded)\s+by|alongside|with\s+(?:the\s+)?"
+                   r"(?:help|support|backing|cover)\s+of|together\s+with)\s+[^«»]{0,50}$")
 _ONE = r"(?:the\s+)?«A\d+»"
 _ACTORS = listed(_ONE)
 _KEEP_OUT = frozenset({"civilians", "protesters", "rioters"})
@@ -138,9 +144,13 @@ def _claims_in(
             targets, anaphoric = _places_of(m, masked, s_places, all_places, sentences, k, stated)
             if not targets:
                 continue
+            if _PARTIAL.search(masked.text, 0, m.start("place")):
+                continue
             confidence = base - (conf.get("anaphora", 0.1) if anaphoric else 0.0)
             at = masked.to_original(m.start())
-            parties = [(tpl.kind, s_actors[i]) for i in tokens_in(m.group("actor"), "A")]
+            head = _HEAD.search(masked.text, 0, m.start("actor"))
+            named = [int(head.group(1))] if head else tokens_in(m.group("actor"), "A")
+            parties = [(tpl.kind, s_actors[i]) for i in named]
             if tpl.other_kind and "other" in m.groupdict() and m.group("other"):
                 parties += [(tpl.other_kind, s_actors[i]) for i in tokens_in(m.group("other"), "A")]
             for kind, actor in parties:

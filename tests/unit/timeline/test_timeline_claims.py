@@ -168,3 +168,31 @@ def test_control_data_file_compiles_and_uses_known_kinds():
         assert ("{other}" in t.text) == (t.other_kind is not None), t.text
     for word, by_country in data["held_prefixes"].items():
         assert word == word.lower() and by_country, word
+
+
+def test_holding_parts_of_a_town_is_no_claim_on_the_town():
+    for text, place in (("ISIS controls parts of Mosul.", "Mosul"),
+                        ("The outskirts of Tikrit are under the control of ISIS.", "Tikrit"),
+                        ("Large parts of Sinjar were held by ISIS in August.", "Sinjar")):
+        assert claims_of(text, {"ISIS": "isis"}, [place]) == [], text
+    for text, place in (("ISIS controls most of Mosul.", "Mosul"),
+                        ("Tikrit is under the control of ISIS.", "Tikrit")):
+        assert summary(claims_of(text, {"ISIS": "isis"}, [place])) == [("statement", "isis", place)], text
+
+
+def test_a_capture_by_a_force_led_or_backed_by_others_is_that_force_s():
+    cs = claims_of("The Iraqi army, backed by Peshmerga units, retook Sinjar on Saturday.",
+                   {"Iraqi army": "iraqi_army", "Peshmerga": "peshmerga"}, ["Sinjar"])
+    assert summary(cs) == [("capture", "iraqi_army", "Sinjar")]
+    cs = claims_of("The YPG, alongside ISIS defectors, took Kobani on Monday.",
+                   {"YPG": "ypg", "ISIS": "isis"}, ["Kobani"])
+    assert summary(cs) == [("capture", "ypg", "Kobani")]
+    cs = claims_of("ISIS and the YPG fought while the Peshmerga took Sinjar.",  # no head: the list stays
+                   {"ISIS": "isis", "YPG": "ypg", "Peshmerga": "peshmerga"}, ["Sinjar"])
+    assert summary(cs) == [("capture", "peshmerga", "Sinjar")]
+
+
+def test_a_town_called_a_group_s_capital_is_held_by_it():
+    cs = claims_of("Raqa, on the Euphrates, has been the de facto capital of ISIS since January.",
+                   {"ISIS": "isis"}, ["Raqa"])
+    assert summary(cs) == [("statement", "isis", "Ar-Raqqah")]
