@@ -70,8 +70,9 @@ class Skipped:
 class Place:
     """A real place from the gazetteer.
 
-    ``kind`` is ``"city"`` for populated places, ``"admin1"`` for provinces and
-    ``"country"`` for countries.
+    ``kind`` is ``"city"`` for populated places, ``"admin1"`` for provinces,
+    ``"country"`` for countries and ``"region"`` for rivers, valleys, lakes and
+    mountains (a point inside them, coded at province precision).
     """
 
     name: str
