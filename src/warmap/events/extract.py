@@ -184,6 +184,15 @@ class _SentenceContext:
         self.actors = [a for a in actors if a.start >= sent.start and a.end <= sent.end]
         self.places = [p for p in places if p.start >= sent.start and p.end <= sent.end]
 
+    def speaker(self, p: PlaceMention) -> bool:
+        """ "Washington said", "the invasion that Ankara calls ...", "Davis said": a capital
+        (or a name) speaking is a government or a person, not where anything happened."""
+        at = p.start - self.sent.start
+        tok = next((t for t in self.sent.doc if t.idx <= at < t.idx + len(t.text)), None)
+        while tok is not None and tok.dep_ == "compound":
+            tok = tok.head
+        return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH
+
     def possessive(self, p: PlaceMention) -> bool:
         """ "at Baghdad's request": a place standing for its government, unless what
         follows is part of the place ("Aleppo's eastern districts")."""
@@ -226,7 +235,7 @@ class _SentenceContext:
         """The place a phrase names: the one on its head word ("in Nasiriyah, the capital of
         Dhi Qar province", "into Bartella, a town near Mosul"), else the nearest in it."""
         cands = [p for p in self.places if p.place.kind != "country" and not self.possessive(p)
-                 and not _ROAD.match(self.text, p.end - self.sent.start)]  # "along the Palmyra road": a road
+                 and not _ROAD.match(self.text, p.end - self.sent.start) and not self.speaker(p)]  # "along the Palmyra road": a road
         heads = [tok] + [c for c in tok.children if c.dep_ == "pobj"] if tok.dep_ == "prep" else [tok]
         for h in heads[1:] if tok.dep_ == "prep" else heads:
             on_head = [p for p in cands if _overlaps(p.start, p.end, _token_span(h, self.sent.start))]
@@ -351,7 +360,7 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         p = ctx.place_under(verb, here)
         if p is None:
             towns = [p for p in ctx.places if p.place.kind != "country" and not ctx.possessive(p)
-                     and not _ROAD.match(ctx.text, p.end - ctx.sent.start)]
+                     and not _ROAD.match(ctx.text, p.end - ctx.sent.start) and not ctx.speaker(p)]
             if towns:
                 p = min(towns, key=lambda m: abs(m.start - here))
         r.place = p
@@ -863,9 +872,10 @@ _CIVILIAN_DEAD = re.compile(
     re.I)
 # "in northern Iraq", "across Syria": a country named as where something happened
 _IN_REGION = re.compile(
-    r"\b(?:in|across|over|inside|into|throughout)\s+(?:the\s+)?"
-    r"(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$",
-    re.I)
+    r"(?:(?i:\b(?:in|across|over|inside|into|throughout)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?)"
+    # "attacks on the towns of North and East Syria": the country's towns, no one of them
+    r"|(?i:\b(?:towns|cities|villages|areas|regions|provinces|parts|border\s+towns)\s+of\s+)(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3})$")
 _DISTRICT = re.compile(r"\s*(?:district|neighbou?rhood|quarter)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
@@ -937,6 +947,8 @@ _SAME_TIME = re.compile(
     r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
     r"|a\s+day\s+later|the\s+day\s+after|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
     r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
+_SPEECH = {"say", "call", "tell", "claim", "accuse", "deny", "insist", "condemn", "warn", "announce", "state",
+           "add", "argue", "allege", "blame", "describe", "welcome", "urge", "note", "confirm", "report"}
 _ROAD = re.compile(r"[\s-]+(?:road|highway|motorway|expressway)\b", re.I)
 _DEFINITE = re.compile(r"(?:the|these|those)\s", re.I)
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}

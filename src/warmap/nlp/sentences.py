@@ -81,7 +81,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # "BEIRUT, Lebanon –", "ERBIL, Iraq (Reuters) -", "Damascus, June 3 (AFP) —", "BAGHDAD -"
 _DATELINE = re.compile(
     r"""(?:^|(?<=\n))[ \t]*
-    (?:[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3}          # BEIRUT, DEIR EZ-ZOR
+    (?:[A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+
+       (?:[ ][A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+){0,3}  # BEIRUT, DEIR EZ-ZOR, QAMIŞLO
       |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[^\n]{0,40}\((?:AP|AFP|Reuters|Reuters\sTV|UPI|dpa|ANSA|Xinhua)\)))
     (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?        # , Lebanon / , Syria
     (?:,?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2})?

@@ -216,3 +216,17 @@ def test_within_an_hour_dates_a_past_perfect_from_the_sentence_before():
 def test_breaking_a_siege_is_government_regaining_territory_and_a_road_is_no_town():
     evs = events_of("On Friday, the army broke the siege of Kuweires after clashes with ISIS along the Aleppo road.")
     assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Kuweires")]
+
+
+def test_a_dateline_in_kurdish_or_turkish_capitals_is_where_the_reporter_was():
+    from warmap.nlp.sentences import dateline_spans
+
+    text = "KOBANÊ – Kurdish fighters held their ground on Friday."
+    assert [text[a:b] for a, b in dateline_spans(text)] == ["KOBANÊ – "]
+
+
+def test_attacks_on_a_countrys_towns_and_a_capital_that_speaks_are_no_place():
+    assert events_of("Russian jets kept up their raids on the towns of North West Syria on Friday, "
+                     "in what Moscow calls a counter-terrorism operation.") == []
+    evs = events_of("Regime warplanes bombed Douma on Friday, Washington said.")
+    assert [e.location.place.name for e in evs] == ["Douma"]
