@@ -161,7 +161,8 @@ _USE_OF = re.compile(r"\b(?:use|uses|usage|users|user|construction|production|st
 _CONCERN = re.compile(r"\b(?:concern(?:ed)?|appalled|alarmed|worried|troubled|disturbed|dismayed)\s+(?:\w+\s+){0,3}?"
                       r"(?:by|about|at|over)\s+(?:the\s+)?(?:latest\s+|continued\s+|continuing\s+)?reports?\s+of\b"
                       r"|\breports?\s+of\s+(?:continued|continuing|ongoing|repeated|renewed)\b", re.I)
-_WELCOME = {"support", "welcome", "congratulate", "praise", "commend", "celebrate", "hail", "applaud", "salute"}
+_WELCOME = {"support", "welcome", "congratulate", "praise", "commend", "celebrate", "hail", "applaud", "salute",
+            "involve", "participate"}
 
 
 def is_statement_reference(tok: Token, sentence: str, at: int) -> bool:
@@ -172,6 +173,8 @@ def is_statement_reference(tok: Token, sentence: str, at: int) -> bool:
         return True
     if tok.pos_ != "NOUN":
         return False
+    if any(c.dep_ == "amod" and c.lower_ == "recent" for c in tok.children):
+        return True  # "with the recent liberation of Fallujah": an event the reader knows of
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _WELCOME
 
@@ -188,6 +191,10 @@ def is_person_taken(tok: Token) -> bool:
     patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
         patients.append(tok.head)  # "citizens who have been liberated"
+    if not patients and tok.dep_ in ("pcomp", "advcl") and tok.tag_ == "VBN":
+        # "Despite being captured by American forces, Qanbar was later decorated"
+        main = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        patients = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(p.lower_ in _PERSONS or p.ent_type_ == "PERSON" for p in patients)
 
 

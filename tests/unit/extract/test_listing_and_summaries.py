@@ -230,3 +230,10 @@ def test_attacks_on_a_countrys_towns_and_a_capital_that_speaks_are_no_place():
                      "in what Moscow calls a counter-terrorism operation.") == []
     evs = events_of("Regime warplanes bombed Douma on Friday, Washington said.")
     assert [e.location.place.name for e in evs] == ["Douma"]
+
+
+def test_a_biographys_captures_and_references_are_no_events():
+    assert [e for e in events_of("Despite being captured by Kurdish forces in 2016, Abu Hassan later escaped to Idlib.")
+            if e.event_type == "Battles"] == []
+    assert events_of("He was involved in the group's capture of Tabqa, the monitor said.") == []
+    assert events_of("With the recent liberation of Manbij, the coalition turned to Raqqa.") == []
