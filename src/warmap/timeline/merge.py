@@ -37,7 +37,11 @@ COMPATIBLE_SUBTYPES = {
     frozenset({"Non-state actor overtakes territory", "Armed clash"}): "Non-state actor overtakes territory",
     frozenset({"Government regains territory", "Armed clash"}): "Government regains territory",
     frozenset({"Attack", "Abduction/forced disappearance"}): "Attack",
+    # a protest and the force used on it, told in two sentences, are one event of the higher sub-type
+    frozenset({"Peaceful protest", "Excessive force against protesters"}): "Excessive force against protesters",
+    frozenset({"Peaceful protest", "Protest with intervention"}): "Protest with intervention",
 }
+_PROTEST_PAIR = frozenset({"Peaceful protest", "Excessive force against protesters", "Protest with intervention"})
 _SYMMETRIC = frozenset({"Armed clash"})  # who is actor1 in a clash is the reporter's choice
 _UNKNOWN_ACTORS = frozenset({"unidentified_armed_group"})
 _KM_PER_DEG = 111.32
@@ -183,6 +187,9 @@ class _Cluster:
         if self.sub in _SYMMETRIC and e.sub_event_type in _SYMMETRIC \
                 and _actor_ok(self.a1, e.actor2) and _actor_ok(self.a2, e.actor1):
             return True
+        if self.sub != e.sub_event_type and {self.sub, e.sub_event_type} <= _PROTEST_PAIR \
+                and _actor_ok(self.a1, e.actor2) and _actor_ok(self.a2, e.actor1):
+            return True  # "protesters marched" and "police fired on the protesters": the sides as told
         return None
 
     def add(self, e: Event) -> None:
@@ -192,6 +199,9 @@ class _Cluster:
         self.lo, self.hi = max(self.lo, e.when.date_min), min(self.hi, e.when.date_max)
         if e.sub_event_type != self.sub:
             self.sub = COMPATIBLE_SUBTYPES[frozenset((e.sub_event_type, self.sub))]
+            if swapped and self.sub == e.sub_event_type and e.sub_event_type not in _SYMMETRIC:
+                # the report of the higher sub-type says who stands first (the force on the protesters)
+                self.a1, self.a2, a1, a2 = self.a2, self.a1, e.actor1, e.actor2
         self.a1, self.a2 = _more_specific(self.a1, a1), _more_specific(self.a2, a2)
         if e.location is not None:
             self.names.add(_place_name(e.location))

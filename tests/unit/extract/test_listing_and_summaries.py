@@ -237,3 +237,10 @@ def test_a_biographys_captures_and_references_are_no_events():
             if e.event_type == "Battles"] == []
     assert events_of("He was involved in the group's capture of Tabqa, the monitor said.") == []
     assert events_of("With the recent liberation of Manbij, the coalition turned to Raqqa.") == []
+
+
+def test_a_protest_and_the_force_used_on_it_are_one_event():
+    evs = events_of("On Friday, thousands of people protested in Basra against power cuts.\n\n"
+                    "On Friday, police opened fire on protesters in Basra, killing two, medics said.")
+    protests = [e for e in evs if e.event_type == "Protests"]
+    assert [e.sub_event_type for e in protests] == ["Excessive force against protesters"]
