@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshot.png"))
-    ap.add_argument("--event-text", default="Palmyra", help="select the first listed event whose line has this text")
-    ap.add_argument("--zoom-out", type=int, default=4, help="zoom steps back out after selecting")
+    ap.add_argument("--event-text", default="overtakes territory, Palmyra", help="select the first listed event whose line has this text")
+    ap.add_argument("--zoom-out", type=int, default=3, help="zoom steps back out after selecting")
     args = ap.parse_args()
 
     import uvicorn
