@@ -44,6 +44,7 @@ class ModalityCues:
     neg_words: frozenset[str]
     neg_determiners: frozenset[str]
     neg_prepositions: frozenset[str]
+    neg_subjects: frozenset[str]
     neg_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
@@ -84,7 +85,8 @@ def load_cues(path: str | None = None) -> ModalityCues:
     return ModalityCues(
         confidence={k: float(v) for k, v in d["confidence"].items()},
         neg_words=s("negation", "words"), neg_determiners=s("negation", "determiners"),
-        neg_prepositions=s("negation", "prepositions"), neg_verbs=s("negation", "verbs"),
+        neg_prepositions=s("negation", "prepositions"),
+        neg_subjects=s("negation", "subjects"), neg_verbs=s("negation", "verbs"),
         denial_verbs=s("denial", "verbs"), denial_nouns=s("denial", "nouns"),
         modals=s("hypothetical", "modals"), speculative_modals=s("hypothetical", "speculative_modals"),
         hyp_verbs=s("hypothetical", "verbs"), clause_verbs=s("hypothetical", "clause_verbs"),
@@ -206,6 +208,7 @@ class _Parsed:
                 return found
             if rel == "ccomp":
                 # a reporting verb: its own auxiliaries say nothing about the reported event
+                self._silent_source(h)
                 v = h
                 while v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
                     v = v.head
@@ -266,6 +269,8 @@ class _Parsed:
         """Negation, modal auxiliaries and conditions attached to one verb."""
         c = self.c
         kids = list(v.children)
+        if v.i != self.trigger.i:
+            self._silent_source(v)
         for ch in kids:
             low = ch.lower_
             if ch.dep_ == "neg" or (ch.dep_ == "advmod" and low in c.neg_words):
@@ -289,6 +294,19 @@ class _Parsed:
                 # "will fight until every village is liberated": the liberation is still to come
                 return self.no(f"future: '{ch.text}' under '{v.head.text}'")
         return None
+
+
+    def _silent_source(self, v: Token) -> None:
+        """"No group claimed the bombing", "nobody said who fired": a source that says nothing."""
+        c = self.c
+        if v.lemma_.lower() not in c.unconfirmed | c.claimed_verbs:
+            return
+        for ch in v.children:
+            if ch.dep_ not in _SUBJ:
+                continue
+            if ch.lower_ in c.neg_subjects or any(
+                    d.dep_ == "det" and d.lower_ in c.neg_determiners for d in ch.children):
+                self.unconfirmed = self.unconfirmed or f"unconfirmed: '{ch.text} {v.text}'"
 
 
 def _via_prep(h: Token, below: Token, preps: tuple[str, ...]) -> bool:
@@ -353,6 +371,8 @@ def _fallback(c: ModalityCues) -> list[tuple[re.Pattern[str], str, str]]:
         (re.compile(rf"(?:\b(?:not|never)|n't|\bno\s+longer)\s+(?:[\w'-]+\s+){{0,2}}$", i), "no", "negated"),
         (re.compile(rf"\bno\s+(?:{verbs(c.unconfirmed)}|word|confirmation)\s+(?:of|on|about)\s+{gap}$", i),
          "no", "unconfirmed"),
+        (re.compile(rf"(?:\b(?:{_alt(c.neg_subjects)})|\bno\s+[\w'-]+)\s+(?:has\s+|have\s+|had\s+)?"
+                    rf"(?:{verbs(c.unconfirmed | c.claimed_verbs)})\b", i), "no", "unconfirmed"),
         (re.compile(rf"\b(?:{_alt(c.neg_determiners)})\s+(?:[\w'-]+\s+)?$", i), "no", "negated"),
         (re.compile(rf"\b(?:{_alt(c.neg_prepositions)})\s+(?:[\w'-]+\s+){{0,2}}$", i), "no", "negated"),
         (re.compile(rf"\b(?:may|might|could|must)\s+(?:[\w'-]+\s+)?have\s+{gap}$"), "speculative", "speculative"),

@@ -72,6 +72,9 @@ CASES = [
     ("Rebels shot down a helicopter that could have bombed the town.", "shot", True, "plain"),
     ("Damascus has not confirmed the raids on the border town.", "raids", False, "unconfirmed"),
     ("State television made no mention of the attack on the base.", "attack", False, "unconfirmed"),
+    ("No faction has claimed the ambush on the convoy near Palmyra.", "ambush", False, "unconfirmed"),
+    ("Nobody said who had planted the roadside bomb in Tuz Khurmatu.", "bomb", False, "unconfirmed"),
+    ("No one was killed in the strike, the army said.", "strike", True, "reported"),
     ("Insurgents pressed their offensive towards the capital.", "offensive", True, "plain"),
 ]
 
