@@ -28,6 +28,11 @@ __all__ = ["Gazetteer", "Resolution", "load_gazetteer"]
 
 #: Countries of the wars warmap maps, and their neighbours: small prior in their favour.
 _FOCUS = {"SY": 2.0, "IQ": 2.0, "TR": 1.0, "LB": 1.0, "JO": 1.0, "IR": 0.5}
+# Countries whose towns are where the events happen or across the border from them.
+_WAR_REGION = frozenset({"SY", "IQ", "TR", "LB", "JO"})
+# Buildings named after a place or a person: "al-Quds hospital", "the Imam Ali mosque".
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:hospital|hospitals|clinic|mosque|mosques|church|school|schools|university"
+                             r"|bakery|stadium|shrine|medical\s+cent(?:re|er)|field\s+hospital)\b", re.I)
 _ARTICLE_WORDS = {"al", "el", "a", "as", "ash", "ad", "ar", "az", "at", "an", "ath", "adh", "ez", "es", "ed", "e", "en", "er", "et", "il", "ul"}
 # GeoNames' alternate names count in running text only for these countries; elsewhere
 # they collide with English words too often ("Shelling" folds onto a name of Jilin).
@@ -205,6 +210,8 @@ class Gazetteer:
             if places and single and not any(f & CURATED for _i, f in places):
                 if self._inside_longer_name(text, toks, span.first, start) or _ACRONYM.fullmatch(text[start:toks[span.last].end]):
                     continue
+            if places and self._names_a_facility(text, toks[span.last].end, places):
+                continue
             if places:
                 raw.append(_Hit(span, start, toks[span.last].end, places))
         raw.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -236,6 +243,13 @@ class Gazetteer:
                     and not _SENTENCE_END.search(text[max(0, prev.start - 3):prev.start])):
                 return True
         return False
+
+    def _names_a_facility(self, text: str, end: int, places) -> bool:
+        """ "al-Quds hospital", "Khomeini mosque": a building named after a far-away place or
+        a person is no mention of that place (a town in the war's countries keeps its name)."""
+        if not _FACILITY_AFTER.match(text, end):
+            return False
+        return not any(f & CURATED or self.places[i].country in _WAR_REGION for i, f in places)
 
     @staticmethod
     def _names_an_operation(text: str, toks, first: int) -> bool:
