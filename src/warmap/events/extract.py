@@ -18,6 +18,7 @@ For every sentence that holds a trigger (``triggers.toml``) and was parsed:
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import hashlib
@@ -418,7 +419,7 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
             if a1 is None:
                 return None
             return "Violence against civilians", "Attack"
-        if a2 is None and not r.victims_armed:
+        if a2 is None and not r.victims_armed and not _fought(r) and not (is_state and _on_protest(r)):
             return None  # a battle has two sides; "the assault got under way" alone is not one
         return "Battles", "Armed clash"
     if kind == "attack_civilians" and a1 is None:
@@ -428,9 +429,17 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
         return None  # "an operation executed by coalition forces": carried out, not killed
     if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual") and a1 is None:
         return None
-    if kind == "transfer" and (r.place is None or not text.startswith(("hand", "surrender"))):
+    if kind == "transfer" and (r.place is None or not (text.startswith(("hand", "surrender"))
+                                                       or _MOVED_IN.search(r.token.sent.text))):
         return None  # a withdrawal alone is no event; beside a capture it gives the capture's actor2
     return lex.kinds[kind]
+
+
+# "withdrew from Baba Amr, and government troops moved into the neighbourhood": another side
+# walking in where one side walked out, with no word of a fight.
+_MOVED_IN = re.compile(r"\b(?:moved|move|moves|moving|rolled|marched|walked)\s+in(?:to)?\b"
+                       r"|\b(?:entered|took\s+over|took\s+control\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                       r"(?:neighbou?rhood|district|town|city|area|village|quarter|base|camp)\b", re.I)
 
 
 def _abroad(a1, r: _Reading, lex: TriggerLexicon) -> bool:
@@ -559,12 +568,26 @@ def extract_events(
             a1 = best.actor1 or next((g.actor1 for g in group if g.actor1 and not g.actor1_guessed), None)
             a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed
                                       and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
+            stopped = next((g for g in group if g.kind == "disrupted"), None)
+            if stopped is not None:
+                # "drove three car bombs at the troops, but all were destroyed before they
+                # reached them": the bomb stopped is the event, its sender the other side
+                best, a1, a2 = stopped, *_disrupted_sides(stopped, group)
             event_type, sub = best.typed
             if best.kind == "territory" and any(g.victims_civilian and not g.victims_armed for g in group) \
                     and any(g.kind in ("kill", "attack_civilians") for g in group):
                 # "stormed the village and killed 85 civilians": a massacre, not a battle
                 event_type, sub = "Violence against civilians", "Attack"
-            if best.kind == "territory" and _without_fighting(group, sentence):
+            force = next((g for g in group if _on_protest(g) and g.actor1 is not None
+                          and g.actor1.actor.type == "state forces"), None)
+            if force is not None:
+                # "troops stormed a protest camp, killing dozens": force used on a protest
+                best, a1 = force, force.actor1
+                toll = find_fatalities(sentence)
+                killed = any(g.kind in ("kill", "attack_civilians") for g in group) or bool(toll and toll[0] > 0)
+                event_type, sub = "Protests", ("Excessive force against protesters" if killed
+                                               else "Protest with intervention")
+            if force is None and best.kind == "territory" and _without_fighting(group, sentence):
                 # "Peshmerga took control of Kirkuk after the army abandoned its bases"
                 event_type, sub = "Strategic developments", "Non-violent transfer of territory"
             if a2 is None and best.kind == "territory":
@@ -575,6 +598,17 @@ def extract_events(
                 a2 = None  # the dead counted beside a clash ("29 people were killed: ...") are no side of it
             if a2 is None and event_type == "Battles" and a1 is not None:
                 a2 = _opponent(a1, ctx, lex)
+            if best.kind == "transfer" and a1 is not None and a2 is None \
+                    and not best.trigger.text.lower().startswith(("hand", "surrender")):
+                # "X withdrew ..., and Y moved in": the side that takes the ground comes first
+                a2, a1 = a1, _opponent(a1, ctx, lex)
+            if a2 is None and sub == "Armed clash" and a1 is not None and _fought(best):
+                # "CTS troops fought their way into the Old City": the enemy is the group the
+                # report has been naming; with none, a one-sided fight is no event
+                if last_group is None or sent.start - last_group[1] > 1500 \
+                        or _is_state_side(last_group[0].actor, lex) == _is_state_side(a1.actor, lex):
+                    continue
+                a2 = dataclasses.replace(last_group[0], start=sent.start, end=sent.start, generic=True)
             if a1 is None and sub in _UNCLAIMED:
                 a1 = _unidentified(sent.start)
             if a2 is None and sub in _UNCLAIMED:
@@ -588,10 +622,10 @@ def extract_events(
             if event_type == "Protests":
                 a1, a2 = _protest_sides(sub, a1, a2, best.place, sent.start)
             a1, a2 = _armed(a1), _armed(a2)
-            if a1 is not None and a1.actor.id == "unidentified_armed_group" and last_group is not None \
-                    and _DEFINITE.match(a1.mention) and sent.start - last_group[1] <= 400:
-                # "Islamic State gunmen attacked ... The gunmen then stormed ...": the group named just before
-                a1 = dataclasses.replace(last_group[0], mention=a1.mention, start=a1.start, end=a1.end, generic=True)
+            # "Islamic State gunmen attacked ... The gunmen then stormed ...": the group named just before
+            a1 = _named_before(a1, last_group, sent.start)
+            if stopped is not None:
+                a2 = _named_before(a2, last_group, sent.start)  # "The militants' car bombs were destroyed"
             if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
                 # "the city had been liberated from the Islamic State": the side named is the
                 # one that lost it; who took it is not said in this sentence
@@ -612,6 +646,8 @@ def extract_events(
             civilian_victims = any(g.victims_civilian and not g.victims_armed for g in group) or (
                 fat is not None and _CIVILIAN_DEAD.search(sentence) is not None and item is None) or (
                 item is not None and item.count is not None and _ITEM_CIVILIANS.match(sentence, item.start) is not None)
+            if civilian_victims and _ARMED_SUBSET.search(sentence):
+                civilian_victims = False  # "killing 14 people, seven of them Iranian military personnel"
             if (a2 is None or a2.actor.type != "civilians") and civilian_victims and (
                 event_type in ("Violence against civilians", "Explosions/Remote violence")
             ):
@@ -623,6 +659,8 @@ def extract_events(
             when = _window_for(sent, sent.start + best.trigger.start, dates, inherited, article.published)
             if when is not None and not sent_dates and inherited is not None:
                 when = _day_after(sentence, when)
+            if when is not None:
+                when = _not_after(when, article.published)
             if when is None or when.precision == "year" or (when.date_max - when.date_min).days > 45:
                 continue  # ACLED codes no event it can only place in a year or a season
             anchored = bool(sent_dates) or _SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
@@ -667,6 +705,40 @@ def extract_events(
         if sent_dates:
             last_date = lead_date = sent_dates[-1]
     return _earlier_fights(_dedupe(events))
+
+
+def _named_before(a: ActorMention | None, last_group: tuple[ActorMention, int] | None,
+                  at: int) -> ActorMention | None:
+    """ "The gunmen", "the militants": the group the report named just before, if any."""
+    if a is None or a.actor.id != "unidentified_armed_group" or last_group is None \
+            or not _DEFINITE.match(a.mention) or at - last_group[1] > 400:
+        return a
+    return dataclasses.replace(last_group[0], mention=a.mention, start=a.start, end=a.end, generic=True)
+
+
+def _disrupted_sides(stopped: _Reading, group: list[_Reading]) -> tuple[ActorMention | None, ActorMention | None]:
+    """Who stopped the bomb (actor1) and whose bomb it was (actor2)."""
+    weapon = next((g for g in group if g.kind in WEAPON_KINDS), None)
+    passive = stopped.trigger.text.lower().startswith(("were", "was", "had"))
+    if passive or stopped.actor1 is None:
+        if weapon is None:
+            return stopped.actor1, stopped.actor2
+        return weapon.actor2, weapon.actor1
+    return stopped.actor1, stopped.actor2 or (weapon.actor1 if weapon and weapon.actor1 is not None
+                                               and weapon.actor1.actor.id != stopped.actor1.actor.id else None)
+
+
+def _on_protest(r: _Reading) -> bool:
+    """The act is done to a protest: "stormed a protest camp", "attacked the sit-in"."""
+    if r.kind not in ("territory", "clash", "attack_civilians", "kill"):
+        return False
+    t = r.token
+    return _ON_PROTEST.match(t.doc.text, t.idx + len(t.text)) is not None
+
+
+def _fought(r: _Reading) -> bool:
+    """A fight told with its verb ("fought", "battled"), whose other side may be left unsaid."""
+    return r.kind == "clash" and r.token.pos_ == "VERB" and r.token.lemma_.lower() in ("fight", "battle")
 
 
 _ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally", "include", "group", "comprise"}
@@ -742,6 +814,11 @@ _SETTLEMENTS = re.compile(r"\b(?:villages|towns|hills|neighbou?rhoods|districts)
 _GROUND = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|skirmish\w*|firefights?|gunfights?|ground|troops|soldiers|infantry|tanks|commandos)\b", re.I)
 
 _UNCLAIMED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+# What a trigger acts on when the act is force used on a protest: "stormed a protest camp",
+# "attacked the sit-in", "fired on demonstrators".
+_ON_PROTEST = re.compile(r"\s+(?:on\s+|at\s+|into\s+)?(?:(?:a|an|the|their|its|two|three|several)\s+)?"
+                         r"(?:[\w'-]+\s+){0,2}?(?:protest\s+(?:camps?|sit-ins?|squares?)|sit-ins?|protesters"
+                         r"|protestors|demonstrators|demonstrations?|protests?|marchers)\b", re.I)
 
 
 def _unidentified(at: int) -> ActorMention | None:
@@ -865,6 +942,10 @@ _PLACE_PART = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?|outskirts|centre|center|"
     r"old\s+city|airport|airbase|base|bridge|countryside|province|gates?|streets?|camp|prison|hospital|port)\b", re.I)
 # "20 people were killed", "killing 3 civilians": the dead named as civilians
+# The dead told as people, then in part as fighters: the strike hit an armed side.
+_ARMED_SUBSET = re.compile(r"\b(?:of\s+(?:them|whom)|among\s+them)\s+(?:were\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:military|soldiers|troops|fighters|officers|personnel|militiamen|guards|members|advisers|advisors)\b",
+                           re.I)
 _CIVILIAN_DEAD = re.compile(
     r"\b(?:people|civilians|residents|children|women|villagers|passengers|worshippers|shoppers)\b"
     r"(?:\s+\w+){0,3}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)"
@@ -879,6 +960,18 @@ _IN_REGION = re.compile(
 _DISTRICT = re.compile(r"\s*(?:district|neighbou?rhood|quarter)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
+
+
+def _not_after(when: DateWindow, published: dt.date | None) -> DateWindow:
+    """ "retook Qayyarah in August" told in June: an event that happened is no later than its
+    report, so a bare month after the publication month is last year's."""
+    if published is None or when.precision != "month" or when.date_min <= published:
+        return when
+
+    def back(d: dt.date) -> dt.date:
+        return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
+
+    return dataclasses.replace(when, date=back(when.date), date_min=back(when.date_min), date_max=back(when.date_max))
 
 
 def _day_after(sentence: str, inherited: DateWindow) -> DateWindow:
@@ -896,6 +989,10 @@ _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+# Capitalised words for a part of the story's town ("the Old City", "the Citadel"): no unknown name.
+_TOWN_PART_WORDS = frozenset({"old", "city", "citadel", "downtown", "centre", "center", "souk", "bazaar"})
+
+
 def _names_unknown_place(tok: Token, ctx: _SentenceContext) -> bool:
     """The event's object or place phrase is a proper name neither the gazetteer nor the
     actor dictionary knows ("the Tharthar Barrage was captured"): better no place than
@@ -911,7 +1008,7 @@ def _names_unknown_place(tok: Token, ctx: _SentenceContext) -> bool:
     known = [(m.start, m.end) for m in [*ctx.places, *ctx.actors]]
 
     def unknown_name(t: Token) -> bool:
-        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in _CALENDAR_WORDS:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in _CALENDAR_WORDS | _TOWN_PART_WORDS:
             return False
         at = base + t.idx
         return not any(s <= at < e for s, e in known)

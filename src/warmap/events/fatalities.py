@@ -276,6 +276,8 @@ def _add_list(sentence: str, counts, value: int, end: int) -> tuple[int, int]:
             after = sentence[e:e + 40]
             if re.match(r"\s+(?:\w+\s+){0,2}?(?:wounded|injured|hurt)\b", after, re.IGNORECASE):
                 break
+            if re.match(r"\s+(?:of\s+(?:them|whom)|among\s+them)\b", after, re.IGNORECASE):
+                break  # "killing 14 people, seven of them Iranians": a part of the count, not more
             total, last = total + v, e
         else:
             break

@@ -31,7 +31,13 @@ def clause_head(tok: Token) -> Token:
     return cur
 
 
-DURATION = re.compile(r"\bfor\s+(?:(?:several|many|some|the\s+past|the\s+last|more\s+than\s+\w+|\w+)\s+)?(?:days|weeks|months|years)\b", re.I)
+#: A span the event is spread over ("for months", "over the past year", "in recent months"):
+#: many events or a state, which ACLED cannot give one day.
+DURATION = re.compile(
+    r"\bfor\s+(?:(?:several|many|some|the\s+past|the\s+last|more\s+than\s+\w+|\w+)\s+)?(?:days|weeks|months|years)\b"
+    r"|\b(?:over|in|during|throughout)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
+    r"(?:(?:few|several|many|two|three|four|five|six|\d+)\s+)?(?:months?|years?)\b"
+    r"|\bin\s+recent\s+(?:weeks|months|years)\b", re.I)
 
 
 WEAPON_KINDS = {"shelling", "air", "ied", "chemical", "suicide", "grenade"}
