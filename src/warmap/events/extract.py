@@ -268,6 +268,8 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
                 r.actor1 = a
                 break
         agent_toks += _pobjs(tok, {"by", "from"})
+        # "rockets fired by government forces", "barrel bombs dropped by regime helicopters"
+        agent_toks += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _pobjs(c, {"by"})]
         between = _pobjs(tok, {"between", "among"}) or _pobjs(verb, {"between", "among"})
         if between:
             found = [a for a in ctx.actors if _inside(a.start, a.end, _subtree_span(between[0], base))]
@@ -279,6 +281,8 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
             # "air strikes killed 12 civilians": the verb's object is acted on
             patients += [c for c in verb.children if c.dep_ in ("dobj",)]
+            if tok.dep_ == "nsubj" and verb.tag_ == "VBN":
+                agent_toks += by  # "rockets fired by government forces hit ...", parsed as a clause
         elif tok.dep_ == "pobj":
             # "12 civilians were killed in air strikes by the regime"
             patients += passives
@@ -297,6 +301,10 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         if r.trigger.text.lower().startswith(("fell", "fall")):
             agent_toks = _pobjs(tok, {"to", "into"}) + agent_toks
 
+    # "bombed Islamic State positions": a merged name the parser left hanging ("dep") just
+    # before the object is the object's owner
+    patients += [c for p in list(patients) for c in p.head.children
+                 if c.dep_ in ("dep", "compound", "nmod", "punct", "amod", "npadvmod") and c.i == p.left_edge.i - 1]
     if r.actor1 is None:
         for t in agent_toks:
             a = ctx.actor_under(t, here)
@@ -422,6 +430,8 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
         if a2 is None and not r.victims_armed and not _fought(r) and not (is_state and _on_protest(r)):
             return None  # a battle has two sides; "the assault got under way" alone is not one
         return "Battles", "Armed clash"
+    if kind == "shelling" and r.actor1 is not None and _AIRCRAFT.search(r.actor1.mention):
+        return "Explosions/Remote violence", "Air/drone strike"  # "helicopters fired missiles at ..."
     if kind == "attack_civilians" and a1 is None:
         return None
     if kind == "attack_civilians" and text.startswith("execut") and not (
@@ -435,6 +445,7 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
     return lex.kinds[kind]
 
 
+_AIRCRAFT = re.compile(r"\b(?:helicopters?|gunships?|warplanes?|jets?|aircraft|drones?|bombers?|planes?)\b", re.I)
 # "withdrew from Baba Amr, and government troops moved into the neighbourhood": another side
 # walking in where one side walked out, with no word of a fight.
 _MOVED_IN = re.compile(r"\b(?:moved|move|moves|moving|rolled|marched|walked)\s+in(?:to)?\b"

@@ -79,3 +79,20 @@ def test_a_toll_partly_of_fighters_does_not_make_the_victims_civilians():
     evs = events_of("On Sunday, rockets hit the Shayrat airbase, killing nine people, five of them Russian "
                     "military advisers; Damascus blamed the coalition.")
     assert evs and all(e.actor2 is None or e.actor2.actor.type != "civilians" for e in evs)
+
+
+def test_missiles_fired_by_helicopters_are_an_air_strike():
+    evs = events_of("Army helicopters fired rockets at insurgent hideouts outside Baiji on Tuesday.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_merged_group_name_before_the_object_is_the_target():
+    evs = events_of("Russian warplanes struck Jabhat al-Nusra positions around Saraqib on Tuesday.")
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.actor.id == "jabhat_al_nusra"
+
+
+def test_weapons_named_with_their_side_or_fired_by_it_give_the_actor():
+    evs = events_of("Regime tanks shelled the Waer district of Homs on Sunday.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.actor.id == "syrian_army"
+    evs = events_of("A nurse died on Sunday when mortars fired by rebel fighters hit a clinic in Hamdaniyah, Aleppo.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.actor.id == "syrian_rebels"
