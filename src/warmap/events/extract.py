@@ -317,6 +317,12 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
             if a is not None and (r.actor1 is None or a.actor.id != r.actor1.actor.id):
                 r.actor2 = a
                 break
+    if r.actor2 is None and not nominal and tok.i + 1 < len(tok.doc):
+        # "struck Islamic State positions ... before ...": the name right after the verb is
+        # its object, however the parser hung the merged name
+        a = ctx.actor_at(tok.doc[tok.i + 1])
+        if a is not None and not a.generic and (r.actor1 is None or a.actor.id != r.actor1.actor.id):
+            r.actor2 = a
     for t in patients + [tok]:
         words = {w.lower_ for w in t.subtree} if t.i != tok.i else {tok.lower_} - lex.fighter_words
         if words & lex.civilian_words:

@@ -96,3 +96,10 @@ def test_weapons_named_with_their_side_or_fired_by_it_give_the_actor():
     assert evs and evs[0].actor1 is not None and evs[0].actor1.actor.id == "syrian_army"
     evs = events_of("A nurse died on Sunday when mortars fired by rebel fighters hit a clinic in Hamdaniyah, Aleppo.")
     assert evs and evs[0].actor1 is not None and evs[0].actor1.actor.id == "syrian_rebels"
+
+
+def test_the_name_right_after_the_strike_verb_is_its_target_in_a_long_sentence():
+    evs = events_of("Russian jets bombed Jaish al-Islam bases near Douma on Friday before the convoy left the "
+                    "town, the Russian ministry said.")
+    strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor2 is not None and strikes[0].actor2.actor.id == "jaish_al_islam"
