@@ -634,6 +634,13 @@ def extract_events(
                 a2 = next((a for a in ctx.actors if a.start > here and a.actor.id != "unidentified_armed_group"
                            and not a.actor.id.startswith("government_")  # "the ministry said": a source
                            and (a1 is None or a.actor.id != a1.actor.id)), None)
+            elif sub in _UNCLAIMED and a2.generic and a2.actor.type == "civilians" \
+                    and not re.search(r"\bcivilians?\b", sentence, re.I):
+                # "a car bomb near a police checkpoint, killing six people": the post it hit is the
+                # side acted on; "people" alone does not say they were civilians
+                here = sent.start + best.trigger.start
+                a2 = next((a for a in ctx.actors if here < a.start < a2.start and a.actor.type == "state forces"
+                           and (a1 is None or a.actor.id != a1.actor.id)), a2)
             if event_type == "Protests" and a1 is not None and a1.actor.type == "civilians":
                 a1 = _protesters(a1, best.place.place.country if best.place else a1.actor.country)
             if event_type == "Protests":
@@ -665,6 +672,9 @@ def extract_events(
                 item is not None and item.count is not None and _ITEM_CIVILIANS.match(sentence, item.start) is not None)
             if civilian_victims and _ARMED_SUBSET.search(sentence):
                 civilian_victims = False  # "killing 14 people, seven of them Iranian military personnel"
+            if civilian_victims and sub in _UNCLAIMED and a2 is not None and a2.actor.type == "state forces" \
+                    and not re.search(r"\bcivilians?\b", sentence, re.I):
+                civilian_victims = False  # "car bombs outside military intelligence compounds, killing 28 people"
             if (a2 is None or a2.actor.type != "civilians") and civilian_victims and (
                 event_type in ("Violence against civilians", "Explosions/Remote violence")
             ):

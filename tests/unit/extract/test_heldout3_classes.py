@@ -103,3 +103,10 @@ def test_the_name_right_after_the_strike_verb_is_its_target_in_a_long_sentence()
                     "town, the Russian ministry said.")
     strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].actor2 is not None and strikes[0].actor2.actor.id == "jaish_al_islam"
+
+
+def test_an_unclaimed_bomb_at_a_security_post_hits_the_force_unless_civilians_are_said():
+    evs = events_of("A roadside bomb went off beside an army patrol in Tarmiyah on Monday, killing three people.")
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.actor.type == "state forces"
+    evs = events_of("A roadside bomb went off beside an army patrol in Tarmiyah on Monday, killing three civilians.")
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.actor.type == "civilians"
