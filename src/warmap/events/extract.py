@@ -109,6 +109,7 @@ class _Reading:
     typed: tuple[str, str] = ("", "")
     confidence: float = 0.9
     item: Item | None = None  # the list item the trigger stands in ("17 civilians in shelling on Saqba")
+    anchor: int | None = None  # where in the sentence to look for its date, if not at the trigger
 
 
 def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, actor1: str) -> str:
@@ -683,7 +684,8 @@ def extract_events(
             # "The same day, ...", "Within an hour, ...", "The next day" (even in a new paragraph)
             # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
             inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or _SAME_TIME.match(sentence) else None)
-            when = _window_for(sent, sent.start + best.trigger.start, dates, inherited, article.published)
+            at = best.anchor if best.anchor is not None else best.trigger.start
+            when = _window_for(sent, sent.start + at, dates, inherited, article.published)
             if when is not None and not sent_dates and inherited is not None:
                 when = _day_after(sentence, when)
             if when is not None:
@@ -1055,11 +1057,19 @@ def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
     if head is None:
         return []
     out = []
-    for t in head.conjuncts:
+    # "seized Mosul on June 10 and Sinjar on August 3": the second object hangs on the verb,
+    # with its own date
+    verb = head.head if head.dep_ == "dobj" and head.head.i == r.token.i else None
+    hangers = [] if verb is None else [verb] + [g for c in verb.children if c.dep_ == "prep"
+                                               for g in c.children if g.lower_ in _CALENDAR_WORDS]
+    gapped = [c for h in hangers for c in h.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+              and c.lower_ not in _CALENDAR_WORDS]
+    for t in [*head.conjuncts, *gapped]:
         p = ctx.place_under(t, base + t.idx) if t.i > head.i else None
         if p is not None and p.place.name != r.place.place.name and p.place.kind != "country":
             extra = _Reading(r.kind, r.trigger, r.token, r.actor1, r.actor2, p)
             extra.typed, extra.confidence, extra.place_role = r.typed, r.confidence, r.place_role
+            extra.anchor = t.idx + len(t.text)  # "... and al-Baghdadi in February": its date comes after it
             out.append(extra)
     return out
 

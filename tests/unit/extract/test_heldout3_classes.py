@@ -110,3 +110,9 @@ def test_an_unclaimed_bomb_at_a_security_post_hits_the_force_unless_civilians_ar
     assert evs and evs[0].actor2 is not None and evs[0].actor2.actor.type == "state forces"
     evs = events_of("A roadside bomb went off beside an army patrol in Tarmiyah on Monday, killing three civilians.")
     assert evs and evs[0].actor2 is not None and evs[0].actor2.actor.type == "civilians"
+
+
+def test_two_places_taken_on_two_dates_in_one_sentence_are_two_events_with_their_own_dates():
+    evs = events_of("The militants overran Hit in October and al-Baghdadi in February.", dt.date(2015, 3, 20))
+    days = {e.location.place.name: e.when.date_min for e in evs}
+    assert days.get("Hit") == dt.date(2014, 10, 1) and dt.date(2015, 2, 1) in days.values()
