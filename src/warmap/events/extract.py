@@ -710,7 +710,7 @@ def extract_events(
             if place is None and event_type != "Strategic developments" and not _names_unknown_place(best.token, ctx):
                 continue  # ACLED records no event it cannot place (country-level tallies and the like)
             ev = Event(
-                id=event_id(article.doc_id, sent.start, sub, place.place.name if place else "",
+                id=event_id(article.doc_id, sent.start, sub, _place_key(place, best),
                             a1.actor.id if a1 else ""),
                 event_type=event_type,
                 sub_event_type=sub,
@@ -991,6 +991,16 @@ _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
 
 
+def _place_key(place: PlaceMention | None, r: _Reading) -> str:
+    """The place part of an event id: the town, and the part of it when one sentence gives
+    two parts of one town their own events ("al-Tahrir in November and al-Zuhour in January")."""
+    if place is None:
+        return ""
+    if r.anchor is not None and place.mention != place.place.name:
+        return f"{place.place.name}#{place.mention}"
+    return place.place.name
+
+
 def _not_after(when: DateWindow, published: dt.date | None) -> DateWindow:
     """ "retook Qayyarah in August" told in June: an event that happened is no later than its
     report, so a bare month after the publication month is last year's."""
@@ -1066,7 +1076,8 @@ def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
               and c.lower_ not in _CALENDAR_WORDS]
     for t in [*head.conjuncts, *gapped]:
         p = ctx.place_under(t, base + t.idx) if t.i > head.i else None
-        if p is not None and p.place.name != r.place.place.name and p.place.kind != "country":
+        if p is not None and (p.place.name != r.place.place.name or p.mention != r.place.mention) \
+                and p.place.kind != "country":
             extra = _Reading(r.kind, r.trigger, r.token, r.actor1, r.actor2, p)
             extra.typed, extra.confidence, extra.place_role = r.typed, r.confidence, r.place_role
             extra.anchor = t.idx + len(t.text)  # "... and al-Baghdadi in February": its date comes after it
@@ -1194,7 +1205,9 @@ def _group(readings: list[_Reading]) -> list[list[_Reading]]:
             continue
         for g in groups:
             p, q = g[0].place.place, r.place.place  # type: ignore[union-attr]
-            same = p.name == q.name
+            # two parts of one town told with their own dates ("took al-Tahrir in November and
+            # al-Zuhour in January") stay two events
+            same = p.name == q.name and (r.anchor is None or g[0].place.mention == r.place.mention)  # type: ignore[union-attr]
             inside = (q.kind == "admin1" and q.name == p.admin1) or (p.kind == "admin1" and p.name == q.admin1)
             if same or inside:
                 if p.kind == "admin1" and q.kind != "admin1":
@@ -1269,10 +1282,16 @@ def _earlier_fights(events: list[Event]) -> list[Event]:
         if e.sub_event_type in _TAKEOVERS and e.location is not None and e.actor1 is not None and any(
                 f is not e and f.sub_event_type in _TAKEOVERS and f.location is not None and f.actor1 is not None
                 and f.location.place.name == e.location.place.name and f.actor1.actor.id == e.actor1.actor.id
-                and f.when.date_min > e.when.date_max for f in events):
+                and f.when.date_min > e.when.date_max and not _other_parts(e.location, f.location) for f in events):
             e = dataclasses.replace(e, event_type="Battles", sub_event_type="Armed clash")
         out.append(e)
     return out
+
+
+def _other_parts(a: PlaceMention, b: PlaceMention) -> bool:
+    """Two named parts of one town (al-Tahrir and al-Zuhour in Mosul): a gain in one is no
+    fight before the takeover of the other."""
+    return a.mention != b.mention and a.place.name not in (a.mention, b.mention)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -116,3 +116,9 @@ def test_two_places_taken_on_two_dates_in_one_sentence_are_two_events_with_their
     evs = events_of("The militants overran Hit in October and al-Baghdadi in February.", dt.date(2015, 3, 20))
     days = {e.location.place.name: e.when.date_min for e in evs}
     assert days.get("Hit") == dt.date(2014, 10, 1) and dt.date(2015, 2, 1) in days.values()
+
+
+def test_two_districts_of_one_town_taken_in_two_months_are_two_takeovers():
+    evs = events_of("Government troops retook Jobar in March and Qaboun in May.", dt.date(2017, 6, 1))
+    takeovers = sorted(e.when.date_min for e in evs if e.sub_event_type == "Government regains territory")
+    assert takeovers == [dt.date(2017, 3, 1), dt.date(2017, 5, 1)]
