@@ -541,6 +541,9 @@ def extract_events(
                 if r.item.count is not None:
                     r.victims_civilian = _ITEM_CIVILIANS.match(sentence, r.item.start) is not None
                     r.victims_armed = not r.victims_civilian
+            if r.actor1 is None and r.kind in WEAPON_KINDS:
+                # "missiles struck the base ...; Syria and Russia blamed Israel": the side blamed
+                r.actor1 = _blamed(sentence, sent.start, ctx)
             if r.kind == "air" and r.actor1 is None and last_striker is not None and not any(
                     a.end <= sent.start + m.start for a in ctx.actors):
                 # "Near Raqqah, nine strikes engaged ...": a strike list's lines name no
@@ -989,6 +992,26 @@ _IN_REGION = re.compile(
 _DISTRICT = re.compile(r"\s*(?:district|neighbou?rhood|quarter)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
+
+
+_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+", re.I)
+
+
+def _blamed(sentence: str, base: int, ctx: _SentenceContext) -> ActorMention | None:
+    """The actor named right after "blamed"/"accused" in the event's own sentence."""
+    m = _BLAMED.search(sentence)
+    if m is None:
+        return None
+    at = base + m.end()
+    named = next((a for a in ctx.actors if at <= a.start <= at + 4 and a.actor.type != "civilians"), None)
+    if named is not None:
+        return named
+    # "blamed Israel": a state blamed is its armed forces
+    country = next((p for p in ctx.places if at <= p.start <= at + 4 and p.place.kind == "country"), None)
+    army = load_actors().resolve("army", country=country.place.country) if country is not None else None
+    if army is None:
+        return None
+    return ActorMention(army, country.mention, country.start, country.end, generic=True)
 
 
 def _place_key(place: PlaceMention | None, r: _Reading) -> str:

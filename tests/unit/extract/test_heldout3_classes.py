@@ -122,3 +122,16 @@ def test_two_districts_of_one_town_taken_in_two_months_are_two_takeovers():
     evs = events_of("Government troops retook Jobar in March and Qaboun in May.", dt.date(2017, 6, 1))
     takeovers = sorted(e.when.date_min for e in evs if e.sub_event_type == "Government regains territory")
     assert takeovers == [dt.date(2017, 3, 1), dt.date(2017, 5, 1)]
+
+
+def test_missiles_shot_down_are_disrupted_weapons_use_not_an_attack():
+    evs = events_of("State television said air defences had intercepted several Israeli missiles over Masyaf on Monday.")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+    assert evs[0].actor2 is not None and evs[0].actor2.actor.id == "military_il"
+
+
+def test_the_side_blamed_in_the_strike_sentence_is_its_actor():
+    evs = events_of("On Sunday, rockets hit a market in Azaz, killing seven people; Ankara blamed the YPG.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.actor.id == "ypg"
+    evs = events_of("On Monday, missiles hit the Mezzeh airbase near Damascus; Syria blamed Israel.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.actor.id == "military_il"
