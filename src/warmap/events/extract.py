@@ -293,6 +293,8 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         else:
             agent_toks += agents + by
             patients += passives
+            if tok.dep_ == "dobj":
+                patients += _pobjs(verb, _PATIENT_PREPS)  # "fired rockets at the YPG"
     else:
         agent_toks += by + agents
         patients += passives + [c for c in tok.children if c.dep_ in _PATIENT_DEPS]

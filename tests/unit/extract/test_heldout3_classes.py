@@ -135,3 +135,8 @@ def test_the_side_blamed_in_the_strike_sentence_is_its_actor():
     assert evs and evs[0].actor1 is not None and evs[0].actor1.actor.id == "ypg"
     evs = events_of("On Monday, missiles hit the Mezzeh airbase near Damascus; Syria blamed Israel.")
     assert evs and evs[0].actor1 is not None and evs[0].actor1.actor.id == "military_il"
+
+
+def test_the_side_fired_at_is_the_target_of_the_weapon():
+    evs = events_of("Nusra fighters fired mortars at the Syrian army in Khan Tuman on Tuesday.")
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.actor.id == "syrian_army"
