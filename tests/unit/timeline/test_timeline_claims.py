@@ -196,3 +196,12 @@ def test_a_town_called_a_group_s_capital_is_held_by_it():
     cs = claims_of("Raqa, on the Euphrates, has been the de facto capital of ISIS since January.",
                    {"ISIS": "isis"}, ["Raqa"])
     assert summary(cs) == [("statement", "isis", "Ar-Raqqah")]
+
+
+def test_a_relative_clause_after_a_town_tells_its_capture():
+    cs = claims_of("The town is the second to fall, after Raqa, which the YPG seized in March.",
+                   {"YPG": "ypg"}, ["Raqa"])
+    assert summary(cs) == [("capture", "ypg", "Ar-Raqqah")] and cs[0].when.precision == "month"
+    cs = claims_of("Kobani, which ISIS later turned into its stronghold, was quiet.", {"ISIS": "isis"}, ["Kobani"])
+    assert summary(cs) == [("statement", "isis", "Kobani")]
+    assert claims_of("Raqa, which ISIS failed to take in March, was quiet.", {"ISIS": "isis"}, ["Raqa"]) == []
