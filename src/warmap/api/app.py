@@ -190,22 +190,26 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, workers: int 
     snapshot of the store and in-memory index.
     """
     import os
-
-    import uvicorn
-
     import sys
     import time
 
+    import uvicorn
+
     options = {**SERVER_OPTIONS, "access_log": access_log}
-    started = time.perf_counter()
-    print(f"reading {db_path} into memory...", file=sys.stderr, flush=True)
-    app = create_app(db_path)  # fails here, once, with a clear error if the store cannot be read
-    index = app.state.served.index
-    merged = f"{len(index):,} events merged across reports, " if index is not None else ""
-    print(f"{merged}ready in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     if workers <= 1:
+        started = time.perf_counter()
+        print(f"reading {db_path} into memory...", file=sys.stderr, flush=True)
+        app = create_app(db_path)  # fails here with a clear error if the store cannot be read
+        index = app.state.served.index
+        merged = f"{len(index):,} events merged across reports, " if index is not None else ""
+        print(f"{merged}ready in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
         uvicorn.run(app, host=host, port=port, **options)
         return
-    del app
+    # Each worker reads the store itself; here only check, once and cheaply, that it can.
+    from warmap.store import Store
+
+    with Store(db_path, read_only=True) as store:
+        reports = store.count_events()
+    print(f"{workers} workers each reading {reports:,} stored reports into memory...", file=sys.stderr, flush=True)
     os.environ[DB_ENV] = str(db_path)
     uvicorn.run("warmap.api.app:app_from_env", factory=True, host=host, port=port, workers=workers, **options)

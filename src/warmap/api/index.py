@@ -19,6 +19,7 @@ from typing import ClassVar
 
 import numpy as np
 
+from warmap.api.render import event_page, feature, feature_collection
 from warmap.export.codec import event_from_dict
 from warmap.store import EventFilter, Store, event_row
 
@@ -38,15 +39,6 @@ def _codes(values: list[str | None]) -> tuple[np.ndarray, list[str]]:
     for v, i in table.items():
         names[i] = (v or "").lower()
     return codes, names
-
-
-def _feature(eid: str, lat: float | None, lon: float | None, record: bytes) -> bytes | None:
-    """The event as a GeoJSON Feature (``export.writers.geojson_feature``), or None with no place."""
-    if lat is None or lon is None:
-        return None
-    return (b'{"type":"Feature","id":' + json.dumps(eid).encode()
-            + b',"geometry":{"type":"Point","coordinates":[' + f"{round(lon, 4)},{round(lat, 4)}".encode()
-            + b']},"properties":' + record + b"}")
 
 
 def _objects(items: list) -> np.ndarray:
@@ -209,7 +201,7 @@ class EventIndex:
         names = ("event_type", "sub_event_type", "actor1_id", "actor1_name", "actor2_id",
                  "actor2_name", "place", "admin1", "place_mention")
         records = [r.encode() for r in cols[15]]
-        features = [_feature(*row) for row in zip(cols[0], cols[3], cols[4], records)]
+        features = [feature(*row) for row in zip(cols[0], cols[3], cols[4], records)]
         return cls(
             ids=list(cols[0]),
             records=_objects(records),
@@ -295,16 +287,11 @@ class EventIndex:
         return int(hits.size), hits[flt.offset:stop]
 
     def page_json(self, flt: EventFilter) -> bytes:
-        """One page of ``GET /api/events``: the store's records (the export contract), spliced
-        without decoding them."""
+        """One page of ``GET /api/events``."""
         total, page = self.select(flt)
-        head = f'{{"total":{total},"limit":{json.dumps(flt.limit)},"offset":{flt.offset},"events":['.encode()
-        return b"".join((head, b",".join(self.records[page]), b"]}"))
+        return event_page(self.records[page], total, flt.limit, flt.offset)
 
     def page_geojson(self, flt: EventFilter) -> bytes:
-        """The same page as a GeoJSON FeatureCollection, paging as foreign members; events
-        with no place are left out of the features but counted in ``total``."""
+        """The same page as a GeoJSON FeatureCollection."""
         total, page = self.select(flt)
-        head = (f'{{"type":"FeatureCollection","total":{total},"limit":{json.dumps(flt.limit)},"offset":{flt.offset},'
-                f'"features":[').encode()
-        return b"".join((head, b",".join(self.features[page[self.located[page]]]), b"]}"))
+        return feature_collection(self.features[page[self.located[page]]], total, flt.limit, flt.offset)
