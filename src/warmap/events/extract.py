@@ -53,6 +53,7 @@ from warmap.events.modality import assess
 from warmap.events.ontology import PRECEDENCE
 from warmap.events.triggers import TriggerLexicon, TriggerMatch, load_triggers
 from warmap.nlp.sentences import dateline_spans
+from warmap.nlp.spans import Span, SpanIndex
 from warmap.records import (
     ActorMention,
     Article,
@@ -179,12 +180,12 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
 class _SentenceContext:
     """Mentions inside one sentence, and how to look them up by span."""
 
-    def __init__(self, sent: SentenceAnalysis, sentence: str, actors: Sequence[ActorMention],
-                 places: Sequence[PlaceMention]):
+    def __init__(self, sent: SentenceAnalysis, sentence: str, actors: SpanIndex[ActorMention],
+                 places: SpanIndex[PlaceMention]):
         self.sent = sent
         self.text = sentence  # the sentence as in the article (Doc.text is rebuilt on every call)
-        self.actors = [a for a in actors if a.start >= sent.start and a.end <= sent.end]
-        self.places = [p for p in places if p.start >= sent.start and p.end <= sent.end]
+        self.actors = actors.inside(sent.start, sent.end)
+        self.places = places.inside(sent.start, sent.end)
 
     def speaker(self, p: PlaceMention) -> bool:
         """ "Washington said", "the invasion that Ankara calls ...", "Davis said": a capital
@@ -503,14 +504,16 @@ def extract_events(
     last_striker: ActorMention | None = None
     last_group: tuple[ActorMention, int] | None = None  # the last named non-state side, and where its sentence ended
     lead_date: DateWindow | None = None  # the last date the article gave, in any paragraph
+    # mentions looked up by sentence in log time: a scan per sentence is quadratic in length
+    actor_index, place_index, date_index = SpanIndex(actors), SpanIndex(places), SpanIndex(dates)
     for sent in sentences:
         sentence = text[sent.start:sent.end]
         # Dates and places carry over only inside one paragraph.
         if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start]:
             last_date = None
         last_para_end = sent.end
-        ctx = _SentenceContext(sent, sentence, actors, places)
-        sent_dates = [d for d in dates if d.start is not None and sent.start <= d.start < sent.end]
+        ctx = _SentenceContext(sent, sentence, actor_index, place_index)
+        sent_dates = date_index.starting_in(sent.start, sent.end)
         readings: list[_Reading] = []
         items = list_items(sentence)
         if lex.non_event_context(sentence):
@@ -690,7 +693,7 @@ def extract_events(
             # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
             inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or _SAME_TIME.match(sentence) else None)
             at = best.anchor if best.anchor is not None else best.trigger.start
-            when = _window_for(sent, sent.start + at, dates, inherited, article.published)
+            when = _window_for(sent, sent.start + at, sent_dates, inherited, article.published)
             if when is not None and not sent_dates and inherited is not None:
                 when = _day_after(sentence, when)
             if when is not None:
@@ -1167,9 +1170,27 @@ def _without_fighting(group: list[_Reading], sentence: str) -> bool:
 def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
     """The place "the town" or "the dam" refers to: the article's main place, the town it
     names most (in news, "the town" is nearly always the story's town, even right after
-    a mention of another). Datelines say where the reporter was, so they never count."""
+    a mention of another). Datelines say where the reporter was, so they never count.
+
+    The answer does not depend on ``at``, so it is worked out once per article: the last
+    answer is kept with the very lists it came from (a scan per sentence was quadratic)."""
+    last = _MAIN_TOWN[0]
+    if last is not None and last[0] is places and last[1] is datelines:
+        return last[2]
+    town = _main_town(places, datelines)
+    _MAIN_TOWN[0] = (places, datelines, town)
+    return town
+
+
+#: (places, datelines, main town) of the last article ``_place_before`` was asked about.
+_MAIN_TOWN: list[tuple[Sequence[PlaceMention], Sequence[tuple[int, int]], PlaceMention | None] | None] = [None]
+
+
+def _main_town(places: Sequence[PlaceMention], datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
+    """The story's town (see ``_place_before``), in time linear in the number of places."""
+    in_dateline = SpanIndex([Span(s, e) for s, e in datelines])
     towns = [p for p in places if p.place.kind != "country"
-             and not any(s <= p.start < e for s, e in datelines)]
+             and not in_dateline.any_containing(p.start)]
     if not towns:
         return None
     # The story's country: a capital named as a government ("Washington said") is no place
