@@ -19,6 +19,7 @@ For every sentence that holds a trigger (``triggers.toml``) and was parsed:
 from __future__ import annotations
 
 import calendar
+import bisect
 import dataclasses
 import datetime as dt
 import hashlib
@@ -463,6 +464,17 @@ _MOVED_IN = re.compile(r"\b(?:moved|move|moves|moving|rolled|marched|walked)\s+i
                        r"(?:neighbou?rhood|district|town|city|area|village|quarter|base|camp)\b", re.I)
 
 
+def _air_actor_before(actors: Sequence[ActorMention], at: int, lex: TriggerLexicon) -> ActorMention | None:
+    """The last force named before ``at`` that strikes from the air: "A strike on April 25
+    killed two AQAP operatives" in a release that opened with "the U.S. military has
+    conducted four airstrikes" is the U.S. military's."""
+    end = bisect.bisect_left([a.start for a in actors], at)
+    for a in reversed(actors[max(0, end - 200):end]):
+        if not a.generic and (a.actor.id in lex.air_actors or (a.actor.parent or "") in lex.air_actors):
+            return a
+    return None
+
+
 def _abroad(a1, r: _Reading, lex: TriggerLexicon) -> bool:
     """A state's own forces fighting in another country (Turkey's army in Afrin): ACLED
     codes their captures as a foreign actor's, "Non-state actor overtakes territory".
@@ -473,11 +485,31 @@ def _abroad(a1, r: _Reading, lex: TriggerLexicon) -> bool:
                 and a1.country != r.place.place.country)
 
 
+# a date that tells when something was said, not when it happened
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|announced|stated|confirmed|added|declared|"
+                          r"told(?:\s+[\w.'-]+){0,4}?)(?:\s+(?:on|late|early))?$", re.I)
+
+
+def _speech_date(sent: SentenceAnalysis, d: DateWindow) -> bool:
+    """ "..., officials reported today", "the spokesman said Wednesday": a date on a verb of saying."""
+    text = sent.doc.text if sent.doc is not None else ""
+    at = (d.start or 0) - sent.start
+    return bool(text) and _SAID_BEFORE.search(text[max(0, at - 60):at].rstrip()) is not None
+
+
 def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWindow],
                 inherited: DateWindow | None, published) -> DateWindow | None:
     inside = [d for d in dates if d.start is not None and sent.start <= d.start and (d.end or 0) <= sent.end]
+    told = [d for d in inside if _speech_date(sent, d)]
+    inside = [d for d in inside if d not in told]
     if inside:
         return min(inside, key=lambda d: abs((d.start or 0) - trigger_at))
+    if told and inherited is None:
+        # "Iraqi forces regained Hit, the spokesman said Wednesday": the day it was said
+        # bounds the event; it happened that day or in the days before
+        said = told[0]
+        return DateWindow(said.date_max, said.date_max - dt.timedelta(days=7), said.date_max, "week",
+                          said.mention, said.start, said.end)
     if inherited is not None:
         return inherited
     if published is not None:
@@ -549,6 +581,8 @@ def extract_events(
             if r.actor1 is None and r.kind in WEAPON_KINDS:
                 # "missiles struck the base ...; Syria and Russia blamed Israel": the side blamed
                 r.actor1 = _blamed(sentence, sent.start, ctx)
+            if r.kind == "air" and r.actor1 is None and last_striker is None:
+                last_striker = _air_actor_before(actors, sent.start, lex)
             if r.kind == "air" and r.actor1 is None and last_striker is not None and not any(
                     a.end <= sent.start + m.start for a in ctx.actors):
                 # "Near Raqqah, nine strikes engaged ...": a strike list's lines name no
@@ -739,8 +773,9 @@ def extract_events(
             if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None \
                     and not a1.generic:
                 last_striker = a1
-        if sent_dates:
-            last_date = lead_date = sent_dates[-1]
+        told = [d for d in sent_dates if not _speech_date(sent, d)] or sent_dates
+        if told:
+            last_date = lead_date = told[-1]
     return _earlier_fights(_dedupe(events))
 
 

@@ -1,0 +1,52 @@
+"""Classes of text found failing on real reports (realdev tuning half), one test per class,
+each on sentences written here in the same habit, not copied from the reports."""
+
+import datetime as dt
+
+from helpers import make_article
+from warmap.pipeline import analyse
+
+
+def events_of(text: str, published: dt.date):
+    return analyse(make_article(text, published=published)).events
+
+
+def test_strike_lines_take_the_striker_the_release_named_earlier():
+    # a release whose lead says "conducted N strikes consisting of M engagements" (no trigger
+    # the old lexicon knew) and whose lines name no striker
+    text = (
+        "SOUTHWEST ASIA, May 9, 2018 - Coalition military forces struck the Islamic State "
+        "group's fighters on Tuesday, officials reported today.\n\n"
+        "In Syria, coalition forces conducted six strikes consisting of nine engagements:\n\n"
+        "-- Near Hajin, four strikes engaged three ISIS tactical units.\n\n"
+        "-- Near Shadadi, two strikes destroyed an ISIS vehicle.\n"
+    )
+    evs = [e for e in events_of(text, dt.date(2018, 5, 9)) if "Near" in e.sources[0].sentence]
+    assert len(evs) == 2
+    for e in evs:
+        assert e.sub_event_type == "Air/drone strike"
+        assert e.actor1 is not None and e.actor1.actor.id == "coalition"
+        # the lead's own date (Tuesday), not the day the officials reported it
+        assert e.when.date == dt.date(2018, 5, 8)
+
+
+def test_a_strike_with_no_striker_in_a_release_by_one_military():
+    text = (
+        "The U.S. military has carried out three airstrikes against al-Shabaab in Somalia since "
+        "June 2. A strike on June 4 killed five al-Shabaab fighters near Jilib."
+    )
+    evs = [e for e in events_of(text, dt.date(2019, 6, 8)) if e.sources[0].sentence.startswith("A strike")]
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.actor1.actor.id == "us_military"
+    assert e.when.date == dt.date(2019, 6, 4)
+
+
+def test_the_day_something_was_said_is_no_event_date():
+    text = "Iraqi troops recaptured the town of Baiji, an army spokesman said on Thursday."
+    evs = events_of(text, dt.date(2014, 1, 12))  # a Sunday; Thursday is 9 January
+    assert len(evs) == 1
+    w = evs[0].when
+    assert w.precision == "week"
+    assert w.date_max == dt.date(2014, 1, 9) and w.date_min == dt.date(2014, 1, 2)
