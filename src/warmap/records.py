@@ -56,6 +56,7 @@ class Article:
     outlet: str | None = None
     dateline: str | None = None
     url: str | None = None
+    published_from: str | None = None  # where ``published`` came from: "given", "release line", ...
 
 
 @dataclass(frozen=True)

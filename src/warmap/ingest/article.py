@@ -20,8 +20,8 @@ from warmap.errors import InputError
 from warmap.records import Article
 
 from .boilerplate import load_rules
-from .header import HEADER_LINES, find_masthead, outlet_from_footer, read_header
-from .html import read_html
+from .header import HEADER_LINES, Header, find_masthead, outlet_from_footer, read_header
+from .html import HtmlPage, read_html
 from .metaline import read_meta_line
 from .normalise import join_paragraphs, normalise_lines
 
@@ -36,6 +36,16 @@ def doc_id(text: str) -> str:
 def _clean(value: str | None) -> str | None:
     value = " ".join(value.split()) if value else None
     return value or None
+
+
+def _publication(given: dt.date | None, page: HtmlPage | None, header: Header) -> tuple[dt.date | None, str | None]:
+    """The publication date and where it came from: given by the caller, the page's
+    metadata (``HtmlPage.published_from``), or the text's header (``Header.published_from``)."""
+    if given:
+        return given, "given"
+    if page and page.published:
+        return page.published, page.published_from
+    return header.published, header.published_from
 
 
 def article_from_text(
@@ -73,12 +83,14 @@ def article_from_text(
     body = join_paragraphs(kept, line_per_paragraph=html)
     if not re.search(r"[^\W\d_]{2}", body):  # not one word left
         raise InputError("no article text left after removing boilerplate and metadata; check that the file holds an article")
+    day, how = _publication(published, page, header)
     return Article(
         doc_id=doc_id(body),
         source=source,
         text=body,
         title=_clean(title) or _clean(header.title),
-        published=published or (page.published if page else None) or header.published,
+        published=day,
+        published_from=how,
         author=(_clean(page.author) if page else None) or header.author,
         outlet=(_clean(page.outlet or page.site) if page else None) or footer_outlet or header.outlet
         or (masthead[1] if masthead else None),

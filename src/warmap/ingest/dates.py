@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["find_date", "parse_date", "match_date", "is_undecided", "readings", "numeric_order", "url_dates", "month_day", "DATE_PATTERN"]
+__all__ = ["find_date", "parse_date", "match_date", "is_undecided", "readings", "numeric_order", "url_dates", "month_day",
+           "weekday_date", "year_for_weekday", "years_mentioned", "DATE_PATTERN"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -176,3 +177,59 @@ def month_day(text: str) -> tuple[int, int] | None:
         return None
     month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
     return _month(month), _day(day)
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A stamp that gives the weekday, month and day but no year: "Tuesday, March 4", "Tue 4 Mar | 10:32 GMT",
+# "Posted on Tuesday, March 4th at 9am".
+_WEEKDAY_DATE = re.compile(
+    rf"(?:(?:published|posted|updated|last\s+updated|first\s+published)\s*:?\s*)?(?:on\s+)?"
+    rf"(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH}))"
+    r"(?:\s*(?:[|,\u2013\u2014-]|at|\t)?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|[a-z]{1,4}\s+time|[a-z]{2,4}t))?)?",
+    re.IGNORECASE,
+)
+
+
+def weekday_date(line: str) -> tuple[int, int, int] | None:
+    """(weekday, month, day) of a line that is only a date with a weekday and no year.
+
+    >>> weekday_date("Tuesday, March 4"), weekday_date("Rebels took Morek on Tuesday, March 4.")
+    ((1, 3, 4), None)
+    """
+    m = _WEEKDAY_DATE.fullmatch(line.strip().replace("\t", " "))
+    if not m:
+        return None
+    month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+    return _WEEKDAYS.index(m.group("wd").lower()), _month(month), _day(day)
+
+
+def year_for_weekday(weekday: int, month: int, day: int, years: list[int]) -> int | None:
+    """The year in which ``month``/``day`` falls on ``weekday``, nearest the latest of ``years``.
+
+    A page's other dates are older than the page or of its year, so on a tie the later
+    year wins; none further than six years away counts (the calendar repeats, and a
+    weekday alone cannot tell 2014 from 2025).
+
+    >>> year_for_weekday(1, 3, 4, [2011, 2014])   # Tuesday, March 4: 2014 (also 2008, 2025)
+    2014
+    """
+    if not years:
+        return None
+    target = max(years)
+    fits = []
+    for year in range(target - 6, target + 7):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                fits.append((abs(year - target), -year))
+        except ValueError:
+            continue
+    return -min(fits)[1] if fits else None
+
+
+_BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,]\d)")
+
+
+def years_mentioned(text: str) -> list[int]:
+    """Every year written in ``text`` (in dates or alone: "since 2011"), in text order."""
+    return [int(m.group()) for m in _BARE_YEAR.finditer(text)]

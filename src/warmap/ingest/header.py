@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .dates import find_date, month_day, numeric_order, url_dates
 from .metaline import AGENCIES, MetaLine, clean_name, read_meta_line
 from .normalise import ends_sentence, plain, wrapped_lines
+from .published import Candidate, best_candidate, candidate, meta_candidates, scan
 
 __all__ = ["Header", "read_header", "outlet_from_footer", "HEADER_LINES"]
 
@@ -85,6 +86,7 @@ class Header:
     outlet: str | None = None
     dateline: str | None = None
     drop: frozenset[int] = frozenset()
+    published_from: str | None = None  # how the date was written (``published.SCORES``)
     title_line: int | None = None
     url: str | None = None
 
@@ -197,18 +199,20 @@ def _valid_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _published(metas: list[MetaLine], dateline: tuple[str, str | None, dt.date | None] | None,
-               url: str | None) -> dt.date | None:
-    """The publication date, most explicit first; an update stamp only when nothing else dates the text."""
+def _header_candidates(metas: list[tuple[int, MetaLine]], dateline: tuple[str, str | None, dt.date | None] | None,
+                       body: int | None, url: str | None) -> list[Candidate]:
+    """Candidates from the header's own lines, its dateline and the page's address."""
     url_day, url_month = url_dates(url)
-    near = [d for m in metas for d in (m.updated, *m.undecided) if d]
-    return (
-        next((m.published for m in metas if m.published), None)
-        or (dateline[2] if dateline else None)
-        or url_day
-        or (_dateline_day(dateline[0], near, url_month) if dateline else None)
-        or next((m.updated for m in metas if m.updated), None)
-    )
+    near = [d for _, m in metas for d in (m.updated, *m.undecided) if d]
+    found = [c for i, m in metas for c in meta_candidates(m, i, below_text=body is not None and i > body)]
+    if dateline and dateline[2]:
+        found.append(candidate(dateline[2], "dateline", body))
+    if url_day:
+        found.append(candidate(url_day, "address"))
+    day = _dateline_day(dateline[0], near, url_month) if dateline else None
+    if day:
+        found.append(candidate(day, "dateline with the year of another date", body))
+    return found
 
 
 def read_header(lines: list[str], *, title: str | None = None, url: str | None = None) -> Header:
@@ -216,7 +220,7 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     order = numeric_order("\n".join(lines))
     top = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
     drop: set[int] = set()
-    metas: list[MetaLine] = []
+    metas: list[tuple[int, MetaLine]] = []
     candidates: list[int] = []
     body: int | None = None
     head = lines[: top[-1] + 2] if top else []
@@ -224,7 +228,7 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     for i in top:
         meta = read_meta_line(lines[i], order)
         if meta:
-            metas.append(meta)
+            metas.append((i, meta))
             drop.add(i)
         elif i in wrapped or _is_body(lines[i]):
             body = i
@@ -236,7 +240,7 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
         if i not in drop and (body is None or i > body) and re.match(r"(?:published|posted|updated|first published)\b", line, re.I):
             meta = read_meta_line(line, order)
             if meta and (meta.published or meta.updated):
-                metas.append(meta)
+                metas.append((i, meta))
                 drop.add(i)
     # A link alone on a line is never text; only one above the first paragraph is the page's address.
     drop.update(i for i in top if (meta := read_meta_line(lines[i])) and meta.url)
@@ -249,15 +253,19 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
         if all(i in drop for i, line in enumerate(lines) if line):
             drop.discard(title_index)  # a one-line text is text, not only a title
     dateline = find_dateline(lines[body]) if body is not None else None
-    url = url or next((m.url for m in metas if m.url), None)
-    published = _published(metas, dateline, url)
-    outlet = next((m.outlet for m in metas if m.outlet), None)
+    url = url or next((m.url for _, m in metas if m.url), None)
+    best = best_candidate([*_header_candidates(metas, dateline, body, url),
+                           *scan(lines, order=order, body=body, skip=frozenset(i for i, _ in metas))])
+    if best is not None and best.line is not None and best.line not in drop and read_meta_line(lines[best.line], order):
+        drop.add(best.line)  # a date line below the standfirst is no text either
+    outlet = next((m.outlet for _, m in metas if m.outlet), None)
     if not outlet and dateline and dateline[1]:
         outlet = AGENCIES.get(dateline[1].lower(), dateline[1])
     return Header(
         title=found_title.strip() if found_title else None,
-        published=published,
-        author=next((m.author for m in metas if m.author), None),
+        published=best.day if best else None,
+        published_from=best.how if best else None,
+        author=next((m.author for _, m in metas if m.author), None),
         outlet=outlet,
         dateline=dateline[0] if dateline else None,
         drop=frozenset(drop),

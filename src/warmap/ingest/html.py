@@ -12,6 +12,7 @@ plain lxml walk over the page, without scripts, styles and navigation, gives the
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import logging
@@ -58,6 +59,7 @@ class HtmlPage:
     outlet: str | None = None
     url: str | None = None
     site: str | None = None
+    published_from: str | None = None  # "html metadata" or "htmldate"
 
 
 def _parse(markup: str) -> lxml.html.HtmlElement | None:
@@ -172,6 +174,34 @@ def _published(tree: lxml.html.HtmlElement, meta: dict[str, str], data: dict) ->
     return None
 
 
+def _without_other_articles(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A copy of the page without asides, navigation, footers, related-stories or comment blocks
+    and scripts (the article's own JSON-LD is read by ``_published``; the rest describes other pages)."""
+    page = copy.deepcopy(tree)
+    for el in list(page.iter()):
+        if not isinstance(el.tag, str) or el.tag in ("body", "html") or el.getparent() is None:
+            continue
+        if el.tag in ("aside", "nav", "footer", "script") or _OTHER_ARTICLES.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            el.drop_tree()
+    return page
+
+
+def _htmldate(tree: lxml.html.HtmlElement, url: str | None) -> dt.date | None:
+    """htmldate's reading of the page's original publication date, in its fast mode.
+
+    Its extensive search is left off: it takes a copyright year for a date ("(c) 2016"
+    gives 2016-01-01). The page goes without the blocks that date other articles.
+    """
+    from htmldate import find_date
+
+    logging.getLogger("htmldate").setLevel(logging.ERROR)
+    try:
+        found = find_date(_without_other_articles(tree), extensive_search=False, original_date=True, url=url)
+    except Exception:  # htmldate raises assorted errors on odd markup; the page then has no date from it
+        return None
+    return parse_date(found)
+
+
 def _author(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> str | None:
     for key in _AUTHOR_META:
         value = meta.get(key)
@@ -225,9 +255,13 @@ def read_html(markup: str) -> HtmlPage:
     site = meta.get("og:site_name") or meta.get("application-name")
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     data = _article_data(tree)
+    url = meta.get("og:url") or (str(canonical[0]) if canonical else None)
     (title, title_site), published, author = _title(tree, meta, data), _published(tree, meta, data), _author(tree, meta)
+    how = "html metadata" if published else None
+    if published is None and (published := _htmldate(tree, url)):
+        how = "htmldate"
     body = _extract_body(markup).strip() or _fallback_body(tree)
     return HtmlPage(
         body=body, title=title, published=published, author=author, outlet=site,
-        url=meta.get("og:url") or (str(canonical[0]) if canonical else None), site=title_site,
+        url=url, site=title_site, published_from=how,
     )

@@ -79,6 +79,13 @@ _URL_LINE = re.compile(
     r"(?:(?:(?:(?:source|original|canonical)\s+)?(?:url|link|address)|source|permalink)\s*:?\s*)?(?P<url>https?://\S+)",
     re.IGNORECASE,
 )
+# A press release's number before its date: "Release No. NR-001-17", "Press Operations Release No: NR-126-17",
+# "Release #20140823", "News Release 17-012".
+_RELEASE = re.compile(
+    r"(?:(?-i:[A-Z])[\w.]*\s+){0,3}(?:news\s+|press\s+)?release\s*(?:no\.?|number|#)?\s*:?\s*"
+    r"(?=[\w-]*\d)(?P<number>[A-Z0-9][\w./-]*)",
+    re.IGNORECASE,
+)
 _STAMP = re.compile(r"\b(?:updated?|published|posted|modified|issued|released|ago|yesterday|today)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.IGNORECASE)
 
@@ -93,6 +100,7 @@ class MetaLine:
     outlet: str | None = None
     undecided: tuple[dt.date, ...] = ()  # both readings of a date such as 04/03/2016
     url: str | None = None
+    release: str | None = None  # a press release's number ("NR-001-17")
 
 
 def clean_name(name: str) -> str | None:
@@ -172,6 +180,7 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
     updated: dt.date | None = None
     undecided: list[dt.date] = []
     names: list[str] = []
+    release: str | None = None
     informative = False
     rules = load_rules()
     for segment in (s.strip() for s in _SEPARATORS.split(line) if s.strip()):
@@ -194,7 +203,10 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
         rest = re.sub(r"\s+", " ", rest).strip(" ,;:-–—")
         byline = _BYLINE.fullmatch(rest)
         source = _SOURCE.fullmatch(rest)
-        if byline and (who := _author(byline.group("rest"), dated=bool(found))):
+        numbered = _RELEASE.fullmatch(rest)
+        if numbered:
+            release, informative = release or numbered.group("number"), True
+        elif byline and (who := _author(byline.group("rest"), dated=bool(found))):
             author, agency = author or who[0], agency or who[1]
             informative = True
         elif _DESK_LINE.fullmatch(rest):
@@ -210,4 +222,4 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
     if not informative or (names and not (author or published or updated)):
         return None
     outlet = outlet or agency or (clean_name(names[0]) if names else None)
-    return MetaLine(author, published, updated, outlet, tuple(undecided))
+    return MetaLine(author, published, updated, outlet, tuple(undecided), release=release)

@@ -1,0 +1,144 @@
+"""The publication date of a plain-text page: every candidate at the top, scored.
+
+Saved pages put the date wherever their layout does: under the headline, after a
+standfirst, a "4 min read" line, a photo caption or a topics list, in a press
+release's number line ("Release No. NR-001-17 January 05, 2017"), in the dateline
+("WASHINGTON, Jan. 19, 2017 -"), before a teaser ("March 3, 2016<gap>Government
+forces pushed ..."), and often twice. So every line of the top of the page
+(``TOP_LINES`` non-blank lines) is read, each date found becomes a ``Candidate`` with
+a score for how it is written, and the best one wins; on a tie the one nearer the
+headline. A date inside a sentence is an event's date, not the page's: it scores
+below ``THRESHOLD`` and never dates the page. A stamp with a weekday and no year
+("Tuesday, March 4") takes the year in which that day is that weekday, nearest the
+years the page mentions.
+
+>>> lines = ["Rebels take Morek", "Fighters entered the town at dawn, activists said.", "",
+...          "4 min read", "June 19, 2014", "", "Rebels took Morek on Thursday."]
+>>> found = best_candidate(scan(lines))
+>>> str(found.day), found.how, found.line
+('2014-06-19', 'date line below the first paragraph', 4)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .dates import DATE_PATTERN, match_date, weekday_date, year_for_weekday, years_mentioned
+from .metaline import MetaLine, read_meta_line
+from .normalise import ends_sentence
+
+__all__ = ["Candidate", "scan", "best_candidate", "THRESHOLD", "TOP_LINES", "SCORES"]
+
+#: How many non-blank lines from the top are read for dates.
+TOP_LINES = 40
+#: The lowest score that dates a page.
+THRESHOLD = 50
+#: Score of each way a date is written (``Candidate.how``), highest first.
+SCORES = {
+    "release line": 100,           # "Release No. NR-001-17 January 05, 2017"
+    "date line": 100,              # a date (with a byline, a time, "Published") alone on a line, above the text
+    "dateline": 95,                # "WASHINGTON, Jan. 19, 2017 -" at the start of the first paragraph
+    "address": 90,                 # /2016/03/03/ in the page's URL
+    "dateline with the year of another date": 85,  # "BEIRUT, March 3 (Reuters) -" and "Updated March 4, 2016"
+    "date line below the first paragraph": 80,     # after a standfirst, a caption, a "4 min read" line
+    "dateline of a later paragraph": 72,
+    "teaser": 70,                  # "March 3, 2016<gap>Government forces pushed ..."
+    "update stamp": 60,            # "Updated: 4 March 2016", when nothing else dates the page
+    "weekday, year from the text": 55,  # "Tuesday, March 4" in a page that mentions 2014
+    "date in a sentence": 10,      # an event's date: never the page's
+}
+#: Added to each candidate whose day another candidate also gives.
+AGREEMENT = 5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One date that may be the page's publication date, and how it was written."""
+
+    day: dt.date
+    how: str
+    line: int | None = None
+    score: int = 0
+
+
+def candidate(day: dt.date, how: str, line: int | None = None) -> Candidate:
+    return Candidate(day, how, line, SCORES[how])
+
+
+def best_candidate(candidates: Iterable[Candidate]) -> Candidate | None:
+    """The candidate with the highest score (plus agreement), the earliest on a tie;
+    None when none reaches ``THRESHOLD``."""
+    found = list(candidates)
+    counts: dict[dt.date, set[str | int | None]] = {}
+    for c in found:
+        counts.setdefault(c.day, set()).add(c.line if c.line is not None else c.how)
+    ranked = [(c.score + (AGREEMENT if len(counts[c.day]) > 1 else 0), c) for c in found if c.score >= THRESHOLD]
+    if not ranked:
+        return None
+    _, best = min(ranked, key=lambda r: (-r[0], r[1].line if r[1].line is not None else -1))
+    return best
+
+
+def meta_candidates(meta: MetaLine, line: int, *, below_text: bool) -> Iterator[Candidate]:
+    """The dates of one metadata line: its publication date, or else its update stamp."""
+    if meta.published:
+        how = "release line" if meta.release else "date line below the first paragraph" if below_text else "date line"
+        yield candidate(meta.published, how, line)
+    elif meta.updated:
+        yield candidate(meta.updated, "update stamp", line)
+
+
+_TEASER_GAP = re.compile(r"\s*(?:\t|[|\u2013\u2014]|\s-\s)\s*")
+
+
+def _teaser(line: str) -> dt.date | None:
+    """The date that opens a teaser line: "March 3, 2016<gap>Government forces pushed ..."."""
+    m = DATE_PATTERN.match(line)
+    if not m or not _TEASER_GAP.match(line, m.end()):
+        return None
+    rest = line[_TEASER_GAP.match(line, m.end()).end():]  # type: ignore[union-attr]
+    return match_date(m) if len(rest.split()) >= 4 else None
+
+
+def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
+         skip: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Candidates from the top ``TOP_LINES`` non-blank lines (lines in ``skip`` are
+    already read). ``body`` is the index of the first paragraph, when known."""
+    from .header import find_dateline  # the dateline grammar lives with the header
+
+    top = [i for i, line in enumerate(lines) if line][:TOP_LINES]
+    years: list[int] | None = None
+    out: list[Candidate] = []
+    for i in top:
+        if i in skip:
+            continue
+        line = lines[i]
+        below = body is not None and i > body or body is None and any(ends_sentence(lines[j]) for j in top if j < i)
+        meta = read_meta_line(line, order)
+        if meta:
+            out += meta_candidates(meta, i, below_text=below)
+            continue
+        stamp = weekday_date(line)
+        if stamp:
+            if years is None:
+                years = years_mentioned("\n".join(lines))
+            year = year_for_weekday(*stamp, years)
+            if year is not None:
+                out.append(candidate(dt.date(year, stamp[1], stamp[2]), "weekday, year from the text", i))
+            continue
+        dateline = find_dateline(line)
+        if dateline and dateline[2]:
+            out.append(candidate(dateline[2], "dateline" if i == body else "dateline of a later paragraph", i))
+            continue
+        teaser = _teaser(line)
+        if teaser:
+            out.append(candidate(teaser, "teaser", i))
+            continue
+        for m in DATE_PATTERN.finditer(line):
+            day = match_date(m, order)
+            if day:
+                out.append(candidate(day, "date in a sentence", i))
+    return out
