@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .dates import find_date, month_day, numeric_order, url_dates
 from .metaline import AGENCIES, MetaLine, clean_name, read_meta_line
 from .normalise import ends_sentence, plain, wrapped_lines
-from .published import Candidate, best_candidate, candidate, meta_candidates, scan
+from .published import LINE_ONLY, Candidate, best_candidate, candidate, meta_candidates, scan
 
 __all__ = ["Header", "read_header", "outlet_from_footer", "HEADER_LINES"]
 
@@ -256,7 +256,7 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     url = url or next((m.url for _, m in metas if m.url), None)
     best = best_candidate([*_header_candidates(metas, dateline, body, url),
                            *scan(lines, order=order, body=body, skip=frozenset(i for i, _ in metas))])
-    if best is not None and best.line is not None and best.line not in drop and read_meta_line(lines[best.line], order):
+    if best is not None and best.line is not None and best.how in LINE_ONLY:
         drop.add(best.line)  # a date line below the standfirst is no text either
     outlet = next((m.outlet for _, m in metas if m.outlet), None)
     if not outlet and dateline and dateline[1]:

@@ -79,10 +79,11 @@ _URL_LINE = re.compile(
     r"(?:(?:(?:(?:source|original|canonical)\s+)?(?:url|link|address)|source|permalink)\s*:?\s*)?(?P<url>https?://\S+)",
     re.IGNORECASE,
 )
-# A press release's number before its date: "Release No. NR-001-17", "Press Operations Release No: NR-126-17",
-# "Release #20140823", "News Release 17-012".
+# A press release's or bulletin's number before its date: "Release No. NR-001-17", "Press Operations Release
+# No: NR-126-17", "Release #20140823", "News Release 17-012", "Bulletin No. 412", "Report no. 7".
 _RELEASE = re.compile(
-    r"(?:(?-i:[A-Z])[\w.]*\s+){0,3}(?:news\s+|press\s+)?release\s*(?:no\.?|number|#)?\s*:?\s*"
+    r"(?:(?-i:[A-Z])[\w.]*\s+){0,3}(?:(?:news\s+|press\s+)?release\s*(?:no\.?|number|#)?"
+    r"|(?:bulletin|report|statement|issue|briefing|update|communiqu[eé])\s*(?:no\.?|number|#))\s*:?\s*"
     r"(?=[\w-]*\d)(?P<number>[A-Z0-9][\w./-]*)",
     re.IGNORECASE,
 )

@@ -30,7 +30,7 @@ from .dates import DATE_PATTERN, match_date, weekday_date, year_for_weekday, yea
 from .metaline import MetaLine, read_meta_line
 from .normalise import ends_sentence
 
-__all__ = ["Candidate", "scan", "best_candidate", "THRESHOLD", "TOP_LINES", "SCORES"]
+__all__ = ["Candidate", "scan", "best_candidate", "THRESHOLD", "TOP_LINES", "SCORES", "LINE_ONLY"]
 
 #: How many non-blank lines from the top are read for dates.
 TOP_LINES = 40
@@ -50,6 +50,9 @@ SCORES = {
     "weekday, year from the text": 55,  # "Tuesday, March 4" in a page that mentions 2014
     "date in a sentence": 10,      # an event's date: never the page's
 }
+#: Ways of writing a date that fill a line of their own: the line is no text.
+LINE_ONLY = frozenset({"release line", "date line", "date line below the first paragraph", "update stamp",
+                       "weekday, year from the text"})
 #: Added to each candidate whose day another candidate also gives.
 AGREEMENT = 5
 

@@ -1,0 +1,196 @@
+"""Publication dates of saved pages, wherever their layout puts the date.
+
+Each case is a whole page as some kind of outlet lays it out (wire copy, blog, press
+release, live blog, monitor bulletin, transcript, saved page with its menus ...),
+written here for the test. The date may sit after a standfirst, a teaser, a "min
+read" line, a photo caption or a topics list; it must be found, and ``published_from``
+must say how it was written. A date inside a sentence is an event's, never the page's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import pytest
+
+from warmap.ingest import article_from_text
+from warmap.ingest.dates import weekday_date, year_for_weekday, years_mentioned
+from warmap.ingest.published import Candidate, best_candidate
+
+LEAD = "Government forces shelled the eastern districts on Saturday, killing six people, a monitor said."
+MORE = "Residents said the bombardment continued into the night and several buildings collapsed."
+
+
+class Layout(NamedTuple):
+    text: str
+    published: dt.date | None
+    how: str | None
+    first_words: str = "Government forces shelled"  # how the cleaned text must start
+
+
+LAYOUTS = {
+    "standfirst-then-date": Layout(
+        "Army presses on Douma\n"
+        "The offensive on the besieged suburb entered its third week with heavy losses on both sides.\n"
+        "19 June 2014\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2014, 6, 19), "date line below the first paragraph",
+        first_words="The offensive on the besieged suburb"),
+    "teaser-before-text": Layout(
+        "Fighting in Harasta\n"
+        "March 3, 2016   Government forces pushed into the eastern suburbs after a night of shelling [...]\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2016, 3, 3), "teaser", first_words="March 3, 2016 Government forces pushed"),
+    "read-time-line": Layout(
+        "Inside the battle for Ramadi\n"
+        "Iraqi troops say the city centre is almost theirs, but the cost has been high.\n"
+        "4 min read\n"
+        "Jun 10, 2014\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2014, 6, 10), "date line below the first paragraph", first_words="Iraqi troops say"),
+    "photo-caption-byline": Layout(
+        "Strikes hit market town\n"
+        "Smoke rises over the town centre after the strike on Sunday. (Photo by a local activist)\n"
+        "By Karim Haddad\n"
+        "7 September 2015\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2015, 9, 7), "date line"),
+    "topics-list": Layout(
+        "Rebels regroup north of Hama\n"
+        "Topics: Syria, Hama, Civil war, Refugees\n"
+        "Opposition factions say they have pulled fighters back to defend supply lines.\n"
+        "Published 22 Oct 2015\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2015, 10, 22), "date line below the first paragraph", first_words="Opposition factions"),
+    "release-number-line": Layout(
+        "Statement on strikes near Idlib\n"
+        "Release No. NR-014-17 January 05, 2017\n"
+        "U.S. Department of Defense\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2017, 1, 5), "release line", first_words="U.S. Department of Defense"),
+    "press-operations-release": Layout(
+        "Statement from the Pentagon spokesman on the strike in Syria\n"
+        "Press Operations Release No: NR-126-17 April 6, 2017\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2017, 4, 6), "release line"),
+    "dateline-of-second-paragraph": Layout(
+        "Coalition hits camps in the desert\n"
+        "Two training camps used by the militants were destroyed, officials said on Thursday.\n\n"
+        f"WASHINGTON, Jan. 19, 2017 — {LEAD}\n\n{MORE}",
+        dt.date(2017, 1, 19), "dateline of a later paragraph", first_words="Two training camps"),
+    "wire-dateline": Layout(
+        "Car bombs kill 12 in Baghdad\n\n"
+        f"BAGHDAD, May 16, 2013 (Reuters) - {LEAD}\n\n{MORE} The last such wave, on April 23, 2013, killed 40.",
+        dt.date(2013, 5, 16), "dateline", first_words="BAGHDAD, May 16, 2013"),
+    "twice-in-two-forms": Layout(
+        "Ceasefire talks collapse\n"
+        "Jun 10, 2014\n"
+        "Negotiators left the capital without a deal, and both sides blamed the other.\n"
+        "10 June 2014\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2014, 6, 10), "date line", first_words="Negotiators left"),
+    "live-blog": Layout(
+        "LIVE: Battle for Kobani\n"
+        "Follow our coverage as Kurdish fighters hold the line.\n"
+        "Key events\n"
+        "Tue 14 Oct 2014 18.20 BST\n"
+        "18:20\n"
+        f"{LEAD}\n"
+        "17:55\n"
+        f"{MORE}",
+        dt.date(2014, 10, 14), "date line below the first paragraph", first_words="Follow our coverage"),
+    "weekday-no-year": Layout(
+        "Aleppo diary: another night under the barrels\n"
+        "Tuesday, March 4\n\n"
+        f"{LEAD} The siege, which began in July 2013, has cut the district off since January 2014.\n\n{MORE}",
+        dt.date(2014, 3, 4), "weekday, year from the text"),
+    "monitor-bulletin": Layout(
+        "Daily toll of the conflict\n"
+        "The monitor documented the deaths of 41 people across the country, 12 of them children.\n"
+        "Bulletin No. 412 | 14 March 2016\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2016, 3, 14), "release line", first_words="The monitor documented"),
+    "briefing-transcript": Layout(
+        "Department of Defense Press Briefing on Operations in Iraq\n"
+        "Transcript\n"
+        "Nov. 29, 2016\n\n"
+        "COLONEL DORRIAN: Good morning. I'll start with the situation around Mosul.\n\n"
+        f"{LEAD}\n\nQ: How many strikes were there? A: We counted 14 over the last day.",
+        dt.date(2016, 11, 29), "date line", first_words="Transcript"),
+    "saved-page-with-menus": Layout(
+        "Home | World | Middle East | Opinion | Video\n"
+        "Search\n"
+        "Regime jets pound Daraa\n"
+        "Share on Facebook\n"
+        "Share on Twitter\n"
+        "At least six people died in the raids, rescuers said, as the truce frayed further.\n"
+        "By Lina Sayegh | 3 Mar 2016\n\n"
+        f"{LEAD}\n\n{MORE}\n\n"
+        "Related: Truce holds in Homs | 27 Feb 2016\n"
+        "(c) 2016 Southern Front Daily. All rights reserved.",
+        dt.date(2016, 3, 3), "date line below the first paragraph", first_words="At least six people"),
+    "blog-post": Layout(
+        "Notes from the Euphrates front\n"
+        "Filed under: Iraq, Anbar\n"
+        "A long post today, put together from calls with friends in the valley.\n"
+        "July 19, 2014 by jroe\n"
+        "3 comments\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2014, 7, 19), "date line below the first paragraph", first_words="A long post today"),
+    "dated-only-in-sentences": Layout(
+        f"Rebels shell Latakia\n\n{LEAD} The town was first taken on June 3, 2013, and lost again in 2015.\n\n{MORE}",
+        None, None),
+    "no-date-at-all": Layout(
+        f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
+        None, None),
+}
+
+
+@pytest.mark.parametrize("layout", [pytest.param(v, id=k) for k, v in LAYOUTS.items()])
+def test_publication_date_of_each_layout(layout: Layout) -> None:
+    article = article_from_text(layout.text)
+    assert (article.published, article.published_from) == (layout.published, layout.how)
+    assert article.text.startswith(layout.first_words)
+    if layout.published is not None and layout.how != "teaser" and "dateline" not in layout.how:
+        assert layout.published.strftime("%Y") not in article.text.split("\n")[0][:40]  # the date line is no text
+
+
+def test_there_are_fifteen_layouts_and_more() -> None:
+    assert len(LAYOUTS) >= 15
+
+
+def test_a_date_given_by_the_caller_wins_and_says_so() -> None:
+    article = article_from_text(LAYOUTS["standfirst-then-date"].text, published=dt.date(2014, 6, 20))
+    assert (article.published, article.published_from) == (dt.date(2014, 6, 20), "given")
+
+
+def test_a_date_line_beats_a_date_inside_a_sentence() -> None:
+    text = (f"Truce talks\nThe talks, first held on May 2, 2014, resumed in Geneva.\n8 May 2014\n\n{LEAD}\n\n{MORE}")
+    article = article_from_text(text)
+    assert article.published == dt.date(2014, 5, 8)
+
+
+def test_weekday_stamps() -> None:
+    assert weekday_date("Tuesday, March 4") == (1, 3, 4)
+    assert weekday_date("Posted on Sat 19 July at 9:40 pm") == (5, 7, 19)
+    assert weekday_date("Government forces attacked on Tuesday, March 4.") is None
+    # March 4 was a Tuesday in 2008, 2014 and 2025: the one nearest the text's latest year wins
+    assert year_for_weekday(1, 3, 4, [2011, 2013]) == 2014
+    assert year_for_weekday(1, 3, 4, [2024]) == 2025
+    assert year_for_weekday(1, 3, 4, []) is None
+    assert years_mentioned("since 2011, 12,000 fighters; 3.2014; in 2014") == [2011, 2014]
+
+
+def test_a_weekday_stamp_with_no_year_in_the_text_gives_no_date() -> None:
+    article = article_from_text(f"Aleppo diary\nTuesday, March 4\n\n{LEAD}\n\n{MORE}")
+    assert article.published is None
+
+
+def test_candidates_that_agree_win_over_a_lone_one_of_equal_score() -> None:
+    a = Candidate(dt.date(2016, 3, 3), "date line below the first paragraph", 5, 80)
+    b = Candidate(dt.date(2016, 3, 4), "date line below the first paragraph", 3, 80)
+    c = Candidate(dt.date(2016, 3, 3), "teaser", 9, 80)
+    assert best_candidate([a, b]) == b  # a tie: the one nearer the top
+    assert best_candidate([a, b, c]) == a
+    assert best_candidate([Candidate(dt.date(2016, 3, 3), "date in a sentence", 1, 10)]) is None
