@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "Article",
+    "RawInput",
     "Skipped",
     "Place",
     "PlaceMention",
@@ -40,11 +41,25 @@ ACTOR_TYPES = {
 
 
 @dataclass(frozen=True)
+class RawInput:
+    """What an article was cleaned from, as given to ``article_from_text`` (the text or
+    HTML page and the metadata given with it): kept in the store, so ``warmap reanalyse``
+    can clean and analyse it again with newer rules."""
+
+    text: str
+    html: bool = False
+    published: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class Article:
     """One cleaned article, ready for analysis.
 
     ``doc_id`` is the SHA-256 of the cleaned text, so the same article read twice,
-    from whatever path, is the same document.
+    from whatever path, is the same document. ``raw`` is the input it was cleaned from
+    (the store knows a document by the hash of that input too).
     """
 
     doc_id: str
@@ -56,6 +71,7 @@ class Article:
     outlet: str | None = None
     dateline: str | None = None
     url: str | None = None
+    raw: RawInput | None = field(default=None, repr=False, compare=False)
     published_from: str | None = None  # where ``published`` came from: "given", "release line", ...
 
 

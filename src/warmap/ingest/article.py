@@ -17,7 +17,7 @@ import hashlib
 import re
 
 from warmap.errors import InputError
-from warmap.records import Article
+from warmap.records import Article, RawInput
 
 from .boilerplate import load_rules
 from .header import HEADER_LINES, Header, find_masthead, outlet_from_footer, read_header
@@ -96,4 +96,5 @@ def article_from_text(
         or (masthead[1] if masthead else None),
         dateline=header.dateline,
         url=known_url or header.url,
+        raw=RawInput(text, html, published, title, url),
     )

@@ -9,9 +9,11 @@ what was written.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,73 +30,12 @@ from warmap.export.codec import (
     relation_from_dict,
     relation_to_dict,
 )
-from warmap.records import Article, ControlClaim, Event, Relation
+from warmap.records import Article, ControlClaim, Event, RawInput, Relation
+from warmap.store.schema import describe_file, open_connection, prepare, version_key, warmap_version
 
 __all__ = ["Store", "EventFilter", "DEFAULT_DB", "default_db_path"]
 
 DEFAULT_DB = "warmap.duckdb"
-SCHEMA_VERSION = 2
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS documents (
-    doc_id TEXT PRIMARY KEY,
-    source TEXT NOT NULL,
-    title TEXT,
-    published DATE,
-    author TEXT,
-    outlet TEXT,
-    dateline TEXT,
-    url TEXT,
-    text TEXT NOT NULL,
-    ingested_at TIMESTAMP
-);
-CREATE TABLE IF NOT EXISTS events (
-    id TEXT PRIMARY KEY,
-    doc_id TEXT NOT NULL,
-    event_type TEXT NOT NULL,
-    sub_event_type TEXT NOT NULL,
-    date DATE NOT NULL,
-    date_min DATE NOT NULL,
-    date_max DATE NOT NULL,
-    date_precision TEXT NOT NULL,
-    actor1_id TEXT,
-    actor1_name TEXT,
-    actor2_id TEXT,
-    actor2_name TEXT,
-    place TEXT,
-    country TEXT,
-    admin1 TEXT,
-    lat DOUBLE,
-    lon DOUBLE,
-    geo_precision INTEGER,
-    fatalities INTEGER,
-    confidence DOUBLE,
-    sentence TEXT,
-    place_mention TEXT,
-    record JSON NOT NULL
-);
-CREATE TABLE IF NOT EXISTS control_claims (
-    doc_id TEXT NOT NULL,
-    place TEXT NOT NULL,
-    actor_id TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    date_min DATE NOT NULL,
-    date_max DATE NOT NULL,
-    record JSON NOT NULL
-);
-CREATE TABLE IF NOT EXISTS relations (
-    doc_id TEXT NOT NULL,
-    actor1_id TEXT NOT NULL,
-    actor2_id TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    date_min DATE NOT NULL,
-    date_max DATE NOT NULL,
-    record JSON NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_date ON events (date);
-CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
-"""
 
 
 def default_db_path() -> str:
@@ -127,18 +68,8 @@ class Store:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = str(path) if path is not None else default_db_path()
-        if read_only and self.path != ":memory:" and not Path(self.path).exists():
-            raise StoreError(
-                f"no store at {self.path}: run 'warmap ingest FOLDER' first, or pass --db PATH"
-            )
-        self._con = _connect(self.path, read_only)
-        if not read_only:
-            self._con.execute(_SCHEMA)
-            # Stores written before schema 2 lack the place mention column.
-            self._con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS place_mention TEXT")
-            self._con.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-            )
+        # Refuses what is no warmap store; migrates an older one (see store/schema.py).
+        self._con = open_connection(self.path, read_only)
 
     @classmethod
     def snapshot(cls, path: str | Path) -> Store:
@@ -151,15 +82,21 @@ class Store:
         path = str(path)
         if not Path(path).exists():
             raise StoreError(f"no store at {path}: run 'warmap ingest FOLDER' first, or pass --db PATH")
+        if (what := describe_file(Path(path))) is not None:
+            raise StoreError(f"{path} is {what}, not a warmap store; pass --db a warmap store")
         con = duckdb.connect(":memory:")
         con.execute("SET enable_progress_bar = false")  # a server's terminal is for its log
         try:
             con.execute("ATTACH ? AS source (READ_ONLY)", [path])
             con.execute("COPY FROM DATABASE source TO memory")
             con.execute("DETACH source")
+            prepare(con, path)  # an older store is migrated in the copy, the file left alone
         except duckdb.Error as exc:
             con.close()
             raise StoreError(f"cannot read store {path}: {exc}") from exc
+        except StoreError:
+            con.close()
+            raise
         return cls._over(con, path)
 
     @classmethod
@@ -185,7 +122,7 @@ class Store:
 
     # -- writing ---------------------------------------------------------
     def known_documents(self, doc_ids: Iterable[str]) -> set[str]:
-        """Which of these content hashes the store already holds."""
+        """Which of these content hashes (of cleaned text) the store already holds."""
         ids = list(set(doc_ids))
         if not ids:
             return set()
@@ -193,6 +130,20 @@ class Store:
             "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]
         ).fetchall()
         return {r[0] for r in rows}
+
+    def known_articles(self, articles: Iterable[Article]) -> set[str]:
+        """The ``doc_id`` of each of these articles the store already holds: the same raw
+        input (even if this warmap cleans it into other text than the one that stored
+        it), or the same cleaned text from another source."""
+        articles = list(articles)
+        by_raw = {raw_id(a): a.doc_id for a in articles if a.raw is not None}
+        known = self.known_documents(a.doc_id for a in articles)
+        if by_raw:
+            rows = self._con.execute(
+                "SELECT raw_id FROM documents WHERE raw_id IN (SELECT unnest(?))", [list(by_raw)]
+            ).fetchall()
+            known |= {by_raw[r[0]] for r in rows}
+        return known
 
     def write_batch(
         self,
@@ -204,40 +155,53 @@ class Store:
         """Add new articles with their events, control claims and relations in one
         transaction; returns the number of documents added.
 
-        Articles already in the store (same content hash) are left as they are, with
-        their events, so re-ingesting changes nothing.
+        Articles already in the store (same raw input, or same cleaned text) are left as
+        they are, with their events, so re-ingesting changes nothing.
         """
-        known = self.known_documents(a.doc_id for a in articles)
+        known = self.known_articles(articles)
         fresh: dict[str, Article] = {}
+        raws: set[str | None] = set()
         for a in articles:
-            if a.doc_id not in known and a.doc_id not in fresh:
+            key = raw_id(a)
+            if a.doc_id not in known and a.doc_id not in fresh and (key is None or key not in raws):
                 fresh[a.doc_id] = a
+                raws.add(key)
         if not fresh:
             return 0
         new_events = [e for e in events if e.sources and e.sources[0].doc_id in fresh]
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        docs = pa.table(
-            {
-                "doc_id": [a.doc_id for a in fresh.values()],
-                "source": [a.source for a in fresh.values()],
-                "title": [a.title for a in fresh.values()],
-                "published": pa.array([a.published for a in fresh.values()], pa.date32()),
-                "author": [a.author for a in fresh.values()],
-                "outlet": [a.outlet for a in fresh.values()],
-                "dateline": [a.dateline for a in fresh.values()],
-                "url": [a.url for a in fresh.values()],
-                "text": [a.text for a in fresh.values()],
-                "ingested_at": pa.array([now] * len(fresh), pa.timestamp("us")),
-            }
-        )
-        rows = [event_row(e) for e in new_events]
-        cols = list(_EVENT_COLUMNS)
-        ev = pa.table({c: pa.array([r[c] for r in rows], _EVENT_COLUMNS[c]) for c in cols})
+        docs = _documents_table(list(fresh.values()), [now] * len(fresh))
+        with self._transaction():
+            self._insert(docs, new_events,
+                         [c for c in claims if c.source.doc_id in fresh],
+                         [r for r in relations if r.source.doc_id in fresh])
+        return len(fresh)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One transaction: all of it is written, or (on any error) none of it."""
         con = self._con
         try:
             con.execute("BEGIN TRANSACTION")
+            yield
+            con.execute("COMMIT")
+        except BaseException as exc:
+            con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"could not write to {self.path}: {exc}") from exc
+            raise
+
+    def _insert(self, docs: pa.Table, events: Sequence[Event], claims: Sequence[ControlClaim],
+                relations: Sequence[Relation]) -> None:
+        """Insert documents with their events, claims and relations (inside a transaction)."""
+        con = self._con
+        rows = [event_row(e) for e in events]
+        cols = list(_EVENT_COLUMNS)
+        ev = pa.table({c: pa.array([r[c] for r in rows], _EVENT_COLUMNS[c]) for c in cols})
+        try:
             con.register("_docs", docs)
-            con.execute("INSERT INTO documents SELECT * FROM _docs")
+            con.execute(f"INSERT INTO documents ({', '.join(docs.column_names)}) "
+                        f"SELECT {', '.join(docs.column_names)} FROM _docs")
             if rows:
                 con.register("_events", ev)
                 con.execute(
@@ -245,32 +209,90 @@ class Store:
                     f"SELECT {', '.join(cols)} FROM _events"
                 )
             for c in claims:
-                if c.source.doc_id in fresh:
-                    con.execute(
-                        "INSERT INTO control_claims VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        [c.source.doc_id, c.place.place.name, c.actor.actor.id, c.kind,
-                         c.when.date_min, c.when.date_max, json.dumps(claim_to_dict(c))],
-                    )
+                con.execute(
+                    "INSERT INTO control_claims VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [c.source.doc_id, c.place.place.name, c.actor.actor.id, c.kind,
+                     c.when.date_min, c.when.date_max, json.dumps(claim_to_dict(c))],
+                )
             for r in relations:
-                if r.source.doc_id in fresh:
-                    con.execute(
-                        "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        [r.source.doc_id, r.actor1.actor.id, r.actor2.actor.id, r.kind,
-                         r.when.date_min, r.when.date_max, json.dumps(relation_to_dict(r))],
-                    )
-            con.execute("COMMIT")
-        except BaseException as exc:
-            con.execute("ROLLBACK")
-            if isinstance(exc, duckdb.Error):
-                raise StoreError(f"could not write to {self.path}: {exc}") from exc
-            raise
+                con.execute(
+                    "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [r.source.doc_id, r.actor1.actor.id, r.actor2.actor.id, r.kind,
+                     r.when.date_min, r.when.date_max, json.dumps(relation_to_dict(r))],
+                )
         finally:
             for name in ("_docs", "_events"):
                 try:
                     con.unregister(name)
                 except duckdb.Error:
                     pass
-        return len(fresh)
+
+    # -- analysing again -------------------------------------------------
+    def documents_to_reanalyse(self, since_version: str | None = None) -> list[str]:
+        """Ids of the documents to analyse again, in source order: all of them, or with
+        ``since_version`` those analysed by an older warmap (or by one not recorded)."""
+        rows = self._con.execute("SELECT doc_id, analysed_by FROM documents ORDER BY source, doc_id").fetchall()
+        if since_version is None:
+            return [r[0] for r in rows]
+        floor = version_key(since_version)
+        return [r[0] for r in rows if r[1] is None or version_key(r[1]) < floor]
+
+    def stored_articles(self, doc_ids: Sequence[str]) -> list[Article]:
+        """The stored articles with these ids, each with the raw input it was cleaned from
+        (``raw`` None for documents stored before warmap kept it)."""
+        rows = self._con.execute(
+            "SELECT doc_id, source, text, title, published, author, outlet, dateline, url, raw, raw_options "
+            "FROM documents WHERE doc_id IN (SELECT unnest(?)) ORDER BY source, doc_id", [list(doc_ids)]
+        ).fetchall()
+        out = []
+        for r in rows:
+            raw = None
+            if r[9] is not None:
+                opts = json.loads(r[10] or "{}")
+                pub = opts.get("published")
+                raw = RawInput(r[9], bool(opts.get("html")), dt.date.fromisoformat(pub) if pub else None,
+                               opts.get("title"), opts.get("url"))
+            out.append(Article(doc_id=r[0], source=r[1], text=r[2], title=r[3], published=r[4],
+                               author=r[5], outlet=r[6], dateline=r[7], url=r[8], raw=raw))
+        return out
+
+    def replace_documents(
+        self,
+        replaced: Sequence[tuple[str, Article]],
+        events: Sequence[Event],
+        claims: Sequence[ControlClaim] = (),
+        relations: Sequence[Relation] = (),
+    ) -> list[tuple[str, str]]:
+        """Put analysed-again articles in place of the stored ones, in one transaction:
+        each ``(old doc_id, article)`` pair's document, events, control claims and relations
+        are replaced by the new ones (events, claims and relations are matched to the new
+        article by its ``doc_id``). Returns ``(old doc_id, reason)`` for the pairs left as
+        they were: an article now cleaned into the same text as another stored document."""
+        olds = [old for old, _ in replaced]
+        taken = {r[0] for r in self._con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?)) "
+            "AND doc_id NOT IN (SELECT unnest(?))", [[a.doc_id for _, a in replaced], olds]).fetchall()}
+        kept: list[tuple[str, str]] = []
+        todo: dict[str, tuple[str, Article]] = {}
+        for old, a in replaced:
+            if a.doc_id in taken or a.doc_id in todo:
+                other = a.doc_id if a.doc_id in taken else todo[a.doc_id][0]
+                kept.append((old, f"now cleans to the same text as document {other[:12]}; left as it was"))
+            else:
+                todo[a.doc_id] = (old, a)
+        if not todo:
+            return kept
+        old_ids = [old for old, _ in todo.values()]
+        stamps = dict(self._con.execute(
+            "SELECT doc_id, ingested_at FROM documents WHERE doc_id IN (SELECT unnest(?))", [old_ids]).fetchall())
+        docs = _documents_table([a for _, a in todo.values()], [stamps.get(old) for old, _ in todo.values()])
+        with self._transaction():
+            for table in ("events", "control_claims", "relations", "documents"):
+                self._con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [old_ids])
+            self._insert(docs, [e for e in events if e.sources and e.sources[0].doc_id in todo],
+                         [c for c in claims if c.source.doc_id in todo],
+                         [r for r in relations if r.source.doc_id in todo])
+        return kept
 
     # -- reading ---------------------------------------------------------
     def count_events(self) -> int:
@@ -413,22 +435,41 @@ def event_row(e: Event) -> dict[str, Any]:
     }
 
 
-#: How long to wait for another process's lock on the file (a server taking its snapshot
-#: holds one for about a second) before giving up.
-LOCK_WAIT_SECONDS = 15.0
+def raw_id(article: Article) -> str | None:
+    """SHA-256 of the raw input an article was cleaned from (None when not known): how
+    the store knows a document whatever this warmap's cleaning makes of it."""
+    if article.raw is None:
+        return None
+    return hashlib.sha256(article.raw.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
-    import time
+def _documents_table(articles: Sequence[Article], ingested: Sequence[dt.datetime | None]) -> pa.Table:
+    """The documents table's rows for these articles, as analysed by this warmap."""
+    def options(a: Article) -> str | None:
+        if a.raw is None:
+            return None
+        r = a.raw
+        return json.dumps({"html": r.html, "published": r.published.isoformat() if r.published else None,
+                           "title": r.title, "url": r.url}, ensure_ascii=False)
 
-    deadline = time.monotonic() + LOCK_WAIT_SECONDS
-    while True:
-        try:
-            return duckdb.connect(path, read_only=read_only)
-        except duckdb.Error as exc:  # locked, corrupt, not a DuckDB file
-            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                raise StoreError(f"cannot open store {path}: {exc}") from exc
-            time.sleep(0.2)
+    return pa.table(
+        {
+            "doc_id": [a.doc_id for a in articles],
+            "source": [a.source for a in articles],
+            "title": [a.title for a in articles],
+            "published": pa.array([a.published for a in articles], pa.date32()),
+            "author": [a.author for a in articles],
+            "outlet": [a.outlet for a in articles],
+            "dateline": [a.dateline for a in articles],
+            "url": [a.url for a in articles],
+            "text": [a.text for a in articles],
+            "ingested_at": pa.array(list(ingested), pa.timestamp("us")),
+            "raw_id": pa.array([raw_id(a) for a in articles], pa.string()),
+            "raw": pa.array([a.raw.text if a.raw else None for a in articles], pa.string()),
+            "raw_options": pa.array([options(a) for a in articles], pa.string()),
+            "analysed_by": [warmap_version()] * len(articles),
+        }
+    )
 
 
 def _where(flt: EventFilter) -> tuple[str, list[Any]]:

@@ -75,5 +75,28 @@ def test_read_only_store_must_exist(tmp_path):
 def test_not_a_database_is_a_clear_error(tmp_path):
     junk = tmp_path / "junk.duckdb"
     junk.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(StoreError, match="cannot open store"):
+    with pytest.raises(StoreError, match="not a warmap store"):
         Store(junk)
+    assert junk.read_bytes() == b"this is not a database" * 100
+
+
+def test_a_document_is_known_by_its_raw_input_whatever_the_cleaning(tmp_path):
+    import dataclasses
+
+    from warmap.records import RawInput
+
+    raw = RawInput("Read more: example.org\nThe Syrian air force raided Raqqa on Saturday.\n")
+    first = dataclasses.replace(make_article("The Syrian air force raided Raqqa on Saturday."), raw=raw)
+    # The same file cleaned by a later warmap into other text (so another content hash):
+    # before the fix it was stored a second time.
+    later = dataclasses.replace(make_article("Read more: example.org The Syrian air force raided Raqqa on Saturday."),
+                                raw=raw)
+    # Other raw input, same cleaned text: a cross-source duplicate.
+    other = dataclasses.replace(first, source="b.html", raw=RawInput("<p>The Syrian air force ...</p>", html=True))
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.write_batch([first], [make_event(first, "The Syrian air force raided Raqqa on Saturday.")]) == 1
+        assert store.known_articles([later, other]) == {later.doc_id, other.doc_id}
+        assert store.write_batch([later, other], [make_event(later, "The Syrian air force raided Raqqa on Saturday.")]) == 0
+        assert store.count_documents() == 1 and store.count_events() == 1
+        back = store.stored_articles([first.doc_id])[0]
+    assert back.raw == raw and back.text == first.text
