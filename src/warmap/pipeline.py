@@ -14,18 +14,20 @@ and in batches that span several articles.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from warmap.actors import load_actors
-from warmap.events.dates import find_dates
+from warmap.events.dates import date_unanchored, find_dates, stand_in
 from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
 from warmap.events.triggers import load_triggers
 from warmap.ingest import article_from_text, read_inputs
 from warmap.nlp.parse import parse_sentences
 from warmap.nlp.sentences import dateline_spans, split_sentences
+from warmap.nlp.spans import Span, SpanIndex
 from warmap.places import load_gazetteer
 from warmap.records import Article, ControlClaim, Event, PlaceMention, Relation, Skipped
 from warmap.store import Store
@@ -56,6 +58,8 @@ class IngestReport:
     relations: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)
+    #: (source, publication date, where it came from) of every article read, in input order
+    publication: list[tuple[str, dt.date | None, str | None]] = field(default_factory=list)
 
 
 def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
@@ -82,10 +86,8 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
             if (_names_between(named, s, e) or is_follow_up(text[s:e])) and lexicon.could_hold_event(text[s:e])
         ]
         to_parse.extend(text[s:e] for s, e in candidates)
-        mentions = sorted((m.start, m.end) for m in [*places, *actors])
-        names.extend(
-            [(a - s, b - s) for a, b in mentions if s <= a and b <= e] for s, e in candidates
-        )
+        mentions = SpanIndex(sorted(Span(m.start, m.end) for m in [*places, *actors]))
+        names.extend([(a - s, b - s) for a, b in mentions.inside(s, e)] for s, e in candidates)
         prepared.append((article, places, actors, dates, spans, candidates))
     docs = iter(parse_sentences(to_parse, names))
     out: list[Analysis] = []
@@ -93,12 +95,24 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         sentences = [SentenceAnalysis(s, e, next(docs)) for s, e in candidates]
         # One event told twice in an article ("have taken Jisr ..." then "seized on
         # Saturday") is one event with the narrower date.
-        events = merge_events(extract_events(article, sentences, actors, places, dates, lexicon=lexicon),
-                              max_km=5.0)
+        events = merge_events(_events(article, sentences, actors, places, dates, lexicon), max_km=5.0)
         claims = find_control_claims(article, spans, places, actors, dates)
         relations = find_relations(article, spans, actors, dates)
         out.append(Analysis(article, events, claims, relations))
     return out
+
+
+def _events(article: Article, sentences: list[SentenceAnalysis], actors: Sequence, places: Sequence[PlaceMention],
+            dates: list, lexicon) -> list[Event]:
+    """The events of one article. One with no publication date is read against a stand-in
+    date (``events.dates.stand_in``), so that no event is lost for want of it; the events
+    whose date the stand-in gave are then marked as of unknown date (``date_unanchored``)."""
+    if article.published is not None:
+        return extract_events(article, sentences, actors, places, dates, lexicon=lexicon)
+    reference, from_text = stand_in(dates, dt.date.today())
+    found = extract_events(dataclasses.replace(article, published=reference), sentences, actors, places,
+                           find_dates(article.text, reference), lexicon=lexicon)
+    return date_unanchored(found, dates, reference, from_text=from_text)
 
 
 def _name_starts(places: Sequence[PlaceMention], actors: Sequence) -> list[int]:
@@ -216,9 +230,8 @@ def _ingest(store: Store, paths: Iterable[str | Path], published: dt.date | None
                 progress(len(chunk))
         if progress and len(articles) > len(todo):
             progress(len(articles) - len(todo))
-        for an in analyses:
-            if an.article.published is None:
-                report.undated.append(an.article.source)
+        report.publication += [(a.source, a.published, a.published_from) for a in articles]
+        report.undated += [a.source for a in articles if a.published is None]
         events = [e for an in analyses for e in an.events]
         claims = [c for an in analyses for c in an.claims]
         relations = [r for an in analyses for r in an.relations]
@@ -227,6 +240,7 @@ def _ingest(store: Store, paths: Iterable[str | Path], published: dt.date | None
         report.claims += len(claims)
         report.relations += len(relations)
     return report
+
 
 def reanalyse(store: Store, *, since_version: str | None = None, batch_size: int = 200,
               progress: Callable[[int], None] | None = None) -> IngestReport:

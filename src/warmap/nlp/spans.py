@@ -14,8 +14,8 @@ each sentence with two binary searches, in the order the mentions were given.
 [M(start=30, end=34), M(start=10, end=18), M(start=16, end=40)]
 >>> index.any_starting_in(19, 29)
 False
->>> index.any_containing(19), index.any_containing(40)
-(True, False)
+>>> index.any_containing(19), index.any_containing(40), index.any_enclosing(11, 18)
+(True, False, True)
 """
 
 from __future__ import annotations
@@ -82,7 +82,11 @@ class SpanIndex(Generic[T]):
         i = bisect.bisect_left(self._starts, start)
         return i < len(self._starts) and self._starts[i] < end
 
+    def any_enclosing(self, start: int, end: int) -> bool:
+        """True when some item holds all of ``[start, end)``: ``item.start <= start`` and ``end <= item.end``."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and end <= self._reach[i]
+
     def any_containing(self, pos: int) -> bool:
         """True when some item covers ``pos``: ``item.start <= pos < item.end``."""
-        i = bisect.bisect_right(self._starts, pos) - 1
-        return i >= 0 and pos < self._reach[i]
+        return self.any_enclosing(pos, pos + 1)

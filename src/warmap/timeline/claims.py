@@ -23,6 +23,7 @@ import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
+from warmap.nlp.spans import SpanIndex
 from warmap.records import Actor, ActorMention, Article, ControlClaim, DateWindow, PlaceMention
 from warmap.timeline.patterns import (
     MaskedSentence,
@@ -94,13 +95,15 @@ def find_control_claims(
     text = article.text
     places = [p for p in places if p.place.kind != "country"]
     out: list[ControlClaim] = []
+    # mentions looked up by sentence in log time: a scan per sentence is quadratic in length
+    actor_index, place_index, date_index = SpanIndex(actors), SpanIndex(places), SpanIndex(dates)
     for k, (s, e) in enumerate(sentences):
-        s_actors = [a for a in actors if s <= a.start and a.end <= e]
-        s_actors += _prefix_actors(text, s, e, s_actors, places, ts)
-        s_places = [p for p in places if s <= p.start and p.end <= e]
+        s_actors = actor_index.inside(s, e)
+        s_actors += _prefix_actors(text, s, e, s_actors, place_index, ts)
+        s_places = place_index.inside(s, e)
         if not s_actors or not _may_hold_claim(text, s, e, s_places):
             continue
-        s_dates = [d for d in dates if d.start is not None and d.end is not None and s <= d.start and d.end <= e]
+        s_dates = date_index.inside(s, e)
         masked = mask(text, s, e, {
             "A": [(a.start, a.end) for a in s_actors],
             "D": [(d.start, d.end) for d in s_dates],  # type: ignore[misc]
@@ -232,7 +235,7 @@ def _prefix_regex(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _prefix_actors(
-    text: str, s: int, e: int, s_actors: list[ActorMention], places: list[PlaceMention], ts: TemplateSet,
+    text: str, s: int, e: int, s_actors: list[ActorMention], places: SpanIndex[PlaceMention], ts: TemplateSet,
 ) -> list[ActorMention]:
     """Actors the dictionary leaves out of compounds: the "rebel" of "rebel-held Idlib"."""
     table: dict[str, dict[str, str]] = ts.data.get("held_prefixes", {})  # type: ignore[assignment]
@@ -242,7 +245,7 @@ def _prefix_actors(
     for m in _prefix_regex(tuple(table)).finditer(text, s, e):
         if any(a.start < m.end() and m.start() < a.end for a in s_actors):
             continue
-        after = [p for p in places if m.end() <= p.start < e]
+        after = places.starting_in(m.end(), e)
         country = after[0].place.country if after else None
         ident = table[m.group(1).lower()].get(country or "")
         if ident:

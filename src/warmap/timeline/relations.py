@@ -22,6 +22,7 @@ import itertools
 import re
 from pathlib import Path
 
+from warmap.nlp.spans import SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Relation
 from warmap.timeline.patterns import (
     MaskedSentence,
@@ -71,11 +72,13 @@ def find_relations(
     """
     ts = load_relation_patterns()
     out: list[Relation] = []
+    # mentions looked up by sentence in log time: a scan per sentence is quadratic in length
+    actor_index, date_index = SpanIndex(actors), SpanIndex(dates)
     for s, e in sentences:
-        s_actors = [a for a in actors if s <= a.start and a.end <= e]
+        s_actors = actor_index.inside(s, e)
         if len({a.actor.id for a in s_actors}) < 2:
             continue
-        s_dates = [d for d in dates if d.start is not None and d.end is not None and s <= d.start and d.end <= e]
+        s_dates = date_index.inside(s, e)
         masked = mask(article.text, s, e, {
             "A": [(a.start, a.end) for a in s_actors],
             "D": [(d.start, d.end) for d in s_dates],  # type: ignore[misc]
