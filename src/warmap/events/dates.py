@@ -16,14 +16,15 @@ its middle); ``month`` (mid-month, or the first/last day for "early"/"late");
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from warmap.events.fatalities import parse_number
-from warmap.records import DateWindow
+from warmap.records import DateWindow, Event, Evidence
 
-__all__ = ["find_dates", "undated"]
+__all__ = ["find_dates", "undated", "stand_in", "date_unanchored", "UNANCHORED_NOTE"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -58,6 +59,62 @@ def undated(published: dt.date) -> DateWindow:
     datetime.date(2014, 6, 16)
     """
     return DateWindow(published, published - dt.timedelta(days=7), published, "week")
+
+
+def stand_in(absolute: Sequence[DateWindow], today: dt.date) -> tuple[dt.date, bool]:
+    """A date to read an undated article's relative dates against, and whether the text gave it.
+
+    ``absolute`` are the article's dates read with no publication date (those that name
+    their year). The stand-in is the latest of them (its best day): a report is written
+    on or after the last day it names. A text that names no year at all gets ``today``.
+    The stand-in only lets extraction run; ``date_unanchored`` then marks every event
+    it dated.
+
+    >>> stand_in(find_dates("Rebels took Morek on June 3, 2014 and held it in 2013.", None), dt.date(2026, 1, 1))
+    (datetime.date(2014, 6, 3), True)
+    """
+    days = [w.date for w in absolute]
+    return (max(days), True) if days else (today, False)
+
+
+#: What an event dated against a stand-in says about its date (``Evidence`` field ``date_note``).
+UNANCHORED_NOTE = ("no publication date found: the text dates this event only relative to publication{words}, "
+                   "so its date is unknown; the window is {where}")
+
+
+def date_unanchored(events: Sequence[Event], absolute: Sequence[DateWindow], reference: dt.date,
+                    *, from_text: bool) -> list[Event]:
+    """Events of an article with no publication date, extracted against the stand-in
+    ``reference`` (``stand_in``): those whose date the text states absolutely (one of
+    ``absolute``, read with no publication date) are kept as they are; every other one
+    is kept with its date unknown, never dropped.
+
+    The export contract allows ``day``, ``week``, ``month`` and ``year`` precision
+    only, so an unknown date is written as the nearest allowed value: precision
+    ``year``, a year-long window centred on ``reference`` (the latest date the text
+    names, or, ``from_text`` False, the year up to the day of analysis), and an
+    ``Evidence`` entry ``date_note`` that says so (start and end -1: it quotes no words).
+    Each source's ``published`` is None, as the article's is.
+    """
+    stated = {(w.start, w.end, w.date_min, w.date_max) for w in absolute}
+    if from_text:
+        lo, hi = reference - dt.timedelta(days=182), reference + dt.timedelta(days=183)
+        where = f"the year around {reference}, the latest date the text names"
+    else:
+        lo, hi = reference - dt.timedelta(days=365), reference
+        where = f"the year up to {reference}, the day it was read: the text names no year"
+    out = []
+    for e in events:
+        sources = tuple(dataclasses.replace(s, published=None) for s in e.sources)
+        w = e.when
+        if (w.start, w.end, w.date_min, w.date_max) in stated:
+            out.append(dataclasses.replace(e, sources=sources))
+            continue
+        words = f' ("{w.mention}")' if w.mention else " or not at all"
+        note = Evidence("date_note", UNANCHORED_NOTE.format(words=words, where=where), -1, -1)
+        when = DateWindow(reference, lo, hi, "year", w.mention, w.start, w.end)
+        out.append(dataclasses.replace(e, when=when, sources=sources, evidence=(*e.evidence, note)))
+    return out
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateWindow]:
