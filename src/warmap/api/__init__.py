@@ -2,8 +2,19 @@
 
 >>> from warmap.api import create_app
 >>> app = create_app(":memory:", read_only=False)
+
+The app (and with it FastAPI) is imported on first use, so ``warmap.api.limits`` stays
+cheap to import for the command line.
 """
 
-from warmap.api.app import CSP, create_app, serve
+from typing import Any
 
 __all__ = ["create_app", "serve", "CSP"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from warmap.api import app
+
+        return getattr(app, name)
+    raise AttributeError(f"module 'warmap.api' has no attribute {name!r}")

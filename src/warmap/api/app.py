@@ -9,6 +9,7 @@ the page's own scripts, since article text shown on the page is untrusted).
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -17,41 +18,39 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from warmap.api.cache import page_key
-from warmap.api.params import BadRequest
+from warmap.api.headers import CSP, SECURITY_HEADERS, error_body
+from warmap.api.limits import LIMITS_ENV, ServerLimits, uvicorn_options
+from warmap.api.protocol import protocol_for
+from warmap.api.params import BadRequest, events_query
 from warmap.api.served import keep_current, load
 from warmap.api.routes import router
 from warmap.errors import StoreError, WarmapError
 
-__all__ = ["create_app", "app_from_env", "serve", "CSP", "MAX_QUERY_BYTES", "SERVER_OPTIONS"]
+__all__ = ["create_app", "app_from_env", "serve", "server_options", "CSP", "MAX_QUERY_BYTES", "SERVER_OPTIONS", "ServerLimits"]
 
 MAX_QUERY_BYTES = 4096
-
-#: Scripts, styles, data and images from this server only; no inline script, no frames.
-CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-)
-_HEADERS = {
-    "Content-Security-Policy": CSP,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-}
+_HEADERS = SECURITY_HEADERS
+log = logging.getLogger("uvicorn.error")
 
 
 def _static_dir() -> Path:
     return Path(str(files("warmap.web"))) / "static"
 
 
+def _error(status: int, message: str) -> Response:
+    return Response(error_body(message), status_code=status, media_type="application/json", headers=_HEADERS)
+
+
 class _Guard:
-    """ASGI middleware: refuse over-long query strings, answer repeated event queries from
-    the page cache (read-only servers), and add the security headers."""
+    """ASGI middleware in front of everything: answers HEAD as GET without the body,
+    refuses over-long query strings, answers repeated event queries from the page cache
+    (read-only servers), adds the security headers to every response, and turns any
+    error nothing else handled into a JSON 500."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -60,28 +59,47 @@ class _Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if len(scope.get("query_string", b"")) > MAX_QUERY_BYTES:
-            msg = f"query string longer than {MAX_QUERY_BYTES} bytes: narrow the filters"
-            await JSONResponse({"error": msg}, status_code=414, headers=_HEADERS)(scope, receive, send)
-            return
-        pages = scope["app"].state.served.pages if "app" in scope else None
-        if pages is not None and scope["method"] == "GET":
-            body = pages.get(page_key(scope))
-            if body is not None:
-                await Response(body, media_type="application/json", headers=_HEADERS)(scope, receive, send)
-                return
+        started = False
 
         async def send_with_headers(message: Any) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = list(message.get("headers", []))
                 present = {k.lower() for k, _ in headers}
                 for k, v in _HEADERS.items():
                     if k.lower().encode() not in present:
                         headers.append((k.lower().encode(), v.encode()))
                 message = {**message, "headers": headers}
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}  # HEAD: the GET's headers, no body
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
+        try:
+            await self._answer(scope, receive, send_with_headers)
+        except Exception:
+            log.exception("error answering %s %s", scope["method"], scope.get("path"))
+            if started:
+                raise  # part of a response is out: only closing the connection is left
+            msg = "the server failed on this request (the error is in its log): please report it"
+            await _error(500, msg)(scope, receive, send_with_headers)
+
+    async def _answer(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if len(scope.get("query_string", b"")) > MAX_QUERY_BYTES:
+            msg = f"query string longer than {MAX_QUERY_BYTES} bytes: narrow the filters"
+            await _error(414, msg)(scope, receive, send)
+            return
+        pages = scope["app"].state.served.pages if "app" in scope else None
+        if pages is not None and scope["method"] == "GET" and scope["path"] == "/api/events":
+            asked = events_query(scope.get("query_string", b""))
+            body = pages.get(asked) if asked is not None else None
+            if body is not None:
+                await Response(body, media_type="application/json")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -138,25 +156,29 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
         return FileResponse(static / "index.html", media_type="text/html; charset=utf-8")
 
     @app.exception_handler(BadRequest)
-    async def bad_request(_: Request, exc: BadRequest) -> JSONResponse:
-        return JSONResponse({"error": str(exc)}, status_code=400)
+    async def bad_request(_: Request, exc: BadRequest) -> Response:
+        return _error(400, str(exc))
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse({"error": _validation_message(exc)}, status_code=422)
+    async def invalid(_: Request, exc: RequestValidationError) -> Response:
+        return _error(422, _validation_message(exc))
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(_: Request, exc: StarletteHTTPException) -> Response:
         msg = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else "no such path: the API lives under /api (see /openapi.json)"
-        return JSONResponse({"error": str(msg)}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+        response = _error(exc.status_code, str(msg))
+        response.headers.update(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            response.headers["Allow"] = "GET, HEAD"
+        return response
 
     @app.exception_handler(StoreError)
-    async def store_error(_: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse({"error": str(exc)}, status_code=503)
+    async def store_error(_: Request, exc: StoreError) -> Response:
+        return _error(503, str(exc))
 
     @app.exception_handler(WarmapError)
-    async def warmap_error(_: Request, exc: WarmapError) -> JSONResponse:
-        return JSONResponse({"error": str(exc)}, status_code=500)
+    async def warmap_error(_: Request, exc: WarmapError) -> Response:
+        return _error(500, str(exc))
 
     app.add_middleware(_Guard)
     return app
@@ -167,13 +189,14 @@ DB_ENV = "WARMAP_DB"
 
 def app_from_env() -> FastAPI:
     """The app over the store named by ``$WARMAP_DB``: how each of several worker
-    processes builds its own copy (uvicorn starts workers from an import string)."""
+    processes builds its own copy (uvicorn starts workers from an import string), with
+    the page cache of ``$WARMAP_SERVE_LIMITS``."""
     import os
 
     db_path = os.environ.get(DB_ENV)
     if not db_path:
         raise StoreError(f"set {DB_ENV} to the store's path (warmap serve does this)")
-    return create_app(db_path)
+    return create_app(db_path, page_cache_bytes=ServerLimits.from_env().page_cache_mb * 2**20)
 
 
 #: How ``warmap serve`` (and ``bench/bench_api.py``) run uvicorn. The standard asyncio loop:
@@ -182,9 +205,20 @@ def app_from_env() -> FastAPI:
 SERVER_OPTIONS: dict[str, Any] = {"loop": "asyncio", "log_level": "info", "access_log": False}
 
 
+def server_options(limits: ServerLimits) -> dict[str, Any]:
+    """``uvicorn.Config`` keywords for a server in this process held to ``limits``: the
+    guarded protocol (``warmap.api.limits``) and uvicorn's own settings.
+
+    >>> server_options(ServerLimits(keep_alive=3))["timeout_keep_alive"]
+    3
+    """
+    return {**SERVER_OPTIONS, **uvicorn_options(limits), "http": protocol_for(limits)}
+
+
 def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
-          access_log: bool = False) -> None:
-    """Run the app with uvicorn until interrupted (``warmap serve``).
+          access_log: bool = False, limits: ServerLimits | None = None) -> None:
+    """Run the app with uvicorn until interrupted (``warmap serve``), each process held
+    to ``limits`` (header size and count, request timeout, connections, page cache).
 
     With ``workers`` > 1, that many processes share the port, each with its own
     snapshot of the store and in-memory index.
@@ -195,15 +229,16 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, workers: int 
 
     import uvicorn
 
-    options = {**SERVER_OPTIONS, "access_log": access_log}
+    limits = limits or ServerLimits()
     if workers <= 1:
         started = time.perf_counter()
         print(f"reading {db_path} into memory...", file=sys.stderr, flush=True)
-        app = create_app(db_path)  # fails here with a clear error if the store cannot be read
+        # fails here with a clear error if the store cannot be read
+        app = create_app(db_path, page_cache_bytes=limits.page_cache_mb * 2**20)
         index = app.state.served.index
         merged = f"{len(index):,} events merged across reports, " if index is not None else ""
         print(f"{merged}ready in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
-        uvicorn.run(app, host=host, port=port, **options)
+        uvicorn.run(app, host=host, port=port, **{**server_options(limits), "access_log": access_log})
         return
     # Each worker reads the store itself; here only check, once and cheaply, that it can.
     from warmap.store import Store
@@ -212,4 +247,7 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, workers: int 
         reports = store.count_events()
     print(f"{workers} workers each reading {reports:,} stored reports into memory...", file=sys.stderr, flush=True)
     os.environ[DB_ENV] = str(db_path)
+    os.environ[LIMITS_ENV] = limits.to_env()  # the workers' protocol and page cache read it
+    options = {**SERVER_OPTIONS, **uvicorn_options(limits), "access_log": access_log,
+               "http": "warmap.api.protocol:GuardedHttpProtocol"}
     uvicorn.run("warmap.api.app:app_from_env", factory=True, host=host, port=port, workers=workers, **options)

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import ClassVar
 
 import numpy as np
 
-from warmap.api.render import event_page, feature, feature_collection
+from warmap.api.render import event_page, feature, feature_collection, public_paths
 from warmap.export.codec import event_from_dict
 from warmap.store import EventFilter, Store, event_row
 
@@ -39,6 +40,12 @@ def _codes(values: list[str | None]) -> tuple[np.ndarray, list[str]]:
     for v, i in table.items():
         names[i] = (v or "").lower()
     return codes, names
+
+
+def _held(key: tuple, mask: np.ndarray) -> int:
+    """Memory a cached mask holds: the array (``sys.getsizeof`` counts its buffer), the
+    key's text and the dictionary entry."""
+    return sys.getsizeof(mask) + len(repr(key)) + 200
 
 
 def _objects(items: list) -> np.ndarray:
@@ -174,10 +181,12 @@ class EventIndex:
     words: WordIndex
     columns: dict[str, tuple[np.ndarray, list[str]]]
     #: Recent name filters' masks: map users ask for the same actors, types and places again
-    #: and again. At most ``MASK_CACHE_BYTES`` of masks are kept, least recently used dropped.
+    #: and again. At most ``MASK_CACHE_BYTES`` of masks and their keys are held, least recently
+    #: used dropped.
     masks: OrderedDict[tuple, np.ndarray] = field(default_factory=OrderedDict)
 
     MASK_CACHE_BYTES: ClassVar[int] = 64 * 2**20
+    _mask_bytes: int = 0  # held by ``masks``, keys included
     _by_id: dict[str, int] | None = None  # built on the first lookup by id
     _sorted_ids: list[str] = field(default_factory=list)
 
@@ -200,7 +209,7 @@ class EventIndex:
 
         names = ("event_type", "sub_event_type", "actor1_id", "actor1_name", "actor2_id",
                  "actor2_name", "place", "admin1", "place_mention")
-        records = [r.encode() for r in cols[15]]
+        records = [public_paths(r).encode() for r in cols[15]]  # no ingesting machine's paths
         features = [feature(*row) for row in zip(cols[0], cols[3], cols[4], records)]
         return cls(
             ids=list(cols[0]),
@@ -260,8 +269,10 @@ class EventIndex:
             if wanted.any():
                 mask |= wanted[codes]
         self.masks[key] = mask
-        while len(self.masks) > max(1, self.MASK_CACHE_BYTES // max(1, len(self))):
-            self.masks.popitem(last=False)
+        self._mask_bytes += _held(key, mask)
+        while len(self.masks) > 1 and self._mask_bytes > self.MASK_CACHE_BYTES:
+            old_key, old = self.masks.popitem(last=False)
+            self._mask_bytes -= _held(old_key, old)
         return mask
 
     def select(self, flt: EventFilter) -> tuple[int, np.ndarray]:

@@ -12,7 +12,7 @@ import math
 from warmap.errors import WarmapError
 from warmap.store import EventFilter
 
-__all__ = ["BadRequest", "parse_date", "parse_bbox", "event_filter", "MAX_LIMIT", "DEFAULT_LIMIT"]
+__all__ = ["BadRequest", "parse_date", "parse_bbox", "event_filter", "events_query", "MAX_LIMIT", "DEFAULT_LIMIT"]
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
@@ -97,3 +97,52 @@ def event_filter(
         limit=limit,
         offset=offset,
     )
+
+
+#: ``GET /api/events`` parameters whose value is text, with the longest value the route takes.
+_TEXT_PARAMS = {"bbox": 100, "since": 10, "until": 10, "type": MAX_TEXT, "actor": MAX_TEXT,
+                "place": MAX_TEXT, "q": MAX_TEXT}
+
+
+def events_query(query_string: bytes) -> tuple[EventFilter, str] | None:
+    """The filter and format a ``GET /api/events`` query string asks for, read as the
+    route reads it (the last value of a repeated parameter; unknown parameters ignored),
+    or None when anything in it is not plainly valid: then the route itself answers,
+    with its own error if there is one. What the page cache keys pages on.
+
+    >>> flt, fmt = events_query(b"actor=isis&utm_source=x&limit=5")
+    >>> flt.actor, flt.limit, fmt
+    ('isis', 5, 'json')
+    >>> events_query(b"actor=isis&limit=5") == events_query(b"limit=5&actor=isis&junk=1")
+    True
+    >>> events_query(b"limit=many") is None
+    True
+    """
+    from starlette.datastructures import QueryParams
+
+    given = QueryParams(query_string)
+    values: dict[str, str | None] = {}
+    for name, longest in _TEXT_PARAMS.items():
+        value = given.get(name)
+        if value is not None and len(value) > longest:
+            return None
+        values[name] = value
+    numbers = []
+    for name, default, top in (("limit", DEFAULT_LIMIT, MAX_LIMIT), ("offset", 0, 10_000_000)):
+        raw = given.get(name)
+        if raw is None:
+            numbers.append(default)
+            continue
+        if len(raw) > 8 or not (raw.isascii() and raw.isdigit()) or not (name == "offset" or int(raw) >= 1) or int(raw) > top:
+            return None
+        numbers.append(int(raw))
+    fmt = given.get("format", "json")
+    if fmt not in ("json", "geojson"):
+        return None
+    try:
+        flt = event_filter(bbox=values["bbox"], since=values["since"], until=values["until"],
+                           event_type=values["type"], actor=values["actor"], place=values["place"],
+                           q=values["q"], limit=numbers[0], offset=numbers[1])
+    except BadRequest:
+        return None
+    return flt, fmt

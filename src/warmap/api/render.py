@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
+from pathlib import PurePosixPath, PureWindowsPath
 from dataclasses import asdict
 from typing import Any
 
@@ -16,18 +18,74 @@ from warmap.api.queries import ActorCount, Summary
 from warmap.export.codec import claim_to_dict
 from warmap.records import Article
 
-__all__ = ["feature", "event_page", "feature_collection", "raw_event_page", "raw_event_collection", "document_dict", "answer_dict", "actor_dict", "summary_dict"]
+__all__ = ["public_source", "public_paths", "public_record", "feature", "event_page", "feature_collection", "raw_event_page", "raw_event_collection", "document_dict", "answer_dict", "actor_dict", "summary_dict"]
 
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def public_source(path: str) -> str:
+    """A stored file name as the API shows it: a path relative to where the ingest ran
+    stays as it is, but an absolute path (or one climbing out with ``..``) is cut to the
+    file's own name, so the API does not tell the world how the ingesting machine's
+    folders are laid out.
+
+    >>> public_source("reports/mosul.txt"), public_source("/home/ana/leaks/mosul.txt")
+    ('reports/mosul.txt', 'mosul.txt')
+    >>> public_source("../../srv/feed.jsonl:12"), public_source("C:\\\\Users\\\\ana\\\\a.html")
+    ('feed.jsonl:12', 'a.html')
+    """
+    if not path:
+        return path
+    for pure in (PurePosixPath, PureWindowsPath):
+        p = pure(path)
+        if p.is_absolute() or p.drive or p.anchor or ".." in p.parts or path.startswith("~"):
+            return p.name or path
+    return path
+
+
+_DOCUMENT = re.compile(r'"document":\s*"((?:[^"\\]|\\.)*)"')
+
+
+def public_paths(record: str) -> str:
+    """An event record (JSON text, as stored) with every source's ``document`` passed
+    through ``public_source``; untouched when there is nothing to cut.
+
+    >>> public_paths('{"sources": [{"document": "/srv/in/a.txt", "doc_id": "ab"}]}')
+    '{"sources": [{"document": "a.txt", "doc_id": "ab"}]}'
+    """
+    if '"document"' not in record:
+        return record
+
+    def cut(m: re.Match[str]) -> str:
+        path = json.loads(f'"{m.group(1)}"')
+        public = public_source(path)
+        return m.group(0) if public == path else '"document": ' + json.dumps(public, ensure_ascii=False)
+
+    return _DOCUMENT.sub(cut, record)
+
+
+def public_record(value: Any) -> Any:
+    """A JSON-ready value with every ``document`` in it passed through ``public_source``
+    (control claims' and relations' sources, events read from the store).
+
+    >>> public_record({"source": {"document": "/tmp/x/b.txt"}, "kind": "pledge"})
+    {'source': {'document': 'b.txt'}, 'kind': 'pledge'}
+    """
+    if isinstance(value, dict):
+        return {k: (public_source(v) if k == "document" and isinstance(v, str) else public_record(v))
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [public_record(v) for v in value]
+    return value
+
+
 def document_dict(a: Article) -> dict[str, Any]:
     """A stored article (its cleaned text, which event offsets point into)."""
     return {
         "doc_id": a.doc_id,
-        "source": a.source,
+        "source": public_source(a.source),
         "title": a.title,
         "published": _iso(a.published),
         "outlet": a.outlet,
@@ -86,11 +144,11 @@ def feature_collection(features: Iterable[bytes], total: int, limit: int | None,
 def raw_event_page(rows: list[tuple[str, float | None, float | None, str]], total: int, limit: int,
                    offset: int) -> bytes:
     """``event_page`` over the store's (id, lat, lon, record JSON) rows."""
-    return event_page((r[3].encode() for r in rows), total, limit, offset)
+    return event_page((public_paths(r[3]).encode() for r in rows), total, limit, offset)
 
 
 def raw_event_collection(rows: list[tuple[str, float | None, float | None, str]], total: int,
                          limit: int, offset: int) -> bytes:
     """``feature_collection`` over the store's (id, lat, lon, record JSON) rows."""
-    found = (feature(eid, lat, lon, rec.encode()) for eid, lat, lon, rec in rows)
+    found = (feature(eid, lat, lon, public_paths(rec).encode()) for eid, lat, lon, rec in rows)
     return feature_collection((f for f in found if f is not None), total, limit, offset)

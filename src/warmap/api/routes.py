@@ -17,7 +17,6 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from warmap.api import params, queries, render
-from warmap.api.cache import page_key
 from warmap.api.pool import StorePool
 from warmap.api.served import Served
 from warmap.export.codec import event_to_dict, relation_to_dict
@@ -28,13 +27,15 @@ __all__ = ["router"]
 router = APIRouter(prefix="/api")
 
 _ID = Path(min_length=1, max_length=128, description="an id, or a unique prefix of one")
+_DOC_ID = Path(min_length=1, max_length=128, description="a document id (doc_id), exactly")
 _SHORT = dict(max_length=params.MAX_TEXT)
 
 
 def _json(body: dict[str, Any]) -> JSONResponse:
     """Render straight to JSON: the bodies are already plain dicts from the export codec,
-    and FastAPI's generic encoder walking 1,000 events costs more than the query."""
-    return JSONResponse(body)
+    and FastAPI's generic encoder walking 1,000 events costs more than the query. Source
+    file names are cut to what may be shown (``render.public_record``)."""
+    return JSONResponse(render.public_record(body))
 
 
 def _served(request: Request) -> Served:
@@ -82,8 +83,8 @@ async def events(
     served = _served(request)
     if served.index is not None:  # sub-millisecond work: answered on the event loop, no thread hop
         body = served.index.page_geojson(flt) if format == "geojson" else served.index.page_json(flt)
-        if served.pages is not None:
-            served.pages.put(page_key(request.scope), body)
+        if served.pages is not None:  # kept under the parsed filter: unknown parameters make no new page
+            served.pages.put((flt, format), body)
     else:
         body = await run_in_threadpool(_page_from_store, served.pool, flt, format)
     return Response(body, media_type="application/json")
@@ -105,10 +106,11 @@ def event(request: Request, event_id: Annotated[str, _ID]) -> Response:
 
 
 @router.get("/documents/{doc_id}", summary="One stored article: its cleaned text and metadata")
-def document(request: Request, doc_id: Annotated[str, _ID]) -> JSONResponse:
+def document(request: Request, doc_id: Annotated[str, _DOC_ID]) -> JSONResponse:
+    """By its exact id only: a prefix could name another article than the one meant."""
     with _pool(request).store() as store:
         found = store.document(doc_id)
-    if found is None:
+    if found is None or found.doc_id != doc_id:
         raise HTTPException(404, f"no document with id {doc_id!r}: event sources give doc_id")
     return _json(render.document_dict(found))
 
@@ -156,6 +158,8 @@ def control(
     place: Annotated[str | None, Query(description="only this place name", **_SHORT)] = None,
 ) -> JSONResponse:
     day = params.parse_date(at, "at")
+    if day is None:
+        raise params.BadRequest("at= is empty: give the day asked about as YYYY-MM-DD, e.g. at=2015-06-01")
     control_at = _timeline("control_at")
     with _pool(request).store() as store:
         claims = store.control_claims(place or None)

@@ -70,7 +70,9 @@ def load(path: str, *, read_only: bool = True, pool_size: int = 4, page_cache_by
 
 async def keep_current(state: Any, path: str, interval: float, **options: Any) -> None:
     """Every ``interval`` seconds, take a new snapshot if the file changed and put it in
-    ``state.served``. While a writer holds the file, keep the old one and try again."""
+    ``state.served``. While the file cannot be read (a writer holds it, or it was replaced
+    for a moment by something that is not a readable store), keep the old one and try
+    again at the next tick: nothing read from the file stops the watcher."""
     while True:
         await asyncio.sleep(interval)
         old: Served = state.served
@@ -80,6 +82,10 @@ async def keep_current(state: Any, path: str, interval: float, **options: Any) -
             state.served = await run_in_threadpool(load, path, **options)
         except StoreError as exc:
             log.info("store changed but cannot be read yet (%s); serving the previous snapshot", exc)
+            continue
+        except Exception as exc:  # noqa: BLE001 - whatever an unreadable file raises, keep serving
+            log.warning("store changed but reading it failed (%s: %s); serving the previous snapshot, "
+                        "trying again in %g s", type(exc).__name__, exc, interval)
             continue
         n = len(state.served.index) if state.served.index is not None else "?"
         log.info("store changed: now serving %s events", n)

@@ -148,7 +148,9 @@ def test_a_repeated_query_gets_the_same_page_and_headers_from_the_cache(sample_d
     pages = app.state.served.pages
     assert pages is not None and len(pages) == 0
     first, second, third = asyncio.run(thrice(url))
-    assert len(pages) == 1 and pages.get(("/api/events", url.split("?")[1].encode())) == first.content
+    from warmap.api.params import events_query
+
+    assert len(pages) == 1 and pages.get(events_query(url.split("?")[1].encode())) == first.content
     assert third.content == first.content and third.json()["total"] >= 1
     assert {k: v for k, v in third.headers.items() if k != "date"} == {
         k: v for k, v in first.headers.items() if k != "date"}
