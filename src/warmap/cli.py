@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from warmap.api.limits import ServerLimits
 from warmap.errors import InputError, WarmapError
 from warmap.store import EventFilter, Store, default_db_path
 
@@ -470,20 +471,33 @@ def relations(
     console.print(f"{len(rels)} relations", highlight=False)
 
 
+_LIMITS = ServerLimits()  # the defaults and help of serve's limits
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes sharing the port (each loads the store's index).")] = 1,
     access_log: Annotated[bool, typer.Option(help="Print a line per request.")] = False,
+    max_header_bytes: Annotated[int, typer.Option(min=1024, help=_LIMITS.help("header_bytes"))] = _LIMITS.header_bytes,
+    max_headers: Annotated[int, typer.Option(min=10, help=_LIMITS.help("headers"))] = _LIMITS.headers,
+    request_timeout: Annotated[float, typer.Option(min=0.1, help=_LIMITS.help("request_timeout"))] = _LIMITS.request_timeout,
+    max_connections: Annotated[int, typer.Option(min=1, help=_LIMITS.help("connections"))] = _LIMITS.connections,
+    keep_alive: Annotated[int, typer.Option(min=1, help=_LIMITS.help("keep_alive"))] = _LIMITS.keep_alive,
+    page_cache_mb: Annotated[int, typer.Option(min=0, help=_LIMITS.help("page_cache_mb"))] = _LIMITS.page_cache_mb,
 ) -> None:
     """Serve the store over HTTP (read-only): the JSON API under /api and the web map at /.
+
+    Facing a network: keep --host 127.0.0.1 behind a reverse proxy (README, "Exposing warmap serve").
 
     Example: warmap serve --port 8000
     """
     from warmap.api import serve as run
 
-    run(_db(), host=host, port=port, workers=workers, access_log=access_log)
+    limits = ServerLimits(header_bytes=max_header_bytes, headers=max_headers, request_timeout=request_timeout,
+                          connections=max_connections, keep_alive=keep_alive, page_cache_mb=page_cache_mb)
+    run(_db(), host=host, port=port, workers=workers, access_log=access_log, limits=limits)
 
 
 def main() -> None:
