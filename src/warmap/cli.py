@@ -69,6 +69,7 @@ def ingest(
     max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = 20_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     jobs: Annotated[int, typer.Option(min=1, max=64, help="Processes analysing articles (each loads the models: ~450 MB, a few seconds); worth it for hundreds of articles.")] = 1,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say for every file which publication date was used and where it came from.")] = False,
 ) -> None:
     """Read articles, extract events and store them.
 
@@ -97,8 +98,7 @@ def ingest(
         docs, events = store.count_documents(), store.count_events()
     for s in report.skipped:
         err.print(f"skipped {s.source}: {s.reason}", markup=False, highlight=False)
-    for source in report.undated:
-        err.print(f"note {source}: no publication date found; relative dates were not resolved (use --published)", markup=False, highlight=False)
+    _print_publication(report, verbose)
     console.print(
         f"read {report.read} articles: {report.added} new, {report.already_known} already in the store, "
         f"{len(report.skipped)} skipped; {report.events} events, {report.claims} control claims, "
@@ -107,6 +107,27 @@ def ingest(
     )
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def _print_publication(report, verbose: bool) -> None:
+    """Which publication date each file got and from where (every file with -v), every
+    undated file, and a one-line count of the ways dates were found."""
+    from collections import Counter
+
+    if verbose:
+        for source, day, how in report.publication:
+            if day is not None:
+                err.print(f"{source}: published {day} ({how or 'unknown source'})", markup=False, highlight=False, soft_wrap=True)
+    for source in report.undated:
+        err.print(f"note {source}: no publication date found; events it dates only relatively are kept with their "
+                  "date unknown (precision year, a date_note); --published sets one", markup=False, highlight=False, soft_wrap=True)
+    if report.publication:
+        hows = Counter(how or "?" for _, day, how in report.publication if day is not None)
+        dated = sum(hows.values())
+        ways = ", ".join(f"{n} {how}" for how, n in hows.most_common())
+        err.print(f"publication dates: {dated} of {len(report.publication)} articles dated" + (f" ({ways})" if ways else "")
+                  + (f"; {len(report.undated)} undated, listed above" if report.undated else ""),
+                  markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
