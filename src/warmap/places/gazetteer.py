@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from warmap.records import Place, PlaceMention
 
-from .build import CURATED, FEATURE, FOLDED, PRIMARY, Index, load_or_build
+from .build import (CURATED, FEATURE, FOLDED, PRIMARY, VILLAGES, WORLD_ALIAS_POPULATION, WORLD_MIN_POPULATION, Index,
+                    load_or_build)
 from .context import DEMONYMS, read_context
 from .fuzzy import MIN_LENGTH, TypoIndex
 from .matcher import KeyText, Span, build_automaton, key_text, scan
@@ -53,6 +54,17 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 # A coordinate pair written as the place: "33.5057°N 36.2696°E", "33.783; 44.500", "33°47′N 44°30′E".
 _DEG = r"(\d{1,3}(?:\.\d+)?)\s*(?:°\s*(?:(\d{1,2})\s*['′’]\s*(?:(\d{1,2}(?:\.\d+)?)\s*[\"″”]\s*)?)?)?"
 _COORDS = re.compile(rf"^\s*{_DEG}([NS])?\s*[,;]?\s*{_DEG}([EW])?\s*$")
+#: Powers whose name in a report is mostly an actor's ("U.S. aircraft"), rarely where it happened.
+_OUTSIDE = frozenset({"US", "GB", "FR", "DE", "IT", "AU", "CA", "NL", "DK", "BE"})
+_DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w.title()) for w in DEMONYMS), key=len, reverse=True)) + r")\b")
+#: A dateline: the place in capitals at the head of a line, then a date or a dash ("WASHINGTON, Jan. 19 --").
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
+#: A capitalised word and the one after it: a person's first name and surname ("Steve Warren").
+_FULL_NAME = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|[A-Z][a-z]+)\.? (?=([A-Z][a-z]{2,})\b)")
+#: A small place farther than this from every other place of the story needs its exact name.
+_FAR_KM = 150
+_VILLAGE_POPULATION = 5_000
 #: "Iraqi territory", "Syrian soil": the country itself.
 _TERRITORY = re.compile(r"\b(syrian|iraqi|turkish|lebanese|jordanian|iranian)\s+(?:territory|soil|airspace|side)\b", re.I)
 
@@ -111,9 +123,11 @@ class Gazetteer:
         self._lock = threading.Lock()
 
     # -- scoring ---------------------------------------------------------------------
-    def _prior(self, idx: int, flags: int, country: str | None) -> float:
+    def _prior(self, idx: int, flags: int, country: str | None, written: str | None = None) -> float:
         p = self.places[idx]
         s = _FOCUS.get(p.country, 0.0)
+        if written is not None and written.lower() == p.name.lower():
+            s += 2.0    # written as GeoNames writes it, not only folded onto the same key
         if country and p.country == country:
             s += 5.0
         if p.kind == "country":
@@ -129,10 +143,10 @@ class Gazetteer:
         return s
 
     def _ranked(self, places: list[tuple[int, int]], country: str | None,
-                anchors: list[Place] = ()) -> list[tuple[float, int, int]]:
+                anchors: list[Place] = (), written: str | None = None) -> list[tuple[float, int, int]]:
         out = []
         for idx, flags in places:
-            s = self._prior(idx, flags, country)
+            s = self._prior(idx, flags, country, written)
             if anchors:
                 p = self.places[idx]
                 d = min(_near_km(p, a) for a in anchors)
@@ -206,7 +220,8 @@ class Gazetteer:
                 continue
             written = plain(text[start:toks[span.last].end])
             places = [e for e in self._aliases[span.key]
-                      if (e[1] or self.places[e[0]].country in _FOCUS) and self._written_as(e[0], e[1], written)]
+                      if (e[1] or self.places[e[0]].country in _FOCUS or self.places[e[0]].country in VILLAGES)
+                      and self._written_as(e[0], e[1], written)]
             if places and single and not any(f & CURATED for _i, f in places):
                 if self._inside_longer_name(text, toks, span.first, start) or _ACRONYM.fullmatch(text[start:toks[span.last].end]):
                     continue
@@ -267,18 +282,16 @@ class Gazetteer:
                 and word.lower() not in {"in", "of", "near", "the", "and", "from", "to", "at"})
 
     def country_context(self, text: str) -> str | None:
-        """The article's main country (ISO alpha-2): most-mentioned among its places and demonyms."""
-        _, hits = self._hits(text)
-        votes: Counter[str] = Counter()
-        for h in hits:
-            ranked = self._ranked(h.places, None)
-            if ranked:
-                p = self.places[ranked[0][1]]
-                votes[p.country] += 1.0 if p.country in _FOCUS else 0.5
-        for m in re.finditer(r"\b(Syrians?|Iraqis?|Lebanese|Jordanians?|Turkish|Iranian)\b", text):
-            cc = DEMONYMS.get(m.group().lower())
-            if cc:
-                votes[cc] += 0.5
+        """The article's main country (ISO alpha-2), from the whole text: countries named, their
+        demonyms ("Libyan", "Yemeni"), provinces and towns that belong to one country only.
+
+        A dateline ("WASHINGTON --") says where the writer was, and a power named as an actor
+        ("U.S. aircraft") weighs little; a name several countries share votes little.
+        """
+        return self._main_country(self._country_votes(text))
+
+    @staticmethod
+    def _main_country(votes: Counter[str]) -> str | None:
         if not votes:
             return None
         (cc, n), *rest = votes.most_common(2)
@@ -288,6 +301,86 @@ class Gazetteer:
                     return pref
         return cc
 
+    def _country_votes(self, text: str) -> Counter[str]:
+        _, hits = self._hits(text)
+        votes: Counter[str] = Counter()
+        for h in hits:
+            if self._is_dateline(text, h):
+                continue
+            named = [self.places[i] for i, f in h.places if f & (CURATED | PRIMARY)]
+            countries = [p for p in named if p.kind == "country"]
+            if countries:
+                cc = countries[0].country
+                votes[cc] += 0.3 if cc in _OUTSIDE else 1.0
+                continue
+            named = [p for p in named if p.kind != "city" or p.population >= WORLD_MIN_POPULATION or p.country in _FOCUS]
+            owners = {p.country for p in named}
+            if len(owners) == 1:
+                cc = owners.pop()
+                votes[cc] += 0.2 if cc in _OUTSIDE else 0.7
+            elif owners:
+                ranked = self._ranked(h.places, None)
+                votes[self.places[ranked[0][1]].country] += 0.2
+        for m in _DEMONYM_RE.finditer(text):
+            cc = DEMONYMS.get(m.group().lower())
+            if cc:
+                votes[cc] += 0.1 if cc in _OUTSIDE else 0.5
+        return votes
+
+    def _is_dateline(self, text: str, h: _Hit) -> bool:
+        """ "WASHINGTON, Jan. 19, 2017 --": the writer's place at the head of the report."""
+        name = text[h.start:h.end]
+        return (name.isupper() and _DATELINE_BEFORE.search(text, 0, h.start) is not None
+                and _DATELINE_AFTER.match(text, h.end) is not None)
+
+    def _in_story(self, text: str, h: _Hit, country: str | None, named: set[str], surnames: set[str]) -> _Hit | None:
+        """The hit with only the candidates the story supports, or None.
+
+        A village of another war's country (compiled from cities500 in full) and a GeoNames
+        alternate name count only in an article about that country; a dateline elsewhere than
+        the story's country, and a surname ("Col. Steve Warren" ... "Warren said") that is a
+        town far from the story, are no event places.
+        """
+        written = plain(text[h.start:h.end])
+        keep = [(idx, flags) for idx, flags in h.places if self._in_country(idx, flags, country, written)]
+        if not keep:
+            return None
+        foreign = country is not None and all(
+            self.places[i].country != country and not f & CURATED and self.places[i].kind != "country" for i, f in keep)
+        if foreign and self._is_dateline(text, h):
+            return None
+        if foreign and h.span.first == h.span.last and text[h.start:h.end] in surnames:
+            return None
+        if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
+                           and self.places[i].population < 100_000 for i, _f in keep):
+            return None     # a small town abroad, in a country the story never names
+        if len(keep) == len(h.places):
+            return h
+        return _Hit(h.span, h.start, h.end, keep)
+
+    def _in_country(self, idx: int, flags: int, country: str | None, written: str) -> bool:
+        """Whether a candidate may stand in a story about ``country``: elsewhere only a town of
+        some size written exactly as GeoNames names it (or a country, a province, a curated name),
+        not one of its alternate names nor a spelling folded onto it ("Kamaliya" is no Kamalia)."""
+        p = self.places[idx]
+        if country is None or flags & CURATED or p.country == country or p.country in _FOCUS:
+            return True
+        if p.kind != "city":
+            return bool(flags & PRIMARY)
+        return p.population >= WORLD_MIN_POPULATION and written == plain(p.name)
+
+    def _far_and_fuzzy(self, text: str, h: _Hit, ranked: list[tuple[float, int, int]], anchors: list[Place]) -> bool:
+        """A village reached only through folding, far from every other place of the story:
+        the spelling's closeness is no evidence, and a wrong point is worse than none."""
+        _s, idx, flags = ranked[0]
+        p = self.places[idx]
+        if flags & CURATED or p.kind != "city" or p.population >= _VILLAGE_POPULATION:
+            return False
+        if plain(text[h.start:h.end]).lower() == p.name.lower():
+            return False
+        others = [a for a in anchors if a is not p]
+        return bool(others) and min(_near_km(p, a) for a in others) > _FAR_KM
+
     def find(self, text: str, *, country: str | None = None) -> list[PlaceMention]:
         """Every place mention in ``text``, non-overlapping, with geo-precision from context.
 
@@ -296,9 +389,14 @@ class Gazetteer:
         """
         with self._lock:
             kt, hits = self._hits(text)
-            if country is None:
-                country = self.country_context(text)
-        first = [self._ranked(h.places, country) for h in hits]
+            votes = self._country_votes(text)
+        if country is None:
+            country = self._main_country(votes)
+        named = set(votes)
+        surnames = {m.group(2) for m in _FULL_NAME.finditer(text)
+                    if m.group(1).lower() not in _LEAD_WORDS and m.group(1).lower() not in DEMONYMS}
+        hits = [k for h in hits if (k := self._in_story(text, h, country, named, surnames)) is not None]
+        first = [self._ranked(h.places, country, written=plain(text[h.start:h.end])) for h in hits]
         anchor_ids = dict.fromkeys(r[0][1] for r in first
                                    if r and self.places[r[0][1]].kind == "city" and (len(r) == 1 or r[0][0] - r[1][0] >= 3))
         anchors = [self.places[i] for i in list(anchor_ids)[:30]]
@@ -306,7 +404,9 @@ class Gazetteer:
         for h, ranked in zip(hits, first):
             if len(ranked) > 1 and anchors:
                 others = [a for a in anchors if a is not self.places[ranked[0][1]]]
-                ranked = self._ranked(h.places, country, others) if others else ranked
+                ranked = self._ranked(h.places, country, others, plain(text[h.start:h.end])) if others else ranked
+            if self._far_and_fuzzy(text, h, ranked, anchors):
+                continue
             out.append(self._mention(text, h.start, h.end, ranked, country))
         out.extend(self._typos(text, kt, hits, country))
         out.sort(key=lambda m: m.start)
@@ -406,16 +506,25 @@ class Gazetteer:
         keys = name_keys(name)
         entries: dict[int, int] = {}
         how = "alias"
-        written = plain(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        written = plain(bare)
+        # "the villages", "the city": a common noun names no town (only warmap's own names)
+        common = bare == bare.lower()
         for k in keys:
             for idx, flags in self._aliases.get(k, ()):
+                if common and not flags & CURATED or not self._in_country(idx, flags, country, written):
+                    continue
+                p = self.places[idx]
+                if not flags and country is None and p.country not in _FOCUS and p.population < WORLD_ALIAS_POPULATION:
+                    continue    # a town's alternate name abroad, with no story to back it ("Ba'id")
                 if self._written_as(idx, flags, written):
                     entries[idx] = entries.get(idx, 0) | flags
         if not entries:
-            phrase = self._from_phrase(name, country) or self._from_coordinates(name) or self._from_demonym(name)
+            phrase = ((None if common else self._from_phrase(name, country))
+                      or self._from_coordinates(name) or self._from_demonym(name))
             if phrase is not None:
                 return phrase
-        if not entries:
+        if not entries and not common:
             key = normalise(name)
             countries = [country] if country else ["SY", "IQ"]
             for cc in countries:
@@ -426,7 +535,7 @@ class Gazetteer:
                     break
         if not entries:
             return Resolution(name, None, [])
-        ranked = self._ranked(list(entries.items()), country)
+        ranked = self._ranked(list(entries.items()), country, written=written)
         cands = []
         for s, idx, flags in ranked:
             p = self.places[idx]

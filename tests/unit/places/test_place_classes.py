@@ -68,7 +68,7 @@ def test_coordinates_resolve_to_the_nearest_town(gaz, written) -> None:
 
 def test_numbers_are_no_coordinates(gaz) -> None:
     assert gaz.resolve("2015 2016").best is None
-    assert gaz.resolve("10.0; 10.0").best is None     # no town within 25 km
+    assert gaz.resolve("10.0; -30.0").best is None    # mid-Atlantic: no town within 25 km
 
 
 def test_demonym_territory_is_the_country(gaz) -> None:
