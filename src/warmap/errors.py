@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-__all__ = ["WarmapError", "InputError", "StoreError", "GoldError", "ResolutionError"]
+__all__ = ["WarmapError", "InputError", "StoreError", "GoldError", "ResolutionError", "OutputError"]
 
 
 class WarmapError(Exception):
-    """Base of every error warmap raises on purpose."""
+    """Base of every error warmap raises on purpose.
 
-    exit_code = 1
+    Exit statuses (``warmap.cli.main`` maps them): 0 all done; 1 some inputs skipped
+    (``ingest``, ``reanalyse``) or nothing found (``place``, ``actor``); 2 and above errors,
+    one per subclass below; 70 an unexpected error (a bug); 130 interrupted.
+    """
+
+    exit_code = 2
 
 
 class InputError(WarmapError):
@@ -33,3 +38,9 @@ class ResolutionError(WarmapError):
     """A place or actor name could not be looked up (missing data files)."""
 
     exit_code = 5
+
+
+class OutputError(WarmapError):
+    """An output file was refused (it names the store, a folder, a device, ...) or could not be written."""
+
+    exit_code = 6

@@ -112,3 +112,142 @@ def test_place_filter_accepts_other_spellings(db):
     plain = runner.invoke(app, ["--db", str(db), "events", "--place", "Palmyra", "--json"]).output.splitlines()
     other = runner.invoke(app, ["--db", str(db), "events", "--place", "Tadmor", "--json"]).output.splitlines()
     assert plain and len(other) == len(plain)
+
+
+# -- never destroying what the user has (issue 10, item 1) ------------------------------
+
+def _main(args, capsys):
+    """Run ``warmap ARGS`` through ``cli.main`` (where errors become exit statuses):
+    (status, stdout, stderr)."""
+    from warmap import cli
+
+    saved = sys.argv
+    sys.argv = ["warmap", *map(str, args)]
+    try:
+        cli.main()
+    except SystemExit as exc:
+        code = exc.code
+    finally:
+        sys.argv = saved
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _digest(path):
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def test_export_onto_the_open_store_is_refused(db, tmp_path, capsys):
+    before = _digest(db)
+    link = tmp_path / "link.duckdb"
+    link.symlink_to(db)
+    # Before the fix this replaced the store with JSON Lines and exited 0.
+    for target in (db, link):
+        code, _, stderr = _main(["--db", db, "export", "-o", target], capsys)
+        assert code == 6 and "is the open store" in stderr
+    assert _digest(db) == before and link.is_symlink()
+
+
+def test_export_onto_a_folder_or_device_is_refused(db, tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    to_fifo = tmp_path / "to_fifo.jsonl"
+    to_fifo.symlink_to(fifo)
+    to_null = tmp_path / "null.jsonl"
+    to_null.symlink_to("/dev/null")
+    for target, what in ((tmp_path, "is a folder"), ("/dev/null", "not a regular file"), (fifo, "not a regular file"),
+                         (to_fifo, "through the symlink"), (to_null, "through the symlink")):
+        # A subprocess with a time limit: before the fix, writing into the FIFO hung.
+        proc = subprocess.run([sys.executable, "-m", "warmap", "--db", str(db), "export", "-o", str(target)],
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 6, proc.stderr
+        assert what in proc.stderr
+    assert to_null.is_symlink() and to_fifo.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["null.jsonl", "pipe", "to_fifo.jsonl"]
+
+
+def test_export_through_a_symlink_writes_its_file_and_keeps_the_link(db, tmp_path):
+    real = tmp_path / "data" / "events.csv"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    for what, fmt in (("events", "csv"), ("relations", "graphml")):
+        out = runner.invoke(app, ["--db", str(db), "export", "--what", what, "--format", fmt, "-o", str(link)])
+        assert out.exit_code == 0, out.output
+        # Before the fix the link was replaced by a regular file.
+        assert link.is_symlink() and real.read_text() != "old\n"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["events.csv"]
+
+
+def test_export_to_standard_output(db):
+    proc = subprocess.run([sys.executable, "-m", "warmap", "--db", str(db), "export", "-o", "-"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert rows and all("sub_event_type" in r for r in rows)
+    assert f"wrote {len(rows)} events to -" in proc.stderr
+    assert not Path("-").exists()
+
+
+@pytest.mark.parametrize("content", ["event_id_cnty,event_date\nSYR1,2014-06-21\n", "my notes\n"])
+def test_db_that_is_no_store_is_refused_and_untouched(tmp_path, content, capsys):
+    data = tmp_path / "acled.csv"
+    data.write_text(content)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("June 23, 2014\n\nOn Saturday, ISIS captured al-Qaim border crossing.\n")
+    # Before the fix: "Store acled.csv: 1 documents, ...", exit 0, and nothing stored anywhere.
+    code, stdout, stderr = _main(["--db", data, "ingest", "-q", tmp_path / "in"], capsys)
+    assert code == 3 and "not a warmap store" in stderr and not stdout
+    assert data.read_text() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["acled.csv", "in"]
+
+
+def test_store_of_a_newer_warmap_is_refused(tmp_path):
+    import duckdb
+
+    from warmap.store import Store
+
+    path = tmp_path / "w.duckdb"
+    Store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    con.execute("UPDATE meta SET value = '7.2' WHERE key = 'warmap_version'")
+    con.close()
+    proc = subprocess.run([sys.executable, "-m", "warmap", "--db", str(path), "events"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 3
+    assert "written by warmap 7.2; upgrade" in proc.stderr
+
+
+def test_reanalyse_replaces_the_analysis_without_duplicates(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "June 23, 2014\n\nOn Saturday, ISIS fighters captured the al-Qaim border crossing.\n")
+    store = str(tmp_path / "w.duckdb")
+    assert runner.invoke(app, ["--db", store, "ingest", "-q", str(tmp_path / "in")]).exit_code == 0
+    before = runner.invoke(app, ["--db", store, "events", "--json", "--no-merged"]).output
+    out = runner.invoke(app, ["--db", store, "reanalyse", "-q", "--since-version", "0"])
+    assert out.exit_code == 0 and "analysed 0 documents again" in out.output
+    out = runner.invoke(app, ["--db", store, "reanalyse", "-q"])
+    assert out.exit_code == 0, out.output
+    assert "analysed 1 documents again" in out.output and "1 documents" in out.output
+    assert runner.invoke(app, ["--db", store, "events", "--json", "--no-merged"]).output == before
+
+
+def test_an_unexpected_error_is_no_skip_status(monkeypatch, capsys):
+    from warmap import cli
+    from warmap.store import Store
+
+    def broken(self, flt=None):
+        raise ZeroDivisionError("bug")
+
+    monkeypatch.setattr(Store, "events", broken)
+    code, _, stderr = _main(["--db", ":memory:", "events"], capsys)
+    # Before, a traceback and exit status 1, the status that means "some inputs skipped".
+    assert code == cli.EXIT_BUG == 70
+    assert "ZeroDivisionError" in stderr and "a bug in warmap" in stderr

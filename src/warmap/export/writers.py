@@ -1,6 +1,11 @@
 """Writers for the four export formats. JSON Lines is the contract (shared/spec/EXPORT.md);
 CSV uses ACLED's column names so ACLED users' scripts read it; GeoJSON is for maps;
 Parquet is the flat table for analysts' dataframes.
+
+Every output goes to a temporary file beside the target and is renamed into place
+(``replacing``), so a failure leaves the old file whole; a target that is the open store,
+a folder, a device or another special file (or a symlink to one) is refused
+(``checked_output``), and ``-`` is standard output.
 """
 
 from __future__ import annotations
@@ -8,7 +13,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable
+import os
+import shutil
+import stat
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
@@ -16,11 +27,13 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from warmap.errors import OutputError
 from warmap.events.ontology import DISORDER_TYPE
 from warmap.export.codec import event_to_dict
 from warmap.records import ACTOR_TYPES, Event
 
-__all__ = ["FORMATS", "write_events", "acled_row", "ACLED_COLUMNS", "geojson_feature"]
+__all__ = ["FORMATS", "write_events", "acled_row", "ACLED_COLUMNS", "geojson_feature", "STDOUT",
+           "checked_output", "replacing"]
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -165,20 +178,105 @@ _TEXT_WRITERS: dict[str, Callable[[Iterable[Event], IO[str]], int]] = {
 FORMATS = ("jsonl", "csv", "geojson", "parquet")
 
 
-def write_events(events: Iterable[Event], fmt: str, path: str | Path) -> int:
-    """Write events to ``path`` in ``fmt``; returns how many. Writes to a temporary file
-    first, so a failure never leaves half a file behind."""
+def write_events(events: Iterable[Event], fmt: str, path: str | Path, *,
+                 protect: Sequence[str | Path] = ()) -> int:
+    """Write events to ``path`` (``-``: standard output) in ``fmt``; returns how many.
+    Writes to a temporary file first, so a failure never leaves half a file behind;
+    refuses a target that is one of ``protect`` (the open store) or no regular file."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    if fmt == "parquet":
-        table = _parquet_table(events)
-        pq.write_table(table, tmp)
-        n = table.num_rows
-    else:
-        with tmp.open("w", encoding="utf-8", newline="") as out:
-            n = _TEXT_WRITERS[fmt](events, out)
-    tmp.replace(target)
+    with replacing(path, protect=protect) as tmp:
+        if fmt == "parquet":
+            table = _parquet_table(events)
+            pq.write_table(table, tmp)
+            n = table.num_rows
+        else:
+            with tmp.open("w", encoding="utf-8", newline="") as out:
+                n = _TEXT_WRITERS[fmt](events, out)
     return n
+
+
+#: The output name that means standard output.
+STDOUT = "-"
+
+
+def checked_output(path: str | Path, *, protect: Sequence[str | Path] = ()) -> Path:
+    """The file an output named ``path`` will replace (a symlink's target: the link is
+    kept), or ``OutputError`` when that would destroy something: one of ``protect`` (the
+    open store), a DuckDB database, a folder, a device, FIFO or socket.
+
+    >>> checked_output("/dev/null")
+    Traceback (most recent call last):
+    ...
+    warmap.errors.OutputError: -o /dev/null is not a regular file (a device, FIFO or socket); name a regular file, or '-' for standard output
+    """
+    given = Path(path)
+    target = Path(os.path.realpath(given))
+    via = f" (through the symlink {given})" if given.is_symlink() else ""
+    try:
+        st = target.stat()
+    except FileNotFoundError:
+        return target
+    except OSError as exc:
+        raise OutputError(f"-o {given}: {exc.strerror or exc}; name another file") from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise OutputError(f"-o {given} is a folder{via}; name a file in it, such as {given / 'events.jsonl'}")
+    if not stat.S_ISREG(st.st_mode):
+        raise OutputError(f"-o {given} is not a regular file (a device, FIFO or socket){via}; "
+                          "name a regular file, or '-' for standard output")
+    for p in protect:
+        if Path(p).exists() and os.path.samefile(target, p):
+            raise OutputError(f"-o {given} is the open store{via}: writing there would destroy it; name another file")
+    try:
+        with target.open("rb") as f:
+            head = f.read(12)
+    except OSError:
+        head = b""
+    if head[8:12] == b"DUCK":
+        raise OutputError(f"-o {given} is a DuckDB database{via} (a warmap store?): refusing to write over it; "
+                          "name another file")
+    return target
+
+
+@contextmanager
+def replacing(path: str | Path, *, protect: Sequence[str | Path] = ()) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write to, renamed onto it when the block ends
+    without error and removed when it does not; ``path`` is first ``checked_output``.
+    For ``-`` the finished file is copied to standard output."""
+    if str(path) == STDOUT:
+        fd, name = tempfile.mkstemp(prefix="warmap-", suffix=".part")
+        os.close(fd)
+        try:
+            yield Path(name)
+            with open(name, "rb") as f:
+                shutil.copyfileobj(f, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        finally:
+            Path(name).unlink(missing_ok=True)
+        return
+    target = checked_output(path, protect=protect)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        os.close(fd)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path} ({exc.strerror or exc}); check the folder and its permissions") from exc
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(f"could not write {path} ({exc.strerror or exc}); it is as it was") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the written file gets: the old file's, or the usual for a new one."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -46,3 +46,48 @@ def test_geojson_and_parquet(tmp_path, article):
     table = pq.read_table(tmp_path / "e.parquet")
     assert table.num_rows == 1 and table.column("actor1_id").to_pylist() == ["syrian_air_force"]
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_failed_export_leaves_the_old_file_whole(tmp_path, article, monkeypatch):
+    import pytest
+
+    import warmap.export.writers as writers
+
+    ev = make_event(article, "The Syrian air force raided Raqqa on Saturday.")
+    out = tmp_path / "e.jsonl"
+    out.write_text("yesterday's export\n")
+    out.chmod(0o640)
+
+    def half(events, f):
+        f.write('{"id": "half a record')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(writers._TEXT_WRITERS, "jsonl", half)
+    with pytest.raises(writers.OutputError, match="No space left on device"):
+        write_events([ev], "jsonl", out)
+    assert out.read_text() == "yesterday's export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["e.jsonl"]
+    monkeypatch.undo()
+    write_events([ev], "jsonl", out)
+    assert json.loads(out.read_text())["id"] == ev.id
+    assert out.stat().st_mode & 0o777 == 0o640  # the file keeps its permissions
+
+
+def test_refused_targets(tmp_path, article):
+    import os
+
+    import pytest
+
+    from warmap.export.writers import OutputError, checked_output
+    from warmap.store import Store
+
+    Store(tmp_path / "w.duckdb").close()
+    os.mkfifo(tmp_path / "fifo")
+    cases = {tmp_path: "is a folder", tmp_path / "fifo": "not a regular file",
+             tmp_path / "w.duckdb": "is a DuckDB database"}
+    for target, message in cases.items():
+        with pytest.raises(OutputError, match=message):
+            checked_output(target)
+    with pytest.raises(OutputError, match="is the open store"):
+        checked_output(tmp_path / "w.duckdb", protect=[tmp_path / "w.duckdb"])
+    assert checked_output(tmp_path / "new" / "e.csv") == tmp_path / "new" / "e.csv"
