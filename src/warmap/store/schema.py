@@ -228,7 +228,13 @@ def open_connection(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise
     # An older store: migrate it, with a writing connection, after a copy.
     con.close()
-    con = _connect(path, False)
+    try:
+        con = _connect(path, False)
+    except StoreError as exc:
+        raise StoreError(
+            f"store {path} has schema {found}, older than this warmap's {SCHEMA_VERSION}, and migrating it "
+            f"needs write access: {exc}"
+        ) from exc
     try:
         prepare(con, path, backup=_backup)
     finally:

@@ -29,6 +29,8 @@ CREATE TABLE control_claims (doc_id TEXT NOT NULL, place TEXT NOT NULL, actor_id
     kind TEXT NOT NULL, date_min DATE NOT NULL, date_max DATE NOT NULL, record JSON NOT NULL);
 CREATE TABLE relations (doc_id TEXT NOT NULL, actor1_id TEXT NOT NULL, actor2_id TEXT NOT NULL,
     kind TEXT NOT NULL, date_min DATE NOT NULL, date_max DATE NOT NULL, record JSON NOT NULL);
+CREATE INDEX events_date ON events (date);
+CREATE INDEX events_doc ON events (doc_id);
 INSERT INTO meta VALUES ('schema_version', '1');
 """
 
