@@ -15,6 +15,9 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from warmap.records import Place, PlaceMention
 
@@ -67,6 +70,9 @@ _FAR_KM = 150
 _VILLAGE_POPULATION = 5_000
 #: "Iraqi territory", "Syrian soil": the country itself.
 _TERRITORY = re.compile(r"\b(syrian|iraqi|turkish|lebanese|jordanian|iranian)\s+(?:territory|soil|airspace|side)\b", re.I)
+
+
+_plain_name = lru_cache(maxsize=100_000)(plain)
 
 
 @dataclass(frozen=True)
@@ -126,8 +132,12 @@ class Gazetteer:
     def _prior(self, idx: int, flags: int, country: str | None, written: str | None = None) -> float:
         p = self.places[idx]
         s = _FOCUS.get(p.country, 0.0)
-        if written is not None and written.lower() == p.name.lower():
-            s += 2.0    # written as GeoNames writes it, not only folded onto the same key
+        if written is not None:
+            own = _plain_name(p.name)
+            if written == own:
+                s += 2.0    # written as GeoNames writes it, not only folded onto the same key
+            else:   # two places sharing an alternate name: the one whose own name is nearer
+                s += fuzz.ratio(written, own) / 200
         if country and p.country == country:
             s += 5.0
         if p.kind == "country":
@@ -367,7 +377,7 @@ class Gazetteer:
             return True
         if p.kind != "city":
             return bool(flags & PRIMARY)
-        return p.population >= WORLD_MIN_POPULATION and written == plain(p.name)
+        return p.population >= WORLD_MIN_POPULATION and written == _plain_name(p.name)
 
     def _far_and_fuzzy(self, text: str, h: _Hit, ranked: list[tuple[float, int, int]], anchors: list[Place]) -> bool:
         """A village reached only through folding, far from every other place of the story:
@@ -376,7 +386,7 @@ class Gazetteer:
         p = self.places[idx]
         if flags & CURATED or p.kind != "city" or p.population >= _VILLAGE_POPULATION:
             return False
-        if plain(text[h.start:h.end]).lower() == p.name.lower():
+        if plain(text[h.start:h.end]) == _plain_name(p.name):
             return False
         others = [a for a in anchors if a is not p]
         return bool(others) and min(_near_km(p, a) for a in others) > _FAR_KM
@@ -515,8 +525,9 @@ class Gazetteer:
                 if common and not flags & CURATED or not self._in_country(idx, flags, country, written):
                     continue
                 p = self.places[idx]
-                if not flags and country is None and p.country not in _FOCUS and p.population < WORLD_ALIAS_POPULATION:
-                    continue    # a town's alternate name abroad, with no story to back it ("Ba'id")
+                if (not flags and country is None and p.country in FOLDED and p.country not in _FOCUS
+                        and p.population < WORLD_ALIAS_POPULATION):
+                    continue    # a transliterated alternate abroad, with no story to back it ("Ba'id")
                 if self._written_as(idx, flags, written):
                     entries[idx] = entries.get(idx, 0) | flags
         if not entries:
