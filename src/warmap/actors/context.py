@@ -13,7 +13,7 @@ from warmap.records import Actor
 
 from .entries import ActorEntry
 from .loader import GenericRule
-from .state_forces import military_id, police_id
+from .state_forces import country_actor_id
 
 __all__ = ["Context"]
 
@@ -57,7 +57,7 @@ class Context:
             if kind == "actor":
                 found = self._actor(arg)
             elif kind == "role":
-                found = self._role(arg)
+                found = self.role(arg)
             elif kind == "nocountry":
                 found = self._actor(arg) if self.country() is None else None
             elif kind == "recent":
@@ -71,15 +71,15 @@ class Context:
         e = self._entries.get(ident)
         return e.actor if e else None
 
-    def _role(self, role: str) -> Actor | None:
+    def role(self, role: str) -> Actor | None:
+        """The article country's actor for ``role`` (``[roles.CC]``, else ACLED's generic one), or None."""
         cc = self.country()
         if cc is None:
             return None
         ident = self._roles.get(cc, {}).get(role)
-        if ident is None and role == "army":
-            ident = military_id(cc)
-        elif ident is None and role == "police":
-            ident = police_id(cc)
+        if ident is None:
+            # ACLED's generic actors of any country; a state's aircraft are its military
+            ident = country_actor_id("army" if role == "air" else role, cc)
         return self._actor(ident) if ident else None
 
     def _recent(self, pred: Callable[[Actor], bool], since: int) -> Actor | None:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -21,7 +22,7 @@ from .aliases import ENGLISH_ACRONYMS, fold, spelling_lookup, variants
 from .context import Context
 from .entries import ActorEntry, Affiliation
 from .loader import DATA_DIR, ActorData, ActorDataError, read_actor_data
-from .matcher import BLOCK, GENERIC, SPECIFIC, Matcher, Pattern
+from .matcher import BLOCK, GENERIC, SPECIFIC, Hit, Matcher, Pattern
 from .subunits import widen
 from .units import find_units
 
@@ -41,6 +42,13 @@ class ActorDictionary:
         self._entries = data.entries
         self._matcher = Matcher(self._patterns(data))
         self._specific_keys = {k: p for k, ps in self._matcher.keys.items() for p in ps[:1] if p.kind == SPECIFIC}
+        # words that name an actor only in one country's stories, in a matcher of their own so
+        # that elsewhere they hide nothing ("coalition military forces" outside Yemen)
+        spelling = spelling_lookup(data.spelling)
+        self._local = {cc: {fold(v): ident for phrase, ident in words.items() for v in variants(phrase, spelling)}
+                       for cc, words in data.local.items()}
+        self._local_matcher = Matcher(Matcher.pattern(v, SPECIFIC, "") for words in data.local.values()
+                                      for phrase in words for v in variants(phrase, spelling))
         # the same keys without apostrophes inside words: "Dae'sh", "Ahrar al-Sham's" written "Ahrar al-Shams"
         self._bare_keys = {_INNER_QUOTE.sub("", k): p for k, p in self._specific_keys.items()}
         self._states = _state_names(data)
@@ -50,7 +58,7 @@ class ActorDictionary:
         for phrase in data.block:
             yield Matcher.pattern(phrase, BLOCK, "")
         spelling = spelling_lookup(data.spelling)
-        curated_first = sorted(data.entries.values(), key=lambda e: e.source != "actors.toml")
+        curated_first = sorted(data.entries.values(), key=lambda e: e.source == "state_forces.tsv")
         for e in curated_first:
             names = list(e.aliases) + [e.actor.name]
             for name in dict.fromkeys(names):
@@ -92,7 +100,12 @@ class ActorDictionary:
         references ("the regime", "the group") are resolved from ``country`` (ISO alpha-2)
         and the actors named before them, with ``generic=True``, or left out.
         """
-        hits = _drop_group_nouns(self._matcher.scan(text), text)
+        ctx = Context(self._entries, self._data.roles, self._data.infer_country_from, country)
+        hits = self._matcher.scan(text)
+        words = self._local.get(ctx.country() or "")
+        if words:
+            hits = _prefer_local(hits, [h for h in self._local_matcher.scan(text) if fold(text[h.start:h.end]) in words])
+        hits = _drop_group_nouns(hits, text)
         anchors = [h for h in hits if h.pattern.kind != GENERIC]
         spans: dict[int, tuple[int, int]] = {}
         for i, h in enumerate(anchors):
@@ -101,21 +114,36 @@ class ActorDictionary:
                 hi = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
                 spans[h.start] = widen(text, h.start, h.end, lo, hi)
         covered = sorted(spans.values())
-        ctx = Context(self._entries, self._data.roles, self._data.infer_country_from, country)
         out: list[ActorMention] = []
         for h in hits:
             kind = h.pattern.kind
             if kind == SPECIFIC:
                 start, end = spans[h.start]
-                actor = self._entries[str(h.pattern.target)].actor
+                actor = self._entries[self._local_id(text, h, ctx) or str(h.pattern.target)].actor
+                actor = self._localised(actor, ctx)
                 out.append(ActorMention(actor, text[start:end], start, end))
                 ctx.note(end, actor)
             elif kind == GENERIC and not _inside(covered, h.start, h.end):
                 found = ctx.resolve(self._data.generics[int(h.pattern.target)], h.start)
                 if found is not None:
+                    found = self._localised(found, ctx)
                     out.append(ActorMention(found, text[h.start:h.end], h.start, h.end, generic=True))
                     ctx.note(h.end, found)
         return self._with_units(text, out, country)
+
+    def _local_id(self, text: str, h: Hit, ctx: Context) -> str | None:
+        """The actor a hit names in this article's country (``local_aliases``), if any."""
+        cc = ctx.country()
+        words = self._local.get(cc) if cc else None
+        return words.get(fold(text[h.start:h.end])) if words else None
+
+    def _localised(self, actor: Actor, ctx: Context) -> Actor:
+        """A country-less actor tagged ``localise:ROLE`` ("Unidentified Armed Group") with the
+        name and country of the article country's actor of that role ("Unidentified Armed
+        Group (Nigeria)"), keeping its own id so that code testing the id still works."""
+        roles = [t.partition(":")[2] for t in self._entries[actor.id].tags if t.startswith("localise:")]
+        local = ctx.role(roles[0]) if roles else None
+        return actor if local is None else dataclasses.replace(local, id=actor.id, parent=actor.parent)
 
     def _with_units(self, text: str, found: list[ActorMention], country: str | None) -> list[ActorMention]:
         """``found`` plus the units named by designation that no mention covers (see ``units``)."""
@@ -137,7 +165,10 @@ class ActorDictionary:
         """
         name = name.strip()
         key = fold(name)
+        local = self._local.get(country.upper(), {}) if country else {}
         for k in (key, key.removeprefix("the "), key.removesuffix("'s")):
+            if k in local:
+                return self._entries[local[k]].actor
             p = self._specific_keys.get(k)
             if p is not None and (name.upper() not in ENGLISH_ACRONYMS or name == p.surface):
                 return self._entries[str(p.target)].actor
@@ -241,6 +272,20 @@ def _load(data_dir: Path) -> ActorDictionary:
 def load_actors(data_dir: Path | None = None) -> ActorDictionary:
     """The actor dictionary from ``data_dir`` (default: the packaged data), built once per process."""
     return _load(Path(data_dir) if data_dir else DATA_DIR)
+
+
+def _prefer_local(hits: list[Hit], local: list[Hit]) -> list[Hit]:
+    """``hits`` with the country's own words (``local``) in place of the hits they cover;
+    a longer hit that a local word only overlaps stays."""
+    if not local:
+        return hits
+    ranked = sorted([(h.start - h.end, 0, h) for h in local] + [(h.start - h.end, 1, h) for h in hits],
+                    key=lambda c: (c[0], c[1], c[2].start))
+    out: list[Hit] = []
+    for _, _, h in ranked:
+        if not any(o.start < h.end and h.start < o.end for o in out):
+            out.append(h)
+    return sorted(out, key=lambda h: h.start)
 
 
 def _drop_group_nouns(hits: list, text: str) -> list:

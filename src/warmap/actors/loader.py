@@ -1,6 +1,6 @@
 """Reading the actor data files into entries and generic rules, with checks that name the fix.
 
-Files (all in ``data/``): ``actors.toml`` (curated), ``state_forces.tsv`` (a military and a
+Files (all in ``data/``): ``actors.toml`` and ``actors_*.toml`` (curated), ``state_forces.tsv`` (a military and a
 police actor per country; curated entries of the same id win and add their aliases) and
 ``generics.toml`` (generic references and how to resolve them).
 """
@@ -42,6 +42,9 @@ class ActorData:
 
     version: str
     entries: dict[str, ActorEntry]
+    #: ``{country: {phrase: actor id}}``: words that mean this actor in an article of that
+    #: country only ("coalition" in a Yemeni story is the Saudi-led one), from ``local_aliases``
+    local: dict[str, dict[str, str]]
     nouns: dict[str, list[str]]
     spelling: list[list[str]]
     compose: dict[str, tuple[list[str], str]]  # actor id -> (prefixes, noun list name)
@@ -77,9 +80,9 @@ def _renames(items: list[dict[str, Any]], where: str) -> tuple[Rename, ...]:
     return tuple(out)
 
 
-def _entry(raw: dict[str, Any]) -> ActorEntry:
+def _entry(raw: dict[str, Any], source: str = "actors.toml") -> ActorEntry:
     ident = raw.get("id")
-    where = f"actors.toml, actor {ident!r}"
+    where = f"{source}, actor {ident!r}"
     for key in ("id", "name", "type"):
         if not raw.get(key):
             raise ActorDataError(f"{where}: the field {key!r} is required")
@@ -88,7 +91,7 @@ def _entry(raw: dict[str, Any]) -> ActorEntry:
                     for m in raw.get("member_of", []))
     return ActorEntry(actor, tuple(raw.get("aliases", [])), frozenset(raw.get("tags", [])),
                       _renames(raw.get("renamed_from", []), where), _renames(raw.get("renamed_to", []), where),
-                      members, raw.get("notes", ""), "actors.toml")
+                      members, raw.get("notes", ""), source)
 
 
 def _state_forces(path: Path) -> list[ActorEntry]:
@@ -102,18 +105,32 @@ def _state_forces(path: Path) -> list[ActorEntry]:
 
 
 def read_actor_data(data_dir: Path = DATA_DIR) -> ActorData:
-    """Read and merge the three data files (no checks beyond what parsing needs)."""
+    """Read and merge the data files (no checks beyond what parsing needs).
+
+    The curated actors are ``actors.toml`` (its ``[nouns]`` and ``[spelling]`` serve every
+    file) and then each ``actors_*.toml`` (other wars), in name order; an id defined twice
+    is an error.
+    """
     doc = _toml(data_dir / "actors.toml")
     nouns = {k: list(v) for k, v in doc.get("nouns", {}).items()}
     curated: dict[str, ActorEntry] = {}
     compose: dict[str, tuple[list[str], str]] = {}
-    for raw in doc.get("actor", []):
-        entry = _entry(raw)
-        if raw.get("prefixes"):
-            compose[entry.actor.id] = (list(raw["prefixes"]), raw.get("nouns", "ground"))
-            made = tuple(f"{p} {n}" for p in raw["prefixes"] for n in nouns.get(raw.get("nouns", "ground"), []))
-            entry = replace(entry, aliases=tuple(dict.fromkeys(entry.aliases + made)))
-        curated[entry.actor.id] = entry
+    local: dict[str, dict[str, str]] = {}
+    files = [("actors.toml", doc)] + [(p.name, _toml(p)) for p in sorted(data_dir.glob("actors_*.toml"))]
+    for source, part in files:
+        for raw in part.get("actor", []):
+            entry = _entry(raw, source)
+            if raw.get("prefixes"):
+                compose[entry.actor.id] = (list(raw["prefixes"]), raw.get("nouns", "ground"))
+                made = tuple(f"{p} {n}" for p in raw["prefixes"] for n in nouns.get(raw.get("nouns", "ground"), []))
+                entry = replace(entry, aliases=tuple(dict.fromkeys(entry.aliases + made)))
+            if entry.actor.id in curated:
+                raise ActorDataError(f"{source}: actor id {entry.actor.id!r} is already defined in "
+                                     f"{curated[entry.actor.id].source}; keep one of them")
+            for cc, words in raw.get("local_aliases", {}).items():
+                for w in words:
+                    local.setdefault(cc.upper(), {})[w] = entry.actor.id
+            curated[entry.actor.id] = entry
     claimed: dict[str, str] = {}
     for ident, e in curated.items():
         for alias in e.aliases:
@@ -137,6 +154,7 @@ def read_actor_data(data_dir: Path = DATA_DIR) -> ActorData:
     return ActorData(
         version=str(doc.get("version", "0")),
         entries=entries,
+        local=local,
         nouns=nouns,
         spelling=[list(c) for c in doc.get("spelling", {}).get("classes", [])],
         compose=compose,
@@ -181,4 +199,7 @@ def check_actor_data(data: ActorData) -> list[str]:
         for role, ident in roles.items():
             if ident not in ids:
                 problems.append(f"generics.toml: roles.{cc}.{role} = {ident!r} is not defined")
+    for cc in data.local:
+        if len(cc) != 2 or not cc.isalpha():
+            problems.append(f"local_aliases: {cc!r} should be an ISO alpha-2 country code")
     return problems

