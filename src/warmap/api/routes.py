@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from warmap.api import params, queries, render
@@ -24,7 +25,32 @@ from warmap.store import EventFilter
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api")
+
+
+class ErrorBody(BaseModel):
+    """Every error the API answers: what was wrong and what to do about it."""
+
+    error: str
+
+
+#: Errors any route may answer, all as ``ErrorBody`` (``warmap.api.app`` maps them; the
+#: connection guard sends 408, 431 and 503 before a route is reached).
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": why} for status, why in (
+        (400, "a parameter that parsed but cannot be used (a day that does not exist, a box inside out)"),
+        (404, "no such id"),
+        (408, "the request did not arrive in time"),
+        (414, "query string too long"),
+        (422, "a parameter of the wrong type or length"),
+        (431, "request headers too large or too many"),
+        (500, "a server error (logged)"),
+        (503, "store unreadable, or too many connections"),
+    )
+}
+
+router = APIRouter(prefix="/api", responses=_ERRORS)
+#: A day, or empty for none; documented only (a bad day is the route's 400, with a hint).
+_DAY = dict(max_length=10, json_schema_extra={"pattern": r"^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"})
 
 _ID = Path(min_length=1, max_length=128, description="an id, or a unique prefix of one")
 _DOC_ID = Path(min_length=1, max_length=128, description="a document id (doc_id), exactly")
@@ -68,8 +94,8 @@ def _page_from_store(pool: StorePool, flt: EventFilter, format: str) -> bytes:
 async def events(
     request: Request,
     bbox: Annotated[str | None, Query(description="west,south,east,north in degrees", max_length=100)] = None,
-    since: Annotated[str | None, Query(description="events that may fall on or after this day (YYYY-MM-DD)", max_length=10)] = None,
-    until: Annotated[str | None, Query(description="events that may fall on or before this day (YYYY-MM-DD)", max_length=10)] = None,
+    since: Annotated[str | None, Query(description="events that may fall on or after this day (YYYY-MM-DD)", **_DAY)] = None,
+    until: Annotated[str | None, Query(description="events that may fall on or before this day (YYYY-MM-DD)", **_DAY)] = None,
     type: Annotated[str | None, Query(description="ACLED event type or sub-event type", **_SHORT)] = None,
     actor: Annotated[str | None, Query(description="actor id, or part of an actor name", **_SHORT)] = None,
     place: Annotated[str | None, Query(description="part of a place or province name", **_SHORT)] = None,
@@ -141,7 +167,7 @@ def summary(request: Request) -> JSONResponse:
 def relations(
     request: Request,
     actor: Annotated[str | None, Query(description="only relations of this actor id", **_SHORT)] = None,
-    at: Annotated[str | None, Query(description="only relations in force on this day (YYYY-MM-DD)", max_length=10)] = None,
+    at: Annotated[str | None, Query(description="only relations in force on this day (YYYY-MM-DD)", **_DAY)] = None,
 ) -> JSONResponse:
     day = params.parse_date(at, "at")
     relations_at = _timeline("relations_at")
@@ -154,7 +180,7 @@ def relations(
 @router.get("/control", summary="Who controls which places on a day, with the claims behind each answer")
 def control(
     request: Request,
-    at: Annotated[str, Query(description="the day asked about (YYYY-MM-DD)", max_length=10)],
+    at: Annotated[str, Query(description="the day asked about (YYYY-MM-DD)", **_DAY)],
     place: Annotated[str | None, Query(description="only this place name", **_SHORT)] = None,
 ) -> JSONResponse:
     day = params.parse_date(at, "at")
