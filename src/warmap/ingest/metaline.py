@@ -14,6 +14,7 @@ is; anything else in it makes it text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -166,10 +167,13 @@ def _is_filler(text: str) -> bool:
     return not _unstamp(text).strip(" .-–—")
 
 
+@functools.lru_cache(maxsize=8192)
 def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
     """The values of a metadata-only line, or None when the line is text.
 
     ``order`` ("dmy" or "mdy") is how the page writes numeric dates, when known.
+    A page's top lines are read several times (header, boilerplate, date candidates),
+    so answers are kept.
     """
     if len(line) > 200 or not line.strip():
         return None

@@ -119,18 +119,19 @@ def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
         if i in skip:
             continue
         line = lines[i]
+        if not DATE_PATTERN.search(line):  # only a weekday stamp can date a line with no full date
+            stamp = weekday_date(line)
+            if stamp:
+                if years is None:
+                    years = years_mentioned("\n".join(lines))
+                year = year_for_weekday(*stamp, years)
+                if year is not None:
+                    out.append(candidate(dt.date(year, stamp[1], stamp[2]), "weekday, year from the text", i))
+            continue
         below = body is not None and i > body or body is None and any(ends_sentence(lines[j]) for j in top if j < i)
         meta = read_meta_line(line, order)
         if meta:
             out += meta_candidates(meta, i, below_text=below)
-            continue
-        stamp = weekday_date(line)
-        if stamp:
-            if years is None:
-                years = years_mentioned("\n".join(lines))
-            year = year_for_weekday(*stamp, years)
-            if year is not None:
-                out.append(candidate(dt.date(year, stamp[1], stamp[2]), "weekday, year from the text", i))
             continue
         dateline = find_dateline(line)
         if dateline and dateline[2]:
