@@ -31,8 +31,11 @@ MILITARY_NOUNS = ("army", "military", "forces", "troops", "soldiers", "armed for
                   "army troops", "security forces", "ground forces", "ground troops", "special forces",
                   "air force", "warplanes", "jets", "fighter jets", "aircraft", "airstrikes", "air strikes", "drones",
                   "navy", "naval forces", "warships", "ships", "intelligence", "intelligence services",
-                  "intelligence officers", "intelligence agents", "air support")
-POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "police force", "police units")
+                  "intelligence officers", "intelligence agents", "air support", "soldier", "serviceman", "servicemen",
+                  "service members", "army officer", "army officers", "warplane", "jet", "drone", "airstrike", "air strike",
+                  "warship", "commandos", "paratroopers", "marines")
+POLICE_NOUNS = ("police", "policemen", "policeman", "police officers", "police officer", "police forces", "police force",
+                "police units", "riot police", "police commandos", "gendarmes", "gendarmerie")
 _HEADER = ("id", "name", "type", "country", "parent", "aliases")
 
 
