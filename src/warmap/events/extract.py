@@ -192,7 +192,8 @@ class _SentenceContext:
         """ "Washington said", "the invasion that Ankara calls ...", "Davis said": a capital
         (or a name) speaking is a government or a person, not where anything happened."""
         at = p.start - self.sent.start
-        tok = next((t for t in self.sent.doc if t.idx <= at < t.idx + len(t.text)), None)
+        span = self.sent.doc.char_span(at, at + 1, alignment_mode="expand")  # log time, not a walk over tokens
+        tok = span[0] if span is not None and len(span) else None
         while tok is not None and tok.dep_ == "compound":
             tok = tok.head
         return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH
