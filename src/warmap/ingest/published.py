@@ -7,8 +7,9 @@ release's number line ("Release No. NR-001-17 January 05, 2017"), in the datelin
 forces pushed ..."), and often twice. So every line of the top of the page
 (``TOP_LINES`` non-blank lines) is read, each date found becomes a ``Candidate`` with
 a score for how it is written, and the best one wins; on a tie the one nearer the
-headline. A date inside a sentence is an event's date, not the page's: it scores
-below ``THRESHOLD`` and never dates the page. A stamp with a weekday and no year
+headline. A date inside a sentence is an event's date, not the page's, and so is
+any date below more than two paragraphs (a timeline's): they score below
+``THRESHOLD`` and never date the page. A stamp with a weekday and no year
 ("Tuesday, March 4") takes the year in which that day is that weekday, nearest the
 years the page mentions.
 
@@ -49,7 +50,10 @@ SCORES = {
     "update stamp": 60,            # "Updated: 4 March 2016", when nothing else dates the page
     "weekday, year from the text": 55,  # "Tuesday, March 4" in a page that mentions 2014
     "date in a sentence": 10,      # an event's date: never the page's
+    "date deep in the text": 10,   # any date below more than ``PARAGRAPHS_ABOVE`` paragraphs: a timeline's, a list's
 }
+#: How many paragraphs (a standfirst, a caption) may stand above a date that dates the page.
+PARAGRAPHS_ABOVE = 2
 #: Ways of writing a date that fill a line of their own: the line is no text.
 LINE_ONLY = frozenset({"release line", "date line", "date line below the first paragraph", "update stamp",
                        "weekday, year from the text"})
@@ -115,10 +119,16 @@ def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
     top = [i for i, line in enumerate(lines) if line][:TOP_LINES]
     years: list[int] | None = None
     out: list[Candidate] = []
+    paragraphs = 0  # paragraph-like lines above the line read
     for i in top:
+        line = lines[i]
+        above, paragraphs = paragraphs, paragraphs + (ends_sentence(line) or len(line) > 250)
         if i in skip:
             continue
-        line = lines[i]
+        if above > PARAGRAPHS_ABOVE:
+            out += [candidate(day, "date deep in the text", i) for m in DATE_PATTERN.finditer(line)
+                    if (day := match_date(m, order))]
+            continue
         if not DATE_PATTERN.search(line):  # only a weekday stamp can date a line with no full date
             stamp = weekday_date(line)
             if stamp:
@@ -128,7 +138,7 @@ def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
                 if year is not None:
                     out.append(candidate(dt.date(year, stamp[1], stamp[2]), "weekday, year from the text", i))
             continue
-        below = body is not None and i > body or body is None and any(ends_sentence(lines[j]) for j in top if j < i)
+        below = body is not None and i > body or body is None and above > 0
         meta = read_meta_line(line, order)
         if meta:
             out += meta_candidates(meta, i, below_text=below)

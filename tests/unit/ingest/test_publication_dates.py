@@ -141,6 +141,12 @@ LAYOUTS = {
     "dated-only-in-sentences": Layout(
         f"Rebels shell Latakia\n\n{LEAD} The town was first taken on June 3, 2013, and lost again in 2015.\n\n{MORE}",
         None, None),
+    "timeline-below-the-text": Layout(
+        "How the war reached the city\n\n"
+        f"{LEAD}\n\nOfficers had warned of it for a year, residents said.\n\nMany of them left early.\n\n"
+        "June 10, 2014\nMilitants overran the army's positions in the west of the city.\n\n"
+        "June 11, 2014\nThe militants pushed south.",
+        None, None),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
