@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 __all__ = [
     "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "SUMMARY", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
-    "is_habitual", "is_modifier", "is_purpose", "is_reference",
+    "is_frequentative", "is_habitual", "is_modifier", "is_purpose", "is_reference",
 ]
 
 
@@ -69,6 +69,8 @@ def is_purpose(tok: Token) -> bool:
 def is_adjective(tok: Token) -> bool:
     """A participle used as an adjective; a verb with a subject or object is no adjective
     however the parser labels it."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return not any(c.dep_ in ("nsubj", "dobj", "prep") for c in tok.children)  # "the fighting coalition"
     if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD", "JJ"):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in tok.children)
@@ -85,8 +87,8 @@ def is_reference(tok: Token) -> bool:
     capture", "since the fall of Mosul", "after the attack"), not a report of one."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "through training and airstrikes"
-        tok = tok.head
+    while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:  # "through training and airstrikes"
+        tok = tok.head  # "a car bomb attack": the head noun
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
@@ -96,7 +98,23 @@ def is_reference(tok: Token) -> bool:
         return True  # "clearing the way for the advance on Raqqa": what is to come
     if _definite(tok) and _in_relative_clause(tok):
         return True  # "a shopkeeper whose cousin was wounded in the blast": the blast told before
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_NOUNS
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_NOUNS | _TRACE_NOUNS
+
+
+#: What an event leaves behind: "a victim of a bombing attack receives treatment", "the site
+#: of the strike", "footage of the shelling" point at an event; they report none.
+_TRACE_NOUNS = {"victim", "survivor", "site", "scene", "wreckage", "debris", "rubble", "remains",
+                "memorial", "video", "footage", "photo", "photograph", "picture", "image", "images"}
+
+#: "carrying out frequent airstrikes", "the daily shelling of the camp": a habit, not one event.
+_FREQUENT = {"frequent", "regular", "daily", "nightly", "routine", "constant", "continual", "repeated",
+             "near-daily", "weekly", "incessant", "relentless", "periodic"}
+
+
+def is_frequentative(tok: Token) -> bool:
+    """A nominal trigger that a word of frequency makes a habit ("frequent airstrikes")."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _FREQUENT for c in tok.children)
 
 
 _PAVING = {"way", "stage", "ground", "prelude", "preparation", "preparations"}

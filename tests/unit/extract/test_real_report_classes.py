@@ -50,3 +50,42 @@ def test_the_day_something_was_said_is_no_event_date():
     w = evs[0].when
     assert w.precision == "week"
     assert w.date_max == dt.date(2014, 1, 9) and w.date_min == dt.date(2014, 1, 2)
+
+
+def test_a_habit_of_strikes_is_no_event():
+    text = ("The city has been split between the army and the rebels for two years, with government "
+            "jets carrying out frequent air strikes on the eastern districts of Aleppo.")
+    assert events_of(text, dt.date(2014, 5, 3)) == []
+
+
+def test_a_photo_of_the_aftermath_reports_no_event():
+    text = "A survivor of a car bomb attack is treated at a hospital in Kirkuk, Iraq, March 3, 2016."
+    assert events_of(text, dt.date(2016, 3, 4)) == []
+
+
+def test_a_fighting_force_is_no_fight():
+    text = "The talks were meant to reassure Ankara about the YPG, the Kurdish fighting force that holds Kobani."
+    assert events_of(text, dt.date(2016, 11, 7)) == []
+
+
+def test_a_cruise_missile_strike_is_a_missile_attack():
+    text = "U.S. warships launched a cruise missile strike against the Shayrat air base early on Friday."
+    evs = events_of(text, dt.date(2017, 4, 8))
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_fall_of_a_city_dated_only_by_its_year_is_kept():
+    text = ("The SDF began its push on Sunday towards Raqqa, the city overrun by Islamic State "
+            "fighters in 2014.")
+    evs = events_of(text, dt.date(2016, 11, 7))
+    falls = [e for e in evs if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert len(falls) == 1
+    w = falls[0].when
+    assert (w.precision, w.date_min, w.date_max) == ("year", dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    assert falls[0].actor1.actor.id == "isis"
+
+
+def test_a_vague_year_dates_no_capture():
+    text = "Raqqa has been the group's capital since it drove out rival factions early this year."
+    assert [e for e in events_of(text, dt.date(2014, 6, 20))
+            if e.sub_event_type == "Non-state actor overtakes territory"] == []

@@ -1,0 +1,153 @@
+"""Who acts in a reading, when the actor dictionary alone cannot say: the typing rules of
+``extract._classify`` that look at the acting side's words rather than its actor id.
+
+- a crowd doing violence is a riot: a mob (or a lynching) is Mob violence, protesters or
+  youths a Violent demonstration ("protesters torched cars", "a mob of villagers attacked");
+- armed people no dictionary names ("armed herders", "unknown assailants") are ACLED's
+  Unidentified Armed Group of the event's country;
+- a side named as the verb's subject that the dictionary does not know ("Al Shabaab
+  established a base") still makes the event, with actor1 left unknown;
+- the doer named by the trigger itself ("suicide bombers") as subject of a verb of intent
+  ("were planning to attack") is a plan, not an event;
+- killings by state forces where a protest is happening are force used on protesters.
+
+The word lists are data (``data/triggers.toml``: demonstrator_words, mob_words,
+unnamed_armed_words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from warmap.actors import load_actors
+from warmap.events.filters import clause_head
+from warmap.events.modality import load_cues
+from warmap.events.triggers import TriggerLexicon
+from warmap.records import Actor, ActorMention
+
+__all__ = ["agents", "crowd_violence", "habitual_statement", "rioters", "riot_sides", "intended_by_agent", "unnamed_armed", "unknown_side",
+           "protest_scene"]
+
+_CLIMB = {"conj", "xcomp", "advcl"}
+_CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
+# A protest where the act happens: its people named, or "during a march", "at a rally".
+_PROTEST_SCENE = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|marchers)\b|\b(?:during|at|in|on|into|disperse|dispersing)\s+"
+    r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|march|marches|rall(?:y|ies)|sit-ins?)\b",
+    re.I)
+
+
+def agents(tok: Token) -> list[Token]:
+    """The subjects (or passive "by" agents) of the clause a trigger is in, climbing
+    through coordinated and controlled verbs ("attacked and burned", "tried to flee")."""
+    cur = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
+    for _ in range(4):
+        found = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        found += [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if found:
+            return found
+        if cur.dep_ in _CLIMB and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return []
+
+
+def _agent_words(tok: Token) -> set[str]:
+    """The agent's words (names merged into one token by the parser are split again)."""
+    words = {part for t in agents(tok) for w in t.subtree for part in w.lower_.split()}
+    if tok.pos_ not in ("VERB", "AUX"):
+        words.update(tok.lower_.split())
+    return words
+
+
+def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | None = None) -> tuple[str, str] | None:
+    """Riots/Mob violence or Riots/Violent demonstration when a crowd does the violence
+    (named by its words, or actor1 being rioters)."""
+    if kind not in _CROWD_KINDS:
+        return None
+    words = _agent_words(tok)
+    if kind == "mob" or words & lex.mob_words:
+        return "Riots", "Mob violence"
+    if kind == "riot" or words & lex.demonstrator_words:
+        return "Riots", "Violent demonstration"
+    if actor1 is not None and actor1.type == "rioters":
+        return ("Riots", "Violent demonstration") if protest_scene(tok.sent.text) else ("Riots", "Mob violence")
+    return None
+
+
+def habitual_statement(tok: Token) -> bool:
+    """ "Mob justice has long been common in Goma": the trigger noun as the subject of "be"
+    with an adjective of frequency says what is usual, not what happened."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    return tok.pos_ not in ("VERB", "AUX") and tok.dep_ == "nsubj" and head.lemma_ == "be" \
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in _USUAL for c in head.children)
+
+
+_USUAL = {"common", "commonplace", "frequent", "widespread", "routine", "usual", "rife", "endemic", "prevalent",
+          "rare", "uncommon", "normal", "typical"}
+
+
+def rioters(country: str | None) -> Actor | None:
+    """ACLED's Rioters of a country, when the actor dictionary has them."""
+    found = load_actors().resolve("rioters", country=country) if country else None
+    return found if found is not None and found.type == "rioters" else None
+
+
+def riot_sides(a1: ActorMention | None, a2: ActorMention | None, country: str | None,
+               base: int) -> tuple[ActorMention | None, ActorMention | None]:
+    """ACLED's sides of a riot: the rioters of the country first (the crowd named as
+    civilians or protesters is them), the force that met them second ("police clashed
+    with rioters")."""
+    if a1 is not None and a1.actor.type not in ("civilians", "protesters", "state forces"):
+        return a1, a2
+    if a1 is not None and a1.actor.type == "state forces":
+        a1, a2 = None, a2 or a1
+    found = rioters(country)
+    if found is None:
+        return a1, a2
+    if a1 is None:
+        return ActorMention(found, "", base, base, generic=True), a2
+    return ActorMention(found, a1.mention, a1.start, a1.end, generic=True), a2
+
+
+def intended_by_agent(tok: Token) -> bool:
+    """The trigger names the doer ("suicide bombers") as subject of a verb of intent."""
+    return tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass") \
+        and tok.head.lemma_.lower() in load_cues().hyp_verbs
+
+
+def unnamed_armed(tok: Token, lex: TriggerLexicon, base: int, country: str | None) -> ActorMention | None:
+    """The Unidentified Armed Group for a subject such as "armed men" or "unknown assailants"."""
+    if lex.unnamed_armed is None:
+        return None
+    for t in agents(tok):
+        phrase = t.doc.text[t.left_edge.idx:t.right_edge.idx + len(t.right_edge.text)]
+        m = lex.unnamed_armed.search(phrase)
+        if m is None:
+            continue
+        actors = load_actors()
+        found = actors.resolve("unidentified armed group", country=country) if country else None
+        actor = found if found is not None and found.id.startswith("unidentified") \
+            else actors.get("unidentified_armed_group")
+        at = base + t.left_edge.idx + m.start()
+        return ActorMention(actor, m.group(0), at, at + len(m.group(0)), generic=True)
+    return None
+
+
+def unknown_side(tok: Token, lex: TriggerLexicon) -> bool:
+    """A verb trigger with a named subject the dictionary does not know ("the Houthis
+    released 14 prisoners"): not a pronoun, not civilians."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lower_ not in lex.civilian_words)
+               for t in agents(tok))
+
+
+def protest_scene(sentence: str) -> bool:
+    """The sentence puts the act at a protest ("during a march", "demonstrators")."""
+    return _PROTEST_SCENE.search(sentence) is not None
