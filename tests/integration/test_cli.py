@@ -150,7 +150,7 @@ def test_export_onto_the_open_store_is_refused(db, tmp_path, capsys):
     assert _digest(db) == before and link.is_symlink()
 
 
-def test_export_onto_a_folder_or_device_is_refused(db, tmp_path):
+def test_export_onto_a_folder_or_device_is_refused(db, tmp_path, capsys):
     import os
 
     fifo = tmp_path / "pipe"
@@ -159,13 +159,13 @@ def test_export_onto_a_folder_or_device_is_refused(db, tmp_path):
     to_fifo.symlink_to(fifo)
     to_null = tmp_path / "null.jsonl"
     to_null.symlink_to("/dev/null")
-    for target, what in ((tmp_path, "is a folder"), ("/dev/null", "not a regular file"), (fifo, "not a regular file"),
-                         (to_fifo, "through the symlink"), (to_null, "through the symlink")):
-        # A subprocess with a time limit: before the fix, writing into the FIFO hung.
-        proc = subprocess.run([sys.executable, "-m", "warmap", "--db", str(db), "export", "-o", str(target)],
-                              capture_output=True, text=True, timeout=60)
-        assert proc.returncode == 6, proc.stderr
-        assert what in proc.stderr
+    for target, what in ((tmp_path, "is a folder"), ("/dev/null", "not a regular file"), (to_null, "through the symlink")):
+        code, _, stderr = _main(["--db", db, "export", "-o", target], capsys)
+        assert code == 6 and what in stderr
+    # A subprocess with a time limit, in case writing into the FIFO ever hangs.
+    proc = subprocess.run([sys.executable, "-m", "warmap", "--db", str(db), "export", "--what", "control", "-o", str(to_fifo)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 6 and "not a regular file (a device, FIFO or socket) (through the symlink" in proc.stderr
     assert to_null.is_symlink() and to_fifo.is_symlink()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["null.jsonl", "pipe", "to_fifo.jsonl"]
 
@@ -207,7 +207,7 @@ def test_db_that_is_no_store_is_refused_and_untouched(tmp_path, content, capsys)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["acled.csv", "in"]
 
 
-def test_store_of_a_newer_warmap_is_refused(tmp_path):
+def test_store_of_a_newer_warmap_is_refused(tmp_path, capsys):
     import duckdb
 
     from warmap.store import Store
@@ -218,10 +218,8 @@ def test_store_of_a_newer_warmap_is_refused(tmp_path):
     con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
     con.execute("UPDATE meta SET value = '7.2' WHERE key = 'warmap_version'")
     con.close()
-    proc = subprocess.run([sys.executable, "-m", "warmap", "--db", str(path), "events"],
-                          capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 3
-    assert "written by warmap 7.2; upgrade" in proc.stderr
+    code, _, stderr = _main(["--db", path, "events"], capsys)
+    assert code == 3 and "written by warmap 7.2; upgrade" in stderr
 
 
 def test_reanalyse_replaces_the_analysis_without_duplicates(tmp_path):
