@@ -41,6 +41,7 @@ from warmap.events.filters import (
     WEAPON_KINDS,
     clause_head,
     is_adjective,
+    is_frequentative,
     is_background,
     is_first_person,
     is_habitual,
@@ -50,6 +51,7 @@ from warmap.events.filters import (
     is_reference,
     is_statement_reference,
 )
+from warmap.events import sides
 from warmap.events.modality import assess
 from warmap.events.ontology import PRECEDENCE
 from warmap.events.triggers import TriggerLexicon, TriggerMatch, load_triggers
@@ -387,8 +389,20 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         r.place = p
 
 
-def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
-    """ACLED type for one reading, or None when the actors rule it out."""
+def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
+    """ACLED type for one reading, or None when the actors rule it out (``base``: where the
+    sentence starts in the article; the rules on the acting side's words are in ``sides``)."""
+    country = r.place.place.country if r.place else None
+    if sides.habitual_statement(r.token):
+        return None  # "mob justice has long been common in Goma"
+    crowd = sides.crowd_violence(r.kind, r.token, lex, r.actor1.actor if r.actor1 else None)
+    if crowd is not None:  # "protesters torched cars", "a mob lynched a thief": a riot
+        r.actor1, r.actor2 = sides.riot_sides(r.actor1, r.actor2, country, base)
+        return crowd
+    if sides.intended_by_agent(r.token):
+        return None  # "suicide bombers were planning to attack churches"
+    if r.actor1 is None:
+        r.actor1 = sides.unnamed_armed(r.token, lex, base, country)  # "armed men", "unknown assailants"
     if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
             "protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
         # civilians do not capture, strike or shell (ACLED's actor types): the word that
@@ -403,6 +417,11 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
     civ_target = r.victims_civilian or (a2 is not None and a2.type == "civilians")
     kind = r.kind
     text = r.trigger.text.lower()
+    if kind in ("clash", "kill", "attack_civilians") and is_state and not r.victims_armed \
+            and sides.protest_scene(r.token.sent.text):
+        return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
+    if kind == "air" and text.startswith("raid") and not flies:
+        kind = "clash"  # "seized weapons in a raid near Tillaberi": troops on the ground
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
             and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
         if not text.startswith("storm"):
@@ -449,8 +468,9 @@ def _classify(r: _Reading, lex: TriggerLexicon) -> tuple[str, str] | None:
     if kind == "attack_civilians" and text.startswith("execut") and not (
             civ_target or r.victims_armed or a2 is not None):
         return None  # "an operation executed by coalition forces": carried out, not killed
-    if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual") and a1 is None:
-        return None
+    if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual", "other") \
+            and a1 is None and not sides.unknown_side(r.token, lex):
+        return None  # with a named side the dictionary lacks ("Al Shabaab established a base") it stands
     if kind == "transfer" and (r.place is None or not (text.startswith(("hand", "surrender"))
                                                        or _MOVED_IN.search(r.token.sent.text))):
         return None  # a withdrawal alone is no event; beside a capture it gives the capture's actor2
@@ -486,6 +506,12 @@ def _abroad(a1, r: _Reading, lex: TriggerLexicon) -> bool:
                 and a1.country != r.place.place.country)
 
 
+# "a cruise missile strike", "rocket strikes": fired from the ground or the sea, not flown
+_MISSILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|artillery|mortars?|tomahawks?|cruise)\s*$", re.I)
+
+# a year the sentence states outright ("in 2014"), not "this year" or "early last year"
+_YEAR_STATED = re.compile(r"(?:in\s+|since\s+)?(?:19|20)\d\d", re.I)
+
 # a date that tells when something was said, not when it happened
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|announced|stated|confirmed|added|declared|"
                           r"told(?:\s+[\w.'-]+){0,4}?)(?:\s+(?:on|late|early))?$", re.I)
@@ -498,13 +524,50 @@ def _speech_date(sent: SentenceAnalysis, d: DateWindow) -> bool:
     return bool(text) and _SAID_BEFORE.search(text[max(0, at - 60):at].rstrip()) is not None
 
 
+def _token_at_offset(sent: SentenceAnalysis, at: int) -> Token | None:
+    if sent.doc is None:
+        return None
+    span = sent.doc.char_span(at - sent.start, at - sent.start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _linked(place: PlaceMention | None, tok: Token, sent: SentenceAnalysis) -> bool:
+    """The place and the trigger stand in one phrase: one is inside the other's subtree."""
+    at = _token_at_offset(sent, place.start) if place is not None else None
+    if at is None:
+        return False
+    if at in tok.subtree or tok in at.subtree:
+        return True
+    # "Raqqa, the northern Syrian city overrun by ...", however the parser hangs the apposition
+    gap = sent.doc.text[place.end - sent.start:tok.idx] if place.end - sent.start <= tok.idx else "-"
+    return len(gap) <= 48 and _APPOSITION_GAP.fullmatch(gap) is not None
+
+
+_APPOSITION_GAP = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}", re.I)
+
+
+def _tree_distance(a: Token | None, b: Token | None) -> int:
+    """Edges between two tokens in the dependency tree (large when either is unknown)."""
+    if a is None or b is None:
+        return 99
+    up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in up:
+            return n + up[t.i]
+    return 99
+
+
 def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWindow],
                 inherited: DateWindow | None, published) -> DateWindow | None:
     inside = [d for d in dates if d.start is not None and sent.start <= d.start and (d.end or 0) <= sent.end]
     told = [d for d in inside if _speech_date(sent, d)]
     inside = [d for d in inside if d not in told]
     if inside:
-        return min(inside, key=lambda d: abs((d.start or 0) - trigger_at))
+        # "began its push on Sunday towards Raqqa, the city overrun by IS in 2014": the date
+        # nearest the trigger in the parse, then in the text
+        trigger = _token_at_offset(sent, trigger_at)
+        return min(inside, key=lambda d: (_tree_distance(trigger, _token_at_offset(sent, d.start or 0)),
+                                          abs((d.start or 0) - trigger_at)))
     if told and inherited is None:
         # "Iraqi forces regained Hit, the spokesman said Wednesday": the day it was said
         # bounds the event; it happened that day or in the days before
@@ -557,7 +620,8 @@ def extract_events(
             tok = _token_at(sent.doc, m)
             if tok is None or is_adjective(tok):
                 continue  # "a captured tank", "the besieged troops": a state, not an event
-            if is_reference(tok) or is_purpose(tok) or (m.kind in WEAPON_KINDS and is_modifier(tok)):
+            if is_reference(tok) or is_purpose(tok) or is_frequentative(tok) \
+                    or (m.kind in WEAPON_KINDS and is_modifier(tok)):
                 continue
             if m.kind == "territory" and is_person_taken(tok):
                 continue  # "he was captured by Jordanian troops": a person, not a place, changed hands
@@ -569,7 +633,8 @@ def extract_events(
             mod = assess(sentence, sent.doc, tok.i)
             if not mod.asserted:
                 continue
-            r = _Reading(kind=m.kind, trigger=m, token=tok)
+            missile = m.kind == "air" and _MISSILE_BEFORE.search(sentence[max(0, m.start - 24):m.start])
+            r = _Reading(kind="shelling" if missile else m.kind, trigger=m, token=tok)
             _roles(r, ctx, lex)
             r.item = next((i for i in items if i.start <= m.start < i.end), None)
             if r.item is not None:
@@ -608,7 +673,7 @@ def extract_events(
                 # "struck positions in northern Iraq": not the story's town in another country
                 if earlier is not None and (not countries or earlier.place.country in countries):
                     r.place, r.place_from_context = earlier, True
-            typed = _classify(r, lex)
+            typed = _classify(r, lex, sent.start)
             if typed is None:
                 continue
             r.typed, r.confidence = typed, mod.confidence
@@ -733,8 +798,14 @@ def extract_events(
                 when = _day_after(sentence, when)
             if when is not None:
                 when = _not_after(when, article.published)
-            if when is None or when.precision == "year" or (when.date_max - when.date_min).days > 45:
-                continue  # ACLED codes no event it can only place in a year or a season
+            if when is None or (when.precision == "year" and not (
+                    best.kind == "territory" and _YEAR_STATED.fullmatch(when.mention or "")
+                    and _linked(best.place, best.token, sent))) \
+                    or (when.precision != "year" and (when.date_max - when.date_min).days > 45):
+                # ACLED codes no event it can only place in a season; a year is enough only for
+                # the fall of a place the sentence itself dates ("the city overrun by IS in 2014"),
+                # the background an analyst's control map needs
+                continue
             anchored = bool(sent_dates) or _SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
             if not anchored and (is_background(best.token) or DURATION.search(sentence)
                                    or is_habitual(best.token) or is_first_person(best.token)):
@@ -1198,10 +1269,15 @@ def _without_fighting(group: list[_Reading], sentence: str) -> bool:
     soft = capture.trigger.text.lower().startswith(_SOFT_CAPTURE)
     left = any(g.kind in ("transfer", "agreement") and not g.trigger.text.lower().startswith("fled")
                for g in group) or re.search(
-        r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|bused\s+out|evacuated|under\s+(?:a|the)\s+(?:deal|agreement|truce))",
+        r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|bused\s+out|evacuated|under\s+(?:a|the)\s+(?:deal|agreement|truce)"
+        r"|hand(?:ed|ing)?\s+(?:\w+\s+){0,2}?over)",
         sentence, re.I) is not None
-    fighting = _FIGHTING.search(sentence.replace(capture.trigger.text, "", 1)) is not None
+    rest = _NO_FIGHT.sub("", sentence.replace(capture.trigger.text, "", 1))  # "without a fight"
+    fighting = _FIGHTING.search(rest) is not None
     return soft and left and not fighting
+
+
+_NO_FIGHT = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|battle|resistance|a\s+shot\s+(?:being\s+)?fired)\b", re.I)
 
 
 def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
