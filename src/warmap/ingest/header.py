@@ -14,6 +14,7 @@ is recorded and left in the text, since the first sentence begins with it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from .dates import find_date, month_day, numeric_order, url_dates
 from .metaline import AGENCIES, MetaLine, clean_name, read_meta_line
 from .normalise import ends_sentence, plain, wrapped_lines
-from .published import LINE_ONLY, Candidate, best_candidate, candidate, meta_candidates, scan
+from .published import ABOVE_HEADLINE, LINE_ONLY, Candidate, best_candidate, candidate, meta_candidates, scan
 
 __all__ = ["Header", "read_header", "outlet_from_footer", "HEADER_LINES"]
 
@@ -254,8 +255,12 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
             drop.discard(title_index)  # a one-line text is text, not only a title
     dateline = find_dateline(lines[body]) if body is not None else None
     url = url or next((m.url for _, m in metas if m.url), None)
-    best = best_candidate([*_header_candidates(metas, dateline, body, url),
-                           *scan(lines, order=order, body=body, skip=frozenset(i for i, _ in metas))])
+    found = [*_header_candidates(metas, dateline, body, url),
+             *scan(lines, order=order, body=body, skip=frozenset(i for i, _ in metas))]
+    if title_index is not None:  # a date above the headline may be the site's "today": one below it wins a tie
+        found = [dataclasses.replace(c, score=c.score - ABOVE_HEADLINE) if c.line is not None and c.line < title_index
+                 else c for c in found]
+    best = best_candidate(found)
     if best is not None and best.line is not None and best.how in LINE_ONLY:
         drop.add(best.line)  # a date line below the standfirst is no text either
     outlet = next((m.outlet for _, m in metas if m.outlet), None)

@@ -31,7 +31,7 @@ from .dates import DATE_PATTERN, match_date, weekday_date, year_for_weekday, yea
 from .metaline import MetaLine, read_meta_line
 from .normalise import ends_sentence
 
-__all__ = ["Candidate", "scan", "best_candidate", "THRESHOLD", "TOP_LINES", "SCORES", "LINE_ONLY"]
+__all__ = ["Candidate", "scan", "best_candidate", "THRESHOLD", "TOP_LINES", "SCORES", "LINE_ONLY", "ABOVE_HEADLINE"]
 
 #: How many non-blank lines from the top are read for dates.
 TOP_LINES = 40
@@ -52,6 +52,8 @@ SCORES = {
     "date in a sentence": 10,      # an event's date: never the page's
     "date deep in the text": 10,   # any date below more than ``PARAGRAPHS_ABOVE`` paragraphs: a timeline's, a list's
 }
+#: Taken off a date above the headline: a saved page's masthead often shows the day it was saved.
+ABOVE_HEADLINE = 3
 #: How many paragraphs (a standfirst, a caption) may stand above a date that dates the page.
 PARAGRAPHS_ABOVE = 2
 #: Ways of writing a date that fill a line of their own: the line is no text.

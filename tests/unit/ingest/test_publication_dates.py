@@ -130,6 +130,12 @@ LAYOUTS = {
         "Related: Truce holds in Homs | 27 Feb 2016\n"
         "(c) 2016 Southern Front Daily. All rights reserved.",
         dt.date(2016, 3, 3), "date line below the first paragraph", first_words="At least six people"),
+    "masthead-shows-the-day-it-was-saved": Layout(
+        "Home | World | Middle East\tThursday, March 10, 2016\n"
+        "Regime jets pound Daraa\n"
+        "By Lina Sayegh | March 3, 2016\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2016, 3, 3), "date line"),
     "blog-post": Layout(
         "Notes from the Euphrates front\n"
         "Filed under: Iraq, Anbar\n"
