@@ -3,14 +3,20 @@
 spaCy's parser gives better boundaries but costs ~200x the time; warmap only parses
 sentences that can hold an event, so it needs boundaries for the whole text first.
 Abbreviations common in news ("Gen.", "U.S.", "Jan.") do not end a sentence;
-paragraph breaks always do.
+paragraph breaks always do. A "sentence" longer than ``MAX_SENTENCE`` characters (a
+text with no sentence ends, a table flattened into one line) is cut into chunks of at
+most that length at a clause break or a space, so no later step (parsing, role finding)
+ever works on an unbounded span.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences", "dateline_spans"]
+__all__ = ["split_sentences", "dateline_spans", "MAX_SENTENCE"]
+
+#: The longest span handed on as one sentence, in characters (news sentences run to ~300).
+MAX_SENTENCE = 1000
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt sgt brig adm cmdr gov sen rep rev st mt ft
@@ -58,8 +64,27 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _chunk_end(text, start, start + MAX_SENTENCE)
+        _emit(text, start, cut, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append((start, end))
+
+
+_CLAUSE_BREAKS = ("; ", ": ", ", ", " ")
+
+
+def _chunk_end(text: str, start: int, limit: int) -> int:
+    """Where to cut an over-long span that must end by ``limit``: after the last clause
+    break (then the last space) in the second half of the window, else at ``limit``."""
+    for mark in _CLAUSE_BREAKS:
+        at = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+        if at >= 0:
+            return at + len(mark.rstrip())
+    return limit
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

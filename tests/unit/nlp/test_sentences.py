@@ -1,4 +1,4 @@
-from warmap.nlp.sentences import split_sentences
+from warmap.nlp.sentences import MAX_SENTENCE, split_sentences
 
 
 def _split(text):
@@ -25,3 +25,19 @@ def test_offsets_point_into_the_text():
     for s, e in split_sentences(text):
         assert text[s:e].strip() == text[s:e]
     assert _split(text) == ["One.", "Two!", "Three?"]
+
+
+def test_text_with_no_sentence_end_is_cut_into_bounded_chunks():
+    # a million characters with no full stop used to be one "sentence" for every later step
+    text = " ".join(["rebels shelled the town, then"] * 40_000)
+    spans = split_sentences(text)
+    assert max(e - s for s, e in spans) <= MAX_SENTENCE
+    assert len(spans) >= len(text) // MAX_SENTENCE
+    # chunks end at a clause break, and together they hold every word
+    assert text[spans[0][0]:spans[0][1]].endswith(",")
+    assert " ".join(text[s:e] for s, e in spans).split() == text.split()
+
+
+def test_a_long_run_with_no_space_is_cut_too():
+    spans = split_sentences("x" * 2500)
+    assert spans == [(0, 1000), (1000, 2000), (2000, 2500)]
