@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from .matcher import build_automaton
 from .normalise import name_keys, normalise, plain
 
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-18"
+INDEX_VERSION = "places-19"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -72,6 +73,8 @@ class Index:
     english: frozenset[str] = frozenset()
     #: English nouns: as one word, no small town outside FOLDED ("God", "University", "Media")
     nouns: frozenset[str] = frozenset()
+    #: the Aho-Corasick automaton over the alias keys (:func:`matcher.build_automaton`)
+    automaton: object | None = None
 
 
 def cache_dir() -> Path:
@@ -224,7 +227,7 @@ def build_index() -> Index:
     # plurals too: "Lakes" (a state of South Sudan) is a common noun in a report
     nouns = frozenset(n for w in nouns for n in (w, w + "s", w + "es") if normalise(n) in aliases)
     return Index(INDEX_VERSION, b.places, aliases, {k: v for k, v in capitals.items()}, frozenset(b.spellings),
-                 english, nouns)
+                 english, nouns, build_automaton(aliases))
 
 
 def _world_admin1() -> dict[tuple[str, str], tuple[str, list[str], set[str]]]:

@@ -90,6 +90,7 @@ class _Hit:
     start: int
     end: int
     places: list[tuple[int, int]]   # (place index, alias flags)
+    written: str                    # the name as written (:func:`plain`)
 
 
 def _km(a: Place, b: Place) -> float:
@@ -114,13 +115,8 @@ class Gazetteer:
         self._spellings = index.spellings
         self._english = index.english
         self._nouns = index.nouns
-        self._auto = build_automaton(index.aliases)
-        self._admin_by_key: dict[tuple[str, str], int] = {}
-        for key, entries in index.aliases.items():
-            for idx, _flags in entries:
-                p = self.places[idx]
-                if p.kind == "admin1":
-                    self._admin_by_key[(p.country, key)] = idx
+        # compiled with the index (unpickling it is several times faster than building it)
+        self._auto = index.automaton if index.automaton is not None else build_automaton(index.aliases)
         self._admin_of: dict[tuple[str, str], int] = {
             (p.country, p.name): i for i, p in enumerate(self.places) if p.kind == "admin1"
         }
@@ -238,7 +234,7 @@ class Gazetteer:
             if places and self._names_a_facility(text, toks[span.last].end, places):
                 continue
             if places:
-                raw.append(_Hit(span, start, toks[span.last].end, places))
+                raw.append(_Hit(span, start, toks[span.last].end, places, written))
         raw.sort(key=lambda h: (-(h.end - h.start), h.start))
         taken: list[_Hit] = []
         used: set[int] = set()
@@ -351,8 +347,7 @@ class Gazetteer:
         the story's country, and a surname ("Col. Steve Warren" ... "Warren said") that is a
         town far from the story, are no event places.
         """
-        written = plain(text[h.start:h.end])
-        keep = [(idx, flags) for idx, flags in h.places if self._in_country(idx, flags, country, written)]
+        keep = [(idx, flags) for idx, flags in h.places if self._in_country(idx, flags, country, h.written)]
         if not keep:
             return None
         foreign = country is not None and all(
@@ -366,7 +361,7 @@ class Gazetteer:
             return None     # a small town abroad, in a country the story never names
         if len(keep) == len(h.places):
             return h
-        return _Hit(h.span, h.start, h.end, keep)
+        return _Hit(h.span, h.start, h.end, keep, h.written)
 
     def _in_country(self, idx: int, flags: int, country: str | None, written: str) -> bool:
         """Whether a candidate may stand in a story about ``country``: elsewhere only a town of
@@ -386,7 +381,7 @@ class Gazetteer:
         p = self.places[idx]
         if flags & CURATED or p.kind != "city" or p.population >= _VILLAGE_POPULATION:
             return False
-        if plain(text[h.start:h.end]) == _plain_name(p.name):
+        if h.written == _plain_name(p.name):
             return False
         others = [a for a in anchors if a is not p]
         return bool(others) and min(_near_km(p, a) for a in others) > _FAR_KM
@@ -406,7 +401,7 @@ class Gazetteer:
         surnames = {m.group(2) for m in _FULL_NAME.finditer(text)
                     if m.group(1).lower() not in _LEAD_WORDS and m.group(1).lower() not in DEMONYMS}
         hits = [k for h in hits if (k := self._in_story(text, h, country, named, surnames)) is not None]
-        first = [self._ranked(h.places, country, written=plain(text[h.start:h.end])) for h in hits]
+        first = [self._ranked(h.places, country, written=h.written) for h in hits]
         anchor_ids = dict.fromkeys(r[0][1] for r in first
                                    if r and self.places[r[0][1]].kind == "city" and (len(r) == 1 or r[0][0] - r[1][0] >= 3))
         anchors = [self.places[i] for i in list(anchor_ids)[:30]]
@@ -414,7 +409,7 @@ class Gazetteer:
         for h, ranked in zip(hits, first):
             if len(ranked) > 1 and anchors:
                 others = [a for a in anchors if a is not self.places[ranked[0][1]]]
-                ranked = self._ranked(h.places, country, others, plain(text[h.start:h.end])) if others else ranked
+                ranked = self._ranked(h.places, country, others, h.written) if others else ranked
             if self._far_and_fuzzy(text, h, ranked, anchors):
                 continue
             out.append(self._mention(text, h.start, h.end, ranked, country))
