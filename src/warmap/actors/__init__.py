@@ -1,4 +1,5 @@
-"""Actor resolution: a curated dictionary of the Syrian and Iraqi wars' actors, and finding them in text.
+"""Actor resolution: a curated dictionary of the actors of the Syrian, Iraqi and other wars,
+ACLED's generic actors of every country, and finding them in text.
 
 >>> from warmap.actors import load_actors
 >>> load_actors().resolve("Jabhat a-Nusra").id
