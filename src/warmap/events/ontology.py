@@ -1,8 +1,8 @@
 """ACLED's event hierarchy, exactly as the codebook spells it.
 
-The order of ``EVENT_TYPES`` is ACLED's precedence: when one sentence supports two
-readings of the same event, the one listed first wins (an air strike during a ground
-battle is a Battle; a civilian abducted and then killed is an Attack).
+``PRECEDENCE`` ranks the sub-event types: when one sentence supports two readings of the
+same event, the one ranked first wins (an air strike during a ground battle is a Battle; a
+civilian abducted and then killed is an Attack; a protest turned violent is a riot).
 """
 
 from __future__ import annotations
@@ -59,9 +59,13 @@ DISORDER_TYPE: dict[str, str] = {
     "Strategic developments": "Strategic developments",
 }
 
-#: Rank of each sub-event type: lower wins when two readings compete.
+#: Rank of each sub-event type: lower wins when two readings compete. ACLED's order, except
+#: that a riot outranks a protest: a demonstration whose people turn violent ("protesters
+#: torched cars") is a Violent demonstration, and force against rioters is part of the riot.
+_PRECEDENCE_ORDER = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
+                     "Strategic developments")
 PRECEDENCE: dict[str, int] = {
-    sub: rank for rank, sub in enumerate(SUB_EVENT_TYPES)
+    sub: rank for rank, sub in enumerate(sub for t in _PRECEDENCE_ORDER for sub in EVENT_TYPES[t])
 }
 
 

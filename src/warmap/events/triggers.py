@@ -14,7 +14,7 @@ from importlib import resources
 
 from warmap.events.ontology import check
 
-__all__ = ["Trigger", "TriggerMatch", "TriggerLexicon", "load_triggers"]
+__all__ = ["Trigger", "TriggerMatch", "TriggerLexicon", "load_triggers", "parse_triggers"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,9 @@ class TriggerLexicon:
         civilian_words: frozenset[str] = frozenset(),
         fighter_words: frozenset[str] = frozenset(),
         non_event_contexts: tuple[str, ...] = (),
+        demonstrator_words: frozenset[str] = frozenset(),
+        mob_words: frozenset[str] = frozenset(),
+        unnamed_armed_words: tuple[str, ...] = (),
     ):
         self.triggers = triggers
         self.kinds = kinds
@@ -56,6 +59,12 @@ class TriggerLexicon:
         self.air_actors = air_actors
         self.civilian_words = civilian_words
         self.fighter_words = fighter_words
+        self.demonstrator_words = demonstrator_words
+        self.mob_words = mob_words
+        self.unnamed_armed = (
+            re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in unnamed_armed_words) + r")\b")
+            if unnamed_armed_words else None
+        )
         self._non_event = (
             re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in non_event_contexts) + r")(?![\w-])")
             if non_event_contexts else None
@@ -89,7 +98,11 @@ class TriggerLexicon:
 @lru_cache(maxsize=1)
 def load_triggers() -> TriggerLexicon:
     """The packaged trigger lexicon, cached."""
-    raw = resources.files("warmap.events").joinpath("data/triggers.toml").read_text("utf-8")
+    return parse_triggers(resources.files("warmap.events").joinpath("data/triggers.toml").read_text("utf-8"))
+
+
+def parse_triggers(raw: str) -> TriggerLexicon:
+    """A trigger lexicon from the text of a triggers.toml; ValueError says what is wrong."""
     data = tomllib.loads(raw)
     kinds: dict[str, tuple[str, str]] = {}
     for kind, (event_type, sub) in data["kinds"].items():
@@ -99,13 +112,11 @@ def load_triggers() -> TriggerLexicon:
     for t in data["trigger"]:
         if t["kind"] not in kinds:
             raise ValueError(f"trigger kind {t['kind']!r} has no entry in [kinds]")
-        triggers.append(
-            Trigger(
-                kind=t["kind"],
-                pattern=re.compile(rf"\b(?:{t['pattern']})\b", re.IGNORECASE),
-                note=t.get("note", ""),
-            )
-        )
+        pattern = re.compile(rf"\b(?:{t['pattern']})\b", re.IGNORECASE)
+        raw = t["pattern"]
+        if re.compile(raw).fullmatch("") is not None or "||" in raw or raw.startswith("|") or raw.endswith("|"):
+            raise ValueError(f"a {t['kind']!r} trigger pattern has an empty alternative: {t['pattern'][:60]!r}")
+        triggers.append(Trigger(kind=t["kind"], pattern=pattern, note=t.get("note", "")))
     return TriggerLexicon(
         triggers,
         kinds,
@@ -115,4 +126,7 @@ def load_triggers() -> TriggerLexicon:
         civilian_words=frozenset(data.get("civilian_words", ())),
         fighter_words=frozenset(data.get("fighter_words", ())),
         non_event_contexts=tuple(data.get("non_event_contexts", ())),
+        demonstrator_words=frozenset(data.get("demonstrator_words", ())),
+        mob_words=frozenset(data.get("mob_words", ())),
+        unnamed_armed_words=tuple(data.get("unnamed_armed_words", ())),
     )
