@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -18,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from warmap.api.limits import ServerLimits
-from warmap.errors import InputError, WarmapError
+from warmap.errors import InputError, StoreError, WarmapError
 from warmap.store import EventFilter, Store, default_db_path
 
 app = typer.Typer(
@@ -576,6 +577,9 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         err.print("interrupted: the batch in progress was not written", markup=False)
         sys.exit(130)
+    except duckdb.Error as exc:  # the store failed under a query (corrupt file, disk full)
+        sys.stderr.write(f"error: store {_db()}: {' '.join(str(exc).split())}\n")
+        sys.exit(StoreError.exit_code)
     except Exception as exc:  # usage errors (bad option, unknown command) carry their own exit code
         if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
             exc.show()

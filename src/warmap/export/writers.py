@@ -251,6 +251,9 @@ def replacing(path: str | Path, *, protect: Sequence[str | Path] = ()) -> Iterat
             with open(name, "rb") as f:
                 shutil.copyfileobj(f, sys.stdout.buffer)
             sys.stdout.buffer.flush()
+        except BrokenPipeError as exc:  # 'warmap export -o - | head'
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush there
+            raise OutputError("standard output was closed before the whole export was written") from exc
         finally:
             Path(name).unlink(missing_ok=True)
         return
