@@ -261,9 +261,13 @@ def _vague(m: ActorMention) -> bool:
 
 def _actor_ok(a: ActorMention | None, b: ActorMention | None) -> bool:
     """Same actor, or one side unnamed/generic, or one is the other's parent (or sibling unit)."""
-    if a is None or b is None or _vague(a) or _vague(b):
+    if a is None or b is None:
         return True
     x, y = a.actor, b.actor
+    if _vague(a) or _vague(b):
+        # "government aircraft" and "rebels", both read from context, are still two sides
+        return not (a.generic and b.generic and x.id != y.id and x.id not in _UNKNOWN_ACTORS
+                    and y.id not in _UNKNOWN_ACTORS and x.parent != y.id and y.parent != x.id)
     return x.id == y.id or x.parent == y.id or y.parent == x.id or (x.parent is not None and x.parent == y.parent)
 
 

@@ -108,3 +108,14 @@ def test_clash_reported_with_sides_swapped_merges_and_takeover_outranks_clash():
 def test_single_events_come_back_unchanged_in_date_order():
     evs = [event("b", D(2015, 6, 1)), event("a", D(2015, 5, 1), a1=NUSRA)]
     assert merge_events(evs) == sorted(evs, key=lambda e: e.when.date)
+
+
+def test_two_sides_both_read_from_context_are_not_one_actor():
+    # "government aircraft struck a market" and, in the background, "rebels ... dropping barrel
+    # bombs": both actors were guessed from context, but they are opposite sides
+    rebels = Actor("syrian_rebels", "Syrian rebels (unspecified opposition)", "rebel group")
+    a = event("a", D(2014, 5, 1), kind=STRIKE, a1=AIR, a2=CIVILIANS, place=RAQQA, generic1=True)
+    b = event("b", D(2014, 5, 1), kind=STRIKE, a1=rebels, a2=None, place=RAQQA, generic1=True)
+    assert len(merge_events([a, b])) == 2
+    same = event("c", D(2014, 5, 1), kind=STRIKE, a1=AIR, a2=None, place=RAQQA, generic1=True)
+    assert len(merge_events([a, same])) == 1
