@@ -197,7 +197,7 @@ def check_actor_data(data: ActorData) -> list[str]:
                 problems.append(f"generics.toml: unknown strategy {s!r} (actor:, role:, recent:, nocountry:)")
     for cc, roles in data.roles.items():
         for role, ident in roles.items():
-            if ident not in ids:
+            if ident and ident not in ids:
                 problems.append(f"generics.toml: roles.{cc}.{role} = {ident!r} is not defined")
     for cc in data.local:
         if len(cc) != 2 or not cc.isalpha():

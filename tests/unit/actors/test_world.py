@@ -197,6 +197,17 @@ def test_no_actor_rather_than_a_wrong_one(actors) -> None:
     assert _ids(actors, "The separatists later withdrew.", "UA") == []
 
 
+@pytest.mark.parametrize("text, country, want", [
+    ("Warplanes struck a wedding in the north.", "YE", ["saudi_led_coalition"]),
+    ("The rebels shelled the city.", "YE", ["houthis"]),
+    ("Warplanes struck a village, killing civilians.", "SD", ["military_sd", "civilians_sd"]),
+    ("Warplanes struck a village, killing civilians.", "UA", ["civilians_ua"]),
+    ("Warplanes struck a village, killing civilians.", "LB", ["military_il", "civilians_lebanon"]),
+])
+def test_unnamed_aircraft_are_the_usual_air_force_or_nobody(actors, text, country, want) -> None:
+    assert _ids(actors, text, country) == want
+
+
 def test_local_words_take_the_country_of_the_actors_named_before(actors) -> None:
     text = "Houthi rebels fired at the border. The coalition answered with airstrikes."
     assert _ids(actors, text) == ["houthis", "saudi_led_coalition"]
