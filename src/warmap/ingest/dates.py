@@ -134,10 +134,10 @@ def parse_date(value: str | None, order: str | None = None) -> dt.date | None:
 
 
 # A date in a URL path: /2016/03/03/, /2016/mar/03/, /2016/Mar-03/, /2016-03-03/, /20160303/;
-# or only the year and month: /2016/03/slug.
+# or only the year and month: /2016/03/slug, /2016/10/263174.htm (a numeric id is no day).
 _URL_DATE = re.compile(
     rf"/(?P<y>{_YEAR})(?P<sep>[/-]?)(?P<m>[01]\d|[1-9]|{_MONTH})"
-    rf"(?:(?:(?P=sep)|-)(?P<d>[0-3]\d|[1-9])(?=[/_.?#-]|$)|(?=/[^\d/]))",
+    rf"(?:(?:(?P=sep)|-)(?P<d>[0-3]\d|[1-9])(?=[/_.?#-]|$)|(?=/[^\d/]|/\d{{3,}}))",
     re.IGNORECASE,
 )
 

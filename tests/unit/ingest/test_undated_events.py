@@ -23,8 +23,23 @@ TEXT = ("Islamic State fighters captured the al-Qaim border crossing on June 21,
 
 def test_stand_in_is_the_latest_date_the_text_names() -> None:
     today = dt.date(2026, 12, 4)
-    assert stand_in(find_dates(TEXT, None), today) == (dt.date(2014, 6, 21), True)
-    assert stand_in(find_dates("Rebels attacked on Saturday.", None), today) == (today, False)
+    assert stand_in(find_dates(TEXT, None), today) == (dt.date(2014, 6, 21), "text")
+    assert stand_in(find_dates("Rebels attacked on Saturday.", None), today) == (today, "reading")
+
+
+def test_an_address_with_year_and_month_sets_the_month() -> None:
+    today = dt.date(2026, 12, 4)
+    url = "https://www.example.gov/r/pa/prs/ps/2014/06/226711.htm"
+    assert stand_in(find_dates(TEXT, None), today, url) == (dt.date(2014, 6, 15), "address")
+    # a date in the text later than the address's month: the address is not the page's
+    assert stand_in(find_dates(TEXT, None), today, "https://x.example/2014/05/slug")[1] == "text"
+    article = make_article("Rebels shelled the town on Saturday.")
+    saturday = next(w for w in find_dates(article.text, dt.date(2014, 6, 15)) if w.mention == "Saturday")
+    event = dataclasses.replace(make_event(article, "Rebels shelled the town on Saturday."), when=saturday)
+    [kept] = date_unanchored([event], [], dt.date(2014, 6, 15), "address")
+    assert (kept.when.date_min, kept.when.date, kept.when.date_max, kept.when.precision) == (
+        dt.date(2014, 5, 25), dt.date(2014, 6, 14), dt.date(2014, 6, 30), "month")
+    assert "June 2014" in next(ev.text for ev in kept.evidence if ev.field == "date_note")
 
 
 def test_absolute_dates_are_kept_and_relative_ones_marked_unknown() -> None:
@@ -36,7 +51,7 @@ def test_absolute_dates_are_kept_and_relative_ones_marked_unknown() -> None:
     second = dataclasses.replace(make_event(article, "On Saturday, the militants seized the town", eid="b"),
                                  when=saturday)
     undated_one = make_event(article, "the militants seized the town of Rawa", eid="c")  # no date words at all
-    kept = date_unanchored([first, second, undated_one], absolute, dt.date(2014, 6, 21), from_text=True)
+    kept = date_unanchored([first, second, undated_one], absolute, dt.date(2014, 6, 21), "text")
     assert [e.id for e in kept] == ["a", "b", "c"]
     assert kept[0].when == june and not [ev for ev in kept[0].evidence if ev.field == "date_note"]
     for e in kept[1:]:
@@ -51,10 +66,11 @@ def test_absolute_dates_are_kept_and_relative_ones_marked_unknown() -> None:
 
 def test_with_no_year_anywhere_the_window_is_the_year_up_to_reading() -> None:
     article = make_article("Rebels shelled the town on Saturday.")
-    event = make_event(article, "Rebels shelled the town on Saturday.")
-    [kept] = date_unanchored([event], [], dt.date(2026, 12, 4), from_text=False)
+    saturday = next(w for w in find_dates(article.text, dt.date(2026, 12, 4)) if w.mention == "Saturday")
+    event = dataclasses.replace(make_event(article, "Rebels shelled the town on Saturday."), when=saturday)
+    [kept] = date_unanchored([event], [], dt.date(2026, 12, 4), "reading")
     assert (kept.when.date_min, kept.when.date, kept.when.date_max) == (
-        dt.date(2025, 12, 4), dt.date(2026, 12, 4), dt.date(2026, 12, 4))
+        dt.date(2025, 12, 4), dt.date(2026, 11, 28), dt.date(2026, 12, 4))
     assert "names no year" in next(ev.text for ev in kept.evidence if ev.field == "date_note")
 
 
