@@ -231,6 +231,10 @@ class Gazetteer:
             if places and single and not any(f & CURATED for _i, f in places):
                 if self._inside_longer_name(text, toks, span.first, start) or _ACRONYM.fullmatch(text[start:toks[span.last].end]):
                     continue
+            elif places and not any(f & CURATED or self.places[i].country in _FOCUS for i, f in places):
+                # "Aung San Suu Kyi": a two-word town abroad that runs on into a longer name
+                if self._inside_longer_name(text, toks, span.last, -1):
+                    continue
             if places and self._names_a_facility(text, toks[span.last].end, places):
                 continue
             if places:
@@ -350,6 +354,8 @@ class Gazetteer:
         keep = [(idx, flags) for idx, flags in h.places if self._in_country(idx, flags, country, h.written)]
         if not keep:
             return None
+        if country and all(f & FEATURE and self.places[i].country != country for i, f in keep):
+            return None     # a Baghdad district's name ("Mansour") in a story about Yemen is a person's
         foreign = country is not None and all(
             self.places[i].country != country and not f & CURATED and self.places[i].kind != "country" for i, f in keep)
         if foreign and self._is_dateline(text, h):

@@ -134,3 +134,16 @@ def test_conflict_places_of_other_wars(gaz, country, text, want) -> None:
     assert gaz.country_context(text) == country
     assert [n for _m, n, cc, _p in found if cc == country and n not in (
         "Ukraine", "Yemen", "Afghanistan", "Sudan", "Somalia", "Nigeria", "Myanmar", "Congo", "Mali")] == want
+
+
+def test_a_district_of_another_country_is_a_persons_name(gaz) -> None:
+    yemen = "Yemen's president, Abed Rabbo Mansour Hadi, said rebel shelling of Taiz had to stop."
+    assert [(n, cc) for _m, n, cc, _p in _places(gaz, yemen)] == [("Yemen", "YE"), ("Taiz", "YE")]
+    iraq = "Iraqi police said a bomb went off near a bakery in the Mansour district of Baghdad."
+    assert ("Baghdad", "IQ") in [(n, cc) for _m, n, cc, _p in _places(gaz, iraq)][:1]
+
+
+def test_a_two_word_town_that_runs_on_into_a_name_is_the_name(gaz) -> None:
+    text = "The generals in Myanmar still held Aung San Suu Kyi, and fighting went on near Lashio."
+    assert "Aung San" not in [n for _m, n, _c, _p in _places(gaz, text)]
+    assert "Lashio" in [n for _m, n, _c, _p in _places(gaz, text)]
