@@ -37,6 +37,7 @@ MILITARY_NOUNS = ("army", "military", "forces", "troops", "soldiers", "armed for
 POLICE_NOUNS = ("police", "policemen", "policeman", "police officers", "police officer", "police forces", "police force",
                 "police units", "riot police", "police commandos", "gendarmes", "gendarmerie")
 _HEADER = ("id", "name", "type", "country", "parent", "aliases")
+_FEW = 6  # nouns kept for a country named by its name only ("Bhutan army")
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,9 @@ def build_rows(countries: Mapping[str, str], demonyms: Mapping[str, list[str]]) 
         words = demonyms.get(cc) or [name]
         for r in ROLES:
             label = _country_name(name) if r.type == "state forces" else name
-            aliases = [f"{w} {n}" for w in words for n in r.nouns]
+            # a country without a demonym in the table is rarely in the news: its main nouns only
+            nouns = r.nouns if cc in demonyms else r.nouns[:_FEW]
+            aliases = [f"{w} {n}" for w in words for n in nouns]
             rows.append((str(country_actor_id(r.role, cc)), r.name_pattern.format(country=label), r.type, cc,
                          r.parent, "|".join(aliases)))
     return rows

@@ -192,6 +192,7 @@ def test_the_jihadist_group_is_the_one_last_named_as_such(actors) -> None:
 def test_no_actor_rather_than_a_wrong_one(actors) -> None:
     assert _found(actors, "The forces advanced on the town.", "UA") == []
     assert _found(actors, "The coalition government collapsed.", "YE") == []
+    assert _found(actors, "Will Washington restrain its NATO ally?", "SY") == []
     # separatists named before: the same; none named: nobody
     assert _ids(actors, "DPR fighters shelled the town. The separatists later withdrew.", "UA") == ["dpr", "dpr"]
     assert _ids(actors, "The separatists later withdrew.", "UA") == []
@@ -216,4 +217,7 @@ def test_local_words_take_the_country_of_the_actors_named_before(actors) -> None
 def test_resolve_uses_the_country_for_local_words(actors) -> None:
     assert actors.resolve("the coalition", country="YE").id == "saudi_led_coalition"
     assert actors.resolve("the coalition", country="IQ").id == "coalition"
-    assert actors.resolve("Arab coalition").id == "saudi_led_coalition"
+    assert actors.resolve("Arab coalition", country="YE").id == "saudi_led_coalition"
+    assert actors.resolve("Arab coalition", country="SY") is None
+    assert _ids(actors, "The Arab coalition bombed a bridge.", "YE") == ["saudi_led_coalition"]
+    assert _ids(actors, "The SDF's Arab Coalition units advanced.", "SY") == ["sdf"]
