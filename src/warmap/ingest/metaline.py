@@ -39,7 +39,8 @@ _ROLES = re.compile(
 )
 _SEPARATORS = re.compile(r"\t|\s+[|·•]\s+|\s+[-–—]\s+|\s*\|\s*")
 _BYLINE = re.compile(
-    r"(?:by|written\s+by|words\s+by|story\s+by|interview\s+by|interviewed\s+by|author|authors|reporter|posted\s+by)\s*:?\s+(?P<rest>.+)",
+    r"(?:by|written\s+by|words\s+by|story\s+by|interview\s+by|interviewed\s+by|author|authors|reporter|posted\s+by"
+    r"|(?:additional\s+)?reporting\s+by)\s*:?\s+(?P<rest>.+)",
     re.IGNORECASE,
 )
 # Bylines that name a desk rather than a person: "By our correspondent in Antakya",
@@ -65,10 +66,13 @@ _TIME = re.compile(
 # relative stamps ("2 hours ago", "yesterday") and Hijri dates beside the Gregorian one.
 _FILLER = re.compile(
     r"\b(?:first\s+published|last\s+updated?|last\s+modified|published|updated?|modified|posted|issued|released"
-    r"|filed|date[d]?|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|just\s+now"
-    r"|\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\s+ago)\b|[,;:()/\[\]]",
+    r"|filed|date[d]?(?:\s+of\s+(?:publication|issue|release))?|publication\s+date|release\s+date|on|at"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|just\s+now)\b|[,;:()/\[\]]",
     re.IGNORECASE,
 )
+# A relative stamp, read before times so that its number is not taken for an hour: "3 years ago", "an hour ago".
+_AGO = re.compile(r"\b(?:\d{1,3}|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b",
+                  re.IGNORECASE)
 # The Hijri date Arab outlets print beside the Gregorian one: "24 Jumada al-Awwal 1437 AH".
 _HIJRI = re.compile(
     r"\b\d{1,2}\s+(?:muharram|safar|rabi\w*(?:[\s-]+al)?[\s-]+\w+|jumad[ae]\w*(?:[\s-]+al)?[\s-]+\w+|rajab|sha'?ban"
@@ -159,7 +163,7 @@ def _dates(segment: str, order: str | None) -> tuple[list[tuple[list[dt.date], b
 
 def _unstamp(text: str) -> str:
     """``text`` without times, weekdays, Hijri dates and words like "Published"."""
-    return _FILLER.sub(" ", _TIME.sub(" ", _HIJRI.sub(" ", text)))
+    return _FILLER.sub(" ", _TIME.sub(" ", _HIJRI.sub(" ", _AGO.sub(" ", text))))
 
 
 def _is_filler(text: str) -> bool:

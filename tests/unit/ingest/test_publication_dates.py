@@ -183,6 +183,16 @@ def test_a_date_line_beats_a_date_inside_a_sentence() -> None:
     assert article.published == dt.date(2014, 5, 8)
 
 
+@pytest.mark.parametrize("stamp", [
+    "Updated 3 March 2016 \u2014 2 months ago", "Date of publication: 3 March 2016", "Reporting by Jane Doe; March 3, 2016",
+    "Publication date: 3 March 2016", "Jane Doe \u00b7 3 Mar 2016 \u00b7 4 min read", "World News | Thu Mar 3, 2016 2:05pm EST",
+])
+def test_stamps_of_saved_pages(stamp: str) -> None:
+    article = article_from_text(f"Rebels push into eastern Aleppo\n{stamp}\n\n{LEAD}\n\n{MORE}")
+    assert article.published == dt.date(2016, 3, 3)
+    assert article.text.startswith("Government forces shelled")
+
+
 def test_weekday_stamps() -> None:
     assert weekday_date("Tuesday, March 4") == (1, 3, 4)
     assert weekday_date("Posted on Sat 19 July at 9:40 pm") == (5, 7, 19)
