@@ -190,6 +190,24 @@ def test_a_client_that_never_finishes_its_request_is_closed(server):
     assert reply == b"" or reply.startswith(b"HTTP/1.1 408")
 
 
+@pytest.mark.slow
+def test_a_client_that_does_not_read_its_responses_is_dropped(server):
+    """50 pipelined requests for a 320 KB file, nothing read: the server's buffers fill and
+    its writes stall. Before: it waited for ever, holding the responses in memory."""
+    _, base = server
+    s = socket.socket()
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    host, port = base.removeprefix("http://").split(":")
+    s.connect((host, int(port)))
+    request = b"GET /static/vendor/countries.geojson HTTP/1.1\r\nHost: x\r\n\r\n"
+    s.sendall(request * 50)
+    time.sleep(TIMEOUT + 1.5)  # read nothing
+    received = len(_read_all(s, limit=5))
+    s.close()
+    full = 50 * (Path(__file__).parents[2] / "src/warmap/web/static/vendor/countries.geojson").stat().st_size
+    assert received < full / 2, f"{received} of {full} bytes: the stalled connection was kept"
+
+
 def test_an_idle_connection_is_closed_with_a_408(server):
     _, base = server
     s = _connect(base)
