@@ -69,7 +69,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .htm .jsonl), read recursively.")],
     published: Annotated[Optional[str], typer.Option(help="Publication date for every article (YYYY-MM-DD), overriding what the text says.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles written per transaction.")] = 200,
-    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = 20_000_000,
+    max_bytes: Annotated[int, typer.Option(help="Skip files (and JSON Lines records) larger than this many bytes.")] = 5_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     jobs: Annotated[int, typer.Option(min=1, max=64, help="Processes analysing articles (each loads the models: ~450 MB, a few seconds); worth it for hundreds of articles.")] = 1,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say for every file which publication date was used and where it came from.")] = False,
@@ -101,6 +101,8 @@ def ingest(
         docs, events = store.count_documents(), store.count_events()
     for s in report.skipped:
         err.print(f"skipped {s.source}: {s.reason}", markup=False, highlight=False)
+    for n in report.notices:
+        err.print(f"note {n.source}: {n.message}", markup=False, highlight=False)
     _print_publication(report, verbose)
     console.print(
         f"read {report.read} articles: {report.added} new, {report.already_known} already in the store, "

@@ -24,7 +24,7 @@ from warmap.actors import load_actors
 from warmap.events.dates import date_unanchored, find_dates, stand_in
 from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
 from warmap.events.triggers import load_triggers
-from warmap.ingest import article_from_text, read_inputs
+from warmap.ingest import DEFAULT_MAX_BYTES, Notice, article_from_text, read_inputs
 from warmap.nlp.parse import parse_sentences
 from warmap.nlp.sentences import dateline_spans, split_sentences
 from warmap.nlp.spans import Span, SpanIndex
@@ -58,6 +58,8 @@ class IngestReport:
     relations: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)
+    #: inputs read with something repaired (bytes that were not UTF-8, lone surrogates)
+    notices: list[Notice] = field(default_factory=list)
     #: (source, publication date, where it came from) of every article read, in input order
     publication: list[tuple[str, dt.date | None, str | None]] = field(default_factory=list)
 
@@ -138,6 +140,35 @@ def _after_dateline(start: int, datelines: Sequence[tuple[int, int]]) -> int:
     return start
 
 
+#: The longest article text analysed, in characters: about a minute's work on a 2-core
+#: machine (``bench/bench_scaling.py``). A longer one is skipped with a reason, so that one
+#: huge input cannot hold the rest of its batch hostage.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+def analyse_chunk(articles: Sequence[Article]) -> list[Analysis | Skipped]:
+    """``analyse_many`` that never raises, one result per article in order: an article
+    over ``MAX_ARTICLE_CHARS`` or one whose analysis fails is a ``Skipped`` with the
+    reason, and the others are analysed all the same."""
+    fit = [a for a in articles if len(a.text) <= MAX_ARTICLE_CHARS]
+    try:
+        done: list[Analysis | Skipped] = list(analyse_many(fit))
+    except Exception:  # noqa: BLE001 - find the article at fault; analyse the rest alone
+        done = [_analyse_alone(a) for a in fit]
+    results = iter(done)
+    return [next(results) if len(a.text) <= MAX_ARTICLE_CHARS else Skipped(
+        a.source, f"article is {len(a.text):,} characters, over the {MAX_ARTICLE_CHARS:,}-character analysis budget; "
+                  "split it into articles") for a in articles]
+
+
+def _analyse_alone(article: Article) -> Analysis | Skipped:
+    try:
+        return analyse_many([article])[0]
+    except Exception as exc:  # noqa: BLE001 - one article's failure is that article's skip
+        what = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        return Skipped(article.source, f"analysis failed ({what}); please report this input to the warmap maintainers")
+
+
 def analyse(article: Article) -> Analysis:
     """Analyse one article."""
     return analyse_many([article])[0]
@@ -181,7 +212,7 @@ def ingest(
     published: dt.date | None = None,
     batch_size: int = 200,
     parse_chunk: int = 32,
-    max_bytes: int = 20_000_000,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int], None] | None = None,
     jobs: int = 1,
 ) -> IngestReport:
@@ -196,23 +227,29 @@ def ingest(
     """
     if jobs > 1:
         import multiprocessing
+        import os
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        from warmap.workers import die_with_parent
+
+        # workers end with this process, even when it is killed outright (kill -9)
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             return _ingest(store, paths, published, batch_size, parse_chunk, max_bytes, progress, pool.map)
     return _ingest(store, paths, published, batch_size, parse_chunk, max_bytes, progress, map)
 
 
 def _ingest(store: Store, paths: Iterable[str | Path], published: dt.date | None, batch_size: int,
             parse_chunk: int, max_bytes: int, progress: Callable[[int], None] | None,
-            mapper: Callable[..., Iterable[list[Analysis]]]) -> IngestReport:
-    """``ingest`` with ``mapper`` (``map``, or a process pool's) running ``analyse_many``
+            mapper: Callable[..., Iterable[list[Analysis | Skipped]]]) -> IngestReport:
+    """``ingest`` with ``mapper`` (``map``, or a process pool's) running ``analyse_chunk``
     over chunks of articles, results in order."""
     report = IngestReport()
     inputs = read_inputs(paths, published=published, max_bytes=max_bytes)
     for batch in _batches(inputs, batch_size):
         articles = [a for a in batch if isinstance(a, Article)]
         report.skipped += [s for s in batch if isinstance(s, Skipped)]
+        report.notices += [n for n in batch if isinstance(n, Notice)]
         report.read += len(articles)
         known = store.known_articles(articles)
         fresh: dict[str, Article] = {}
@@ -224,8 +261,14 @@ def _ingest(store: Store, paths: Iterable[str | Path], published: dt.date | None
         analyses: list[Analysis] = []
         todo = list(fresh.values())
         chunks = [todo[i:i + parse_chunk] for i in range(0, len(todo), parse_chunk)]
-        for chunk, analysed in zip(chunks, mapper(analyse_many, chunks)):
-            analyses += analysed
+        for chunk, analysed in zip(chunks, mapper(analyse_chunk, chunks)):
+            for article, result in zip(chunk, analysed):
+                if isinstance(result, Skipped):  # over the budget, or its analysis failed: not stored
+                    report.skipped.append(result)
+                    report.read -= 1
+                    del fresh[article.doc_id]
+                else:
+                    analyses.append(result)
             if progress:
                 progress(len(chunk))
         if progress and len(articles) > len(todo):

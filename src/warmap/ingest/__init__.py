@@ -7,6 +7,6 @@
 """
 
 from .article import article_from_text
-from .files import SUPPORTED_SUFFIXES, read_inputs
+from .files import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, Notice, read_inputs
 
-__all__ = ["read_inputs", "article_from_text", "SUPPORTED_SUFFIXES"]
+__all__ = ["read_inputs", "article_from_text", "SUPPORTED_SUFFIXES", "DEFAULT_MAX_BYTES", "Notice"]

@@ -2,8 +2,11 @@
 
 Reports come from scrapers, e-mail exports and Windows editors, so UTF-8 is tried
 first (with or without a BOM), UTF-16/32 only with a BOM, and Windows-1252 and
-Latin-1 last, and only when the result reads like text. Binary files (NUL bytes,
-many control characters) are refused rather than decoded into noise.
+Latin-1 last, and only when the result reads like text. A UTF-8 file with a few
+invalid bytes (its other non-ASCII characters valid UTF-8) stays UTF-8: the bad bytes
+become U+FFFD and ``decode`` says how many, rather than the whole file turning into
+Windows-1252 mojibake. Binary files (NUL bytes, many control characters) are refused
+rather than decoded into noise.
 
 >>> decode_bytes("Rebels took Morek.".encode("cp1252"))
 'Rebels took Morek.'
@@ -12,11 +15,13 @@ many control characters) are refused rather than decoded into noise.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
+from typing import NamedTuple
 
 from warmap.errors import InputError
 
-__all__ = ["decode_bytes", "looks_like_text"]
+__all__ = ["Decoded", "decode", "decode_bytes", "looks_like_text", "without_surrogates"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -43,8 +48,37 @@ def _binary() -> InputError:
     return InputError("looks like a binary file, not text; save it as UTF-8 .txt or .html and try again")
 
 
+class Decoded(NamedTuple):
+    """Decoded text and how many bytes could not be decoded (each is now U+FFFD)."""
+
+    text: str
+    replaced: int = 0
+
+
 def decode_bytes(data: bytes) -> str:
     """The text in ``data``; raises ``InputError`` for binary or undecodable bytes."""
+    return decode(data).text
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """``data`` as UTF-8 with its invalid bytes replaced, when it is UTF-8 with a few bad
+    bytes: at least as many valid multi-byte characters as bad bytes, and under 1% bad."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for c in text if ord(c) > 127) - bad
+    if multibyte >= bad and bad <= max(3, len(data) // 100):
+        return Decoded(text, bad)
+    return None
+
+
+def decode(data: bytes, *, allow_nul: bool = False) -> Decoded:
+    r"""The text in ``data`` and the count of bytes replaced; ``InputError`` for binary or
+    undecodable data. ``allow_nul`` lets a few NUL bytes through (JSON Lines: the record
+    holding one is skipped, not the file).
+
+    >>> decode("Kobani \u2013 the YPG held the town.".encode() + b"\xff")
+    Decoded(text='Kobani – the YPG held the town.�', replaced=1)
+    """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -53,8 +87,8 @@ def decode_bytes(data: bytes) -> str:
                 raise InputError(f"starts with a {codec.upper()} byte-order mark but is not valid {codec.upper()}; re-save it as UTF-8") from exc
             if not looks_like_text(text):
                 raise _binary()
-            return text
-    if b"\x00" in data[:65536]:
+            return Decoded(text)
+    if b"\x00" in data[:65536] and not allow_nul:
         raise _binary()
     try:
         text = data.decode("utf-8")
@@ -63,13 +97,32 @@ def decode_bytes(data: bytes) -> str:
     else:
         if not looks_like_text(text):
             raise _binary()
-        return text
+        return Decoded(text)
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        if not looks_like_text(mostly.text):
+            raise _binary()
+        return mostly
     for codec in ("cp1252", "latin-1"):
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
         if looks_like_text(text):
-            return text
+            return Decoded(text)
         break
     raise InputError("is neither UTF-8 nor Windows-1252/Latin-1 text; re-save it as UTF-8")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> Decoded:
+    r"""``text`` with lone surrogates (JSON's "\ud800" escapes, which no encoder can
+    write) replaced by U+FFFD, and how many there were.
+
+    >>> without_surrogates("Raqqa\ud800")
+    Decoded(text='Raqqa�', replaced=1)
+    """
+    fixed, n = _SURROGATE.subn("\ufffd", text)
+    return Decoded(fixed, n)

@@ -261,6 +261,8 @@ def read_html(markup: str) -> HtmlPage:
     if published is None and (published := _htmldate(tree, url)):
         how = "htmldate"
     body = _extract_body(markup).strip() or _fallback_body(tree)
+    if not body.strip():  # nesting deeper than the parser goes (libxml2 stops at 256 levels) loses the text
+        body = _strip_tags(markup)
     return HtmlPage(
         body=body, title=title, published=published, author=author, outlet=site,
         url=url, site=title_site, published_from=how,

@@ -163,7 +163,7 @@ def test_file_over_the_size_limit_is_skipped(tmp_path):
         f.truncate(52_000_000)  # sparse: nothing is written or read
     item = _one(big)
     assert isinstance(item, Skipped)
-    assert item.reason == "file is 52 MB, over the 20 MB limit; split it or raise --max-bytes"
+    assert item.reason == "file is 52 MB, over the 5 MB limit; split it or raise --max-bytes"
     small = tmp_path / "small.txt"
     small.write_text(DATED)
     assert isinstance(_one(small, max_bytes=10), Skipped)
