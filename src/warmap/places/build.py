@@ -31,7 +31,7 @@ from .normalise import name_keys, normalise, plain
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-19"
+INDEX_VERSION = "places-20"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -261,7 +261,9 @@ def _add_world_admin1(b: _Builder, world: dict[tuple[str, str], tuple[str, list[
         if (cc, code) in curated or not towns:
             continue
         _named, _pop, lat, lon = max(towns)
-        idx = b.add_place((name, cc, name, lat, lon, None, "admin1", 0))
+        # its towns' people: a large province named like a noun ("Texas") stays a name, a small one ("Lakes") not
+        people = sum(t[1] for t in towns)
+        idx = b.add_place((name, cc, name, lat, lon, None, "admin1", people))
         for n in [name, *alts]:
             b.add_alias(n, idx, PRIMARY)
 

@@ -65,6 +65,7 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
 #: A capitalised word and the one after it: a person's first name and surname ("Steve Warren").
 _FULL_NAME = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|[A-Z][a-z]+)\.? (?=([A-Z][a-z]{2,})\b)")
+_SHIP_PREFIXES = frozenset({"USS", "HMS", "FS", "HMCS", "HMAS"})
 #: A small place farther than this from every other place of the story needs its exact name.
 _FAR_KM = 150
 _VILLAGE_POPULATION = 5_000
@@ -235,6 +236,8 @@ class Gazetteer:
                 # "Aung San Suu Kyi": a two-word town abroad that runs on into a longer name
                 if self._inside_longer_name(text, toks, span.last, -1):
                     continue
+            if places and text[start:toks[span.last].end] in _SHIP_PREFIXES:
+                continue    # "USS Porter" is a ship, not the United States
             if places and self._names_a_facility(text, toks[span.last].end, places):
                 continue
             if places:
@@ -582,8 +585,16 @@ class Gazetteer:
         pick = towns[0] if towns else (ms[0] if ms else None)
         if pick is None:
             return None
+        place = pick.place
+        states = [m.place for m in towns[1:] if m.place.kind == "admin1"]
+        if states and place.kind == "city" and place.admin1 != states[-1].name:
+            # "Woodbridge, Virginia": the town of that name in the province named after it
+            state = states[-1]
+            same = [p for p, _s, _w in self.resolve(pick.mention, country=state.country).candidates
+                    if p.admin1 == state.name]
+            place = same[0] if same else place
         why = f"named in the phrase as {pick.mention!r} (precision {pick.geo_precision})"
-        return Resolution(name, pick.place, [(pick.place, round(pick.score, 2), why)])
+        return Resolution(name, place, [(place, round(pick.score, 2), why)])
 
     def _from_coordinates(self, name: str) -> Resolution | None:
         """A latitude/longitude pair: the nearest town within 25 km."""

@@ -147,3 +147,14 @@ def test_a_two_word_town_that_runs_on_into_a_name_is_the_name(gaz) -> None:
     text = "The generals in Myanmar still held Aung San Suu Kyi, and fighting went on near Lashio."
     assert "Aung San" not in [n for _m, n, _c, _p in _places(gaz, text)]
     assert "Lashio" in [n for _m, n, _c, _p in _places(gaz, text)]
+
+
+def test_a_town_followed_by_its_state_is_the_town_of_that_state(gaz) -> None:
+    assert gaz.resolve("Fayetteville, North Carolina").best.admin1 == "North Carolina"
+    assert gaz.resolve("Fayetteville, Arkansas").best.admin1 == "Arkansas"
+    assert gaz.resolve("Texas").best.kind == "admin1"     # a large province named like a noun stays a name
+
+
+def test_a_ship_is_no_country(gaz) -> None:
+    text = "Cruise missiles fired from the USS Porter hit the Shayrat airfield in Syria."
+    assert "United States" not in [n for _m, n, _c, _p in _places(gaz, text)]
