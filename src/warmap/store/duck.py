@@ -1,9 +1,15 @@
-"""The DuckDB store: documents keyed by content hash, events, their sources and evidence.
+"""The DuckDB store: documents (with the raw input each was cleaned from), events,
+their sources and evidence, control claims and relations.
 
-All writes go through ``Store.write_batch``, one transaction per batch, so an
-interrupted ingest leaves the store as it was before that batch. Each event row
-also keeps its full export record (JSON), so reading an event back gives exactly
-what was written.
+A document is known by the hash of its raw input (``raw_id``) and by the hash of its
+cleaned text (``doc_id``, which events cite): the first recognises a file read again after
+the cleaning rules changed, the second the same article from another source.
+
+All writes go through ``Store.write_batch`` (ingest) and ``Store.replace_documents``
+(``warmap reanalyse``), one transaction per batch, so an interrupted run leaves the
+store as it was before that batch. Each event row also keeps its full export record
+(JSON), so reading an event back gives exactly what was written. Opening, schema
+versions and migrations: ``warmap.store.schema``.
 """
 
 from __future__ import annotations

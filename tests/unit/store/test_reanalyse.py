@@ -110,3 +110,26 @@ def test_a_failed_batch_leaves_the_old_analysis(tmp_path, reports, monkeypatch):
         with pytest.raises(RuntimeError, match="disk full"):
             reanalyse(store)
         assert _contents(store) == before
+
+
+def test_one_transaction_per_batch(tmp_path, reports, monkeypatch):
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest(store, [reports])
+        before = _contents(store)
+        store.query("UPDATE documents SET analysed_by = '0.0.1'")
+        calls = []
+        replace = Store.replace_documents
+
+        def second_fails(self, *args, **kwargs):
+            calls.append(1)
+            if len(calls) == 2:
+                raise RuntimeError("killed")
+            return replace(self, *args, **kwargs)
+
+        monkeypatch.setattr(Store, "replace_documents", second_fails)
+        with pytest.raises(RuntimeError, match="killed"):
+            reanalyse(store, batch_size=1)
+        # The first batch (palmyra.txt, in source order) is done, the second as it was.
+        versions = dict(store.query("SELECT source, analysed_by FROM documents"))
+        assert versions == {str(reports / "palmyra.txt"): warmap_version(), str(reports / "qaim.txt"): "0.0.1"}
+        assert _contents(store) == before
