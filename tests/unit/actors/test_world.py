@@ -78,6 +78,11 @@ def test_unnamed_armed_men_are_named_as_acled_names_them(actors) -> None:
         "unidentified_armed_group", "Unidentified Armed Group (Burkina Faso)", "political militia")
     [m] = actors.find("Armed men on motorbikes raided the village.")
     assert m.actor.name == "Unidentified Armed Group"  # no country: no country in the name
+    # jihadists no group was named for just before
+    m = actors.find("Jihadists burned the market in the night.", country="ML")[0]
+    assert (m.actor.id, m.actor.name) == ("unidentified_armed_group", "Unidentified Armed Group (Mali)")
+    m = actors.find("JNIM claimed the raid. Jihadists later burned the market.", country="ML")[1]
+    assert m.actor.id == "jnim"
 
 
 def test_every_country_has_acleds_six_generic_actors(actors) -> None:
@@ -174,6 +179,7 @@ def test_those_words_elsewhere_name_no_one(actors, text, country) -> None:
     ("Government aircraft struck a busy market, killing at least 30 people.", "SY", "Government aircraft", "syrian_air_force"),
     ("Government aircraft struck a busy market, killing at least 30 people.", "SD", "Government aircraft", "military_sd"),
     ("The junta's troops burned homes.", "MM", "The junta's troops", "military_mm"),
+    ("The Yemeni branch of al-Qaeda claimed the bombing.", "YE", "The Yemeni branch of al-Qaeda", "aqap"),
     ("Kurdish fighters pushed into the town.", "SY", "Kurdish fighters", "ypg"),
     ("Kurdish fighters pushed into the town.", "IQ", "Kurdish fighters", "peshmerga"),
 ])
