@@ -294,7 +294,7 @@ def _drop_group_nouns(hits: list, text: str) -> list:
     out: list = []
     for h in hits:
         prev = out[-1] if out else None
-        if (prev is not None and text[h.start:h.end].islower()
+        if (prev is not None and prev.pattern.kind == SPECIFIC and text[h.start:h.end].islower()
                 and 0 < h.start - prev.end <= 1 and text[prev.end:h.start].isspace()):
             continue
         out.append(h)

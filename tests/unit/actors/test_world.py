@@ -199,6 +199,9 @@ def test_no_actor_rather_than_a_wrong_one(actors) -> None:
     assert _found(actors, "The forces advanced on the town.", "UA") == []
     assert _found(actors, "The coalition government collapsed.", "YE") == []
     assert _found(actors, "Will Washington restrain its NATO ally?", "SY") == []
+    # "coalition" describing someone else is no mention of the US-led one
+    assert _ids(actors, "The SDF, which Washington calls the strongest anti-IS fighting coalition, advanced.", "SY") == ["sdf"]
+    assert _ids(actors, "A coalition of rebel groups took the town.", "SY") == ["syrian_rebels"]
     # separatists named before: the same; none named: nobody
     assert _ids(actors, "DPR fighters shelled the town. The separatists later withdrew.", "UA") == ["dpr", "dpr"]
     assert _ids(actors, "The separatists later withdrew.", "UA") == []
