@@ -74,6 +74,7 @@ class Candidate:
 
 
 def candidate(day: dt.date, how: str, line: int | None = None) -> Candidate:
+    """A ``Candidate`` scored by how it was written (``SCORES``)."""
     return Candidate(day, how, line, SCORES[how])
 
 
