@@ -202,6 +202,9 @@ def test_no_actor_rather_than_a_wrong_one(actors) -> None:
     # "coalition" describing someone else is no mention of the US-led one
     assert _ids(actors, "The SDF, which Washington calls the strongest anti-IS fighting coalition, advanced.", "SY") == ["sdf"]
     assert _ids(actors, "A coalition of rebel groups took the town.", "SY") == ["syrian_rebels"]
+    # a service before a rank is a title
+    assert _ids(actors, "Army Col. Jane Doe said the coalition struck ISIS.", "IQ") == ["coalition", "isis"]
+    assert _ids(actors, "Air Force Maj. Gen. John Roe briefed reporters.", "IQ") == []
     # separatists named before: the same; none named: nobody
     assert _ids(actors, "DPR fighters shelled the town. The separatists later withdrew.", "UA") == ["dpr", "dpr"]
     assert _ids(actors, "The separatists later withdrew.", "UA") == []
