@@ -262,7 +262,7 @@ def export_(
         raise InputError("--what must be events, control or relations")
     if what == "events" and format_ not in FORMATS:
         raise InputError(f"--format must be one of {', '.join(FORMATS)} for events")
-    protect = [_db()]
+    protect = [_db(), _db() + ".wal"]  # the store and its write-ahead log
     if str(output) != STDOUT:
         checked_output(output, protect=protect)  # before the work, not after it
     with Store(_db(), read_only=True) as store:
