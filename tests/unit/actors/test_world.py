@@ -72,6 +72,12 @@ def test_generic_words_are_the_article_countrys_generic_actors(actors, cc) -> No
         assert got[word].id == f"civilians_{c}", word
 
 
+def test_victims_named_by_their_trade_are_civilians_of_the_country(actors) -> None:
+    text = "Gunmen shot a trader, a taxi driver and two fishermen near the lake."
+    assert _ids(actors, text, "NG") == ["unidentified_armed_group", "civilians_ng", "civilians_ng", "civilians_ng"]
+    assert _ids(actors, "Herders clashed with farmers.", "NG") == ["civilians_ng"]  # herders: nobody (often the attackers)
+
+
 def test_unnamed_armed_men_are_named_as_acled_names_them(actors) -> None:
     [m] = actors.find("Armed men on motorbikes raided the village.", country="BF")
     assert (m.actor.id, m.actor.name, m.actor.type) == (
