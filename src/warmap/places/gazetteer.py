@@ -363,8 +363,9 @@ class Gazetteer:
             self.places[i].country != country and not f & CURATED and self.places[i].kind != "country" for i, f in keep)
         if foreign and self._is_dateline(text, h):
             return None
-        if foreign and h.span.first == h.span.last and text[h.start:h.end] in surnames:
-            return None
+        if (country is not None and h.span.first == h.span.last and text[h.start:h.end] in surnames
+                and all(self.places[i].country != country and self.places[i].kind != "country" for i, _f in keep)):
+            return None     # "Gen. Hulusi Akar" in a story about Syria: not Akkar in Lebanon
         if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
                            and self.places[i].population < 100_000 for i, _f in keep):
             return None     # a small town abroad, in a country the story never names

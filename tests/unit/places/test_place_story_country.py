@@ -158,3 +158,15 @@ def test_a_town_followed_by_its_state_is_the_town_of_that_state(gaz) -> None:
 def test_a_ship_is_no_country(gaz) -> None:
     text = "Cruise missiles fired from the USS Porter hit the Shayrat airfield in Syria."
     assert "United States" not in [n for _m, n, _c, _p in _places(gaz, text)]
+
+
+def test_a_surname_is_no_province_of_a_neighbour(gaz) -> None:
+    text = ("American and Turkish generals met in Ankara. Gen. Hulusi Akar said Turkey backed the push on Raqqa, "
+            "and Akar added that Syrian Kurdish fighters would not hold the city.")
+    assert "LB" not in {cc for _m, _n, cc, _p in _places(gaz, text)}
+
+
+def test_a_river_valley_of_the_story_country(gaz) -> None:
+    text = "Coalition jets struck Islamic State boats along the Euphrates River Valley near Hit, Iraqi officers said."
+    valley = [m for m in gaz.find(text) if "Valley" in m.mention]
+    assert valley and valley[0].place.country == "IQ"
