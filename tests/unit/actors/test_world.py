@@ -160,6 +160,10 @@ def test_named_actors_of_other_wars(actors, text, country, want) -> None:
     ("UN peacekeepers fired on the advancing rebels.", "ML", "minusma"),
     ("Ansar al-Sharia took over the town.", "YE", "aqap"),
     ("Ansar al-Sharia took over the barracks.", "LY", "ansar_al_sharia_libya"),
+    ("The National Defense Force retook the town.", "ET", "military_et"),
+    ("The National Defense Force retook the town.", "SY", "ndf"),
+    ("The Republican Guard shelled the suburb.", "YE", "military_ye"),
+    ("The Republican Guard shelled the suburb.", "SY", "syrian_republican_guard"),
 ])
 def test_words_that_name_an_actor_in_one_countrys_stories(actors, text, country, want) -> None:
     assert want in _ids(actors, text, country)
