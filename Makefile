@@ -39,6 +39,7 @@ bench: install
 	$(BIN)/python bench/bench_gazetteer.py
 	$(BIN)/python bench/bench_lookups.py
 	$(BIN)/python bench/bench_merge.py
+	$(BIN)/python bench/bench_learned.py
 	$(BIN)/python bench/bench_api.py
 
 clean:
