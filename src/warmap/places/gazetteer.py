@@ -382,6 +382,8 @@ class Gazetteer:
             return True
         if p.kind != "city":
             return bool(flags & PRIMARY)
+        if p.population >= WORLD_ALIAS_POPULATION:
+            return True     # a city of millions is known by its other names too ("New York")
         return p.population >= WORLD_MIN_POPULATION and written == _plain_name(p.name)
 
     def _far_and_fuzzy(self, text: str, h: _Hit, ranked: list[tuple[float, int, int]], anchors: list[Place]) -> bool:
