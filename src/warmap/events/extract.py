@@ -403,6 +403,8 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
         return None  # "suicide bombers were planning to attack churches"
     if r.actor1 is None:
         r.actor1 = sides.unnamed_armed(r.token, lex, base, country)  # "armed men", "unknown assailants"
+    if r.kind == "clash" and r.actor1 is not None and r.actor2 is None:
+        r.actor2 = sides.co_agent(r.token, r.actor1, base, country)  # "X and Y exchanged gunfire"
     if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
             "protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
         # civilians do not capture, strike or shell (ACLED's actor types): the word that
@@ -422,6 +424,10 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
         return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
     if kind == "air" and text.startswith("raid") and not flies:
         kind = "clash"  # "seized weapons in a raid near Tillaberi": troops on the ground
+    if kind == "arrest" and sides.at_protest(r.token.sent.text):
+        return "Protests", "Protest with intervention"  # "arrested 12 during a demonstration"
+    if (kind == "clash" and sides.weapon_agent(r.token, lex)) or (kind == "air" and sides.hit_a_device(r.token, lex)):
+        return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
             and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
         if not text.startswith("storm"):

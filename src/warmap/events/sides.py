@@ -22,13 +22,13 @@ import re
 from spacy.tokens import Token
 
 from warmap.actors import load_actors
-from warmap.events.filters import clause_head
+from warmap.events.filters import WEAPON_KINDS, clause_head
 from warmap.events.modality import load_cues
 from warmap.events.triggers import TriggerLexicon
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "crowd_violence", "habitual_statement", "rioters", "riot_sides", "intended_by_agent", "unnamed_armed", "unknown_side",
-           "protest_scene"]
+           "protest_scene", "at_protest", "co_agent", "weapon_agent", "hit_a_device"]
 
 _CLIMB = {"conj", "xcomp", "advcl"}
 _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
@@ -126,7 +126,7 @@ def unnamed_armed(tok: Token, lex: TriggerLexicon, base: int, country: str | Non
     if lex.unnamed_armed is None:
         return None
     for t in agents(tok):
-        phrase = t.doc.text[t.left_edge.idx:t.right_edge.idx + len(t.right_edge.text)]
+        phrase = _phrase(t)
         m = lex.unnamed_armed.search(phrase)
         if m is None:
             continue
@@ -136,6 +136,19 @@ def unnamed_armed(tok: Token, lex: TriggerLexicon, base: int, country: str | Non
             else actors.get("unidentified_armed_group")
         at = base + t.left_edge.idx + m.start()
         return ActorMention(actor, m.group(0), at, at + len(m.group(0)), generic=True)
+    return None
+
+
+def co_agent(tok: Token, a1: ActorMention, base: int, country: str | None) -> ActorMention | None:
+    """The other side of a fight told with both sides as its subject ("Security forces and
+    ELN guerrillas exchanged gunfire"): an armed actor in the coordinated subject that is
+    not actor1."""
+    for t in agents(tok):
+        for part in (t, *t.conjuncts):
+            lo, hi = part.left_edge.idx, part.idx + len(part.text)
+            for m in load_actors().find(part.doc.text[lo:hi], country=country):
+                if m.actor.id != a1.actor.id and m.actor.type not in ("civilians", "protesters"):
+                    return ActorMention(m.actor, m.mention, base + lo + m.start, base + lo + m.end, m.generic)
     return None
 
 
@@ -151,3 +164,29 @@ def unknown_side(tok: Token, lex: TriggerLexicon) -> bool:
 def protest_scene(sentence: str) -> bool:
     """The sentence puts the act at a protest ("during a march", "demonstrators")."""
     return _PROTEST_SCENE.search(sentence) is not None
+
+
+def at_protest(sentence: str) -> bool:
+    """The act happened at a protest ("during a demonstration"), not merely to protesters
+    ("arrested 10 protesters" is an arrest; "arrested 12 during a march" an intervention)."""
+    return any(m.group(0).split()[0].lower() in ("during", "at", "disperse", "dispersing")
+               for m in _PROTEST_SCENE.finditer(sentence))
+
+
+def _phrase(t: Token) -> str:
+    return t.doc.text[t.left_edge.idx:t.right_edge.idx + len(t.right_edge.text)]
+
+
+def weapon_agent(tok: Token, lex: TriggerLexicon) -> bool:
+    """The side that "attacked" is a weapon or its bearer ("a suicide bomber attacked a
+    mosque", "a drone attacked the convoy"): the weapon's reading tells the event."""
+    return any(m.kind in WEAPON_KINDS for t in agents(tok) for m in lex.find(_phrase(t)))
+
+
+def hit_a_device(tok: Token, lex: TriggerLexicon) -> bool:
+    """ "Their vehicle struck a landmine": what was struck is the bomb, not a target (but
+    "strikes destroyed an IED facility" hit a target)."""
+    if tok.lemma_.lower() not in ("strike", "hit", "run", "drive"):
+        return False
+    return any(m.kind == "ied" and c.lower_ in m.text.lower().split()
+               for c in tok.children if c.dep_ in ("dobj", "pobj") for m in lex.find(_phrase(c)))

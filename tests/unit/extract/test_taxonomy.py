@@ -31,7 +31,12 @@ def produced() -> dict[str, list]:
     return {c["text"]: a.events for c, a in zip(CASES, analyse_many(articles))}
 
 
-@pytest.mark.parametrize("case", CASES, ids=_id)
+def _param(case: dict):
+    marks = [pytest.mark.xfail(reason=case["xfail"], strict=False)] if "xfail" in case else []
+    return pytest.param(case, marks=marks, id=_id(case))
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_case(case: dict, produced: dict[str, list]) -> None:
     events = produced[case["text"]]
     got = sorted({(e.event_type, e.sub_event_type) for e in events})
@@ -51,6 +56,8 @@ def test_cases_cover_every_sub_event_type_in_several_habits() -> None:
     counts: Counter[str] = Counter()
     near_misses: Counter[str] = Counter()
     for c in CASES:
+        if "xfail" in c:
+            continue
         assert c["habit"] in {"wire", "acled", "monitor", "release", "local"}, c["text"]
         if "expect" in c:
             check(*c["expect"])
