@@ -33,6 +33,7 @@ import numpy as np
 
 from warmap.events import learned
 from warmap.events.learned import SUBTYPES, LearnedHead
+from warmap.events.ontology import SUB_EVENT_TYPES
 
 __all__ = ["Labelled", "load_labelled", "train_head", "weighted_f1", "main"]
 
@@ -219,6 +220,12 @@ def _report(name: str, data: _Data, desc: np.ndarray, logits: np.ndarray, events
     probs = _blend(desc[typed], logits[typed], mix, temperature)
     predicted = [SUBTYPES[i] for i in probs.argmax(axis=1)]
     by_description = [SUBTYPES[i] for i in desc[typed].argmax(axis=1)]
+    # The sub-type chosen among those of the true event type: what the layer adds when the
+    # rules have the event type right.
+    within = []
+    for t, row in zip(truth, probs):
+        allowed = [i for i, name in enumerate(SUBTYPES) if SUB_EVENT_TYPES[name] == SUB_EVENT_TYPES[t]]
+        within.append(SUBTYPES[max(allowed, key=lambda i: row[i])])
     listed = np.array([it.kind in ("event", "nonevent") for it in data.items])
     background = np.array([it.kind == "background" for it in data.items])
     said = events >= 0.5
@@ -228,6 +235,8 @@ def _report(name: str, data: _Data, desc: np.ndarray, logits: np.ndarray, events
         "weighted F1 (blend)": round(weighted_f1(truth, predicted), 3),
         "accuracy (blend)": round(float(np.mean([t == p for t, p in zip(truth, predicted)])), 3),
         "weighted F1 (nearest description only)": round(weighted_f1(truth, by_description), 3),
+        "event type accuracy (blend)": round(float(np.mean([SUB_EVENT_TYPES[t] == SUB_EVENT_TYPES[p] for t, p in zip(truth, predicted)])), 3),
+        "weighted F1 within the true event type": round(weighted_f1(truth, within), 3),
         "is-event accuracy, events + listed non-events": round(float(np.mean(said[listed] == typed[listed])), 3),
         "events called events": round(float(np.mean(said[typed])), 3),
         "listed non-events called non-events": round(float(np.mean(~said[listed & ~typed])), 3) if (listed & ~typed).any() else None,

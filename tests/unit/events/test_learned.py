@@ -129,3 +129,12 @@ def test_own_snippets_out_of_domain():
     events = [g.is_event_score for (sub, _), g in zip(rows, guesses) if sub]
     nonevents = [g.is_event_score for (sub, _), g in zip(rows, guesses) if not sub]
     assert np.mean(events) > np.mean(nonevents)
+
+
+def test_weighted_f1_weighs_classes_by_support():
+    from warmap.events.learned_train import weighted_f1
+
+    assert weighted_f1(["a", "a", "b"], ["a", "a", "b"]) == 1.0
+    # a: P 1, R 0.5 -> F1 2/3 (support 2); b: P 0.5, R 1 -> F1 2/3 (support 1)
+    assert abs(weighted_f1(["a", "a", "b"], ["a", "b", "b"]) - 2 / 3) < 1e-9
+    assert weighted_f1(["a", "b"], ["b", "a"]) == 0.0
