@@ -145,6 +145,13 @@ def test_a_nation_and_a_force_noun_is_that_states_force(actors, text, want) -> N
     ("Hezbollah fired anti-tank missiles across the border.", "LB", "hezbollah"),
     ("The ELN blew up an oil pipeline.", "CO", "eln"),
     ("The Jalisco New Generation Cartel attacked police.", "MX", "cjng"),
+    ("Wilayat Sinai claimed the attack on the checkpoint.", "EG", "isis_sinai"),
+    ("The Balochistan Liberation Army attacked a train.", "PK", "bla"),
+    ("Maoists ambushed a police patrol in Chhattisgarh.", "IN", "cpi_maoist"),
+    ("NPA rebels raided a police station in Samar.", "PH", "npa"),
+    ("The Maute group seized parts of Marawi.", "PH", "dawlah_islamiyah"),
+    ("MINUSCA peacekeepers were ambushed near Bangui.", "CF", "minusca"),
+    ("Separatists burned a school in Bamenda.", "CM", "ambazonian_separatists"),
 ])
 def test_named_actors_of_other_wars(actors, text, country, want) -> None:
     assert _ids(actors, text, country)[0] == want
@@ -171,6 +178,8 @@ def test_words_that_name_an_actor_in_one_countrys_stories(actors, text, country,
 
 @pytest.mark.parametrize("text, country", [
     ("UN peacekeepers patrolled the buffer zone.", "SY"),
+    ("Maoists won the vote.", "NP"),
+    ("The NPA issued a statement.", "US"),
     ("The ADF announced new procurement.", "AU"),
     ("The AA roadside service towed the car.", "GB"),
     ("Ansar al-Sharia was mentioned.", None),
