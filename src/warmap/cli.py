@@ -100,9 +100,9 @@ def ingest(
         )
         docs, events = store.count_documents(), store.count_events()
     for s in report.skipped:
-        err.print(f"skipped {s.source}: {s.reason}", markup=False, highlight=False)
+        err.print(f"skipped {s.source}: {s.reason}", markup=False, highlight=False, soft_wrap=True)  # one line each
     for n in report.notices:
-        err.print(f"note {n.source}: {n.message}", markup=False, highlight=False)
+        err.print(f"note {n.source}: {n.message}", markup=False, highlight=False, soft_wrap=True)
     _print_publication(report, verbose)
     console.print(
         f"read {report.read} articles: {report.added} new, {report.already_known} already in the store, "
