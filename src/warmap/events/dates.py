@@ -474,6 +474,8 @@ def _weekday(m: re.Match[str], text: str, published: dt.date | None) -> Window:
         return _day(_week_of(published) + dt.timedelta(days=wd))
     if rel in ("last", "past", "previous") and back == 0:
         back = 7
+    elif rel in ("last", "previous") and back == 1:
+        back = 8  # "last Wednesday" written on a Thursday: a writer would have said "yesterday"
     return _day(published - dt.timedelta(days=back))
 
 

@@ -114,6 +114,7 @@ class _Reading:
     confidence: float = 0.9
     item: Item | None = None  # the list item the trigger stands in ("17 civilians in shelling on Saqba")
     anchor: int | None = None  # where in the sentence to look for its date, if not at the trigger
+    own_date: DateWindow | None = None  # the date nearest it in the parse, when the sentence gives two
 
 
 def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, actor1: str) -> str:
@@ -387,6 +388,8 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
             if towns:
                 p = min(towns, key=lambda m: abs(m.start - here))
         r.place = p
+    if r.actor2 is not None and r.kind not in ("agreement", "group_change") and _in_ally_phrase(r.actor2, ctx):
+        r.actor2 = None  # "forces, backed by U.S. air power, launched an offensive": a helper, not the enemy
 
 
 def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
@@ -404,7 +407,8 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
     if r.actor1 is None:
         r.actor1 = sides.unnamed_armed(r.token, lex, base, country)  # "armed men", "unknown assailants"
     if r.kind == "clash" and r.actor1 is not None and r.actor2 is None:
-        r.actor2 = sides.co_agent(r.token, r.actor1, base, country)  # "X and Y exchanged gunfire"
+        # "X and Y exchanged gunfire"; "attacked a military base": the army
+        r.actor2 = sides.co_agent(r.token, r.actor1, base, country) or sides.site_owner(r.token, lex, base, country)
     if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
             "protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
         # civilians do not capture, strike or shell (ACLED's actor types): the word that
@@ -424,6 +428,8 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
         return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
     if kind == "air" and text.startswith("raid") and not flies:
         kind = "clash"  # "seized weapons in a raid near Tillaberi": troops on the ground
+    if kind == "protest" and sides.protesters_acted_on(r.token):
+        return None  # "police arrested 10 protesters": an arrest, whatever they were doing
     if kind == "arrest" and sides.at_protest(r.token.sent.text):
         return "Protests", "Protest with intervention"  # "arrested 12 during a demonstration"
     if (kind == "clash" and sides.weapon_agent(r.token, lex)) or (kind == "air" and sides.hit_a_device(r.token, lex)):
@@ -517,6 +523,11 @@ _MISSILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|artillery|mortars?|tomaha
 
 # a year the sentence states outright ("in 2014"), not "this year" or "early last year"
 _YEAR_STATED = re.compile(r"(?:in\s+|since\s+)?(?:19|20)\d\d", re.I)
+
+# what is seized in a fight without any ground changing hands
+_MATERIEL = {"tank", "vehicle", "weapon", "ammunition", "equipment", "truck", "gun", "rifle", "drone",
+             "aircraft", "depot", "cache", "arm", "arms", "missile", "rocket", "mortar", "launcher",
+             "car", "pickup", "humvee", "document", "cash", "fuel", "supply"}
 
 # a date that tells when something was said, not when it happened
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|announced|stated|confirmed|added|declared|"
@@ -629,6 +640,8 @@ def extract_events(
             if is_reference(tok) or is_purpose(tok) or is_frequentative(tok) \
                     or (m.kind in WEAPON_KINDS and is_modifier(tok)):
                 continue
+            if m.kind == "territory" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL for c in tok.children):
+                continue  # "captured a tank and two armoured vehicles": spoils, not ground
             if m.kind == "territory" and is_person_taken(tok):
                 continue  # "he was captured by Jordanian troops": a person, not a place, changed hands
             if not sent_dates and is_statement_reference(tok, sentence, m.start):
@@ -679,9 +692,15 @@ def extract_events(
                 # "struck positions in northern Iraq": not the story's town in another country
                 if earlier is not None and (not countries or earlier.place.country in countries):
                     r.place, r.place_from_context = earlier, True
+            if r.kind == "clash" and r.actor1 is not None and r.actor2 is None:
+                # "launched an offensive on Raqqa, the city overrun by IS": the other side named
+                r.actor2 = _opponent(r.actor1, ctx, lex) or _other_armed(r.actor1, ctx, sent.start + m.start)
+                r.actor2_guessed = r.actor2 is not None
             typed = _classify(r, lex, sent.start)
             if typed is None:
                 continue
+            if len(sent_dates) > 1:
+                r.own_date = _window_for(sent, sent.start + m.start, sent_dates, None, None)
             r.typed, r.confidence = typed, mod.confidence
             readings.append(r)
             readings += _coordinated_places(r, ctx)
@@ -894,9 +913,15 @@ def _fought(r: _Reading) -> bool:
 _ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally", "include", "group", "comprise"}
 
 
+_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied|advised|escorted)\s+by\s+"
+                          r"(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|Russian\s+|Turkish\s+|Iranian\s+|coalition\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|aid|cover)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _in_ally_phrase(a: ActorMention, ctx: _SentenceContext) -> bool:
     """Is the mention the helper in "backed by X", "led by X", "with the help of X"?"""
     doc, base = ctx.sent.doc, ctx.sent.start
+    if _ALLY_BEFORE.search(ctx.text[max(0, a.start - base - 40):a.start - base]):
+        return True
     tok = next((t for t in doc if base + t.idx >= a.start), None)
     for _ in range(3):
         if tok is None or tok.head.i == tok.i:
@@ -911,6 +936,32 @@ def _is_state_side(a, lex: TriggerLexicon) -> bool:
     return a.type == "state forces" or a.id in lex.government_affiliates or (a.parent or "") in lex.government_affiliates
 
 
+# "the spokesman for Operation Inherent Resolve said", "according to the coalition": who tells
+_SOURCE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement|press\s+(?:secretary|office)|"
+                            r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"^(?:'s)?\s*(?:officials?\s+|spokes(?:man|woman|person)\s+|commanders?\s+)?"
+                           r"(?:said|says|say|reported|announced|stated|confirmed|told)\b", re.I)
+
+
+def _is_source(a: ActorMention, ctx: _SentenceContext) -> bool:
+    """The actor is who tells the news, not a side of it."""
+    at, end = a.start - ctx.sent.start, a.end - ctx.sent.start
+    return _SOURCE_BEFORE.search(ctx.text[max(0, at - 40):at]) is not None \
+        or _SOURCE_AFTER.search(ctx.text[end:end + 40]) is not None
+
+
+def _other_armed(a1: ActorMention, ctx: _SentenceContext, after: int) -> ActorMention | None:
+    """Another armed group named after the trigger that is neither helper nor source
+    ("the SDF launched an offensive on Raqqa, which IS extremists overran")."""
+    for a in ctx.actors:
+        if a.start < after or a.actor.id == a1.actor.id or a.actor.type in ("civilians", "protesters") \
+                or a1.actor.parent == a.actor.id or a.actor.parent == a1.actor.id:
+            continue
+        if not _is_source(a, ctx) and not _in_ally_phrase(a, ctx):
+            return a
+    return None
+
+
 def _opponent(a1: ActorMention, ctx: _SentenceContext, lex: TriggerLexicon) -> ActorMention | None:
     """The other side of a battle the sentence names without a role ("captured Idlib,
     driving government forces out"): an armed actor on the other side of the
@@ -920,7 +971,7 @@ def _opponent(a1: ActorMention, ctx: _SentenceContext, lex: TriggerLexicon) -> A
     for a in ctx.actors:
         if a is a1 or a.actor.id == a1.actor.id or a.actor.type in ("civilians", "protesters"):
             continue
-        if _is_state_side(a.actor, lex) == mine:
+        if _is_state_side(a.actor, lex) == mine or _is_source(a, ctx):
             continue
         tok = next((t for t in doc if base + t.idx >= a.start), None)
         allied = False
@@ -1373,6 +1424,8 @@ def _group(readings: list[_Reading]) -> list[list[_Reading]]:
             # two parts of one town told with their own dates ("took al-Tahrir in November and
             # al-Zuhour in January") stay two events
             same = p.name == q.name and (r.anchor is None or g[0].place.mention == r.place.mention)  # type: ignore[union-attr]
+            if r.own_date is not None and g[0].own_date is not None and r.own_date != g[0].own_date:
+                continue  # "launched an offensive on Sunday on Tabqa, overrun by IS in 2013": two events
             inside = (q.kind == "admin1" and q.name == p.admin1) or (p.kind == "admin1" and p.name == q.admin1)
             if same or inside:
                 if p.kind == "admin1" and q.kind != "admin1":

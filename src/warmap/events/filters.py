@@ -73,6 +73,8 @@ def is_adjective(tok: Token) -> bool:
         return not any(c.dep_ in ("nsubj", "dobj", "prep") for c in tok.children)  # "the fighting coalition"
     if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD", "JJ"):
         return False
+    if tok.head.dep_ == "npadvmod" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det":
+        return False  # "launched an offensive Sunday": a noun the parser hung on the day
     return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in tok.children)
 
 

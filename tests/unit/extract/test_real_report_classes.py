@@ -89,3 +89,26 @@ def test_a_vague_year_dates_no_capture():
     text = "Raqqa has been the group's capital since it drove out rival factions early this year."
     assert [e for e in events_of(text, dt.date(2014, 6, 20))
             if e.sub_event_type == "Non-state actor overtakes territory"] == []
+
+
+def test_agreeing_to_talk_is_no_agreement():
+    text = "The two commanders agreed on Sunday to coordinate closely on the plan to retake Raqqa."
+    assert [e for e in events_of(text, dt.date(2016, 11, 7)) if e.sub_event_type == "Agreement"] == []
+    deal = "The rebels agreed on Sunday to leave the Waer district of Homs under a deal with the government."
+    assert [e.sub_event_type for e in events_of(deal, dt.date(2016, 11, 7))] == ["Agreement"]
+
+
+def test_the_source_of_the_news_is_no_side():
+    text = ("Iraqi troops regained control of the town of Hit, a spokesman for the US-led coalition "
+            "said on Wednesday.")
+    evs = events_of(text, dt.date(2016, 4, 14))
+    assert len(evs) == 1 and evs[0].sub_event_type == "Government regains territory"
+    assert evs[0].actor2 is None or evs[0].actor2.actor.id != "coalition"
+
+
+def test_a_helper_is_no_enemy_and_an_offensive_has_the_other_side():
+    text = ("Syrian Democratic Forces, backed by U.S. air power, launched an offensive Sunday on Tabqa, "
+            "a town overrun by Islamic State fighters in 2013.")
+    clashes = [e for e in events_of(text, dt.date(2017, 3, 27)) if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 1
+    assert clashes[0].actor1.actor.id == "sdf" and clashes[0].actor2.actor.id == "isis"
