@@ -98,7 +98,9 @@ class ActorDictionary:
 
         Named actors keep the phrase around them ("Nusra's Albu Kamal branch"); generic
         references ("the regime", "the group") are resolved from ``country`` (ISO alpha-2)
-        and the actors named before them, with ``generic=True``, or left out.
+        and the actors named before them, with ``generic=True``, or left out. Words that name
+        an actor in one country's stories only (``local_aliases``: "the coalition" in Yemen)
+        count in that country's articles.
         """
         ctx = Context(self._entries, self._data.roles, self._data.infer_country_from, country)
         hits = self._matcher.scan(text)

@@ -166,6 +166,7 @@ def test_named_actors_of_other_wars(actors, text, country, want) -> None:
 @pytest.mark.parametrize("text, country, want", [
     ("The coalition struck a wedding hall, killing civilians.", "YE", "saudi_led_coalition"),
     ("The coalition struck an ISIS vehicle.", "IQ", "coalition"),
+    ("The coalition struck a Taliban position.", "AF", "nato"),
     ("In Syria, coalition military forces conducted 12 strikes.", "SY", "coalition"),
     ("Al-Shabaab attacked a police post in Mocimboa da Praia.", "MZ", "isis_mozambique"),
     ("Al-Shabaab attacked a police post near Kismayo.", "SO", "al_shabaab"),
