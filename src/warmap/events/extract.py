@@ -42,6 +42,7 @@ from warmap.events.filters import (
     clause_head,
     is_adjective,
     is_frequentative,
+    is_held_weapon,
     is_background,
     is_first_person,
     is_habitual,
@@ -252,6 +253,12 @@ class _SentenceContext:
         return _first_in(cands, _subtree_span(tok, self.sent.start), near)  # type: ignore[return-value]
 
 
+_PARTS = {"outskirts", "suburb", "suburbs", "countryside", "district", "neighbourhood", "neighborhood",
+          "area", "quarter", "town", "village"}
+_PART_OF = re.compile(rf"\s+(?:{'|'.join(_PARTS)})\s+of\s+", re.I)
+_OF = re.compile(r"\s+of\s+", re.I)
+
+
 def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
     tok = r.token
     base = ctx.sent.start
@@ -390,6 +397,14 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         r.place = p
     if r.actor2 is not None and r.kind not in ("agreement", "group_change") and _in_ally_phrase(r.actor2, ctx):
         r.actor2 = None  # "forces, backed by U.S. air power, launched an offensive": a helper, not the enemy
+    if r.place is not None:
+        # "the western Baghdad outskirts of Abu Ghraib": the part named after "of" is where it was
+        tail = r.place.mention.split()[-1].lower() if r.place.mention.split() else ""
+        after = (_OF.match if tail in _PARTS else _PART_OF.match)(ctx.text, r.place.end - ctx.sent.start)
+        if after is not None:
+            inner = next((p for p in ctx.places if p.start - ctx.sent.start == after.end()), None)
+            if inner is not None:
+                r.place = inner
 
 
 def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
@@ -428,8 +443,9 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
         return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
     if kind == "air" and text.startswith("raid") and not flies:
         kind = "clash"  # "seized weapons in a raid near Tillaberi": troops on the ground
-    if kind == "protest" and sides.protesters_acted_on(r.token):
-        return None  # "police arrested 10 protesters": an arrest, whatever they were doing
+    if kind == "protest" and (sides.protesters_acted_on(r.token) or (
+            text.startswith("march") and r.actor1 is not None and r.actor1.actor.type not in ("civilians", "protesters"))):
+        return None  # "police arrested 10 protesters": an arrest; "soldiers marched through Kinshasa": a parade
     if kind == "arrest" and sides.at_protest(r.token.sent.text):
         return "Protests", "Protest with intervention"  # "arrested 12 during a demonstration"
     if (kind == "clash" and sides.weapon_agent(r.token, lex)) or (kind == "air" and sides.hit_a_device(r.token, lex)):
@@ -638,7 +654,7 @@ def extract_events(
             if tok is None or is_adjective(tok):
                 continue  # "a captured tank", "the besieged troops": a state, not an event
             if is_reference(tok) or is_purpose(tok) or is_frequentative(tok) \
-                    or (m.kind in WEAPON_KINDS and is_modifier(tok)):
+                    or (m.kind in WEAPON_KINDS and (is_modifier(tok) or is_held_weapon(tok))):
                 continue
             if m.kind == "territory" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL for c in tok.children):
                 continue  # "captured a tank and two armoured vehicles": spoils, not ground

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 __all__ = [
     "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "SUMMARY", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
-    "is_frequentative", "is_habitual", "is_modifier", "is_purpose", "is_reference",
+    "is_frequentative", "is_habitual", "is_held_weapon", "is_modifier", "is_purpose", "is_reference",
 ]
 
 
@@ -53,13 +53,36 @@ def is_modifier(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in _EVENT_NOUNS
 
 
+#: Verbs that set out towards a deed not yet done ("began to liberate", "aim to retake").
+_SETTING_OUT = {"begin", "start", "launch", "aim", "seek", "plan", "try", "attempt", "want", "hope",
+                "vow", "intend", "prepare", "move", "push", "work", "strive", "set", "look", "need"}
+
+#: Having or handling weapons is no use of them ("used to store chemical weapons").
+_HOLDING = {"store", "stockpile", "possess", "keep", "hold", "develop", "produce", "make", "manufacture",
+            "destroy", "surrender", "remove", "ship", "smuggle", "acquire", "have", "hide", "transport",
+            "dismantle", "declare", "seize", "find", "discover", "buy", "sell", "supply", "deliver"}
+
+
+def is_held_weapon(tok: Token) -> bool:
+    """A weapon noun that someone stores, makes or hands over: "stockpiled chemical weapons",
+    "found a cache of rockets"; no attack with it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _EVENT_NOUNS:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head.head if head.head.lemma_.lower() in ("cache", "stockpile", "supply", "shipment", "arsenal") else head
+    return tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in _HOLDING
+
+
 def is_purpose(tok: Token) -> bool:
     """Inside a purpose clause ("arrived to join the fight against ISIS"): intended, not done."""
     cur = tok
     for _ in range(4):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "acl", "relcl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "acl", "relcl") and to:
             return True
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "xcomp" and to and cur.head.lemma_.lower() in _SETTING_OUT:
+            return True  # "operations have begun to liberate western Anbar": not yet liberated
         if cur.head.i == cur.i:
             return False
         cur = cur.head

@@ -112,3 +112,26 @@ def test_a_helper_is_no_enemy_and_an_offensive_has_the_other_side():
     clashes = [e for e in events_of(text, dt.date(2017, 3, 27)) if e.sub_event_type == "Armed clash"]
     assert len(clashes) == 1
     assert clashes[0].actor1.actor.id == "sdf" and clashes[0].actor2.actor.id == "isis"
+
+
+def test_weapons_stored_or_found_are_no_attack():
+    for text in ("The base was used to store chemical weapons, the ministry said on Friday.",
+                 "Police found a cache of rockets in a farmhouse near Kirkuk on Tuesday."):
+        assert events_of(text, dt.date(2017, 4, 8)) == [], text
+
+
+def test_setting_out_to_take_a_place_is_not_taking_it():
+    text = "Operations have begun to liberate Tal Afar, the last town the group holds in the province, officers said on Sunday."
+    assert [e for e in events_of(text, dt.date(2017, 8, 20)) if e.event_type == "Battles"
+            and e.sub_event_type != "Armed clash"] == []
+
+
+def test_people_taken_prisoner_are_abducted():
+    text = "On Monday, Islamic State militants stormed two villages near Tal Tamr and took 90 Assyrian Christians prisoner."
+    assert "Abduction/forced disappearance" in [e.sub_event_type for e in events_of(text, dt.date(2015, 2, 25))]
+
+
+def test_the_outskirts_of_a_town_place_the_event_in_that_town():
+    text = "A suicide car bomb hit an army checkpoint in the western Baghdad outskirts of Abu Ghraib on Monday."
+    evs = events_of(text, dt.date(2016, 2, 29))
+    assert len(evs) == 1 and evs[0].location.mention == "Abu Ghraib"
