@@ -95,9 +95,10 @@ def _serve(path: str, sock: socket.socket, pool_size: int) -> None:
 
     from warmap.api import create_app
 
-    from warmap.api.app import SERVER_OPTIONS
+    from warmap.api.app import ServerLimits, server_options
 
-    options = {**SERVER_OPTIONS, "log_level": "warning"}  # as warmap serve runs, less the start-up lines
+    # as warmap serve runs (its default limits, guarded protocol), less the start-up lines
+    options = {**server_options(ServerLimits()), "log_level": "warning"}
     config = uvicorn.Config(create_app(path, pool_size=pool_size), **options)
     uvicorn.Server(config).run(sockets=[sock])
 
@@ -144,7 +145,9 @@ def _pct(xs: list[float], p: float) -> float:
 
 
 #: wrk's Lua: the query mix of ``_queries`` drawn afresh for every request, each made unique
-#: with a counter so that no answer comes from the page cache (each thread seeded apart).
+#: so that no answer comes from the page cache (each thread seeded apart). The page cache is
+#: keyed on the parsed filter, so a made-up parameter would not do: the box's north edge
+#: carries a unique tail of digits (a few metres at most).
 FRESH_LUA = r"""
 local actors = {%(actors)s}
 local types = {"Battles", "Explosions%%2FRemote%%20violence", "Violence%%20against%%20civilians", "Strategic%%20developments"}
@@ -163,7 +166,10 @@ request = function()
   elseif kind == 2 then q = q .. "&type=" .. types[math.random(#types)]
   elseif kind == 3 then q = "q=overtakes&offset=" .. math.random(0, 4999)
   elseif kind == 4 then q = "limit=1000&format=geojson&place=Aleppo" end
-  return wrk.format("GET", "/api/events?" .. q .. "&fresh=" .. id .. "-" .. n)
+  local north = (kind == 0) and "37.0000" or "89.0000"
+  if kind == 0 then q = string.gsub(q, "&bbox=[^&]*", "") end
+  q = q .. "&bbox=" .. ((kind == 0) and "37%%2C34%%2C41%%2C" or "-180%%2C-90%%2C180%%2C") .. north .. id .. string.format("%%08d", n)
+  return wrk.format("GET", "/api/events?" .. q)
 end
 """
 

@@ -205,3 +205,25 @@ def test_the_watcher_survives_an_unreadable_store_and_retries(sample_db, tmp_pat
     assert len(app.state.served.index) == before + 1
     (r,) = _client_get(app, ("GET", "/api/summary"))
     assert json.loads(r.text)["events"] == before + 1
+
+
+# -- the limits are documented where a user looks ----------------------------------------
+
+def test_every_server_limit_has_a_serve_flag_and_a_readme_line():
+    import dataclasses
+    from pathlib import Path
+
+    import typer
+
+    from warmap.api.limits import ServerLimits
+    from warmap.cli import app as cli
+
+    flags = {"header_bytes": "--max-header-bytes", "headers": "--max-headers", "request_timeout": "--request-timeout",
+             "connections": "--max-connections", "keep_alive": "--keep-alive", "page_cache_mb": "--page-cache-mb"}
+    assert set(flags) == {f.name for f in dataclasses.fields(ServerLimits)}, "a new limit needs a flag here"
+    serve = typer.main.get_command(cli).commands["serve"]
+    options = {o: p for p in serve.params for o in p.opts}
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    for name, flag in flags.items():
+        assert options[flag].default == getattr(ServerLimits(), name) and options[flag].help == ServerLimits.help(name)
+        assert f"`{flag}`" in readme, f"README does not document {flag}"
