@@ -31,7 +31,7 @@ from .normalise import name_keys, normalise, plain
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-20"
+INDEX_VERSION = "places-21"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -187,13 +187,12 @@ def build_index() -> Index:
             country_keys |= name_keys(n)
 
     world = _world_admin1()
-    seats: dict[tuple[str, str], list[tuple[bool, int, float, float]]] = defaultdict(list)
+    seats: dict[tuple[str, str], list[tuple[int, str, float, float]]] = defaultdict(list)
     cities = _load_cities()
     for c in cities.values():
         cc, a1, pop = c["countrycode"], c["admin1code"], c["population"] or 0
         if (cc, a1) in world:
-            named = normalise(c["name"]) in world[(cc, a1)][2]
-            seats[(cc, a1)].append((named, pop, c["latitude"], c["longitude"]))
+            seats[(cc, a1)].append((pop, c["name"], c["latitude"], c["longitude"]))
         detailed = cc in DETAILED or (cc == "TR" and a1 in TR_DETAILED)
         if not detailed and cc not in VILLAGES and pop < WORLD_MIN_POPULATION:
             continue
@@ -252,17 +251,18 @@ def _world_admin1() -> dict[tuple[str, str], tuple[str, list[str], set[str]]]:
 
 
 def _add_world_admin1(b: _Builder, world: dict[tuple[str, str], tuple[str, list[str], set[str]]],
-                      seats: dict[tuple[str, str], list[tuple[bool, int, float, float]]],
+                      seats: dict[tuple[str, str], list[tuple[int, str, float, float]]],
                       curated: dict[tuple[str, str], dict[str, str]]) -> None:
     """The first-level divisions admin1.tsv does not list, each at its seat: the largest town
     of the division that bears its name ("Ma'rib" in Ma'rib governorate), else its largest town."""
-    for (cc, code), (name, alts, _keys) in world.items():
+    for (cc, code), (name, alts, keys) in world.items():
         towns = seats.get((cc, code))
         if (cc, code) in curated or not towns:
             continue
-        _named, _pop, lat, lon = max(towns)
+        towns.sort(reverse=True)
+        _pop, _name, lat, lon = next((t for t in towns[:30] if normalise(t[1]) in keys), towns[0])
         # its towns' people: a large province named like a noun ("Texas") stays a name, a small one ("Lakes") not
-        people = sum(t[1] for t in towns)
+        people = sum(t[0] for t in towns)
         idx = b.add_place((name, cc, name, lat, lon, None, "admin1", people))
         for n in [name, *alts]:
             b.add_alias(n, idx, PRIMARY)
@@ -412,4 +412,7 @@ def load_or_build(path: Path | None = None) -> Index:
     with os.fdopen(fd, "wb") as fh:
         pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
+    for stale in path.parent.glob("gazetteer-*.pickle"):
+        if stale != path:   # an index of older data files or code: never read again
+            stale.unlink(missing_ok=True)
     return index
