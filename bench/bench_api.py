@@ -90,6 +90,14 @@ def build_store(path: str, n_events: int, per_article: int = 10, batch_articles:
     return time.perf_counter() - started
 
 
+def ensure_store(path: str, n_events: int) -> str:
+    """``path``, built with ``n_events`` synthetic events first if it does not exist."""
+    if not Path(path).exists():
+        took = build_store(path, n_events)
+        print(f"store: {n_events:,} events written in {took:.1f} s ({Path(path).stat().st_size / 1e6:.1f} MB)", flush=True)
+    return path
+
+
 def _serve(path: str, sock: socket.socket, pool_size: int) -> None:
     import uvicorn
 
@@ -258,10 +266,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=int, default=10, help="length of each wrk run")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        path = args.db or str(Path(tmp) / "bench.duckdb")
-        if not Path(path).exists():
-            took = build_store(path, args.events)
-            print(f"store: {args.events:,} events written in {took:.1f} s ({Path(path).stat().st_size / 1e6:.1f} MB)")
+        path = ensure_store(args.db or str(Path(tmp) / "bench.duckdb"), args.events)
         for pool in (int(x) for x in args.pools.split(",")):
             procs, sock, base = _start(path, pool, args.workers)
             print(f"pool={pool}, {args.workers} worker(s):", flush=True)
