@@ -21,21 +21,22 @@ import re
 
 from spacy.tokens import Token
 
-from warmap.actors import load_actors
+from warmap.actors import UnknownActorError, load_actors
 from warmap.events.filters import WEAPON_KINDS, clause_head
 from warmap.events.modality import load_cues
 from warmap.events.triggers import TriggerLexicon
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "crowd_violence", "habitual_statement", "rioters", "riot_sides", "intended_by_agent", "unnamed_armed", "unknown_side",
-           "protest_scene", "at_protest", "co_agent", "weapon_agent", "hit_a_device"]
+           "protest_scene", "at_protest", "co_agent", "site_owner", "protesters_acted_on", "weapon_agent", "hit_a_device"]
 
 _CLIMB = {"conj", "xcomp", "advcl"}
 _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
 # A protest where the act happens: its people named, or "during a march", "at a rally".
 _PROTEST_SCENE = re.compile(
     r"\b(?:protesters|protestors|demonstrators|marchers)\b|\b(?:during|at|in|on|into|disperse|dispersing)\s+"
-    r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|march|marches|rall(?:y|ies)|sit-ins?)\b",
+    r"(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:protests?|demonstrations?|march(?!\s*\d)|marches"
+    r"|rall(?:y|ies)|sit-ins?)\b",
     re.I)
 
 
@@ -130,10 +131,7 @@ def unnamed_armed(tok: Token, lex: TriggerLexicon, base: int, country: str | Non
         m = lex.unnamed_armed.search(phrase)
         if m is None:
             continue
-        actors = load_actors()
-        found = actors.resolve("unidentified armed group", country=country) if country else None
-        actor = found if found is not None and found.id.startswith("unidentified") \
-            else actors.get("unidentified_armed_group")
+        actor = _unidentified(country)
         at = base + t.left_edge.idx + m.start()
         return ActorMention(actor, m.group(0), at, at + len(m.group(0)), generic=True)
     return None
@@ -149,6 +147,46 @@ def co_agent(tok: Token, a1: ActorMention, base: int, country: str | None) -> Ac
             for m in load_actors().find(part.doc.text[lo:hi], country=country):
                 if m.actor.id != a1.actor.id and m.actor.type not in ("civilians", "protesters"):
                     return ActorMention(m.actor, m.mention, base + lo + m.start, base + lo + m.end, m.generic)
+    return None
+
+
+def _unidentified(country: str | None) -> Actor:
+    """ACLED's Unidentified Armed Group (Country) when the dictionary has the country's,
+    else the one with no country."""
+    actors = load_actors()
+    for key in ([f"unidentified_armed_group_{country.lower()}"] if country else []) + ["unidentified_armed_group"]:
+        try:
+            return actors.get(key)
+        except UnknownActorError:
+            continue
+    raise UnknownActorError("unidentified_armed_group")
+
+
+def _targets(tok: Token) -> list[Token]:
+    """What a fighting verb acts on: its object, or "on/against/with" X."""
+    return [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
+        for g in c.children if g.dep_ == "pobj"]
+
+
+def site_owner(tok: Token, lex: TriggerLexicon, base: int, country: str | None) -> ActorMention | None:
+    """The side an attack on a military or police site acts on ("attacked a military base",
+    "stormed a police station"): the army or the police of the event's country; an
+    unnamed armed group fought ("clashed with Mai-Mai militia"): its Unidentified Armed Group."""
+    if not country:
+        return None
+    for t in _targets(tok):
+        phrase = _phrase(t)
+        m = lex.unnamed_armed.search(phrase) if lex.unnamed_armed is not None else None
+        if m is not None:
+            at = base + t.left_edge.idx + m.start()
+            return ActorMention(_unidentified(country), m.group(0), at, at + len(m.group(0)), generic=True)
+        for role, words in (("police", lex.police_sites), ("army", lex.military_sites)):
+            m = words.search(phrase) if words is not None else None
+            found = load_actors().resolve(role, country=country) if m else None
+            if found is not None and found.type == "state forces":
+                at = base + t.left_edge.idx + m.start()
+                return ActorMention(found, m.group(0), at, at + len(m.group(0)), generic=True)
     return None
 
 
@@ -175,6 +213,13 @@ def at_protest(sentence: str) -> bool:
 
 def _phrase(t: Token) -> str:
     return t.doc.text[t.left_edge.idx:t.right_edge.idx + len(t.right_edge.text)]
+
+
+def protesters_acted_on(tok: Token) -> bool:
+    """ "Police arrested 10 protesters": the protesters named as what is acted on tell
+    whom the act was done to, not that a protest took place."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.lower_ in ("protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator")
 
 
 def weapon_agent(tok: Token, lex: TriggerLexicon) -> bool:

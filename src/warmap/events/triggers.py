@@ -51,6 +51,8 @@ class TriggerLexicon:
         demonstrator_words: frozenset[str] = frozenset(),
         mob_words: frozenset[str] = frozenset(),
         unnamed_armed_words: tuple[str, ...] = (),
+        military_sites: tuple[str, ...] = (),
+        police_sites: tuple[str, ...] = (),
     ):
         self.triggers = triggers
         self.kinds = kinds
@@ -61,10 +63,9 @@ class TriggerLexicon:
         self.fighter_words = fighter_words
         self.demonstrator_words = demonstrator_words
         self.mob_words = mob_words
-        self.unnamed_armed = (
-            re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in unnamed_armed_words) + r")\b")
-            if unnamed_armed_words else None
-        )
+        self.unnamed_armed = _words(unnamed_armed_words)
+        self.military_sites = _words(military_sites)
+        self.police_sites = _words(police_sites)
         self._non_event = (
             re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in non_event_contexts) + r")(?![\w-])")
             if non_event_contexts else None
@@ -93,6 +94,13 @@ class TriggerLexicon:
                 continue
             kept.append(m)
         return kept
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One case-insensitive expression for a list of words and phrases (longest first)."""
+    if not words:
+        return None
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -129,4 +137,6 @@ def parse_triggers(raw: str) -> TriggerLexicon:
         demonstrator_words=frozenset(data.get("demonstrator_words", ())),
         mob_words=frozenset(data.get("mob_words", ())),
         unnamed_armed_words=tuple(data.get("unnamed_armed_words", ())),
+        military_sites=tuple(data.get("military_sites", ())),
+        police_sites=tuple(data.get("police_sites", ())),
     )
