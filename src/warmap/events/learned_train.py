@@ -43,7 +43,7 @@ _MIXES = (0.0, 0.25, 0.5, 0.75, 1.0)
 _TEMPERATURES = (0.02, 0.05, 0.1)
 _L2 = 1e-3
 #: Each description counts as this many labelled sentences in the head's training.
-_DESCRIPTION_WEIGHT = 2.0
+_DESCRIPTION_WEIGHT = 8.0
 #: Background sentences (not listed as non-events) weigh less than listed ones.
 _BACKGROUND_WEIGHT = 0.5
 

@@ -124,8 +124,8 @@ def test_own_snippets_out_of_domain():
     typed = [(sub, g) for (sub, _), g in zip(rows, guesses) if sub]
     right = sum(sub == g.sub_event_type for sub, g in typed)
     same_event_type = sum(SUB_EVENT_TYPES[sub] == g.event_type for sub, g in typed)
-    assert right / len(typed) >= 0.6
-    assert same_event_type / len(typed) >= 0.7
+    assert right / len(typed) >= 0.75  # 0.88 when the head was built
+    assert same_event_type / len(typed) >= 0.85  # 0.94
     events = [g.is_event_score for (sub, _), g in zip(rows, guesses) if sub]
     nonevents = [g.is_event_score for (sub, _), g in zip(rows, guesses) if not sub]
     assert np.mean(events) > np.mean(nonevents)
