@@ -11,6 +11,7 @@ error body with the security headers (``warmap.api.headers``).
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any, ClassVar
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
@@ -139,7 +140,9 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._refused = True
         self._cancel_timers()
         if not self.transport.is_closing():
-            self.logger.warning("refused a request from %s: %s %s", _who(self.client), status, message)
+            # a 408 is routine (browsers open connections they may never use): not a warning
+            level = logging.DEBUG if status == 408 else logging.WARNING
+            self.logger.log(level, "refused a request from %s: %s %s", _who(self.client), status, message)
             self.transport.write(raw_error_response(status, message))
             self.transport.close()
 
