@@ -63,8 +63,9 @@ _DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w.title()) for w in
 #: A dateline: the place in capitals at the head of a line, then a date or a dash ("WASHINGTON, Jan. 19 --").
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
-#: A capitalised word and the one after it: a person's first name and surname ("Steve Warren").
-_FULL_NAME = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|[A-Z][a-z]+)\.? (?=([A-Z][a-z]{2,})\b)")
+#: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
+_SPEAKER = re.compile(r"\b([A-Z][a-z]{2,}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote|announced)\b")
 _SHIP_PREFIXES = frozenset({"USS", "HMS", "FS", "HMCS", "HMAS"})
 #: A small place farther than this from every other place of the story needs its exact name.
 _FAR_KM = 150
@@ -410,8 +411,7 @@ class Gazetteer:
         if country is None:
             country = self._main_country(votes)
         named = set(votes)
-        surnames = {m.group(2) for m in _FULL_NAME.finditer(text)
-                    if m.group(1).lower() not in _LEAD_WORDS and m.group(1).lower() not in DEMONYMS}
+        surnames = {m.group(1) for m in _TITLED.finditer(text)} | {m.group(1) for m in _SPEAKER.finditer(text)}
         hits = [k for h in hits if (k := self._in_story(text, h, country, named, surnames)) is not None]
         first = [self._ranked(h.places, country, written=h.written) for h in hits]
         anchor_ids = dict.fromkeys(r[0][1] for r in first

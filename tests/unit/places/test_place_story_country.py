@@ -170,3 +170,10 @@ def test_a_river_valley_of_the_story_country(gaz) -> None:
     text = "Coalition jets struck Islamic State boats along the Euphrates River Valley near Hit, Iraqi officers said."
     valley = [m for m in gaz.find(text) if "Valley" in m.mention]
     assert valley and valley[0].place.country == "IQ"
+
+
+def test_an_article_and_a_name_are_no_persons_name(gaz) -> None:
+    # a strike list of a release about Iraq, with one Syrian line: "Ar Raqqah" is no "Steve Warren"
+    text = ("Iraq\nNear Mosul, four strikes hit Iraqi-held ground. Near Ramadi, two strikes. Near Baghdad, one. "
+            "Near Hit, one.\nSyria\nNear Ar Raqqah, 15 strikes engaged five tactical units.")
+    assert ("SY", "Ar-Raqqah") in [(m.place.country, m.place.name) for m in gaz.find(text)]
