@@ -221,32 +221,39 @@ def _store_contents(path: Path) -> tuple[list, list, list]:
                 [sorted(map(str, store.control_claims())), sorted(map(str, store.relations()))])
 
 
+def _written(path: Path) -> int:
+    """The latest modification time of a store and its write-ahead log (ns; 0 before either)."""
+    return max((p.stat().st_mtime_ns for p in (path, Path(f"{path}.wal")) if p.exists()), default=0)
+
+
 @pytest.mark.slow
 def test_kill_9_loop_ends_with_the_store_of_an_uninterrupted_ingest(tmp_path):
     reports = tmp_path / "reports"
     reports.mkdir()
-    _small_articles(reports, 240)
+    _small_articles(reports, 200)
     with Store(tmp_path / "whole.duckdb") as store:
         ingest(store, [reports], batch_size=20)
     killed = tmp_path / "killed.duckdb"
     command = [sys.executable, "-m", "warmap", "--db", str(killed), "ingest", "-q", "--batch-size", "20", str(reports)]
     rng = random.Random(10)
     kills = 0
-    t0 = time.monotonic()
-    while True:
+    while kills < 3:
+        # kill -9 at a random moment after the run has written something (a batch, or the
+        # store's creation): in the middle of a batch, a commit, or a checkpoint
+        before = _written(killed)
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            proc.wait(timeout=rng.uniform(3.0, 7.0))
-        except subprocess.TimeoutExpired:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
-            kills += 1
-            if time.monotonic() - t0 < 45:
-                continue
-            proc = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
-        assert proc.returncode == 0
-        break
-    assert kills >= 2, "the ingest finished before it could be killed: give it more articles"
+        deadline = time.monotonic() + 120
+        while _written(killed) == before and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.0, 1.5))
+        if proc.poll() is not None:
+            break
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        kills += 1
+    assert kills == 3, "the ingest finished before it could be killed three times: give it more articles"
+    last = subprocess.run(command, capture_output=True, text=True, timeout=180)
+    assert last.returncode == 0, last.stderr
     whole = _store_contents(tmp_path / "whole.duckdb")
-    assert len(whole[0]) == 240 and len(whole[1]) > 100
+    assert len(whole[0]) == 200 and len(whole[1]) > 100
     assert _store_contents(killed) == whole
