@@ -259,7 +259,8 @@ class Gazetteer:
     @staticmethod
     def _inside_longer_name(text: str, toks, i: int, start: int) -> bool:
         """A GeoNames name that is one word of a longer capitalised name: "Washington Post",
-        "New York Times", "Barack Obama", "Fort Campbell". Curated names are exempt."""
+        "New York Times", "Barack Obama", "Fort Campbell". Curated names are exempt. With ``start``
+        -1 only the word after is read (the last word of a longer hit: "Aung San Suu Kyi")."""
         if i + 1 < len(toks):
             nxt = toks[i + 1]
             word = text[nxt.start:nxt.end]
