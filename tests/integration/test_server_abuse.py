@@ -115,6 +115,16 @@ def test_too_many_header_lines_get_a_json_431(server):
     assert f"content-security-policy: {CSP}".lower().encode() in head
 
 
+def test_a_malformed_request_gets_a_json_400(server):
+    """Before: uvicorn's plain-text 'Invalid HTTP request received.' without the headers."""
+    _, base = server
+    s = _connect(base)
+    s.sendall(b"NOT HTTP AT ALL\r\n\r\n")
+    status, head, body = _status_and_body(_read_all(s))
+    assert status == 400 and "malformed" in json.loads(body)["error"]
+    assert b"content-security-policy" in head and b"application/json" in head
+
+
 def _send_huge_header(base: str, megabytes: int, outcome: list) -> None:
     """One client sending a header of ``megabytes`` MB; records how much got through."""
     s = _connect(base)

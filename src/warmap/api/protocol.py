@@ -6,6 +6,13 @@ that never finishes its request open for ever, takes any number of connections, 
 waits for ever on a client that does not read its response. This subclass closes each of
 those doors (what each limit means: ``warmap.api.limits``); every refusal is the JSON
 error body with the security headers (``warmap.api.headers``).
+
+What uvicorn offers itself falls short: ``h11_max_incomplete_event_size`` bounds headers
+for the h11 parser only (not httptools) and answers a bare 400; ``limit_concurrency``
+answers a plain-text 503, only once a whole request has been read, and counts idle
+connections too; ``timeout_keep_alive`` (used, ``--keep-alive``) starts only after a first
+response and restarts on every byte received, so it closes neither a connection that never
+sends a request nor one that sends it a byte at a time.
 """
 
 from __future__ import annotations
@@ -63,6 +70,11 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             self._refusal = (431, f"request line and headers over {self._limits.header_bytes} bytes: send less")
         if self._refusal is not None:
             self._refuse(*self._refusal)
+
+    def send_400_response(self, msg: str) -> None:
+        """A request the parser cannot read: uvicorn's own 400 is plain text without the
+        security headers; this one is the JSON error like every other."""
+        self._refuse(400, "malformed HTTP request: send HTTP/1.1 with a request line and headers")
 
     # -- parser callbacks -------------------------------------------------------------
 
