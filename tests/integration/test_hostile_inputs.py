@@ -257,3 +257,55 @@ def test_kill_9_loop_ends_with_the_store_of_an_uninterrupted_ingest(tmp_path):
     whole = _store_contents(tmp_path / "whole.duckdb")
     assert len(whole[0]) == 200 and len(whole[1]) > 100
     assert _store_contents(killed) == whole
+
+
+# -- one article's analysis: a skip, never the batch's end ------------------------------
+
+def test_an_article_whose_analysis_fails_is_one_skip_and_the_rest_is_stored(tmp_path, monkeypatch):
+    from warmap import pipeline
+
+    real = pipeline.extract_events
+
+    def fragile(article, *args, **kwargs):
+        if "Binnish" in article.text:
+            raise ValueError("a bug\nover two lines")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_events", fragile)
+    _small_articles(tmp_path, 9)  # r007 is about Binnish
+    with Store(tmp_path / "s.duckdb") as store:
+        report = ingest(store, [tmp_path], batch_size=4, parse_chunk=3)
+        assert store.count_documents() == 8
+    (skip,) = report.skipped
+    assert skip.source.endswith("r007.txt")
+    assert skip.reason.startswith("analysis failed (ValueError: a bug over two lines)")
+    assert report.read == 8 and report.added == 8
+
+
+def test_text_of_a_million_characters_with_no_sentence_end_is_a_skip_not_a_crash(tmp_path):
+    words = "rebels shelled the town of Idlib near Saraqib while ISIS fighters moved "
+    (tmp_path / "huge.txt").write_text(words * (MAX_ARTICLE_CHARS // len(words) + 1))
+    (tmp_path / "long.txt").write_text(words * 300)  # 22 KB, one "sentence": cut into chunks
+    _small_articles(tmp_path, 2)
+    with Store(tmp_path / "s.duckdb") as store:
+        report = _in_time(lambda: ingest(store, [tmp_path]), 180)
+        assert store.count_documents() == 3
+    (skip,) = report.skipped
+    assert skip.source.endswith("huge.txt") and "analysis budget" in skip.reason
+    assert report.events > 2
+
+
+def test_the_story_town_is_worked_out_once_per_article_not_once_per_sentence(monkeypatch):
+    """_place_before was a scan over every place for every sentence that asked: quadratic."""
+    from warmap.events import extract
+    from warmap.ingest import article_from_text
+    from warmap.pipeline import analyse
+
+    calls = []
+    real = extract._main_town
+    monkeypatch.setattr(extract, "_main_town", lambda *a: calls.append(1) or real(*a))
+    paragraph = ("ISIS fighters attacked the town near Saraqib on Monday. Rebels shelled the town on "
+                 "Tuesday, activists said. Government jets struck the town again.")
+    analysis = analyse(article_from_text("\n\n".join([paragraph] * 40), published=None))
+    assert len(analysis.events) >= 2
+    assert len(calls) == 1  # asked by many sentences, worked out once
