@@ -17,7 +17,9 @@ from typing import Any
 from warmap.errors import ResolutionError
 from warmap.records import ACTOR_TYPES, Actor
 
+from .affiliates import affiliate_aliases
 from .entries import ActorEntry, Membership, Rename
+from .state_forces import read_demonyms
 
 __all__ = ["DATA_DIR", "ActorDataError", "GenericRule", "ActorData", "read_actor_data", "check_actor_data"]
 
@@ -104,6 +106,21 @@ def _state_forces(path: Path) -> list[ActorEntry]:
                        tuple(a for a in r["aliases"].split("|") if a), source="state_forces.tsv") for r in rows]
 
 
+def _add_branch_aliases(curated: dict[str, ActorEntry], tables: list[dict[str, Any]],
+                        generals: list[ActorEntry]) -> None:
+    """Add the phrases of ``[affiliates.*]`` tables to the branches' aliases, unless another
+    curated actor lists the phrase already."""
+    names = {e.actor.country: e.actor.name[len("Civilians ("):-1] for e in generals
+             if e.actor.type == "civilians" and e.actor.country and e.actor.name.startswith("Civilians (")}
+    made = affiliate_aliases({k: v for t in tables for k, v in t.items()}, names, read_demonyms())
+    owner = {a.lower(): ident for ident, e in curated.items() for a in e.aliases}
+    for ident, aliases in made.items():
+        if ident not in curated:
+            raise ActorDataError(f"affiliates: {ident!r} is not a defined actor id")
+        new = tuple(sorted(a for a in aliases if owner.get(a.lower(), ident) == ident))
+        curated[ident] = replace(curated[ident], aliases=tuple(dict.fromkeys(curated[ident].aliases + new)))
+
+
 def read_actor_data(data_dir: Path = DATA_DIR) -> ActorData:
     """Read and merge the data files (no checks beyond what parsing needs).
 
@@ -131,12 +148,14 @@ def read_actor_data(data_dir: Path = DATA_DIR) -> ActorData:
                 for w in words:
                     local.setdefault(cc.upper(), {})[w] = entry.actor.id
             curated[entry.actor.id] = entry
+    generals = _state_forces(data_dir / "state_forces.tsv")
+    _add_branch_aliases(curated, [t for _, part in files for t in [part.get("affiliates", {})]], generals)
     claimed: dict[str, str] = {}
     for ident, e in curated.items():
         for alias in e.aliases:
             claimed.setdefault(alias.lower(), ident)
     entries: dict[str, ActorEntry] = {}
-    for general in _state_forces(data_dir / "state_forces.tsv"):
+    for general in generals:
         ident = general.actor.id
         # a generated alias ("Syrian jets") yields to a curated actor that lists it
         keep = tuple(a for a in general.aliases if claimed.get(a.lower(), ident) == ident)

@@ -205,7 +205,11 @@ def test_those_words_elsewhere_name_no_one(actors, text, country) -> None:
     ("Government aircraft struck a busy market, killing at least 30 people.", "SY", "Government aircraft", "syrian_air_force"),
     ("Government aircraft struck a busy market, killing at least 30 people.", "SD", "Government aircraft", "military_sd"),
     ("The junta's troops burned homes.", "MM", "The junta's troops", "military_mm"),
-    ("The Yemeni branch of al-Qaeda claimed the bombing.", "YE", "The Yemeni branch of al-Qaeda", "aqap"),
+    ("The Yemeni branch of al-Qaeda claimed the bombing.", "YE", "Yemeni branch of al-Qaeda", "aqap"),
+    ("Al-Qaeda's Somali branch claimed the bombing.", "KE", "Al-Qaeda's Somali branch", "al_shabaab"),
+    ("The Islamic State's Nigerian affiliate raided a base.", "NG", "Islamic State's Nigerian affiliate", "iswap"),
+    ("IS's branch in Mozambique claimed the raid.", "MZ", "IS's branch in Mozambique", "isis_mozambique"),
+    ("Al-Qaida's affiliate in the Sahel struck a convoy.", "BF", "Al-Qaida's affiliate in the Sahel", "jnim"),
     ("Kurdish fighters pushed into the town.", "SY", "Kurdish fighters", "ypg"),
     ("Kurdish fighters pushed into the town.", "IQ", "Kurdish fighters", "peshmerga"),
 ])
