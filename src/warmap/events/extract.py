@@ -116,6 +116,7 @@ class _Reading:
     item: Item | None = None  # the list item the trigger stands in ("17 civilians in shelling on Saqba")
     anchor: int | None = None  # where in the sentence to look for its date, if not at the trigger
     own_date: DateWindow | None = None  # the date nearest it in the parse, when the sentence gives two
+    place_unknown: bool = False  # the text says where only as "north of the capital": no place to code
 
 
 def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, actor1: str) -> str:
@@ -253,6 +254,21 @@ class _SentenceContext:
         return _first_in(cands, _subtree_span(tok, self.sent.start), near)  # type: ignore[return-value]
 
 
+_MISSION = re.compile(r"\b(?:missions?|sorties?)\b", re.I)
+
+
+def _flies(a: ActorMention, lex: TriggerLexicon) -> bool:
+    """An air force, or a force the lexicon lists as striking from the air."""
+    return a.actor.id in lex.air_actors or (a.actor.parent or "") in lex.air_actors \
+        or "air force" in a.actor.name.lower() or _AIRCRAFT.search(a.mention) is not None
+
+
+# a bearing from a place with no distance given ("north of the capital"; not "20 km north of")
+_BEARING = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b(?:north|south|east|west|"
+                      r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+_BEARING_UNNAMED = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b(?:north|south|east|west|"
+                              r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+the\s+"
+                              r"(?:capital|city|town|provincial\s+capital)\b", re.I)
 _PARTS = {"outskirts", "suburb", "suburbs", "countryside", "district", "neighbourhood", "neighborhood",
           "area", "quarter", "town", "village"}
 _PART_OF = re.compile(rf"\s+(?:{'|'.join(_PARTS)})\s+of\s+", re.I)
@@ -405,6 +421,13 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
             inner = next((p for p in ctx.places if p.start - ctx.sent.start == after.end()), None)
             if inner is not None:
                 r.place = inner
+    if r.place is None and _BEARING_UNNAMED.search(ctx.text):
+        r.place_unknown = True  # "north of the capital", with no place named in the sentence
+    if r.place is not None and r.place.place.kind != "admin1" and r.place.mention.lower().startswith("the ") \
+            and _BEARING.search(ctx.text[max(0, r.place.start - ctx.sent.start - 40):r.place.start - ctx.sent.start]):
+        # "at a funeral north of the capital": somewhere within a hundred kilometres of a city
+        # the text does not even name; better no place than a wrong one
+        r.place, r.place_unknown = None, True
 
 
 def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
@@ -441,8 +464,13 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
     if kind in ("clash", "kill", "attack_civilians") and is_state and not r.victims_armed \
             and sides.protest_scene(r.token.sent.text):
         return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
-    if kind == "air" and text.startswith("raid") and not flies:
-        kind = "clash"  # "seized weapons in a raid near Tillaberi": troops on the ground
+    if kind == "air" and text.startswith("raid") and (not flies or sides.on_foot(r.actor1)):
+        kind, flies = "clash", False  # "seized weapons in a raid near Tillaberi", "Israeli forces raided Nablus": on the ground
+    if kind == "body_found":
+        r.actor1 = r.actor1 or sides.unidentified_mention(country, base)  # "the body of a man was found"
+        return lex.kinds[kind]
+    if kind == "transfer" and text.startswith("surrender") and not any(c.dep_ == "dobj" for c in r.token.children):
+        return "Strategic developments", "Change to group/activity"  # "40 fighters surrendered to the army"
     if kind == "protest" and (sides.protesters_acted_on(r.token) or (
             text.startswith("march") and r.actor1 is not None and r.actor1.actor.type not in ("civilians", "protesters"))):
         return None  # "police arrested 10 protesters": an arrest; "soldiers marched through Kinshasa": a parade
@@ -695,7 +723,7 @@ def extract_events(
                 town = _place_before(places, sent.start, datelines)
                 if town is not None and town.place.kind != "admin1":
                     r.place = PlaceMention(town.place, r.place.mention, r.place.start, r.place.end, 1)
-            if r.place is None and not _names_unknown_place(r.token, ctx):
+            if r.place is None and not r.place_unknown and not _names_unknown_place(r.token, ctx):
                 earlier = _place_before(places, sent.start, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
@@ -708,6 +736,8 @@ def extract_events(
                 # "struck positions in northern Iraq": not the story's town in another country
                 if earlier is not None and (not countries or earlier.place.country in countries):
                     r.place, r.place_from_context = earlier, True
+            if r.kind == "air" and _MISSION.search(m.text) and not (r.actor1 is not None and _flies(r.actor1, lex)):
+                r.kind = "clash"  # "special forces conducted a mission against": on the ground
             if r.kind == "clash" and r.actor1 is not None and r.actor2 is None:
                 # "launched an offensive on Raqqa, the city overrun by IS": the other side named
                 r.actor2 = _opponent(r.actor1, ctx, lex) or _other_armed(r.actor1, ctx, sent.start + m.start)

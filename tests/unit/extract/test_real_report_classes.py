@@ -135,3 +135,19 @@ def test_the_outskirts_of_a_town_place_the_event_in_that_town():
     text = "A suicide car bomb hit an army checkpoint in the western Baghdad outskirts of Abu Ghraib on Monday."
     evs = events_of(text, dt.date(2016, 2, 29))
     assert len(evs) == 1 and evs[0].location.mention == "Abu Ghraib"
+
+
+def test_a_bearing_from_an_unnamed_capital_is_no_place_in_it():
+    text = ("Two car bombs went off in Baghdad on Sunday, killing nine people. On Monday, a suicide bomber "
+            "struck a funeral north of the capital, killing at least 24 people.")
+    evs = [e for e in events_of(text, dt.date(2016, 2, 29)) if e.sources[0].sentence.startswith("On Monday")]
+    assert all(e.location is None or e.location.place.name != "Baghdad" for e in evs)
+    near = "A roadside bomb exploded 10 km north of Baiji on Monday, killing two soldiers."
+    assert [e.location.place.name for e in events_of(near, dt.date(2016, 2, 29))] == ["Baiji"]
+
+
+def test_a_bombers_mission_is_an_air_strike_and_a_ground_mission_a_clash():
+    air = "The Air Force's B-1 bombers flew their first mission against ISIL near Mosul on Monday."
+    assert [e.sub_event_type for e in events_of(air, dt.date(2016, 4, 20))] == ["Air/drone strike"]
+    ground = "Iraqi special forces conducted a mission against an ISIL cell near Hawija on Monday."
+    assert [e.sub_event_type for e in events_of(ground, dt.date(2016, 4, 20))] == ["Armed clash"]
