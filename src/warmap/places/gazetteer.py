@@ -66,6 +66,8 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()
 #: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
 _SPEAKER = re.compile(r"\b([A-Z][a-z]{2,}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote|announced)\b")
+_PROVINCE_WORD = re.compile(r"\b(?:province|provinces|governorate|governorates|provincial|oblast|state)\b", re.I)
+_PROVINCE_OF = re.compile(r"\b(?:province|governorate|oblast|state)s?\s+of\s+(?:the\s+)?$", re.I)
 _SHIP_PREFIXES = frozenset({"USS", "HMS", "FS", "HMCS", "HMAS"})
 #: A small place farther than this from every other place of the story needs its exact name.
 _FAR_KM = 150
@@ -447,7 +449,11 @@ class Gazetteer:
         else:
             if around.admin or around.precision == 3:
                 admin = self._admin_for(place, ranked)
-                if admin is not None:
+                # "Sinjar region", "the Calais area": the province only if the words say so or its
+                # seat is near; else the town's own point, coded at province precision
+                said = (_PROVINCE_WORD.search(text, end_of_name, around.end)
+                        or _PROVINCE_OF.search(text[max(0, start - 30):start]))
+                if admin is not None and (said or _near_km(admin, place) <= 50):
                     place = admin
                 precision = 3
         return PlaceMention(place, text[start:end], start, end, precision, conf)

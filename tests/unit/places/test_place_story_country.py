@@ -177,3 +177,13 @@ def test_an_article_and_a_name_are_no_persons_name(gaz) -> None:
     text = ("Iraq\nNear Mosul, four strikes hit Iraqi-held ground. Near Ramadi, two strikes. Near Baghdad, one. "
             "Near Hit, one.\nSyria\nNear Ar Raqqah, 15 strikes engaged five tactical units.")
     assert ("SY", "Ar-Raqqah") in [(m.place.country, m.place.name) for m in gaz.find(text)]
+
+
+def test_a_region_named_after_a_far_town_is_around_the_town(gaz) -> None:
+    # Sinjar is far from Mosul, the seat of its province: "the Sinjar region" is around Sinjar
+    (m,) = gaz.find("Islamic State fighters pulled back in the Sinjar region, Iraqi officials said.")
+    assert (m.place.name, m.place.kind, m.geo_precision) == ("Sinjar", "city", 3)
+    (m,) = gaz.find("Islamic State fighters pulled back in the province of Nineveh.")
+    assert (m.place.name, m.place.kind) == ("Nineveh", "admin1")
+    (m,) = gaz.find("Barrel bombs fell on the Aleppo countryside.")
+    assert (m.place.name, m.place.kind) == ("Aleppo", "admin1")
