@@ -11,6 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
@@ -25,6 +26,7 @@ _tmp = tempfile.mkdtemp(prefix="warmap-schema-")
 atexit.register(shutil.rmtree, _tmp, ignore_errors=True)
 build_store(f"{_tmp}/sample.duckdb")
 schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(f"{_tmp}/sample.duckdb"))
+pytestmark = pytest.mark.slow  # about 20 s over the seven routes
 
 
 @schema.parametrize()
