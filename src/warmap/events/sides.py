@@ -28,7 +28,7 @@ from warmap.events.triggers import TriggerLexicon
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "crowd_violence", "habitual_statement", "rioters", "riot_sides", "intended_by_agent", "unnamed_armed", "unknown_side",
-           "protest_scene", "at_protest", "co_agent", "site_owner", "protesters_acted_on", "weapon_agent", "hit_a_device"]
+           "protest_scene", "at_protest", "co_agent", "site_owner", "unidentified_mention", "on_foot", "protesters_acted_on", "weapon_agent", "hit_a_device"]
 
 _CLIMB = {"conj", "xcomp", "advcl"}
 _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
@@ -160,6 +160,19 @@ def _unidentified(country: str | None) -> Actor:
         except UnknownActorError:
             continue
     raise UnknownActorError("unidentified_armed_group")
+
+
+def unidentified_mention(country: str | None, at: int) -> ActorMention:
+    """The Unidentified Armed Group (X) as an actor no words of the text name."""
+    return ActorMention(_unidentified(country), "", at, at, generic=True)
+
+
+_ON_FOOT = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|commandos|infantry|units|gunmen|fighters)\b", re.I)
+
+
+def on_foot(a1: ActorMention | None) -> bool:
+    """ "Israeli forces raided Nablus": the air force's state, but troops on the ground."""
+    return a1 is not None and _ON_FOOT.search(a1.mention) is not None
 
 
 def _targets(tok: Token) -> list[Token]:
