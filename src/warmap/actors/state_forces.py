@@ -18,8 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["MILITARY_IDS", "POLICE_IDS", "CountryRole", "ROLES", "country_actor_id", "military_id", "police_id",
-           "build_rows", "write_tsv"]
+__all__ = ["MILITARY_IDS", "POLICE_IDS", "CountryRole", "ROLES", "country_actor_id", "country_names", "military_id",
+           "police_id", "build_rows", "write_tsv"]
 
 DATA = Path(__file__).parent / "data"
 
@@ -116,6 +116,18 @@ def read_demonyms(path: Path = DATA / "demonyms.tsv") -> dict[str, list[str]]:
         if line.strip() and not line.startswith("#"):
             cc, names = line.split("\t")
             out[cc.strip()] = [n.strip() for n in names.split("|") if n.strip()]
+    return out
+
+
+def country_names(path: Path = DATA / "state_forces.tsv") -> dict[str, str]:
+    """``{country name as ACLED writes it: cc}`` from the military rows of the written TSV
+    ("Nigeria", "United Kingdom", "Democratic Republic of Congo")."""
+    out: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            cc = r["country"]
+            if cc and r["id"] == country_actor_id("army", cc) and r["name"].startswith("Military Forces of "):
+                out[r["name"].removeprefix("Military Forces of ").removeprefix("the ")] = cc
     return out
 
 

@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from .state_forces import military_id, read_demonyms
+from .state_forces import country_names, military_id, read_demonyms
 
 __all__ = ["UnitMatch", "find_units", "resolve_unit"]
 
@@ -43,7 +43,7 @@ _BARE = re.compile(rf"(?:{_ORDINAL}\s+(?:(?:Armou?red|Mechani[sz]ed|Infantry|Com
 @functools.lru_cache(maxsize=1)
 def _nations() -> tuple[re.Pattern[str], dict[str, str]]:
     """A nation's numbered unit (read around each ordinal), and demonym or country -> military id."""
-    own: dict[str, str] = {}
+    own: dict[str, str] = {name: military_id(cc) for name, cc in country_names().items()}  # "Nigeria's army"
     for cc, words in read_demonyms().items():
         for w in words:
             own[w.removesuffix("'s")] = military_id(cc)

@@ -117,6 +117,8 @@ def test_every_country_has_acleds_generic_actors(actors) -> None:
     ("Burkinabe gendarmes were ambushed on the road to Djibo.", "police_bf"),
     ("Congolese troops retook the hill from the rebels.", "military_cd"),
     ("Sudanese Armed Forces jets bombed the market.", "military_sd"),
+    ("Nigeria's army said it had freed the hostages.", "military_ng"),
+    ("Burkina Faso's army repelled an attack on its base.", "military_bf"),
 ])
 def test_a_nation_and_a_force_noun_is_that_states_force(actors, text, want) -> None:
     assert _ids(actors, text)[0] == want
