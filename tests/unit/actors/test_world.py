@@ -265,3 +265,16 @@ def test_resolve_uses_the_country_for_local_words(actors) -> None:
     assert actors.resolve("Arab coalition", country="SY") is None
     assert _ids(actors, "The Arab coalition bombed a bridge.", "YE") == ["saudi_led_coalition"]
     assert _ids(actors, "The SDF's Arab Coalition units advanced.", "SY") == ["sdf"]
+
+
+def test_an_id_defined_in_two_actor_files_is_an_error(tmp_path) -> None:
+    import shutil
+
+    from warmap.actors import ActorDataError, read_actor_data
+    from warmap.actors.loader import DATA_DIR
+
+    for f in DATA_DIR.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "actors_extra.toml").write_text('[[actor]]\nid = "houthis"\nname = "Houthis"\ntype = "rebel group"\n')
+    with pytest.raises(ActorDataError, match="actor id .houthis. is already defined in actors_extra.toml"):
+        read_actor_data(tmp_path)
