@@ -39,7 +39,8 @@ bench: install
 	$(BIN)/python bench/bench_gazetteer.py
 	$(BIN)/python bench/bench_lookups.py
 	$(BIN)/python bench/bench_merge.py
-	$(BIN)/python bench/bench_learned.py
+	@$(BIN)/python -c "import torch" 2>/dev/null && $(BIN)/python bench/bench_learned.py \
+	  || echo "bench_learned.py skipped: needs the [learned] extra (pip install -e '.[learned]')"
 	$(BIN)/python bench/bench_api.py
 
 clean:
