@@ -13,25 +13,24 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from warmap.records import Place, PlaceMention
 
-from .build import (CURATED, FEATURE, FOLDED, PRIMARY, VILLAGES, WORLD_ALIAS_POPULATION, WORLD_MIN_POPULATION, Index,
-                    load_or_build)
+from .build import CURATED, FEATURE, FOLDED, PRIMARY, VILLAGES, WORLD_ALIAS_POPULATION, Index, load_or_build
 from .context import DEMONYMS, read_context
 from .fuzzy import MIN_LENGTH, TypoIndex
 from .matcher import KeyText, Span, build_automaton, key_text, scan
 from .normalise import ARTICLES, name_keys, normalise, plain
+from .story import FOCUS as _FOCUS
+from .story import StoryRules
+from .story import near_km as _near_km
+from .story import plain_name as _plain_name
 
 __all__ = ["Gazetteer", "Resolution", "load_gazetteer"]
 
-#: Countries of the wars warmap maps, and their neighbours: small prior in their favour.
-_FOCUS = {"SY": 2.0, "IQ": 2.0, "TR": 1.0, "LB": 1.0, "JO": 1.0, "IR": 0.5}
 # Countries whose towns are where the events happen or across the border from them.
 _WAR_REGION = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 # Buildings named after a place or a person: "al-Quds hospital", "the Imam Ali mosque".
@@ -57,26 +56,11 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 # A coordinate pair written as the place: "33.5057°N 36.2696°E", "33.783; 44.500", "33°47′N 44°30′E".
 _DEG = r"(\d{1,3}(?:\.\d+)?)\s*(?:°\s*(?:(\d{1,2})\s*['′’]\s*(?:(\d{1,2}(?:\.\d+)?)\s*[\"″”]\s*)?)?)?"
 _COORDS = re.compile(rf"^\s*{_DEG}([NS])?\s*[,;]?\s*{_DEG}([EW])?\s*$")
-#: Powers whose name in a report is mostly an actor's ("U.S. aircraft"), rarely where it happened.
-_OUTSIDE = frozenset({"US", "GB", "FR", "DE", "IT", "AU", "CA", "NL", "DK", "BE"})
-_DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w.title()) for w in DEMONYMS), key=len, reverse=True)) + r")\b")
-#: A dateline: the place in capitals at the head of a line, then a date or a dash ("WASHINGTON, Jan. 19 --").
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
-#: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
-_SPEAKER = re.compile(r"\b([A-Z][a-z]{2,}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote|announced)\b")
 _PROVINCE_WORD = re.compile(r"\b(?:province|provinces|governorate|governorates|provincial|oblast|state)\b", re.I)
 _PROVINCE_OF = re.compile(r"\b(?:province|governorate|oblast|state)s?\s+of\s+(?:the\s+)?$", re.I)
 _SHIP_PREFIXES = frozenset({"USS", "HMS", "FS", "HMCS", "HMAS"})
-#: A small place farther than this from every other place of the story needs its exact name.
-_FAR_KM = 150
-_VILLAGE_POPULATION = 5_000
 #: "Iraqi territory", "Syrian soil": the country itself.
 _TERRITORY = re.compile(r"\b(syrian|iraqi|turkish|lebanese|jordanian|iranian)\s+(?:territory|soil|airspace|side)\b", re.I)
-
-
-_plain_name = lru_cache(maxsize=100_000)(plain)
 
 
 @dataclass(frozen=True)
@@ -103,14 +87,7 @@ def _km(a: Place, b: Place) -> float:
     return 12742 * math.asin(math.sqrt(max(h, 0.0)))
 
 
-def _near_km(a: Place, b: Place) -> float:
-    """Flat-earth distance: plenty for "within 60 km", and ten times cheaper than haversine."""
-    dy = (a.lat - b.lat) * 111.2
-    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dx, dy)
-
-
-class Gazetteer:
+class Gazetteer(StoryRules):
     """Places from GeoNames plus warmap's curated names, searchable by transliteration key."""
 
     def __init__(self, index: Index) -> None:
@@ -298,110 +275,6 @@ class Gazetteer:
         return (text[prev.end:art.start] == " " and word[:1].isupper() and prev.key not in ("", )
                 and word.lower() not in {"in", "of", "near", "the", "and", "from", "to", "at"})
 
-    def country_context(self, text: str) -> str | None:
-        """The article's main country (ISO alpha-2), from the whole text: countries named, their
-        demonyms ("Libyan", "Yemeni"), provinces and towns that belong to one country only.
-
-        A dateline ("WASHINGTON --") says where the writer was, and a power named as an actor
-        ("U.S. aircraft") weighs little; a name several countries share votes little.
-        """
-        return self._main_country(self._country_votes(text))
-
-    @staticmethod
-    def _main_country(votes: Counter[str]) -> str | None:
-        if not votes:
-            return None
-        (cc, n), *rest = votes.most_common(2)
-        if rest and rest[0][1] == n:
-            for pref in ("SY", "IQ"):
-                if pref in (cc, rest[0][0]):
-                    return pref
-        return cc
-
-    def _country_votes(self, text: str) -> Counter[str]:
-        _, hits = self._hits(text)
-        votes: Counter[str] = Counter()
-        for h in hits:
-            if self._is_dateline(text, h):
-                continue
-            named = [self.places[i] for i, f in h.places if f & (CURATED | PRIMARY)]
-            countries = [p for p in named if p.kind == "country"]
-            if countries:
-                cc = countries[0].country
-                votes[cc] += 0.3 if cc in _OUTSIDE else 1.0
-                continue
-            named = [p for p in named if p.kind != "city" or p.population >= WORLD_MIN_POPULATION or p.country in _FOCUS]
-            owners = {p.country for p in named}
-            if len(owners) == 1:
-                cc = owners.pop()
-                votes[cc] += 0.2 if cc in _OUTSIDE else 0.7
-            elif owners:
-                ranked = self._ranked(h.places, None)
-                votes[self.places[ranked[0][1]].country] += 0.2
-        for m in _DEMONYM_RE.finditer(text):
-            cc = DEMONYMS.get(m.group().lower())
-            if cc:
-                votes[cc] += 0.1 if cc in _OUTSIDE else 0.5
-        return votes
-
-    def _is_dateline(self, text: str, h: _Hit) -> bool:
-        """ "WASHINGTON, Jan. 19, 2017 --": the writer's place at the head of the report."""
-        name = text[h.start:h.end]
-        return (name.isupper() and _DATELINE_BEFORE.search(text, 0, h.start) is not None
-                and _DATELINE_AFTER.match(text, h.end) is not None)
-
-    def _in_story(self, text: str, h: _Hit, country: str | None, named: set[str], surnames: set[str]) -> _Hit | None:
-        """The hit with only the candidates the story supports, or None.
-
-        A village of another war's country (compiled from cities500 in full) and a GeoNames
-        alternate name count only in an article about that country; a dateline elsewhere than
-        the story's country, and a surname ("Col. Steve Warren" ... "Warren said") that is a
-        town far from the story, are no event places.
-        """
-        keep = [(idx, flags) for idx, flags in h.places if self._in_country(idx, flags, country, h.written)]
-        if not keep:
-            return None
-        if country and all(f & FEATURE and self.places[i].country != country for i, f in keep):
-            return None     # a Baghdad district's name ("Mansour") in a story about Yemen is a person's
-        foreign = country is not None and all(
-            self.places[i].country != country and not f & CURATED and self.places[i].kind != "country" for i, f in keep)
-        if foreign and self._is_dateline(text, h):
-            return None
-        if (country is not None and h.span.first == h.span.last and text[h.start:h.end] in surnames
-                and all(self.places[i].country != country and self.places[i].kind != "country" for i, _f in keep)):
-            return None     # "Gen. Hulusi Akar" in a story about Syria: not Akkar in Lebanon
-        if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
-                           and self.places[i].population < 100_000 for i, _f in keep):
-            return None     # a small town abroad, in a country the story never names
-        if len(keep) == len(h.places):
-            return h
-        return _Hit(h.span, h.start, h.end, keep, h.written)
-
-    def _in_country(self, idx: int, flags: int, country: str | None, written: str) -> bool:
-        """Whether a candidate may stand in a story about ``country``: elsewhere only a town of
-        some size written exactly as GeoNames names it (or a country, a province, a curated name),
-        not one of its alternate names nor a spelling folded onto it ("Kamaliya" is no Kamalia)."""
-        p = self.places[idx]
-        if country is None or flags & CURATED or p.country == country or p.country in _FOCUS:
-            return True
-        if p.kind != "city":
-            return bool(flags & PRIMARY)
-        if p.population >= WORLD_ALIAS_POPULATION:
-            return True     # a city of millions is known by its other names too ("New York")
-        return p.population >= WORLD_MIN_POPULATION and written == _plain_name(p.name)
-
-    def _far_and_fuzzy(self, text: str, h: _Hit, ranked: list[tuple[float, int, int]], anchors: list[Place]) -> bool:
-        """A village reached only through folding, far from every other place of the story:
-        the spelling's closeness is no evidence, and a wrong point is worse than none."""
-        _s, idx, flags = ranked[0]
-        p = self.places[idx]
-        if flags & CURATED or p.kind != "city" or p.population >= _VILLAGE_POPULATION:
-            return False
-        if h.written == _plain_name(p.name):
-            return False
-        others = [a for a in anchors if a is not p]
-        return bool(others) and min(_near_km(p, a) for a in others) > _FAR_KM
-
     def find(self, text: str, *, country: str | None = None) -> list[PlaceMention]:
         """Every place mention in ``text``, non-overlapping, with geo-precision from context.
 
@@ -414,7 +287,7 @@ class Gazetteer:
         if country is None:
             country = self._main_country(votes)
         named = set(votes)
-        surnames = {m.group(1) for m in _TITLED.finditer(text)} | {m.group(1) for m in _SPEAKER.finditer(text)}
+        surnames = self._surnames(text)
         hits = [k for h in hits if (k := self._in_story(text, h, country, named, surnames)) is not None]
         first = [self._ranked(h.places, country, written=h.written) for h in hits]
         anchor_ids = dict.fromkeys(r[0][1] for r in first

@@ -1,0 +1,172 @@
+"""The story's own country and places: what a name may mean in this article.
+
+A report about Libya that writes "Sirte" means the Libyan city, not Siirt in Turkey, which
+only folds onto the same key; a village of Yemen, a GeoNames alternate name or a folded
+spelling of a town abroad stands only in a story about that country. The story's country
+comes from the whole text (countries named, demonyms, provinces, towns only one country
+has), not from a dateline ("WASHINGTON --"), and little from a power named as an actor
+("U.S. aircraft"). Datelines abroad, surnames ("Col. Steve Warren ... Warren said"),
+districts of a foreign town and small villages far from the story's other places, reached
+only by folding, are no places of the story: a wrong place is worse than none.
+
+:class:`StoryRules` holds these rules for :class:`~warmap.places.gazetteer.Gazetteer`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from warmap.records import Place
+
+from .build import CURATED, FEATURE, PRIMARY, WORLD_ALIAS_POPULATION, WORLD_MIN_POPULATION
+from .context import DEMONYMS
+from .normalise import plain
+
+if TYPE_CHECKING:
+    from .gazetteer import _Hit
+
+__all__ = ["FOCUS", "StoryRules", "near_km", "plain_name"]
+
+#: Countries of the wars warmap maps, and their neighbours: small prior in their favour.
+FOCUS = {"SY": 2.0, "IQ": 2.0, "TR": 1.0, "LB": 1.0, "JO": 1.0, "IR": 0.5}
+#: Powers whose name in a report is mostly an actor's ("U.S. aircraft"), rarely where it happened.
+_OUTSIDE = frozenset({"US", "GB", "FR", "DE", "IT", "AU", "CA", "NL", "DK", "BE"})
+_DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w.title()) for w in DEMONYMS), key=len, reverse=True)) + r")\b")
+#: A dateline: the place in capitals at the head of a line, then a date or a dash ("WASHINGTON, Jan. 19 --").
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
+#: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
+_SPEAKER = re.compile(r"\b([A-Z][a-z]{2,}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote|announced)\b")
+#: A small place farther than this from every other place of the story needs its exact name.
+_FAR_KM = 150
+_VILLAGE_POPULATION = 5_000
+
+#: :func:`plain` of a place's name, remembered
+plain_name = lru_cache(maxsize=100_000)(plain)
+
+
+def near_km(a: Place, b: Place) -> float:
+    """Flat-earth distance: plenty for "within 60 km", and ten times cheaper than haversine."""
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy)
+
+
+class StoryRules:
+    """The story-country rules of the gazetteer (a mixin: it reads ``places``, ``_hits`` and
+    ``_ranked`` of :class:`~warmap.places.gazetteer.Gazetteer`)."""
+
+    def country_context(self, text: str) -> str | None:
+        """The article's main country (ISO alpha-2), from the whole text: countries named, their
+        demonyms ("Libyan", "Yemeni"), provinces and towns that belong to one country only.
+
+        A dateline ("WASHINGTON --") says where the writer was, and a power named as an actor
+        ("U.S. aircraft") weighs little; a name several countries share votes little.
+        """
+        return self._main_country(self._country_votes(text))
+
+    @staticmethod
+    def _main_country(votes: Counter[str]) -> str | None:
+        if not votes:
+            return None
+        (cc, n), *rest = votes.most_common(2)
+        if rest and rest[0][1] == n:
+            for pref in ("SY", "IQ"):
+                if pref in (cc, rest[0][0]):
+                    return pref
+        return cc
+
+    def _country_votes(self, text: str) -> Counter[str]:
+        _, hits = self._hits(text)
+        votes: Counter[str] = Counter()
+        for h in hits:
+            if self._is_dateline(text, h):
+                continue
+            named = [self.places[i] for i, f in h.places if f & (CURATED | PRIMARY)]
+            countries = [p for p in named if p.kind == "country"]
+            if countries:
+                cc = countries[0].country
+                votes[cc] += 0.3 if cc in _OUTSIDE else 1.0
+                continue
+            named = [p for p in named if p.kind != "city" or p.population >= WORLD_MIN_POPULATION or p.country in FOCUS]
+            owners = {p.country for p in named}
+            if len(owners) == 1:
+                cc = owners.pop()
+                votes[cc] += 0.2 if cc in _OUTSIDE else 0.7
+            elif owners:
+                ranked = self._ranked(h.places, None)
+                votes[self.places[ranked[0][1]].country] += 0.2
+        for m in _DEMONYM_RE.finditer(text):
+            cc = DEMONYMS.get(m.group().lower())
+            if cc:
+                votes[cc] += 0.1 if cc in _OUTSIDE else 0.5
+        return votes
+
+    def _is_dateline(self, text: str, h: _Hit) -> bool:
+        """ "WASHINGTON, Jan. 19, 2017 --": the writer's place at the head of the report."""
+        name = text[h.start:h.end]
+        return (name.isupper() and _DATELINE_BEFORE.search(text, 0, h.start) is not None
+                and _DATELINE_AFTER.match(text, h.end) is not None)
+
+    def _in_story(self, text: str, h: _Hit, country: str | None, named: set[str], surnames: set[str]) -> _Hit | None:
+        """The hit with only the candidates the story supports, or None.
+
+        A village of another war's country (compiled from cities500 in full) and a GeoNames
+        alternate name count only in an article about that country; a dateline elsewhere than
+        the story's country, and a surname ("Col. Steve Warren" ... "Warren said") that is a
+        town far from the story, are no event places.
+        """
+        keep = [(idx, flags) for idx, flags in h.places if self._in_country(idx, flags, country, h.written)]
+        if not keep:
+            return None
+        if country and all(f & FEATURE and self.places[i].country != country for i, f in keep):
+            return None     # a Baghdad district's name ("Mansour") in a story about Yemen is a person's
+        foreign = country is not None and all(
+            self.places[i].country != country and not f & CURATED and self.places[i].kind != "country" for i, f in keep)
+        if foreign and self._is_dateline(text, h):
+            return None
+        if (country is not None and h.span.first == h.span.last and text[h.start:h.end] in surnames
+                and all(self.places[i].country != country and self.places[i].kind != "country" for i, _f in keep)):
+            return None     # "Gen. Hulusi Akar" in a story about Syria: not Akkar in Lebanon
+        if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
+                           and self.places[i].population < 100_000 for i, _f in keep):
+            return None     # a small town abroad, in a country the story never names
+        if len(keep) == len(h.places):
+            return h
+        return replace(h, places=keep)
+
+    def _in_country(self, idx: int, flags: int, country: str | None, written: str) -> bool:
+        """Whether a candidate may stand in a story about ``country``: elsewhere only a town of
+        some size written exactly as GeoNames names it (or a country, a province, a curated name),
+        not one of its alternate names nor a spelling folded onto it ("Kamaliya" is no Kamalia)."""
+        p = self.places[idx]
+        if country is None or flags & CURATED or p.country == country or p.country in FOCUS:
+            return True
+        if p.kind != "city":
+            return bool(flags & PRIMARY)
+        if p.population >= WORLD_ALIAS_POPULATION:
+            return True     # a city of millions is known by its other names too ("New York")
+        return p.population >= WORLD_MIN_POPULATION and written == plain_name(p.name)
+
+    def _far_and_fuzzy(self, text: str, h: _Hit, ranked: list[tuple[float, int, int]], anchors: list[Place]) -> bool:
+        """A village reached only through folding, far from every other place of the story:
+        the spelling's closeness is no evidence, and a wrong point is worse than none."""
+        _s, idx, flags = ranked[0]
+        p = self.places[idx]
+        if flags & CURATED or p.kind != "city" or p.population >= _VILLAGE_POPULATION:
+            return False
+        if h.written == plain_name(p.name):
+            return False
+        others = [a for a in anchors if a is not p]
+        return bool(others) and min(near_km(p, a) for a in others) > _FAR_KM
+
+    @staticmethod
+    def _surnames(text: str) -> set[str]:
+        """Words the text uses as people's surnames ("Col. Steve Warren", "Akar added")."""
+        return {m.group(1) for m in _TITLED.finditer(text)} | {m.group(1) for m in _SPEAKER.finditer(text)}
