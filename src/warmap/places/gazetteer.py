@@ -286,7 +286,7 @@ class Gazetteer(StoryRules):
             votes = self._country_votes(text)
         if country is None:
             country = self._main_country(votes)
-        named = set(votes)
+        named = self._named_countries(text)
         surnames = self._surnames(text)
         hits = [k for h in hits if (k := self._in_story(text, h, country, named, surnames)) is not None]
         first = [self._ranked(h.places, country, written=h.written) for h in hits]

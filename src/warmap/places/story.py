@@ -43,6 +43,8 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()
 #: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
 _SPEAKER = re.compile(r"\b([A-Z][a-z]{2,}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote|announced)\b")
+#: A town abroad smaller than this, in a country the story never names, is no place of the story.
+_ABROAD_POPULATION = 250_000
 #: A small place farther than this from every other place of the story needs its exact name.
 _FAR_KM = 150
 _VILLAGE_POPULATION = 5_000
@@ -135,7 +137,7 @@ class StoryRules:
                 and all(self.places[i].country != country and self.places[i].kind != "country" for i, _f in keep)):
             return None     # "Gen. Hulusi Akar" in a story about Syria: not Akkar in Lebanon
         if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
-                           and self.places[i].population < 100_000 for i, _f in keep):
+                           and self.places[i].population < _ABROAD_POPULATION for i, _f in keep):
             return None     # a small town abroad, in a country the story never names
         if len(keep) == len(h.places):
             return h
@@ -146,8 +148,10 @@ class StoryRules:
         some size written exactly as GeoNames names it (or a country, a province, a curated name),
         not one of its alternate names nor a spelling folded onto it ("Kamaliya" is no Kamalia)."""
         p = self.places[idx]
-        if country is None or flags & CURATED or p.country == country or p.country in FOCUS:
+        if country is None or flags & CURATED or p.country == country:
             return True
+        if p.country in FOCUS and (country in FOCUS or p.kind != "city" or p.population >= WORLD_MIN_POPULATION):
+            return True     # the region's villages in its own stories; elsewhere its towns
         if p.kind != "city":
             return bool(flags & PRIMARY)
         if p.population >= WORLD_ALIAS_POPULATION:
@@ -165,6 +169,14 @@ class StoryRules:
             return False
         others = [a for a in anchors if a is not p]
         return bool(others) and min(near_km(p, a) for a in others) > _FAR_KM
+
+    def _named_countries(self, text: str) -> set[str]:
+        """Countries the text names: by name, demonym or one of their provinces ("Dayton, Ohio")."""
+        _, hits = self._hits(text)
+        named = {self.places[i].country for h in hits for i, f in h.places
+                 if f & (CURATED | PRIMARY) and self.places[i].kind in ("country", "admin1")}
+        named.update(cc for m in _DEMONYM_RE.finditer(text) if (cc := DEMONYMS.get(m.group().lower())))
+        return named
 
     @staticmethod
     def _surnames(text: str) -> set[str]:

@@ -187,3 +187,12 @@ def test_a_region_named_after_a_far_town_is_around_the_town(gaz) -> None:
     assert (m.place.name, m.place.kind) == ("Nineveh", "admin1")
     (m,) = gaz.find("Barrel bombs fell on the Aleppo countryside.")
     assert (m.place.name, m.place.kind) == ("Aleppo", "admin1")
+
+
+@pytest.mark.parametrize("text, foreign", [
+    ("Yemeni officials said coalition jets bombed a Wedding party near Taiz.", "Wedding"),   # a Berlin district
+    ("Libyan officials said the Kani militia held Tarhuna.", "Kani"),                         # a Japanese city
+    ("Yemeni officials said Hani bin Breik flew to Aden.", "Hani"),                           # a Turkish village
+])
+def test_towns_abroad_the_story_never_names_are_no_places(gaz, text, foreign) -> None:
+    assert foreign not in [m for m, _n, _c, _p in _places(gaz, text)]
