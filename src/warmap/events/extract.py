@@ -269,6 +269,7 @@ _BEARING = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b(?:
 _BEARING_UNNAMED = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b(?:north|south|east|west|"
                               r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+the\s+"
                               r"(?:capital|city|town|provincial\s+capital)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _PARTS = {"outskirts", "suburb", "suburbs", "countryside", "district", "neighbourhood", "neighborhood",
           "area", "quarter", "town", "village"}
 _PART_OF = re.compile(rf"\s+(?:{'|'.join(_PARTS)})\s+of\s+", re.I)
@@ -428,6 +429,14 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         # "at a funeral north of the capital": somewhere within a hundred kilometres of a city
         # the text does not even name; better no place than a wrong one
         r.place, r.place_unknown = None, True
+    if r.place is not None and r.kind in ("air", "shelling", "chemical") and _FROM_BEFORE.search(
+            ctx.text[max(0, r.place.start - ctx.sent.start - 12):r.place.start - ctx.sent.start]):
+        # "aircraft from Shayrat conducted the attack", "rockets fired from Gaza": where the
+        # weapon set off, not where it struck
+        others = [p for p in ctx.places if p is not r.place and p.place.kind != "country" and not _FROM_BEFORE.search(
+            ctx.text[max(0, p.start - ctx.sent.start - 12):p.start - ctx.sent.start])]
+        r.place = others[0] if others else None
+        r.place_unknown = r.place is None
 
 
 def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:

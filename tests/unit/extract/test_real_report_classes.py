@@ -151,3 +151,11 @@ def test_a_bombers_mission_is_an_air_strike_and_a_ground_mission_a_clash():
     assert [e.sub_event_type for e in events_of(air, dt.date(2016, 4, 20))] == ["Air/drone strike"]
     ground = "Iraqi special forces conducted a mission against an ISIL cell near Hawija on Monday."
     assert [e.sub_event_type for e in events_of(ground, dt.date(2016, 4, 20))] == ["Armed clash"]
+
+
+def test_where_a_weapon_set_off_from_is_not_where_it_struck():
+    text = "Officials said on Thursday that jets from the Tiyas air base carried out the chemical attack on Tuesday."
+    evs = events_of(text, dt.date(2017, 4, 6))
+    assert all(e.location is None or e.location.place.name != "Tiyas" for e in evs)
+    text = "Government artillery fired shells from Hama at Kafr Zita on Tuesday, killing two people."
+    assert [e.location.mention for e in events_of(text, dt.date(2014, 5, 14))] == ["Kafr Zita"]
