@@ -443,8 +443,8 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
     """ACLED type for one reading, or None when the actors rule it out (``base``: where the
     sentence starts in the article; the rules on the acting side's words are in ``sides``)."""
     country = r.place.place.country if r.place else None
-    if sides.habitual_statement(r.token):
-        return None  # "mob justice has long been common in Goma"
+    if sides.habitual_statement(r.token) or sides.nobody_acted_on(r.token):
+        return None  # "mob justice has long been common in Goma", "had arrested no one"
     crowd = sides.crowd_violence(r.kind, r.token, lex, r.actor1.actor if r.actor1 else None)
     if crowd is not None:  # "protesters torched cars", "a mob lynched a thief": a riot
         r.actor1, r.actor2 = sides.riot_sides(r.actor1, r.actor2, country, base)
@@ -587,6 +587,38 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|announced|stated
                           r"told(?:\s+[\w.'-]+){0,4}?)(?:\s+(?:on|late|early))?$", re.I)
 
 
+_NEXT_REFERS = re.compile(r"[ \t]*(?:It|They|The\s+(?:strike|strikes|raid|attack|bombing|mission|blast|explosion|"
+                          r"shelling|bomb|bomber|aircraft|jets?|warplanes?))\s+(?:\w+\s+){0,2}?"
+                          r"(?:targeted|hit|struck|destroyed|killed|was|were|took\s+place|happened|occurred)\b")
+
+
+def _told_next(text: str, end: int, place_index) -> PlaceMention | None:
+    """ "... conducted its first mission against ISIL Monday. It targeted a weapons store in
+    Qayyarah": the next sentence of the paragraph says where."""
+    m = _NEXT_REFERS.match(text, end)
+    if m is None:
+        return None
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    dot = text.find(". ", m.end(), stop)
+    stop = dot if dot >= 0 else stop
+    return next((p for p in place_index.inside(end, stop) if p.place.kind != "country"), None)
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A line of its own in title case with no closing stop ("First B-52 Mission Against ISIL
+    Targets", "Strikes in Syria"): a heading over the paragraph that tells the event."""
+    line = text[start:end].strip()
+    alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text) or text[end:end + 1] in ("\n", ""))
+    if not alone or not line or line[-1] in ".!?\"'\u201d:" or len(line.split()) > 14:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs"}
+
+
 def _speech_date(sent: SentenceAnalysis, d: DateWindow) -> bool:
     """ "..., officials reported today", "the spokesman said Wednesday": a date on a verb of saying."""
     text = sent.doc.text if sent.doc is not None else ""
@@ -682,8 +714,8 @@ def extract_events(
         sent_dates = date_index.starting_in(sent.start, sent.end)
         readings: list[_Reading] = []
         items = list_items(sentence)
-        if lex.non_event_context(sentence):
-            continue
+        if lex.non_event_context(sentence) or _is_heading(text, sent.start, sent.end):
+            continue  # a drill or a film; a section heading sums up the paragraph below it
         if _follow_up(sentence, sent.start, ctx, events):
             continue  # a claim, a blame or a second toll speaks of an event already read
         for m in lex.find(sentence):
@@ -733,7 +765,7 @@ def extract_events(
                 if town is not None and town.place.kind != "admin1":
                     r.place = PlaceMention(town.place, r.place.mention, r.place.start, r.place.end, 1)
             if r.place is None and not r.place_unknown and not _names_unknown_place(r.token, ctx):
-                earlier = _place_before(places, sent.start, datelines)
+                earlier = _told_next(text, sent.end, place_index) or _place_before(places, sent.start, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
                 if (countries or _TALLY.search(sentence)) and m.kind not in _STRATEGIC_KINDS:

@@ -159,3 +159,19 @@ def test_where_a_weapon_set_off_from_is_not_where_it_struck():
     assert all(e.location is None or e.location.place.name != "Tiyas" for e in evs)
     text = "Government artillery fired shells from Hama at Kafr Zita on Tuesday, killing two people."
     assert [e.location.mention for e in events_of(text, dt.date(2014, 5, 14))] == ["Kafr Zita"]
+
+
+def test_a_section_heading_is_no_event_of_its_own():
+    text = ("Iraqi troops pushed into western Mosul on Sunday.\n\n"
+            "Coalition Jets Hit ISIL Near Tal Afar\n\n"
+            "Coalition jets struck ISIL fighters near Tal Afar on Saturday, the spokesman said.")
+    evs = events_of(text, dt.date(2017, 2, 20))
+    assert [e.sources[0].sentence for e in evs if "Tal Afar" in e.sources[0].sentence] == [
+        "Coalition jets struck ISIL fighters near Tal Afar on Saturday, the spokesman said."]
+
+
+def test_the_next_sentence_says_where_it_struck():
+    text = ("Iraqi troops entered Hit on Tuesday. The spokesman said B-52 bombers flew their first mission "
+            "against ISIL on Monday. It targeted a weapons depot in Qayyarah, Iraq.")
+    evs = [e for e in events_of(text, dt.date(2016, 4, 20)) if e.sub_event_type == "Air/drone strike"]
+    assert [e.location.mention for e in evs] == ["Qayyarah"]
