@@ -28,7 +28,7 @@ from warmap.events.triggers import TriggerLexicon
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "crowd_violence", "habitual_statement", "rioters", "riot_sides", "intended_by_agent", "unnamed_armed", "unknown_side",
-           "protest_scene", "at_protest", "co_agent", "site_owner", "unidentified_mention", "on_foot", "protesters_acted_on", "weapon_agent", "hit_a_device"]
+           "protest_scene", "at_protest", "co_agent", "site_owner", "unidentified_mention", "on_foot", "nobody_acted_on", "protesters_acted_on", "weapon_agent", "hit_a_device"]
 
 _CLIMB = {"conj", "xcomp", "advcl"}
 _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
@@ -194,13 +194,23 @@ def site_owner(tok: Token, lex: TriggerLexicon, base: int, country: str | None) 
         if m is not None:
             at = base + t.left_edge.idx + m.start()
             return ActorMention(_unidentified(country), m.group(0), at, at + len(m.group(0)), generic=True)
-        for role, words in (("police", lex.police_sites), ("army", lex.military_sites)):
+        for role, words in (("police", lex.police_sites), ("army", lex.military_sites),
+                            ("civilians", lex.civilian_sites)):
             m = words.search(phrase) if words is not None else None
             found = load_actors().resolve(role, country=country) if m else None
-            if found is not None and found.type == "state forces":
+            if found is not None and found.type == ("civilians" if role == "civilians" else "state forces"):
                 at = base + t.left_edge.idx + m.start()
                 return ActorMention(found, m.group(0), at, at + len(m.group(0)), generic=True)
     return None
+
+
+def nobody_acted_on(tok: Token) -> bool:
+    """ "Police said they had arrested no one": the act's object is nobody."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("nobody", "none", "no-one") or (
+                c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))):
+            return True
+    return False
 
 
 def unknown_side(tok: Token, lex: TriggerLexicon) -> bool:

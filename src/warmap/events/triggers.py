@@ -53,6 +53,7 @@ class TriggerLexicon:
         unnamed_armed_words: tuple[str, ...] = (),
         military_sites: tuple[str, ...] = (),
         police_sites: tuple[str, ...] = (),
+        civilian_sites: tuple[str, ...] = (),
     ):
         self.triggers = triggers
         self.kinds = kinds
@@ -66,6 +67,7 @@ class TriggerLexicon:
         self.unnamed_armed = _words(unnamed_armed_words)
         self.military_sites = _words(military_sites)
         self.police_sites = _words(police_sites)
+        self.civilian_sites = _words(civilian_sites)
         self._non_event = (
             re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in non_event_contexts) + r")(?![\w-])")
             if non_event_contexts else None
@@ -139,4 +141,5 @@ def parse_triggers(raw: str) -> TriggerLexicon:
         unnamed_armed_words=tuple(data.get("unnamed_armed_words", ())),
         military_sites=tuple(data.get("military_sites", ())),
         police_sites=tuple(data.get("police_sites", ())),
+        civilian_sites=tuple(data.get("civilian_sites", ())),
     )
