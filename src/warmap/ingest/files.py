@@ -17,7 +17,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -221,18 +221,14 @@ def _read_jsonl(path: Path, source: str, *, published: dt.date | None, max_bytes
             if not data.strip():
                 continue
             seen = True
-            try:
+
+            def record(data: bytes = data, where: str = where) -> tuple[Article, int, int]:
                 text, bad = decode(data, allow_nul=True)
                 article, repaired = _jsonl_article(text.removesuffix("\n").removesuffix("\r"),
                                                    source=where, published=published)
-            except InputError as exc:
-                yield _skip(where, str(exc))
-                continue
-            except Exception as exc:  # noqa: BLE001 - one bad record must not stop the file
-                yield _skip(where, _failure(exc))
-                continue
-            yield article
-            yield from _notices(where, bad, repaired)
+                return article, bad, repaired
+
+            yield from _one_item(where, record)
         if not seen:
             yield _skip(source, "file is empty; remove it or put one JSON article a line in it")
 
@@ -250,23 +246,38 @@ def _failure(exc: BaseException) -> str:
     return f"could not be read ({what[:300]}); please report this input to the warmap maintainers"
 
 
-def _read_file(path: Path, *, published: dt.date | None, max_bytes: int) -> Iterator[Article | Skipped | Notice]:
-    source = shown(path)
-    suffix = path.suffix.lower()
+def _one_item(source: str, read: Callable[[], tuple[Article, int, int]]) -> Iterator[Article | Skipped | Notice]:
+    """The article ``read()`` gives (with notices of the bytes it repaired), or the
+    ``Skipped`` that says why it failed: one bad file or record must not stop the rest."""
     try:
-        if suffix == ".jsonl":
-            yield from _read_jsonl(path, source, published=published, max_bytes=max_bytes)
-            return
-        text, bad = _read_text(path, max_bytes)
-        article = article_from_text(text, source=source, published=published, html=suffix in _HTML)
+        article, bad_bytes, surrogates = read()
     except InputError as exc:
         yield _skip(source, str(exc))
         return
-    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the rest
+    except Exception as exc:  # noqa: BLE001 - whatever went wrong, it is this item's skip
         yield _skip(source, _failure(exc))
         return
     yield article
-    yield from _notices(source, bad)
+    yield from _notices(source, bad_bytes, surrogates)
+
+
+def _read_file(path: Path, *, published: dt.date | None, max_bytes: int) -> Iterator[Article | Skipped | Notice]:
+    source = shown(path)
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        try:
+            yield from _read_jsonl(path, source, published=published, max_bytes=max_bytes)
+        except InputError as exc:
+            yield _skip(source, str(exc))
+        except OSError as exc:
+            yield _skip(source, f"could not be read to the end ({exc.strerror or exc}); check the file and the disk")
+        return
+
+    def whole() -> tuple[Article, int, int]:
+        text, bad = _read_text(path, max_bytes)
+        return article_from_text(text, source=source, published=published, html=suffix in _HTML), bad, 0
+
+    yield from _one_item(source, whole)
 
 
 def read_inputs(
