@@ -453,14 +453,18 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
         return None  # "suicide bombers were planning to attack churches"
     if r.actor1 is None:
         r.actor1 = sides.unnamed_armed(r.token, lex, base, country)  # "armed men", "unknown assailants"
-    if r.kind == "clash" and r.actor1 is not None and r.actor2 is None:
-        # "X and Y exchanged gunfire"; "attacked a military base": the army
-        r.actor2 = sides.co_agent(r.token, r.actor1, base, country) or sides.site_owner(r.token, lex, base, country)
     if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
             "protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
         # civilians do not capture, strike or shell (ACLED's actor types): the word that
         # made them actor1 ("the Government of Iraq", "Syrians") is someone else
         r.actor1 = None
+    if r.kind == "clash" and (r.actor1 is None or r.actor2 is None) and r.token.pos_ in ("VERB", "AUX"):
+        named = sides.between(r.token, base, country)  # "fighting between the army and the TPLF"
+        if len(named) == 2:
+            r.actor1, r.actor2 = named
+    if r.kind == "clash" and r.actor1 is not None and r.actor2 is None:
+        # "X and Y exchanged gunfire"; "attacked a military base": the army
+        r.actor2 = sides.co_agent(r.token, r.actor1, base, country) or sides.site_owner(r.token, lex, base, country)
     a1 = r.actor1.actor if r.actor1 else None
     a2 = r.actor2.actor if r.actor2 else None
     is_state = a1 is not None and (a1.type == "state forces" or a1.id in lex.government_affiliates
@@ -530,6 +534,9 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
         return "Explosions/Remote violence", "Air/drone strike"  # "helicopters fired missiles at ..."
     if kind == "attack_civilians" and a1 is None:
         return None
+    if kind == "attack_civilians" and text in ("shot dead", "gunned down") and a2 is not None \
+            and a2.type in ("state forces", "rebel group", "political militia", "identity militia"):
+        return "Battles", "Armed clash"  # "gunmen shot dead a police officer": an armed side, not a civilian
     if kind == "attack_civilians" and text.startswith("execut") and not (
             civ_target or r.victims_armed or a2 is not None):
         return None  # "an operation executed by coalition forces": carried out, not killed

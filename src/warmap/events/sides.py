@@ -28,7 +28,7 @@ from warmap.events.triggers import TriggerLexicon
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "crowd_violence", "habitual_statement", "rioters", "riot_sides", "intended_by_agent", "unnamed_armed", "unknown_side",
-           "protest_scene", "at_protest", "co_agent", "site_owner", "unidentified_mention", "on_foot", "nobody_acted_on", "protesters_acted_on", "weapon_agent", "hit_a_device"]
+           "protest_scene", "at_protest", "co_agent", "site_owner", "unidentified_mention", "on_foot", "nobody_acted_on", "between", "protesters_acted_on", "weapon_agent", "hit_a_device"]
 
 _CLIMB = {"conj", "xcomp", "advcl"}
 _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
@@ -211,6 +211,22 @@ def nobody_acted_on(tok: Token) -> bool:
                 c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))):
             return True
     return False
+
+
+def between(tok: Token, base: int, country: str | None) -> list[ActorMention]:
+    """The sides of "fighting between the army and the TPLF" when the parser took the
+    trigger for a verb: the armed actors under its "between"."""
+    out: list[ActorMention] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            lo = c.idx + len(c.text)
+            # to the end of "X and Y", however the parser hung "and Y"
+            end = next((t for t in tok.doc[c.i + 1:] if t.pos_ in ("VERB", "AUX", "PUNCT", "ADP")), None)
+            hi = end.idx if end is not None else len(tok.doc.text)
+            for m in load_actors().find(tok.doc.text[lo:hi], country=country):
+                if m.actor.type not in ("civilians", "protesters") and all(o.actor.id != m.actor.id for o in out):
+                    out.append(ActorMention(m.actor, m.mention, base + lo + m.start, base + lo + m.end, m.generic))
+    return out
 
 
 def unknown_side(tok: Token, lex: TriggerLexicon) -> bool:
