@@ -557,11 +557,12 @@ _MOVED_IN = re.compile(r"\b(?:moved|move|moves|moving|rolled|marched|walked)\s+i
                        r"(?:neighbou?rhood|district|town|city|area|village|quarter|base|camp)\b", re.I)
 
 
-def _air_actor_before(actors: Sequence[ActorMention], at: int, lex: TriggerLexicon) -> ActorMention | None:
+def _air_actor_before(actors: Sequence[ActorMention], starts: Sequence[int], at: int,
+                      lex: TriggerLexicon) -> ActorMention | None:
     """The last force named before ``at`` that strikes from the air: "A strike on April 25
     killed two AQAP operatives" in a release that opened with "the U.S. military has
     conducted four airstrikes" is the U.S. military's."""
-    end = bisect.bisect_left([a.start for a in actors], at)
+    end = bisect.bisect_left(starts, at)
     for a in reversed(actors[max(0, end - 200):end]):
         if not a.generic and (a.actor.id in lex.air_actors or (a.actor.parent or "") in lex.air_actors):
             return a
@@ -711,6 +712,7 @@ def extract_events(
     lead_date: DateWindow | None = None  # the last date the article gave, in any paragraph
     # mentions looked up by sentence in log time: a scan per sentence is quadratic in length
     actor_index, place_index, date_index = SpanIndex(actors), SpanIndex(places), SpanIndex(dates)
+    actor_starts = [a.start for a in actors]
     for sent in sentences:
         sentence = text[sent.start:sent.end]
         # Dates and places carry over only inside one paragraph.
@@ -759,7 +761,7 @@ def extract_events(
                 # "missiles struck the base ...; Syria and Russia blamed Israel": the side blamed
                 r.actor1 = _blamed(sentence, sent.start, ctx)
             if r.kind == "air" and r.actor1 is None and last_striker is None:
-                last_striker = _air_actor_before(actors, sent.start, lex)
+                last_striker = _air_actor_before(actors, actor_starts, sent.start, lex)
             if r.kind == "air" and r.actor1 is None and last_striker is not None and not any(
                     a.end <= sent.start + m.start for a in ctx.actors):
                 # "Near Raqqah, nine strikes engaged ...": a strike list's lines name no
@@ -814,6 +816,8 @@ def extract_events(
             a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed
                                       and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
             stopped = next((g for g in group if g.kind == "disrupted"), None)
+            if stopped is not None and any(g.kind == "air" and g.trigger.start < stopped.trigger.start for g in group):
+                stopped = None  # "two strikes engaged a unit and destroyed a VBIED": the strike is the event
             if stopped is not None:
                 # "drove three car bombs at the troops, but all were destroyed before they
                 # reached them": the bomb stopped is the event, its sender the other side

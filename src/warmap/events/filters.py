@@ -89,11 +89,20 @@ def is_purpose(tok: Token) -> bool:
     return False
 
 
+_WHEN_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                         r"tonight|overnight|morning|evening|night|January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
 def is_adjective(tok: Token) -> bool:
     """A participle used as an adjective; a verb with a subject or object is no adjective
     however the parser labels it."""
-    if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return not any(c.dep_ in ("nsubj", "dobj", "prep") for c in tok.children)  # "the fighting coalition"
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.lower_.endswith("ing") and tok.head.i == tok.i + 1 \
+            and tok.head.pos_ in ("NOUN", "PROPN"):
+        return not any(c.dep_ in ("nsubj", "dobj", "prep") for c in tok.children)  # "fighting positions"
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and not _WHEN_WORDS.search(" ".join(t.text for t in tok.subtree)):
+        return True  # "a Kurdish force fighting government troops": who they are, not what happened
     if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD", "JJ"):
         return False
     if tok.head.dep_ == "npadvmod" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det":

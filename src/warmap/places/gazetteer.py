@@ -104,6 +104,7 @@ class Gazetteer(StoryRules):
         self._typo: dict[str, TypoIndex] = {}
         self._last: tuple[str, KeyText, list[_Hit]] | None = None
         self._lock = threading.Lock()
+        self._countries_spelt: dict[int, set[str]] | None = None
 
     # -- scoring ---------------------------------------------------------------------
     def _prior(self, idx: int, flags: int, country: str | None, written: str | None = None) -> float:
@@ -156,6 +157,17 @@ class Gazetteer(StoryRules):
                 return t
         return None
 
+    def _country_spellings(self) -> dict[int, set[str]]:
+        """Each country's spellings, "the" left out ("Democratic Republic of Congo")."""
+        if self._countries_spelt is None:
+            out: dict[int, set[str]] = {}
+            for entry in self._spellings:
+                i, _, name = entry.partition(":")
+                if i.isdigit() and self.places[int(i)].kind == "country":
+                    out.setdefault(int(i), set()).add(_without_the(name))
+            self._countries_spelt = out
+        return self._countries_spelt
+
     def _written_as(self, idx: int, flags: int, written: str) -> bool:
         """Whether a name written ``written`` (:func:`plain`) may mean this place.
 
@@ -164,11 +176,15 @@ class Gazetteer(StoryRules):
         towns. A single English adjective, adverb or verb ("Deal", "Safe", "Summit") names
         only a place of warmap's own data files.
         """
+        p = self.places[idx]
+        if p.kind == "country" and p.country not in FOLDED:
+            # a country far from the region is named as it is spelt: "Qaboun" (a Damascus
+            # district) folds onto "Gabon", but nobody writes Gabon that way
+            return _without_the(written) in self._country_spellings().get(idx, ())
         if flags & CURATED:
             return True
         if written in self._english:
             return False
-        p = self.places[idx]
         if p.country in FOLDED:
             return True
         if written in self._nouns and p.population < _NOUN_TOWN_POPULATION:
@@ -533,3 +549,7 @@ def load_gazetteer() -> Gazetteer:
         if _GAZETTEER is None:
             _GAZETTEER = Gazetteer(load_or_build())
         return _GAZETTEER
+
+
+def _without_the(name: str) -> str:
+    return " ".join(w for w in name.split() if w != "the")

@@ -175,3 +175,16 @@ def test_the_next_sentence_says_where_it_struck():
             "against ISIL on Monday. It targeted a weapons depot in Qayyarah, Iraq.")
     evs = [e for e in events_of(text, dt.date(2016, 4, 20)) if e.sub_event_type == "Air/drone strike"]
     assert [e.location.mention for e in evs] == ["Qayyarah"]
+
+
+def test_a_strike_that_destroys_a_car_bomb_is_still_the_strike():
+    text = ("On Jan. 10, coalition forces conducted 12 strikes against ISIL in Syria.\n"
+            "-- Near Ayn Isa, three strikes engaged two ISIL tactical units and destroyed five fighting "
+            "positions and a VBIED.")
+    evs = [e for e in events_of(text, dt.date(2017, 1, 11)) if "Ayn Isa" in e.sources[0].sentence]
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_force_described_by_what_it_fights_is_no_clash():
+    text = "Ankara sees the YPG as an offshoot of the PKK, a Kurdish force fighting Turkish troops."
+    assert events_of(text, dt.date(2016, 11, 7)) == []

@@ -196,3 +196,15 @@ def test_a_region_named_after_a_far_town_is_around_the_town(gaz) -> None:
 ])
 def test_towns_abroad_the_story_never_names_are_no_places(gaz, text, foreign) -> None:
     assert foreign not in [m for m, _n, _c, _p in _places(gaz, text)]
+
+
+def test_a_district_whose_name_folds_onto_a_far_country_is_no_country():
+    # "Qaboun" (a Damascus district) and "Gabon" share a transliteration key; nobody spells
+    # Gabon that way, so the district must not turn the story into one about Gabon
+    from warmap.places import load_gazetteer
+
+    g = load_gazetteer()
+    text = "Government troops retook Jobar in March and Qaboun in May."
+    assert g.country_context(text) != "GA"
+    assert all(m.place.kind != "country" for m in g.find(text))
+    assert [m.place.name for m in g.find("Troops were sent to Gabon.")] == ["Gabon"]
