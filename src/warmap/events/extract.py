@@ -492,6 +492,7 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
     if (kind == "clash" and sides.weapon_agent(r.token, lex)) or (kind == "air" and sides.hit_a_device(r.token, lex)):
         return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
+            and not sides.takes_a_site(r.token) \
             and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
         if not text.startswith("storm"):
             return None  # "took" or "entered" is a capture only with a place as its object
@@ -1425,7 +1426,7 @@ def _without_fighting(group: list[_Reading], sentence: str) -> bool:
     left = any(g.kind in ("transfer", "agreement") and not g.trigger.text.lower().startswith("fled")
                for g in group) or re.search(
         r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|bused\s+out|evacuated|under\s+(?:a|the)\s+(?:deal|agreement|truce)"
-        r"|hand(?:ed|ing)?\s+(?:\w+\s+){0,2}?over)",
+        r"|hand(?:ed|ing)?\s+(?:\w+\s+){0,2}?over|(?:had\s+)?(?:left|vacated|departed)\b)",
         sentence, re.I) is not None
     rest = _NO_FIGHT.sub("", sentence.replace(capture.trigger.text, "", 1))  # "without a fight"
     fighting = _FIGHTING.search(rest) is not None

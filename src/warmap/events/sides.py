@@ -28,7 +28,7 @@ from warmap.events.triggers import TriggerLexicon
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "crowd_violence", "habitual_statement", "rioters", "riot_sides", "intended_by_agent", "unnamed_armed", "unknown_side",
-           "protest_scene", "at_protest", "co_agent", "site_owner", "unidentified_mention", "on_foot", "nobody_acted_on", "between", "protesters_acted_on", "weapon_agent", "hit_a_device"]
+           "protest_scene", "at_protest", "co_agent", "site_owner", "unidentified_mention", "on_foot", "nobody_acted_on", "between", "takes_a_site", "protesters_acted_on", "weapon_agent", "hit_a_device"]
 
 _CLIMB = {"conj", "xcomp", "advcl"}
 _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
@@ -227,6 +227,15 @@ def between(tok: Token, base: int, country: str | None) -> list[ActorMention]:
                 if m.actor.type not in ("civilians", "protesters") and all(o.actor.id != m.actor.id for o in out):
                     out.append(ActorMention(m.actor, m.mention, base + lo + m.start, base + lo + m.end, m.generic))
     return out
+
+
+_SITES = {"camp", "base", "airport", "airbase", "barracks", "outpost", "headquarters", "garrison", "post",
+          "checkpoint", "compound", "fort"}
+
+
+def takes_a_site(tok: Token) -> bool:
+    """ "Took over a former UN camp": a site taken is ground taken, like a town."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SITES for c in tok.children)
 
 
 def unknown_side(tok: Token, lex: TriggerLexicon) -> bool:
