@@ -429,7 +429,7 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         # "at a funeral north of the capital": somewhere within a hundred kilometres of a city
         # the text does not even name; better no place than a wrong one
         r.place, r.place_unknown = None, True
-    if r.place is not None and r.kind in ("air", "shelling", "chemical") and _FROM_BEFORE.search(
+    if r.place is not None and r.kind in ("air", "shelling", "chemical", "clash") and _FROM_BEFORE.search(
             ctx.text[max(0, r.place.start - ctx.sent.start - 12):r.place.start - ctx.sent.start]):
         # "aircraft from Shayrat conducted the attack", "rockets fired from Gaza": where the
         # weapon set off, not where it struck
@@ -452,7 +452,8 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
     if sides.intended_by_agent(r.token):
         return None  # "suicide bombers were planning to attack churches"
     if r.actor1 is None:
-        r.actor1 = sides.unnamed_armed(r.token, lex, base, country)  # "armed men", "unknown assailants"
+        # "armed men", "unknown assailants"; "Russian strikes hit ...": the state named by its people
+        r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or sides.demonym_agent(r.token, base)
     if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
             "protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
         # civilians do not capture, strike or shell (ACLED's actor types): the word that
@@ -492,7 +493,7 @@ def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str
     if (kind == "clash" and sides.weapon_agent(r.token, lex)) or (kind == "air" and sides.hit_a_device(r.token, lex)):
         return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
-            and not sides.takes_a_site(r.token) \
+            and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \
             and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
         if not text.startswith("storm"):
             return None  # "took" or "entered" is a capture only with a place as its object
@@ -774,8 +775,11 @@ def extract_events(
                 town = _place_before(places, sent.start, datelines)
                 if town is not None and town.place.kind != "admin1":
                     r.place = PlaceMention(town.place, r.place.mention, r.place.start, r.place.end, 1)
+            if r.place is None and not r.place_unknown:
+                r.place = _told_next(text, sent.end, place_index)  # "It targeted a depot in Qayyarah"
+                r.place_from_context = r.place is not None
             if r.place is None and not r.place_unknown and not _names_unknown_place(r.token, ctx):
-                earlier = _told_next(text, sent.end, place_index) or _place_before(places, sent.start, datelines)
+                earlier = _place_before(places, sent.start, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
                 if (countries or _TALLY.search(sentence)) and m.kind not in _STRATEGIC_KINDS:
@@ -796,6 +800,9 @@ def extract_events(
             typed = _classify(r, lex, sent.start)
             if typed is None:
                 continue
+            if _told_before(tok, typed[0], events, sent.start) and not any(
+                    _tree_distance(tok, _token_at_offset(sent, d.start or 0)) <= 4 for d in sent_dates):
+                continue  # "The strike targeted Shayrat Airfield": the strike just reported, told again
             if len(sent_dates) > 1:
                 r.own_date = _window_for(sent, sent.start + m.start, sent_dates, None, None)
             r.typed, r.confidence = typed, mod.confidence
@@ -1177,6 +1184,19 @@ def is_follow_up(sentence: str) -> bool:
             or _TOLL_SO_FAR.search(sentence) is not None)
 
 
+def _told_before(tok: Token, event_type: str, events: list[Event], at: int) -> bool:
+    """A definite event noun as subject ("The strike targeted ...", "The attack killed ...")
+    points back at an event of its type reported in the sentences just before."""
+    if tok.pos_ in ("VERB", "AUX"):  # "The strike targeted": the pattern took the verb
+        tok = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), tok)
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
+    return any(e.event_type == event_type and e.sources and 0 <= at - e.sources[0].start <= _FOLLOW_UP_CHARS
+               for e in events)
+
+
 def _follow_up(sentence: str, base: int, ctx: _SentenceContext, events: list[Event]) -> bool:
     """A sentence that tells more about an event read before it (who claimed or is blamed
     for it, a lower toll) updates that event and reports none of its own."""
@@ -1523,7 +1543,8 @@ def _group(readings: list[_Reading]) -> list[list[_Reading]]:
             # two parts of one town told with their own dates ("took al-Tahrir in November and
             # al-Zuhour in January") stay two events
             same = p.name == q.name and (r.anchor is None or g[0].place.mention == r.place.mention)  # type: ignore[union-attr]
-            if r.own_date is not None and g[0].own_date is not None and r.own_date != g[0].own_date:
+            if r.own_date is not None and g[0].own_date is not None and (
+                    r.own_date.date_max < g[0].own_date.date_min or g[0].own_date.date_max < r.own_date.date_min):
                 continue  # "launched an offensive on Sunday on Tabqa, overrun by IS in 2013": two events
             inside = (q.kind == "admin1" and q.name == p.admin1) or (p.kind == "admin1" and p.name == q.admin1)
             if same or inside:

@@ -188,3 +188,17 @@ def test_a_strike_that_destroys_a_car_bomb_is_still_the_strike():
 def test_a_force_described_by_what_it_fights_is_no_clash():
     text = "Ankara sees the YPG as an offshoot of the PKK, a Kurdish force fighting Turkish troops."
     assert events_of(text, dt.date(2016, 11, 7)) == []
+
+
+def test_a_strike_told_again_as_the_strike_is_one_event():
+    text = ("U.S. warships fired a cruise missile strike at a Syrian air base on Thursday night. "
+            "The strike targeted aircraft and fuel stores at Shayrat airfield.")
+    evs = events_of(text, dt.date(2017, 4, 7))
+    assert len([e for e in evs if e.event_type == "Explosions/Remote violence"]) == 1
+
+
+def test_forces_that_have_cleared_a_named_place_retook_it():
+    text = "The ministry said on Monday that Iraqi forces have cleared the Mosul Dam."
+    evs = events_of(text, dt.date(2014, 8, 19))
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    assert evs[0].location.mention == "Mosul Dam"
