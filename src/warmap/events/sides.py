@@ -28,7 +28,7 @@ from warmap.events.triggers import TriggerLexicon
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "crowd_violence", "habitual_statement", "rioters", "riot_sides", "intended_by_agent", "unnamed_armed", "unknown_side",
-           "protest_scene", "at_protest", "co_agent", "site_owner", "unidentified_mention", "on_foot", "nobody_acted_on", "between", "takes_a_site", "protesters_acted_on", "weapon_agent", "hit_a_device"]
+           "protest_scene", "at_protest", "co_agent", "site_owner", "unidentified_mention", "on_foot", "nobody_acted_on", "between", "takes_a_site", "demonym_agent", "protesters_acted_on", "weapon_agent", "hit_a_device"]
 
 _CLIMB = {"conj", "xcomp", "advcl"}
 _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
@@ -236,6 +236,19 @@ _SITES = {"camp", "base", "airport", "airbase", "barracks", "outpost", "headquar
 def takes_a_site(tok: Token) -> bool:
     """ "Took over a former UN camp": a site taken is ground taken, like a town."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SITES for c in tok.children)
+
+
+def demonym_agent(tok: Token, base: int) -> ActorMention | None:
+    """ "Russian strikes hit Kharkiv", "Turkish drones struck": a nationality on the doer (or
+    on the trigger noun) is that state's forces."""
+    heads = agents(tok) + ([tok] if tok.pos_ not in ("VERB", "AUX") else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN"):
+                found = load_actors().resolve(f"{c.text} forces")
+                if found is not None and found.type in ("state forces", "external/other forces"):
+                    return ActorMention(found, c.text, base + c.idx, base + c.idx + len(c.text), generic=True)
+    return None
 
 
 def unknown_side(tok: Token, lex: TriggerLexicon) -> bool:
