@@ -311,7 +311,11 @@ def reanalyse(store: Store, *, since_version: str | None = None, batch_size: int
                     r.text, source=old.source, published=r.published, title=r.title, url=r.url, html=r.html)))
             except InputError as exc:
                 report.skipped.append(Skipped(old.source, f"{exc}; left as it was"))
-        analyses = analyse_many([a for _, a in pairs])
+        results = analyse_chunk([a for _, a in pairs])  # one article's failure is that article's skip
+        report.skipped += [Skipped(res.source, f"{res.reason}; left as it was") for res in results
+                           if isinstance(res, Skipped)]
+        pairs = [pair for pair, res in zip(pairs, results) if isinstance(res, Analysis)]
+        analyses = [res for res in results if isinstance(res, Analysis)]
         events = [e for an in analyses for e in an.events]
         claims = [c for an in analyses for c in an.claims]
         relations = [r for an in analyses for r in an.relations]

@@ -133,3 +133,22 @@ def test_one_transaction_per_batch(tmp_path, reports, monkeypatch):
         versions = dict(store.query("SELECT source, analysed_by FROM documents"))
         assert versions == {str(reports / "palmyra.txt"): warmap_version(), str(reports / "qaim.txt"): "0.0.1"}
         assert _contents(store) == before
+
+
+def test_one_article_that_fails_again_is_left_as_it_was_and_the_rest_reanalysed(tmp_path, reports, monkeypatch):
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest(store, [reports])
+        before = _contents(store)
+        real = pipeline.extract_events
+
+        def failing(article, *a, **k):
+            if "Palmyra" in article.text:
+                raise RuntimeError("boom")
+            return real(article, *a, **k)
+
+        monkeypatch.setattr(pipeline, "extract_events", failing)
+        report = reanalyse(store)
+        assert report.read == 1
+        assert len(report.skipped) == 1 and "palmyra" in report.skipped[0].source
+        assert "left as it was" in report.skipped[0].reason
+        assert _contents(store) == before  # the same rules: the reanalysed one is unchanged too
