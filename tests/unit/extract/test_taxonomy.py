@@ -36,6 +36,7 @@ def _param(case: dict):
     return pytest.param(case, marks=marks, id=_id(case))
 
 
+@pytest.mark.slow  # about 300 short articles parsed in one batch: ~4 s once the models are loaded
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_case(case: dict, produced: dict[str, list]) -> None:
     events = produced[case["text"]]
