@@ -269,6 +269,8 @@ _BEARING = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b(?:
 _BEARING_UNNAMED = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b(?:north|south|east|west|"
                               r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+the\s+"
                               r"(?:capital|city|town|provincial\s+capital)\b", re.I)
+_SPEAKER_FROM = re.compile(r"\b(?:teleconference|video\s*(?:link|conference|call)|telephone|phone|satellite\s+link|"
+                           r"speaking|spoke|said|told\s+[\w.-]+(?:\s+[\w.-]+)?)\s+(?:[\w.-]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _PARTS = {"outskirts", "suburb", "suburbs", "countryside", "district", "neighbourhood", "neighborhood",
           "area", "quarter", "town", "village"}
@@ -437,6 +439,10 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
             ctx.text[max(0, p.start - ctx.sent.start - 12):p.start - ctx.sent.start])]
         r.place = others[0] if others else None
         r.place_unknown = r.place is None
+    if r.place is not None and _SPEAKER_FROM.search(
+            ctx.text[max(0, r.place.start - ctx.sent.start - 60):r.place.start - ctx.sent.start]):
+        # "Hit is liberated," the colonel told reporters in a teleconference from Baghdad
+        r.place, r.place_unknown = None, True
 
 
 def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
@@ -937,7 +943,7 @@ def extract_events(
                 # the fall of a place the sentence itself dates ("the city overrun by IS in 2014"),
                 # the background an analyst's control map needs
                 continue
-            anchored = bool(sent_dates) or _SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
+            anchored = any(not _speech_date(sent, d) for d in sent_dates) or _SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
             if not anchored and (is_background(best.token) or DURATION.search(sentence)
                                    or is_habitual(best.token) or is_first_person(best.token)):
                 continue  # "had been besieged", "has fought ISIS for months": background, no one event

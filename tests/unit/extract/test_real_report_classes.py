@@ -202,3 +202,13 @@ def test_forces_that_have_cleared_a_named_place_retook_it():
     evs = events_of(text, dt.date(2014, 8, 19))
     assert [e.sub_event_type for e in evs] == ["Government regains territory"]
     assert evs[0].location.mention == "Mosul Dam"
+
+
+def test_where_the_speaker_spoke_from_is_no_event_place():
+    text = '"The town is liberated," the colonel told reporters in a teleconference from Baghdad on Wednesday.'
+    assert all(e.location is None or e.location.place.name != "Baghdad" for e in events_of(text, dt.date(2016, 4, 20)))
+
+
+def test_a_fight_that_remains_is_no_event_even_when_the_saying_is_dated():
+    text = 'A "tough fight" remains in the Tigris River Valley, the spokesman for the coalition said Wednesday.'
+    assert events_of(text, dt.date(2016, 4, 20)) == []
