@@ -16,6 +16,7 @@ For every sentence that holds a trigger (``triggers.toml``) and was parsed:
    distinct events (other place or other actors) apart.
 """
 
+
 from __future__ import annotations
 
 import calendar
@@ -25,10 +26,9 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from warmap.actors import load_actors
 from warmap.events.dates import undated
@@ -55,17 +55,19 @@ from warmap.events.filters import (
 from warmap.events import sides
 from warmap.events.modality import assess
 from warmap.events.ontology import PRECEDENCE
-from warmap.events.triggers import TriggerLexicon, TriggerMatch, load_triggers
+from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.nlp.sentences import dateline_spans
 from warmap.nlp.spans import Span, SpanIndex
-from warmap.records import (
-    ActorMention,
-    Article,
-    DateWindow,
-    Event,
-    Evidence,
-    PlaceMention,
-    Source,
+from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, PlaceMention, Source
+from warmap.events.reading import (
+    SentenceAnalysis,
+    _ROAD,
+    _Reading,
+    _SentenceContext,
+    _inside,
+    _subtree_span,
+    _token_at,
+    _token_at_offset,
 )
 
 __all__ = ["SentenceAnalysis", "extract_events", "event_id", "is_follow_up"]
@@ -86,70 +88,10 @@ _WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared
 _NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
 
-@dataclass(frozen=True)
-class SentenceAnalysis:
-    """One parsed sentence: its span in the article and its spaCy doc."""
-
-    start: int
-    end: int
-    doc: Doc
-
-
-@dataclass
-class _Reading:
-    """One trigger's reading of a sentence, before the hierarchy is applied."""
-
-    kind: str
-    trigger: TriggerMatch
-    token: Token
-    actor1: ActorMention | None = None
-    actor2: ActorMention | None = None
-    place: PlaceMention | None = None
-    place_from_context: bool = False
-    place_role: str = ""
-    actor2_guessed: bool = False
-    actor1_guessed: bool = False
-    victims_civilian: bool = False
-    victims_armed: bool = False
-    typed: tuple[str, str] = ("", "")
-    confidence: float = 0.9
-    item: Item | None = None  # the list item the trigger stands in ("17 civilians in shelling on Saqba")
-    anchor: int | None = None  # where in the sentence to look for its date, if not at the trigger
-    own_date: DateWindow | None = None  # the date nearest it in the parse, when the sentence gives two
-    place_unknown: bool = False  # the text says where only as "north of the capital": no place to code
-
-
 def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, actor1: str) -> str:
     """A stable id: the same article gives the same ids however often it is ingested."""
     key = f"{doc_id}:{sentence_start}:{sub_event_type}:{place}:{actor1}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-# -- span helpers ---------------------------------------------------------------------
-
-
-def _subtree_span(tok: Token, base: int) -> tuple[int, int]:
-    left, right = tok.left_edge, tok.right_edge
-    return base + left.idx, base + right.idx + len(right.text)
-
-
-def _token_span(tok: Token, base: int) -> tuple[int, int]:
-    return base + tok.idx, base + tok.idx + len(tok.text)
-
-
-def _inside(m_start: int, m_end: int, span: tuple[int, int]) -> bool:
-    return m_start >= span[0] and m_end <= span[1]
-
-
-def _overlaps(m_start: int, m_end: int, span: tuple[int, int]) -> bool:
-    return m_start < span[1] and m_end > span[0]
-
-
-def _first_in(mentions: Sequence, span: tuple[int, int], near: int) -> object | None:
-    inside = [m for m in mentions if _overlaps(m.start, m.end, span)]
-    if not inside:
-        return None
-    return min(inside, key=lambda m: (m.start > near, abs(m.start - near)))
 
 
 def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
@@ -181,77 +123,6 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
-
-
-class _SentenceContext:
-    """Mentions inside one sentence, and how to look them up by span."""
-
-    def __init__(self, sent: SentenceAnalysis, sentence: str, actors: SpanIndex[ActorMention],
-                 places: SpanIndex[PlaceMention]):
-        self.sent = sent
-        self.text = sentence  # the sentence as in the article (Doc.text is rebuilt on every call)
-        self.actors = actors.inside(sent.start, sent.end)
-        self.places = places.inside(sent.start, sent.end)
-
-    def speaker(self, p: PlaceMention) -> bool:
-        """ "Washington said", "the invasion that Ankara calls ...", "Davis said": a capital
-        (or a name) speaking is a government or a person, not where anything happened."""
-        at = p.start - self.sent.start
-        span = self.sent.doc.char_span(at, at + 1, alignment_mode="expand")  # log time, not a walk over tokens
-        tok = span[0] if span is not None and len(span) else None
-        while tok is not None and tok.dep_ == "compound":
-            tok = tok.head
-        return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH
-
-    def possessive(self, p: PlaceMention) -> bool:
-        """ "at Baghdad's request": a place standing for its government, unless what
-        follows is part of the place ("Aleppo's eastern districts")."""
-        text = self.text
-        at = p.end - self.sent.start
-        if text[at:at + 2] not in ("'s", "\u2019s"):
-            return False
-        return _PLACE_PART.match(text, at + 2) is None
-
-    def actor_under(self, tok: Token, near: int) -> ActorMention | None:
-        """The actor a phrase names: the one on its head word, else its first one
-        ("Peshmerga forces, backed by US air strikes" names the Peshmerga)."""
-        head = _token_span(tok, self.sent.start)
-        for a in self.actors:
-            if _overlaps(a.start, a.end, head):
-                # "aircraft of the US-led coalition": the owner named, not a generic "aircraft"
-                return (self._owner(tok) or a) if a.generic else a
-        span = _subtree_span(tok, self.sent.start)
-        inside = [a for a in self.actors if _overlaps(a.start, a.end, span)]
-        return min(inside, key=lambda a: a.start) if inside else None
-
-    def _owner(self, tok: Token) -> ActorMention | None:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    span = _subtree_span(g, self.sent.start)
-                    named = [a for a in self.actors if _overlaps(a.start, a.end, span) and not a.generic]
-                    if g.dep_ == "pobj" and named:
-                        return min(named, key=lambda a: a.start)
-        return None
-
-    def actor_at(self, tok: Token) -> ActorMention | None:
-        start, end = _token_span(tok, self.sent.start)
-        for a in self.actors:
-            if a.start <= start and end <= a.end:
-                return a
-        return None
-
-    def place_under(self, tok: Token, near: int) -> PlaceMention | None:
-        """The place a phrase names: the one on its head word ("in Nasiriyah, the capital of
-        Dhi Qar province", "into Bartella, a town near Mosul"), else the nearest in it."""
-        cands = [p for p in self.places if p.place.kind != "country" and not self.possessive(p)
-                 and not _ROAD.match(self.text, p.end - self.sent.start) and not self.speaker(p)]  # "along the Palmyra road": a road
-        heads = [tok] + [c for c in tok.children if c.dep_ == "pobj"] if tok.dep_ == "prep" else [tok]
-        for h in heads[1:] if tok.dep_ == "prep" else heads:
-            on_head = [p for p in cands if _overlaps(p.start, p.end, _token_span(h, self.sent.start))]
-            if on_head and h.pos_ == "PROPN":
-                return on_head[0]
-        return _first_in(cands, _subtree_span(tok, self.sent.start), near)  # type: ignore[return-value]
 
 
 _MISSION = re.compile(r"\b(?:missions?|sorties?)\b", re.I)
@@ -640,13 +511,6 @@ def _speech_date(sent: SentenceAnalysis, d: DateWindow) -> bool:
     text = sent.doc.text if sent.doc is not None else ""
     at = (d.start or 0) - sent.start
     return bool(text) and _SAID_BEFORE.search(text[max(0, at - 60):at].rstrip()) is not None
-
-
-def _token_at_offset(sent: SentenceAnalysis, at: int) -> Token | None:
-    if sent.doc is None:
-        return None
-    span = sent.doc.char_span(at - sent.start, at - sent.start + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _linked(place: PlaceMention | None, tok: Token, sent: SentenceAnalysis) -> bool:
@@ -1262,11 +1126,6 @@ def _armed(m: ActorMention | None) -> ActorMention | None:
         return m
     army = load_actors().resolve("government forces", country=m.actor.country)
     return m if army is None else ActorMention(army, m.mention, m.start, m.end, m.generic)
-
-
-_PLACE_PART = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?|outskirts|centre|center|"
-    r"old\s+city|airport|airbase|base|bridge|countryside|province|gates?|streets?|camp|prison|hospital|port)\b", re.I)
 # "20 people were killed", "killing 3 civilians": the dead named as civilians
 # The dead told as people, then in part as fighters: the strike hit an armed side.
 _ARMED_SUBSET = re.compile(r"\b(?:of\s+(?:them|whom)|among\s+them)\s+(?:were\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1410,9 +1269,6 @@ _SAME_TIME = re.compile(
     r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
     r"|a\s+day\s+later|the\s+day\s+after|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
     r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
-_SPEECH = {"say", "call", "tell", "claim", "accuse", "deny", "insist", "condemn", "warn", "announce", "state",
-           "add", "argue", "allege", "blame", "describe", "welcome", "urge", "note", "confirm", "report"}
-_ROAD = re.compile(r"[\s-]+(?:road|highway|motorway|expressway)\b", re.I)
 _DEFINITE = re.compile(r"(?:the|these|those)\s", re.I)
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -1520,17 +1376,6 @@ def _civilians(sentence: str, base: int, r: _Reading, current: ActorMention | No
         if at >= 0 and (at == 0 or not lowered[at - 1].isalpha()):
             return ActorMention(actor, sentence[at:at + len(word)], base + at, base + at + len(word), generic=True)
     return ActorMention(actor, "", base, base, generic=True)
-
-
-def _token_at(doc: Doc, m: TriggerMatch) -> Token | None:
-    """The syntactic head of the trigger words (e.g. "strikes" in "air strikes")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    toks = list(span) if span is not None else []
-    if not toks:
-        return None
-    ids = {t.i for t in toks}
-    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
-    return heads[0] if heads else toks[0]
 
 
 def _group(readings: list[_Reading]) -> list[list[_Reading]]:
@@ -1644,4 +1489,3 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if e.id not in seen:
             seen[e.id] = e
     return list(seen.values())
-

@@ -1,0 +1,180 @@
+"""What the extraction stages share about one parsed sentence: the ``SentenceAnalysis`` that
+the pipeline hands in, one trigger's ``_Reading`` of it, the ``_SentenceContext`` of the
+mentions inside it, and the token/character-span helpers between them.
+
+It imports no other extraction stage, so every stage can import it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from warmap.events.items import Item
+from warmap.events.triggers import TriggerMatch
+from warmap.nlp.spans import SpanIndex
+from warmap.records import ActorMention, DateWindow, PlaceMention
+
+
+@dataclass(frozen=True)
+class SentenceAnalysis:
+    """One parsed sentence: its span in the article and its spaCy doc."""
+
+    start: int
+    end: int
+    doc: Doc
+
+
+@dataclass
+class _Reading:
+    """One trigger's reading of a sentence, before the hierarchy is applied."""
+
+    kind: str
+    trigger: TriggerMatch
+    token: Token
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    place: PlaceMention | None = None
+    place_from_context: bool = False
+    place_role: str = ""
+    actor2_guessed: bool = False
+    actor1_guessed: bool = False
+    victims_civilian: bool = False
+    victims_armed: bool = False
+    typed: tuple[str, str] = ("", "")
+    confidence: float = 0.9
+    item: Item | None = None  # the list item the trigger stands in ("17 civilians in shelling on Saqba")
+    anchor: int | None = None  # where in the sentence to look for its date, if not at the trigger
+    own_date: DateWindow | None = None  # the date nearest it in the parse, when the sentence gives two
+    place_unknown: bool = False  # the text says where only as "north of the capital": no place to code
+
+
+# -- span helpers ---------------------------------------------------------------------
+
+
+def _subtree_span(tok: Token, base: int) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return base + left.idx, base + right.idx + len(right.text)
+
+
+def _token_span(tok: Token, base: int) -> tuple[int, int]:
+    return base + tok.idx, base + tok.idx + len(tok.text)
+
+
+def _inside(m_start: int, m_end: int, span: tuple[int, int]) -> bool:
+    return m_start >= span[0] and m_end <= span[1]
+
+
+def _overlaps(m_start: int, m_end: int, span: tuple[int, int]) -> bool:
+    return m_start < span[1] and m_end > span[0]
+
+
+def _first_in(mentions: Sequence, span: tuple[int, int], near: int) -> object | None:
+    inside = [m for m in mentions if _overlaps(m.start, m.end, span)]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: (m.start > near, abs(m.start - near)))
+
+
+class _SentenceContext:
+    """Mentions inside one sentence, and how to look them up by span."""
+
+    def __init__(self, sent: SentenceAnalysis, sentence: str, actors: SpanIndex[ActorMention],
+                 places: SpanIndex[PlaceMention]):
+        self.sent = sent
+        self.text = sentence  # the sentence as in the article (Doc.text is rebuilt on every call)
+        self.actors = actors.inside(sent.start, sent.end)
+        self.places = places.inside(sent.start, sent.end)
+
+    def speaker(self, p: PlaceMention) -> bool:
+        """ "Washington said", "the invasion that Ankara calls ...", "Davis said": a capital
+        (or a name) speaking is a government or a person, not where anything happened."""
+        at = p.start - self.sent.start
+        span = self.sent.doc.char_span(at, at + 1, alignment_mode="expand")  # log time, not a walk over tokens
+        tok = span[0] if span is not None and len(span) else None
+        while tok is not None and tok.dep_ == "compound":
+            tok = tok.head
+        return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH
+
+    def possessive(self, p: PlaceMention) -> bool:
+        """ "at Baghdad's request": a place standing for its government, unless what
+        follows is part of the place ("Aleppo's eastern districts")."""
+        text = self.text
+        at = p.end - self.sent.start
+        if text[at:at + 2] not in ("'s", "\u2019s"):
+            return False
+        return _PLACE_PART.match(text, at + 2) is None
+
+    def actor_under(self, tok: Token, near: int) -> ActorMention | None:
+        """The actor a phrase names: the one on its head word, else its first one
+        ("Peshmerga forces, backed by US air strikes" names the Peshmerga)."""
+        head = _token_span(tok, self.sent.start)
+        for a in self.actors:
+            if _overlaps(a.start, a.end, head):
+                # "aircraft of the US-led coalition": the owner named, not a generic "aircraft"
+                return (self._owner(tok) or a) if a.generic else a
+        span = _subtree_span(tok, self.sent.start)
+        inside = [a for a in self.actors if _overlaps(a.start, a.end, span)]
+        return min(inside, key=lambda a: a.start) if inside else None
+
+    def _owner(self, tok: Token) -> ActorMention | None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    span = _subtree_span(g, self.sent.start)
+                    named = [a for a in self.actors if _overlaps(a.start, a.end, span) and not a.generic]
+                    if g.dep_ == "pobj" and named:
+                        return min(named, key=lambda a: a.start)
+        return None
+
+    def actor_at(self, tok: Token) -> ActorMention | None:
+        start, end = _token_span(tok, self.sent.start)
+        for a in self.actors:
+            if a.start <= start and end <= a.end:
+                return a
+        return None
+
+    def place_under(self, tok: Token, near: int) -> PlaceMention | None:
+        """The place a phrase names: the one on its head word ("in Nasiriyah, the capital of
+        Dhi Qar province", "into Bartella, a town near Mosul"), else the nearest in it."""
+        cands = [p for p in self.places if p.place.kind != "country" and not self.possessive(p)
+                 and not _ROAD.match(self.text, p.end - self.sent.start) and not self.speaker(p)]  # "along the Palmyra road": a road
+        heads = [tok] + [c for c in tok.children if c.dep_ == "pobj"] if tok.dep_ == "prep" else [tok]
+        for h in heads[1:] if tok.dep_ == "prep" else heads:
+            on_head = [p for p in cands if _overlaps(p.start, p.end, _token_span(h, self.sent.start))]
+            if on_head and h.pos_ == "PROPN":
+                return on_head[0]
+        return _first_in(cands, _subtree_span(tok, self.sent.start), near)  # type: ignore[return-value]
+
+
+def _token_at_offset(sent: SentenceAnalysis, at: int) -> Token | None:
+    if sent.doc is None:
+        return None
+    span = sent.doc.char_span(at - sent.start, at - sent.start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+_PLACE_PART = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?|outskirts|centre|center|"
+    r"old\s+city|airport|airbase|base|bridge|countryside|province|gates?|streets?|camp|prison|hospital|port)\b", re.I)
+
+
+_SPEECH = {"say", "call", "tell", "claim", "accuse", "deny", "insist", "condemn", "warn", "announce", "state",
+           "add", "argue", "allege", "blame", "describe", "welcome", "urge", "note", "confirm", "report"}
+
+
+_ROAD = re.compile(r"[\s-]+(?:road|highway|motorway|expressway)\b", re.I)
+
+
+def _token_at(doc: Doc, m: TriggerMatch) -> Token | None:
+    """The syntactic head of the trigger words (e.g. "strikes" in "air strikes")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    toks = list(span) if span is not None else []
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return heads[0] if heads else toks[0]
