@@ -52,7 +52,6 @@ from warmap.events.filters import (
     is_reference,
     is_statement_reference,
 )
-from warmap.events import sides
 from warmap.events.modality import assess
 from warmap.events.ontology import PRECEDENCE
 from warmap.events.triggers import TriggerLexicon, load_triggers
@@ -69,6 +68,7 @@ from warmap.events.reading import (
     _token_at,
     _token_at_offset,
 )
+from warmap.events.classify import _MISSION, _classify, _flies, _fought, _on_protest, _without_fighting
 
 __all__ = ["SentenceAnalysis", "extract_events", "event_id", "is_follow_up"]
 
@@ -79,12 +79,6 @@ _PLACE_PREPS = {"in", "at", "on", "near", "into", "of", "from", "outside", "arou
                 "across", "towards", "toward", "to", "over", "within", "throughout", "between"}
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "acl"}
 _ACCUSE = {"accuse", "blame", "charge", "suspect", "condemn"}
-_FIGHTING = re.compile(
-    r"\b(?:clash\w*|fight(?:s|ing)?\b|fought|battl\w*|attack\w*|assault\w*|storm\w*|kill\w*|overr[au]n\w*"
-    r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*)", re.I)
-_SOFT_CAPTURE = ("took control", "take control", "taking control", "taken control", "took over", "take over",
-                 "entered", "enter", "moved into", "took", "take", "taken")
-_WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared")
 _NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
 
@@ -123,15 +117,6 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
-
-
-_MISSION = re.compile(r"\b(?:missions?|sorties?)\b", re.I)
-
-
-def _flies(a: ActorMention, lex: TriggerLexicon) -> bool:
-    """An air force, or a force the lexicon lists as striking from the air."""
-    return a.actor.id in lex.air_actors or (a.actor.parent or "") in lex.air_actors \
-        or "air force" in a.actor.name.lower() or _AIRCRAFT.search(a.mention) is not None
 
 
 # a bearing from a place with no distance given ("north of the capital"; not "20 km north of")
@@ -316,126 +301,6 @@ def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
         r.place, r.place_unknown = None, True
 
 
-def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
-    """ACLED type for one reading, or None when the actors rule it out (``base``: where the
-    sentence starts in the article; the rules on the acting side's words are in ``sides``)."""
-    country = r.place.place.country if r.place else None
-    if sides.habitual_statement(r.token) or sides.nobody_acted_on(r.token):
-        return None  # "mob justice has long been common in Goma", "had arrested no one"
-    crowd = sides.crowd_violence(r.kind, r.token, lex, r.actor1.actor if r.actor1 else None)
-    if crowd is not None:  # "protesters torched cars", "a mob lynched a thief": a riot
-        r.actor1, r.actor2 = sides.riot_sides(r.actor1, r.actor2, country, base)
-        return crowd
-    if sides.intended_by_agent(r.token):
-        return None  # "suicide bombers were planning to attack churches"
-    if r.actor1 is None:
-        # "armed men", "unknown assailants"; "Russian strikes hit ...": the state named by its people
-        r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or sides.demonym_agent(r.token, base)
-    if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
-            "protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
-        # civilians do not capture, strike or shell (ACLED's actor types): the word that
-        # made them actor1 ("the Government of Iraq", "Syrians") is someone else
-        r.actor1 = None
-    if r.kind == "clash" and (r.actor1 is None or r.actor2 is None) and r.token.pos_ in ("VERB", "AUX"):
-        named = sides.between(r.token, base, country)  # "fighting between the army and the TPLF"
-        if len(named) == 2:
-            r.actor1, r.actor2 = named
-    if r.kind == "clash" and r.actor1 is not None and r.actor2 is None:
-        # "X and Y exchanged gunfire"; "attacked a military base": the army
-        r.actor2 = sides.co_agent(r.token, r.actor1, base, country) or sides.site_owner(r.token, lex, base, country)
-    a1 = r.actor1.actor if r.actor1 else None
-    a2 = r.actor2.actor if r.actor2 else None
-    is_state = a1 is not None and (a1.type == "state forces" or a1.id in lex.government_affiliates
-                                   or (a1.parent or "") in lex.government_affiliates)
-    flies = a1 is not None and (a1.id in lex.air_actors or (a1.parent or "") in lex.air_actors
-                                or "air force" in a1.name.lower())
-    civ_target = r.victims_civilian or (a2 is not None and a2.type == "civilians")
-    kind = r.kind
-    text = r.trigger.text.lower()
-    if kind in ("clash", "kill", "attack_civilians") and is_state and not r.victims_armed \
-            and sides.protest_scene(r.token.sent.text):
-        return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
-    if kind == "air" and text.startswith("raid") and (not flies or sides.on_foot(r.actor1)):
-        kind, flies = "clash", False  # "seized weapons in a raid near Tillaberi", "Israeli forces raided Nablus": on the ground
-    if kind == "body_found":
-        r.actor1 = r.actor1 or sides.unidentified_mention(country, base)  # "the body of a man was found"
-        return lex.kinds[kind]
-    if kind == "transfer" and text.startswith("surrender") and not any(c.dep_ == "dobj" for c in r.token.children):
-        return "Strategic developments", "Change to group/activity"  # "40 fighters surrendered to the army"
-    if kind == "protest" and (sides.protesters_acted_on(r.token) or (
-            text.startswith("march") and r.actor1 is not None and r.actor1.actor.type not in ("civilians", "protesters"))):
-        return None  # "police arrested 10 protesters": an arrest; "soldiers marched through Kinshasa": a parade
-    if kind == "arrest" and sides.at_protest(r.token.sent.text):
-        return "Protests", "Protest with intervention"  # "arrested 12 during a demonstration"
-    if (kind == "clash" and sides.weapon_agent(r.token, lex)) or (kind == "air" and sides.hit_a_device(r.token, lex)):
-        return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"
-    if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
-            and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \
-            and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
-        if not text.startswith("storm"):
-            return None  # "took" or "entered" is a capture only with a place as its object
-        kind = "clash"  # "stormed the compound": an assault, not a capture
-    if kind == "territory":
-        if a1 is None and r.place is None:
-            return None
-        if r.place is None and (civ_target or r.victims_armed or a2 is not None):
-            # "captured three soldiers": people, not ground
-            if civ_target:
-                return "Violence against civilians", "Abduction/forced disappearance"
-            return ("Battles", "Armed clash") if a1 is not None else None
-        if is_state and not _abroad(a1, r, lex):
-            return "Battles", "Government regains territory"
-        return "Battles", "Non-state actor overtakes territory"
-    if kind == "air":
-        explicit = any(w in text for w in ("air", "warplane", "jet", "helicopter", "barrel", "drone", "aerial", "aircraft"))
-        if explicit or flies:
-            return "Explosions/Remote violence", "Air/drone strike"
-        if "bomb" in text and not is_state:
-            return "Explosions/Remote violence", "Remote explosive/landmine/IED"
-        if is_state and a1 is not None and a1.type != "external/other forces":
-            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
-        if a1 is None:
-            return None
-        return ("Violence against civilians", "Attack") if civ_target and not r.victims_armed else ("Battles", "Armed clash")
-    if kind in ("clash", "kill"):
-        if flies and not _GROUND.search(text) and not (r.actor1 and _GROUND.search(r.actor1.mention)):
-            return "Explosions/Remote violence", "Air/drone strike"
-        if a1 is None and a2 is None:
-            return None
-        if civ_target and not r.victims_armed and (a2 is None or a2.type == "civilians"):
-            if a1 is None:
-                return None
-            return "Violence against civilians", "Attack"
-        if a2 is None and not r.victims_armed and not _fought(r) and not (is_state and _on_protest(r)):
-            return None  # a battle has two sides; "the assault got under way" alone is not one
-        return "Battles", "Armed clash"
-    if kind == "shelling" and r.actor1 is not None and _AIRCRAFT.search(r.actor1.mention):
-        return "Explosions/Remote violence", "Air/drone strike"  # "helicopters fired missiles at ..."
-    if kind == "attack_civilians" and a1 is None:
-        return None
-    if kind == "attack_civilians" and text in ("shot dead", "gunned down") and a2 is not None \
-            and a2.type in ("state forces", "rebel group", "political militia", "identity militia"):
-        return "Battles", "Armed clash"  # "gunmen shot dead a police officer": an armed side, not a civilian
-    if kind == "attack_civilians" and text.startswith("execut") and not (
-            civ_target or r.victims_armed or a2 is not None):
-        return None  # "an operation executed by coalition forces": carried out, not killed
-    if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual", "other") \
-            and a1 is None and not sides.unknown_side(r.token, lex):
-        return None  # with a named side the dictionary lacks ("Al Shabaab established a base") it stands
-    if kind == "transfer" and (r.place is None or not (text.startswith(("hand", "surrender"))
-                                                       or _MOVED_IN.search(r.token.sent.text))):
-        return None  # a withdrawal alone is no event; beside a capture it gives the capture's actor2
-    return lex.kinds[kind]
-
-
-_AIRCRAFT = re.compile(r"\b(?:helicopters?|gunships?|warplanes?|jets?|aircraft|drones?|bombers?|planes?)\b", re.I)
-# "withdrew from Baba Amr, and government troops moved into the neighbourhood": another side
-# walking in where one side walked out, with no word of a fight.
-_MOVED_IN = re.compile(r"\b(?:moved|move|moves|moving|rolled|marched|walked)\s+in(?:to)?\b"
-                       r"|\b(?:entered|took\s+over|took\s+control\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                       r"(?:neighbou?rhood|district|town|city|area|village|quarter|base|camp)\b", re.I)
-
-
 def _air_actor_before(actors: Sequence[ActorMention], starts: Sequence[int], at: int,
                       lex: TriggerLexicon) -> ActorMention | None:
     """The last force named before ``at`` that strikes from the air: "A strike on April 25
@@ -446,16 +311,6 @@ def _air_actor_before(actors: Sequence[ActorMention], starts: Sequence[int], at:
         if not a.generic and (a.actor.id in lex.air_actors or (a.actor.parent or "") in lex.air_actors):
             return a
     return None
-
-
-def _abroad(a1, r: _Reading, lex: TriggerLexicon) -> bool:
-    """A state's own forces fighting in another country (Turkey's army in Afrin): ACLED
-    codes their captures as a foreign actor's, "Non-state actor overtakes territory".
-    The government's affiliates (Russia, Iran, Hezbollah in Syria) regain for it."""
-    if a1.id in lex.government_affiliates or (a1.parent or "") in lex.government_affiliates:
-        return False
-    return bool(a1.country and r.place is not None and r.place.place.country
-                and a1.country != r.place.place.country)
 
 
 # "a cruise missile strike", "rocket strikes": fired from the ground or the sea, not flown
@@ -873,19 +728,6 @@ def _disrupted_sides(stopped: _Reading, group: list[_Reading]) -> tuple[ActorMen
                                                and weapon.actor1.actor.id != stopped.actor1.actor.id else None)
 
 
-def _on_protest(r: _Reading) -> bool:
-    """The act is done to a protest: "stormed a protest camp", "attacked the sit-in"."""
-    if r.kind not in ("territory", "clash", "attack_civilians", "kill"):
-        return False
-    t = r.token
-    return _ON_PROTEST.match(t.doc.text, t.idx + len(t.text)) is not None
-
-
-def _fought(r: _Reading) -> bool:
-    """A fight told with its verb ("fought", "battled"), whose other side may be left unsaid."""
-    return r.kind == "clash" and r.token.pos_ == "VERB" and r.token.lemma_.lower() in ("fight", "battle")
-
-
 _ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally", "include", "group", "comprise"}
 
 
@@ -986,16 +828,8 @@ def _localised(m: ActorMention | None, country: str | None, sentence: str, base:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:--|[-\u2022*\u2013\u00b7])\s")
-_SETTLEMENTS = re.compile(r"\b(?:villages|towns|hills|neighbou?rhoods|districts)$", re.I)
-# words of fighting on the ground: an air force's "clash" is no air strike
-_GROUND = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|skirmish\w*|firefights?|gunfights?|ground|troops|soldiers|infantry|tanks|commandos)\b", re.I)
 
 _UNCLAIMED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
-# What a trigger acts on when the act is force used on a protest: "stormed a protest camp",
-# "attacked the sit-in", "fired on demonstrators".
-_ON_PROTEST = re.compile(r"\s+(?:on\s+|at\s+|into\s+)?(?:(?:a|an|the|their|its|two|three|several)\s+)?"
-                         r"(?:[\w'-]+\s+){0,2}?(?:protest\s+(?:camps?|sit-ins?|squares?)|sit-ins?|protesters"
-                         r"|protestors|demonstrators|demonstrations?|protests?|marchers)\b", re.I)
 
 
 def _unidentified(at: int) -> ActorMention | None:
@@ -1298,24 +1132,6 @@ def _spread(readings: list[_Reading], items: Sequence[Item], ctx: _SentenceConte
             out.append(dataclasses.replace(r, place=where or r.place, item=item,
                                            place_from_context=r.place_from_context and where is None))
     return out or readings
-
-
-def _without_fighting(group: list[_Reading], sentence: str) -> bool:
-    """A soft capture ("took control", "entered") of a place the other side left or handed
-    over under a deal, in a sentence with no word of fighting: ACLED's non-violent transfer."""
-    capture = next(g for g in group if g.kind == "territory")
-    soft = capture.trigger.text.lower().startswith(_SOFT_CAPTURE)
-    left = any(g.kind in ("transfer", "agreement") and not g.trigger.text.lower().startswith("fled")
-               for g in group) or re.search(
-        r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|bused\s+out|evacuated|under\s+(?:a|the)\s+(?:deal|agreement|truce)"
-        r"|hand(?:ed|ing)?\s+(?:\w+\s+){0,2}?over|(?:had\s+)?(?:left|vacated|departed)\b)",
-        sentence, re.I) is not None
-    rest = _NO_FIGHT.sub("", sentence.replace(capture.trigger.text, "", 1))  # "without a fight"
-    fighting = _FIGHTING.search(rest) is not None
-    return soft and left and not fighting
-
-
-_NO_FIGHT = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|battle|resistance|a\s+shot\s+(?:being\s+)?fired)\b", re.I)
 
 
 def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:

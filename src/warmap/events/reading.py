@@ -161,10 +161,8 @@ _PLACE_PART = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?|outskirts|centre|center|"
     r"old\s+city|airport|airbase|base|bridge|countryside|province|gates?|streets?|camp|prison|hospital|port)\b", re.I)
 
-
 _SPEECH = {"say", "call", "tell", "claim", "accuse", "deny", "insist", "condemn", "warn", "announce", "state",
            "add", "argue", "allege", "blame", "describe", "welcome", "urge", "note", "confirm", "report"}
-
 
 _ROAD = re.compile(r"[\s-]+(?:road|highway|motorway|expressway)\b", re.I)
 
