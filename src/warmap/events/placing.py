@@ -1,0 +1,162 @@
+"""Placing: which place a reading happened at when its own clause does not say plainly: a
+place named in the next sentence, coordinated places ("Douma and Daraya"), a list item's
+place, words that name a place the gazetteer does not know, and the patterns that tell a
+bearing ("north of X"), a part of a place ("the outskirts of X") or a speaker's "from X".
+
+The story's main town (``_place_before``) stays in ``extract``, cached per article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from warmap.events.items import Item
+from warmap.events.filters import clause_head
+from warmap.records import PlaceMention
+from warmap.events.reading import _Reading, _SentenceContext
+
+
+# a bearing from a place with no distance given ("north of the capital"; not "20 km north of")
+_BEARING = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b(?:north|south|east|west|"
+                      r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+
+_BEARING_UNNAMED = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b(?:north|south|east|west|"
+                              r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+the\s+"
+                              r"(?:capital|city|town|provincial\s+capital)\b", re.I)
+
+_SPEAKER_FROM = re.compile(r"\b(?:teleconference|video\s*(?:link|conference|call)|telephone|phone|satellite\s+link|"
+                           r"speaking|spoke|said|told\s+[\w.-]+(?:\s+[\w.-]+)?)\s+(?:[\w.-]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+_PARTS = {"outskirts", "suburb", "suburbs", "countryside", "district", "neighbourhood", "neighborhood",
+          "area", "quarter", "town", "village"}
+
+_PART_OF = re.compile(rf"\s+(?:{'|'.join(_PARTS)})\s+of\s+", re.I)
+
+_OF = re.compile(r"\s+of\s+", re.I)
+
+_NEXT_REFERS = re.compile(r"[ \t]*(?:It|They|The\s+(?:strike|strikes|raid|attack|bombing|mission|blast|explosion|"
+                          r"shelling|bomb|bomber|aircraft|jets?|warplanes?))\s+(?:\w+\s+){0,2}?"
+                          r"(?:targeted|hit|struck|destroyed|killed|was|were|took\s+place|happened|occurred)\b")
+
+
+def _told_next(text: str, end: int, place_index) -> PlaceMention | None:
+    """ "... conducted its first mission against ISIL Monday. It targeted a weapons store in
+    Qayyarah": the next sentence of the paragraph says where."""
+    m = _NEXT_REFERS.match(text, end)
+    if m is None:
+        return None
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    dot = text.find(". ", m.end(), stop)
+    stop = dot if dot >= 0 else stop
+    return next((p for p in place_index.inside(end, stop) if p.place.kind != "country"), None)
+
+
+# "in northern Iraq", "across Syria": a country named as where something happened
+_IN_REGION = re.compile(
+    r"(?:(?i:\b(?:in|across|over|inside|into|throughout)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?)"
+    # "attacks on the towns of North and East Syria": the country's towns, no one of them
+    r"|(?i:\b(?:towns|cities|villages|areas|regions|provinces|parts|border\s+towns)\s+of\s+)(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3})$")
+
+_DISTRICT = re.compile(r"\s*(?:district|neighbou?rhood|quarter)\b", re.I)
+
+
+def _place_key(place: PlaceMention | None, r: _Reading) -> str:
+    """The place part of an event id: the town, and the part of it when one sentence gives
+    two parts of one town their own events ("al-Tahrir in November and al-Zuhour in January")."""
+    if place is None:
+        return ""
+    if r.anchor is not None and place.mention != place.place.name:
+        return f"{place.place.name}#{place.mention}"
+    return place.place.name
+
+
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+# Capitalised words for a part of the story's town ("the Old City", "the Citadel"): no unknown name.
+_TOWN_PART_WORDS = frozenset({"old", "city", "citadel", "downtown", "centre", "center", "souk", "bazaar"})
+
+
+def _names_unknown_place(tok: Token, ctx: _SentenceContext) -> bool:
+    """The event's object or place phrase is a proper name neither the gazetteer nor the
+    actor dictionary knows ("the Tharthar Barrage was captured"): better no place than
+    the story's town."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
+    slots = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    slots += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into")
+              for g in c.children if g.dep_ == "pobj"]
+    # "took the women and girls of Kocho away": the object's own place phrase
+    slots += [g for t in list(slots) for h in (t, *t.conjuncts) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") for g in c.children if g.dep_ == "pobj"]
+    base = ctx.sent.start
+    known = [(m.start, m.end) for m in [*ctx.places, *ctx.actors]]
+
+    def unknown_name(t: Token) -> bool:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in _CALENDAR_WORDS | _TOWN_PART_WORDS:
+            return False
+        at = base + t.idx
+        return not any(s <= at < e for s, e in known)
+
+    return any(unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children)
+               for t in slots)
+
+
+def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
+    """More places joined to the event's place by "and" ("took Rawa and Anah"): ACLED
+    codes one event per place."""
+    if r.place is None or r.place_from_context or r.kind not in ("territory", "air", "shelling", "protest", "protest_force",
+                                                                  "protest_intervention", "riot"):
+        return []
+    doc, base = ctx.sent.doc, ctx.sent.start
+    span = doc.char_span(r.place.start - base, r.place.start - base + 1, alignment_mode="expand")  # log time
+    head = span[0] if span is not None and len(span) else None
+    if head is None:
+        return []
+    out = []
+    # "seized Mosul on June 10 and Sinjar on August 3": the second object hangs on the verb,
+    # with its own date
+    verb = head.head if head.dep_ == "dobj" and head.head.i == r.token.i else None
+    hangers = [] if verb is None else [verb] + [g for c in verb.children if c.dep_ == "prep"
+                                               for g in c.children if g.lower_ in _CALENDAR_WORDS]
+    gapped = [c for h in hangers for c in h.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+              and c.lower_ not in _CALENDAR_WORDS]
+    for t in [*head.conjuncts, *gapped]:
+        p = ctx.place_under(t, base + t.idx) if t.i > head.i else None
+        if p is not None and (p.place.name != r.place.place.name or p.mention != r.place.mention) \
+                and p.place.kind != "country":
+            extra = _Reading(r.kind, r.trigger, r.token, r.actor1, r.actor2, p)
+            extra.typed, extra.confidence, extra.place_role = r.typed, r.confidence, r.place_role
+            extra.anchor = t.idx + len(t.text)  # "... and al-Baghdadi in February": its date comes after it
+            out.append(extra)
+    return out
+
+
+def _item_place(item: Item, ctx: _SentenceContext) -> PlaceMention | None:
+    lo, hi = ctx.sent.start + item.start, ctx.sent.start + item.end
+    return next((p for p in ctx.places if lo <= p.start < hi and p.place.kind != "country"), None)
+
+
+def _spread(readings: list[_Reading], items: Sequence[Item], ctx: _SentenceContext) -> list[_Reading]:
+    """ "Two car bombs exploded in eastern Baghdad, one near a hospital on Palestine Street and
+    the other in Sadr City": the events the sentence told at once, one at each item's place
+    (an item that names none is at the sentence's place)."""
+    out = []
+    for item in items:
+        where = _item_place(item, ctx)
+        for r in readings:
+            if r.place is None and where is None:
+                continue
+            out.append(dataclasses.replace(r, place=where or r.place, item=item,
+                                           place_from_context=r.place_from_context and where is None))
+    return out or readings
