@@ -250,10 +250,12 @@ def export_(
     format_: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, geojson or parquet (events); jsonl, json or graphml for --what relations.")] = "jsonl",
     what: Annotated[str, typer.Option(help="events, control or relations.")] = "events",
     merged: Annotated[bool, typer.Option(help="Merge reports of the same event into one event with several sources.")] = True,
+    partition: Annotated[Optional[str], typer.Option(help="With --format parquet: write a Hive-partitioned dataset into the folder -o, split by these columns (year, country, event_type; comma-separated).")] = None,
 ) -> None:
     """Export events (JSON Lines, ACLED CSV, GeoJSON, Parquet), control or relations.
 
     Example: warmap export --format csv -o events.csv
+    Example: warmap export --format parquet --partition year,country -o events/
     """
     from warmap.export import FORMATS, write_events
     from warmap.export.writers import STDOUT, checked_output, replacing
@@ -263,6 +265,20 @@ def export_(
     if what == "events" and format_ not in FORMATS:
         raise InputError(f"--format must be one of {', '.join(FORMATS)} for events")
     protect = [_db(), _db() + ".wal"]  # the store and its write-ahead log
+    if partition is not None:
+        if what != "events" or format_ != "parquet":
+            raise InputError("--partition goes with --format parquet (events)")
+        from warmap.export.writers import write_partitioned_parquet
+
+        with Store(_db(), read_only=True) as store:
+            evs = store.events()
+            if merged:
+                from warmap.timeline import merge_events
+
+                evs = merge_events(evs)
+            n = write_partitioned_parquet(evs, output, [c.strip() for c in partition.split(",") if c.strip()])
+        console.print(f"wrote {n} events to the dataset {output}", highlight=False)
+        return
     if str(output) != STDOUT:
         checked_output(output, protect=protect)  # before the work, not after it
     with Store(_db(), read_only=True) as store:

@@ -196,6 +196,52 @@ def write_events(events: Iterable[Event], fmt: str, path: str | Path, *,
     return n
 
 
+#: Columns a Parquet dataset can be split by (``--partition``).
+PARTITION_COLUMNS = ("year", "country", "event_type")
+_DATASET_MARK = "_warmap_dataset"
+
+
+def write_partitioned_parquet(events: Iterable[Event], folder: str | Path, partition: Sequence[str]) -> int:
+    """Write events as a Hive-partitioned Parquet dataset (``folder/year=2014/country=SY/part-0.parquet``)
+    that DuckDB, Polars and Spark read as it is; returns how many. Built in a temporary folder
+    beside ``folder`` and renamed into place, so a failure leaves the old dataset whole; a
+    folder that exists and holds anything but a dataset warmap wrote is refused."""
+    import pyarrow.dataset as ds
+
+    bad = [c for c in partition if c not in PARTITION_COLUMNS]
+    if not partition or bad:
+        raise OutputError(f"--partition takes {', '.join(PARTITION_COLUMNS)} (comma-separated), not {', '.join(bad) or 'nothing'}")
+    target = Path(os.path.realpath(folder))
+    if target.exists() and not target.is_dir():
+        raise OutputError(f"-o {folder} is a file: a partitioned dataset is a folder; name a new folder")
+    if target.is_dir() and any(target.iterdir()) and not (target / _DATASET_MARK).exists():
+        raise OutputError(f"-o {folder} is a folder with other files in it; name a new or empty folder")
+    table = _parquet_table(events)
+    years = pa.array([d.year if d is not None else None for d in table.column("date").to_pylist()], pa.int32())
+    table = table.append_column("year", years)
+    for col in ("country", "event_type"):
+        filled = [v if v else "none" for v in table.column(col).to_pylist()]
+        table = table.set_column(table.schema.get_field_index(col), col, pa.array(filled, pa.string()))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part"))
+    old = None
+    try:
+        ds.write_dataset(table, tmp, format="parquet", partitioning=list(partition), partitioning_flavor="hive",
+                         existing_data_behavior="overwrite_or_ignore", basename_template="part-{i}.parquet")
+        (tmp / _DATASET_MARK).write_text("written by warmap export --partition\n", encoding="utf-8")
+        if target.exists():
+            old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".old"))
+            os.replace(target, old / "data")
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(f"could not write {folder} ({exc.strerror or exc}); it is as it was") from exc
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    return table.num_rows
+
+
 #: The output name that means standard output.
 STDOUT = "-"
 
