@@ -1,0 +1,466 @@
+"""Roles: who acted and who was acted on in one reading. ``_roles`` reads them from the
+dependency parse (subject, passive agent, "X's offensive", object, "on/against/with X",
+"between X and Y"); the other helpers refine a side once read: an ally, a source or a
+speaker is no side, the other armed side or the opponent when only one is named, the
+local branch of a foreign force, protesters, civilians, the blamed group, an unidentified
+armed group, and the sides of a disrupted attack.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from warmap.actors import load_actors
+from warmap.events.filters import WEAPON_KINDS, clause_head
+from warmap.events.triggers import TriggerLexicon, load_triggers
+from warmap.records import ActorMention, PlaceMention
+from warmap.events.reading import _ROAD, _Reading, _SentenceContext, _inside, _subtree_span
+from warmap.events.placing import (
+    _BEARING,
+    _BEARING_UNNAMED,
+    _FROM_BEFORE,
+    _OF,
+    _PARTS,
+    _PART_OF,
+    _SPEAKER_FROM,
+)
+
+
+_AGENT_DEPS = {"nsubj", "csubj"}
+
+_PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+
+_PATIENT_PREPS = {"on", "against", "with", "targeting", "upon", "at"}
+
+_PLACE_PREPS = {"in", "at", "on", "near", "into", "of", "from", "outside", "around", "inside",
+                "across", "towards", "toward", "to", "over", "within", "throughout", "between"}
+
+_CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "acl"}
+
+_ACCUSE = {"accuse", "blame", "charge", "suspect", "condemn"}
+
+_NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+
+
+def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
+    """(agents, passive subjects, by-agents) of a verb, climbing through coordination."""
+    cur = verb
+    for _ in range(4):
+        agents = [c for c in cur.children if c.dep_ in _AGENT_DEPS]
+        passives = [c for c in cur.children if c.dep_ == "nsubjpass"]
+        by = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents or passives or by:
+            return agents, passives, by
+        if cur.dep_ == "relcl":  # "ISIS, which captured Mosul" -> the noun it modifies
+            return [cur.head], [], []
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_ in _ACCUSE:
+            # "accused the regime of shelling": the accused is the one who acts
+            accused = [c for c in cur.head.head.children if c.dep_ == "dobj"]
+            if accused:
+                return accused, [], []
+        if cur.dep_ in _CLIMB_DEPS and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return [], [], []
+
+
+def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
+    tok = r.token
+    base = ctx.sent.start
+    here = base + tok.idx
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
+    agents, passives, by = _subjects(verb)
+    patients: list[Token] = []
+    agent_toks: list[Token] = []
+    nominal = tok.pos_ not in ("VERB", "AUX")
+
+    if nominal:
+        # "American air strikes" is itself an actor mention: the actor is the one striking
+        own = ctx.actor_at(tok)
+        if own is not None and own.actor.type not in ("civilians", "protesters"):
+            r.actor1 = own
+        # "regime air strikes", "ISIS's assault", "the Syrian air force's raids"
+        mods = [c for c in tok.children if c.dep_ in _NOUN_AGENT_DEPS]
+        for m in mods if r.actor1 is None else ():
+            a = ctx.actor_under(m, here)
+            if a is not None:
+                r.actor1 = a
+                break
+        agent_toks += _pobjs(tok, {"by", "from"})
+        # "rockets fired by government forces", "barrel bombs dropped by regime helicopters"
+        agent_toks += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _pobjs(c, {"by"})]
+        between = _pobjs(tok, {"between", "among"}) or _pobjs(verb, {"between", "among"})
+        if between:
+            found = [a for a in ctx.actors if _inside(a.start, a.end, _subtree_span(between[0], base))]
+            if found:
+                r.actor1 = r.actor1 or found[0]
+                if len(found) > 1:
+                    r.actor2 = found[1]
+        patients += _pobjs(tok, _PATIENT_PREPS | {"in", "at"})
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+            # "air strikes killed 12 civilians": the verb's object is acted on
+            patients += [c for c in verb.children if c.dep_ in ("dobj",)]
+            if tok.dep_ == "nsubj" and verb.tag_ == "VBN":
+                agent_toks += by  # "rockets fired by government forces hit ...", parsed as a clause
+        elif tok.dep_ == "pobj":
+            # "12 civilians were killed in air strikes by the regime"
+            patients += passives
+            agent_toks += by
+            if not passives:
+                agent_toks += agents
+        else:
+            agent_toks += agents + by
+            patients += passives
+            if tok.dep_ == "dobj":
+                patients += _pobjs(verb, _PATIENT_PREPS)  # "fired rockets at the YPG"
+    else:
+        agent_toks += by + agents
+        patients += passives + [c for c in tok.children if c.dep_ in _PATIENT_DEPS]
+        patients += _pobjs(tok, _PATIENT_PREPS)
+        if r.kind == "territory":
+            patients += _pobjs(tok, {"from", "out"})  # "retook the dam from the Islamic State"
+        if r.trigger.text.lower().startswith(("fell", "fall")):
+            agent_toks = _pobjs(tok, {"to", "into"}) + agent_toks
+
+    # "bombed Islamic State positions": a merged name the parser left hanging ("dep") just
+    # before the object is the object's owner
+    patients += [c for p in list(patients) for c in p.head.children
+                 if c.dep_ in ("dep", "compound", "nmod", "punct", "amod", "npadvmod") and c.i == p.left_edge.i - 1]
+    if r.actor1 is None:
+        for t in agent_toks:
+            a = ctx.actor_under(t, here)
+            if a is not None:
+                r.actor1 = a
+                break
+    if r.actor2 is None:
+        for t in patients:
+            a = ctx.actor_under(t, here)
+            if a is not None and (r.actor1 is None or a.actor.id != r.actor1.actor.id):
+                r.actor2 = a
+                break
+    if r.actor2 is None and not nominal and tok.i + 1 < len(tok.doc):
+        # "struck Islamic State positions ... before ...": the name right after the verb is
+        # its object, however the parser hung the merged name
+        a = ctx.actor_at(tok.doc[tok.i + 1])
+        if a is not None and not a.generic and (r.actor1 is None or a.actor.id != r.actor1.actor.id):
+            r.actor2 = a
+    for t in patients + [tok]:
+        words = {w.lower_ for w in t.subtree} if t.i != tok.i else {tok.lower_} - lex.fighter_words
+        if words & lex.civilian_words:
+            r.victims_civilian = True
+        if words & lex.fighter_words:
+            r.victims_armed = True
+    if r.actor2 is not None and r.actor2.actor.type == "civilians":
+        r.victims_civilian = True
+
+    # Fallback: the nearest actor before the trigger acts, unless the sentence is passive
+    # about it ("was captured by" already handled above).
+    if r.actor1 is None and not (passives and not by) and r.kind not in ("ied", "suicide"):
+        # (a bomb's perpetrator comes from syntax only: the unit named near a roadside bomb
+        # is usually its target)
+        before = [a for a in ctx.actors if a.end <= here and (r.actor2 is None or a is not r.actor2)
+                  and not _in_ally_phrase(a, ctx)]
+        if before:
+            r.actor1, r.actor1_guessed = before[-1], True
+    if r.actor1 is None and r.kind in ("agreement", "group_change"):
+        # "The agreement, reached between rebel commanders and government officials"
+        others = [a for a in ctx.actors if r.actor2 is None or a.actor.id != r.actor2.actor.id]
+        if others:
+            r.actor1 = others[0]
+    if r.actor2 is None and r.actor1 is not None and r.kind in ("clash", "agreement", "group_change"):
+        after = [a for a in ctx.actors if a.start > r.actor1.end and a.actor.id != r.actor1.actor.id]
+        if after:
+            r.actor2, r.actor2_guessed = after[0], True
+
+    # The place: in the trigger's own phrase, then its clause, then the nearest in the sentence.
+    slots = [c for c in tok.children] + [c for c in verb.children if c.i != tok.i]
+    # "rockets fired from Afrin landed in Kilis": where it came from is the place only
+    # when nothing says where it hit
+    slots.sort(key=lambda t: t.dep_ == "prep" and t.lower_ == "from")
+    for t in slots:
+        if t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS) or t.dep_ in ("npadvmod", "compound", "amod"):
+            p = ctx.place_under(t, here)
+            if p is not None:
+                r.place, r.place_role = p, t.dep_
+                break
+    if r.place is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "pushed into Bartella, a town near Mosul, and drove the fighters out": the place
+        # of the first verb of the pair
+        for t in verb.head.children:
+            if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS - {"from"} or t.dep_ in ("dobj", "nsubjpass"):
+                p = ctx.place_under(t, here)
+                if p is not None:
+                    r.place, r.place_role = p, t.dep_
+                    break
+    if r.place is None:
+        p = ctx.place_under(verb, here)
+        if p is None:
+            towns = [p for p in ctx.places if p.place.kind != "country" and not ctx.possessive(p)
+                     and not _ROAD.match(ctx.text, p.end - ctx.sent.start) and not ctx.speaker(p)]
+            if towns:
+                p = min(towns, key=lambda m: abs(m.start - here))
+        r.place = p
+    if r.actor2 is not None and r.kind not in ("agreement", "group_change") and _in_ally_phrase(r.actor2, ctx):
+        r.actor2 = None  # "forces, backed by U.S. air power, launched an offensive": a helper, not the enemy
+    if r.place is not None:
+        # "the western Baghdad outskirts of Abu Ghraib": the part named after "of" is where it was
+        tail = r.place.mention.split()[-1].lower() if r.place.mention.split() else ""
+        after = (_OF.match if tail in _PARTS else _PART_OF.match)(ctx.text, r.place.end - ctx.sent.start)
+        if after is not None:
+            inner = next((p for p in ctx.places if p.start - ctx.sent.start == after.end()), None)
+            if inner is not None:
+                r.place = inner
+    if r.place is None and r.kind not in _STRATEGIC_KINDS and _BEARING_UNNAMED.search(ctx.text):
+        r.place_unknown = True  # "north of the capital", with no place named in the sentence
+    if r.place is not None and r.place.place.kind != "admin1" and r.place.mention.lower().startswith("the ") \
+            and _BEARING.search(ctx.text[max(0, r.place.start - ctx.sent.start - 40):r.place.start - ctx.sent.start]):
+        # "at a funeral north of the capital": somewhere within a hundred kilometres of a city
+        # the text does not even name; better no place than a wrong one
+        r.place, r.place_unknown = None, True
+    if r.place is not None and r.kind in ("air", "shelling", "chemical", "clash") and _FROM_BEFORE.search(
+            ctx.text[max(0, r.place.start - ctx.sent.start - 12):r.place.start - ctx.sent.start]):
+        # "aircraft from Shayrat conducted the attack", "rockets fired from Gaza": where the
+        # weapon set off, not where it struck
+        others = [p for p in ctx.places if p is not r.place and p.place.kind != "country" and not _FROM_BEFORE.search(
+            ctx.text[max(0, p.start - ctx.sent.start - 12):p.start - ctx.sent.start])]
+        r.place = others[0] if others else None
+        r.place_unknown = r.place is None
+    if r.place is not None and _SPEAKER_FROM.search(
+            ctx.text[max(0, r.place.start - ctx.sent.start - 60):r.place.start - ctx.sent.start]):
+        # "Hit is liberated," the colonel told reporters in a teleconference from Baghdad
+        r.place, r.place_unknown = None, True
+
+
+def _air_actor_before(actors: Sequence[ActorMention], starts: Sequence[int], at: int,
+                      lex: TriggerLexicon) -> ActorMention | None:
+    """The last force named before ``at`` that strikes from the air: "A strike on April 25
+    killed two AQAP operatives" in a release that opened with "the U.S. military has
+    conducted four airstrikes" is the U.S. military's."""
+    end = bisect.bisect_left(starts, at)
+    for a in reversed(actors[max(0, end - 200):end]):
+        if not a.generic and (a.actor.id in lex.air_actors or (a.actor.parent or "") in lex.air_actors):
+            return a
+    return None
+
+
+def _named_before(a: ActorMention | None, last_group: tuple[ActorMention, int] | None,
+                  at: int) -> ActorMention | None:
+    """ "The gunmen", "the militants": the group the report named just before, if any."""
+    if a is None or a.actor.id != "unidentified_armed_group" or last_group is None \
+            or not _DEFINITE.match(a.mention) or at - last_group[1] > 400:
+        return a
+    return dataclasses.replace(last_group[0], mention=a.mention, start=a.start, end=a.end, generic=True)
+
+
+def _disrupted_sides(stopped: _Reading, group: list[_Reading]) -> tuple[ActorMention | None, ActorMention | None]:
+    """Who stopped the bomb (actor1) and whose bomb it was (actor2)."""
+    weapon = next((g for g in group if g.kind in WEAPON_KINDS), None)
+    passive = stopped.trigger.text.lower().startswith(("were", "was", "had"))
+    if passive or stopped.actor1 is None:
+        if weapon is None:
+            return stopped.actor1, stopped.actor2
+        return weapon.actor2, weapon.actor1
+    return stopped.actor1, stopped.actor2 or (weapon.actor1 if weapon and weapon.actor1 is not None
+                                               and weapon.actor1.actor.id != stopped.actor1.actor.id else None)
+
+
+_ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally", "include", "group", "comprise"}
+
+_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied|advised|escorted)\s+by\s+"
+                          r"(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|Russian\s+|Turkish\s+|Iranian\s+|coalition\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|aid|cover)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _in_ally_phrase(a: ActorMention, ctx: _SentenceContext) -> bool:
+    """Is the mention the helper in "backed by X", "led by X", "with the help of X"?"""
+    doc, base = ctx.sent.doc, ctx.sent.start
+    if _ALLY_BEFORE.search(ctx.text[max(0, a.start - base - 40):a.start - base]):
+        return True
+    tok = next((t for t in doc if base + t.idx >= a.start), None)
+    for _ in range(3):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with", "of") and tok.head.head.lemma_ in _ALLY_VERBS | {"help", "support", "cover"}:
+            return True
+        tok = tok.head
+    return False
+
+
+def _is_state_side(a, lex: TriggerLexicon) -> bool:
+    return a.type == "state forces" or a.id in lex.government_affiliates or (a.parent or "") in lex.government_affiliates
+
+
+# "the spokesman for Operation Inherent Resolve said", "according to the coalition": who tells
+_SOURCE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement|press\s+(?:secretary|office)|"
+                            r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?$", re.I)
+
+_SOURCE_AFTER = re.compile(r"^(?:'s)?\s*(?:officials?\s+|spokes(?:man|woman|person)\s+|commanders?\s+)?"
+                           r"(?:said|says|say|reported|announced|stated|confirmed|told)\b", re.I)
+
+
+def _is_source(a: ActorMention, ctx: _SentenceContext) -> bool:
+    """The actor is who tells the news, not a side of it."""
+    at, end = a.start - ctx.sent.start, a.end - ctx.sent.start
+    return _SOURCE_BEFORE.search(ctx.text[max(0, at - 40):at]) is not None \
+        or _SOURCE_AFTER.search(ctx.text[end:end + 40]) is not None
+
+
+def _other_armed(a1: ActorMention, ctx: _SentenceContext, after: int) -> ActorMention | None:
+    """Another armed group named after the trigger that is neither helper nor source
+    ("the SDF launched an offensive on Raqqa, which IS extremists overran")."""
+    for a in ctx.actors:
+        if a.start < after or a.actor.id == a1.actor.id or a.actor.type in ("civilians", "protesters") \
+                or a1.actor.parent == a.actor.id or a.actor.parent == a1.actor.id:
+            continue
+        if not _is_source(a, ctx) and not _in_ally_phrase(a, ctx):
+            return a
+    return None
+
+
+def _opponent(a1: ActorMention, ctx: _SentenceContext, lex: TriggerLexicon) -> ActorMention | None:
+    """The other side of a battle the sentence names without a role ("captured Idlib,
+    driving government forces out"): an armed actor on the other side of the
+    state/non-state line, not one the capturer was led or backed by."""
+    mine = _is_state_side(a1.actor, lex)
+    doc, base = ctx.sent.doc, ctx.sent.start
+    for a in ctx.actors:
+        if a is a1 or a.actor.id == a1.actor.id or a.actor.type in ("civilians", "protesters"):
+            continue
+        if _is_state_side(a.actor, lex) == mine or _is_source(a, ctx):
+            continue
+        tok = next((t for t in doc if base + t.idx >= a.start), None)
+        allied = False
+        while tok is not None and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_ in _ALLY_VERBS:
+                allied = True
+                break
+        if not allied:
+            return a
+    return None
+
+
+_FOREIGN_QUALIFIERS = ("US", "U.S.", "American", "coalition", "Russian", "Turkish", "Israeli",
+                       "Jordanian", "British", "French", "Iranian", "Iraqi", "Syrian", "Kurdish")
+
+
+def _localised(m: ActorMention | None, country: str | None, sentence: str, base: int) -> ActorMention | None:
+    """A generic mention ("government forces", "warplanes", "civilians") resolves by the
+    country where the event happened, and by a qualifier just before it ("US and Arab
+    warplanes"), not by the article's country."""
+    if m is None or not m.generic:
+        return m
+    actors = load_actors()
+    before = sentence[max(0, m.start - base - 25):m.start - base]
+    for q in _FOREIGN_QUALIFIERS:
+        if re.search(rf"\b{re.escape(q)}\b", before):
+            found = actors.resolve(f"{q} {m.mention.split()[-1]}")
+            if found is not None and found.id != m.actor.id:
+                return ActorMention(found, m.mention, m.start, m.end, True)
+    if country and m.actor.country and m.actor.country != country:
+        found = actors.resolve(m.mention, country=country)
+        if found is not None and found.type == m.actor.type:
+            return ActorMention(found, m.mention, m.start, m.end, True)
+    return m
+
+
+def _unidentified(at: int) -> ActorMention | None:
+    """ACLED's perpetrator for an unclaimed bombing: an unidentified armed group."""
+    actor = load_actors().get("unidentified_armed_group")
+    return ActorMention(actor, "", at, at, generic=True)
+
+
+def _protest_sides(sub: str, a1: ActorMention | None, a2: ActorMention | None,
+                   place: PlaceMention | None, at: int) -> tuple[ActorMention | None, ActorMention | None]:
+    """ACLED's order of the sides: the protesters first in a protest (with or without an
+    intervention), the force that shot at them first in "Excessive force against protesters"."""
+    def crowd(m: ActorMention | None) -> bool:
+        return m is not None and m.actor.type in ("protesters", "civilians")
+
+    country = place.place.country if place else None
+    here = ActorMention(load_actors().get("unidentified_armed_group"), "", at, at, generic=True)
+    if sub == "Excessive force against protesters":
+        if crowd(a1) and not crowd(a2):
+            a1, a2 = a2, a1
+        if a2 is None or a2.actor.type == "civilians":
+            a2 = _protesters(a2 or here, country)
+    else:
+        if a1 is not None and not crowd(a1):
+            a1, a2 = a2, a1
+        if a1 is None or a1.actor.type == "civilians":
+            a1 = _protesters(a1 or here, country)
+    return a1, a2
+
+
+def _protesters(m: ActorMention, country: str | None) -> ActorMention:
+    """People who protest are protesters, not civilians (ACLED's actor type 6)."""
+    found = load_actors().resolve("protesters", country=country)
+    return m if found is None else ActorMention(found, m.mention, m.start, m.end, True)
+
+
+def _armed(m: ActorMention | None) -> ActorMention | None:
+    """ "The government" in an event is its military, as warmap's actor vocabulary codes the
+    state side of fighting and of deals (the government itself speaks, it does not fight)."""
+    if m is None or not m.actor.id.startswith("government_") or not m.actor.country:
+        return m
+    army = load_actors().resolve("government forces", country=m.actor.country)
+    return m if army is None else ActorMention(army, m.mention, m.start, m.end, m.generic)
+
+
+_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+", re.I)
+
+
+def _blamed(sentence: str, base: int, ctx: _SentenceContext) -> ActorMention | None:
+    """The actor named right after "blamed"/"accused" in the event's own sentence."""
+    m = _BLAMED.search(sentence)
+    if m is None:
+        return None
+    at = base + m.end()
+    named = next((a for a in ctx.actors if at <= a.start <= at + 4 and a.actor.type != "civilians"), None)
+    if named is not None:
+        return named
+    # "blamed Israel": a state blamed is its armed forces
+    country = next((p for p in ctx.places if at <= p.start <= at + 4 and p.place.kind == "country"), None)
+    army = load_actors().resolve("army", country=country.place.country) if country is not None else None
+    if army is None:
+        return None
+    return ActorMention(army, country.mention, country.start, country.end, generic=True)
+
+
+_DEFINITE = re.compile(r"(?:the|these|those)\s", re.I)
+
+_STRATEGIC_KINDS = {"arrest", "group_change", "agreement", "transfer", "base"}
+
+
+@lru_cache(maxsize=4)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _civilians(sentence: str, base: int, r: _Reading, current: ActorMention | None) -> ActorMention | None:
+    """The civilians of the event's country as the side acted on, when the sentence's
+    victims are civilians ("12 civilians were killed in the raids on ISIS-held Raqa")."""
+    country = r.place.place.country if r.place else None
+    actor = load_actors().resolve("civilians", country=country) if country else None
+    if actor is None:
+        return current
+    lowered = sentence.lower()
+    for word in _longest_first(load_triggers().civilian_words):
+        at = lowered.find(word)
+        if at >= 0 and (at == 0 or not lowered[at - 1].isalpha()):
+            return ActorMention(actor, sentence[at:at + len(word)], base + at, base + at + len(word), generic=True)
+    return ActorMention(actor, "", base, base, generic=True)
