@@ -1,0 +1,136 @@
+"""Dating: which of a sentence's dates a reading takes (``_window_for``: the date nearest the
+trigger in the parse, not a date on a verb of saying), whether a date belongs to the
+speech rather than the event, "the next day" and "the day before" after an inherited date,
+no event dated after its article, and the patterns that tell a stated year, a date shared
+with the sentence before ("at the same time") and a headline line.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from warmap.events.dates import undated
+from warmap.records import DateWindow, PlaceMention
+from warmap.events.reading import SentenceAnalysis, _token_at_offset
+
+
+# a year the sentence states outright ("in 2014"), not "this year" or "early last year"
+_YEAR_STATED = re.compile(r"(?:in\s+|since\s+)?(?:19|20)\d\d", re.I)
+
+
+# a date that tells when something was said, not when it happened
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|announced|stated|confirmed|added|declared|"
+                          r"told(?:\s+[\w.'-]+){0,4}?)(?:\s+(?:on|late|early))?$", re.I)
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A line of its own in title case with no closing stop ("First B-52 Mission Against ISIL
+    Targets", "Strikes in Syria"): a heading over the paragraph that tells the event."""
+    line = text[start:end].strip()
+    alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text) or text[end:end + 1] in ("\n", ""))
+    if not alone or not line or line[-1] in ".!?\"'\u201d:" or len(line.split()) > 14:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs"}
+
+
+def _speech_date(sent: SentenceAnalysis, d: DateWindow) -> bool:
+    """ "..., officials reported today", "the spokesman said Wednesday": a date on a verb of saying."""
+    text = sent.doc.text if sent.doc is not None else ""
+    at = (d.start or 0) - sent.start
+    return bool(text) and _SAID_BEFORE.search(text[max(0, at - 60):at].rstrip()) is not None
+
+
+def _linked(place: PlaceMention | None, tok: Token, sent: SentenceAnalysis) -> bool:
+    """The place and the trigger stand in one phrase: one is inside the other's subtree."""
+    at = _token_at_offset(sent, place.start) if place is not None else None
+    if at is None:
+        return False
+    if at in tok.subtree or tok in at.subtree:
+        return True
+    # "Raqqa, the northern Syrian city overrun by ...", however the parser hangs the apposition
+    gap = sent.doc.text[place.end - sent.start:tok.idx] if place.end - sent.start <= tok.idx else "-"
+    return len(gap) <= 48 and _APPOSITION_GAP.fullmatch(gap) is not None
+
+
+_APPOSITION_GAP = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}", re.I)
+
+
+def _tree_distance(a: Token | None, b: Token | None) -> int:
+    """Edges between two tokens in the dependency tree (large when either is unknown)."""
+    if a is None or b is None:
+        return 99
+    up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in up:
+            return n + up[t.i]
+    return 99
+
+
+def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWindow],
+                inherited: DateWindow | None, published) -> DateWindow | None:
+    inside = [d for d in dates if d.start is not None and sent.start <= d.start and (d.end or 0) <= sent.end]
+    told = [d for d in inside if _speech_date(sent, d)]
+    inside = [d for d in inside if d not in told]
+    if inside:
+        # "began its push on Sunday towards Raqqa, the city overrun by IS in 2014": the date
+        # nearest the trigger in the parse, then in the text
+        trigger = _token_at_offset(sent, trigger_at)
+        return min(inside, key=lambda d: (_tree_distance(trigger, _token_at_offset(sent, d.start or 0)),
+                                          abs((d.start or 0) - trigger_at)))
+    if told and inherited is None:
+        # "Iraqi forces regained Hit, the spokesman said Wednesday": the day it was said
+        # bounds the event; it happened that day or in the days before
+        said = told[0]
+        return DateWindow(said.date_max, said.date_max - dt.timedelta(days=7), said.date_max, "week",
+                          said.mention, said.start, said.end)
+    if inherited is not None:
+        return inherited
+    if published is not None:
+        return undated(published)
+    return None
+
+
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
+
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
+
+
+def _not_after(when: DateWindow, published: dt.date | None) -> DateWindow:
+    """ "retook Qayyarah in August" told in June: an event that happened is no later than its
+    report, so a bare month after the publication month is last year's."""
+    if published is None or when.precision != "month" or when.date_min <= published:
+        return when
+
+    def back(d: dt.date) -> dt.date:
+        return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
+
+    return dataclasses.replace(when, date=back(when.date), date_min=back(when.date_min), date_max=back(when.date_max))
+
+
+def _day_after(sentence: str, inherited: DateWindow) -> DateWindow:
+    """ "The next day the army drove them out": a day after the date the paragraph gave."""
+    shift = 1 if _NEXT_DAY.search(sentence) else -1 if _DAY_BEFORE.search(sentence) else 0
+    if not shift or inherited.precision != "day":
+        return inherited
+    day = inherited.date + dt.timedelta(days=shift)
+    return DateWindow(day, day, day, "day")
+
+
+_SAME_TIME = re.compile(
+    r"\s*(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
+    r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b(?![\w\s]{0,12}\bof\b)"
+    r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
+    r"|a\s+day\s+later|the\s+day\s+after|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
+    r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
+
+_SINCE = re.compile(r"\bsince\b", re.I)
