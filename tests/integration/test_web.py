@@ -328,3 +328,114 @@ def test_each_report_of_a_merged_event_has_its_words_marked(browser, tmp_path):
             assert not p.errors
         finally:
             p.page.close()
+
+
+def _listed(p: Page) -> set[str]:
+    buttons = p.page.locator("#events button")
+    return {buttons.nth(i).get_attribute("data-event-id") for i in range(buttons.count())}
+
+
+def _drag_on_chart(p: Page, from_day: str, to_day: str) -> None:
+    """Press on the bar of one day (or week), move to another's, let go, as a mouse would."""
+    boxes = [p.page.locator(f"#chart rect.bar[data-day='{d}']").first.bounding_box() for d in (from_day, to_day)]
+    y = boxes[0]["y"] + boxes[0]["height"] / 2
+    before = p.loads()
+    p.page.mouse.move(boxes[0]["x"] + boxes[0]["width"] / 2, y)
+    p.page.mouse.down()
+    p.page.mouse.move(boxes[1]["x"] + boxes[1]["width"] / 2, y, steps=4)
+    p.page.mouse.up()
+    p.wait_until(lambda: p.loads() > before)
+
+
+def _bars(p: Page) -> list[dict]:
+    """The chart's bars, read at one moment: day (or week start), type, count, height, fill."""
+    return p.page.evaluate("""() => [...document.querySelectorAll('#chart rect.bar')].map((r) => ({
+        day: r.dataset.day, type: r.dataset.type, count: Number(r.dataset.count),
+        height: Number(r.getAttribute('height')), fill: r.getAttribute('fill')}))""")
+
+
+def test_chart_counts_every_event_by_week(page):
+    # the sample span is 344 days: a bar a week, every event (the one with no place too) counted once
+    assert page.page.get_attribute("#chart", "data-step") == "week"
+    bars = _bars(page)
+    counts = {(b["day"], b["type"]): b["count"] for b in bars}
+    assert len(counts) == len(bars) and all(b["height"] > 0 and b["fill"].startswith("#") for b in bars)
+    assert sum(counts.values()) == 6
+    # 2014-06-17..23 holds the Raqqa strike (21st) and the capture of al-Qaim (22nd), two types
+    assert counts[("2014-06-17", "Battles")] == 1
+    assert counts[("2014-06-17", "Explosions/Remote violence")] == 1
+    assert counts[("2014-06-10", "Battles")] == 1
+    # the type filter redraws the chart with only that type
+    page.page.select_option("#type", "Explosions/Remote violence")
+    page.wait_until(lambda: {b["type"] for b in _bars(page)} == {"Explosions/Remote violence"})
+    assert sum(b["count"] for b in _bars(page)) == 2
+    assert not page.errors, page.errors
+
+
+def test_brush_sets_the_date_window_of_list_and_map(page):
+    assert len(_listed(page)) == 5
+    _drag_on_chart(page, "2014-06-10", "2014-06-17")  # two weeks: 2014-06-10 .. 2014-06-23
+    assert page.page.locator("#day").text_content() == "2014-06-23"
+    assert page.page.input_value("#window") == "13"
+    assert _listed(page) == {"ev-mosul", "ev-raqqa", "ev-qaim"}
+    assert page.markers_shown() == 3
+    assert "since=2014-06-10" in page.page.url and "until=2014-06-23" in page.page.url
+    # the brush shades exactly the two weeks' bars
+    brush = page.page.locator("#chart rect.brush").bounding_box()
+    first = page.page.locator("#chart rect.bar[data-day='2014-06-10']").first.bounding_box()
+    third = page.page.locator("#chart rect.bar[data-day='2014-06-24']")
+    assert abs(brush["x"] - first["x"]) < 2 and brush["width"] > first["width"]
+    assert third.count() == 0 or third.first.bounding_box()["x"] >= brush["x"] + brush["width"] - 2
+    # moving the slider keeps the span's length and moves it
+    page.slide_to(dt.date(2014, 7, 5))
+    assert _listed(page) == {"ev-aleppo", "ev-qaim"}  # 2014-06-22 .. 2014-07-05
+    assert "since=2014-06-22" in page.page.url
+    assert not page.errors, page.errors
+
+
+def test_shared_url_restores_the_view(browser, page):
+    page.page.select_option("#type", "Battles")
+    page.wait_until(lambda: "type=Battles" in page.page.url)
+    _drag_on_chart(page, "2014-06-10", "2014-06-17")
+    page.page.locator("#events button[data-event-id='ev-qaim']").click()
+    page.page.locator("#detail blockquote mark.ev-location").wait_for()
+    page.wait_until(lambda: "event=ev-qaim" in page.page.url)
+    shared = page.page.url
+    assert page.page.evaluate("() => performance.getEntriesByType('navigation').length") == 1  # no reload
+
+    other = Page(browser, page.base_url, path=shared[len(page.base_url):])
+    try:
+        other.page.locator("#detail blockquote mark.ev-location").wait_for()
+        assert other.page.locator("#detail blockquote mark.ev-location").text_content() == "al-Qaim"
+        assert other.page.locator("#day").text_content() == "2014-06-23"
+        assert other.page.input_value("#window") == "13"
+        assert other.page.input_value("#type") == "Battles"
+        assert _listed(other) == {"ev-mosul", "ev-qaim"}
+        assert other.page.locator("#events li.selected button").get_attribute("data-event-id") == "ev-qaim"
+        assert other.page.url == shared
+        assert not other.errors, other.errors
+    finally:
+        other.page.close()
+
+
+def test_download_this_view(page, tmp_path):
+    import csv
+
+    page.slide_to(dt.date(2014, 7, 5))
+    listed = _listed(page)
+    assert listed == {"ev-mosul", "ev-raqqa", "ev-qaim", "ev-aleppo"}
+    with page.page.expect_download(timeout=5000) as got:
+        page.page.click("#download-csv")
+    path = tmp_path / got.value.suggested_filename
+    got.value.save_as(path)
+    assert path.name == "warmap-2014-06-10-2014-07-05.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    assert {r["id"] for r in rows} == listed
+    assert {r["location"] for r in rows if r["id"] == "ev-mosul"} == {"Mosul"}
+    with page.page.expect_download(timeout=5000) as got:
+        page.page.click("#download-geojson")
+    got.value.save_as(tmp_path / "view.geojson")
+    features = json.loads((tmp_path / "view.geojson").read_text(encoding="utf-8"))["features"]
+    assert {f["id"] for f in features} == listed
+    assert all(f["geometry"]["type"] == "Point" for f in features)
+    assert not page.errors, page.errors

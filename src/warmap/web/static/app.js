@@ -6,13 +6,20 @@ import { el, clear, slug } from "./dom.js";
 import { EventMap } from "./map.js";
 import { highlightedSentence, FIELD_LABELS } from "./evidence.js";
 import { drawNetwork } from "./network.js";
+import { TimeChart } from "./chart.js";
+import { toCSV, toGeoJSON, save } from "./download.js";
 
 const $ = (id) => document.getElementById(id);
 const DAY_MS = 86400000;
 const LIST_MAX = 200;
 const PLAY_STEP_MS = 250;
+const CHART_PAGES = 100;  // the chart reads at most this many pages of 1,000 events
 
 const state = { first: null, days: 0, events: [], total: 0, answers: [], types: [], selected: null, playing: null, loads: 0 };
+
+function indexOf(day) {
+  return Math.round((new Date(`${day}T00:00:00Z`) - state.first) / DAY_MS);
+}
 
 function dayAt(index) {
   return new Date(state.first.getTime() + index * DAY_MS).toISOString().slice(0, 10);
@@ -51,6 +58,8 @@ async function refresh() {
     eventMap.showControl(control.control);
     eventMap.showLegend(state.types, control.control);
     renderList();
+    chart.showWindow(f.since ? indexOf(f.since) : 0, indexOf(f.day));
+    keepInURL();
     $("network-day").textContent = `on ${f.day}`;
     drawNetwork($("graph"), $("network-key"), relations.relations, { selected: f.actor, onPick: pickActor });
     showStatus(page.total > page.events.length ? `showing ${page.events.length} of ${page.total} events: narrow the filters` : "");
@@ -91,6 +100,7 @@ function renderList() {
 /** Show one event: its fields and each report's sentence with the evidence marked. */
 async function select(id) {
   state.selected = id;
+  keepInURL();
   eventMap.focus(id);
   const detail = clear($("detail"));
   let e;
@@ -144,7 +154,88 @@ async function openDocument(source) {
 
 function pickActor(id) {
   $("actor").value = [...$("actor").options].some((o) => o.value === id) ? id : "";
+  onFilter();
+}
+
+/** The "show" menu's choice for a window of `back` days before the slider's day: one of
+ * its fixed choices, or an added "brushed" one. */
+function chooseWindow(back) {
+  const menu = $("window");
+  menu.querySelector("option.brushed")?.remove();
+  if (![...menu.options].some((o) => Number(o.value) === back)) {
+    menu.append(el("option", { value: String(back), class: "brushed" }, `the ${back + 1} days chosen on the chart`));
+  }
+  menu.value = String(back);
+}
+
+/** The chart's brush: the slider goes to the span's last day, the window to its length. */
+function onBrush(from, to) {
+  $("slider").value = String(to);
+  chooseWindow(to - from);
   refresh();
+}
+
+/** The view in the address bar (no reload), so a link to it opens the same view:
+ * ?until=DAY&since=DAY&actor=ID&type=TYPE&event=ID (since absent: everything up to then). */
+function keepInURL() {
+  if (!state.first) return;
+  const f = filters();
+  const query = new URLSearchParams(location.search);
+  const set = (k, v) => (v ? query.set(k, v) : query.delete(k));
+  set("until", f.day);
+  set("since", f.since);
+  set("actor", f.actor);
+  set("type", f.type);
+  set("event", state.selected);
+  const url = `${location.pathname}?${query}${location.hash}`;
+  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", url);
+}
+
+/** Put the page in the view a link asks for (what is unknown is left as it is). */
+function restoreFromURL() {
+  const query = new URLSearchParams(location.search);
+  const day = (k) => (/^\d{4}-\d{2}-\d{2}$/.test(query.get(k) || "") ? query.get(k) : null);
+  const until = day("until"), since = day("since");
+  if (until) $("slider").value = String(Math.max(0, Math.min(state.days, indexOf(until))));
+  if (since) chooseWindow(Math.max(0, Number($("slider").value) - indexOf(since)));
+  else if (until) chooseWindow(-1);
+  for (const k of ["actor", "type"]) {
+    const v = query.get(k);
+    if (v && [...$(k).options].some((o) => o.value === v)) $(k).value = v;
+  }
+  return query.get("event");
+}
+
+let chartGeneration = 0;
+
+/** The chart's events: every event the actor and type filters keep, over the whole span. */
+async function redrawChart() {
+  const mine = ++chartGeneration;
+  const { actor, type } = filters();
+  const events = [];
+  let total = 0;
+  for (let page = 0; page < CHART_PAGES; page++) {
+    const answer = await api.events({ actor, type, limit: 1000, offset: page * 1000 });
+    if (mine !== chartGeneration) return;
+    events.push(...answer.events);
+    total = answer.total;
+    if (events.length >= total || !answer.events.length) break;
+  }
+  chart.draw(events, dayAt(0), state.days);
+  $("when-note").textContent = `${events.length < total ? `the first ${events.length} of ${total}` : total} events, per ${chart.step === 7 ? "week" : "day"}; drag to choose the dates`;
+  document.body.dataset.chart = String(mine);
+}
+
+function onFilter() {
+  redrawChart().catch((err) => showStatus(`could not draw the chart: ${err.message}`));
+  refresh();
+}
+
+function download(format) {
+  const events = eventMap.inView(state.events);
+  const name = `warmap-${filters().since || dayAt(0)}-${filters().day}`;
+  if (format === "csv") save(`${name}.csv`, toCSV(events), "text/csv");
+  else save(`${name}.geojson`, toGeoJSON(events), "application/geo+json");
 }
 
 function play() {
@@ -174,6 +265,7 @@ function onSlide() {
 }
 
 const eventMap = new EventMap($("map"), select);
+const chart = new TimeChart($("chart"), onBrush);
 
 /** Slider span, event types and actor list from the store's summary (at start, and again
  * when the store grows); the slider stays on its day, or on the newest day if it was there. */
@@ -187,7 +279,7 @@ async function applySummary(summary) {
   state.seen = `${summary.events}/${summary.documents}`;
   document.body.dataset.events = String(summary.events);
   slider.max = String(state.days);
-  slider.value = String(atEnd ? state.days : Math.round((new Date(`${day}T00:00:00Z`) - state.first) / DAY_MS));
+  slider.value = String(atEnd ? state.days : indexOf(day));
   const actors = await api.actors();
   refill($("actor"), "all actors", actors.actors.map((a) => [a.id, `${a.name} (${a.events})`]));
   refill($("type"), "all event types", summary.event_types.map((t) => [t, t]));
@@ -214,6 +306,7 @@ function watchStore() {
     }
     if (!summary.first || `${summary.events}/${summary.documents}` === state.seen) return;
     await applySummary(summary);
+    redrawChart().catch(() => {});
     await refresh();
   }, every);
 }
@@ -225,11 +318,16 @@ async function start() {
     return;
   }
   await applySummary(summary);
+  const selected = restoreFromURL();
   $("slider").addEventListener("input", onSlide);
-  for (const id of ["window", "actor", "type"]) $(id).addEventListener("change", refresh);
+  $("window").addEventListener("change", refresh);
+  for (const id of ["actor", "type"]) $(id).addEventListener("change", onFilter);
   $("play").addEventListener("click", play);
+  $("download-csv").addEventListener("click", () => download("csv"));
+  $("download-geojson").addEventListener("click", () => download("geojson"));
   eventMap.map.on("moveend", renderList);
-  await refresh();
+  await Promise.all([redrawChart(), refresh()]);
+  if (selected) await select(selected);
   document.body.dataset.ready = "1";
   watchStore();
 }
