@@ -1,0 +1,223 @@
+"""Discourse: how readings and events relate across a sentence and an article. Readings of
+one event in a sentence are grouped (``_group``, ``_fold_killings``) and readings in a time
+clause ("after rebels took ...") give way; a sentence that only follows up an event told
+before (a claim of responsibility, a toll so far) gives no new one (``is_follow_up``,
+``_follow_up``, ``_told_before``); a side's earlier gains at a place it later takes are
+armed clashes, not takeovers (``_earlier_fights``), and an event read twice (one id) is
+kept once (``_dedupe``). ``_evidence`` ties an
+event to the words that gave it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Token
+
+from warmap.events.fatalities import find_fatalities
+from warmap.records import DateWindow, Event, Evidence, PlaceMention
+from warmap.events.reading import SentenceAnalysis, _Reading, _SentenceContext
+
+
+# "Islamic State claimed the attack", "the authorities blamed the YPG for the attack",
+# "one of its fighters had carried out the attack": who did an event already reported
+_EVENT_NOUN = r"(?:attacks?|bombings?|blasts?|explosions?|operation|assault|strikes?|shelling|rockets?|killings?|massacre)"
+
+_CLAIM = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b"
+    rf"|\bclaim(?:ed|s)\s+(?:the|this|that|its|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b"
+    rf"|\b(?:carried\s+out|was\s+behind|were\s+behind|responsible\s+for)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b"
+    rf"|\b(?P<blame>blam(?:ed|es|ing))\s+(?P<who>(?:\S+\s+){{1,6}}?)for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b",
+    re.I)
+
+
+# "A health ministry official gave a lower toll of 24 dead": ACLED keeps the lowest figure
+_LOWER_TOLL = re.compile(r"\b(?:lower|smaller|lesser|more\s+conservative)\s+(?:death\s+)?(?:toll|figure|number|count|tally|estimate)\s+of\b", re.I)
+
+_FOLLOW_UP_CHARS = 1500
+
+_TOLL_SO_FAR = re.compile(
+    r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured)\s+(?:\w+\s+){0,3}?since\s+the\s+"
+    r"(?:fighting|attack|assault|clashes|battle|offensive|bombing|siege)\s+(?:began|started|erupted)\b"
+    r"|\b(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|reached|rises|climbs)\s+to\b"
+    r"|\bbringing\s+the\s+(?:death\s+)?toll\s+to\b", re.I)
+
+
+def is_follow_up(sentence: str) -> bool:
+    """Does the sentence add to an event told before it (a claim, a blame, a lower toll)?
+    Such a sentence needs parsing even when it names no actor or place."""
+    return (_LOWER_TOLL.search(sentence) is not None or _CLAIM.search(sentence) is not None
+            or _TOLL_SO_FAR.search(sentence) is not None)
+
+
+def _told_before(tok: Token, event_type: str, events: list[Event], at: int) -> bool:
+    """A definite event noun as subject ("The strike targeted ...", "The attack killed ...")
+    points back at an event of its type reported in the sentences just before."""
+    if tok.pos_ in ("VERB", "AUX"):  # "The strike targeted": the pattern took the verb
+        tok = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), tok)
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
+    return any(e.event_type == event_type and e.sources and 0 <= at - e.sources[0].start <= _FOLLOW_UP_CHARS
+               for e in events)
+
+
+def _follow_up(sentence: str, base: int, ctx: _SentenceContext, events: list[Event]) -> bool:
+    """A sentence that tells more about an event read before it (who claimed or is blamed
+    for it, a lower toll) updates that event and reports none of its own."""
+    recent = [i for i, e in enumerate(events) if e.sources and base - e.sources[0].start <= _FOLLOW_UP_CHARS]
+    m = _LOWER_TOLL.search(sentence)
+    if m:
+        fat = find_fatalities(sentence[m.end():])
+        tolled = [i for i in recent if events[i].fatalities is not None]
+        if fat is not None and tolled:
+            i = tolled[-1]
+            if fat[0] < (events[i].fatalities or 0):
+                events[i] = dataclasses.replace(events[i], fatalities=fat[0])
+            return True
+        return False
+    if _TOLL_SO_FAR.search(sentence):
+        # "at least six officers have been killed since the fighting began": the toll of the
+        # fight told before (or, in a live blog, told below), no event of its own
+        fat = find_fatalities(sentence)
+        if fat is not None and recent and events[recent[-1]].fatalities is None:
+            events[recent[-1]] = dataclasses.replace(events[recent[-1]], fatalities=fat[0])
+        return True
+    m = _CLAIM.search(sentence)
+    if m is None:
+        return False
+    armed = [a for a in ctx.actors if a.actor.type not in ("civilians", "protesters")
+             and a.actor.id != "unidentified_armed_group" and not a.actor.id.startswith("government_")]
+    if m.group("blame"):
+        lo, hi = base + m.start("who"), base + m.end("who")
+        armed = [a for a in armed if lo <= a.start < hi]
+    if not armed:
+        return False
+    who = armed[0]
+    # the claim is of the event told last (with the others of its sentence), not of every
+    # event of the last paragraphs ("Turkish shells fell on Qamishli ... A car bomb exploded
+    # ... IS claimed the bombing")
+    last = max((events[i].sources[0].start for i in recent), default=None)
+    for i in recent:
+        e = events[i]
+        if e.sources[0].start != last:
+            continue
+        if e.actor1 is None or e.actor1.actor.id == "unidentified_armed_group":
+            if e.actor2 is None or e.actor2.actor.id != who.actor.id:
+                events[i] = dataclasses.replace(e, actor1=who)
+    return True
+
+
+def _group(readings: list[_Reading]) -> list[list[_Reading]]:
+    """Readings of one event. A sentence reports one event per place: ACLED's hierarchy
+    folds air support into the ground battle it supports, a withdrawal into the capture
+    it allowed, and the killing into the strike that caused it. Readings with no place
+    join the first event that has one; two places make two events."""
+    groups: list[list[_Reading]] = []
+    placeless: list[_Reading] = []
+    for r in readings:
+        if r.place is None:
+            placeless.append(r)
+            continue
+        for g in groups:
+            p, q = g[0].place.place, r.place.place  # type: ignore[union-attr]
+            # two parts of one town told with their own dates ("took al-Tahrir in November and
+            # al-Zuhour in January") stay two events
+            same = p.name == q.name and (r.anchor is None or g[0].place.mention == r.place.mention)  # type: ignore[union-attr]
+            if r.own_date is not None and g[0].own_date is not None and (
+                    r.own_date.date_max < g[0].own_date.date_min or g[0].own_date.date_max < r.own_date.date_min):
+                continue  # "launched an offensive on Sunday on Tabqa, overrun by IS in 2013": two events
+            inside = (q.kind == "admin1" and q.name == p.admin1) or (p.kind == "admin1" and p.name == q.admin1)
+            if same or inside:
+                if p.kind == "admin1" and q.kind != "admin1":
+                    g.insert(0, r)  # the town is the event's place, not its province
+                else:
+                    g.append(r)
+                break
+        else:
+            groups.append([r])
+    if groups:
+        groups[0].extend(placeless)
+    elif placeless:
+        groups.append(placeless)
+    return groups
+
+
+def _evidence(r: _Reading, a1, a2, place, when: DateWindow, fat, sent: SentenceAnalysis,
+              sentence: str) -> tuple[Evidence, ...]:
+    out = [Evidence("trigger", r.trigger.text, sent.start + r.trigger.start, sent.start + r.trigger.end)]
+    for name, m in (("actor1", a1), ("actor2", a2)):
+        if m is not None and m.end > m.start:
+            out.append(Evidence(name, m.mention, m.start, m.end))
+    if place is not None and not r.place_from_context:
+        out.append(Evidence("location", place.mention, place.start, place.end))
+    if when.start is not None and when.mention and sent.start <= when.start < sent.end:
+        out.append(Evidence("date", when.mention, when.start, when.end or when.start))
+    if fat is not None:
+        out.append(Evidence("fatalities", sentence[fat[1]:fat[2]], sent.start + fat[1], sent.start + fat[2]))
+    return tuple(out)
+
+
+_TIME_WORDS = {"after", "before", "since", "until", "till"}
+
+
+def _in_time_clause(tok: Token) -> bool:
+    """Is the trigger inside an "after ..."/"before ..." clause ("two weeks after the army seized it")?"""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("advcl", "pcomp") and (any(c.dep_ == "mark" and c.lower_ in _TIME_WORDS for c in cur.children)
+                                              or cur.head.lower_ in _TIME_WORDS):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("advcl", "pcomp", "pobj", "dobj", "nsubj", "conj", "compound", "amod"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _fold_killings(groups: list[list[_Reading]]) -> list[list[_Reading]]:
+    """ "A suicide bomber struck in Iskandariya, south of Baghdad, killing 29 people": the
+    killing is the bombing's toll even when the parse puts it at the other place named."""
+    main = next((g for g in groups if any(r.kind != "kill" for r in g)), None)
+    if main is None:
+        return groups
+    out = []
+    for g in groups:
+        if g is not main and all(r.kind == "kill" and r.item is None for r in g):
+            main.extend(g)
+        else:
+            out.append(g)
+    return out
+
+
+_TAKEOVERS = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def _earlier_fights(events: list[Event]) -> list[Event]:
+    """ACLED codes only the final takeover of a place; the same side's earlier gains there
+    ("On Monday, SDF fighters seized the roundabout" before "on Tuesday the SDF took the
+    city") are armed clashes."""
+    out = []
+    for e in events:
+        if e.sub_event_type in _TAKEOVERS and e.location is not None and e.actor1 is not None and any(
+                f is not e and f.sub_event_type in _TAKEOVERS and f.location is not None and f.actor1 is not None
+                and f.location.place.name == e.location.place.name and f.actor1.actor.id == e.actor1.actor.id
+                and f.when.date_min > e.when.date_max and not _other_parts(e.location, f.location) for f in events):
+            e = dataclasses.replace(e, event_type="Battles", sub_event_type="Armed clash")
+        out.append(e)
+    return out
+
+
+def _other_parts(a: PlaceMention, b: PlaceMention) -> bool:
+    """Two named parts of one town (al-Tahrir and al-Zuhour in Mosul): a gain in one is no
+    fight before the takeover of the other."""
+    return a.mention != b.mention and a.place.name not in (a.mention, b.mention)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: dict[str, Event] = {}
+    for e in events:
+        if e.id not in seen:
+            seen[e.id] = e
+    return list(seen.values())
