@@ -61,8 +61,8 @@ from warmap.events.placing import (
     _spread,
     _told_next,
 )
-from warmap.events.roles import (
-    _STRATEGIC_KINDS,
+from warmap.events.roles import _STRATEGIC_KINDS, _roles
+from warmap.events.parties import (
     _air_actor_before,
     _armed,
     _blamed,
@@ -75,7 +75,6 @@ from warmap.events.roles import (
     _other_armed,
     _protest_sides,
     _protesters,
-    _roles,
     _unidentified,
 )
 from warmap.events.dating import (

@@ -1,0 +1,239 @@
+"""Parties: refine a side once ``roles`` has read it. An ally ("backed by X"), a source or a
+speaker is no side; when only one side is named, the other armed side or the opponent in
+the sentence, or the actor named just before; the local branch of a foreign force; the
+sides of a protest (protesters, and who acted on them), civilians as the side hit, the
+group blamed, an unidentified armed group, an air force named before the trigger, and the
+sides of a disrupted attack.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from warmap.actors import load_actors
+from warmap.events.filters import WEAPON_KINDS
+from warmap.events.triggers import TriggerLexicon, load_triggers
+from warmap.records import ActorMention, PlaceMention
+from warmap.events.reading import _Reading, _SentenceContext
+
+
+def _air_actor_before(actors: Sequence[ActorMention], starts: Sequence[int], at: int,
+                      lex: TriggerLexicon) -> ActorMention | None:
+    """The last force named before ``at`` that strikes from the air: "A strike on April 25
+    killed two AQAP operatives" in a release that opened with "the U.S. military has
+    conducted four airstrikes" is the U.S. military's."""
+    end = bisect.bisect_left(starts, at)
+    for a in reversed(actors[max(0, end - 200):end]):
+        if not a.generic and (a.actor.id in lex.air_actors or (a.actor.parent or "") in lex.air_actors):
+            return a
+    return None
+
+
+def _named_before(a: ActorMention | None, last_group: tuple[ActorMention, int] | None,
+                  at: int) -> ActorMention | None:
+    """ "The gunmen", "the militants": the group the report named just before, if any."""
+    if a is None or a.actor.id != "unidentified_armed_group" or last_group is None \
+            or not _DEFINITE.match(a.mention) or at - last_group[1] > 400:
+        return a
+    return dataclasses.replace(last_group[0], mention=a.mention, start=a.start, end=a.end, generic=True)
+
+
+def _disrupted_sides(stopped: _Reading, group: list[_Reading]) -> tuple[ActorMention | None, ActorMention | None]:
+    """Who stopped the bomb (actor1) and whose bomb it was (actor2)."""
+    weapon = next((g for g in group if g.kind in WEAPON_KINDS), None)
+    passive = stopped.trigger.text.lower().startswith(("were", "was", "had"))
+    if passive or stopped.actor1 is None:
+        if weapon is None:
+            return stopped.actor1, stopped.actor2
+        return weapon.actor2, weapon.actor1
+    return stopped.actor1, stopped.actor2 or (weapon.actor1 if weapon and weapon.actor1 is not None
+                                               and weapon.actor1.actor.id != stopped.actor1.actor.id else None)
+
+
+_ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally", "include", "group", "comprise"}
+
+_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied|advised|escorted)\s+by\s+"
+                          r"(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|Russian\s+|Turkish\s+|Iranian\s+|coalition\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|aid|cover)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _in_ally_phrase(a: ActorMention, ctx: _SentenceContext) -> bool:
+    """Is the mention the helper in "backed by X", "led by X", "with the help of X"?"""
+    doc, base = ctx.sent.doc, ctx.sent.start
+    if _ALLY_BEFORE.search(ctx.text[max(0, a.start - base - 40):a.start - base]):
+        return True
+    tok = next((t for t in doc if base + t.idx >= a.start), None)
+    for _ in range(3):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with", "of") and tok.head.head.lemma_ in _ALLY_VERBS | {"help", "support", "cover"}:
+            return True
+        tok = tok.head
+    return False
+
+
+def _is_state_side(a, lex: TriggerLexicon) -> bool:
+    return a.type == "state forces" or a.id in lex.government_affiliates or (a.parent or "") in lex.government_affiliates
+
+
+# "the spokesman for Operation Inherent Resolve said", "according to the coalition": who tells
+_SOURCE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement|press\s+(?:secretary|office)|"
+                            r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?$", re.I)
+
+_SOURCE_AFTER = re.compile(r"^(?:'s)?\s*(?:officials?\s+|spokes(?:man|woman|person)\s+|commanders?\s+)?"
+                           r"(?:said|says|say|reported|announced|stated|confirmed|told)\b", re.I)
+
+
+def _is_source(a: ActorMention, ctx: _SentenceContext) -> bool:
+    """The actor is who tells the news, not a side of it."""
+    at, end = a.start - ctx.sent.start, a.end - ctx.sent.start
+    return _SOURCE_BEFORE.search(ctx.text[max(0, at - 40):at]) is not None \
+        or _SOURCE_AFTER.search(ctx.text[end:end + 40]) is not None
+
+
+def _other_armed(a1: ActorMention, ctx: _SentenceContext, after: int) -> ActorMention | None:
+    """Another armed group named after the trigger that is neither helper nor source
+    ("the SDF launched an offensive on Raqqa, which IS extremists overran")."""
+    for a in ctx.actors:
+        if a.start < after or a.actor.id == a1.actor.id or a.actor.type in ("civilians", "protesters") \
+                or a1.actor.parent == a.actor.id or a.actor.parent == a1.actor.id:
+            continue
+        if not _is_source(a, ctx) and not _in_ally_phrase(a, ctx):
+            return a
+    return None
+
+
+def _opponent(a1: ActorMention, ctx: _SentenceContext, lex: TriggerLexicon) -> ActorMention | None:
+    """The other side of a battle the sentence names without a role ("captured Idlib,
+    driving government forces out"): an armed actor on the other side of the
+    state/non-state line, not one the capturer was led or backed by."""
+    mine = _is_state_side(a1.actor, lex)
+    doc, base = ctx.sent.doc, ctx.sent.start
+    for a in ctx.actors:
+        if a is a1 or a.actor.id == a1.actor.id or a.actor.type in ("civilians", "protesters"):
+            continue
+        if _is_state_side(a.actor, lex) == mine or _is_source(a, ctx):
+            continue
+        tok = next((t for t in doc if base + t.idx >= a.start), None)
+        allied = False
+        while tok is not None and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_ in _ALLY_VERBS:
+                allied = True
+                break
+        if not allied:
+            return a
+    return None
+
+
+_FOREIGN_QUALIFIERS = ("US", "U.S.", "American", "coalition", "Russian", "Turkish", "Israeli",
+                       "Jordanian", "British", "French", "Iranian", "Iraqi", "Syrian", "Kurdish")
+
+
+def _localised(m: ActorMention | None, country: str | None, sentence: str, base: int) -> ActorMention | None:
+    """A generic mention ("government forces", "warplanes", "civilians") resolves by the
+    country where the event happened, and by a qualifier just before it ("US and Arab
+    warplanes"), not by the article's country."""
+    if m is None or not m.generic:
+        return m
+    actors = load_actors()
+    before = sentence[max(0, m.start - base - 25):m.start - base]
+    for q in _FOREIGN_QUALIFIERS:
+        if re.search(rf"\b{re.escape(q)}\b", before):
+            found = actors.resolve(f"{q} {m.mention.split()[-1]}")
+            if found is not None and found.id != m.actor.id:
+                return ActorMention(found, m.mention, m.start, m.end, True)
+    if country and m.actor.country and m.actor.country != country:
+        found = actors.resolve(m.mention, country=country)
+        if found is not None and found.type == m.actor.type:
+            return ActorMention(found, m.mention, m.start, m.end, True)
+    return m
+
+
+def _unidentified(at: int) -> ActorMention | None:
+    """ACLED's perpetrator for an unclaimed bombing: an unidentified armed group."""
+    actor = load_actors().get("unidentified_armed_group")
+    return ActorMention(actor, "", at, at, generic=True)
+
+
+def _protest_sides(sub: str, a1: ActorMention | None, a2: ActorMention | None,
+                   place: PlaceMention | None, at: int) -> tuple[ActorMention | None, ActorMention | None]:
+    """ACLED's order of the sides: the protesters first in a protest (with or without an
+    intervention), the force that shot at them first in "Excessive force against protesters"."""
+    def crowd(m: ActorMention | None) -> bool:
+        return m is not None and m.actor.type in ("protesters", "civilians")
+
+    country = place.place.country if place else None
+    here = ActorMention(load_actors().get("unidentified_armed_group"), "", at, at, generic=True)
+    if sub == "Excessive force against protesters":
+        if crowd(a1) and not crowd(a2):
+            a1, a2 = a2, a1
+        if a2 is None or a2.actor.type == "civilians":
+            a2 = _protesters(a2 or here, country)
+    else:
+        if a1 is not None and not crowd(a1):
+            a1, a2 = a2, a1
+        if a1 is None or a1.actor.type == "civilians":
+            a1 = _protesters(a1 or here, country)
+    return a1, a2
+
+
+def _protesters(m: ActorMention, country: str | None) -> ActorMention:
+    """People who protest are protesters, not civilians (ACLED's actor type 6)."""
+    found = load_actors().resolve("protesters", country=country)
+    return m if found is None else ActorMention(found, m.mention, m.start, m.end, True)
+
+
+def _armed(m: ActorMention | None) -> ActorMention | None:
+    """ "The government" in an event is its military, as warmap's actor vocabulary codes the
+    state side of fighting and of deals (the government itself speaks, it does not fight)."""
+    if m is None or not m.actor.id.startswith("government_") or not m.actor.country:
+        return m
+    army = load_actors().resolve("government forces", country=m.actor.country)
+    return m if army is None else ActorMention(army, m.mention, m.start, m.end, m.generic)
+
+
+_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+", re.I)
+
+
+def _blamed(sentence: str, base: int, ctx: _SentenceContext) -> ActorMention | None:
+    """The actor named right after "blamed"/"accused" in the event's own sentence."""
+    m = _BLAMED.search(sentence)
+    if m is None:
+        return None
+    at = base + m.end()
+    named = next((a for a in ctx.actors if at <= a.start <= at + 4 and a.actor.type != "civilians"), None)
+    if named is not None:
+        return named
+    # "blamed Israel": a state blamed is its armed forces
+    country = next((p for p in ctx.places if at <= p.start <= at + 4 and p.place.kind == "country"), None)
+    army = load_actors().resolve("army", country=country.place.country) if country is not None else None
+    if army is None:
+        return None
+    return ActorMention(army, country.mention, country.start, country.end, generic=True)
+
+
+_DEFINITE = re.compile(r"(?:the|these|those)\s", re.I)
+
+
+@lru_cache(maxsize=4)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _civilians(sentence: str, base: int, r: _Reading, current: ActorMention | None) -> ActorMention | None:
+    """The civilians of the event's country as the side acted on, when the sentence's
+    victims are civilians ("12 civilians were killed in the raids on ISIS-held Raqa")."""
+    country = r.place.place.country if r.place else None
+    actor = load_actors().resolve("civilians", country=country) if country else None
+    if actor is None:
+        return current
+    lowered = sentence.lower()
+    for word in _longest_first(load_triggers().civilian_words):
+        at = lowered.find(word)
+        if at >= 0 and (at == 0 or not lowered[at - 1].isalpha()):
+            return ActorMention(actor, sentence[at:at + len(word)], base + at, base + at + len(word), generic=True)
+    return ActorMention(actor, "", base, base, generic=True)
