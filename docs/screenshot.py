@@ -1,5 +1,6 @@
 """Take the README's picture of the map: the bundled corpus, served on loopback, in
-Debian's chromium, with one event's evidence open.
+Debian's chromium, with one event's evidence open and a date window chosen on the
+"When" chart (given in the address, as a shared link would).
 
 Run: .venv/bin/python docs/screenshot.py [--out docs/screenshot.png]
 """
@@ -22,6 +23,8 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshot.png"))
     ap.add_argument("--event-text", default="overtakes territory, Palmyra", help="select the first listed event whose line has this text")
     ap.add_argument("--zoom-out", type=int, default=3, help="zoom steps back out after selecting")
+    ap.add_argument("--since", default="2015-01-01", help="first day of the date window (empty: from the start)")
+    ap.add_argument("--until", default="2015-06-30", help="last day of the date window")
     args = ap.parse_args()
 
     import uvicorn
@@ -46,7 +49,8 @@ def main() -> None:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=["--no-sandbox"])
             page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.goto(f"http://127.0.0.1:{sock.getsockname()[1]}/?poll=0")
+            window = "".join(f"&{k}={v}" for k, v in (("since", args.since), ("until", args.until)) if v)
+            page.goto(f"http://127.0.0.1:{sock.getsockname()[1]}/?poll=0{window}")
             page.wait_for_selector("body[data-ready='1']", timeout=30000)
             page.locator("#events button", has_text=args.event_text).first.click()
             page.wait_for_selector("#detail article.source", timeout=10000)

@@ -163,7 +163,7 @@ function chooseWindow(back) {
   const menu = $("window");
   menu.querySelector("option.brushed")?.remove();
   if (![...menu.options].some((o) => Number(o.value) === back)) {
-    menu.append(el("option", { value: String(back), class: "brushed" }, `the ${back + 1} days chosen on the chart`));
+    menu.append(el("option", { value: String(back), class: "brushed" }, `${back + 1} days on the chart`));
   }
   menu.value = String(back);
 }

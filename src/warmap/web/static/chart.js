@@ -69,8 +69,8 @@ export class TimeChart {
       svg("text", { x: PAD_L - 4, y: base, class: "tick", "text-anchor": "end" }, "0"),
       svg("text", { x: PAD_L, y: H - 4, class: "tick" }, firstIso),
       svg("text", { x: W - 2, y: H - 4, class: "tick", "text-anchor": "end" }, this._iso(days)),
-      svg("text", { x: W / 2, y: H - 4, class: "tick", "text-anchor": "middle" }, `events per ${step === 7 ? "week" : "day"}`),
     );
+    root.append(...this._ticks(base));
     const barW = Math.max(1, this._x(step) - this._x(0) - (step === 7 || days < 200 ? 1 : 0));
     bins.forEach((bin, i) => {
       let y = base;
@@ -85,6 +85,22 @@ export class TimeChart {
     this.brush = svg("rect", { class: "brush", y: PAD_T - 4, height: base - PAD_T + 4, x: 0, width: 0 });
     root.append(this.brush);
     if (this.window) this.showWindow(...this.window);
+  }
+
+  /** A mark and label at each new year (each new month over a span under two years). */
+  _ticks(base) {
+    const out = [];
+    const monthly = this.days < 730;
+    for (let i = 1; i <= this.days; i++) {
+      const iso = this._iso(i);
+      if (!iso.endsWith(monthly ? "-01" : "-01-01")) continue;
+      const x = this._x(i);
+      out.push(svg("line", { x1: x, x2: x, y1: base, y2: base + 4, class: "axis" }));
+      if (x > PAD_L + 70 && x < W - 70) {
+        out.push(svg("text", { x, y: H - 4, class: "tick", "text-anchor": "middle" }, monthly ? iso.slice(0, 7) : iso.slice(0, 4)));
+      }
+    }
+    return out;
   }
 
   _iso(dayIndex) {
