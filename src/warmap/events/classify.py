@@ -10,7 +10,7 @@ import re
 from warmap.events import sides
 from warmap.events.triggers import TriggerLexicon
 from warmap.records import ActorMention
-from warmap.events.reading import _Reading
+from warmap.events.reading import Reading
 
 
 _FIGHTING = re.compile(
@@ -31,7 +31,7 @@ def _flies(a: ActorMention, lex: TriggerLexicon) -> bool:
         or "air force" in a.actor.name.lower() or _AIRCRAFT.search(a.mention) is not None
 
 
-def _classify(r: _Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
+def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
     """ACLED type for one reading, or None when the actors rule it out (``base``: where the
     sentence starts in the article; the rules on the acting side's words are in ``sides``)."""
     country = r.place.place.country if r.place else None
@@ -153,7 +153,7 @@ _MOVED_IN = re.compile(r"\b(?:moved|move|moves|moving|rolled|marched|walked)\s+i
                        r"(?:neighbou?rhood|district|town|city|area|village|quarter|base|camp)\b", re.I)
 
 
-def _abroad(a1, r: _Reading, lex: TriggerLexicon) -> bool:
+def _abroad(a1, r: Reading, lex: TriggerLexicon) -> bool:
     """A state's own forces fighting in another country (Turkey's army in Afrin): ACLED
     codes their captures as a foreign actor's, "Non-state actor overtakes territory".
     The government's affiliates (Russia, Iran, Hezbollah in Syria) regain for it."""
@@ -163,7 +163,7 @@ def _abroad(a1, r: _Reading, lex: TriggerLexicon) -> bool:
                 and a1.country != r.place.place.country)
 
 
-def _on_protest(r: _Reading) -> bool:
+def _on_protest(r: Reading) -> bool:
     """The act is done to a protest: "stormed a protest camp", "attacked the sit-in"."""
     if r.kind not in ("territory", "clash", "attack_civilians", "kill"):
         return False
@@ -171,7 +171,7 @@ def _on_protest(r: _Reading) -> bool:
     return _ON_PROTEST.match(t.doc.text, t.idx + len(t.text)) is not None
 
 
-def _fought(r: _Reading) -> bool:
+def _fought(r: Reading) -> bool:
     """A fight told with its verb ("fought", "battled"), whose other side may be left unsaid."""
     return r.kind == "clash" and r.token.pos_ == "VERB" and r.token.lemma_.lower() in ("fight", "battle")
 
@@ -190,7 +190,7 @@ _ON_PROTEST = re.compile(r"\s+(?:on\s+|at\s+|into\s+)?(?:(?:a|an|the|their|its|t
                          r"|protestors|demonstrators|demonstrations?|protests?|marchers)\b", re.I)
 
 
-def _without_fighting(group: list[_Reading], sentence: str) -> bool:
+def _without_fighting(group: list[Reading], sentence: str) -> bool:
     """A soft capture ("took control", "entered") of a place the other side left or handed
     over under a deal, in a sentence with no word of fighting: ACLED's non-violent transfer."""
     capture = next(g for g in group if g.kind == "territory")

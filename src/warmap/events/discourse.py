@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from warmap.events.fatalities import find_fatalities
 from warmap.records import DateWindow, Event, Evidence, PlaceMention
-from warmap.events.reading import SentenceAnalysis, _Reading, _SentenceContext
+from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext
 
 
 # "Islamic State claimed the attack", "the authorities blamed the YPG for the attack",
@@ -64,7 +64,7 @@ def _told_before(tok: Token, event_type: str, events: list[Event], at: int) -> b
                for e in events)
 
 
-def _follow_up(sentence: str, base: int, ctx: _SentenceContext, events: list[Event]) -> bool:
+def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Event]) -> bool:
     """A sentence that tells more about an event read before it (who claimed or is blamed
     for it, a lower toll) updates that event and reports none of its own."""
     recent = [i for i, e in enumerate(events) if e.sources and base - e.sources[0].start <= _FOLLOW_UP_CHARS]
@@ -110,13 +110,13 @@ def _follow_up(sentence: str, base: int, ctx: _SentenceContext, events: list[Eve
     return True
 
 
-def _group(readings: list[_Reading]) -> list[list[_Reading]]:
+def _group(readings: list[Reading]) -> list[list[Reading]]:
     """Readings of one event. A sentence reports one event per place: ACLED's hierarchy
     folds air support into the ground battle it supports, a withdrawal into the capture
     it allowed, and the killing into the strike that caused it. Readings with no place
     join the first event that has one; two places make two events."""
-    groups: list[list[_Reading]] = []
-    placeless: list[_Reading] = []
+    groups: list[list[Reading]] = []
+    placeless: list[Reading] = []
     for r in readings:
         if r.place is None:
             placeless.append(r)
@@ -145,7 +145,7 @@ def _group(readings: list[_Reading]) -> list[list[_Reading]]:
     return groups
 
 
-def _evidence(r: _Reading, a1, a2, place, when: DateWindow, fat, sent: SentenceAnalysis,
+def _evidence(r: Reading, a1, a2, place, when: DateWindow, fat, sent: SentenceAnalysis,
               sentence: str) -> tuple[Evidence, ...]:
     out = [Evidence("trigger", r.trigger.text, sent.start + r.trigger.start, sent.start + r.trigger.end)]
     for name, m in (("actor1", a1), ("actor2", a2)):
@@ -176,7 +176,7 @@ def _in_time_clause(tok: Token) -> bool:
     return False
 
 
-def _fold_killings(groups: list[list[_Reading]]) -> list[list[_Reading]]:
+def _fold_killings(groups: list[list[Reading]]) -> list[list[Reading]]:
     """ "A suicide bomber struck in Iskandariya, south of Baghdad, killing 29 people": the
     killing is the bombing's toll even when the parse puts it at the other place named."""
     main = next((g for g in groups if any(r.kind != "kill" for r in g)), None)

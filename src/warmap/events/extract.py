@@ -49,7 +49,7 @@ from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.nlp.sentences import dateline_spans
 from warmap.nlp.spans import Span, SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Event, PlaceMention, Source
-from warmap.events.reading import SentenceAnalysis, _Reading, _SentenceContext, _token_at, _token_at_offset
+from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at, _token_at_offset
 from warmap.events.classify import _MISSION, _classify, _flies, _fought, _on_protest, _without_fighting
 from warmap.events.placing import (
     _DISTRICT,
@@ -147,9 +147,9 @@ def extract_events(
         if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start]:
             last_date = None
         last_para_end = sent.end
-        ctx = _SentenceContext(sent, sentence, actor_index, place_index)
+        ctx = SentenceContext(sent, sentence, actor_index, place_index)
         sent_dates = date_index.starting_in(sent.start, sent.end)
-        readings: list[_Reading] = []
+        readings: list[Reading] = []
         items = list_items(sentence)
         if lex.non_event_context(sentence) or _is_heading(text, sent.start, sent.end):
             continue  # a drill or a film; a section heading sums up the paragraph below it
@@ -175,7 +175,7 @@ def extract_events(
             if not mod.asserted:
                 continue
             missile = m.kind == "air" and _MISSILE_BEFORE.search(sentence[max(0, m.start - 24):m.start])
-            r = _Reading(kind="shelling" if missile else m.kind, trigger=m, token=tok)
+            r = Reading(kind="shelling" if missile else m.kind, trigger=m, token=tok)
             _roles(r, ctx, lex)
             r.item = next((i for i in items if i.start <= m.start < i.end), None)
             if r.item is not None:

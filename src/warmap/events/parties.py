@@ -18,7 +18,7 @@ from warmap.actors import load_actors
 from warmap.events.filters import WEAPON_KINDS
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.records import ActorMention, PlaceMention
-from warmap.events.reading import _Reading, _SentenceContext
+from warmap.events.reading import Reading, SentenceContext
 
 
 def _air_actor_before(actors: Sequence[ActorMention], starts: Sequence[int], at: int,
@@ -42,7 +42,7 @@ def _named_before(a: ActorMention | None, last_group: tuple[ActorMention, int] |
     return dataclasses.replace(last_group[0], mention=a.mention, start=a.start, end=a.end, generic=True)
 
 
-def _disrupted_sides(stopped: _Reading, group: list[_Reading]) -> tuple[ActorMention | None, ActorMention | None]:
+def _disrupted_sides(stopped: Reading, group: list[Reading]) -> tuple[ActorMention | None, ActorMention | None]:
     """Who stopped the bomb (actor1) and whose bomb it was (actor2)."""
     weapon = next((g for g in group if g.kind in WEAPON_KINDS), None)
     passive = stopped.trigger.text.lower().startswith(("were", "was", "had"))
@@ -60,7 +60,7 @@ _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompan
                           r"(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|Russian\s+|Turkish\s+|Iranian\s+|coalition\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|aid|cover)\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _in_ally_phrase(a: ActorMention, ctx: _SentenceContext) -> bool:
+def _in_ally_phrase(a: ActorMention, ctx: SentenceContext) -> bool:
     """Is the mention the helper in "backed by X", "led by X", "with the help of X"?"""
     doc, base = ctx.sent.doc, ctx.sent.start
     if _ALLY_BEFORE.search(ctx.text[max(0, a.start - base - 40):a.start - base]):
@@ -87,14 +87,14 @@ _SOURCE_AFTER = re.compile(r"^(?:'s)?\s*(?:officials?\s+|spokes(?:man|woman|pers
                            r"(?:said|says|say|reported|announced|stated|confirmed|told)\b", re.I)
 
 
-def _is_source(a: ActorMention, ctx: _SentenceContext) -> bool:
+def _is_source(a: ActorMention, ctx: SentenceContext) -> bool:
     """The actor is who tells the news, not a side of it."""
     at, end = a.start - ctx.sent.start, a.end - ctx.sent.start
     return _SOURCE_BEFORE.search(ctx.text[max(0, at - 40):at]) is not None \
         or _SOURCE_AFTER.search(ctx.text[end:end + 40]) is not None
 
 
-def _other_armed(a1: ActorMention, ctx: _SentenceContext, after: int) -> ActorMention | None:
+def _other_armed(a1: ActorMention, ctx: SentenceContext, after: int) -> ActorMention | None:
     """Another armed group named after the trigger that is neither helper nor source
     ("the SDF launched an offensive on Raqqa, which IS extremists overran")."""
     for a in ctx.actors:
@@ -106,7 +106,7 @@ def _other_armed(a1: ActorMention, ctx: _SentenceContext, after: int) -> ActorMe
     return None
 
 
-def _opponent(a1: ActorMention, ctx: _SentenceContext, lex: TriggerLexicon) -> ActorMention | None:
+def _opponent(a1: ActorMention, ctx: SentenceContext, lex: TriggerLexicon) -> ActorMention | None:
     """The other side of a battle the sentence names without a role ("captured Idlib,
     driving government forces out"): an armed actor on the other side of the
     state/non-state line, not one the capturer was led or backed by."""
@@ -199,7 +199,7 @@ def _armed(m: ActorMention | None) -> ActorMention | None:
 _BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+", re.I)
 
 
-def _blamed(sentence: str, base: int, ctx: _SentenceContext) -> ActorMention | None:
+def _blamed(sentence: str, base: int, ctx: SentenceContext) -> ActorMention | None:
     """The actor named right after "blamed"/"accused" in the event's own sentence."""
     m = _BLAMED.search(sentence)
     if m is None:
@@ -224,7 +224,7 @@ def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def _civilians(sentence: str, base: int, r: _Reading, current: ActorMention | None) -> ActorMention | None:
+def _civilians(sentence: str, base: int, r: Reading, current: ActorMention | None) -> ActorMention | None:
     """The civilians of the event's country as the side acted on, when the sentence's
     victims are civilians ("12 civilians were killed in the raids on ISIS-held Raqa")."""
     country = r.place.place.country if r.place else None

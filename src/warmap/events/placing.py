@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from warmap.events.items import Item
 from warmap.events.filters import clause_head
 from warmap.records import PlaceMention
-from warmap.events.reading import _Reading, _SentenceContext
+from warmap.events.reading import Reading, SentenceContext
 
 
 # a bearing from a place with no distance given ("north of the capital"; not "20 km north of")
@@ -68,7 +68,7 @@ _IN_REGION = re.compile(
 _DISTRICT = re.compile(r"\s*(?:district|neighbou?rhood|quarter)\b", re.I)
 
 
-def _place_key(place: PlaceMention | None, r: _Reading) -> str:
+def _place_key(place: PlaceMention | None, r: Reading) -> str:
     """The place part of an event id: the town, and the part of it when one sentence gives
     two parts of one town their own events ("al-Tahrir in November and al-Zuhour in January")."""
     if place is None:
@@ -88,7 +88,7 @@ _CALENDAR_WORDS = frozenset(
 _TOWN_PART_WORDS = frozenset({"old", "city", "citadel", "downtown", "centre", "center", "souk", "bazaar"})
 
 
-def _names_unknown_place(tok: Token, ctx: _SentenceContext) -> bool:
+def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     """The event's object or place phrase is a proper name neither the gazetteer nor the
     actor dictionary knows ("the Tharthar Barrage was captured"): better no place than
     the story's town."""
@@ -112,7 +112,7 @@ def _names_unknown_place(tok: Token, ctx: _SentenceContext) -> bool:
                for t in slots)
 
 
-def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
+def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
     """More places joined to the event's place by "and" ("took Rawa and Anah"): ACLED
     codes one event per place."""
     if r.place is None or r.place_from_context or r.kind not in ("territory", "air", "shelling", "protest", "protest_force",
@@ -135,19 +135,19 @@ def _coordinated_places(r: _Reading, ctx: _SentenceContext) -> list[_Reading]:
         p = ctx.place_under(t, base + t.idx) if t.i > head.i else None
         if p is not None and (p.place.name != r.place.place.name or p.mention != r.place.mention) \
                 and p.place.kind != "country":
-            extra = _Reading(r.kind, r.trigger, r.token, r.actor1, r.actor2, p)
+            extra = Reading(r.kind, r.trigger, r.token, r.actor1, r.actor2, p)
             extra.typed, extra.confidence, extra.place_role = r.typed, r.confidence, r.place_role
             extra.anchor = t.idx + len(t.text)  # "... and al-Baghdadi in February": its date comes after it
             out.append(extra)
     return out
 
 
-def _item_place(item: Item, ctx: _SentenceContext) -> PlaceMention | None:
+def _item_place(item: Item, ctx: SentenceContext) -> PlaceMention | None:
     lo, hi = ctx.sent.start + item.start, ctx.sent.start + item.end
     return next((p for p in ctx.places if lo <= p.start < hi and p.place.kind != "country"), None)
 
 
-def _spread(readings: list[_Reading], items: Sequence[Item], ctx: _SentenceContext) -> list[_Reading]:
+def _spread(readings: list[Reading], items: Sequence[Item], ctx: SentenceContext) -> list[Reading]:
     """ "Two car bombs exploded in eastern Baghdad, one near a hospital on Palestine Street and
     the other in Sadr City": the events the sentence told at once, one at each item's place
     (an item that names none is at the sentence's place)."""

@@ -1,5 +1,5 @@
 """What the extraction stages share about one parsed sentence: the ``SentenceAnalysis`` that
-the pipeline hands in, one trigger's ``_Reading`` of it, the ``_SentenceContext`` of the
+the pipeline hands in, one trigger's ``Reading`` of it, the ``SentenceContext`` of the
 mentions inside it, and the token/character-span helpers between them.
 
 It imports no other extraction stage, so every stage can import it.
@@ -29,7 +29,7 @@ class SentenceAnalysis:
 
 
 @dataclass
-class _Reading:
+class Reading:
     """One trigger's reading of a sentence, before the hierarchy is applied."""
 
     kind: str
@@ -79,7 +79,7 @@ def _first_in(mentions: Sequence, span: tuple[int, int], near: int) -> object | 
     return min(inside, key=lambda m: (m.start > near, abs(m.start - near)))
 
 
-class _SentenceContext:
+class SentenceContext:
     """Mentions inside one sentence, and how to look them up by span."""
 
     def __init__(self, sent: SentenceAnalysis, sentence: str, actors: SpanIndex[ActorMention],

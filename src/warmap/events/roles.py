@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from warmap.events.filters import clause_head
 from warmap.events.triggers import TriggerLexicon
-from warmap.events.reading import _ROAD, _Reading, _SentenceContext, _inside, _subtree_span
+from warmap.events.reading import _ROAD, Reading, SentenceContext, _inside, _subtree_span
 from warmap.events.placing import (
     _BEARING,
     _BEARING_UNNAMED,
@@ -73,7 +73,7 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
-def _roles(r: _Reading, ctx: _SentenceContext, lex: TriggerLexicon) -> None:
+def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     tok = r.token
     base = ctx.sent.start
     here = base + tok.idx
