@@ -66,7 +66,6 @@ from warmap.events.parties import (
     _air_actor_before,
     _armed,
     _blamed,
-    _civilians,
     _disrupted_sides,
     _is_state_side,
     _localised,
@@ -89,6 +88,7 @@ from warmap.events.dating import (
     _tree_distance,
     _window_for,
 )
+from warmap.events.victims import _ITEM_CIVILIANS, _UNCLAIMED, toll_and_victims
 from warmap.events.discourse import (
     _dedupe,
     _earlier_fights,
@@ -327,24 +327,7 @@ def extract_events(
             a1, a2 = _localised(a1, country, sentence, sent.start), _localised(a2, country, sentence, sent.start)
             if sub == "Armed clash" and a1 is None:
                 continue
-            fat = find_fatalities(sentence)
-            item = next((g.item for g in group if g.item is not None), None)
-            if item is not None:
-                # the toll of the item, not the sentence's total
-                fat = (item.count, item.start, item.end) if item.count is not None and _DIED.search(sentence) \
-                    else find_fatalities(sentence[item.start:item.end])
-            civilian_victims = any(g.victims_civilian and not g.victims_armed for g in group) or (
-                fat is not None and _CIVILIAN_DEAD.search(sentence) is not None and item is None) or (
-                item is not None and item.count is not None and _ITEM_CIVILIANS.match(sentence, item.start) is not None)
-            if civilian_victims and _ARMED_SUBSET.search(sentence):
-                civilian_victims = False  # "killing 14 people, seven of them Iranian military personnel"
-            if civilian_victims and sub in _UNCLAIMED and a2 is not None and a2.actor.type == "state forces" \
-                    and not re.search(r"\bcivilians?\b", sentence, re.I):
-                civilian_victims = False  # "car bombs outside military intelligence compounds, killing 28 people"
-            if (a2 is None or a2.actor.type != "civilians") and civilian_victims and (
-                event_type in ("Violence against civilians", "Explosions/Remote violence")
-            ):
-                a2 = _civilians(sentence, sent.start, best, a2)
+            fat, a2 = toll_and_victims(sentence, sent.start, group, best, event_type, sub, a2)
             # the lines of a list ("-- Near Raqqah, nine strikes ...") share the date of its lead
             # "The same day, ...", "Within an hour, ...", "The next day" (even in a new paragraph)
             # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
@@ -410,26 +393,11 @@ def extract_events(
 
 _LIST_ITEM = re.compile(r"\s*(?:--|[-\u2022*\u2013\u00b7])\s")
 
-_UNCLAIMED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
-# "20 people were killed", "killing 3 civilians": the dead named as civilians
-# The dead told as people, then in part as fighters: the strike hit an armed side.
-_ARMED_SUBSET = re.compile(r"\b(?:of\s+(?:them|whom)|among\s+them)\s+(?:were\s+)?(?:[\w-]+\s+){0,3}?"
-                           r"(?:military|soldiers|troops|fighters|officers|personnel|militiamen|guards|members|advisers|advisors)\b",
-                           re.I)
-_CIVILIAN_DEAD = re.compile(
-    r"\b(?:people|civilians|residents|children|women|villagers|passengers|worshippers|shoppers)\b"
-    r"(?:\s+\w+){0,3}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)"
-    r"|\b(?:killing|killed|kills)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}?(?:people|civilians|residents|children|women|villagers|passengers|worshippers|shoppers)\b",
-    re.I)
-
-
-_ITEM_CIVILIANS = re.compile(r"(?:of\s+)?(?:at\s+least\s+)?[\w,-]+\s+(?:civilians?|people|residents|children|women)\b", re.I)
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
 _ANNOUNCE = {"announce", "confirm", "mourn", "identify", "report", "regret"}
 # "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many
 _TALLY = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+"
                     r"(?:separate\s+|more\s+|air\s*)?(?:strikes|airstrikes|raids|sorties|engagements|missions)\b", re.I)
-_DIED = re.compile(r"\b(?:deaths?|killed|dead|died|bodies|lives)\b", re.I)
 
 
 def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:

@@ -1,0 +1,56 @@
+"""Victims: an event's toll and whether its dead were civilians. ``toll_and_victims`` takes the
+toll of the list item the event stands in (not the sentence's total) and, when the dead were
+civilians (and not in part fighters, nor the people at a post a bomb hit), makes the civilians
+the side acted on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warmap.events.fatalities import find_fatalities
+from warmap.events.parties import _civilians
+from warmap.events.reading import Reading
+from warmap.records import ActorMention
+
+_UNCLAIMED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+# "20 people were killed", "killing 3 civilians": the dead named as civilians
+# The dead told as people, then in part as fighters: the strike hit an armed side.
+_ARMED_SUBSET = re.compile(r"\b(?:of\s+(?:them|whom)|among\s+them)\s+(?:were\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:military|soldiers|troops|fighters|officers|personnel|militiamen|guards|members|advisers|advisors)\b",
+                           re.I)
+_CIVILIAN_DEAD = re.compile(
+    r"\b(?:people|civilians|residents|children|women|villagers|passengers|worshippers|shoppers)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)"
+    r"|\b(?:killing|killed|kills)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}?(?:people|civilians|residents|children|women|villagers|passengers|worshippers|shoppers)\b",
+    re.I)
+
+
+_ITEM_CIVILIANS = re.compile(r"(?:of\s+)?(?:at\s+least\s+)?[\w,-]+\s+(?:civilians?|people|residents|children|women)\b", re.I)
+_DIED = re.compile(r"\b(?:deaths?|killed|dead|died|bodies|lives)\b", re.I)
+
+
+def toll_and_victims(sentence: str, base: int, group: list[Reading], best: Reading, event_type: str, sub: str,
+                     a2: ActorMention | None) -> tuple[tuple[int, int, int] | None, ActorMention | None]:
+    """The toll (``find_fatalities``' number, start, end) of the event that ``best`` leads in
+    ``group``, and its side acted on: ``a2``, or the civilians when the dead were civilians.
+    ``base`` is the sentence's offset in the article."""
+    fat = find_fatalities(sentence)
+    item = next((g.item for g in group if g.item is not None), None)
+    if item is not None:
+        # the toll of the item, not the sentence's total
+        fat = (item.count, item.start, item.end) if item.count is not None and _DIED.search(sentence) \
+            else find_fatalities(sentence[item.start:item.end])
+    civilian_victims = any(g.victims_civilian and not g.victims_armed for g in group) or (
+        fat is not None and _CIVILIAN_DEAD.search(sentence) is not None and item is None) or (
+        item is not None and item.count is not None and _ITEM_CIVILIANS.match(sentence, item.start) is not None)
+    if civilian_victims and _ARMED_SUBSET.search(sentence):
+        civilian_victims = False  # "killing 14 people, seven of them Iranian military personnel"
+    if civilian_victims and sub in _UNCLAIMED and a2 is not None and a2.actor.type == "state forces" \
+            and not re.search(r"\bcivilians?\b", sentence, re.I):
+        civilian_victims = False  # "car bombs outside military intelligence compounds, killing 28 people"
+    if (a2 is None or a2.actor.type != "civilians") and civilian_victims and (
+        event_type in ("Violence against civilians", "Explosions/Remote violence")
+    ):
+        a2 = _civilians(sentence, base, best, a2)
+    return fat, a2
