@@ -11,6 +11,8 @@ index holds the events merged across reports (``load(merged=True)``), as the exp
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 import re
 import sys
@@ -176,10 +178,12 @@ class EventIndex:
     located: np.ndarray
     date_min: np.ndarray
     date_max: np.ndarray
+    date: np.ndarray  # the day each event is shown on (day numbers, as ``date.toordinal``)
     lat: np.ndarray
     lon: np.ndarray
     words: WordIndex
     columns: dict[str, tuple[np.ndarray, list[str]]]
+    type_names: list[str]  # the event type of each ``columns["event_type"]`` code, as stored
     #: Recent name filters' masks: map users ask for the same actors, types and places again
     #: and again. At most ``MASK_CACHE_BYTES`` of masks and their keys are held, least recently
     #: used dropped.
@@ -198,6 +202,7 @@ class EventIndex:
         rows = store.query(f"SELECT {', '.join(_COLUMN_NAMES)}, date FROM events ORDER BY date, id")
         if merged:
             rows = _merged_rows(store, rows)
+        shown_days = [r[len(_COLUMN_NAMES)] for r in rows]  # the day an event is shown on
         rows = [r[:len(_COLUMN_NAMES)] for r in rows]
         cols = list(zip(*rows)) if rows else [[] for _ in _COLUMN_NAMES]
 
@@ -209,6 +214,10 @@ class EventIndex:
 
         names = ("event_type", "sub_event_type", "actor1_id", "actor1_name", "actor2_id",
                  "actor2_name", "place", "admin1", "place_mention")
+        columns = {name: _codes(list(cols[5 + i])) for i, name in enumerate(names)}
+        type_names = [""] * len(columns["event_type"][1])
+        for code, value in zip(columns["event_type"][0].tolist(), cols[5]):
+            type_names[code] = value
         records = [public_paths(r).encode() for r in cols[15]]  # no ingesting machine's paths
         features = [feature(*row) for row in zip(cols[0], cols[3], cols[4], records)]
         return cls(
@@ -218,10 +227,12 @@ class EventIndex:
             located=np.array([f is not None for f in features], dtype=bool),
             date_min=days(cols[1]),
             date_max=days(cols[2]),
+            date=days(shown_days),
             lat=floats(cols[3]),
             lon=floats(cols[4]),
             words=WordIndex.build([s or "" for s in cols[14]]),
-            columns={name: _codes(list(cols[5 + i])) for i, name in enumerate(names)},
+            columns=columns,
+            type_names=type_names,
         )
 
     def __len__(self) -> int:
@@ -296,6 +307,18 @@ class EventIndex:
         hits = self.words.containing(flt.text, within=mask) if flt.text else np.flatnonzero(mask)
         stop = None if flt.limit is None else flt.offset + flt.limit
         return int(hits.size), hits[flt.offset:stop]
+
+    def day_counts(self, flt: EventFilter) -> list[tuple[dt.date, str, int]]:
+        """(day, event type, events) for every day and type with events matching the filter
+        (its page ignored), by the day each event is shown on; for the page's chart.
+
+        A day and type pair is one code, so the grouping is one ``np.unique`` with counts."""
+        _, hits = self.select(dataclasses.replace(flt, limit=None, offset=0))
+        codes, names = self.columns["event_type"]
+        kinds = len(names)
+        keys, counts = np.unique(self.date[hits].astype(np.int64) * kinds + codes[hits], return_counts=True)
+        return [(dt.date.fromordinal(int(k // kinds)), self.type_names[int(k % kinds)], int(n))
+                for k, n in zip(keys.tolist(), counts.tolist())]
 
     def page_json(self, flt: EventFilter) -> bytes:
         """One page of ``GET /api/events``."""

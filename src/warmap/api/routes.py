@@ -8,8 +8,10 @@ on the event loop itself (no thread hop), since that is well under a millisecond
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import importlib
+import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -114,6 +116,33 @@ async def events(
     else:
         body = await run_in_threadpool(_page_from_store, served.pool, flt, format)
     return Response(body, media_type="application/json")
+
+
+def _day_counts_from_store(pool: StorePool, flt: EventFilter) -> list[tuple[Any, str, int]]:
+    """``EventIndex.day_counts`` for a server with no index (a writable one): from the records."""
+    with pool.store() as store:
+        rows = store.event_records(flt)
+    counted = collections.Counter((r["date"], r["event_type"]) for r in (json.loads(row[3]) for row in rows))
+    return [(day, etype, n) for (day, etype), n in sorted(counted.items())]
+
+
+@router.get("/histogram", summary="How many events each day, by event type (for the map's chart)")
+async def histogram(
+    request: Request,
+    since: Annotated[str | None, Query(description="events that may fall on or after this day (YYYY-MM-DD)", **_DAY)] = None,
+    until: Annotated[str | None, Query(description="events that may fall on or before this day (YYYY-MM-DD)", **_DAY)] = None,
+    type: Annotated[str | None, Query(description="ACLED event type or sub-event type", **_SHORT)] = None,
+    actor: Annotated[str | None, Query(description="actor id, or part of an actor name", **_SHORT)] = None,
+) -> JSONResponse:
+    """The events ``GET /api/events`` would list for the same filters, counted by the day each
+    is shown on (its ``date``) and event type; days with none are left out."""
+    flt = dataclasses.replace(params.event_filter(since=since, until=until, event_type=type, actor=actor), limit=None)
+    served = _served(request)
+    if served.index is not None:
+        counts = served.index.day_counts(flt)
+    else:
+        counts = await run_in_threadpool(_day_counts_from_store, served.pool, flt)
+    return _json({"days": [{"day": str(day), "event_type": etype, "events": n} for day, etype, n in counts]})
 
 
 @router.get("/events/{event_id}", summary="One event with its sources and evidence")

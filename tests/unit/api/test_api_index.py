@@ -109,3 +109,20 @@ def test_merged_index_equals_merging_every_event(tmp_path):
     want = [json.loads(json.dumps(event_to_dict(e), ensure_ascii=False)) for e in everything]
     got = [json.loads(index.records[i]) for i in range(len(index))]
     assert got == want
+
+
+@pytest.mark.parametrize("flt", FILTERS, ids=[str(i) for i in range(len(FILTERS))])
+def test_day_counts_count_what_the_list_holds(sample_db, flt):
+    """The chart's counts: each matching event once, on its shown day, under its type
+    (the filter's page ignored)."""
+    import collections
+    import dataclasses
+    import json
+
+    with Store(sample_db, read_only=True) as store:
+        index = EventIndex.load(store)
+        records = [json.loads(r[3]) for r in store.event_records(dataclasses.replace(flt, limit=None, offset=0))]
+    want = collections.Counter((dt.date.fromisoformat(r["date"]), r["event_type"]) for r in records)
+    got = index.day_counts(flt)
+    assert {(day, etype): n for day, etype, n in got} == want
+    assert [(d, t) for d, t, _ in got] == sorted(want)

@@ -36,6 +36,32 @@ def test_summary_spans_event_dates(get):
     assert "Battles" in body["event_types"]
 
 
+def test_histogram_counts_events_per_day_and_type(get, sample_db):
+    import asyncio
+
+    import httpx
+
+    from warmap.api import create_app
+
+    days = get("/api/histogram").json()["days"]
+    assert sum(d["events"] for d in days) == 6  # every event once, the one with no place too
+    assert {"day": "2014-06-10", "event_type": "Battles", "events": 1} in days
+    assert [(d["day"], d["event_type"]) for d in days] == sorted((d["day"], d["event_type"]) for d in days)
+    strikes = get("/api/histogram", params={"type": "Explosions/Remote violence", "until": "2014-06-30"}).json()["days"]
+    assert strikes == [{"day": "2014-06-21", "event_type": "Explosions/Remote violence", "events": 1}]
+    assert sum(d["events"] for d in get("/api/histogram", params={"actor": "isis"}).json()["days"]) == 4
+    bad = get("/api/histogram", params={"since": "2015-02-30"})
+    assert bad.status_code == 400 and "error" in bad.json()
+    # a server with no in-memory index counts the same from the store
+    app = create_app(sample_db, pool_size=0)
+
+    async def fetch() -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+            return await client.get("/api/histogram")
+
+    assert asyncio.run(fetch()).json()["days"] == days
+
+
 def _timeline():
     try:
         from warmap.timeline import control_at, relations_at  # noqa: F401
@@ -109,7 +135,7 @@ def test_web_code_never_writes_html_from_strings():
 def test_openapi_lists_every_route(get):
     paths = get("/openapi.json").json()["paths"]
     for p in ("/api/events", "/api/events/{event_id}", "/api/documents/{doc_id}", "/api/actors",
-              "/api/relations", "/api/control", "/api/summary"):
+              "/api/relations", "/api/control", "/api/summary", "/api/histogram"):
         assert p in paths
     assert all(set(ops) == {"get"} for ops in paths.values())  # read-only
 

@@ -14,6 +14,7 @@ export const api = {
   summary: () => getJSON("/api/summary"),
   actors: () => getJSON("/api/actors"),
   events: (params) => getJSON("/api/events", params),
+  histogram: (params) => getJSON("/api/histogram", params),
   event: (id) => getJSON(`/api/events/${encodeURIComponent(id)}`),
   document: (id) => getJSON(`/api/documents/${encodeURIComponent(id)}`),
   control: (at) => getJSON("/api/control", { at }),

@@ -11,14 +11,15 @@ const W = 1000, H = 120, PAD_L = 34, PAD_B = 18, PAD_T = 6;
 
 const dayNumber = (iso) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 
-/** Events per bin and type: bins of `step` days from `first` (a day number) over `days` + 1 days. */
-export function binEvents(events, first, days) {
+/** Events per bin and type, from GET /api/histogram's days ({day, event_type, events}):
+ * bins of `step` days from `first` (a day number) over `days` + 1 days. */
+export function binCounts(counts, first, days) {
   const step = days > WEEKLY_OVER_DAYS ? 7 : 1;
   const bins = Array.from({ length: Math.floor(days / step) + 1 }, () => new Map());
-  for (const e of events) {
-    const i = Math.floor((dayNumber(e.date) - first) / step);
+  for (const c of counts) {
+    const i = Math.floor((dayNumber(c.day) - first) / step);
     if (i < 0 || i >= bins.length) continue;
-    bins[i].set(e.event_type, (bins[i].get(e.event_type) || 0) + 1);
+    bins[i].set(c.event_type, (bins[i].get(c.event_type) || 0) + c.events);
   }
   return { step, bins };
 }
@@ -51,11 +52,11 @@ export class TimeChart {
     return clamped - (clamped % this.step);
   }
 
-  /** Draw `events` over `days` + 1 days from `firstIso`; `firstIso` labels the axis. */
-  draw(events, firstIso, days) {
+  /** Draw the day counts over `days` + 1 days from `firstIso`. */
+  draw(counts, firstIso, days) {
     this.days = days;
     this.first = firstIso;
-    const { step, bins } = binEvents(events, dayNumber(firstIso), days);
+    const { step, bins } = binCounts(counts, dayNumber(firstIso), days);
     this.step = step;
     const totals = bins.map((b) => [...b.values()].reduce((a, c) => a + c, 0));
     const top = Math.max(1, ...totals);
