@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from warmap.events.dates import undated
 from warmap.records import DateWindow, PlaceMention
-from warmap.events.reading import SentenceAnalysis, _token_at_offset
+from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset
 
 
 # a year the sentence states outright ("in 2014"), not "this year" or "early last year"
@@ -134,3 +134,32 @@ _SAME_TIME = re.compile(
     r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
 
 _SINCE = re.compile(r"\bsince\b", re.I)
+
+_LIST_ITEM = re.compile(r"\s*(?:--|[-\u2022*\u2013\u00b7])\s")
+
+
+def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates: Sequence[DateWindow],
+               last_date: DateWindow | None, lead_date: DateWindow | None,
+               published: dt.date | None) -> DateWindow | None:
+    """The date of the event ``best`` leads in ``sent`` (``sentence`` is its text), or None when
+    ACLED would code no event for want of a day: ``last_date`` is the paragraph's date told
+    before, ``lead_date`` the article's last date in any paragraph."""
+    # the lines of a list ("-- Near Raqqah, nine strikes ...") share the date of its lead
+    # "The same day, ...", "Within an hour, ...", "The next day" (even in a new paragraph)
+    # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
+    inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or _SAME_TIME.match(sentence) else None)
+    at = best.anchor if best.anchor is not None else best.trigger.start
+    when = _window_for(sent, sent.start + at, sent_dates, inherited, published)
+    if when is not None and not sent_dates and inherited is not None:
+        when = _day_after(sentence, when)
+    if when is not None:
+        when = _not_after(when, published)
+    if when is None or (when.precision == "year" and not (
+            best.kind == "territory" and _YEAR_STATED.fullmatch(when.mention or "")
+            and _linked(best.place, best.token, sent))) \
+            or (when.precision != "year" and (when.date_max - when.date_min).days > 45):
+        # ACLED codes no event it can only place in a season; a year is enough only for
+        # the fall of a place the sentence itself dates ("the city overrun by IS in 2014"),
+        # the background an analyst's control map needs
+        return None
+    return when

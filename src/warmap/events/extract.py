@@ -79,14 +79,11 @@ from warmap.events.parties import (
 from warmap.events.dating import (
     _SAME_TIME,
     _SINCE,
-    _YEAR_STATED,
-    _day_after,
     _is_heading,
-    _linked,
-    _not_after,
     _speech_date,
     _tree_distance,
     _window_for,
+    event_date,
 )
 from warmap.events.victims import _ITEM_CIVILIANS, _UNCLAIMED, toll_and_victims
 from warmap.events.discourse import (
@@ -328,23 +325,8 @@ def extract_events(
             if sub == "Armed clash" and a1 is None:
                 continue
             fat, a2 = toll_and_victims(sentence, sent.start, group, best, event_type, sub, a2)
-            # the lines of a list ("-- Near Raqqah, nine strikes ...") share the date of its lead
-            # "The same day, ...", "Within an hour, ...", "The next day" (even in a new paragraph)
-            # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
-            inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or _SAME_TIME.match(sentence) else None)
-            at = best.anchor if best.anchor is not None else best.trigger.start
-            when = _window_for(sent, sent.start + at, sent_dates, inherited, article.published)
-            if when is not None and not sent_dates and inherited is not None:
-                when = _day_after(sentence, when)
-            if when is not None:
-                when = _not_after(when, article.published)
-            if when is None or (when.precision == "year" and not (
-                    best.kind == "territory" and _YEAR_STATED.fullmatch(when.mention or "")
-                    and _linked(best.place, best.token, sent))) \
-                    or (when.precision != "year" and (when.date_max - when.date_min).days > 45):
-                # ACLED codes no event it can only place in a season; a year is enough only for
-                # the fall of a place the sentence itself dates ("the city overrun by IS in 2014"),
-                # the background an analyst's control map needs
+            when = event_date(sent, sentence, best, sent_dates, last_date, lead_date, article.published)
+            if when is None:
                 continue
             anchored = any(not _speech_date(sent, d) for d in sent_dates) or _SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
             if not anchored and (is_background(best.token) or DURATION.search(sentence)
@@ -391,7 +373,6 @@ def extract_events(
     return _earlier_fights(_dedupe(events))
 
 
-_LIST_ITEM = re.compile(r"\s*(?:--|[-\u2022*\u2013\u00b7])\s")
 
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
 _ANNOUNCE = {"announce", "confirm", "mourn", "identify", "report", "regret"}
