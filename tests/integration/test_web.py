@@ -16,6 +16,7 @@ import socket
 import sys
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -440,3 +441,37 @@ def test_download_this_view(page, tmp_path):
     assert {f["id"] for f in features} == listed
     assert all(f["geometry"]["type"] == "Point" for f in features)
     assert not page.errors, page.errors
+
+
+def test_short_span_is_drawn_a_day_a_bar_and_a_click_picks_one_day(browser, tmp_path):
+    """A store spanning 18 days: a bar a day; a click on one (a drag of no length) shows that day."""
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    from helpers import make_article, make_event
+
+    from warmap.store import Store
+
+    db = str(tmp_path / "short.duckdb")
+    with Store(db) as store:
+        for text, day, etype, sub in (
+                ("Jets struck Raqqa on Saturday, killing four.", dt.date(2015, 1, 3), "Explosions/Remote violence", "Air/drone strike"),
+                ("Fighters clashed in Raqqa on Saturday.", dt.date(2015, 1, 3), "Battles", "Armed clash"),
+                ("Jets struck Raqqa again on Tuesday.", dt.date(2015, 1, 20), "Explosions/Remote violence", "Air/drone strike")):
+            art = make_article(text, source=f"{day}-{sub}.txt", published=day)
+            store.write_batch([art], [make_event(art, text, day=day, etype=etype, sub=sub)])
+    with _serving(db) as url:
+        p = Page(browser, url, path="/?poll=0")
+        try:
+            assert p.page.get_attribute("#chart", "data-step") == "day"
+            assert sorted((b["day"], b["type"], b["count"]) for b in _bars(p)) == [
+                ("2015-01-03", "Battles", 1), ("2015-01-03", "Explosions/Remote violence", 1),
+                ("2015-01-20", "Explosions/Remote violence", 1)]
+            assert len(_listed(p)) == 3
+            _drag_on_chart(p, "2015-01-03", "2015-01-03")
+            assert p.page.locator("#day").text_content() == "2015-01-03"
+            assert p.page.input_value("#window") == "0"  # "that day"
+            assert len(_listed(p)) == 2
+            shared = urllib.parse.parse_qs(urllib.parse.urlsplit(p.page.url).query)
+            assert shared == {"poll": ["0"], "since": ["2015-01-03"], "until": ["2015-01-03"]}
+            assert not p.errors, p.errors
+        finally:
+            p.page.close()
