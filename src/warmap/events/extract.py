@@ -31,17 +31,10 @@ from warmap.events.filters import (
     ONGOING_SINCE,
     SUMMARY,
     WEAPON_KINDS,
-    is_adjective,
-    is_frequentative,
-    is_held_weapon,
+    is_no_event,
     is_background,
     is_first_person,
     is_habitual,
-    is_modifier,
-    is_purpose,
-    is_person_taken,
-    is_reference,
-    is_statement_reference,
 )
 from warmap.events.modality import assess
 from warmap.events.ontology import PRECEDENCE
@@ -110,10 +103,6 @@ def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, 
 # "a cruise missile strike", "rocket strikes": fired from the ground or the sea, not flown
 _MISSILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|artillery|mortars?|tomahawks?|cruise)\s*$", re.I)
 
-# what is seized in a fight without any ground changing hands
-_MATERIEL = {"tank", "vehicle", "weapon", "ammunition", "equipment", "truck", "gun", "rifle", "drone",
-             "aircraft", "depot", "cache", "arm", "arms", "missile", "rocket", "mortar", "launcher",
-             "car", "pickup", "humvee", "document", "cash", "fuel", "supply"}
 
 
 def extract_events(
@@ -154,20 +143,8 @@ def extract_events(
             continue  # a claim, a blame or a second toll speaks of an event already read
         for m in lex.find(sentence):
             tok = _token_at(sent.doc, m)
-            if tok is None or is_adjective(tok):
-                continue  # "a captured tank", "the besieged troops": a state, not an event
-            if is_reference(tok) or is_purpose(tok) or is_frequentative(tok) \
-                    or (m.kind in WEAPON_KINDS and (is_modifier(tok) or is_held_weapon(tok))):
+            if tok is None or is_no_event(m, tok, sentence, bool(sent_dates)):
                 continue
-            if m.kind == "territory" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL for c in tok.children):
-                continue  # "captured a tank and two armoured vehicles": spoils, not ground
-            if m.kind == "territory" and is_person_taken(tok):
-                continue  # "he was captured by Jordanian troops": a person, not a place, changed hands
-            if not sent_dates and is_statement_reference(tok, sentence, m.start):
-                continue  # "the use of chemical weapons by Daesh shows ...": about events, reports none
-            if m.kind == "kill" and tok.lemma_.lower() == "death" and tok.dep_ == "dobj" \
-                    and tok.head.lemma_.lower() in _ANNOUNCE:
-                continue  # "the Department announced today the death of a soldier": a notice, its sender no killer
             mod = assess(sentence, sent.doc, tok.i)
             if not mod.asserted:
                 continue
@@ -375,7 +352,6 @@ def extract_events(
 
 
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
-_ANNOUNCE = {"announce", "confirm", "mourn", "identify", "report", "regret"}
 # "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many
 _TALLY = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+"
                     r"(?:separate\s+|more\s+|air\s*)?(?:strikes|airstrikes|raids|sorties|engagements|missions)\b", re.I)

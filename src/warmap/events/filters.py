@@ -15,6 +15,7 @@ from spacy.tokens import Token
 __all__ = [
     "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "SUMMARY", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
     "is_frequentative", "is_habitual", "is_held_weapon", "is_modifier", "is_purpose", "is_reference",
+    "is_no_event",
 ]
 
 
@@ -264,3 +265,30 @@ def is_first_person(tok: Token) -> bool:
     while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+
+
+# what is seized in a fight without any ground changing hands
+_MATERIEL = {"tank", "vehicle", "weapon", "ammunition", "equipment", "truck", "gun", "rifle", "drone",
+             "aircraft", "depot", "cache", "arm", "arms", "missile", "rocket", "mortar", "launcher",
+             "car", "pickup", "humvee", "document", "cash", "fuel", "supply"}
+_ANNOUNCE = {"announce", "confirm", "mourn", "identify", "report", "regret"}
+
+
+def is_no_event(m, tok: Token, sentence: str, dated: bool) -> bool:
+    """Does trigger match ``m`` (a ``TriggerMatch``), at token ``tok`` of ``sentence``, name no
+    event of its own? ``dated``: the sentence gives a date."""
+    if is_adjective(tok):
+        return True  # "a captured tank", "the besieged troops": a state, not an event
+    if is_reference(tok) or is_purpose(tok) or is_frequentative(tok) \
+            or (m.kind in WEAPON_KINDS and (is_modifier(tok) or is_held_weapon(tok))):
+        return True
+    if m.kind == "territory" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL for c in tok.children):
+        return True  # "captured a tank and two armoured vehicles": spoils, not ground
+    if m.kind == "territory" and is_person_taken(tok):
+        return True  # "he was captured by Jordanian troops": a person, not a place, changed hands
+    if not dated and is_statement_reference(tok, sentence, m.start):
+        return True  # "the use of chemical weapons by Daesh shows ...": about events, reports none
+    if m.kind == "kill" and tok.lemma_.lower() == "death" and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in _ANNOUNCE:
+        return True  # "the Department announced today the death of a soldier": a notice, its sender no killer
+    return False
