@@ -19,7 +19,6 @@ For every sentence that holds a trigger (``triggers.toml``) and was parsed:
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
@@ -43,7 +42,7 @@ from warmap.nlp.sentences import dateline_spans
 from warmap.nlp.spans import Span, SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Event, PlaceMention, Source
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at, _token_at_offset
-from warmap.events.classify import _MISSION, _classify, _flies, _fought, _on_protest, _without_fighting
+from warmap.events.classify import _MISSION, _classify, _flies, _on_protest, _without_fighting
 from warmap.events.placing import (
     _DISTRICT,
     _IN_REGION,
@@ -57,17 +56,11 @@ from warmap.events.placing import (
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import (
     _air_actor_before,
-    _armed,
     _blamed,
     _disrupted_sides,
-    _is_state_side,
-    _localised,
-    _named_before,
     _opponent,
     _other_armed,
-    _protest_sides,
-    _protesters,
-    _unidentified,
+    settle_sides,
 )
 from warmap.events.dating import (
     _SAME_TIME,
@@ -78,7 +71,7 @@ from warmap.events.dating import (
     _window_for,
     event_date,
 )
-from warmap.events.victims import _ITEM_CIVILIANS, _UNCLAIMED, toll_and_victims
+from warmap.events.victims import _ITEM_CIVILIANS, toll_and_victims
 from warmap.events.discourse import (
     _dedupe,
     _earlier_fights,
@@ -247,58 +240,10 @@ def extract_events(
             if force is None and best.kind == "territory" and _without_fighting(group, sentence):
                 # "Peshmerga took control of Kirkuk after the army abandoned its bases"
                 event_type, sub = "Strategic developments", "Non-violent transfer of territory"
-            if a2 is None and best.kind == "territory":
-                # "captured the crossing after Iraqi troops abandoned their posts"
-                a2 = next((g.actor1 for g in group if g.kind == "transfer" and g.actor1
-                           and (a1 is None or g.actor1.actor.id != a1.actor.id)), None)
-            if event_type == "Battles" and a2 is not None and a2.actor.type == "civilians":
-                a2 = None  # the dead counted beside a clash ("29 people were killed: ...") are no side of it
-            if a2 is None and event_type == "Battles" and a1 is not None:
-                a2 = _opponent(a1, ctx, lex)
-            if best.kind == "transfer" and a1 is not None and a2 is None \
-                    and not best.trigger.text.lower().startswith(("hand", "surrender")):
-                # "X withdrew ..., and Y moved in": the side that takes the ground comes first
-                a2, a1 = a1, _opponent(a1, ctx, lex)
-            if a2 is None and sub == "Armed clash" and a1 is not None and _fought(best):
-                # "CTS troops fought their way into the Old City": the enemy is the group the
-                # report has been naming; with none, a one-sided fight is no event
-                if last_group is None or sent.start - last_group[1] > 1500 \
-                        or _is_state_side(last_group[0].actor, lex) == _is_state_side(a1.actor, lex):
-                    continue
-                a2 = dataclasses.replace(last_group[0], start=sent.start, end=sent.start, generic=True)
-            if a1 is None and sub in _UNCLAIMED:
-                a1 = _unidentified(sent.start)
-            if a2 is None and sub in _UNCLAIMED:
-                # the unit or people named beside an unclaimed bomb are its target
-                here = sent.start + best.trigger.start
-                a2 = next((a for a in ctx.actors if a.start > here and a.actor.id != "unidentified_armed_group"
-                           and not a.actor.id.startswith("government_")  # "the ministry said": a source
-                           and (a1 is None or a.actor.id != a1.actor.id)), None)
-            elif sub in _UNCLAIMED and a2.generic and a2.actor.type == "civilians" \
-                    and not re.search(r"\bcivilians?\b", sentence, re.I):
-                # "a car bomb near a police checkpoint, killing six people": the post it hit is the
-                # side acted on; "people" alone does not say they were civilians
-                here = sent.start + best.trigger.start
-                a2 = next((a for a in ctx.actors if here < a.start < a2.start and a.actor.type == "state forces"
-                           and (a1 is None or a.actor.id != a1.actor.id)), a2)
-            if event_type == "Protests" and a1 is not None and a1.actor.type == "civilians":
-                a1 = _protesters(a1, best.place.place.country if best.place else a1.actor.country)
-            if event_type == "Protests":
-                a1, a2 = _protest_sides(sub, a1, a2, best.place, sent.start)
-            a1, a2 = _armed(a1), _armed(a2)
-            # "Islamic State gunmen attacked ... The gunmen then stormed ...": the group named just before
-            a1 = _named_before(a1, last_group, sent.start)
-            if stopped is not None:
-                a2 = _named_before(a2, last_group, sent.start)  # "The militants' car bombs were destroyed"
-            if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
-                # "the city had been liberated from the Islamic State": the side named is the
-                # one that lost it; who took it is not said in this sentence
-                if best.kind == "territory":
-                    a1 = None
-                else:
-                    a2 = None
-            country = best.place.place.country if best.place else None
-            a1, a2 = _localised(a1, country, sentence, sent.start), _localised(a2, country, sentence, sent.start)
+            sides = settle_sides(a1, a2, best, group, stopped, event_type, sub, sentence, sent.start, ctx, lex, last_group)
+            if sides is None:
+                continue  # a one-sided fight with no enemy named before
+            a1, a2 = sides
             if sub == "Armed clash" and a1 is None:
                 continue
             fat, a2 = toll_and_victims(sentence, sent.start, group, best, event_type, sub, a2)

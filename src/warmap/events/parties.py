@@ -18,6 +18,7 @@ from warmap.actors import load_actors
 from warmap.events.filters import WEAPON_KINDS
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.records import ActorMention, PlaceMention
+from warmap.events.classify import _fought
 from warmap.events.reading import Reading, SentenceContext
 
 
@@ -237,3 +238,70 @@ def _civilians(sentence: str, base: int, r: Reading, current: ActorMention | Non
         if at >= 0 and (at == 0 or not lowered[at - 1].isalpha()):
             return ActorMention(actor, sentence[at:at + len(word)], base + at, base + at + len(word), generic=True)
     return ActorMention(actor, "", base, base, generic=True)
+
+
+_UNCLAIMED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+
+
+def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading, group: list[Reading],
+                 stopped: Reading | None, event_type: str, sub: str, sentence: str, base: int,
+                 ctx: SentenceContext, lex: TriggerLexicon,
+                 last_group: tuple[ActorMention, int] | None) -> tuple[ActorMention | None, ActorMention | None] | None:
+    """The two sides of the event ``best`` leads in ``group``, typed ``event_type``/``sub``,
+    from the sides its readings gave (``a1``, ``a2``): refined by the rules above, or None
+    when the event is a fight with one side only. ``base`` is the sentence's offset in the
+    article, ``stopped`` the reading of a disrupted attack, ``last_group`` the last named
+    non-state side and where its sentence ended."""
+    if a2 is None and best.kind == "territory":
+        # "captured the crossing after Iraqi troops abandoned their posts"
+        a2 = next((g.actor1 for g in group if g.kind == "transfer" and g.actor1
+                   and (a1 is None or g.actor1.actor.id != a1.actor.id)), None)
+    if event_type == "Battles" and a2 is not None and a2.actor.type == "civilians":
+        a2 = None  # the dead counted beside a clash ("29 people were killed: ...") are no side of it
+    if a2 is None and event_type == "Battles" and a1 is not None:
+        a2 = _opponent(a1, ctx, lex)
+    if best.kind == "transfer" and a1 is not None and a2 is None \
+            and not best.trigger.text.lower().startswith(("hand", "surrender")):
+        # "X withdrew ..., and Y moved in": the side that takes the ground comes first
+        a2, a1 = a1, _opponent(a1, ctx, lex)
+    if a2 is None and sub == "Armed clash" and a1 is not None and _fought(best):
+        # "CTS troops fought their way into the Old City": the enemy is the group the
+        # report has been naming; with none, a one-sided fight is no event
+        if last_group is None or base - last_group[1] > 1500 \
+                or _is_state_side(last_group[0].actor, lex) == _is_state_side(a1.actor, lex):
+            return None
+        a2 = dataclasses.replace(last_group[0], start=base, end=base, generic=True)
+    if a1 is None and sub in _UNCLAIMED:
+        a1 = _unidentified(base)
+    if a2 is None and sub in _UNCLAIMED:
+        # the unit or people named beside an unclaimed bomb are its target
+        here = base + best.trigger.start
+        a2 = next((a for a in ctx.actors if a.start > here and a.actor.id != "unidentified_armed_group"
+                   and not a.actor.id.startswith("government_")  # "the ministry said": a source
+                   and (a1 is None or a.actor.id != a1.actor.id)), None)
+    elif sub in _UNCLAIMED and a2.generic and a2.actor.type == "civilians" \
+            and not re.search(r"\bcivilians?\b", sentence, re.I):
+        # "a car bomb near a police checkpoint, killing six people": the post it hit is the
+        # side acted on; "people" alone does not say they were civilians
+        here = base + best.trigger.start
+        a2 = next((a for a in ctx.actors if here < a.start < a2.start and a.actor.type == "state forces"
+                   and (a1 is None or a.actor.id != a1.actor.id)), a2)
+    if event_type == "Protests" and a1 is not None and a1.actor.type == "civilians":
+        a1 = _protesters(a1, best.place.place.country if best.place else a1.actor.country)
+    if event_type == "Protests":
+        a1, a2 = _protest_sides(sub, a1, a2, best.place, base)
+    a1, a2 = _armed(a1), _armed(a2)
+    # "Islamic State gunmen attacked ... The gunmen then stormed ...": the group named just before
+    a1 = _named_before(a1, last_group, base)
+    if stopped is not None:
+        a2 = _named_before(a2, last_group, base)  # "The militants' car bombs were destroyed"
+    if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
+        # "the city had been liberated from the Islamic State": the side named is the
+        # one that lost it; who took it is not said in this sentence
+        if best.kind == "territory":
+            a1 = None
+        else:
+            a2 = None
+    country = best.place.place.country if best.place else None
+    a1, a2 = _localised(a1, country, sentence, base), _localised(a2, country, sentence, base)
+    return a1, a2

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 from warmap.events.fatalities import find_fatalities
-from warmap.events.parties import _civilians
+from warmap.events.parties import _UNCLAIMED, _civilians
 from warmap.events.reading import Reading
 from warmap.records import ActorMention
 
-_UNCLAIMED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # "20 people were killed", "killing 3 civilians": the dead named as civilians
 # The dead told as people, then in part as fighters: the strike hit an armed side.
 _ARMED_SUBSET = re.compile(r"\b(?:of\s+(?:them|whom)|among\s+them)\s+(?:were\s+)?(?:[\w-]+\s+){0,3}?"
