@@ -23,7 +23,6 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from warmap.events.fatalities import find_fatalities
 from warmap.events.items import list_items
 from warmap.events.filters import (
     DURATION,
@@ -36,13 +35,12 @@ from warmap.events.filters import (
     is_habitual,
 )
 from warmap.events.modality import assess
-from warmap.events.ontology import PRECEDENCE
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.nlp.sentences import dateline_spans
 from warmap.nlp.spans import Span, SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Event, PlaceMention, Source
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at, _token_at_offset
-from warmap.events.classify import _MISSION, _classify, _flies, _on_protest, _without_fighting
+from warmap.events.classify import _MISSION, _classify, _flies
 from warmap.events.placing import (
     _DISTRICT,
     _IN_REGION,
@@ -57,7 +55,6 @@ from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import (
     _air_actor_before,
     _blamed,
-    _disrupted_sides,
     _opponent,
     _other_armed,
     settle_sides,
@@ -72,6 +69,7 @@ from warmap.events.dating import (
     event_date,
 )
 from warmap.events.victims import _ITEM_CIVILIANS, toll_and_victims
+from warmap.events.hierarchy import lead
 from warmap.events.discourse import (
     _dedupe,
     _earlier_fights,
@@ -79,7 +77,6 @@ from warmap.events.discourse import (
     _fold_killings,
     _follow_up,
     _group,
-    _in_time_clause,
     _told_before,
     is_follow_up,
 )
@@ -206,40 +203,7 @@ def extract_events(
         elif items:
             readings = [r for r in readings if r.item is not None]  # the lead's total is no event of its own
         for group in _fold_killings(_group(readings)):
-            # "killed" or "died" beside a weapon or a capture adds victims and a toll to it;
-            # it is the event only when nothing else in the sentence is.
-            # "liberated the town, two weeks after the army seized it": the clause after
-            # "after" tells an earlier event; it lends this one neither type nor actors
-            group = [g for g in group if not _in_time_clause(g.token)] or group
-            specific = [g for g in group if g.kind != "kill"] or group
-            best = min(specific, key=lambda g: PRECEDENCE[g.typed[1]])
-            a1 = best.actor1 or next((g.actor1 for g in group if g.actor1 and not g.actor1_guessed), None)
-            a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed
-                                      and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
-            stopped = next((g for g in group if g.kind == "disrupted"), None)
-            if stopped is not None and any(g.kind == "air" and g.trigger.start < stopped.trigger.start for g in group):
-                stopped = None  # "two strikes engaged a unit and destroyed a VBIED": the strike is the event
-            if stopped is not None:
-                # "drove three car bombs at the troops, but all were destroyed before they
-                # reached them": the bomb stopped is the event, its sender the other side
-                best, a1, a2 = stopped, *_disrupted_sides(stopped, group)
-            event_type, sub = best.typed
-            if best.kind == "territory" and any(g.victims_civilian and not g.victims_armed for g in group) \
-                    and any(g.kind in ("kill", "attack_civilians") for g in group):
-                # "stormed the village and killed 85 civilians": a massacre, not a battle
-                event_type, sub = "Violence against civilians", "Attack"
-            force = next((g for g in group if _on_protest(g) and g.actor1 is not None
-                          and g.actor1.actor.type == "state forces"), None)
-            if force is not None:
-                # "troops stormed a protest camp, killing dozens": force used on a protest
-                best, a1 = force, force.actor1
-                toll = find_fatalities(sentence)
-                killed = any(g.kind in ("kill", "attack_civilians") for g in group) or bool(toll and toll[0] > 0)
-                event_type, sub = "Protests", ("Excessive force against protesters" if killed
-                                               else "Protest with intervention")
-            if force is None and best.kind == "territory" and _without_fighting(group, sentence):
-                # "Peshmerga took control of Kirkuk after the army abandoned its bases"
-                event_type, sub = "Strategic developments", "Non-violent transfer of territory"
+            group, best, stopped, a1, a2, event_type, sub = lead(group, sentence)
             sides = settle_sides(a1, a2, best, group, stopped, event_type, sub, sentence, sent.start, ctx, lex, last_group)
             if sides is None:
                 continue  # a one-sided fight with no enemy named before

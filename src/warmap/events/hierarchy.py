@@ -1,0 +1,57 @@
+"""Hierarchy: which reading of one event leads it, and the event's type. Among the readings
+grouped as one event, ACLED's precedence (``ontology.PRECEDENCE``) picks the lead; a
+reading in an "after ..." clause lends neither type nor actors; a disrupted attack, a
+massacre in a capture, force used on a protest and a capture without fighting retype it.
+"""
+
+from __future__ import annotations
+
+from warmap.events.classify import _on_protest, _without_fighting
+from warmap.events.fatalities import find_fatalities
+from warmap.events.discourse import _in_time_clause
+from warmap.events.ontology import PRECEDENCE
+from warmap.events.parties import _disrupted_sides
+from warmap.events.reading import Reading
+from warmap.records import ActorMention
+
+
+def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, Reading | None, ActorMention | None,
+                                                       ActorMention | None, str, str]:
+    """The event that the readings ``group`` of ``sentence`` tell: the readings that count,
+    the lead reading, the disrupted attack's reading (or None), the two sides as the
+    readings give them, and the event type and sub-event type."""
+    # "killed" or "died" beside a weapon or a capture adds victims and a toll to it;
+    # it is the event only when nothing else in the sentence is.
+    # "liberated the town, two weeks after the army seized it": the clause after
+    # "after" tells an earlier event; it lends this one neither type nor actors
+    group = [g for g in group if not _in_time_clause(g.token)] or group
+    specific = [g for g in group if g.kind != "kill"] or group
+    best = min(specific, key=lambda g: PRECEDENCE[g.typed[1]])
+    a1 = best.actor1 or next((g.actor1 for g in group if g.actor1 and not g.actor1_guessed), None)
+    a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed
+                              and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
+    stopped = next((g for g in group if g.kind == "disrupted"), None)
+    if stopped is not None and any(g.kind == "air" and g.trigger.start < stopped.trigger.start for g in group):
+        stopped = None  # "two strikes engaged a unit and destroyed a VBIED": the strike is the event
+    if stopped is not None:
+        # "drove three car bombs at the troops, but all were destroyed before they
+        # reached them": the bomb stopped is the event, its sender the other side
+        best, a1, a2 = stopped, *_disrupted_sides(stopped, group)
+    event_type, sub = best.typed
+    if best.kind == "territory" and any(g.victims_civilian and not g.victims_armed for g in group) \
+            and any(g.kind in ("kill", "attack_civilians") for g in group):
+        # "stormed the village and killed 85 civilians": a massacre, not a battle
+        event_type, sub = "Violence against civilians", "Attack"
+    force = next((g for g in group if _on_protest(g) and g.actor1 is not None
+                  and g.actor1.actor.type == "state forces"), None)
+    if force is not None:
+        # "troops stormed a protest camp, killing dozens": force used on a protest
+        best, a1 = force, force.actor1
+        toll = find_fatalities(sentence)
+        killed = any(g.kind in ("kill", "attack_civilians") for g in group) or bool(toll and toll[0] > 0)
+        event_type, sub = "Protests", ("Excessive force against protesters" if killed
+                                       else "Protest with intervention")
+    if force is None and best.kind == "territory" and _without_fighting(group, sentence):
+        # "Peshmerga took control of Kirkuk after the army abandoned its bases"
+        event_type, sub = "Strategic developments", "Non-violent transfer of territory"
+    return group, best, stopped, a1, a2, event_type, sub
