@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from warmap.events.dates import undated
+from warmap.events.filters import DURATION, ONGOING_SINCE, SUMMARY, is_background, is_first_person, is_habitual
 from warmap.records import DateWindow, PlaceMention
 from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset
 
@@ -163,3 +164,17 @@ def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates:
         # the background an analyst's control map needs
         return None
     return when
+
+
+def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates: Sequence[DateWindow]) -> bool:
+    """Does the event ``best`` leads in ``sent`` (text ``sentence``, dates ``sent_dates``) tell
+    background, a habit, a tally or a state of things rather than one day's event?"""
+    anchored = any(not _speech_date(sent, d) for d in sent_dates) or _SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
+    if not anchored and (is_background(best.token) or DURATION.search(sentence)
+                         or is_habitual(best.token) or is_first_person(best.token)):
+        return True  # "had been besieged", "has fought ISIS for months": background, no one event
+    if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)):
+        return True  # a tally of many events or of a war: "on three occasions", "700 square miles"
+    if ONGOING_SINCE.search(sentence):
+        return True  # "have been fighting the YPG since 20 January": a state, not one day's event
+    return False

@@ -24,16 +24,7 @@ import re
 from collections.abc import Sequence
 
 from warmap.events.items import list_items
-from warmap.events.filters import (
-    DURATION,
-    ONGOING_SINCE,
-    SUMMARY,
-    WEAPON_KINDS,
-    is_no_event,
-    is_background,
-    is_first_person,
-    is_habitual,
-)
+from warmap.events.filters import WEAPON_KINDS, is_no_event
 from warmap.events.modality import assess
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.nlp.sentences import dateline_spans
@@ -60,13 +51,12 @@ from warmap.events.parties import (
     settle_sides,
 )
 from warmap.events.dating import (
-    _SAME_TIME,
-    _SINCE,
     _is_heading,
     _speech_date,
     _tree_distance,
     _window_for,
     event_date,
+    is_no_one_day,
 )
 from warmap.events.victims import _ITEM_CIVILIANS, toll_and_victims
 from warmap.events.hierarchy import lead
@@ -214,14 +204,8 @@ def extract_events(
             when = event_date(sent, sentence, best, sent_dates, last_date, lead_date, article.published)
             if when is None:
                 continue
-            anchored = any(not _speech_date(sent, d) for d in sent_dates) or _SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
-            if not anchored and (is_background(best.token) or DURATION.search(sentence)
-                                   or is_habitual(best.token) or is_first_person(best.token)):
-                continue  # "had been besieged", "has fought ISIS for months": background, no one event
-            if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)):
-                continue  # a tally of many events or of a war: "on three occasions", "700 square miles"
-            if ONGOING_SINCE.search(sentence):
-                continue  # "have been fighting the YPG since 20 January": a state, not one day's event
+            if is_no_one_day(sent, sentence, best, sent_dates):
+                continue
             fatalities = fat[0] if fat and event_type != "Strategic developments" else None
             confidence = best.confidence
             if best.place_from_context:
