@@ -2,18 +2,24 @@
 
 For every sentence that holds a trigger (``triggers.toml``) and was parsed:
 
-1. drop it if the trigger is negated, hypothetical, conditional, a threat or a forecast
-   (``modality.assess``);
-2. read the roles from the dependency parse: the side that acts (subject, passive
-   agent, "X's offensive", "regime air strikes") and the side acted on (object,
+1. drop it if the trigger names no event (``filters.is_no_event``) or is negated,
+   hypothetical, conditional, a threat or a forecast (``modality.assess``);
+2. read the roles from the dependency parse (``roles``): the side that acts (subject,
+   passive agent, "X's offensive", "regime air strikes") and the side acted on (object,
    passive subject, "on/against/with X", "between X and Y");
 3. pick the place the event happened at (a place in the trigger's clause, attached by
-   in/at/on/near/into/of, before any other place in the sentence);
-4. turn the trigger's kind into an ACLED type with the actors' types (a state force's
-   capture is "Government regains territory"; killings of civilians are "Attack"; a
-   "raid" by an air force is an air strike);
+   in/at/on/near/into/of, before any other place in the sentence; ``placing``);
+4. turn the trigger's kind into an ACLED type with the actors' types (``classify``: a
+   state force's capture is "Government regains territory"; killings of civilians are
+   "Attack"; a "raid" by an air force is an air strike);
 5. apply ACLED's hierarchy among readings of one event in the sentence, keeping
-   distinct events (other place or other actors) apart.
+   distinct events (other place or other actors) apart (``discourse._group``,
+   ``hierarchy.lead``), then settle its sides (``parties``), toll and victims
+   (``victims``) and date (``dating``).
+
+This module keeps the loop over sentences and what it carries from one to the next
+(the paragraph's date, the last striker, the last named group); the records it shares
+with the stages are in ``reading``.
 """
 
 
