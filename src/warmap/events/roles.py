@@ -9,6 +9,8 @@ armed group, and the sides of a disrupted attack.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from warmap.events.filters import clause_head
@@ -73,6 +75,9 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+_BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+
+
 def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     tok = r.token
     base = ctx.sent.start
@@ -95,6 +100,13 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             if a is not None:
                 r.actor1 = a
                 break
+        # "... killed by Kurdish fighters and air strikes by the U.S. led coalition": the
+        # strikes' own "by", however the parser hung it, names who struck
+        after = _BY_NEXT.match(ctx.text, r.trigger.end)
+        named = next((a for a in ctx.actors if 0 <= a.start - base - after.end() <= 20
+                      and not re.search(r"[,;]", ctx.text[after.end():a.start - base])), None) if after else None
+        if named is not None and named.actor.type not in ("civilians", "protesters"):
+            r.actor1 = named
         agent_toks += _pobjs(tok, {"by", "from"})
         # "rockets fired by government forces", "barrel bombs dropped by regime helicopters"
         agent_toks += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _pobjs(c, {"by"})]

@@ -212,3 +212,10 @@ def test_where_the_speaker_spoke_from_is_no_event_place():
 def test_a_fight_that_remains_is_no_event_even_when_the_saying_is_dated():
     text = 'A "tough fight" remains in the Tigris River Valley, the spokesman for the coalition said Wednesday.'
     assert events_of(text, dt.date(2016, 4, 20)) == []
+
+
+def test_strikes_by_a_named_force_are_its_strikes_whoever_else_the_sentence_names():
+    text = ("Monitors said 40 militants were killed on Monday near Tal Tamr by Kurdish fighters and "
+            "air strikes by the US-led coalition.")
+    strikes = [e for e in events_of(text, dt.date(2015, 2, 25)) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.actor1.actor.id == "coalition" for e in strikes)
