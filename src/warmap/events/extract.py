@@ -47,6 +47,7 @@ from warmap.events.placing import (
     _place_key,
     _spread,
     _told_next,
+    names_unnamed_town,
 )
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import (
@@ -161,6 +162,8 @@ def extract_events(
                 town = _place_before(places, sent.start, datelines)
                 if town is not None and town.place.kind != "admin1":
                     r.place = PlaceMention(town.place, r.place.mention, r.place.start, r.place.end, 1)
+            if r.place is None and names_unnamed_town(r.token):
+                r.place_unknown = True  # "liberated a northeastern Syrian town": not the story's town
             if r.place is None and not r.place_unknown:
                 r.place = _told_next(text, sent.end, place_index)  # "It targeted a depot in Qayyarah"
                 r.place_from_context = r.place is not None

@@ -112,6 +112,17 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
                for t in slots)
 
 
+def names_unnamed_town(tok: Token) -> bool:
+    """ "liberated a northeastern Syrian town": the object is a town the sentence does not
+    name (the report names it elsewhere, if at all), so the story's town is not its place."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SETTLEMENT_NOUNS
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
+
+
+_SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "settlement", "district", "neighbourhood", "neighborhood"}
+
+
 def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
     """More places joined to the event's place by "and" ("took Rawa and Anah"): ACLED
     codes one event per place."""

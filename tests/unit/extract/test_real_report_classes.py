@@ -219,3 +219,10 @@ def test_strikes_by_a_named_force_are_its_strikes_whoever_else_the_sentence_name
             "air strikes by the US-led coalition.")
     strikes = [e for e in events_of(text, dt.date(2015, 2, 25)) if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.actor1.actor.id == "coalition" for e in strikes)
+
+
+def test_an_unnamed_town_takes_no_place_from_the_story():
+    text = ("Fighting went on in Hasakah province on Friday. Kurdish fighters say they have liberated "
+            "a northeastern Syrian town from the militants.")
+    evs = [e for e in events_of(text, dt.date(2015, 2, 27)) if "liberated" in e.sources[0].sentence]
+    assert evs == []
