@@ -21,12 +21,10 @@ from warmap.events.reading import Reading, SentenceContext
 
 
 # a bearing from a place with no distance given ("north of the capital"; not "20 km north of")
-_BEARING = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b(?:north|south|east|west|"
-                      r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
-
-_BEARING_UNNAMED = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b(?:north|south|east|west|"
-                              r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+the\s+"
-                              r"(?:capital|city|town|provincial\s+capital)\b", re.I)
+_BEARING_WORDS = (r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b(?:north|south|east|west|"
+                  r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+")
+_BEARING = re.compile(_BEARING_WORDS + r"(?:the\s+)?$", re.I)
+_BEARING_UNNAMED = re.compile(_BEARING_WORDS + r"the\s+(?:capital|city|town|provincial\s+capital)\b", re.I)
 
 _SPEAKER_FROM = re.compile(r"\b(?:teleconference|video\s*(?:link|conference|call)|telephone|phone|satellite\s+link|"
                            r"speaking|spoke|said|told\s+[\w.-]+(?:\s+[\w.-]+)?)\s+(?:[\w.-]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
