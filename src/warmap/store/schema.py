@@ -34,8 +34,9 @@ from warmap.errors import StoreError
 __all__ = ["SCHEMA_VERSION", "open_connection", "prepare", "warmap_version", "version_key", "describe_file"]
 
 #: 1: the first store; 2: events.place_mention; 3: documents keep their raw input
-#: (raw, raw_id, raw_options) and the warmap version that analysed them (analysed_by).
-SCHEMA_VERSION = 3
+#: (raw, raw_id, raw_options) and the warmap version that analysed them (analysed_by);
+#: 4: reviews (analysts' decisions on events, kept through re-ingest; ``warmap.review``).
+SCHEMA_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -102,6 +103,20 @@ CREATE INDEX IF NOT EXISTS events_date ON events (date);
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 """
 
+#: Analysts' decisions, one row per decision on one report (the latest per review_key holds).
+_REVIEWS = """CREATE TABLE IF NOT EXISTS reviews (
+    review_key TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    reviewed_at TIMESTAMP NOT NULL,
+    decision TEXT NOT NULL,
+    changes JSON NOT NULL,
+    note TEXT,
+    record JSON NOT NULL
+)"""
+_SCHEMA += _REVIEWS + ";\n"
+
 #: What takes a store of schema N to N + 1 (run inside the migration's one transaction).
 _MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
@@ -114,6 +129,7 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE documents ADD COLUMN raw_options JSON",
         "ALTER TABLE documents ADD COLUMN analysed_by TEXT",
     ),
+    3: (_REVIEWS,),
 }
 _WARMAP_TABLES = {"meta", "documents", "events"}
 _DUCKDB_MAGIC = b"DUCK"
