@@ -383,6 +383,13 @@ class Store:
         """Run a read query (for named queries elsewhere in the package)."""
         return self._con.execute(sql, list(params)).fetchall()
 
+    def write(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run one writing statement for each of ``rows``, all in one transaction (for
+        tables kept by other modules: ``warmap.review``)."""
+        with self._transaction():
+            for params in rows:
+                self._con.execute(sql, list(params))
+
 
 _EVENT_COLUMNS: dict[str, pa.DataType] = {
     "id": pa.string(),
