@@ -212,11 +212,53 @@ def control(
     at: Annotated[str, Query(description="the day asked about (YYYY-MM-DD)", **_DAY)],
     place: Annotated[str | None, Query(description="only this place name", **_SHORT)] = None,
 ) -> JSONResponse:
-    day = params.parse_date(at, "at")
-    if day is None:
-        raise params.BadRequest("at= is empty: give the day asked about as YYYY-MM-DD, e.g. at=2015-06-01")
+    day = _day_asked(at)
     control_at = _timeline("control_at")
     with _pool(request).store() as store:
         claims = store.control_claims(place or None)
     answers = control_at(claims, day, place or None)
     return _json({"at": at, "place": place or None, "control": [render.answer_dict(a) for a in answers]})
+
+
+def _day_asked(at: str) -> Any:
+    day = params.parse_date(at, "at")
+    if day is None:
+        raise params.BadRequest("at= is empty: give the day asked about as YYYY-MM-DD, e.g. at=2015-06-01")
+    return day
+
+
+@router.get("/control/areas", summary="Control as areas on a day: each held town's Voronoi cell, cut to its province (GeoJSON)")
+def control_areas(
+    request: Request,
+    at: Annotated[str, Query(description="the day asked about (YYYY-MM-DD)", **_DAY)],
+) -> JSONResponse:
+    """The territory around each place held on the day (``warmap.timeline.areas``: how it
+    is drawn and what it is not is in the collection's ``method``)."""
+    from warmap.timeline import areas
+
+    day = _day_asked(at)
+    control_at = _timeline("control_at")
+    with _pool(request).store() as store:
+        claims = store.control_claims(None)
+    found = areas.control_areas(areas.held_from_answers(control_at(claims, day)), areas.load_provinces())
+    return _json({**areas.areas_geojson(found), "at": at})
+
+
+@router.get("/labels", summary="Place names to draw in a view of the map: towns with events first, then by population")
+def labels(
+    request: Request,
+    bbox: Annotated[str, Query(description="west,south,east,north in degrees", max_length=100)],
+    zoom: Annotated[float, Query(ge=0, le=22, description="the map's zoom level")],
+) -> JSONResponse:
+    """At most ``api.labels.max_labels(zoom)`` names whose labels do not overlap at that
+    zoom, best first (``warmap.api.labels``)."""
+    from warmap.api.labels import index_for
+
+    box = params.parse_bbox(bbox)
+    if box is None:
+        raise params.BadRequest("bbox= is empty: give the view as west,south,east,north, e.g. bbox=35,32,43,38")
+    served = _served(request)
+    with served.pool.store() as store:
+        index = index_for(served.pool, store)
+    picked = index.pick(box, zoom)
+    return _json({"zoom": zoom, "labels": [dataclasses.asdict(x) for x in picked]})
