@@ -1,0 +1,213 @@
+"""Modality read from the parse: the cues that govern the event word, found by walking
+from the trigger up the dependency tree ("has not attacked", "plans to storm", "called
+for an end to the shelling", "no group claimed the bombing").
+
+``ParsedModality(doc, trigger_index, cues).verdict()`` is a ``Modality`` that says no
+(or an asserted one that is speculative or an attempt), or None when no cue governs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from warmap.events.modality_cues import ModalityCues, event_pattern
+from warmap.events.modality_verdict import Modality
+
+__all__ = ["ParsedModality"]
+
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+class ParsedModality:
+    """Walks from the trigger up the dependency tree, collecting the cues that govern it."""
+
+    def __init__(self, doc: Doc | Span, trigger_index: int | None, cues: ModalityCues):
+        self.c = cues
+        base = doc.doc if isinstance(doc, Span) else doc
+        if trigger_index is not None and 0 <= trigger_index < len(base):
+            self.trigger = base[trigger_index]
+        else:
+            self.trigger = _first_event_token(doc, cues)
+        self.speculative: str | None = None
+        self.unconfirmed: str | None = None
+
+    def no(self, reason: str) -> Modality:
+        return Modality(False, self.c.confidence["not_asserted"], reason)
+
+    def verdict(self) -> Modality | None:
+        c, t = self.c, self.trigger
+        # 0. a gerund with no verb of its own in a sentence whose only finite verb is a modal:
+        # "Ten aircraft bombing a building would be counted as one strike" supposes, tells nothing
+        if t.tag_ == "VBG" and not any(ch.dep_ in ("aux", "auxpass") for ch in t.children):
+            finite = [w for w in t.doc if w.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+            if finite and all(w.tag_ == "MD" and w.lower_ in c.modals and w.lower_ not in c.speculative_modals
+                              for w in finite):
+                return self.no(f"hypothetical: '{finite[0].text}' over '{t.text}'")
+        # 1. the trigger noun itself: "no clashes", "an imminent assault"
+        if t.pos_ != "VERB":
+            for ch in t.children:
+                if ch.dep_ in ("det", "neg", "advmod") and ch.lower_ in c.neg_determiners | c.neg_words:
+                    return self.no(f"negated: '{ch.text} {t.text}'")
+                if ch.dep_ in ("amod", "compound") and ch.lower_ in c.hyp_adjectives:
+                    return self.no(f"hypothetical: '{ch.text} {t.text}'")
+        # 2. up through the noun phrase to the verb that governs it
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            rel, h = t.dep_, t.head
+            if rel in _SUBJ or rel == "relcl":
+                break
+            if h.pos_ == "ADP" and h.lower_ in c.neg_prepositions:
+                return self.no(f"negated: '{h.text} ... {self.trigger.text}'")
+            if h.pos_ in ("NOUN", "PROPN"):
+                found = self._noun_cue(h)
+                if found:
+                    return found
+            t = h
+        if t.pos_ not in ("VERB", "AUX"):
+            t = t.head if t.dep_ in _SUBJ else t
+        v = t
+        if v.i != self.trigger.i and self.trigger.dep_ not in _SUBJ:
+            found = self._lemma_cue(v, self.trigger, "dobj")
+            if found:
+                return found
+        # 3. the verb and the verbs that control it
+        for _ in range(10):
+            found = self._verb_cue(v)
+            if found:
+                return found
+            rel, h = v.dep_, v.head
+            if h.i == v.i or rel in ("relcl", "ROOT"):
+                break
+            own_subject = any(ch.dep_ in _SUBJ for ch in v.children)
+            if rel in ("conj", "advcl") and own_subject:
+                break
+            if rel not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl", "dobj", "acomp",
+                           "oprd", "attr", "dep", "parataxis"):
+                break
+            if h.pos_ in ("NOUN", "PROPN"):
+                found = self._noun_cue(h)
+                if found:
+                    return found
+            if h.lower_ in c.neg_prepositions:
+                return self.no(f"negated: '{h.text} ... {v.text}'")
+            found = self._lemma_cue(h, v, rel)
+            if found:
+                return found
+            if rel == "ccomp":
+                # a reporting verb: its own auxiliaries say nothing about the reported event
+                self._silent_source(h)
+                v = h
+                while v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
+                    v = v.head
+                break
+            v = h
+        if self.speculative:
+            return Modality(True, self.c.confidence["speculative"], self.speculative)
+        if self.unconfirmed:
+            # "State TV did not mention the fall of the base": a sentence about a source's
+            # silence is no report of the event (the event stands on its other sentences).
+            return self.no(self.unconfirmed)
+        return None
+
+    def _noun_cue(self, n: Token) -> Modality | None:
+        c, lem = self.c, n.lemma_.lower()
+        if lem in c.hyp_nouns:
+            return self.no(f"hypothetical: '{n.text}'")
+        if lem in c.call_nouns:
+            return self.no(f"call: '{n.text}'")
+        if lem in c.denial_nouns:
+            return self.no(f"denial: '{n.text}'")
+        if lem in c.attempt_nouns:
+            return self._attempt(n)
+        if any(ch.dep_ == "det" and ch.lower_ in c.neg_determiners for ch in n.children):
+            if lem in c.unconfirmed:
+                self.unconfirmed = self.unconfirmed or f"unconfirmed: 'no {n.text}'"
+                return None
+            return self.no(f"negated: 'no {n.text}'")
+        return None
+
+    def _lemma_cue(self, h: Token, below: Token, rel: str) -> Modality | None:
+        """Cues carried by the governing word's meaning: deny, plan, call for, fail, try."""
+        c, lem = self.c, h.lemma_.lower()
+        if h.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        if lem in c.denial_verbs:
+            return self.no(f"denial: '{h.text}'")
+        if lem in c.neg_verbs and rel != "ccomp":
+            return self.no(f"negated: '{h.text}'")
+        if lem in c.hyp_verbs and (rel != "ccomp" or lem in c.clause_verbs):
+            return self.no(f"hypothetical: '{h.text}'")
+        if lem in c.future and rel in ("xcomp", "acomp", "prep", "pcomp"):
+            return self.no(f"forecast: '{h.text} to'")
+        if lem in c.call_verbs and (lem != "call" or rel in ("xcomp", "ccomp")
+                                    or _via_prep(h, below, ("for", "on", "upon"))):
+            return self.no(f"call: '{h.text}'")
+        if lem in c.attempt_verbs and rel == "xcomp":
+            return self._attempt(h)
+        return None
+
+    def _attempt(self, cue: Token) -> Modality | None:
+        if self.trigger.lemma_.lower() in self.c.outcomes:
+            return self.no(f"attempt only: '{cue.text}'")
+        self.speculative = self.speculative or f"attempt: '{cue.text}'"
+        return None
+
+    def _verb_cue(self, v: Token) -> Modality | None:
+        """Negation, modal auxiliaries and conditions attached to one verb."""
+        c = self.c
+        kids = list(v.children)
+        if v.i != self.trigger.i:
+            self._silent_source(v)
+        for ch in kids:
+            low = ch.lower_
+            if ch.dep_ == "neg" or (ch.dep_ == "advmod" and low in c.neg_words):
+                if v.i != self.trigger.i and v.lemma_.lower() in c.unconfirmed:
+                    self.unconfirmed = self.unconfirmed or f"unconfirmed: '{ch.text} {v.text}'"
+                    continue
+                return self.no(f"negated: '{ch.text} {v.text}'")
+            if ch.dep_ == "advmod" and low == "longer" and any(g.lower_ == "no" for g in ch.children):
+                return self.no(f"negated: 'no longer {v.text}'")
+            if ch.dep_ in ("aux", "auxpass") and (low in c.modals or ch.lemma_.lower() in c.modals) \
+                    and ch.i < v.i:
+                has_have = any(a.dep_ == "aux" and a.lemma_.lower() == "have" and ch.i < a.i < v.i for a in kids)
+                if has_have and low in c.speculative_modals:
+                    self.speculative = self.speculative or f"speculative: '{ch.text} have'"
+                    continue
+                return self.no(f"hypothetical: '{ch.text} {v.text}'")
+            if ch.dep_ == "mark" and low in c.conditions:
+                return self.no(f"condition: '{ch.text}'")
+            if ch.dep_ == "mark" and low in ("until", "till") and v.head.i != v.i and any(
+                    a.dep_ == "aux" and a.lower_ in c.modals for a in v.head.children):
+                # "will fight until every village is liberated": the liberation is still to come
+                return self.no(f"future: '{ch.text}' under '{v.head.text}'")
+        return None
+
+
+    def _silent_source(self, v: Token) -> None:
+        """"No group claimed the bombing", "nobody said who fired": a source that says nothing."""
+        c = self.c
+        if v.lemma_.lower() not in c.unconfirmed | c.claimed_verbs:
+            return
+        for ch in v.children:
+            if ch.dep_ not in _SUBJ:
+                continue
+            if ch.lower_ in c.neg_subjects or any(
+                    d.dep_ == "det" and d.lower_ in c.neg_determiners for d in ch.children):
+                self.unconfirmed = self.unconfirmed or f"unconfirmed: '{ch.text} {v.text}'"
+
+
+def _via_prep(h: Token, below: Token, preps: tuple[str, ...]) -> bool:
+    """Is ``below`` under one of ``h``'s prepositions ("called for an end to ...")?"""
+    t = below
+    while t.head.i != t.i and t.head.i != h.i:
+        t = t.head
+    return t.head.i == h.i and t.dep_ == "prep" and t.lower_ in preps
+
+
+def _first_event_token(doc: Doc | Span, cues: ModalityCues) -> Token:
+    pat = event_pattern(cues.event_words)
+    for tok in doc:
+        if pat.fullmatch(tok.lower_ + " ") or pat.match(tok.lower_):
+            return tok
+    root = doc.root if isinstance(doc, Span) else next((t for t in doc if t.head.i == t.i), doc[0])
+    return root
