@@ -54,11 +54,12 @@ FIRST = dt.date(2012, 1, 1)
 SPAN_DAYS = 8 * 365
 
 
-def build_store(path: str, n_events: int, per_article: int = 10, batch_articles: int = 1000) -> float:
-    """Write ``n_events`` synthetic events (``per_article`` per article); returns seconds taken."""
+def build_store(path: str, n_events: int, per_article: int = 10, batch_articles: int = 1000, seed: int = 7) -> float:
+    """Write ``n_events`` synthetic events (``per_article`` per article); returns seconds taken.
+    Another ``seed`` gives other articles (to add to a store built before)."""
     from warmap.store import Store
 
-    rng = random.Random(7)
+    rng = random.Random(seed)
     started = time.perf_counter()
     with Store(path) as store:
         for b0 in range(0, n_events // per_article, batch_articles):
