@@ -20,7 +20,7 @@ from rich.text import Text
 
 from warmap.api.limits import ServerLimits
 from warmap.errors import InputError, StoreError, WarmapError
-from warmap.store import EventFilter, Store, default_db_path
+from warmap.store import EventFilter, default_db_path, open_store
 
 app = typer.Typer(
     name="warmap",
@@ -57,7 +57,7 @@ def _date(value: str | None, name: str) -> dt.date | None:
 
 @app.callback()
 def _main(
-    db: Annotated[Optional[str], typer.Option("--db", help="DuckDB store file (default: $WARMAP_DB or ./warmap.duckdb).")] = None,
+    db: Annotated[Optional[str], typer.Option("--db", help="DuckDB store file, or a PostgreSQL database as postgresql://USER@HOST/DBNAME (default: $WARMAP_DB or ./warmap.duckdb).")] = None,
 ) -> None:
     """Evidence-backed conflict events (ACLED taxonomy) from raw news reports."""
     if db:
@@ -89,7 +89,7 @@ def ingest(
         1 for p in paths for f in ([p] if p.is_file() else sorted(p.rglob("*")))
         if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
     )
-    with Store(_db()) as store, Progress(
+    with open_store(_db()) as store, Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
         TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal, transient=True,
     ) as bar:
@@ -156,7 +156,7 @@ def events(
     # Merging needs every matching report, not the first page of them.
     flt = EventFilter(since=_date(since, "--since"), until=_date(until, "--until"), place=place,
                       actor=actor, event_type=type_, text=text, limit=None if merged else limit)
-    with Store(_db(), read_only=True) as store:
+    with open_store(_db(), read_only=True) as store:
         rows = store.events(flt)
         if place:
             # "Tadmor" also finds the events stored under the gazetteer's "Palmyra"
@@ -213,7 +213,7 @@ def show(
     """
     from warmap.export import event_to_dict
 
-    with Store(_db(), read_only=True) as store:
+    with open_store(_db(), read_only=True) as store:
         e = store.event(event_id)
     if e is None:
         raise InputError(f"no event with id {event_id!r}: list ids with 'warmap events'")
@@ -270,7 +270,7 @@ def export_(
             raise InputError("--partition goes with --format parquet (events)")
         from warmap.export.writers import write_partitioned_parquet
 
-        with Store(_db(), read_only=True) as store:
+        with open_store(_db(), read_only=True) as store:
             evs = store.events()
             if merged:
                 from warmap.timeline import merge_events
@@ -281,7 +281,7 @@ def export_(
         return
     if str(output) != STDOUT:
         checked_output(output, protect=protect)  # before the work, not after it
-    with Store(_db(), read_only=True) as store:
+    with open_store(_db(), read_only=True) as store:
         if what == "events":
             evs = store.events()
             if merged:
@@ -336,7 +336,7 @@ def reanalyse(
     """
     from warmap.pipeline import reanalyse as run
 
-    with Store(_db()) as store, Progress(
+    with open_store(_db()) as store, Progress(
         TextColumn("[bold]reanalyse"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
         TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal, transient=True,
     ) as bar:
@@ -385,7 +385,7 @@ def eval_(
     if gold is None:
         return
     g = load_gold(gold)
-    with Store(_db(), read_only=True) as store:
+    with open_store(_db(), read_only=True) as store:
         report = score(g, store.events(), match_km=match_km)
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), indent=1, ensure_ascii=False) + "\n")
@@ -495,7 +495,7 @@ def control(
     from warmap.timeline import control_at
 
     day = _date(at, "--at") or dt.date.today()
-    with Store(_db(), read_only=True) as store:
+    with open_store(_db(), read_only=True) as store:
         claims = store.control_claims()
     answers = control_at(claims, day, place)
     if as_json:
@@ -541,7 +541,7 @@ def relations(
     from warmap.export.codec import relation_to_dict
     from warmap.timeline import relations_at
 
-    with Store(_db(), read_only=True) as store:
+    with open_store(_db(), read_only=True) as store:
         rels = store.relations()
     rels = relations_at(rels, _date(at, "--at"), actor)
     if as_json:
