@@ -83,40 +83,6 @@ def unparsed_verdict(sentence: str, c: ModalityCues) -> Modality | None:
     return None
 
 
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*(?:,|$)", re.IGNORECASE)
-_AFTER_NOUN = re.compile(
-    r"^\w*\s+(?:[\w'-]+\s+)?(?:(?-i:may|might|could|would|will|shall|should|can|must)\b"
-    r"|(?:is|are|was|were)\s+(?:expected|likely|set|due|about|going|poised|feared)\s+to\b)",
-    re.IGNORECASE,
-)
-
-
-def unparsed_verdict(sentence: str, c: ModalityCues) -> Modality | None:
-    text = _RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
-    ev = event_pattern(c.event_words).search(text)
-    if ev is None:
-        return None
-    clause_start = max(text.rfind(";", 0, ev.start()), text.rfind(":", 0, ev.start())) + 1
-    before = text[clause_start:ev.start()]
-    speculative = None
-    for pat, verdict, label in _fallback(c):
-        m = pat.search(before)
-        if m is None:
-            continue
-        cue = m.group(0).strip()
-        if verdict == "no":
-            return Modality(False, c.confidence["not_asserted"], f"{label}: '{cue}'")
-        if verdict == "attempt" and re.match(rf"(?:{alternation(c.outcomes)})", ev.group(0), re.IGNORECASE):
-            return Modality(False, c.confidence["not_asserted"], f"attempt only: '{cue}'")
-        speculative = speculative or f"{label}: '{cue}'"
-    m = _AFTER_NOUN.match(text[ev.start():])
-    if m:
-        return Modality(False, c.confidence["not_asserted"], f"hypothetical: '{m.group(0).strip()}'")
-    if speculative:
-        return Modality(True, c.confidence["speculative"], speculative)
-    return None
-
-
 @lru_cache(maxsize=4)
 def _attribution_patterns(c: ModalityCues) -> tuple[re.Pattern[str], re.Pattern[str]]:
     def past(lemmas) -> set[str]:
