@@ -71,7 +71,9 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Articles written per transaction.")] = 200,
     max_bytes: Annotated[int, typer.Option(help="Skip files (and JSON Lines records) larger than this many bytes.")] = 5_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    jobs: Annotated[int, typer.Option(min=1, max=64, help="Processes analysing articles (each loads the models: ~450 MB, a few seconds); worth it for hundreds of articles.")] = 1,
+    jobs: Annotated[Optional[int], typer.Option(min=1, max=1024, help="Processes analysing articles (each loads the models: ~450 MB, a few seconds); worth it for hundreds of articles. Default 1; with --engine ray, one per core.")] = None,
+    engine: Annotated[str, typer.Option(help="Where articles are analysed: local (this machine) or ray (a Ray cluster; pip install 'warmap[ray]').")] = "local",
+    address: Annotated[Optional[str], typer.Option(help="With --engine ray: the Ray cluster to join (host:6379, ray://host:10001, auto); default: start a local one for this ingest.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say for every file which publication date was used and where it came from.")] = False,
 ) -> None:
     """Read articles, extract events and store them.
@@ -96,7 +98,7 @@ def ingest(
         task = bar.add_task("ingest", total=total or None)
         report = run_ingest(
             store, paths, published=pub, batch_size=batch_size, max_bytes=max_bytes,
-            progress=lambda n: bar.advance(task, n), jobs=jobs,
+            progress=lambda n: bar.advance(task, n), jobs=jobs, engine=engine, address=address,
         )
         docs, events = store.count_documents(), store.count_events()
     for s in report.skipped:
@@ -251,6 +253,7 @@ def export_(
     what: Annotated[str, typer.Option(help="events, control or relations.")] = "events",
     merged: Annotated[bool, typer.Option(help="Merge reports of the same event into one event with several sources.")] = True,
     partition: Annotated[Optional[str], typer.Option(help="With --format parquet: write a Hive-partitioned dataset into the folder -o, split by these columns (year, country, event_type; comma-separated).")] = None,
+    reviewed_only: Annotated[bool, typer.Option("--reviewed-only", help="Only events an analyst accepted or corrected ('warmap review'). Every export applies corrections and carries each event's review status.")] = False,
 ) -> None:
     """Export events (JSON Lines, ACLED CSV, GeoJSON, Parquet), control or relations.
 
@@ -262,6 +265,8 @@ def export_(
 
     if what not in ("events", "control", "relations"):
         raise InputError("--what must be events, control or relations")
+    if reviewed_only and what != "events":
+        raise InputError("--reviewed-only goes with events (--what events)")
     if what == "events" and format_ not in FORMATS:
         raise InputError(f"--format must be one of {', '.join(FORMATS)} for events")
     protect = [_db(), _db() + ".wal"]  # the store and its write-ahead log
@@ -271,24 +276,16 @@ def export_(
         from warmap.export.writers import write_partitioned_parquet
 
         with open_store(_db(), read_only=True) as store:
-            evs = store.events()
-            if merged:
-                from warmap.timeline import merge_events
-
-                evs = merge_events(evs)
-            n = write_partitioned_parquet(evs, output, [c.strip() for c in partition.split(",") if c.strip()])
+            evs, status = _export_events(store, merged, reviewed_only)
+            n = write_partitioned_parquet(evs, output, [c.strip() for c in partition.split(",") if c.strip()], status)
         console.print(f"wrote {n} events to the dataset {output}", highlight=False)
         return
     if str(output) != STDOUT:
         checked_output(output, protect=protect)  # before the work, not after it
     with open_store(_db(), read_only=True) as store:
         if what == "events":
-            evs = store.events()
-            if merged:
-                from warmap.timeline import merge_events
-
-                evs = merge_events(evs)
-            n = write_events(evs, format_, output, protect=protect)
+            evs, status = _export_events(store, merged, reviewed_only)
+            n = write_events(evs, format_, output, protect=protect, review=status)
         elif what == "control":
             from warmap.timeline import control_timeline, interval_to_dict
 
@@ -311,6 +308,16 @@ def export_(
             n = len(rels)
     # With -o -, standard output is the export itself.
     (err if str(output) == STDOUT else console).print(f"wrote {n} {what} to {output}", highlight=False)
+
+
+def _export_events(store, merged: bool, reviewed_only: bool) -> tuple[list, dict[str, str | None]]:
+    """The events to export (corrections applied; merged unless told not to; only the
+    accepted and corrected with ``reviewed_only``) and each one's review status."""
+    from warmap import review as rv
+
+    pairs = rv.reviewed(store.events(), rv.latest(store), merged=merged,
+                        only={"accepted", "corrected"} if reviewed_only else None)
+    return [e for e, _ in pairs], {e.id: (r.status if r else None) for e, r in pairs}
 
 
 def _write_jsonl(rows: list[dict], output: Path) -> int:
@@ -551,6 +558,84 @@ def relations(
         console.print(f"{r.when.date_min}..{r.when.date_max}  [bold]{r.actor1.actor.name}[/] {r.kind} [bold]{r.actor2.actor.name}[/]", highlight=False)
         console.print(Text(f"    {r.source.sentence}", style="dim"))
     console.print(f"{len(rels)} relations", highlight=False)
+
+
+@app.command()
+def review(
+    target: Annotated[str, typer.Argument(help="An event id (or a unique prefix) to decide on; 'list' lists the decisions; 'export' writes them as gold (-o DIR).")],
+    accept: Annotated[bool, typer.Option("--accept", help="The event is right as it stands.")] = False,
+    reject: Annotated[bool, typer.Option("--reject", help="The sentence tells no such event.")] = False,
+    set_: Annotated[Optional[list[str]], typer.Option("--set", help="Correct a field, FIELD=VALUE: sub_event_type, actor1, actor2 (actor id or name), place, date, date_min, date_max, fatalities; an empty value for none. Repeat for several.")] = None,
+    note: Annotated[Optional[str], typer.Option(help="Why (kept with the decision).")] = None,
+    reviewer: Annotated[Optional[str], typer.Option(help="Who decides (default $WARMAP_REVIEWER, else $USER).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="With 'export': the folder to write the gold into.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="The decision(s) as JSON.")] = False,
+) -> None:
+    """Accept, reject or correct an event; list the decisions; export them as gold.
+
+    Example: warmap review 3f2a9c1e --set fatalities=4 --set place=Tadmur --note "toll in the second report"
+    Example: warmap review export -o reviewed-gold && warmap eval reviewed-gold
+    """
+    import os
+
+    from warmap import review as rv
+    from warmap.store import Store
+
+    if target in ("list", "export"):
+        if accept or reject or set_:
+            raise InputError(f"'warmap review {target}' takes no --accept, --reject or --set")
+        if target == "export":
+            if output is None:
+                raise InputError("'warmap review export' needs -o DIR, the folder to write the gold into")
+            with Store(_db(), read_only=True) as store:
+                n, rejected = rv.export_gold(store, output)
+            console.print(f"wrote {n} reviewed events and {rejected} rejected sentences as gold to {output}; "
+                          f"score with: warmap eval {output}", highlight=False)
+            return
+        with Store(_db(), read_only=True) as store:
+            found = sorted(rv.latest(store).values(), key=lambda x: x.at)
+        if as_json:
+            for x in found:
+                sys.stdout.write(json.dumps(x.to_dict(), ensure_ascii=False) + "\n")
+            return
+        table = Table(header_style="bold")
+        for col in ("event", "status", "reviewer", "at", "changes", "note", "sentence"):
+            table.add_column(col, overflow="fold")
+        for x in found:
+            sentence = x.record["sources"][0]["sentence"]
+            table.add_row(x.event_id[:8], x.status, x.reviewer, x.at.isoformat(timespec="minutes"),
+                          ", ".join(f"{k}={_shown(v)}" for k, v in x.changes.items() if k not in ("event_type", "date_precision")),
+                          x.note or "", Text(sentence[:90] + ("..." if len(sentence) > 90 else "")))
+        console.print(table)
+        console.print(f"{len(found)} reviewed reports", highlight=False)
+        return
+    changes: dict[str, str] = {}
+    for item in set_ or []:
+        field, eq, value = item.partition("=")
+        if not eq or not field.strip():
+            raise InputError(f"--set takes FIELD=VALUE, not {item!r}")
+        changes[field.strip()] = value
+    if accept + reject + bool(changes) != 1:
+        raise InputError("say one of --accept, --reject or --set FIELD=VALUE")
+    decision = "accept" if accept else "reject" if reject else "correct"
+    who = reviewer or os.environ.get("WARMAP_REVIEWER") or os.environ.get("USER") or "analyst"
+    with Store(_db()) as store:
+        event = rv.find_event(store, target)
+        if event is None:
+            raise InputError(f"no event with id {target!r}: list ids with 'warmap events'")
+        done = rv.record(store, event, decision, changes, note=note, reviewer=who)
+    if as_json:
+        sys.stdout.write(json.dumps([x.to_dict() for x in done], ensure_ascii=False) + "\n")
+        return
+    console.print(f"{done[0].status} event {event.id[:8]} ({event.sub_event_type}, {event.when.date}) by {who}: "
+                  f"{len(done)} report{'s' if len(done) != 1 else ''}", highlight=False)
+
+
+def _shown(value: object) -> str:
+    """A corrected field's value in one short word (an actor's or a place's name)."""
+    if isinstance(value, dict):
+        return str(value.get("name") or value.get("id"))
+    return "none" if value is None else str(value)
 
 
 _LIMITS = ServerLimits()  # the defaults and help of serve's limits

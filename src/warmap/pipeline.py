@@ -214,7 +214,9 @@ def ingest(
     parse_chunk: int = 32,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int], None] | None = None,
-    jobs: int = 1,
+    jobs: int | None = None,
+    engine: str = "local",
+    address: str | None = None,
 ) -> IngestReport:
     """Read, analyse and store every article under ``paths``.
 
@@ -223,20 +225,14 @@ def ingest(
     Articles the store already holds (same content hash) are not analysed again.
     With ``jobs`` > 1, that many processes analyse chunks of ``parse_chunk`` articles
     (each loads its own models, ~450 MB); this process alone writes, in input order, so
-    the store ends up the same as with one.
+    the store ends up the same as with one. ``engine`` says where the chunks are analysed
+    (``warmap.engines``: ``"local"``, or ``"ray"`` with ``jobs`` actors on the Ray cluster
+    at ``address``, or on a local Ray instance started for this ingest); the store is the same.
     """
-    if jobs > 1:
-        import multiprocessing
-        import os
-        from concurrent.futures import ProcessPoolExecutor
+    from warmap.engines import open_engine
 
-        from warmap.workers import die_with_parent
-
-        # workers end with this process, even when it is killed outright (kill -9)
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-            return _ingest(store, paths, published, batch_size, parse_chunk, max_bytes, progress, pool.map)
-    return _ingest(store, paths, published, batch_size, parse_chunk, max_bytes, progress, map)
+    with open_engine(engine, jobs=jobs, address=address) as mapper:
+        return _ingest(store, paths, published, batch_size, parse_chunk, max_bytes, progress, mapper)
 
 
 def _ingest(store: Store, paths: Iterable[str | Path], published: dt.date | None, batch_size: int,

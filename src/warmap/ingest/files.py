@@ -44,7 +44,7 @@ class Notice:
 #: (``pipeline.MAX_ARTICLE_CHARS``). For JSON Lines it limits each record, not the file.
 DEFAULT_MAX_BYTES = 5_000_000
 #: File name endings read from folders (any case); others in a folder are passed over.
-SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".jsonl"})
+SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".jsonl", ".parquet"})
 _HTML = {".html", ".htm"}
 #: JSON Lines field names, first found wins: warmap's own, then those scrapers write
 #: (news-please "maintext"/"date_publish", newspaper "publish_date", schema.org names).
@@ -175,20 +175,31 @@ def _jsonl_article(line: str, *, source: str, published: dt.date | None) -> tupl
         raise InputError("line nests JSON too deeply to read; fix or remove the line") from exc
     if not isinstance(record, dict):
         raise InputError('line is not a JSON object; write each article as {"text": "...", "published": "YYYY-MM-DD"}')
+    return _record_article(record, source=source, published=published, what="line")
+
+
+def _record_article(record: dict, *, source: str, published: dt.date | None, what: str) -> tuple[Article, int]:
+    """One dataset record (a JSON Lines line, a Parquet row) to an article, and how many
+    lone surrogates were replaced in it. The text is ``text`` (or a scraper's name for it),
+    or else ``html``, a page to clean; ``"html": true`` beside ``text`` says the text is a page."""
     fields = {name: _field(record, name) for name in _FIELDS}
+    page = record.get("html")
+    is_page = page is True or (fields["text"] is None and isinstance(page, str) and bool(page.strip()))
+    if fields["text"] is None and is_page:
+        fields["text"] = page
     repaired = 0
     for name, value in fields.items():
         if value is not None:
             fields[name], n = without_surrogates(value)
             repaired += n
     if fields["text"] is None:
-        raise InputError('line has no "text" (a non-empty string); add the article text or remove the line')
+        raise InputError(f'{what} has no "text" or "html" (a non-empty string); add the article text or remove the {what}')
     article = article_from_text(
         fields["text"], source=source,
         published=published or parse_date(fields["published"]),
         title=fields["title"],
         url=fields["url"],
-        html=record.get("html") is True,
+        html=is_page,
     )
     return article, repaired
 
@@ -233,6 +244,51 @@ def _read_jsonl(path: Path, source: str, *, published: dt.date | None, max_bytes
             yield _skip(source, "file is empty; remove it or put one JSON article a line in it")
 
 
+def _read_parquet(path: Path, source: str, *, published: dt.date | None, max_bytes: int) -> Iterator[Article | Skipped | Notice]:
+    """A Parquet dataset file with one article a row (the columns a JSON Lines record has),
+    read a row group at a time: a bad row (no text, over ``max_bytes``) is one skip, and the
+    file's size is not limited. A file Parquet cannot read is an ``InputError``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with _open(path, 1 << 62) as fh:
+        try:
+            dataset = pq.ParquetFile(fh)
+            columns = [c for c in dataset.schema_arrow.names if c in _COLUMNS]
+            if not set(columns) & _TEXT_COLUMNS:
+                raise InputError(f"Parquet file has no text column (one of {', '.join(sorted(_TEXT_COLUMNS))}); "
+                                 "write one article a row with its text")
+            number = 0
+            for batch in dataset.iter_batches(batch_size=256, columns=columns):
+                for row in batch.to_pylist():
+                    number += 1
+                    where = f"{source}:{number}"
+                    yield from _one_item(where, lambda row=row, where=where: _row_article(
+                        row, where, published=published, max_bytes=max_bytes))
+        except (pa.ArrowException, ValueError) as exc:
+            raise InputError(f"is not a readable Parquet file ({' '.join(str(exc).split())[:200]}); "
+                             "check that it was written completely") from exc
+    if number == 0:
+        yield _skip(source, "Parquet file has no rows; write one article a row in it")
+
+
+#: The Parquet columns read: every name a JSON Lines field goes by, and ``html``.
+_COLUMNS = frozenset({name for names in _FIELDS.values() for name in names} | {"html"})
+_TEXT_COLUMNS = frozenset({*_FIELDS["text"], "html"})
+
+
+def _row_article(row: dict, source: str, *, published: dt.date | None, max_bytes: int) -> tuple[Article, int, int]:
+    """One Parquet row to an article (dates and timestamps as ISO strings), with no bytes
+    replaced and the lone surrogates that were."""
+    record = {k: (v.date() if isinstance(v, dt.datetime) else v).isoformat() if isinstance(v, dt.date) else v
+              for k, v in row.items()}
+    size = sum(len(v.encode("utf-8", "surrogatepass")) for v in record.values() if isinstance(v, str))
+    if size > max_bytes:
+        raise InputError(f"row is {_size(size)}, over the {_size(max_bytes)} limit; split the record or raise --max-bytes")
+    article, repaired = _record_article(record, source=source, published=published, what="row")
+    return article, 0, repaired
+
+
 def _notices(source: str, bad_bytes: int, surrogates: int = 0) -> Iterator[Notice]:
     if bad_bytes:
         yield Notice(source, f"{bad_bytes} byte(s) that are not UTF-8 replaced by U+FFFD; re-save the file as UTF-8 to keep them")
@@ -261,12 +317,16 @@ def _one_item(source: str, read: Callable[[], tuple[Article, int, int]]) -> Iter
     yield from _notices(source, bad_bytes, surrogates)
 
 
+#: Dataset files, one article a record, and their readers.
+_DATASETS = {".jsonl": _read_jsonl, ".parquet": _read_parquet}
+
+
 def _read_file(path: Path, *, published: dt.date | None, max_bytes: int) -> Iterator[Article | Skipped | Notice]:
     source = shown(path)
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
+    if suffix in _DATASETS:
         try:
-            yield from _read_jsonl(path, source, published=published, max_bytes=max_bytes)
+            yield from _DATASETS[suffix](path, source, published=published, max_bytes=max_bytes)
         except InputError as exc:
             yield _skip(source, str(exc))
         except OSError as exc:
@@ -288,11 +348,13 @@ def read_inputs(
 ) -> Iterator[Article | Skipped | Notice]:
     """Articles (and skips, and notices) from files and folders (read recursively, in sorted order).
 
-    Folders give their ``.txt .html .htm .jsonl`` files; a file named outright with
+    Folders give their ``.txt .html .htm .jsonl .parquet`` files; a file named outright with
     another ending is skipped with a reason. A ``.jsonl`` file holds one article a
     line (``text``, optional ``title``, ``published``, ``url``, and ``"html": true``
-    when the text is a page; scraper names such as ``maintext`` and ``date_publish`` are
-    read too); its articles and bad lines have the source ``path:LINE``.
+    when the text is a page; or ``html``, a page, instead of ``text``; scraper names such as
+    ``maintext`` and ``date_publish`` are read too); its articles and bad lines have the
+    source ``path:LINE``. A ``.parquet`` file holds one article a row, with the same columns
+    (``published`` may be a date or timestamp column); its rows have the source ``path:ROW``.
     ``published`` overrides every article's date. ``max_bytes`` limits a file's size, and
     a JSON Lines file's records one by one. FIFOs, devices and sockets (and links to them)
     are skipped without being opened; a folder that cannot be listed is a skip. A

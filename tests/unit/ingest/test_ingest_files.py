@@ -27,7 +27,7 @@ def _one(path: Path, **kwargs) -> Article | Skipped:
 
 
 def test_supported_suffixes():
-    assert SUPPORTED_SUFFIXES == {".txt", ".html", ".htm", ".jsonl"}
+    assert SUPPORTED_SUFFIXES == {".txt", ".html", ".htm", ".jsonl", ".parquet"}
 
 
 def test_folders_are_read_recursively_in_sorted_order(tmp_path, monkeypatch):
