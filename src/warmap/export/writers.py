@@ -18,7 +18,7 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -110,35 +110,49 @@ def geojson_feature(event: Event) -> dict[str, Any]:
     return {"type": "Feature", "id": d["id"], "geometry": geometry, "properties": d}
 
 
-def _write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
+#: An event id's review status (``accepted``, ``rejected``, ``corrected``, or None when not
+#: reviewed); None for the whole export: no ``review`` field or column at all.
+Reviews = Mapping[str, str | None] | None
+
+
+def _reviewed(d: dict[str, Any], review: Reviews) -> dict[str, Any]:
+    """A record with its ``review`` status added (a field the contract allows: EXPORT.md)."""
+    if review is not None:
+        d["review"] = review.get(d["id"] if "id" in d else d["event_id_cnty"])
+    return d
+
+
+def _write_jsonl(events: Iterable[Event], out: IO[str], review: Reviews = None) -> int:
     n = 0
     for e in events:
-        out.write(json.dumps(event_to_dict(e), ensure_ascii=False) + "\n")
+        out.write(json.dumps(_reviewed(event_to_dict(e), review), ensure_ascii=False) + "\n")
         n += 1
     return n
 
 
-def _write_csv(events: Iterable[Event], out: IO[str]) -> int:
-    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
+def _write_csv(events: Iterable[Event], out: IO[str], review: Reviews = None) -> int:
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS + (("review",) if review is not None else ()))
     writer.writeheader()
     stamp = int(dt.datetime.now(dt.timezone.utc).timestamp())
     n = 0
     for e in events:
-        writer.writerow(acled_row(e, timestamp=stamp))
+        writer.writerow(_reviewed(acled_row(e, timestamp=stamp), review))
         n += 1
     return n
 
 
-def _write_geojson(events: Iterable[Event], out: IO[str]) -> int:
+def _write_geojson(events: Iterable[Event], out: IO[str], review: Reviews = None) -> int:
     features = [geojson_feature(e) for e in events]
+    for f in features:
+        _reviewed(f["properties"], review)
     json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
     return len(features)
 
 
-def _parquet_table(events: Iterable[Event]) -> pa.Table:
+def _parquet_table(events: Iterable[Event], review: Reviews = None) -> pa.Table:
     rows = []
     for e in events:
-        d = event_to_dict(e)
+        d = _reviewed(event_to_dict(e), review)
         loc = d["location"] or {}
         rows.append({
             "id": d["id"], "event_type": d["event_type"], "sub_event_type": d["sub_event_type"],
@@ -153,6 +167,7 @@ def _parquet_table(events: Iterable[Event]) -> pa.Table:
             "location_mention": loc.get("mention"),
             "fatalities": d["fatalities"], "confidence": d["confidence"],
             "sources": json.dumps(d["sources"], ensure_ascii=False),
+            **({"review": d["review"]} if review is not None else {}),
         })
     schema = pa.schema([
         ("id", pa.string()), ("event_type", pa.string()), ("sub_event_type", pa.string()),
@@ -166,11 +181,11 @@ def _parquet_table(events: Iterable[Event]) -> pa.Table:
         ("lat", pa.float64()), ("lon", pa.float64()), ("geo_precision", pa.int32()),
         ("location_mention", pa.string()),
         ("fatalities", pa.int32()), ("confidence", pa.float64()), ("sources", pa.string()),
-    ])
+    ] + ([("review", pa.string())] if review is not None else []))
     return pa.Table.from_pylist(rows, schema=schema)
 
 
-_TEXT_WRITERS: dict[str, Callable[[Iterable[Event], IO[str]], int]] = {
+_TEXT_WRITERS: dict[str, Callable[[Iterable[Event], IO[str], Reviews], int]] = {
     "jsonl": _write_jsonl,
     "csv": _write_csv,
     "geojson": _write_geojson,
@@ -179,20 +194,22 @@ FORMATS = ("jsonl", "csv", "geojson", "parquet")
 
 
 def write_events(events: Iterable[Event], fmt: str, path: str | Path, *,
-                 protect: Sequence[str | Path] = ()) -> int:
+                 protect: Sequence[str | Path] = (), review: Reviews = None) -> int:
     """Write events to ``path`` (``-``: standard output) in ``fmt``; returns how many.
     Writes to a temporary file first, so a failure never leaves half a file behind;
-    refuses a target that is one of ``protect`` (the open store) or no regular file."""
+    refuses a target that is one of ``protect`` (the open store) or no regular file.
+    ``review``: each event id's review status, written as a ``review`` field (column)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     with replacing(path, protect=protect) as tmp:
         if fmt == "parquet":
-            table = _parquet_table(events)
+            table = _parquet_table(events, review)
             pq.write_table(table, tmp)
             n = table.num_rows
         else:
             with tmp.open("w", encoding="utf-8", newline="") as out:
-                n = _TEXT_WRITERS[fmt](events, out)
+                write = _TEXT_WRITERS[fmt]
+                n = write(events, out, review) if review is not None else write(events, out)
     return n
 
 
@@ -201,7 +218,8 @@ PARTITION_COLUMNS = ("year", "country", "event_type")
 _DATASET_MARK = "_warmap_dataset"
 
 
-def write_partitioned_parquet(events: Iterable[Event], folder: str | Path, partition: Sequence[str]) -> int:
+def write_partitioned_parquet(events: Iterable[Event], folder: str | Path, partition: Sequence[str],
+                              review: Reviews = None) -> int:
     """Write events as a Hive-partitioned Parquet dataset (``folder/year=2014/country=SY/part-0.parquet``)
     that DuckDB, Polars and Spark read as it is; returns how many. Built in a temporary folder
     beside ``folder`` and renamed into place, so a failure leaves the old dataset whole; a
@@ -216,7 +234,7 @@ def write_partitioned_parquet(events: Iterable[Event], folder: str | Path, parti
         raise OutputError(f"-o {folder} is a file: a partitioned dataset is a folder; name a new folder")
     if target.is_dir() and any(target.iterdir()) and not (target / _DATASET_MARK).exists():
         raise OutputError(f"-o {folder} is a folder with other files in it; name a new or empty folder")
-    table = _parquet_table(events)
+    table = _parquet_table(events, review)
     years = pa.array([d.year if d is not None else None for d in table.column("date").to_pylist()], pa.int32())
     table = table.append_column("year", years)
     for col in ("country", "event_type"):
