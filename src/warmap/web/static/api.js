@@ -18,5 +18,7 @@ export const api = {
   event: (id) => getJSON(`/api/events/${encodeURIComponent(id)}`),
   document: (id) => getJSON(`/api/documents/${encodeURIComponent(id)}`),
   control: (at) => getJSON("/api/control", { at }),
+  controlAreas: (at) => getJSON("/api/control/areas", { at }),
+  labels: (bbox, zoom) => getJSON("/api/labels", { bbox, zoom }),
   relations: (at, actor) => getJSON("/api/relations", { at, actor }),
 };

@@ -44,9 +44,10 @@ async function refresh() {
   $("day").value = f.day;
   $("day").textContent = f.day;
   try {
-    const [page, control, relations] = await Promise.all([
+    const [page, control, areas, relations] = await Promise.all([
       api.events({ until: f.day, since: f.since, actor: f.actor, type: f.type, limit: 1000 }),
       api.control(f.day).catch((err) => ({ control: [], error: err })),
+      api.controlAreas(f.day).catch((err) => ({ features: [], error: err })),
       api.relations(f.day, f.actor).catch((err) => ({ relations: [], error: err })),
     ]);
     if (mine !== generation) return;
@@ -55,6 +56,7 @@ async function refresh() {
     state.answers = control.control;
     eventMap.showEvents(page.events);
     eventMap.showControl(control.control);
+    eventMap.showAreas(areas);
     eventMap.showLegend(state.types, control.control);
     renderList();
     chart.showWindow(f.since ? indexOf(f.since) : 0, indexOf(f.day));
@@ -323,6 +325,8 @@ async function start() {
   await Promise.all([redrawChart(), refresh()]);
   if (selected) await select(selected);
   document.body.dataset.ready = "1";
+  // place names after the rest: the first request has the server load its gazetteer (about a second)
+  eventMap.labels.refresh().catch((err) => console.warn(`place names not drawn: ${err.message}`));
   watchStore();
 }
 

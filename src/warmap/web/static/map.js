@@ -1,10 +1,13 @@
 // The Leaflet map: country and province outlines from Natural Earth (no tile server),
-// clustered event markers coloured by event type, and rings showing who holds each place
-// on the day.
+// place names (labels.js), clustered event markers coloured by event type, and who holds
+// what on the day: shaded areas around held places (areas.js) and rings on the places.
 /* global L */
 
+import { api } from "./api.js";
 import { el, slug } from "./dom.js";
 import { EVENT_TYPES, typeColour, actorColour } from "./colours.js";
+import { ControlAreas } from "./areas.js";
+import { PlaceLabels } from "./labels.js";
 
 const SYRIA_IRAQ = [[29.0, 35.5], [37.5, 48.5]];
 const COUNTRY_LABELS = [
@@ -23,6 +26,8 @@ export class EventMap {
     // the outlines, bottom to top (app.css stacks these panes under the rings and markers):
     // land filled by country, province lines on it, then the country borders over those
     for (const pane of ["land", "provinces", "borders"]) this.map.createPane(pane);
+    this.areas = new ControlAreas(this.map);
+    this.labels = new PlaceLabels(this.map, api.labels);
     this.control = L.layerGroup().addTo(this.map);
     this.events = L.markerClusterGroup({
       maxClusterRadius: 36, disableClusteringAtZoom: 9, showCoverageOnHover: false,
@@ -105,7 +110,12 @@ export class EventMap {
     this.map.getContainer().dataset.controlShown = String(answers.length);
   }
 
-  /** The legend: event types present and the holders of places on the day. */
+  /** Shade the territory around the places held on the day (a collection from /api/control/areas). */
+  showAreas(collection) {
+    this.areas.show(collection);
+  }
+
+  /** The legend: event types present and the holders of places on the day (their areas' colour). */
   showLegend(eventTypes, answers) {
     const node = this.legendNode;
     while (node.firstChild) node.removeChild(node.firstChild);
@@ -113,11 +123,13 @@ export class EventMap {
     const types = eventTypes.length ? eventTypes : Object.keys(EVENT_TYPES);
     node.append(el("ul", {}, types.map((t) =>
       el("li", {}, el("span", { class: `swatch dot ev-${slug(t)}` }), t))));
-    const holders = new Map(answers.map((a) => [a.actor.id, a.actor.name]));
-    if (holders.size) {
-      node.append(el("h3", {}, "Held by"));
-      node.append(el("ul", {}, [...holders].map(([id, name]) =>
-        el("li", {}, el("span", { class: "swatch ring", "data-colour": actorColour(id) }, ringIcon(actorColour(id))), name))));
+    const areas = this.areas.legend();
+    const shaded = new Set(this.areas.holders.keys());
+    const ringed = [...new Map(answers.map((a) => [a.actor.id, a.actor.name]))].filter(([id]) => !shaded.has(id));
+    if (areas.length || ringed.length) {
+      node.append(el("h3", { class: "held-by", title: this.areas.method || null }, "Held by ", el("span", { class: "how" }, "(how?)")));
+      node.append(el("ul", { class: "holders" }, areas, ringed.map(([id, name]) =>
+        el("li", { "data-actor": id }, el("span", { class: "swatch ring", "data-colour": actorColour(id) }, ringIcon(actorColour(id))), name))));
     }
   }
 
