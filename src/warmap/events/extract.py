@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from warmap.events.items import list_items
-from warmap.events.filters import WEAPON_KINDS, is_no_event
+from warmap.events.filters import WEAPON_KINDS, is_no_event, is_presupposed_capture
 from warmap.events.modality import assess
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.nlp.sentences import dateline_spans
@@ -133,7 +133,8 @@ def extract_events(
             if tok is None or is_no_event(m, tok, sentence, bool(sent_dates)):
                 continue
             mod = assess(sentence, sent.doc, tok.i)
-            if not mod.asserted:
+            presupposed = not mod.asserted and is_presupposed_capture(tok, article.published)
+            if not mod.asserted and not presupposed:
                 continue
             missile = m.kind == "air" and _MISSILE_BEFORE.search(sentence[max(0, m.start - 24):m.start])
             r = Reading(kind="shelling" if missile else m.kind, trigger=m, token=tok)
@@ -194,7 +195,7 @@ def extract_events(
                 continue  # "The strike targeted Shayrat Airfield": the strike just reported, told again
             if len(sent_dates) > 1:
                 r.own_date = _window_for(sent, sent.start + m.start, sent_dates, None, None)
-            r.typed, r.confidence = typed, mod.confidence
+            r.typed, r.confidence = typed, (0.6 if presupposed else mod.confidence)
             readings.append(r)
             readings += _coordinated_places(r, ctx)
         if items and not any(r.item for r in readings):

@@ -75,6 +75,15 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def _to_after_phrase(tok: Token) -> list[Token]:
+    """"the fall of Mosul to Islamic State": the taker, however the parser hung "to"."""
+    end = max(t.i for t in tok.subtree) + 1
+    doc = tok.doc
+    if end + 1 < len(doc) and doc[end].lower_ in ("to", "into"):
+        return [doc[end + 1 + (doc[end + 1].lower_ == "the")]] if end + 2 < len(doc) else [doc[end + 1]]
+    return []
+
+
 _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 
 
@@ -108,6 +117,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         if named is not None and named.actor.type not in ("civilians", "protesters"):
             r.actor1 = named
         agent_toks += _pobjs(tok, {"by", "from"})
+        if tok.lower_ == "fall":
+            agent_toks += _pobjs(tok, {"to"}) + _to_after_phrase(tok)  # "the fall of Mosul to IS"
         # "rockets fired by government forces", "barrel bombs dropped by regime helicopters"
         agent_toks += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _pobjs(c, {"by"})]
         between = _pobjs(tok, {"between", "among"}) or _pobjs(verb, {"between", "among"})

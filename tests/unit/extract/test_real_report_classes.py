@@ -226,3 +226,47 @@ def test_an_unnamed_town_takes_no_place_from_the_story():
             "a northeastern Syrian town from the militants.")
     evs = [e for e in events_of(text, dt.date(2015, 2, 27)) if "liberated" in e.sources[0].sentence]
     assert evs == []
+
+
+def test_a_dated_capture_named_as_a_noun_is_reported():
+    # "after the capture of X last week", "since the fall of X to Y in June 2014": the phrase
+    # points back at a capture, but dates and places it, so the capture is an event
+    evs = events_of("The convoy set out days after the capture of Tal Abyad by Kurdish forces last week.",
+                    dt.date(2015, 6, 24))
+    assert [(e.sub_event_type, e.location.place.name, e.actor1.actor.id) for e in evs] == [
+        ("Non-state actor overtakes territory", "Tell Abyad", "ypg")]
+    assert evs[0].when.precision == "week" and evs[0].when.date_max < dt.date(2015, 6, 24)
+    evs = events_of("Since the fall of Ramadi to Islamic State militants in May, the province has been cut off.",
+                    dt.date(2015, 9, 1))
+    assert [(e.sub_event_type, e.location.place.name, e.actor1.actor.id, e.when.date.month) for e in evs] == [
+        ("Non-state actor overtakes territory", "Ramadi", "isis", 5)]
+
+
+def test_an_undated_or_coming_capture_named_as_a_noun_is_no_event():
+    for sentence in ("Families began to return after the capture of Tikrit.",
+                     "The army denied the capture of Baiji last week.",
+                     "A push on Raqqa could follow the capture of Tabqa next month.",
+                     "Plans for the capture of Raqqa were discussed."):
+        assert events_of(sentence, dt.date(2016, 3, 2)) == [], sentence
+
+
+def test_a_dated_capture_in_a_time_phrase_stands_whatever_the_mood_of_its_sentence():
+    # the time phrase takes the capture for granted: "will not happen" is about the assault
+    evs = events_of("A final assault on the city will not come soon, even after the capture of Manbij "
+                    "by the SDF on Friday.", dt.date(2016, 8, 15))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [
+        ("Non-state actor overtakes territory", "Manbij")]
+
+
+def test_an_attack_named_by_its_weapon_is_that_weapon():
+    # "killed in a rocket attack": not a clash, whatever else "attack" can mean
+    cases = {
+        "Two soldiers were killed on Monday in a Taliban rocket attack on their base in Helmand.":
+            "Shelling/artillery/missile attack",
+        "A policeman died in a mortar attack by al-Shabaab on Sunday in Mogadishu.":
+            "Shelling/artillery/missile attack",
+        "A soldier was killed on Tuesday in a roadside bomb attack near Kandahar.":
+            "Remote explosive/landmine/IED",
+    }
+    for sentence, sub in cases.items():
+        assert [e.sub_event_type for e in events_of(sentence, dt.date(2016, 3, 2))] == [sub], sentence
