@@ -37,6 +37,7 @@ from warmap.export.codec import (
     relation_to_dict,
 )
 from warmap.records import Article, ControlClaim, Event, RawInput, Relation
+from warmap.timeline.incremental import refresh_merged, removal_seeds
 from warmap.store.schema import describe_file, open_connection, prepare, version_key, warmap_version
 
 __all__ = ["Store", "EventFilter", "DEFAULT_DB", "default_db_path"]
@@ -181,6 +182,7 @@ class Store:
             self._insert(docs, new_events,
                          [c for c in claims if c.source.doc_id in fresh],
                          [r for r in relations if r.source.doc_id in fresh])
+            refresh_merged(self._con, [e.id for e in new_events])  # the merges this batch touches
         return len(fresh)
 
     @contextmanager
@@ -293,11 +295,14 @@ class Store:
             "SELECT doc_id, ingested_at FROM documents WHERE doc_id IN (SELECT unnest(?))", [old_ids]).fetchall())
         docs = _documents_table([a for _, a in todo.values()], [stamps.get(old) for old, _ in todo.values()])
         with self._transaction():
+            gone, touched = removal_seeds(self._con, old_ids)  # merges the replaced events were in
             for table in ("events", "control_claims", "relations", "documents"):
                 self._con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [old_ids])
-            self._insert(docs, [e for e in events if e.sources and e.sources[0].doc_id in todo],
+            new_events = [e for e in events if e.sources and e.sources[0].doc_id in todo]
+            self._insert(docs, new_events,
                          [c for c in claims if c.source.doc_id in todo],
                          [r for r in relations if r.source.doc_id in todo])
+            refresh_merged(self._con, touched | {e.id for e in new_events}, removed=gone)
         return kept
 
     # -- reading ---------------------------------------------------------

@@ -35,8 +35,9 @@ __all__ = ["SCHEMA_VERSION", "open_connection", "prepare", "warmap_version", "ve
 
 #: 1: the first store; 2: events.place_mention; 3: documents keep their raw input
 #: (raw, raw_id, raw_options) and the warmap version that analysed them (analysed_by);
-#: 4: reviews (analysts' decisions on events, kept through re-ingest; ``warmap.review``).
-SCHEMA_VERSION = 4
+#: 4: reviews (analysts' decisions on events, kept through re-ingest; ``warmap.review``);
+#: 5: the merged view (merged_events, merged_members; ``warmap.timeline.incremental``).
+SCHEMA_VERSION = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -117,8 +118,23 @@ _REVIEWS = """CREATE TABLE IF NOT EXISTS reviews (
 )"""
 _SCHEMA += _REVIEWS + ";\n"
 
+#: Events merged from several reports (the events table's columns; ``sentence`` holds every
+#: report's sentence, one a line) and the reports each was merged from: kept current per
+#: batch by ``warmap.timeline.incremental``.
+_MERGED = (
+    "CREATE TABLE IF NOT EXISTS merged_events AS SELECT * FROM events WITH NO DATA",
+    "CREATE TABLE IF NOT EXISTS merged_members (event_id TEXT NOT NULL, merged_id TEXT NOT NULL)",
+)
+_SCHEMA += "".join(sql + ";\n" for sql in _MERGED)
+
+
+def _merge_stored(con: duckdb.DuckDBPyConnection) -> None:
+    from warmap.timeline.incremental import rebuild_merged
+
+    rebuild_merged(con)
+
 #: What takes a store of schema N to N + 1 (run inside the migration's one transaction).
-_MIGRATIONS: dict[int, tuple[str, ...]] = {
+_MIGRATIONS: dict[int, tuple[str | Callable[[duckdb.DuckDBPyConnection], None], ...]] = {
     1: (
         "ALTER TABLE events ADD COLUMN place_mention TEXT",
         "UPDATE events SET place_mention = json_extract_string(record, '$.location.mention')",
@@ -130,6 +146,7 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE documents ADD COLUMN analysed_by TEXT",
     ),
     3: (_REVIEWS,),
+    4: (*_MERGED, _merge_stored),
 }
 _WARMAP_TABLES = {"meta", "documents", "events"}
 _DUCKDB_MAGIC = b"DUCK"
@@ -275,8 +292,8 @@ def prepare(con: duckdb.DuckDBPyConnection, path: str,
     try:
         con.execute("BEGIN TRANSACTION")
         for version in range(found, SCHEMA_VERSION):
-            for sql in _MIGRATIONS[version]:
-                con.execute(sql)
+            for step in _MIGRATIONS[version]:
+                step(con) if callable(step) else con.execute(step)
         _stamp(con)
         con.execute("COMMIT")
     except duckdb.Error as exc:

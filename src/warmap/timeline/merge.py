@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from warmap.records import ActorMention, DateWindow, Event, PlaceMention, Source
 
-__all__ = ["merge_events", "same_event"]
+__all__ = ["merge_events", "merge_groups", "same_event"]
 
 #: Sub-event types two reports of one event may carry; the first of each pair is kept
 #: (ACLED's hierarchy: the takeover outranks the fight, the killing the abduction).
@@ -54,6 +54,11 @@ def merge_events(events: Iterable[Event], *, max_km: float = 25.0) -> list[Event
     different days), their actors conflict, or they are more than ``max_km`` apart under
     different place names. Result order: by date, then id.
     """
+    return [e for e, _ in merge_groups(events, max_km=max_km)]
+
+
+def merge_groups(events: Iterable[Event], *, max_km: float = 25.0) -> list[tuple[Event, tuple[str, ...]]]:
+    """``merge_events``, each merged event with the ids of the reports it was merged from."""
     evs = sorted(events, key=lambda e: (e.when.date_min, e.when.date_max, e.id))
     grid = _Grid(max_km)
     clusters: list[_Cluster] = []
@@ -71,8 +76,8 @@ def merge_events(events: Iterable[Event], *, max_km: float = 25.0) -> list[Event
         else:
             best.add(e)
         grid.index(best, keys)
-    out = [cl.event() for cl in clusters]
-    out.sort(key=lambda e: (e.when.date, e.id))
+    out = [(cl.event(), tuple(m.id for m in cl.members)) for cl in clusters]
+    out.sort(key=lambda g: (g[0].when.date, g[0].id))
     return out
 
 

@@ -1,0 +1,150 @@
+"""The store's merged view, kept current batch by batch.
+
+``merge_events`` over a whole store costs seconds at 100,000 events; a server, the export
+and ``warmap events`` all want its result. The store keeps it instead: ``merged_events``
+holds one row per event merged from two or more reports (the events table's columns,
+``sentence`` every report's sentence, one a line) and ``merged_members`` which stored
+event went into which. An event in no group is its own merged event, so the view is
+``MERGED_EVENTS``: the events in no group and the merged rows, by date then id.
+
+When a batch lands, only what it can touch is merged again: two reports can be merged only
+when they could be one event (same type, compatible sub-types, a day in common, the same
+place name or places within ``MAX_KM``, or both unplaced: ``_COULD_MERGE``). The new
+events' component of that relation (found by widening from them until nothing new
+comes in) is merged again with ``merge_events`` and its old groups replaced; nothing else
+changes. Merging sweeps each such component on its own (a report fits a group only when it
+could merge with one of its members), so this is the same as merging the whole store:
+``tests/unit/timeline/test_incremental.py`` ingests in batches and in one go and compares.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+import duckdb
+import pyarrow as pa
+
+from warmap.export.codec import event_from_dict
+from warmap.timeline.merge import COMPATIBLE_SUBTYPES, merge_groups
+
+__all__ = ["MERGED_EVENTS", "MAX_KM", "refresh_merged", "rebuild_merged", "removal_seeds", "could_merge_with"]
+
+#: The distance under which two reports under different place names may be one event.
+MAX_KM = 25.0
+
+#: The merged events, in the store's order; ``{cols}`` is the columns wanted, ``{where}`` a
+#: filter on them (or nothing).
+MERGED_EVENTS = """
+SELECT {cols} FROM (
+  SELECT * EXCLUDE (rn) FROM (SELECT e.*, 0 AS rn FROM events e ANTI JOIN merged_members m ON m.event_id = e.id)
+  UNION ALL BY NAME
+  SELECT * FROM merged_events
+) {where} ORDER BY date, id"""
+
+_PAIRS = [list(p) for pair in COMPATIBLE_SUBTYPES for p in (sorted(pair), sorted(pair, reverse=True))]
+
+#: ``a`` and ``b`` could be two reports of one event (what ``merge_events`` can merge).
+_COULD_MERGE = """
+a.event_type = b.event_type AND a.id <> b.id
+AND a.date_min <= b.date_max AND b.date_min <= a.date_max
+AND (a.sub_event_type = b.sub_event_type OR [a.sub_event_type, b.sub_event_type] IN $pairs)
+AND ((a.lat IS NULL AND b.lat IS NULL)
+  OR (lower(a.place) = lower(b.place) AND a.country = b.country)
+  OR (2 * 6371.0 * asin(least(1.0, sqrt(pow(sin(radians(b.lat - a.lat) / 2), 2)
+      + cos(radians(a.lat)) * cos(radians(b.lat)) * pow(sin(radians(b.lon - a.lon) / 2), 2)))) <= $km))
+"""
+
+_NEIGHBOURS = f"""
+SELECT DISTINCT b.id FROM (SELECT * FROM events WHERE id IN (SELECT unnest($ids))) a
+JOIN events b ON {_COULD_MERGE}"""
+
+_ALL_CANDIDATES = f"SELECT DISTINCT a.id FROM events a JOIN events b ON {_COULD_MERGE}"
+
+_COLUMNS = ("id", "doc_id", "event_type", "sub_event_type", "date", "date_min", "date_max", "date_precision",
+            "actor1_id", "actor1_name", "actor2_id", "actor2_name", "place", "country", "admin1", "lat", "lon",
+            "geo_precision", "fatalities", "confidence", "sentence", "place_mention", "record")
+
+
+def could_merge_with(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
+    """The stored events that could be one event with one of these."""
+    rows = con.execute(_NEIGHBOURS, {"ids": list(ids), "pairs": _PAIRS, "km": MAX_KM}).fetchall()
+    return {r[0] for r in rows}
+
+
+def _component(con: duckdb.DuckDBPyConnection, seeds: set[str]) -> set[str]:
+    """``seeds`` and every stored event linked to them by a chain of possible merges."""
+    found = set(seeds)
+    frontier = set(seeds)
+    while frontier:
+        frontier = could_merge_with(con, frontier) - found
+        found |= frontier
+    return found
+
+
+def removal_seeds(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Before these documents' events are deleted: (their event ids, the events whose merges
+    they may have been part of). Pass both to ``refresh_merged`` after the delete."""
+    gone = {r[0] for r in con.execute("SELECT id FROM events WHERE doc_id IN (SELECT unnest(?))",
+                                      [list(doc_ids)]).fetchall()}
+    if not gone:
+        return gone, set()
+    mates = {r[0] for r in con.execute(
+        "SELECT event_id FROM merged_members WHERE merged_id IN "
+        "(SELECT merged_id FROM merged_members WHERE event_id IN (SELECT unnest(?)))", [list(gone)]).fetchall()}
+    return gone, (mates | could_merge_with(con, gone)) - gone
+
+
+def refresh_merged(con: duckdb.DuckDBPyConnection, added: Iterable[str], removed: Iterable[str] = ()) -> int:
+    """Bring the merged view up to date after events ``added`` (ids now stored) and ``removed``
+    (ids deleted; with ``removal_seeds``' second set among ``added``); run it in the
+    transaction that wrote them. Returns how many stored events were merged again."""
+    removed = set(removed)
+    todo = _component(con, set(added)) if added else set()
+    _replace_groups(con, todo | removed, todo)
+    return len(todo)
+
+
+def rebuild_merged(con: duckdb.DuckDBPyConnection) -> int:
+    """Merge the whole store again (a migrated store, or to check); returns the merged groups."""
+    con.execute("DELETE FROM merged_members")
+    con.execute("DELETE FROM merged_events")
+    candidates = {r[0] for r in con.execute(_ALL_CANDIDATES, {"pairs": _PAIRS, "km": MAX_KM}).fetchall()}
+    return _replace_groups(con, set(), candidates)
+
+
+def _replace_groups(con: duckdb.DuckDBPyConnection, dropped: set[str], ids: set[str]) -> int:
+    """Delete the groups holding any of ``dropped``, then merge ``ids`` and store their groups."""
+    if dropped:
+        old = [r[0] for r in con.execute(
+            "SELECT DISTINCT merged_id FROM merged_members WHERE event_id IN (SELECT unnest(?))",
+            [list(dropped)]).fetchall()]
+        if old:
+            con.execute("DELETE FROM merged_members WHERE merged_id IN (SELECT unnest(?))", [old])
+            con.execute("DELETE FROM merged_events WHERE id IN (SELECT unnest(?))", [old])
+    if not ids:
+        return 0
+    from warmap.store.duck import _EVENT_COLUMNS, event_row
+
+    records = con.execute("SELECT record FROM events WHERE id IN (SELECT unnest(?))", [list(ids)]).fetchall()
+    rows, members = [], []
+    for e, member_ids in merge_groups((event_from_dict(json.loads(r[0])) for r in records), max_km=MAX_KM):
+        if len(member_ids) < 2:  # its own merged event: the stored row as it is
+            continue
+        row = event_row(e)
+        row["sentence"] = "\n".join(s.sentence for s in e.sources)
+        rows.append(row)
+        members.extend((m, e.id) for m in member_ids)
+    if not rows:
+        return 0
+    table = pa.table({c: pa.array([r[c] for r in rows], _EVENT_COLUMNS[c]) for c in _COLUMNS})
+    links = pa.table({"event_id": [m for m, _ in members], "merged_id": [g for _, g in members]})
+    con.register("_merged_rows", table)
+    con.register("_merged_links", links)
+    try:
+        con.execute(f"INSERT INTO merged_events ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} FROM _merged_rows")
+        con.execute("INSERT INTO merged_members SELECT event_id, merged_id FROM _merged_links")
+    finally:
+        con.unregister("_merged_rows")
+        con.unregister("_merged_links")
+    return len(rows)
