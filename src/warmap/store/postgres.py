@@ -187,7 +187,6 @@ class PostgresStore(Store):
     def __init__(self, url: str, *, read_only: bool = False) -> None:  # noqa: D107 - the class says it
         self.path, self.read_only = url, read_only
         self._con = _Connection(url)
-        self._replacing: set[str] = set()
         try:
             self._prepare()
             if read_only:
@@ -299,15 +298,38 @@ class PostgresStore(Store):
         claims: Sequence[ControlClaim] = (),
         relations: Sequence[Relation] = (),
     ) -> list[tuple[str, str]]:
-        """As ``Store.replace_documents``; the control intervals of the places whose claims
-        go are recomputed in the same transaction."""
-        olds = [old for old, _ in replaced]
-        self._replacing = {r[0] for r in self._con.execute(
-            "SELECT DISTINCT place_key FROM control_claims WHERE doc_id = ANY(?)", [olds]).fetchall()}
-        try:
-            return super().replace_documents(replaced, events, claims, relations)
-        finally:
-            self._replacing = set()
+        """As ``Store.replace_documents``, in one transaction; the control intervals of the
+        places whose claims go or come are recomputed in it. (The DuckDB store's merged view
+        is not kept here: PostgreSQL readers merge as they read.)"""
+        new_ids = [a.doc_id for _, a in replaced]
+        olds = {old for old, _ in replaced}
+        owner = {r[0]: r[0] for r in self._con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id = ANY(?)", [new_ids]).fetchall() if r[0] not in olds}
+        kept: list[tuple[str, str]] = []
+        todo: dict[str, str] = {}  # new doc_id -> the old one it replaces
+        articles: list[Article] = []
+        for old, a in replaced:
+            other = owner.get(a.doc_id)
+            if other is not None:
+                kept.append((old, f"now cleans to the same text as document {other[:12]}; left as it was"))
+                continue
+            owner[a.doc_id] = old
+            todo[a.doc_id] = old
+            articles.append(a)
+        if not todo:
+            return kept
+        old_ids = list(todo.values())
+        stamps = dict(self._con.execute(
+            "SELECT doc_id, ingested_at FROM documents WHERE doc_id = ANY(?)", [old_ids]).fetchall())
+        docs = _documents_table(articles, [stamps.get(todo[a.doc_id]) for a in articles])
+        with self._transaction():
+            touched = {r[0] for r in self._con.execute(
+                "SELECT DISTINCT place_key FROM control_claims WHERE doc_id = ANY(?)", [old_ids]).fetchall()}
+            for table in ("events", "control_claims", "relations", "documents"):
+                self._con.execute(f"DELETE FROM {table} WHERE doc_id = ANY(?)", [old_ids])
+            self._insert(docs, events, claims, relations)
+            self._refresh_intervals(touched)  # places whose old claims went
+        return kept
 
     def _insert(self, docs: pa.Table, events: Sequence[Event], claims: Sequence[ControlClaim],
                 relations: Sequence[Relation]) -> set[str]:
@@ -357,7 +379,7 @@ class PostgresStore(Store):
                     "VALUES (%s, %s, %s, %s, %s, %s, %s)",
                     [[r.source.doc_id, r.actor1.actor.id, r.actor2.actor.id, r.kind, r.when.date_min,
                       r.when.date_max, json.dumps(relation_to_dict(r))] for r in new_relations])
-        self._refresh_intervals({place_key(c.place.place) for c in new_claims} | self._replacing)
+        self._refresh_intervals({place_key(c.place.place) for c in new_claims})
         return added
 
     def _refresh_intervals(self, keys: set[str]) -> None:
