@@ -653,6 +653,9 @@ def serve(
     max_connections: Annotated[int, typer.Option(min=1, help=_LIMITS.help("connections"))] = _LIMITS.connections,
     keep_alive: Annotated[int, typer.Option(min=1, help=_LIMITS.help("keep_alive"))] = _LIMITS.keep_alive,
     page_cache_mb: Annotated[int, typer.Option(min=0, help=_LIMITS.help("page_cache_mb"))] = _LIMITS.page_cache_mb,
+    review: Annotated[bool, typer.Option("--review", help="Let the page accept, reject and correct events (written to the store). Off by default.")] = False,
+    reviewer: Annotated[Optional[str], typer.Option(help="With --review: the reviewer name the page suggests.")] = None,
+    review_token: Annotated[Optional[str], typer.Option(help="With --review: review requests must carry this token (X-Review-Token header); required on a non-loopback --host. Default $WARMAP_REVIEW_TOKEN.")] = None,
 ) -> None:
     """Serve the store over HTTP (read-only): the JSON API under /api and the web map at /.
 
@@ -660,11 +663,23 @@ def serve(
 
     Example: warmap serve --port 8000
     """
-    from warmap.api import serve as run
+    import os
 
+    from warmap.api import serve as run
+    from warmap.api.reviews import ReviewSettings, is_loopback
+
+    token = review_token or os.environ.get("WARMAP_REVIEW_TOKEN") or None
+    if (reviewer or token) and not review:
+        raise InputError("--reviewer and --review-token go with --review")
+    if review and workers > 1:
+        raise InputError("--review needs one server process (--workers 1)")
+    if review and token is None and not is_loopback(host):
+        raise InputError(f"--review on {host}, an address others can reach, needs --review-token TOKEN "
+                         "(or $WARMAP_REVIEW_TOKEN)")
     limits = ServerLimits(header_bytes=max_header_bytes, headers=max_headers, request_timeout=request_timeout,
                           connections=max_connections, keep_alive=keep_alive, page_cache_mb=page_cache_mb)
-    run(_db(), host=host, port=port, workers=workers, access_log=access_log, limits=limits)
+    run(_db(), host=host, port=port, workers=workers, access_log=access_log, limits=limits,
+        review=ReviewSettings(review, reviewer, token) if review else None)
 
 
 def main() -> None:

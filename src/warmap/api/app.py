@@ -29,6 +29,8 @@ from warmap.api.protocol import protocol_for
 from warmap.api.params import BadRequest, events_query
 from warmap.api.served import keep_current, load
 from warmap.api.routes import router
+from warmap.api.reviews import ReviewSettings
+from warmap.api.reviews import router as review_router
 from warmap.errors import StoreError, WarmapError
 
 __all__ = ["create_app", "app_from_env", "serve", "server_options", "CSP", "MAX_QUERY_BYTES", "SERVER_OPTIONS", "ServerLimits"]
@@ -111,7 +113,8 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 
 def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
-               page_cache_bytes: int = 256 * 2**20, reload_seconds: float = 2.0) -> FastAPI:
+               page_cache_bytes: int = 256 * 2**20, reload_seconds: float = 2.0,
+               review: ReviewSettings | None = None) -> FastAPI:
     """The warmap HTTP app over the store at ``db_path``.
 
     Read-only (the default) with a pool, it answers from an in-memory snapshot of the
@@ -119,7 +122,8 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
     (0: never) it looks whether the file changed and, if so, swaps in a new snapshot. It
     keeps up to ``page_cache_bytes`` of event pages it was asked for twice (0: none).
     ``pool_size`` connections are kept open between requests (0: the file is opened for
-    each request, with no snapshot, index or cache).
+    each request, with no snapshot, index or cache). ``review``: whether it takes review
+    decisions, and with which token (``warmap.api.reviews``; off by default).
 
     >>> app = create_app(":memory:", read_only=False)
     >>> "/api/events" in app.openapi()["paths"]
@@ -147,7 +151,9 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
         redoc_url=None,
     )
     app.state.served = served
+    app.state.review = review or ReviewSettings()
     app.include_router(router)
+    app.include_router(review_router)
     static = _static_dir()
     app.mount("/static", StaticFiles(directory=static), name="static")
 
@@ -216,7 +222,8 @@ def server_options(limits: ServerLimits) -> dict[str, Any]:
 
 
 def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
-          access_log: bool = False, limits: ServerLimits | None = None) -> None:
+          access_log: bool = False, limits: ServerLimits | None = None,
+          review: ReviewSettings | None = None) -> None:
     """Run the app with uvicorn until interrupted (``warmap serve``), each process held
     to ``limits`` (header size and count, request timeout, connections, page cache).
 
@@ -234,7 +241,7 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, workers: int 
         started = time.perf_counter()
         print(f"reading {db_path} into memory...", file=sys.stderr, flush=True)
         # fails here with a clear error if the store cannot be read
-        app = create_app(db_path, page_cache_bytes=limits.page_cache_mb * 2**20)
+        app = create_app(db_path, page_cache_bytes=limits.page_cache_mb * 2**20, review=review)
         index = app.state.served.index
         merged = f"{len(index):,} events merged across reports, " if index is not None else ""
         print(f"{merged}ready in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)

@@ -137,7 +137,9 @@ def test_openapi_lists_every_route(get):
     for p in ("/api/events", "/api/events/{event_id}", "/api/documents/{doc_id}", "/api/actors",
               "/api/relations", "/api/control", "/api/summary", "/api/histogram"):
         assert p in paths
-    assert all(set(ops) == {"get"} for ops in paths.values())  # read-only
+    # read-only, but for review decisions (warmap serve --review; 403 otherwise)
+    assert all(set(ops) == {"get"} for p, ops in paths.items() if p != "/api/events/{event_id}/review")
+    assert set(paths["/api/events/{event_id}/review"]) == {"get", "post"}
 
 
 def test_unknown_path_is_404_json(get):

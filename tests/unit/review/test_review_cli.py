@@ -13,18 +13,13 @@ from warmap.cli import app
 from warmap.errors import InputError
 from warmap.store import Store
 
-from unit.review.corpus import _corpus
 
 runner = CliRunner()
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "w.duckdb"
-    a, b, strike, capture_a, capture_b = _corpus()
-    with Store(path) as s:
-        s.write_batch([a, b], [strike, capture_a, capture_b])
-    return path, strike, capture_a, capture_b
+def db(review_db):
+    return review_db
 
 
 def _run(db, *args):
