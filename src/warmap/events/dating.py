@@ -19,6 +19,7 @@ from warmap.events.dates import undated
 from warmap.events.filters import DURATION, ONGOING_SINCE, SUMMARY, is_background, is_first_person, is_habitual
 from warmap.records import DateWindow, PlaceMention
 from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset
+from warmap.events.vocabulary import alternation
 
 
 # a year the sentence states outright ("in 2014"), not "this year" or "early last year"
@@ -26,8 +27,7 @@ _YEAR_STATED = re.compile(r"(?:in\s+|since\s+)?(?:19|20)\d\d", re.I)
 
 
 # a date that tells when something was said, not when it happened
-_SAID_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|announced|stated|confirmed|added|declared|"
-                          r"told(?:\s+[\w.'-]+){0,4}?)(?:\s+(?:on|late|early))?$", re.I)
+_SAID_BEFORE = re.compile(rf"\b(?:told(?:\s+[\w.'-]+){{0,4}}?|{alternation('saying', 'forms')})(?:\s+(?:on|late|early))?$", re.I)
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -136,7 +136,7 @@ _SAME_TIME = re.compile(
 
 _SINCE = re.compile(r"\bsince\b", re.I)
 
-_LIST_ITEM = re.compile(r"\s*(?:--|[-\u2022*\u2013\u00b7])\s")
+_LIST_ITEM = re.compile(rf"\s*{alternation('list_markers', 'markers')}\s")
 
 
 def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates: Sequence[DateWindow],

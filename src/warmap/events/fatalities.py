@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from warmap.events.vocabulary import alternation
+
 __all__ = ["find_fatalities", "parse_number", "NUMBER"]
 
 _UNITS = {
@@ -66,12 +68,7 @@ _NOT_COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-_DEATH = re.compile(
-    r"(?:killed|dead|died|die|deaths?|slain|executed|murdered|massacred|slaughtered|beheaded"
-    r"|martyred|perished|fatalities|bodies|corpses|lost\s+their\s+lives|shot\s+dead"
-    r"|gunned\s+down)\b",
-    re.IGNORECASE,
-)
+_DEATH = re.compile(rf"{alternation('deaths', 'words')}\b", re.IGNORECASE)
 _AUX = frozenset("were was have has had been are is being reportedly also all later now allegedly "
                  "confirmed believed said reported to who that which".split())
 # Words that end a count's noun phrase: the count belongs to some other predicate.

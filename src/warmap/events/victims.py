@@ -11,6 +11,7 @@ import re
 from warmap.events.fatalities import find_fatalities
 from warmap.events.parties import _UNCLAIMED, _civilians
 from warmap.events.reading import Reading
+from warmap.events.vocabulary import alternation
 from warmap.records import ActorMention
 
 # "20 people were killed", "killing 3 civilians": the dead named as civilians
@@ -19,14 +20,14 @@ _ARMED_SUBSET = re.compile(r"\b(?:of\s+(?:them|whom)|among\s+them)\s+(?:were\s+)
                            r"(?:military|soldiers|troops|fighters|officers|personnel|militiamen|guards|members|advisers|advisors)\b",
                            re.I)
 _CIVILIAN_DEAD = re.compile(
-    r"\b(?:people|civilians|residents|children|women|villagers|passengers|worshippers|shoppers)\b"
+    rf"\b{alternation('victims', 'nouns')}\b"
     r"(?:\s+\w+){0,3}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)"
-    r"|\b(?:killing|killed|kills)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}?(?:people|civilians|residents|children|women|villagers|passengers|worshippers|shoppers)\b",
+    rf"|\b(?:killing|killed|kills)\s+(?:at\s+least\s+)?(?:\w+\s+){{0,2}}?{alternation('victims', 'nouns')}\b",
     re.I)
 
 
-_ITEM_CIVILIANS = re.compile(r"(?:of\s+)?(?:at\s+least\s+)?[\w,-]+\s+(?:civilians?|people|residents|children|women)\b", re.I)
-_DIED = re.compile(r"\b(?:deaths?|killed|dead|died|bodies|lives)\b", re.I)
+_ITEM_CIVILIANS = re.compile(rf"(?:of\s+)?(?:at\s+least\s+)?[\w,-]+\s+{alternation('victims', 'nouns')}\b", re.I)
+_DIED = re.compile(rf"\b(?:{alternation('deaths', 'words')}|lives)\b", re.I)
 
 
 def toll_and_victims(sentence: str, base: int, group: list[Reading], best: Reading, event_type: str, sub: str,
