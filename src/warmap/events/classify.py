@@ -11,6 +11,7 @@ from warmap.events import sides
 from warmap.events.triggers import TriggerLexicon
 from warmap.records import ActorMention
 from warmap.events.reading import Reading
+from warmap.events.vocabulary import alternation
 
 
 _FIGHTING = re.compile(
@@ -143,7 +144,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     return lex.kinds[kind]
 
 
-_AIRCRAFT = re.compile(r"\b(?:helicopters?|gunships?|warplanes?|jets?|aircraft|drones?|bombers?|planes?)\b", re.I)
+_AIRCRAFT = re.compile(rf"\b{alternation('aircraft', 'nouns')}\b", re.I)
 
 
 # "withdrew from Baba Amr, and government troops moved into the neighbourhood": another side

@@ -20,6 +20,7 @@ from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.records import ActorMention, PlaceMention
 from warmap.events.classify import _fought
 from warmap.events.reading import Reading, SentenceContext
+from warmap.events.vocabulary import alternation
 
 
 def _air_actor_before(actors: Sequence[ActorMention], starts: Sequence[int], at: int,
@@ -85,7 +86,7 @@ _SOURCE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement
                             r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?$", re.I)
 
 _SOURCE_AFTER = re.compile(r"^(?:'s)?\s*(?:officials?\s+|spokes(?:man|woman|person)\s+|commanders?\s+)?"
-                           r"(?:said|says|say|reported|announced|stated|confirmed|told)\b", re.I)
+                           rf"{alternation('saying', 'forms')}\b", re.I)
 
 
 def _is_source(a: ActorMention, ctx: SentenceContext) -> bool:

@@ -18,6 +18,7 @@ from warmap.events.items import Item
 from warmap.events.filters import clause_head
 from warmap.records import PlaceMention
 from warmap.events.reading import Reading, SentenceContext
+from warmap.events.vocabulary import alternation
 
 
 # a bearing from a place with no distance given ("north of the capital"; not "20 km north of")
@@ -27,7 +28,8 @@ _BEARING = re.compile(_BEARING_WORDS + r"(?:the\s+)?$", re.I)
 _BEARING_UNNAMED = re.compile(_BEARING_WORDS + r"the\s+(?:capital|city|town|provincial\s+capital)\b", re.I)
 
 _SPEAKER_FROM = re.compile(r"\b(?:teleconference|video\s*(?:link|conference|call)|telephone|phone|satellite\s+link|"
-                           r"speaking|spoke|said|told\s+[\w.-]+(?:\s+[\w.-]+)?)\s+(?:[\w.-]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
+                           rf"speaking|spoke|told\s+[\w.-]+(?:\s+[\w.-]+)?|{alternation('saying', 'forms')})"
+                           r"\s+(?:[\w.-]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
