@@ -34,9 +34,9 @@ from warmap.records import Place
 
 __all__ = ["Label", "LabelIndex", "max_labels", "min_population", "event_places", "towns", "index_for"]
 
-#: A label's box: about this many pixels a character, this high, beginning a few pixels
-#: right of its point (app.css draws it so).
-_CHAR_PX, _HEIGHT_PX, _PAD_PX = 6.5, 15.0, 6.0
+#: A label's box: about this many pixels a character (bold, larger, for a place with
+#: events), this high, beginning a few pixels right of its point (app.css draws it so).
+_CHAR_PX, _EVENTS_CHAR_PX, _HEIGHT_PX, _PAD_PX = 6.5, 7.6, 18.0, 5.0
 #: The grid that finds colliding boxes: cells this many pixels wide and high.
 _CELL_W, _CELL_H = 64.0, 16.0
 
@@ -110,7 +110,8 @@ class LabelIndex:
         for i in np.flatnonzero(inside).tolist():  # already in rank order
             label = self.labels[i]
             x, y = _pixel(label.lon, label.lat, scale)
-            box = (x + _PAD_PX, y - _HEIGHT_PX / 2, x + _PAD_PX + _CHAR_PX * len(label.name), y + _HEIGHT_PX / 2)
+            width = (_EVENTS_CHAR_PX if label.events else _CHAR_PX) * len(label.name)
+            box = (x + _PAD_PX, y - _HEIGHT_PX / 2, x + _PAD_PX + width, y + _HEIGHT_PX / 2)
             cells = [(cx, cy) for cx in range(int(box[0] // _CELL_W), int(box[2] // _CELL_W) + 1)
                      for cy in range(int(box[1] // _CELL_H), int(box[3] // _CELL_H) + 1)]
             if any(_overlap(box, other) for c in cells for other in grid.get(c, ())):

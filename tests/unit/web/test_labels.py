@@ -3,7 +3,7 @@ as one zooms in, capped per zoom."""
 
 from __future__ import annotations
 
-from warmap.api.labels import LabelIndex, _pixel, max_labels, min_population
+from warmap.api.labels import _CHAR_PX, _HEIGHT_PX, _PAD_PX, LabelIndex, _pixel, max_labels, min_population
 from warmap.records import Place
 
 # a 20 x 20 grid of towns 0.05 degrees apart (about 5 km), populations all different
@@ -17,7 +17,7 @@ def _boxes(labels, zoom):
     out = []
     for x in labels:
         px, py = _pixel(x.lon, x.lat, scale)
-        out.append((px + 6, py - 7.5, px + 6 + 6.5 * len(x.name), py + 7.5))
+        out.append((px + _PAD_PX, py - _HEIGHT_PX / 2, px + _PAD_PX + _CHAR_PX * len(x.name), py + _HEIGHT_PX / 2))
     return out
 
 

@@ -28,7 +28,7 @@ export class PlaceLabels {
     if (mine !== this.generation) return;
     this.layer.clearLayers();
     for (const x of labels) {
-      const text = el("span", { class: x.events ? "with-events" : null, "data-events": x.events }, x.name);
+      const text = el("span", { class: x.events ? "with-events" : null, "data-events": x.events, "data-lat": x.lat, "data-lon": x.lon }, x.name);
       L.marker([x.lat, x.lon], {
         pane: "labels", interactive: false, keyboard: false,
         icon: L.divIcon({ className: "place-label", html: text, iconSize: null }),
@@ -37,5 +37,6 @@ export class PlaceLabels {
     const node = this.map.getContainer().dataset;
     node.labelsShown = String(labels.length);
     node.labelsZoom = String(zoom);
+    node.labelsBbox = bbox;
   }
 }
