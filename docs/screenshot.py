@@ -1,6 +1,6 @@
 """Take the README's picture of the map: the bundled corpus, served on loopback, in
-Debian's chromium, with one event's evidence open and a date window chosen on the
-"When" chart (given in the address, as a shared link would).
+Debian's chromium, with one event's evidence open, place names and control areas drawn,
+and a date window chosen on the "When" chart (given in the address, as a shared link would).
 
 Run: .venv/bin/python docs/screenshot.py [--out docs/screenshot.png]
 """
@@ -58,6 +58,9 @@ def main() -> None:
                 page.locator(".leaflet-control-zoom-out").click()
                 page.wait_for_timeout(300)
             page.wait_for_timeout(800)
+            # place names come after each move: wait for those of the final view
+            page.wait_for_selector("#map[data-labels-shown]", timeout=20000)
+            page.wait_for_timeout(1500)
             page.screenshot(path=args.out)
             browser.close()
         server.should_exit = True
