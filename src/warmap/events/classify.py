@@ -23,6 +23,16 @@ _SOFT_CAPTURE = ("took control", "take control", "taking control", "taken contro
 
 _WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared")
 
+def _stormed_post(tok, lex: TriggerLexicon) -> bool:
+    """The object stormed is a post of the army or police (a prison, a station, a base)."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            words = " ".join(t.text for t in c.subtree)
+            if any(p is not None and p.search(words) for p in (lex.police_sites, lex.military_sites)):
+                return True
+    return False
+
+
 _MISSION = re.compile(r"\b(?:missions?|sorties?)\b", re.I)
 
 
@@ -56,8 +66,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         named = sides.between(r.token, base, country)  # "fighting between the army and the TPLF"
         if len(named) == 2:
             r.actor1, r.actor2 = named
-    if r.kind == "clash" and r.actor1 is not None and r.actor2 is None:
-        # "X and Y exchanged gunfire"; "attacked a military base": the army
+    storm = r.kind == "territory" and r.trigger.text.lower().startswith("storm") and _stormed_post(r.token, lex)
+    if (r.kind == "clash" or storm) and r.actor1 is not None and r.actor2 is None:
+        # "X and Y exchanged gunfire"; "attacked a military base", "stormed a prison": its keepers
         r.actor2 = sides.co_agent(r.token, r.actor1, base, country) or sides.site_owner(r.token, lex, base, country)
     a1 = r.actor1.actor if r.actor1 else None
     a2 = r.actor2.actor if r.actor2 else None
@@ -91,6 +102,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         if not text.startswith("storm"):
             return None  # "took" or "entered" is a capture only with a place as its object
         kind = "clash"  # "stormed the compound": an assault, not a capture
+    if kind == "territory" and text.startswith("storm") and _stormed_post(r.token, lex):
+        kind = "clash"  # "stormed a police station in Ramadi": an assault on its keepers, not the town taken
     if kind == "territory":
         if a1 is None and r.place is None:
             return None

@@ -118,10 +118,15 @@ def _group(readings: list[Reading]) -> list[list[Reading]]:
     groups: list[list[Reading]] = []
     placeless: list[Reading] = []
     for r in readings:
+        if r.background:
+            groups.append([r])  # an earlier event, told only to say when this one happened
+            continue
         if r.place is None:
             placeless.append(r)
             continue
         for g in groups:
+            if g[0].background:
+                continue
             p, q = g[0].place.place, r.place.place  # type: ignore[union-attr]
             # two parts of one town told with their own dates ("took al-Tahrir in November and
             # al-Zuhour in January") stay two events
@@ -138,8 +143,9 @@ def _group(readings: list[Reading]) -> list[list[Reading]]:
                 break
         else:
             groups.append([r])
-    if groups:
-        groups[0].extend(placeless)
+    main = next((g for g in groups if not g[0].background), None)
+    if main is not None:
+        main.extend(placeless)
     elif placeless:
         groups.append(placeless)
     return groups

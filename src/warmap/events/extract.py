@@ -30,8 +30,9 @@ import re
 from collections.abc import Sequence
 
 from warmap.events.items import list_items
-from warmap.events.filters import WEAPON_KINDS, is_no_event, is_presupposed_capture
+from warmap.events.filters import WEAPON_KINDS, is_presupposed_capture, is_reference, no_event_rule
 from warmap.events.modality import assess
+from warmap.events.why import note, note_group, note_sentence, tracing
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.nlp.sentences import dateline_spans
 from warmap.nlp.spans import Span, SpanIndex
@@ -116,6 +117,7 @@ def extract_events(
     actor_starts = [a.start for a in actors]
     for sent in sentences:
         sentence = text[sent.start:sent.end]
+        note_sentence(sent, sentence, (), "")  # (explain: the loop saw this sentence)
         # Dates and places carry over only inside one paragraph.
         if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start]:
             last_date = None
@@ -125,19 +127,28 @@ def extract_events(
         readings: list[Reading] = []
         items = list_items(sentence)
         if lex.non_event_context(sentence) or _is_heading(text, sent.start, sent.end):
+            if tracing():
+                note_sentence(sent, sentence, lex.find(sentence), "triggers.non_event_context"
+                              if lex.non_event_context(sentence) else "dating._is_heading")
             continue  # a drill or a film; a section heading sums up the paragraph below it
         if _follow_up(sentence, sent.start, ctx, events):
+            if tracing():
+                note_sentence(sent, sentence, lex.find(sentence), "discourse._follow_up")
             continue  # a claim, a blame or a second toll speaks of an event already read
         for m in lex.find(sentence):
             tok = _token_at(sent.doc, m)
-            if tok is None or is_no_event(m, tok, sentence, bool(sent_dates)):
+            dropped_by = "reading._token_at" if tok is None else no_event_rule(m, tok, sentence, bool(sent_dates))
+            if dropped_by is not None:
+                note(sent, sentence, m, dropped_by if tok is None else f"filters.{dropped_by}")
                 continue
             mod = assess(sentence, sent.doc, tok.i)
             presupposed = not mod.asserted and is_presupposed_capture(tok, article.published)
             if not mod.asserted and not presupposed:
+                note(sent, sentence, m, f"modality.assess: {mod.reason}")
                 continue
             missile = m.kind == "air" and _MISSILE_BEFORE.search(sentence[max(0, m.start - 24):m.start])
-            r = Reading(kind="shelling" if missile else m.kind, trigger=m, token=tok)
+            r = Reading(kind="shelling" if missile else m.kind, trigger=m, token=tok,
+                        background=m.kind == "territory" and is_reference(tok))
             _roles(r, ctx, lex)
             r.item = next((i for i in items if i.start <= m.start < i.end), None)
             if r.item is not None:
@@ -177,6 +188,7 @@ def extract_events(
                     # tally, no event ACLED can place (its lines, if any, are the events)
                     if r.kind in ("air", "shelling") and r.actor1 is not None and not r.actor1.generic:
                         last_striker = r.actor1
+                    note(sent, sentence, m, "extract._TALLY: a country's or a day's tally, no event ACLED can place")
                     continue
                 # "struck positions in northern Iraq": not the story's town in another country
                 if earlier is not None and (not countries or earlier.place.country in countries):
@@ -189,9 +201,11 @@ def extract_events(
                 r.actor2_guessed = r.actor2 is not None
             typed = _classify(r, lex, sent.start)
             if typed is None:
+                note(sent, sentence, m, "classify._classify: no ACLED type for this reading")
                 continue
             if _told_before(tok, typed[0], events, sent.start) and not any(
                     _tree_distance(tok, _token_at_offset(sent, d.start or 0)) <= 4 for d in sent_dates):
+                note(sent, sentence, m, "discourse._told_before: the event just reported, told again")
                 continue  # "The strike targeted Shayrat Airfield": the strike just reported, told again
             if len(sent_dates) > 1:
                 r.own_date = _window_for(sent, sent.start + m.start, sent_dates, None, None)
@@ -201,20 +215,26 @@ def extract_events(
         if items and not any(r.item for r in readings):
             readings = _spread(readings, items, ctx)
         elif items:
+            note_group(sent, sentence, [r for r in readings if r.item is None], "items.list_items: a list's lead total")
             readings = [r for r in readings if r.item is not None]  # the lead's total is no event of its own
         for group in _fold_killings(_group(readings)):
+            readings_in = group
             group, best, stopped, a1, a2, event_type, sub = lead(group, sentence)
             sides = settle_sides(a1, a2, best, group, stopped, event_type, sub, sentence, sent.start, ctx, lex, last_group)
             if sides is None:
+                note_group(sent, sentence, readings_in, "parties.settle_sides: a one-sided fight with no enemy named")
                 continue  # a one-sided fight with no enemy named before
             a1, a2 = sides
             if sub == "Armed clash" and a1 is None:
+                note_group(sent, sentence, readings_in, "extract: an armed clash with no side named")
                 continue
             fat, a2 = toll_and_victims(sentence, sent.start, group, best, event_type, sub, a2)
             when = event_date(sent, sentence, best, sent_dates, last_date, lead_date, article.published)
             if when is None:
+                note_group(sent, sentence, readings_in, "dating.event_date: no date for this event")
                 continue
             if is_no_one_day(sent, sentence, best, sent_dates):
+                note_group(sent, sentence, readings_in, "dating.is_no_one_day: background, habit or a span, no one day")
                 continue
             fatalities = fat[0] if fat and event_type != "Strategic developments" else None
             confidence = best.confidence
@@ -224,6 +244,7 @@ def extract_events(
                 confidence -= 0.05
             place = next((g.place for g in group if g.place and g.place.place.kind != "admin1"), best.place)
             if place is None and event_type != "Strategic developments" and not _names_unknown_place(best.token, ctx):
+                note_group(sent, sentence, readings_in, "extract: no place (ACLED records no event it cannot place)")
                 continue  # ACLED records no event it cannot place (country-level tallies and the like)
             ev = Event(
                 id=event_id(article.doc_id, sent.start, sub, _place_key(place, best),
@@ -241,6 +262,7 @@ def extract_events(
                 evidence=_evidence(best, a1, a2, place, when, fat, sent, sentence),
             )
             events.append(ev)
+            note_group(sent, sentence, readings_in, f"classify._classify: {event_type} / {sub}", kept=True, event_id=ev.id)
             if a1 is not None and not a1.generic and a1.actor.type in _GROUP_TYPES \
                     and a1.actor.id != "unidentified_armed_group":
                 last_group = (a1, sent.end)

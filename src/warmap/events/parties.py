@@ -257,6 +257,10 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
         # "captured the crossing after Iraqi troops abandoned their posts"
         a2 = next((g.actor1 for g in group if g.kind == "transfer" and g.actor1
                    and (a1 is None or g.actor1.actor.id != a1.actor.id)), None)
+    if a1 is None and sub == "Armed clash" and a2 is not None:
+        # "twelve soldiers were killed in clashes with Islamic State": the dead are the other side
+        a1 = next((g.actor2 for g in group if g.kind == "kill" and g.actor2 is not None
+                   and g.actor2.actor.id != a2.actor.id and g.actor2.actor.type != "civilians"), None)
     if event_type == "Battles" and a2 is not None and a2.actor.type == "civilians":
         a2 = None  # the dead counted beside a clash ("29 people were killed: ...") are no side of it
     if a2 is None and event_type == "Battles" and a1 is not None:

@@ -50,6 +50,7 @@ class Reading:
     anchor: int | None = None  # where in the sentence to look for its date, if not at the trigger
     own_date: DateWindow | None = None  # the date nearest it in the parse, when the sentence gives two
     place_unknown: bool = False  # the text says where only as "north of the capital": no place to code
+    background: bool = False  # a capture told as the time of another ("after the capture of X last week")
 
 
 # -- span helpers ---------------------------------------------------------------------

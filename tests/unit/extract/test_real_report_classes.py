@@ -270,3 +270,26 @@ def test_an_attack_named_by_its_weapon_is_that_weapon():
     }
     for sentence, sub in cases.items():
         assert [e.sub_event_type for e in events_of(sentence, dt.date(2016, 3, 2))] == [sub], sentence
+
+
+def test_the_dead_of_a_clash_with_a_named_enemy_are_the_other_side():
+    # "N soldiers were killed in clashes with X": a clash between the dead's side and X
+    evs = events_of("Eleven soldiers were killed in clashes with Islamic State near Baiji on Monday.",
+                    dt.date(2015, 4, 22))
+    assert [(e.sub_event_type, e.actor1.actor.id, e.actor2.actor.id, e.fatalities) for e in evs] == [
+        ("Armed clash", "iraqi_army", "isis", 11)]
+    # dead civilians are no side of the fight
+    evs = events_of("Four civilians were killed in clashes with Islamic State near Baiji on Monday.",
+                    dt.date(2015, 4, 22))
+    assert all(e.actor1 is None or e.actor1.actor.type != "civilians" for e in evs)
+
+
+def test_storming_a_post_of_the_army_or_police_is_an_assault_not_a_capture_of_the_town():
+    evs = events_of("Islamic State gunmen stormed a police station in Hit on Thursday.", dt.date(2015, 4, 25))
+    assert [(e.sub_event_type, e.actor1.actor.id, e.actor2.actor.type) for e in evs] == [
+        ("Armed clash", "isis", "state forces")]
+    evs = events_of("Al-Shabaab fighters stormed a prison in Bosaso on Sunday.", dt.date(2019, 3, 5))
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    # a town stormed is still taken
+    evs = events_of("Rebels stormed the town of Morek on Tuesday.", dt.date(2014, 2, 3))
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
