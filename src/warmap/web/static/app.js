@@ -8,6 +8,7 @@ import { highlightedSentence, FIELD_LABELS } from "./evidence.js";
 import { drawNetwork } from "./network.js";
 import { TimeChart } from "./chart.js";
 import { toCSV, toGeoJSON, save } from "./download.js";
+import { showReview } from "./review.js";
 
 const $ = (id) => document.getElementById(id);
 const DAY_MS = 86400000;
@@ -136,6 +137,7 @@ async function select(id) {
         el("a", { href: `/api/documents/${encodeURIComponent(source.doc_id)}`, target: "_blank", rel: "noopener" }, "JSON"))));
   });
   for (const li of document.querySelectorAll("#events li")) li.classList.toggle("selected", li.firstChild?.dataset.eventId === id);
+  await showReview(detail, e); // Accept / Reject / Correct, when the server takes reviews
 }
 
 /** The whole article, as text, with the supporting sentence marked. */
