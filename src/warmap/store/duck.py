@@ -371,7 +371,7 @@ class Store:
         if place:
             sql += " WHERE place ILIKE ?"
             params.append(place)
-        sql += " ORDER BY date_min, date_max"
+        sql += " ORDER BY date_min, date_max, record"  # the record breaks ties: the same order every time
         return [claim_from_dict(json.loads(r[0])) for r in self._con.execute(sql, params).fetchall()]
 
     def relations(self, actor: str | None = None) -> list[Relation]:
@@ -381,7 +381,7 @@ class Store:
         if actor:
             sql += " WHERE actor1_id = ? OR actor2_id = ?"
             params += [actor, actor]
-        sql += " ORDER BY date_min, date_max"
+        sql += " ORDER BY date_min, date_max, record"  # the record breaks ties: the same order every time
         return [relation_from_dict(json.loads(r[0])) for r in self._con.execute(sql, params).fetchall()]
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
