@@ -29,7 +29,7 @@ from typing import Any
 import pyarrow as pa
 
 from warmap.errors import StoreError
-from warmap.export.codec import claim_from_dict, claim_to_dict, relation_to_dict
+from warmap.export.codec import claim_from_dict, claim_to_dict, relation_from_dict, relation_to_dict
 from warmap.records import Article, ControlClaim, Event, Relation
 from warmap.store import schema
 from warmap.store.duck import Store, _documents_table, event_row
@@ -77,6 +77,8 @@ CREATE TABLE IF NOT EXISTS control_intervals (
     lon DOUBLE PRECISION,
     {_POINT}
 );
+-- DuckDB numbers rows by itself (rowid), and warmap.review orders decisions by it.
+ALTER TABLE reviews ADD COLUMN rowid BIGSERIAL;
 CREATE INDEX IF NOT EXISTS events_geom ON events USING GIST (geom);
 CREATE INDEX IF NOT EXISTS places_geom ON places USING GIST (geom);
 CREATE INDEX IF NOT EXISTS claims_doc ON control_claims (doc_id);
@@ -103,6 +105,9 @@ _WARMAP_TABLES = {"meta", "documents", "events"}
 _POSTGIS_TABLES = {"spatial_ref_sys"}
 #: Taken (for the transaction) by whoever creates the schema, so two first ingests do not race.
 _SCHEMA_LOCK = 0x7761726D6170  # "warmap"
+#: The DuckDB store's order of claims and relations: dates, then the record's text compared
+#: byte by byte (DuckDB's way; the "C" collation), never the order writers happened to insert in.
+_CLAIM_ORDER = 'date_min, date_max, record::text COLLATE "C"'
 #: Tries of a batch that PostgreSQL aborted to break a deadlock or a serialisation conflict.
 _RETRIES = 3
 
@@ -392,7 +397,7 @@ class PostgresStore(Store):
         for key in ordered:
             con.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", [key])
         claims = [claim_from_dict(json.loads(r[0])) for r in con.execute(
-            "SELECT record::text FROM control_claims WHERE place_key = ANY(%s) ORDER BY date_min, date_max",
+            f"SELECT record::text FROM control_claims WHERE place_key = ANY(%s) ORDER BY {_CLAIM_ORDER}",
             [ordered]).fetchall()]
         con.execute("DELETE FROM control_intervals WHERE place_key = ANY(%s)", [ordered])
         rows = [[key, iv.place.name, iv.place.country, iv.actor.id, iv.actor.name, iv.start, iv.end, iv.disputed,
@@ -406,6 +411,18 @@ class PostgresStore(Store):
                     "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)
 
     # -- reading ---------------------------------------------------------
+    def control_claims(self, place: str | None = None) -> list[ControlClaim]:
+        """As ``Store.control_claims``, in the same order (ties broken by the record's bytes)."""
+        where = " WHERE place ILIKE ?" if place else ""
+        return [claim_from_dict(json.loads(r[0])) for r in self._con.execute(
+            f"SELECT record::text FROM control_claims{where} ORDER BY {_CLAIM_ORDER}", [place] if place else []).fetchall()]
+
+    def relations(self, actor: str | None = None) -> list[Relation]:
+        """As ``Store.relations``, in the same order (ties broken by the record's bytes)."""
+        where = " WHERE actor1_id = ? OR actor2_id = ?" if actor else ""
+        return [relation_from_dict(json.loads(r[0])) for r in self._con.execute(
+            f"SELECT record::text FROM relations{where} ORDER BY {_CLAIM_ORDER}", [actor, actor] if actor else []).fetchall()]
+
     def events_near(self, lat: float, lon: float, km: float) -> list[str]:
         """Ids of the events within ``km`` of a point (great-circle distance on PostGIS's
         sphere: ``ST_DWithin`` on geography), oldest first."""

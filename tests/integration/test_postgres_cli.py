@@ -1,0 +1,166 @@
+"""The commands a user runs, on a PostgreSQL store, against the same commands on DuckDB.
+
+The bundled corpus goes into one PostgreSQL database by two ``warmap ingest`` processes at
+once (small batches, so their transactions interleave) while a third ingests it into a
+DuckDB file; then ``events``, ``show``, ``export``, ``control``, ``relations`` and ``eval``
+must answer alike, and the CLI tests of ``test_cli.py`` that take any ``--db`` run again
+on the PostgreSQL store. Needs WARMAP_TEST_PG (tests/conftest.py); skipped without it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+# The CLI tests that work on any --db, run here again with ``db`` a PostgreSQL URL.
+from integration.test_cli import _main
+from integration.test_cli import (  # noqa: F401 - collected as tests of this module
+    test_control_and_relations_exports,
+    test_control_answers_who_held_palmyra,
+    test_events_are_merged_across_reports_unless_asked_not_to,
+    test_events_table_filters_by_place_and_date,
+    test_export_formats,
+    test_export_onto_a_folder_or_device_is_refused,
+    test_export_through_a_symlink_writes_its_file_and_keeps_the_link,
+    test_export_to_standard_output,
+    test_merged_export_has_multi_source_events,
+    test_place_filter_accepts_other_spellings,
+    test_relations_include_the_albu_kamal_pledge,
+    test_show_highlights_evidence,
+)
+from warmap.cli import app
+
+pytestmark = pytest.mark.slow  # three ingests of ten articles, at once
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "samples" / "corpus"
+runner = CliRunner()
+#: The part of the corpus the CLI tests need (Palmyra told three ways, al-Qaim, the Albu Kamal
+#: pledge, Mosul's intervals, a wire page of briefs), to keep the ingests short.
+ARTICLES = ("a01-alqaim-crossing.txt", "a02-albukamal-pledge.html", "a03-mosul-falls.txt", "a09-kobani-retaken.txt",
+            "b04-palmyra-falls-to-isis.txt", "b05-tadmur-daesh-border.html", "b06-tadmor-activist-interview.txt",
+            "b07-ramadi-falls.txt", "d05-wire-briefs-march-2016.txt", "e04-mosul-old-city-mosque.txt")
+
+
+def _warmap(db: str, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "warmap", "--db", db, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})
+
+
+@pytest.fixture(scope="module")
+def stores(pg_module_url, tmp_path_factory):
+    """(PostgreSQL URL, DuckDB path), the corpus ingested into each; the PostgreSQL one by
+    two processes at once. Also the new-document counts the two reported."""
+    duck = str(tmp_path_factory.mktemp("pgcli") / "w.duckdb")
+    files = [str(CORPUS / name) for name in ARTICLES]
+    # The second ingest takes the last four articles, last first, while the first takes them all.
+    procs = [_warmap(pg_module_url, "ingest", "-q", "--batch-size", "2", *files),
+             _warmap(pg_module_url, "ingest", "-q", "--batch-size", "1", *files[::-1][:4]),
+             _warmap(duck, "ingest", "-q", *files)]
+    outs = [p.communicate(timeout=600) for p in procs]
+    for p, (out, err) in zip(procs, outs):
+        assert p.returncode == 0, err
+    new = [int(re.search(r"(\d+) new", out).group(1)) for out, _ in outs]
+    return pg_module_url, duck, new
+
+
+@pytest.fixture(scope="module")
+def db(stores):
+    return stores[0]
+
+
+def _run(db: str, *args: str) -> str:
+    out = runner.invoke(app, ["--db", db, *args])
+    assert out.exit_code == 0, out.output
+    return out.output
+
+
+def test_two_ingests_at_once_store_every_article_once(stores):
+    pg, duck, new = stores
+    # Each article was added by exactly one of the two PostgreSQL ingests, and the DuckDB one added all.
+    assert new[0] + new[1] == len(ARTICLES) == new[2] and new[1] > 0
+    for db in (pg, duck):
+        again = _run(db, "ingest", "-q", *(str(CORPUS / name) for name in ARTICLES))
+        assert f"0 new, {len(ARTICLES)} already in the store" in again
+
+
+@pytest.mark.parametrize("command", [
+    ("events", "--json", "--no-merged", "--limit", "100000"),
+    ("events", "--json", "--limit", "100000"),
+    ("events", "--json", "--place", "Tadmor"),
+    ("events", "--json", "--actor", "isis", "--since", "2015-01-01"),
+    ("control", "Palmyra", "--at", "2015-05-30", "--json"),
+    ("control", "--at", "2016-01-01", "--json"),
+    ("relations", "--json"),
+    ("eval", str(ROOT / "tests" / "gold"), "--json"),
+])
+def test_postgres_answers_as_duckdb(stores, command):
+    pg, duck, _ = stores
+    assert _run(pg, *command) == _run(duck, *command)
+
+
+def test_exports_are_the_same_files(stores, tmp_path):
+    pg, duck, _ = stores
+    for what, fmt in (("events", "jsonl"), ("events", "csv"), ("events", "geojson"), ("control", "jsonl"),
+                      ("relations", "graphml")):
+        a, b = tmp_path / f"pg.{fmt}", tmp_path / f"duck.{fmt}"
+        _run(pg, "export", "--what", what, "--format", fmt, "-o", str(a))
+        _run(duck, "export", "--what", what, "--format", fmt, "-o", str(b))
+        assert a.read_bytes() == b.read_bytes() and a.stat().st_size > 100, (what, fmt)
+
+
+def test_show_is_the_same(stores):
+    pg, duck, _ = stores
+    ids = [json.loads(line)["id"] for line in _run(pg, "events", "--json", "--no-merged").splitlines()][:5]
+    for event_id in ids:
+        assert _run(pg, "show", event_id[:10], "--json") == _run(duck, "show", event_id[:10], "--json")
+
+
+def test_control_intervals_table_is_the_export(stores):
+    """The PostGIS layer of control intervals holds what 'export --what control' writes."""
+    from warmap.store import PostgresStore
+
+    pg, duck, _ = stores
+    with PostgresStore(pg, read_only=True) as store:
+        rows = store.query("SELECT record FROM control_intervals ORDER BY place_key, start_date NULLS FIRST")
+        placed = store.query("SELECT count(*) FROM control_intervals WHERE ST_SRID(geom) = 4326")[0][0]
+    exported = [json.loads(line) for line in
+                runner.invoke(app, ["--db", duck, "export", "--what", "control", "-o", "-"]).stdout.splitlines()]
+    key = (lambda r: (r["place"]["name"], r["place"]["country"], r["start"] or "", r["actor"]["id"]))
+    assert rows and placed == len(rows)
+    assert sorted((json.loads(r[0]) for r in rows), key=key) == sorted(exported, key=key)
+
+
+def test_reanalyse_replaces_the_analysis_without_duplicates(pg_url, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "June 23, 2014\n\nOn Saturday, ISIS fighters captured the al-Qaim border crossing.\n")
+    assert runner.invoke(app, ["--db", pg_url, "ingest", "-q", str(tmp_path / "in")]).exit_code == 0
+    before = _run(pg_url, "events", "--json", "--no-merged")
+    assert "analysed 0 documents again" in _run(pg_url, "reanalyse", "-q", "--since-version", "0")
+    out = _run(pg_url, "reanalyse", "-q")
+    assert "analysed 1 documents again" in out and "1 documents" in out
+    assert _run(pg_url, "events", "--json", "--no-merged") == before and before.strip()
+
+
+def test_reading_an_empty_database_is_a_clear_error(pg_url, capsys):
+    code, _, stderr = _main(["--db", pg_url, "events"], capsys)
+    assert code == 3 and "warmap ingest" in stderr
+
+
+def test_skipped_inputs_exit_1_and_the_rest_is_stored(pg_url, tmp_path, capsys, monkeypatch):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "ok.txt").write_text("June 23, 2014\n\nOn Saturday, ISIS captured al-Qaim border crossing.\n")
+    from warmap import cli
+
+    monkeypatch.setattr(cli, "_state", {})  # no --db left from an earlier command in this process
+    monkeypatch.setenv("WARMAP_DB", pg_url)  # WARMAP_DB names it too
+    code, stdout, stderr = _main(["ingest", "-q", tmp_path], capsys)
+    assert code == 1 and "empty.txt" in stderr and "1 new" in stdout
