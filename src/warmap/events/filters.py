@@ -20,7 +20,7 @@ from warmap.records import DateWindow
 __all__ = [
     "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "SUMMARY", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
     "is_frequentative", "is_habitual", "is_held_weapon", "is_modifier", "is_purpose", "is_reference",
-    "is_no_event",
+    "is_no_event", "no_event_rule",
 ]
 
 
@@ -323,20 +323,31 @@ _ANNOUNCE = {"announce", "confirm", "mourn", "identify", "report", "regret"}
 
 def is_no_event(m, tok: Token, sentence: str, dated: bool) -> bool:
     """Does trigger match ``m`` (a ``TriggerMatch``), at token ``tok`` of ``sentence``, name no
-    event of its own? ``dated``: the sentence gives a date."""
+    event of its own? ``dated``: the sentence gives a date. ``no_event_rule`` says which rule."""
+    return no_event_rule(m, tok, sentence, dated) is not None
+
+
+def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
+    """The name of the first rule by which trigger match ``m`` at token ``tok`` names no event
+    of its own (the function's name, or a name for a rule written here), or None."""
     if is_adjective(tok):
-        return True  # "a captured tank", "the besieged troops": a state, not an event
-    if (is_reference(tok) and not (m.kind == "territory" and is_dated_capture(tok))) \
-            or is_purpose(tok) or is_frequentative(tok) \
-            or (m.kind in WEAPON_KINDS and (is_modifier(tok) or is_held_weapon(tok))):
-        return True
+        return "is_adjective"  # "a captured tank", "the besieged troops": a state, not an event
+    if is_reference(tok) and not (m.kind == "territory" and is_dated_capture(tok)):
+        return "is_reference"
+    for rule in (is_purpose, is_frequentative):
+        if rule(tok):
+            return rule.__name__
+    if m.kind in WEAPON_KINDS:
+        for rule in (is_modifier, is_held_weapon):
+            if rule(tok):
+                return rule.__name__
     if m.kind == "territory" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL for c in tok.children):
-        return True  # "captured a tank and two armoured vehicles": spoils, not ground
+        return "spoils_not_ground"  # "captured a tank and two armoured vehicles": spoils, not ground
     if m.kind == "territory" and is_person_taken(tok):
-        return True  # "he was captured by Jordanian troops": a person, not a place, changed hands
+        return "is_person_taken"  # "he was captured by Jordanian troops": a person, not a place, changed hands
     if not dated and is_statement_reference(tok, sentence, m.start):
-        return True  # "the use of chemical weapons by Daesh shows ...": about events, reports none
+        return "is_statement_reference"  # "the use of chemical weapons by Daesh shows ...": about events, reports none
     if m.kind == "kill" and tok.lemma_.lower() == "death" and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in _ANNOUNCE:
-        return True  # "the Department announced today the death of a soldier": a notice, its sender no killer
-    return False
+        return "death_notice"  # "the Department announced today the death of a soldier": a notice, its sender no killer
+    return None
