@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from warmap.events.items import list_items
-from warmap.events.filters import WEAPON_KINDS, is_presupposed_capture, no_event_rule
+from warmap.events.filters import WEAPON_KINDS, is_presupposed_capture, is_reference, no_event_rule
 from warmap.events.modality import assess
 from warmap.events.why import note, note_group, note_sentence, tracing
 from warmap.events.triggers import TriggerLexicon, load_triggers
@@ -147,7 +147,8 @@ def extract_events(
                 note(sent, sentence, m, f"modality.assess: {mod.reason}")
                 continue
             missile = m.kind == "air" and _MISSILE_BEFORE.search(sentence[max(0, m.start - 24):m.start])
-            r = Reading(kind="shelling" if missile else m.kind, trigger=m, token=tok)
+            r = Reading(kind="shelling" if missile else m.kind, trigger=m, token=tok,
+                        background=m.kind == "territory" and is_reference(tok))
             _roles(r, ctx, lex)
             r.item = next((i for i in items if i.start <= m.start < i.end), None)
             if r.item is not None:
