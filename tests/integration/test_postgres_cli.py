@@ -164,3 +164,20 @@ def test_skipped_inputs_exit_1_and_the_rest_is_stored(pg_url, tmp_path, capsys, 
     monkeypatch.setenv("WARMAP_DB", pg_url)  # WARMAP_DB names it too
     code, stdout, stderr = _main(["ingest", "-q", tmp_path], capsys)
     assert code == 1 and "empty.txt" in stderr and "1 new" in stdout
+
+
+def test_a_snapshot_for_a_server_is_the_duckdb_store(stores):
+    """What a server would answer from: a DuckDB copy of the PostgreSQL store, its merged
+    view made, holds what the DuckDB store made batch by batch holds."""
+    from warmap.store import PostgresStore, Store
+
+    pg, duck, _ = stores
+    snap = PostgresStore.snapshot(pg)
+    with Store(duck, read_only=True) as store:
+        for sql in ("SELECT id, record FROM events ORDER BY id", "SELECT doc_id, source, text, raw FROM documents ORDER BY 1",
+                    "SELECT record FROM control_claims ORDER BY 1", "SELECT record FROM relations ORDER BY 1",
+                    "SELECT id, sentence, record FROM merged_events ORDER BY id",
+                    "SELECT event_id, merged_id FROM merged_members ORDER BY 1, 2"):
+            assert snap.query(sql) == store.query(sql), sql
+        assert snap.query("SELECT count(*) FROM merged_events")[0][0] > 0
+    snap.close()

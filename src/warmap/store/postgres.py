@@ -101,6 +101,8 @@ def postgres_schema() -> str:
 
 
 _WARMAP_TABLES = {"meta", "documents", "events"}
+#: The DuckDB store's tables that a snapshot makes again rather than copies.
+_DERIVED = {"meta", "merged_events", "merged_members"}
 #: Tables PostGIS itself puts in a database; they do not make it "another schema".
 _POSTGIS_TABLES = {"spatial_ref_sys"}
 #: Taken (for the transaction) by whoever creates the schema, so two first ingests do not race.
@@ -202,8 +204,39 @@ class PostgresStore(Store):
 
     @classmethod
     def snapshot(cls, path: str | Any) -> Store:
-        raise StoreError("warmap serve reads a DuckDB store only for now; export the PostgreSQL store's events "
-                         "or point serve at a DuckDB copy")
+        """A read-only DuckDB copy of the store at the URL ``path``, held in memory, with
+        the DuckDB store's merged view made (what a server answers from, as
+        ``Store.snapshot`` for a file): read once, so ingests go on meanwhile."""
+        import duckdb
+
+        from warmap.store.schema import prepare
+        from warmap.timeline.incremental import rebuild_merged
+
+        con = duckdb.connect(":memory:")
+        con.execute("SET enable_progress_bar = false")  # a server's terminal is for its log
+        try:
+            prepare(con, ":memory:")
+            with cls(str(path), read_only=True) as pg, pg._con.raw.transaction():
+                pg._con.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")  # one moment's store
+                for table in (r[0] for r in con.execute(
+                        "SELECT table_name FROM information_schema.tables ORDER BY table_name").fetchall()):
+                    if table in _DERIVED:
+                        continue
+                    cols = [r[0] for r in con.execute(
+                        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                        "ORDER BY ordinal_position", [table]).fetchall()]
+                    rows = pg._con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
+                    if not rows:
+                        continue
+                    data = pa.table({c: pa.array([r[i] for r in rows]) for i, c in enumerate(cols)})
+                    con.register("_rows", data)
+                    con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _rows")
+                    con.unregister("_rows")
+            rebuild_merged(con)
+        except BaseException:
+            con.close()
+            raise
+        return Store._over(con, str(path))
 
     def cursor(self) -> PostgresStore:
         """Another connection to the same database, for another thread."""
