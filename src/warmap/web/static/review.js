@@ -100,12 +100,15 @@ function render(box, e, status) {
     el("div", { class: "review-buttons" },
       el("button", { id: "review-accept", type: "button", onclick: () => send("accept") }, "Accept"),
       el("button", { id: "review-reject", type: "button", onclick: () => send("reject") }, "Reject"),
-      el("button", { id: "review-correct", type: "button", onclick: () => openForm(form, e, send, message) }, "Correct…")),
+      el("button", { id: "review-correct", type: "button",
+        onclick: () => openForm(form, e, status.event || e, send, message) }, "Correct…")),
     form,
     message);
 }
 
-async function openForm(form, e, send, message) {
+// The form starts from the event as last corrected (`shown`); a correction replaces the one
+// before it, so what it sends is every field that differs from the extractor's event `e`.
+async function openForm(form, e, shown, send, message) {
   if (!form.hidden) {
     form.hidden = true;
     return;
@@ -122,17 +125,17 @@ async function openForm(form, e, send, message) {
   clear(form);
   const sub = el("select", { id: "review-sub" }, Object.entries(lists.types).map(([type, subs]) =>
     el("optgroup", { label: type }, subs.map((s) => el("option", { value: s }, s)))));
-  sub.value = e.sub_event_type;
+  sub.value = shown.sub_event_type;
   const actorSelect = (id, current, noneLabel) => {
     const s = el("select", { id }, el("option", { value: "" }, noneLabel),
       lists.actors.map((a) => el("option", { value: a.id }, `${a.name} (${a.id})`)));
     s.value = current ? current.id : "";
     return s;
   };
-  const actor1 = actorSelect("review-actor1", e.actor1, "not stated");
-  const actor2 = actorSelect("review-actor2", e.actor2, "none");
+  const actor1 = actorSelect("review-actor1", shown.actor1, "not stated");
+  const actor2 = actorSelect("review-actor2", shown.actor2, "none");
   const query = el("input", { id: "review-place-q", type: "search", maxlength: 100,
-    placeholder: e.location ? e.location.name : "place name" });
+    placeholder: shown.location ? shown.location.name : "place name" });
   const places = el("select", { id: "review-place" }, el("option", { value: "" }, "keep the place"));
   let found = [];
   async function search() {
@@ -153,9 +156,9 @@ async function openForm(form, e, send, message) {
       search();
     }
   });
-  const date = el("input", { id: "review-date", type: "date", value: e.date });
+  const date = el("input", { id: "review-date", type: "date", value: shown.date });
   const fatalities = el("input", { id: "review-fatalities", type: "number", min: 0, step: 1,
-    value: e.fatalities === null ? "" : String(e.fatalities), placeholder: "none stated" });
+    value: shown.fatalities === null ? "" : String(shown.fatalities), placeholder: "none stated" });
 
   function changes() {
     const out = {};
@@ -163,6 +166,7 @@ async function openForm(form, e, send, message) {
     if (actor1.value !== (e.actor1 ? e.actor1.id : "")) out.actor1 = actor1.value;
     if (actor2.value !== (e.actor2 ? e.actor2.id : "")) out.actor2 = actor2.value;
     if (places.value !== "") out.location = found[Number(places.value)];
+    else if (JSON.stringify(shown.location) !== JSON.stringify(e.location)) out.location = shown.location;
     if (date.value && date.value !== e.date) out.date = date.value;
     const had = e.fatalities === null ? "" : String(e.fatalities);
     if (fatalities.value.trim() !== had) out.fatalities = fatalities.value.trim();
