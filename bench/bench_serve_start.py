@@ -27,6 +27,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_api import _start, build_store, ensure_store  # noqa: E402
 
 
+def _cpu_seconds(pid: int | None) -> float:
+    """CPU time (user + system) a process has used: start-up cost apart from the machine's load."""
+    import os
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _events_served(base: str) -> int:
     return httpx.get(base + "/api/summary", timeout=5).json()["events"]
 
@@ -40,7 +48,7 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = ensure_store(args.db or str(Path(tmp) / "bench.duckdb"), args.events)
-        took, peaks = [], []
+        took, peaks, cpu = [], [], []
         for _ in range(args.runs):
             t0 = time.perf_counter()
             procs, sock, base = _start(path, 4, 1)  # prints "server up in ..."
@@ -48,6 +56,7 @@ def main() -> None:
             from bench_api import _peak_rss_mib
 
             peaks.append(max(_peak_rss_mib(p.pid) for p in procs))
+            cpu.append(max(_cpu_seconds(p.pid) for p in procs))
             if args.add and _ == args.runs - 1:
                 before = _events_served(base)
                 t1 = time.perf_counter()
@@ -64,7 +73,8 @@ def main() -> None:
             sock.close()
         print(f"start-up (process start to first answer) over {args.runs} runs: median {statistics.median(took):.2f} s "
               f"(min {min(took):.2f}, max {max(took):.2f}); peak RSS median {statistics.median(peaks):.0f} MiB "
-              f"(max {max(peaks):.0f})")
+              f"(max {max(peaks):.0f}); worker CPU time median {statistics.median(cpu):.2f} s; "
+              f"load average {Path('/proc/loadavg').read_text().split()[0]}")
 
 
 if __name__ == "__main__":

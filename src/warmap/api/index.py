@@ -16,45 +16,28 @@ import datetime as dt
 import json
 import re
 import sys
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import ClassVar
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from warmap.api.render import event_page, feature, feature_collection, public_paths
-from warmap.export.codec import event_from_dict
-from warmap.store import EventFilter, Store, event_row
+from warmap.store import EventFilter, Store
 
-__all__ = ["EventIndex", "WordIndex"]
+__all__ = ["EventIndex", "WordIndex", "Records"]
 
-_COLUMN_NAMES = ("id", "date_min", "date_max", "lat", "lon", "event_type", "sub_event_type", "actor1_id",
-                 "actor1_name", "actor2_id", "actor2_name", "place", "admin1", "place_mention", "sentence", "record")
 _WORD = re.compile(r"\w+")
-
-
-def _codes(values: list[str | None]) -> tuple[np.ndarray, list[str]]:
-    """Small-integer codes for a column with few distinct values, and the lowercased values."""
-    table: dict[str | None, int] = {}
-    # Machine-sized integers: numpy indexes with them directly, without converting per request.
-    codes = np.fromiter((table.setdefault(v, len(table)) for v in values), dtype=np.intp, count=len(values))
-    names = [""] * len(table)
-    for v, i in table.items():
-        names[i] = (v or "").lower()
-    return codes, names
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 
 def _held(key: tuple, mask: np.ndarray) -> int:
     """Memory a cached mask holds: the array (``sys.getsizeof`` counts its buffer), the
     key's text and the dictionary entry."""
     return sys.getsizeof(mask) + len(repr(key)) + 200
-
-
-def _objects(items: list) -> np.ndarray:
-    """A one-dimensional numpy array of Python objects (numpy would make bytes fixed-width)."""
-    out = np.empty(len(items), dtype=object)
-    out[:] = items
-    return out
 
 
 @dataclass
@@ -128,44 +111,64 @@ class WordIndex:
         return where[keep]
 
 
-#: Reports that ``timeline.merge_events`` could put together with another: the same event
-#: type, compatible sub-event types, a day in common (windows are spread over their days, so
-#: the join is on equal keys), and the same place name, places within ``max_km``, or no
-#: place on either. Every report it merges is among these; the others stay as stored.
-_MERGE_CANDIDATES = """
-WITH days AS (
-  SELECT id, event_type, sub_event_type AS sub, lat, lon, lower(place) AS place, country,
-         unnest(generate_series(date_min::TIMESTAMP, date_max::TIMESTAMP, INTERVAL 1 DAY)) AS day
-  FROM events)
-SELECT DISTINCT a.id FROM days a JOIN days b ON a.event_type = b.event_type AND a.day = b.day AND a.id <> b.id
-WHERE (a.sub = b.sub OR [a.sub, b.sub] IN ?)
-  AND ((a.lat IS NULL AND b.lat IS NULL)
-    OR (a.place = b.place AND a.country = b.country)
-    OR (2 * 6371.0 * asin(least(1.0, sqrt(pow(sin(radians(b.lat - a.lat) / 2), 2)
-        + cos(radians(a.lat)) * cos(radians(b.lat)) * pow(sin(radians(b.lon - a.lon) / 2), 2)))) <= ?))
-"""
+#: A record that names a document by an absolute path (or one climbing out with ``..``, or
+#: from a home folder): ``public_paths`` cuts it before it is served; the rest are served as stored.
+_PRIVATE_PATH = r'"document":\s*"(/|~|[A-Za-z]:|\\\\)|"document":\s*"[^"]*\.\.'
 
 
-def _merged_rows(store: Store, rows: list[tuple], max_km: float = 25.0) -> list[tuple]:
-    """The index rows (store columns, then ``date``) with reports of one event merged.
+class Records:
+    """Every event's export record as served (JSON bytes), by index position, held in the
+    Arrow buffers they were read into: no Python object per record.
 
-    Only reports that could merge are decoded and merged (a few percent of a large
-    store); the rest keep their stored rows. Same result as merging every event."""
-    from warmap.timeline import merge_events
+    >>> import pyarrow as pa
+    >>> r = Records.build([pa.array(['{"a": 1}', '{"b": 2}'])], np.array([1, 0]))
+    >>> r[0], [bytes(x) for x in r[np.array([0, 1])]]
+    (b'{"b": 2}', [b'{"b": 2}', b'{"a": 1}'])
+    """
 
-    from warmap.timeline.merge import COMPATIBLE_SUBTYPES
+    def __init__(self, chunks: list[memoryview], chunk: np.ndarray, start: np.ndarray, stop: np.ndarray) -> None:
+        self._chunks, self._chunk, self._start, self._stop = chunks, chunk, start, stop
 
-    pairs = [list(p) for pair in COMPATIBLE_SUBTYPES for p in (sorted(pair), sorted(pair, reverse=True))]
-    candidates = {r[0] for r in store.query(_MERGE_CANDIDATES, [pairs, max_km])}
-    out = [r for r in rows if r[0] not in candidates]
-    if candidates:
-        records = [r[-2] for r in rows if r[0] in candidates]  # the record column
-        for e in merge_events((event_from_dict(json.loads(rec)) for rec in records), max_km=max_km):
-            row = event_row(e)
-            row["sentence"] = "\n".join(s.sentence for s in e.sources)
-            out.append(tuple(row[c] for c in (*_COLUMN_NAMES, "date")))
-    out.sort(key=lambda r: (r[-1], r[0]))  # the store's order: date, then id
-    return out
+    @classmethod
+    def build(cls, arrays: list[pa.Array], positions: np.ndarray) -> Records:
+        """From string arrays read in any order, and each record's position (concatenated)."""
+        n = len(positions)
+        chunk, start, stop = (np.zeros(n, dtype=np.int32), np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64))
+        chunks: list[memoryview] = []
+        at = 0
+        for arr in arrays:
+            arr = arr.cast(pa.large_string())
+            offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset:arr.offset + len(arr) + 1]
+            here = positions[at:at + len(arr)]
+            chunk[here], start[here], stop[here] = len(chunks), offsets[:-1], offsets[1:]
+            chunks.append(memoryview(arr.buffers()[2] or b""))
+            at += len(arr)
+        return cls(chunks, chunk, start, stop)
+
+    def __len__(self) -> int:
+        return len(self._chunk)
+
+    def __getitem__(self, at):
+        if isinstance(at, (int, np.integer)):
+            return bytes(self._chunks[self._chunk[at]][self._start[at]:self._stop[at]])
+        chunks = self._chunks
+        return [chunks[c][a:b] for c, a, b in zip(self._chunk[at].tolist(), self._start[at].tolist(),
+                                                   self._stop[at].tolist())]
+
+
+def _codes_of(column: pa.ChunkedArray) -> tuple[np.ndarray, list[str]]:
+    """Small-integer codes for a column with few distinct values, and the values (None as "")."""
+    encoded = pc.fill_null(column, "").combine_chunks().dictionary_encode()
+    values = encoded.dictionary.to_pylist()
+    return encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp), values
+
+
+def _events_sql(merged: bool, cols: str, order: str = " ORDER BY date, id") -> str:
+    if merged:
+        from warmap.timeline.incremental import MERGED_EVENTS
+
+        return MERGED_EVENTS.format(cols=cols, where="") + order
+    return f"SELECT {cols} FROM events {order}"
 
 
 @dataclass
@@ -173,15 +176,14 @@ class EventIndex:
     """Every event's filter columns, in the store's order (date, then id)."""
 
     ids: list[str]
-    records: np.ndarray  # bytes objects: numpy gathers a page of them without a Python loop
-    features: np.ndarray  # bytes objects, None for events with no place
+    records: Records  # each event's record, as served
     located: np.ndarray
     date_min: np.ndarray
     date_max: np.ndarray
     date: np.ndarray  # the day each event is shown on (day numbers, as ``date.toordinal``)
     lat: np.ndarray
     lon: np.ndarray
-    words: WordIndex
+    sentences: pa.ChunkedArray  # the supporting sentences (a merged event's, one a line)
     columns: dict[str, tuple[np.ndarray, list[str]]]
     type_names: list[str]  # the event type of each ``columns["event_type"]`` code, as stored
     #: Recent name filters' masks: map users ask for the same actors, types and places again
@@ -193,47 +195,75 @@ class EventIndex:
     _mask_bytes: int = 0  # held by ``masks``, keys included
     _by_id: dict[str, int] | None = None  # built on the first lookup by id
     _sorted_ids: list[str] = field(default_factory=list)
+    _words: WordIndex | None = None  # built on the first search by words
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def load(cls, store: Store, *, merged: bool = False) -> EventIndex:
         """The index of the store's events; ``merged``: of the events with the reports of one
-        happening from several articles merged into one (``timeline.merge_events``), whose
-        supporting sentences are all searched."""
-        rows = store.query(f"SELECT {', '.join(_COLUMN_NAMES)}, date FROM events ORDER BY date, id")
-        if merged:
-            rows = _merged_rows(store, rows)
-        shown_days = [r[len(_COLUMN_NAMES)] for r in rows]  # the day an event is shown on
-        rows = [r[:len(_COLUMN_NAMES)] for r in rows]
-        cols = list(zip(*rows)) if rows else [[] for _ in _COLUMN_NAMES]
+        happening from several articles merged into one (the store's merged view, kept by
+        ``timeline.incremental``), whose supporting sentences are all searched.
 
-        def days(values) -> np.ndarray:
-            return np.fromiter((d.toordinal() for d in values), dtype=np.int32, count=len(values))
-
-        def floats(values) -> np.ndarray:
-            return np.array([np.nan if v is None else v for v in values], dtype=np.float64)
-
+        Two scans: the narrow columns in the store's order, then the records in any order
+        (sorting them would cost a copy of every record), placed by id."""
         names = ("event_type", "sub_event_type", "actor1_id", "actor1_name", "actor2_id",
                  "actor2_name", "place", "admin1", "place_mention")
-        columns = {name: _codes(list(cols[5 + i])) for i, name in enumerate(names)}
-        type_names = [""] * len(columns["event_type"][1])
-        for code, value in zip(columns["event_type"][0].tolist(), cols[5]):
-            type_names[code] = value
-        records = [public_paths(r).encode() for r in cols[15]]  # no ingesting machine's paths
-        features = [feature(*row) for row in zip(cols[0], cols[3], cols[4], records)]
+        narrow = pa.Table.from_batches(
+            list(store.query_batches(_events_sql(merged, f"id, date_min, date_max, date, lat, lon, sentence, "
+                                                         f"{', '.join(names)}"))))
+        if narrow.num_rows == 0:
+            narrow = pa.table({c: pa.array([], pa.string()) for c in narrow.column_names})
+        sorted_ids = narrow.column("id").combine_chunks()
+        arrays, order = [], []
+        for batch in store.query_batches(_events_sql(merged, f"id, record::VARCHAR AS record, "
+                                                             f"regexp_matches(record, '{_PRIVATE_PATH}') AS private",
+                                                 order="")):
+            recs = batch.column(1)
+            private = batch.column(2).to_numpy(zero_copy_only=False)
+            if private.any():  # no ingesting machine's paths
+                texts = recs.to_pylist()
+                recs = pa.array([public_paths(t) if p else t for t, p in zip(texts, private.tolist())], pa.string())
+            arrays.append(recs)
+            order.append(pc.index_in(batch.column(0), value_set=sorted_ids).to_numpy(zero_copy_only=False))
+
+        def days(name: str) -> np.ndarray:
+            col = pc.cast(narrow.column(name), pa.date32()).cast(pa.int32()).to_numpy(zero_copy_only=False)
+            return (col + _EPOCH_ORDINAL).astype(np.int32)
+
+        def floats(name: str) -> np.ndarray:
+            return pc.cast(narrow.column(name), pa.float64()).to_numpy(zero_copy_only=False).astype(np.float64)
+
+        stored = {name: _codes_of(narrow.column(name)) for name in names}
+        columns = {name: (codes, [v.lower() for v in values]) for name, (codes, values) in stored.items()}
+        lat, lon = floats("lat"), floats("lon")
         return cls(
-            ids=list(cols[0]),
-            records=_objects(records),
-            features=_objects(features),
-            located=np.array([f is not None for f in features], dtype=bool),
-            date_min=days(cols[1]),
-            date_max=days(cols[2]),
-            date=days(shown_days),
-            lat=floats(cols[3]),
-            lon=floats(cols[4]),
-            words=WordIndex.build([s or "" for s in cols[14]]),
+            ids=sorted_ids.to_pylist(),
+            records=Records.build(arrays, np.concatenate(order).astype(np.int64) if order else np.zeros(0, np.int64)),
+            located=~(np.isnan(lat) | np.isnan(lon)),
+            date_min=days("date_min"),
+            date_max=days("date_max"),
+            date=days("date"),
+            lat=lat,
+            lon=lon,
+            sentences=pc.fill_null(narrow.column("sentence"), ""),
             columns=columns,
-            type_names=type_names,
+            type_names=stored["event_type"][1],
         )
+
+    @property
+    def words(self) -> WordIndex:
+        """The word index of the supporting sentences, built on first use (about a second
+        at 100,000 events): a server starts without it."""
+        with self._lock:
+            if self._words is None:
+                self._words = WordIndex.build(self.sentences.to_pylist())
+            return self._words
+
+    def features(self, at: np.ndarray) -> list[bytes]:
+        """The GeoJSON features of the events at these positions (all located)."""
+        recs = self.records[at]
+        return [feature(self.ids[i], self.lat[i], self.lon[i], bytes(r))
+                for i, r in zip(at.tolist(), recs)]
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -262,7 +292,7 @@ class EventIndex:
             if not found or not found[0].startswith(event_id) or (len(found) > 1 and found[1].startswith(event_id)):
                 return None
             i = self._by_id[found[0]]
-        return self.records[i]
+        return self.records[int(i)]
 
     def _naming(self, needle: str, *, equal_in: tuple[str, ...] = (), part_of: tuple[str, ...] = ()) -> np.ndarray:
         """A mask of the events whose value in a column of ``equal_in`` equals ``needle``, or in
@@ -328,4 +358,4 @@ class EventIndex:
     def page_geojson(self, flt: EventFilter) -> bytes:
         """The same page as a GeoJSON FeatureCollection."""
         total, page = self.select(flt)
-        return feature_collection(self.features[page[self.located[page]]], total, flt.limit, flt.offset)
+        return feature_collection(self.features(page[self.located[page]]), total, flt.limit, flt.offset)

@@ -1,9 +1,9 @@
 """What a server answers from, and how a read-only server keeps it current.
 
-A read-only server answers from a snapshot of the store (an in-memory copy, so the
-file stays free for ``warmap ingest``), an index of its events with the reports of one
-happening merged into one event (as ``warmap export`` writes them) and a cache of the
-pages it sent. When the file changes, a new snapshot is taken and swapped in whole:
+A read-only server answers from a snapshot of the store (a private copy of the file,
+read as queries need it, so the file stays free for ``warmap ingest``), an index of its
+events with the reports of one happening merged into one event (the store's merged view,
+as ``warmap export`` writes them) and a cache of the pages it sent. When the file changes, a new snapshot is taken and swapped in whole:
 a request in flight finishes on the one it started with.
 """
 
@@ -58,7 +58,7 @@ def load(path: str, *, read_only: bool = True, pool_size: int = 4, page_cache_by
     if not (read_only and pool_size) or path == ":memory:":
         return Served(StorePool(path, size=pool_size, read_only=read_only))
     stamp = file_stamp(path)
-    snapshot = Store.snapshot(path)
+    snapshot = Store.file_copy(path)
     try:
         index = EventIndex.load(snapshot, merged=True)
     except BaseException:

@@ -107,6 +107,43 @@ class Store:
         return cls._over(con, path)
 
     @classmethod
+    def file_copy(cls, path: str | Path) -> Store:
+        """A read-only copy of the store at ``path`` in a private temporary file, for a server.
+
+        Unlike ``snapshot`` nothing is loaded: the copy is read from disk as queries need
+        it, so taking one costs a file copy, and memory stays what the queries hold. The
+        file is held (read-only, so no writer can commit) only while it is copied; the copy
+        is unlinked at once and goes when the store is closed. Fails with a ``StoreError``
+        while a writer holds the file.
+        """
+        import shutil
+        import tempfile
+
+        path = str(path)
+        if not Path(path).exists():
+            raise StoreError(f"no store at {path}: run 'warmap ingest FOLDER' first, or pass --db PATH")
+        if (what := describe_file(Path(path))) is not None:
+            raise StoreError(f"{path} is {what}, not a warmap store; pass --db a warmap store")
+        folder = Path(tempfile.mkdtemp(prefix="warmap-serve-"))
+        try:
+            try:
+                held = duckdb.connect(path, read_only=True)  # no writer commits while we copy
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot read store {path}: {exc}") from exc
+            try:
+                for suffix in ("", ".wal"):
+                    if Path(path + suffix).exists():
+                        shutil.copyfile(path + suffix, folder / ("store.duckdb" + suffix))
+            finally:
+                held.close()
+            store = cls(folder / "store.duckdb", read_only=True)  # an older store is migrated in the copy
+            store._con.execute("SET enable_progress_bar = false")
+            store.path = path
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)  # the open copy lives on until closed
+        return store
+
+    @classmethod
     def _over(cls, con: duckdb.DuckDBPyConnection, path: str) -> Store:
         store = cls.__new__(cls)
         store.path, store._con = path, con
@@ -374,6 +411,18 @@ class Store:
         sql += " ORDER BY date_min, date_max, record"  # the record breaks ties: the same order every time
         return [claim_from_dict(json.loads(r[0])) for r in self._con.execute(sql, params).fetchall()]
 
+    def control_claims_naming(self, words: str, names: Sequence[str] = ()) -> list[ControlClaim]:
+        """The stored control claims a place query could mean, oldest first, found in the
+        database (only those are decoded): the place's name is ``words`` or one of ``names``
+        or begins ``words`` ("Tikrit (IQ)", "Tikrit, IQ"), or the report named it ``words``;
+        any case. ``timeline.control.claims_for`` narrows them as ``control_at`` does."""
+        q = words.strip().lower()
+        sql = ("SELECT record FROM control_claims WHERE starts_with(?, lower(place)) "
+               "OR lower(place) IN (SELECT unnest(?)) OR lower(json_extract_string(record, '$.place.mention')) = ? "
+               "ORDER BY date_min, date_max")
+        rows = self._con.execute(sql, [q, [n.lower() for n in names], q]).fetchall()
+        return [claim_from_dict(json.loads(r[0])) for r in rows]
+
     def relations(self, actor: str | None = None) -> list[Relation]:
         """Every stored relation, optionally those involving one actor id, oldest first."""
         sql = "SELECT record FROM relations"
@@ -387,6 +436,11 @@ class Store:
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run a read query (for named queries elsewhere in the package)."""
         return self._con.execute(sql, list(params)).fetchall()
+
+    def query_batches(self, sql: str, params: Sequence[Any] = (), rows: int = 20_000) -> pa.RecordBatchReader:
+        """Run a read query and stream its result as Arrow batches of about ``rows`` rows
+        (for readers of many rows: no Python object per value)."""
+        return self._con.sql(sql, params=list(params) or None).to_arrow_reader(rows)
 
     def write(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         """Run one writing statement for each of ``rows``, all in one transaction (for

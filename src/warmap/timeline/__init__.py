@@ -7,6 +7,7 @@ from warmap.timeline.claims import find_control_claims
 from warmap.timeline.control import (
     ControlAnswer,
     ControlInterval,
+    claims_for,
     control_at,
     control_timeline,
     interval_to_dict,
@@ -21,6 +22,7 @@ __all__ = [
     "find_relations",
     "control_timeline",
     "control_at",
+    "claims_for",
     "ControlInterval",
     "ControlAnswer",
     "interval_to_dict",

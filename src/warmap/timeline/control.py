@@ -32,6 +32,7 @@ __all__ = [
     "ControlAnswer",
     "control_timeline",
     "control_at",
+    "claims_for",
     "interval_to_dict",
     "place_key",
 ]
@@ -96,6 +97,17 @@ def control_at(claims: Iterable[ControlClaim], day: dt.date, place: str | None =
             if (iv.start is None or iv.start <= day) and (iv.end is None or day < iv.end):
                 out.append(_answer(iv, day))
     return out
+
+
+def claims_for(store: Any, place: str | None) -> list[ControlClaim]:
+    """The stored claims ``control_at(claims, day, place)`` needs: every claim when ``place``
+    is None, else only those of the place it names, fetched by name in the store
+    (``Store.control_claims_naming``) rather than decoded all and filtered here."""
+    if place is None:
+        return store.control_claims()
+    resolved = _resolve(place.strip().casefold())
+    return [c for c in store.control_claims_naming(place, [resolved[0]] if resolved else [])
+            if _matches(place, c)]
 
 
 def interval_to_dict(iv: ControlInterval) -> dict[str, Any]:

@@ -52,7 +52,7 @@ def _corpus(seed: int, n_articles: int = 60):
 
 
 def _view(store: Store) -> list[tuple[str, dict]]:
-    return [(r[0], json.loads(r[1])) for r in store.query(MERGED_EVENTS.format(cols="id, record", where=""))]
+    return [(r[0], json.loads(r[1])) for r in store.query(MERGED_EVENTS.format(cols="id, record", where="") + " ORDER BY date, id")]
 
 
 def _expected(store: Store) -> list[tuple[str, dict]]:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+import pytest
+
+from helpers import make_article
+
 from warmap.records import Actor, ActorMention, ControlClaim, DateWindow, Place, PlaceMention, Source
-from warmap.timeline import control_at, control_timeline, interval_to_dict
+from warmap.store import Store
+from warmap.timeline import claims_for, control_at, control_timeline, interval_to_dict
 
 ISIS = Actor("isis", "Islamic State of Iraq and al-Sham (ISIS)", "rebel group")
 ARMY = Actor("iraqi_army", "Military Forces of Iraq", "state forces")
@@ -122,3 +128,43 @@ def test_actors_named_together_in_one_sentence_took_it_together():
     joint = [claim("capture", ISIS, D(2014, 6, 11), doc="j"), claim("capture", PMF, D(2014, 6, 11), doc="j")]
     (a,) = control_at(joint, D(2014, 6, 12), "Tikrit")
     assert not a.disputed and "taken together with" in a.note and len(a.evidence) == 2
+
+
+# -- claims_for: the store hands over only the claims of the place asked for, and the answers
+# are those of filtering every claim.
+
+MOSUL = Place("Mosul", "IQ", "Nineveh", 36.34, 43.13, geonames_id=99072)
+
+
+@pytest.fixture(scope="module")
+def store():
+    claims = [claim("capture", ISIS, D(2014, 6, 11), doc="a"), claim("capture", ARMY, D(2015, 3, 31), doc="b"),
+              claim("statement", PMF, D(2015, 4, 2), doc="c", mention="Tikreet"),
+              claim("capture", ISIS, D(2014, 6, 10), place=MOSUL, doc="d"),
+              claim("capture", ISIS, D(2013, 5, 3), place=RAQQA, doc="e", mention="Raqqa"),
+              claim("statement", ISIS, D(2014, 1, 14), place=RAQQA, doc="f", mention="al-Raqqa")]
+    articles = {}
+    for i, c in enumerate(claims):
+        art = make_article(f"Claim {i}: {c.source.sentence}.", source=f"reports/{c.source.doc_id}.txt")
+        articles[c.source.doc_id] = art
+    claims = [dataclasses.replace(c, source=dataclasses.replace(c.source, doc_id=articles[c.source.doc_id].doc_id))
+              for c in claims]
+    with Store(":memory:") as s:
+        s.write_batch(list(articles.values()), [], claims)
+        yield s
+
+
+@pytest.mark.parametrize("query", ["Tikrit", "tikrit", "Tikrit (IQ)", "Tikrit, IQ", "TIKREET", "Mosul",
+                                   "Ar-Raqqah", "al-raqqa", "Raqqa", "Nowhere"])
+@pytest.mark.parametrize("day", [D(2014, 7, 1), D(2015, 4, 10)])
+def test_answers_are_those_of_every_claim(store, query, day):
+    assert control_at(claims_for(store, query), day, query) == control_at(store.control_claims(), day, query)
+
+
+def test_only_the_place_asked_for_is_fetched(store):
+    assert len(store.control_claims()) == 6
+    assert {c.place.place.name for c in claims_for(store, "tikrit")} == {"Tikrit"}
+    assert len(claims_for(store, "Tikrit")) == 3
+    assert len(claims_for(store, "Raqqa")) == 2  # one report says "Raqqa", the gazetteer says Ar-Raqqah
+    assert claims_for(store, "Nowhere") == []
+    assert len(claims_for(store, None)) == 6
