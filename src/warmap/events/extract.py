@@ -70,6 +70,7 @@ from warmap.events.victims import _ITEM_CIVILIANS, toll_and_victims
 from warmap.events.hierarchy import lead
 from warmap.events.discourse import (
     _dedupe,
+    fold_intervention,
     _earlier_fights,
     _evidence,
     _fold_killings,
@@ -261,6 +262,11 @@ def extract_events(
                                 sentence, sent.start, sent.end),),
                 evidence=_evidence(best, a1, a2, place, when, fat, sent, sentence),
             )
+            folded = fold_intervention(events[-1] if events else None, ev, best.place_from_context,
+                                       bool(sent_dates))
+            if folded is not None:
+                events[-1] = folded  # "Police fired tear gas to disperse them": how the protest ended
+                continue
             events.append(ev)
             note_group(sent, sentence, readings_in, f"classify._classify: {event_type} / {sub}", kept=True, event_id=ev.id)
             if a1 is not None and not a1.generic and a1.actor.type in _GROUP_TYPES \

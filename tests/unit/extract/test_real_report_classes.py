@@ -293,3 +293,29 @@ def test_storming_a_post_of_the_army_or_police_is_an_assault_not_a_capture_of_th
     # a town stormed is still taken
     evs = events_of("Rebels stormed the town of Morek on Tuesday.", dt.date(2014, 2, 3))
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+
+
+def test_the_police_breaking_up_a_protest_told_next_are_how_that_protest_ended():
+    # the second sentence names no place or date: it is the protest's end, not a new event
+    evs = events_of("Several hundred nurses marched through Lilongwe on Monday demanding back pay. "
+                    "Police fired tear gas to disperse them.", dt.date(2023, 3, 8))
+    assert [(e.sub_event_type, e.actor1.actor.type, e.actor2.actor.type) for e in evs] == [
+        ("Protest with intervention", "protesters", "state forces")]
+    evs = events_of("Youths burned tyres and threw stones at police in Goma on Saturday. "
+                    "Police used tear gas.", dt.date(2022, 7, 28))
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    # with a place and a date of its own, the second sentence is a second event
+    evs = events_of("Hundreds of nurses marched through Lilongwe on Monday. On Tuesday police dispersed "
+                    "a sit-in in Blantyre with tear gas.", dt.date(2023, 3, 8))
+    assert sorted(e.sub_event_type for e in evs) == ["Peaceful protest", "Protest with intervention"]
+
+
+def test_weapons_named_one_at_a_time_or_by_their_launcher():
+    cases = {
+        "A Turkish drone hit a car near Qamishli on Friday, killing two SDF fighters.": "Air/drone strike",
+        "An army helicopter struck a market in Gwoza on Monday.": "Air/drone strike",
+        "Russian troops fired multiple rocket launchers at Kharkiv on Monday.": "Shelling/artillery/missile attack",
+        "Colombian soldiers traded fire with ELN guerrillas in Arauca on Monday.": "Armed clash",
+    }
+    for sentence, sub in cases.items():
+        assert [e.sub_event_type for e in events_of(sentence, dt.date(2021, 6, 15))] == [sub], sentence
