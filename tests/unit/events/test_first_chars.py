@@ -1,0 +1,67 @@
+"""Trying trigger patterns only at the words they can begin with finds exactly what
+finditer finds (events/first_chars.py, TriggerLexicon.find and could_hold_event)."""
+
+import re
+from pathlib import Path
+
+from warmap.events.first_chars import first_chars, word_starts
+from warmap.events.triggers import TriggerMatch, load_triggers
+from warmap.ingest import read_inputs
+from warmap.nlp.sentences import split_sentences
+from warmap.records import Article
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# Sentences of my own with trigger words at the start, after hyphens and quotes, in capitals,
+# and non-ASCII letters next to them.
+OWN = [
+    "Airstrikes hit a depot near the river on Monday.",
+    "\"Clashes\" broke out; SHELLING resumed at dawn.",
+    "Pro-government forces re-captured the village after a counter-attack.",
+    "Ünits of the army stormed the base while İdlib was shelled.",
+    "A hand-grenade was thrown; a car-bomb exploded; no-one was hurt.",
+]
+
+
+def _sentences():
+    articles = [a for a in read_inputs([ROOT / "samples" / "corpus"]) if isinstance(a, Article)]
+    return OWN + [a.text[s:e] for a in articles for s, e in split_sentences(a.text)]
+
+
+def _reference_find(lex, sentence):
+    found = [TriggerMatch(t.kind, m.start(), m.end(), m.group(0))
+             for t in lex.triggers for m in t.pattern.finditer(sentence)]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept = []
+    for m in found:
+        if not (kept and m.start < kept[-1].end):
+            kept.append(m)
+    return kept
+
+
+def test_find_and_could_hold_event_match_a_full_scan():
+    lex = load_triggers()
+    sentences = _sentences()
+    assert len(sentences) > 500
+    for s in sentences:
+        assert lex.find(s) == _reference_find(lex, s), s
+        assert lex.could_hold_event(s) == (lex._any.search(s) is not None), s
+    assert sum(bool(lex.find(s)) for s in sentences) > 100  # the scan did find triggers
+
+
+def test_every_trigger_pattern_has_known_first_characters():
+    # A pattern whose first characters cannot be read falls back to a full scan (still right,
+    # only slower); today every trigger's can be read.
+    lex = load_triggers()
+    assert all(first_chars(t.pattern) is not None for t in lex.triggers)
+
+
+def test_first_chars_of_optional_and_lookaround_starts():
+    assert first_chars(re.compile(r"\b(?:the\s+)?(?:raid|strike)")) == frozenset("tTrRsS")
+    assert first_chars(re.compile(r"(?<!\w)(?=x)bomb")) == frozenset("bB")
+    assert first_chars(re.compile(r"a?")) is None  # can match empty
+    assert first_chars(re.compile(r"[^a]bc")) is None  # a negated set: anything
+
+
+def test_word_starts():
+    assert word_starts("ISIS re-took al-Qaim.") == [0, 5, 8, 13, 16]
