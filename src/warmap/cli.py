@@ -579,7 +579,6 @@ def review(
     import os
 
     from warmap import review as rv
-    from warmap.store import Store
 
     if target in ("list", "export"):
         if accept or reject or set_:
@@ -587,12 +586,12 @@ def review(
         if target == "export":
             if output is None:
                 raise InputError("'warmap review export' needs -o DIR, the folder to write the gold into")
-            with Store(_db(), read_only=True) as store:
+            with open_store(_db(), read_only=True) as store:
                 n, rejected = rv.export_gold(store, output)
             console.print(f"wrote {n} reviewed events and {rejected} rejected sentences as gold to {output}; "
                           f"score with: warmap eval {output}", highlight=False)
             return
-        with Store(_db(), read_only=True) as store:
+        with open_store(_db(), read_only=True) as store:
             found = sorted(rv.latest(store).values(), key=lambda x: x.at)
         if as_json:
             for x in found:
@@ -619,7 +618,7 @@ def review(
         raise InputError("say one of --accept, --reject or --set FIELD=VALUE")
     decision = "accept" if accept else "reject" if reject else "correct"
     who = reviewer or os.environ.get("WARMAP_REVIEWER") or os.environ.get("USER") or "analyst"
-    with Store(_db()) as store:
+    with open_store(_db()) as store:
         event = rv.find_event(store, target)
         if event is None:
             raise InputError(f"no event with id {target!r}: list ids with 'warmap events'")
