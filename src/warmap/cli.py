@@ -208,6 +208,7 @@ _FIELD_STYLE = {"trigger": "bold red", "actor1": "bold cyan", "actor2": "bold ma
 def show(
     event_id: Annotated[str, typer.Argument(help="Event id (or a unique prefix).")],
     as_json: Annotated[bool, typer.Option("--json", help="The export record.")] = False,
+    why: Annotated[bool, typer.Option("--why", help="Also each trigger in its sentences and the named rule that kept or dropped it.")] = False,
 ) -> None:
     """Show one event with its supporting sentences, the words behind each field highlighted.
 
@@ -244,6 +245,30 @@ def show(
     for name, style in _FIELD_STYLE.items():
         legend.append(f" {name} ", style=style)
     console.print(legend)
+    if why:
+        from warmap.events.why import explain
+
+        for s in e.sources:
+            _print_why(explain(s.sentence, published=s.published).lines())
+
+
+def _print_why(lines: list[str]) -> None:
+    for line in lines or ["no trigger word in this text"]:
+        console.print(line, highlight=False, markup=False)
+
+
+@app.command("why")
+def why_(
+    text: Annotated[str, typer.Argument(help="A sentence or a short text.")],
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date, e.g. 2014-06-23 (relative dates are read against it).")] = None,
+) -> None:
+    """Each candidate trigger in a sentence and the named rule that kept or dropped it.
+
+    Example: warmap why "ISIS fighters have not captured Raqqa, the army said." --published 2014-06-23
+    """
+    from warmap.events.why import explain
+
+    _print_why(explain(text, published=_date(published, "--published")).lines())
 
 
 @app.command("export")
@@ -499,11 +524,11 @@ def control(
 
     Example: warmap control Mosul --at 2014-07-01
     """
-    from warmap.timeline import control_at
+    from warmap.timeline import claims_for, control_at
 
     day = _date(at, "--at") or dt.date.today()
     with open_store(_db(), read_only=True) as store:
-        claims = store.control_claims()
+        claims = claims_for(store, place)  # only that place's claims leave the store
     answers = control_at(claims, day, place)
     if as_json:
         out = [_answer_dict(a) for a in answers]

@@ -105,9 +105,10 @@ def claims_for(store: Any, place: str | None) -> list[ControlClaim]:
     (``Store.control_claims_naming``) rather than decoded all and filtered here."""
     if place is None:
         return store.control_claims()
+    naming = getattr(store, "control_claims_naming", None)  # a store that cannot: all, filtered here
     resolved = _resolve(place.strip().casefold())
-    return [c for c in store.control_claims_naming(place, [resolved[0]] if resolved else [])
-            if _matches(place, c)]
+    found = naming(place, [resolved[0]] if resolved else []) if naming else store.control_claims()
+    return [c for c in found if _matches(place, c)]
 
 
 def interval_to_dict(iv: ControlInterval) -> dict[str, Any]:
