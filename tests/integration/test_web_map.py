@@ -22,8 +22,8 @@ from test_web import Page, _serving, browser  # noqa: E402, F401  (browser: the 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).parents[2]
-#: Generous: the page loads in about 1.6 s here on a busy 2-core machine (README, "The web map").
-LOAD_BOUND_MS = 4000
+#: Generous: the page was ready in a median of 1.7-3.2 s here on a busy 2-core machine (README, "The web map").
+LOAD_BOUND_MS = 6000
 
 
 @pytest.fixture(scope="module")
