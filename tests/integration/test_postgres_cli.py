@@ -181,3 +181,25 @@ def test_a_snapshot_for_a_server_is_the_duckdb_store(stores):
             assert snap.query(sql) == store.query(sql), sql
         assert snap.query("SELECT count(*) FROM merged_events")[0][0] > 0
     snap.close()
+
+
+def test_review_decisions_alike(pg_url, tmp_path, capsys):
+    """'warmap review' on each store: the same decision listed, and the export carries it."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "June 23, 2014\n\nOn Saturday, ISIS fighters captured the al-Qaim border crossing.\n")
+    seen = []
+    for db in (pg_url, str(tmp_path / "w.duckdb")):
+        _run(db, "ingest", "-q", str(tmp_path / "in"))
+        event = json.loads(_run(db, "events", "--json", "--no-merged").splitlines()[0])
+        code, _, stderr = _main(["--db", db, "review", event["id"][:10], "--set", "fatalities=3",
+                                 "--reviewer", "ana", "--note", "toll in a later report"], capsys)
+        assert code == 0, stderr
+        code, listed, _ = _main(["--db", db, "review", "list", "--json"], capsys)
+        decisions = [json.loads(line) for line in listed.splitlines()]
+        exported = [json.loads(line) for line in _run(db, "export", "-o", "-").splitlines() if line.startswith("{")]
+        seen.append(([(d["decision"], d["reviewer"], d["changes"], d["note"]) for d in decisions],
+                     [(e["review"], e["fatalities"]) for e in exported]))
+    assert seen[0] == seen[1]
+    assert seen[0][0] == [("correct", "ana", {"fatalities": 3}, "toll in a later report")]
+    assert ("corrected", 3) in seen[0][1]

@@ -132,6 +132,10 @@ def test_postgis_points_places_and_control_intervals(pg_url, article):
         expected = [interval_to_dict(iv) for ivs in control_timeline(store.control_claims()).values() for iv in ivs]
         assert expected and [json.loads(r) for r in stored] == expected
         assert store.query("SELECT ST_SRID(geom), actor_id FROM control_intervals LIMIT 1")[0] == (4326, "isis")
+        # What QGIS lists as layers.
+        assert store.query("SELECT f_table_name, srid, type FROM geometry_columns ORDER BY 1") == [
+            ("control_claims", 4326, "POINT"), ("control_intervals", 4326, "POINT"), ("events", 4326, "POINT"),
+            ("places", 4326, "POINT")]
 
 
 def _point_at(lat, lon, km, bearing_deg, radius_km=6371.0088):
@@ -259,3 +263,15 @@ def test_a_password_is_never_shown():
     with pytest.raises(StoreError, match="cannot connect") as err:
         PostgresStore("postgresql://nobody:s3cret@127.0.0.1:1/none")  # nothing listens on port 1
     assert "s3cret" not in str(err.value) and "nobody:***@" in str(err.value)
+
+
+def test_claims_found_by_place_name(pg_url, article):
+    """The claims 'warmap control PLACE' fetches: by the place's name, a name it begins with,
+    a resolved name, or the report's own spelling; any case."""
+    e1, e2 = _two_events(article)
+    with PostgresStore(pg_url) as store:
+        store.write_batch([article], [e1, e2], [_claim(e2), _claim(e1)])
+        found = {q: [c.place.place.name for c in store.control_claims_naming(q, names)] for q, names in (
+            ("al-qa'im", []), ("raqqa", ["Ar-Raqqah"]), ("Ar-Raqqah (SY)", []), ("Al-Q", []), ("nowhere", []))}
+    assert found == {"al-qa'im": ["Al-Qa'im"], "raqqa": ["Ar-Raqqah"], "Ar-Raqqah (SY)": ["Ar-Raqqah"],
+                     "Al-Q": [], "nowhere": []}

@@ -450,6 +450,16 @@ class PostgresStore(Store):
         return [claim_from_dict(json.loads(r[0])) for r in self._con.execute(
             f"SELECT record::text FROM control_claims{where} ORDER BY {_CLAIM_ORDER}", [place] if place else []).fetchall()]
 
+    def control_claims_naming(self, words: str, names: Sequence[str] = ()) -> list[ControlClaim]:
+        """As ``Store.control_claims_naming``: the claims a place query could mean, found in
+        the database (the place's name is ``words`` or one of ``names`` or begins ``words``, or
+        the report named it ``words``; any case)."""
+        q = words.strip().lower()
+        return [claim_from_dict(json.loads(r[0])) for r in self._con.execute(
+            "SELECT record::text FROM control_claims WHERE starts_with(?, lower(place)) OR lower(place) = ANY(?) "
+            f"OR lower(record -> 'place' ->> 'mention') = ? ORDER BY {_CLAIM_ORDER}",
+            [q, [n.lower() for n in names], q]).fetchall()]
+
     def relations(self, actor: str | None = None) -> list[Relation]:
         """As ``Store.relations``, in the same order (ties broken by the record's bytes)."""
         where = " WHERE actor1_id = ? OR actor2_id = ?" if actor else ""
