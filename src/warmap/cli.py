@@ -309,8 +309,14 @@ def export_(
         checked_output(output, protect=protect)  # before the work, not after it
     with open_store(_db(), read_only=True) as store:
         if what == "events":
-            evs, status = _export_events(store, merged, reviewed_only)
-            n = write_events(evs, format_, output, protect=protect, review=status)
+            from warmap.export.writers import write_stored_jsonl
+
+            # JSON Lines stream from the stored records when none needs changing; else decode
+            fast = format_ == "jsonl" and not reviewed_only
+            n = write_stored_jsonl(store, output, merged=merged, protect=protect) if fast else None
+            if n is None:
+                evs, status = _export_events(store, merged, reviewed_only)
+                n = write_events(evs, format_, output, protect=protect, review=status)
         elif what == "control":
             from warmap.timeline import control_timeline, interval_to_dict
 

@@ -32,7 +32,7 @@ from warmap.events.ontology import DISORDER_TYPE
 from warmap.export.codec import event_to_dict
 from warmap.records import ACTOR_TYPES, Event
 
-__all__ = ["FORMATS", "write_events", "acled_row", "ACLED_COLUMNS", "geojson_feature", "STDOUT",
+__all__ = ["FORMATS", "write_events", "write_stored_jsonl", "acled_row", "ACLED_COLUMNS", "geojson_feature", "STDOUT",
            "checked_output", "replacing"]
 
 ACLED_COLUMNS = (
@@ -210,6 +210,29 @@ def write_events(events: Iterable[Event], fmt: str, path: str | Path, *,
             with tmp.open("w", encoding="utf-8", newline="") as out:
                 write = _TEXT_WRITERS[fmt]
                 n = write(events, out, review) if review is not None else write(events, out)
+    return n
+
+
+def write_stored_jsonl(store: Any, path: str | Path, *, merged: bool = True,
+                       protect: Sequence[str | Path] = ()) -> int | None:
+    """``write_events`` in JSON Lines, streamed from the records the store keeps (the merged
+    view when ``merged``: ``timeline.incremental``), none of them decoded: what
+    ``warmap export`` writes when no record needs changing, which is while the store holds
+    no review decision (every line's ``review`` is then null). None, with nothing written,
+    when it cannot: write the events with ``write_events``."""
+    from warmap.timeline.incremental import MERGED_EVENTS
+
+    batches = getattr(store, "query_batches", None)
+    if batches is None or store.query("SELECT count(*) FROM reviews")[0][0]:
+        return None
+    sql = (MERGED_EVENTS.format(cols="record::VARCHAR", where="") if merged
+           else "SELECT record::VARCHAR FROM events") + " ORDER BY date, id"
+    n = 0
+    with replacing(path, protect=protect) as tmp, tmp.open("w", encoding="utf-8", newline="") as out:
+        for batch in batches(sql):
+            records = batch.column(0).to_pylist()
+            out.write("".join(r[:-1] + ', "review": null}\n' for r in records))  # as _reviewed adds it
+            n += len(records)
     return n
 
 
