@@ -203,3 +203,51 @@ def test_review_decisions_alike(pg_url, tmp_path, capsys):
     assert seen[0] == seen[1]
     assert seen[0][0] == [("correct", "ana", {"fatalities": 3}, "toll in a later report")]
     assert ("corrected", 3) in seen[0][1]
+
+
+def test_the_api_answers_as_on_duckdb(stores):
+    """'warmap serve' on each store: the HTTP API gives the same answers (the server answers
+    from a DuckDB copy of the PostgreSQL store, taken once, its merged view made)."""
+    from fastapi.testclient import TestClient
+
+    from warmap.api import create_app
+
+    pg, duck, _ = stores
+    answers = []
+    for db in (pg, duck):
+        with TestClient(create_app(db, reload_seconds=0)) as client:
+            got = {}
+            for url in ("/api/events?limit=500", "/api/summary", "/api/actors", "/api/relations",
+                        "/api/control?at=2015-05-30", "/api/histogram", "/api/events?place=Palmyra"):
+                r = client.get(url)
+                assert r.status_code == 200, (db, url, r.text)
+                got[url] = r.json()
+            first = json.dumps(got["/api/events?limit=500"])
+            ids = re.findall(r'"id": "([0-9a-f]{16}[^"]*)"', first)[:3]
+            assert ids
+            for event_id in ids:
+                got[event_id] = client.get(f"/api/events/{event_id}").json()
+        answers.append(got)
+    assert answers[0] == answers[1]
+
+
+def test_a_server_sees_new_batches_on_postgres(pg_url):
+    """The stamp a server watches changes when a batch is committed."""
+    from helpers import make_article, make_event, sample_article
+    from warmap.api.served import file_stamp
+    from warmap.store import PostgresStore
+
+    with PostgresStore(pg_url) as store:
+        before = file_stamp(pg_url)
+        article = sample_article()
+        store.write_batch([article], [make_event(article, "The Syrian air force raided Raqqa on Saturday.")])
+        other = make_article("A second report about Raqqa.", source="b.txt")
+        import time
+
+        deadline = time.monotonic() + 10  # PostgreSQL's counts are published within a second or so
+        while file_stamp(pg_url) == before and time.monotonic() < deadline:
+            time.sleep(0.2)
+        after = file_stamp(pg_url)
+        assert after != before and after[1] == 1 and "unreadable" not in after
+        store.write_batch([other], [])
+        assert file_stamp(pg_url)[1] == 2

@@ -13,7 +13,7 @@ import queue
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from warmap.store import Store
+from warmap.store import Store, open_store
 
 __all__ = ["StorePool"]
 
@@ -40,7 +40,7 @@ class StorePool:
     def _open(self) -> Store:
         if self.snapshot is not None:
             return self.snapshot.cursor()
-        return Store(self.path, read_only=self.read_only)
+        return open_store(self.path, read_only=self.read_only)
 
     @contextmanager
     def store(self) -> Iterator[Store]:

@@ -32,7 +32,7 @@ from warmap import review as rv
 from warmap.errors import InputError, StoreError
 from warmap.export.codec import event_from_dict, event_to_dict
 from warmap.records import Event
-from warmap.store import Store
+from warmap.store import Store, open_store
 
 __all__ = ["ReviewSettings", "router", "TOKEN_HEADER", "is_loopback"]
 
@@ -97,7 +97,7 @@ def _store(request: Request) -> Iterator[Store]:
         deadline = time.monotonic() + 10
         while True:
             try:
-                store = Store(served.pool.path)
+                store = open_store(served.pool.path)
                 break
             except StoreError:  # the snapshot being taken this moment, or an ingest writing
                 if time.monotonic() > deadline:

@@ -21,7 +21,7 @@ from warmap.api.cache import PageCache
 from warmap.api.index import EventIndex
 from warmap.api.pool import StorePool
 from warmap.errors import StoreError
-from warmap.store import Store
+from warmap.store import change_stamp, is_postgres_url, server_copy
 
 __all__ = ["Served", "file_stamp", "load", "keep_current"]
 
@@ -41,7 +41,9 @@ class Served:
 
 def file_stamp(path: str) -> tuple:
     """Size and modification time of the store and its write-ahead log: changes when a
-    writer commits."""
+    writer commits (for a PostgreSQL store, its own count of rows written)."""
+    if is_postgres_url(path):
+        return change_stamp(path)
     out: list[Any] = []
     for p in (path, path + ".wal"):
         try:
@@ -58,7 +60,7 @@ def load(path: str, *, read_only: bool = True, pool_size: int = 4, page_cache_by
     if not (read_only and pool_size) or path == ":memory:":
         return Served(StorePool(path, size=pool_size, read_only=read_only))
     stamp = file_stamp(path)
-    snapshot = Store.file_copy(path)
+    snapshot = server_copy(path)  # a DuckDB file's copy, or a PostgreSQL store's
     try:
         index = EventIndex.load(snapshot, merged=True)
     except BaseException:

@@ -132,6 +132,21 @@ def redact(url: str) -> str:
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
+def change_stamp(url: str) -> tuple:
+    """Something that changes when a writer commits to the PostgreSQL store at ``url`` (rows
+    written to its tables, as PostgreSQL counts them, and the documents), for a server to
+    know when to take a new snapshot; never raises (an unreachable store gives its own stamp)."""
+    import psycopg
+
+    try:
+        with psycopg.connect(url, autocommit=True, connect_timeout=5) as con:
+            return tuple(con.execute(
+                "SELECT (SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables), "
+                "(SELECT count(*) FROM documents)").fetchone())
+    except psycopg.Error as exc:
+        return ("unreadable", type(exc).__name__)
+
+
 def _retryable(exc: BaseException) -> bool:
     """A batch PostgreSQL rolled back for a reason another try can get past."""
     import psycopg
@@ -237,6 +252,11 @@ class PostgresStore(Store):
             con.close()
             raise
         return Store._over(con, str(path))
+
+    @classmethod
+    def file_copy(cls, path: str | Any) -> Store:
+        """What a server answers from; for PostgreSQL, the in-memory copy of ``snapshot``."""
+        return cls.snapshot(path)
 
     def cursor(self) -> PostgresStore:
         """Another connection to the same database, for another thread."""
