@@ -21,7 +21,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from warmap.api.headers import CSP, SECURITY_HEADERS, error_body
@@ -105,13 +104,6 @@ class _Guard:
         await self.app(scope, receive, send)
 
 
-def _allowed(request: Request) -> str:
-    """The methods every route on the request's path answers (Starlette names the first's only)."""
-    methods = {m for r in request.app.router.routes if getattr(r, "methods", None)
-               and r.matches(request.scope)[0] is not Match.NONE for m in r.methods}
-    return ", ".join(sorted(methods)) or "GET, HEAD"
-
-
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for e in exc.errors():
@@ -178,12 +170,12 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
         return _error(422, _validation_message(exc))
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    async def http_error(_: Request, exc: StarletteHTTPException) -> Response:
         msg = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else "no such path: the API lives under /api (see /openapi.json)"
         response = _error(exc.status_code, str(msg))
         response.headers.update(getattr(exc, "headers", None) or {})
         if exc.status_code == 405:
-            response.headers["Allow"] = _allowed(request)
+            response.headers["Allow"] = "GET, HEAD"
         return response
 
     @app.exception_handler(StoreError)
