@@ -319,3 +319,12 @@ def test_weapons_named_one_at_a_time_or_by_their_launcher():
     }
     for sentence, sub in cases.items():
         assert [e.sub_event_type for e in events_of(sentence, dt.date(2021, 6, 15))] == [sub], sentence
+
+
+def test_a_territory_named_as_a_region_is_that_region_not_a_country_tally():
+    # "the Gaza Strip" and "the West Bank" are regions (ACLED's admin1), so an event there is
+    # placed in them; a country named alone is a tally no event is drawn from
+    evs = events_of("Israeli air strikes killed at least 14 people in the Gaza Strip overnight, medics said.",
+                    dt.date(2023, 10, 20))
+    assert [(e.sub_event_type, e.location.place.name, e.location.place.kind) for e in evs] == [
+        ("Air/drone strike", "Gaza Strip", "admin1")]
