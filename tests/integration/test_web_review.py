@@ -105,6 +105,15 @@ def test_accept_reject_correct_survive_reingest_and_restart(browser, corpus):
         _wait_status(p, "corrected")
         fixed = p.page.inner_text("#review .review-fixed")
         assert new_sub in fixed and "3 killed" in fixed and "Palmyra" in fixed
+        # a second correction starts from the first and keeps what it does not change
+        p.page.click("#review-correct")
+        p.page.wait_for_selector("#review-sub")
+        assert p.page.input_value("#review-sub") == new_sub and p.page.input_value("#review-fatalities") == "3"
+        p.page.fill("#review-fatalities", "4")
+        p.page.click("#review-save")
+        p.wait_until(lambda: "4 killed" in p.page.inner_text("#review .review-status"))
+        fixed = p.page.inner_text("#review .review-fixed")
+        assert new_sub in fixed and "Palmyra" in fixed
         p.page.close()
 
     # the same article ingested again, then a new server over the same file
