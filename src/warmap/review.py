@@ -105,7 +105,10 @@ def review_key(report: Event) -> str:
     trigger = span("trigger")
     if trigger == "-":  # no trigger words recorded (hand-made records): the sub-type stands in
         trigger = report.sub_event_type
-    return f"{src.doc_id}:{src.start}:{trigger}:{span('location')}"
+    place = span("location")
+    if place == "-" and report.location is not None:  # a place from the story, not the sentence's words:
+        place = "@" + report.location.place.name    # its name keeps two such events of one trigger apart
+    return f"{src.doc_id}:{src.start}:{trigger}:{place}"
 
 
 def _spot(report: Event) -> tuple[str, int]:

@@ -167,3 +167,11 @@ def test_a_schema_3_store_gains_the_reviews_table(tmp_path):
     with Store(path) as s:
         assert rv.latest(s) == {}
     assert (tmp_path / "old.duckdb.schema3.bak").exists()
+
+
+def test_two_events_of_one_trigger_placed_from_the_story_keep_apart():
+    _, _, strike, _, _ = _corpus()
+    words = tuple(x for x in strike.evidence if x.field != "location")
+    a = dataclasses.replace(strike, evidence=words)
+    b = dataclasses.replace(a, location=PlaceMention(PALMYRA, "", 0, 0, 2))
+    assert rv.review_key(a) != rv.review_key(b)
