@@ -417,9 +417,8 @@ class Store:
         or begins ``words`` ("Tikrit (IQ)", "Tikrit, IQ"), or the report named it ``words``;
         any case. ``timeline.control.claims_for`` narrows them as ``control_at`` does."""
         q = words.strip().lower()
-        sql = ("SELECT record FROM control_claims WHERE starts_with(?, lower(place)) "
-               "OR lower(place) IN (SELECT unnest(?)) OR lower(json_extract_string(record, '$.place.mention')) = ? "
-               "ORDER BY date_min, date_max")
+        sql = ("SELECT record FROM control_claims WHERE starts_with(?, lower(place)) OR list_contains(?, lower(place)) "
+               "OR lower(json_extract_string(record, '$.place.mention')) = ? ORDER BY date_min, date_max")
         rows = self._con.execute(sql, [q, [n.lower() for n in names], q]).fetchall()
         return [claim_from_dict(json.loads(r[0])) for r in rows]
 

@@ -1,0 +1,130 @@
+"""Reading paths against DuckDB alone: control by place, and export, at 100,000 events.
+
+Builds (or reuses, with ``--db``) the synthetic store of ``bench_api.py`` and adds control
+claims (``--claims``, over 500 towns, written through ``Store.write_batch``). Then, each the
+median of ``--runs``:
+
+- ``warmap control PLACE``: every claim decoded and filtered (``control_at(store.control_claims(), ...)``,
+  the path before issue 11), only the place's claims fetched (``claims_for``, the path now), and
+  DuckDB fetching that place's claim records (``SELECT record ... WHERE place = ?``).
+- ``warmap export``: the decoding path (read every event, merge, encode: ``write_events``), the
+  streamed JSON Lines (``write_stored_jsonl``, the path now), and DuckDB's own ``COPY`` of the
+  same rows (the merged view's records as lines; for Parquet, the same columns).
+
+Run: .venv/bin/python bench/bench_pushdown.py [--db PATH] [--events 100000] [--claims 50000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_api import ACTORS, ensure_store  # noqa: E402
+
+from warmap.records import ActorMention, Article, ControlClaim, DateWindow, Place, PlaceMention, Source  # noqa: E402
+from warmap.store import Store  # noqa: E402
+
+TOWNS = [Place(f"Town {i}", "SY", "Aleppo", 35.0 + i / 200, 37.0 + i / 300) for i in range(500)]
+
+
+def add_claims(path: str, n: int, per_article: int = 5) -> None:
+    """``n`` control claims (captures, losses, statements) in articles of their own."""
+    rng = random.Random(11)
+    with Store(path) as store:
+        if store.query("SELECT count(*) FROM control_claims")[0][0] >= n:
+            return
+        for b0 in range(0, n // per_article, 1000):
+            articles, claims = [], []
+            for a in range(b0, min(b0 + 1000, n // per_article)):
+                text = f"Control report {a}: " + " ".join(f"Claim {k} on the town." for k in range(per_article))
+                doc = hashlib.sha256(text.encode()).hexdigest()
+                day = dt.date(2013, 1, 1) + dt.timedelta(days=rng.randrange(1500))
+                art = Article(doc, f"synthetic/control-{a}.txt", text, f"Control report {a}", day)
+                articles.append(art)
+                for k in range(per_article):
+                    town, actor = rng.choice(TOWNS), rng.choice(ACTORS[:5])
+                    when = day - dt.timedelta(days=rng.randrange(10))
+                    claims.append(ControlClaim(
+                        PlaceMention(town, town.name, 0, len(town.name)), ActorMention(actor, actor.id, 0, 4),
+                        DateWindow(when, when, when, "day"), rng.choice(["capture", "loss", "statement"]), 0.8,
+                        Source(art.source, doc, art.title, day, f"Claim {k} on the town.", 0, 20)))
+            store.write_batch(articles, [], claims)
+
+
+def _median(f, runs: int) -> float:
+    took = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        f()
+        took.append(time.perf_counter() - t0)
+    return statistics.median(took)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--claims", type=int, default=50_000)
+    ap.add_argument("--db", help="reuse (or build once into) this store instead of a temporary one")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    from warmap.cli import _export_events
+    from warmap.export.writers import write_events, write_stored_jsonl
+    from warmap.timeline import claims_for, control_at
+    from warmap.timeline.incremental import MERGED_EVENTS
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = ensure_store(args.db or str(Path(tmp) / "bench.duckdb"), args.events)
+        add_claims(path, args.claims)
+        out = Path(tmp)
+        with Store(path, read_only=True) as store:
+            con = store._con
+            day, place = dt.date(2015, 6, 1), "Town 17"
+            control_at(claims_for(store, place), day, place)  # the gazetteer loaded once, as in any run
+            n_claims = len(claims_for(store, place))
+            every = _median(lambda: control_at(store.control_claims(), day, place), args.runs)
+            pushed = _median(lambda: control_at(claims_for(store, place), day, place), args.runs)
+            duck = _median(lambda: con.execute("SELECT record FROM control_claims WHERE place = ?", [place]).fetchall(),
+                           args.runs)
+            print(f"control {place!r} ({n_claims} of {store.query('SELECT count(*) FROM control_claims')[0][0]:,} claims): "
+                  f"every claim decoded {every:.3f} s ({every / duck:.1f}x), fetched by place {pushed:.3f} s "
+                  f"({pushed / duck:.1f}x), DuckDB fetch {duck:.4f} s", flush=True)
+
+            rows = MERGED_EVENTS.format(cols="{cols}", where="") + " ORDER BY date, id"
+            n = store.query(MERGED_EVENTS.format(cols="count(*)", where=""))[0][0]
+
+            def decoded(fmt: str) -> None:
+                events, status = _export_events(store, True, False)
+                write_events(events, fmt, out / f"slow.{fmt}", review=status)
+
+            copy_jsonl = _median(lambda: con.execute(
+                f"COPY ({rows.format(cols='record')}) TO '{out / 'duck.jsonl'}' "
+                "(FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\x1f')"), args.runs)
+            streamed = _median(lambda: write_stored_jsonl(store, out / "fast.jsonl"), args.runs)
+            slow_jsonl = _median(lambda: decoded("jsonl"), 1)
+            print(f"export JSON Lines, {n:,} merged events: decoded {slow_jsonl:.2f} s ({slow_jsonl / copy_jsonl:.1f}x), "
+                  f"streamed {streamed:.2f} s ({streamed / copy_jsonl:.1f}x), DuckDB COPY {copy_jsonl:.2f} s", flush=True)
+            cols = ("id, event_type, sub_event_type, date, date_min, date_max, date_precision, actor1_id, actor1_name, "
+                    "json_extract_string(record, '$.actor1.type') AS actor1_type, "
+                    "json_extract_string(record, '$.actor1.mention') AS actor1_mention, actor2_id, actor2_name, "
+                    "json_extract_string(record, '$.actor2.type') AS actor2_type, "
+                    "json_extract_string(record, '$.actor2.mention') AS actor2_mention, place AS location, country, "
+                    "admin1, lat, lon, geo_precision, place_mention AS location_mention, fatalities, confidence, "
+                    "json_extract(record, '$.sources')::VARCHAR AS sources")
+            copy_parquet = _median(lambda: con.execute(
+                f"COPY ({rows.format(cols=cols)}) TO '{out / 'duck.parquet'}' (FORMAT parquet)"), args.runs)
+            slow_parquet = _median(lambda: decoded("parquet"), 1)
+            print(f"export Parquet: decoded {slow_parquet:.2f} s ({slow_parquet / copy_parquet:.1f}x), "
+                  f"DuckDB COPY {copy_parquet:.2f} s", flush=True)
+    print(f"load average {Path('/proc/loadavg').read_text().split()[0]}")
+
+
+if __name__ == "__main__":
+    main()
