@@ -5,7 +5,8 @@ Builds ``--articles`` distinct articles of about 700 words from the bundled corp
 process of its own: one process (``--engine local``), and a local Ray instance with 1 and
 with 2 workers (``--engine ray --jobs N``). For each it prints the wall time (start-up and
 model loading included, as a user waits for them), articles per second, the ratio to one
-process, and the peak resident memory (VmHWM) of the process that does the analysis: the
+process, the time to the first analysed chunk (start-up: Ray, the models) and the rate after
+it (the steady state a long feed sees), and the peak resident memory (VmHWM) of the process that does the analysis: the
 one process itself, or each Ray worker (``ray::_Analyser``, read from /proc while it runs).
 Then the machine's load, since the cores are shared.
 
@@ -76,13 +77,21 @@ def run_one(folder: Path, engine: str, workers: int) -> dict:
     watcher.start()
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
         start = time.perf_counter()
-        report = ingest(store, [folder], engine=engine, jobs=workers)
-        seconds = time.perf_counter() - start
+        first: list[tuple[float, int]] = []  # when the first chunk came back (models loaded), and its size
+
+        def progress(n: int) -> None:
+            if not first:
+                first.append((time.perf_counter(), n))
+
+        report = ingest(store, [folder], engine=engine, jobs=workers, progress=progress)
+        end = time.perf_counter()
+        seconds = end - start
     stop.set()
     watcher.join()
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {"engine": engine, "workers": workers, "articles": report.added, "events": report.events,
-            "seconds": seconds, "driver_peak_mb": self_kb / 1024,
+            "seconds": seconds, "first_chunk_s": first[0][0] - start,
+            "steady_rate": (report.added - first[0][1]) / (end - first[0][0]), "driver_peak_mb": self_kb / 1024,
             "worker_peak_mb": sorted(kb / 1024 for kb in peaks.values()) if engine == "ray" else [self_kb / 1024]}
 
 
@@ -109,11 +118,14 @@ def main() -> None:
                                  check=True, capture_output=True, text=True).stdout
             results.append(json.loads(out.strip().splitlines()[-1]))
     base = results[0]["articles"] / results[0]["seconds"]
-    print(f"{'run':<22}{'seconds':>9}{'articles/s':>12}{'ratio':>7}  peak memory per worker (MB)")
+    steady = results[0]["steady_rate"]
+    print(f"{'run':<22}{'seconds':>9}{'articles/s':>12}{'ratio':>7}{'1st chunk s':>12}{'after it /s':>12}{'ratio':>7}"
+          "  peak memory per worker (MB)")
     for r in results:
         rate = r["articles"] / r["seconds"]
         name = "one process" if r["engine"] == "local" else f"ray, {r['workers']} worker(s)"
-        print(f"{name:<22}{r['seconds']:>9.1f}{rate:>12.2f}{rate / base:>7.2f}  "
+        print(f"{name:<22}{r['seconds']:>9.1f}{rate:>12.2f}{rate / base:>7.2f}{r['first_chunk_s']:>12.1f}"
+              f"{r['steady_rate']:>12.2f}{r['steady_rate'] / steady:>7.2f}  "
               + ", ".join(f"{mb:.0f}" for mb in r["worker_peak_mb"]) + (f" (driver {r['driver_peak_mb']:.0f})" if r["engine"] == "ray" else ""))
         assert r["articles"] == results[0]["articles"] and r["events"] == results[0]["events"], "engines disagree"
     print("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()))

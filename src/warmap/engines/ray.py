@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -44,18 +45,21 @@ def open_mapper(*, jobs: int | None = None, address: str | None = None) -> Itera
     if ray.is_initialized():  # a caller (a notebook, a Ray job) already joined a cluster: use it
         started = False
     else:
-        options = dict(include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
+        options = dict(log_to_driver=False, logging_level=logging.WARNING)
         try:
             if address is None:
+                options["include_dashboard"] = False
                 # Ray turns token authentication on for a local instance and says so in a warning
                 logging.getLogger("ray._private.authentication.authentication_token_setup").setLevel(logging.ERROR)
                 ray.init(address="local", num_cpus=jobs or os.cpu_count() or 1, **options)
             else:
+                _check_reachable(address)
                 ray.init(address=address, **options)
         except (ConnectionError, ValueError, RuntimeError) as exc:
             where = f"the Ray cluster at {address}" if address else "a local Ray instance"
             raise EngineError(f"could not start or join {where} ({' '.join(str(exc).split())[:300]}); "
-                              "check the address (ray status on the head node prints it)") from None
+                              "check the address (ray status on the head node prints it); a cluster with token "
+                              "authentication also needs RAY_AUTH_MODE=token and its token here") from None
         started = True
     try:
         workers = jobs or max(1, int(ray.cluster_resources().get("CPU", 1)))
@@ -69,6 +73,20 @@ def open_mapper(*, jobs: int | None = None, address: str | None = None) -> Itera
     finally:
         if started:
             ray.shutdown()
+
+
+def _check_reachable(address: str, timeout: float = 5.0) -> None:
+    """Fail in seconds when nothing listens at ``address``: Ray itself waits for ever."""
+    if address in ("auto", "local"):
+        return
+    host, sep, port = address.removeprefix("ray://").rpartition(":")
+    if not sep or not port.isdigit():
+        raise EngineError(f"--address {address!r} is not host:port, ray://host:port or auto")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise EngineError(f"nothing answers at {address} ({exc.strerror or exc}); start the cluster "
+                          "(ray start --head on its head node) or check the address") from None
 
 
 class _Analyser:
