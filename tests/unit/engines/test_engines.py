@@ -49,3 +49,14 @@ def test_ingest_with_engine_ray_and_no_ray_exits_2_with_one_line(monkeypatch, tm
     assert len(lines) == 1 and lines[0].startswith("error: --engine ray needs Ray, which is not installed")
     with Store(db, read_only=True) as store:
         assert store.count_documents() == 0
+
+
+@pytest.mark.parametrize(("address", "why"), [
+    ("127.0.0.1:1", "nothing answers at 127.0.0.1:1"),  # Ray itself would wait for ever
+    ("no-port-here", "is not host:port, ray://host:port or auto"),
+])
+def test_ray_engine_fails_fast_on_an_address_with_no_cluster(address, why):
+    pytest.importorskip("ray", reason="needs ray (pip install -e '.[dev]')")
+    with pytest.raises(EngineError, match=why):
+        with open_engine("ray", address=address):
+            pass
