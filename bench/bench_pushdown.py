@@ -8,7 +8,7 @@ median of ``--runs``:
   the path before issue 11), only the place's claims fetched (``claims_for``, the path now), and
   DuckDB fetching that place's claim records (``SELECT record ... WHERE place = ?``).
 - ``warmap export``: the decoding path (read every event, merge, encode: ``write_events``), the
-  streamed JSON Lines (``write_stored_jsonl``, the path now), and DuckDB's own ``COPY`` of the
+  streamed export (``write_stored``, the path now), and DuckDB's own ``COPY`` of the
   same rows (the merged view's records as lines; for Parquet, the same columns).
 
 Run: .venv/bin/python bench/bench_pushdown.py [--db PATH] [--events 100000] [--claims 50000] [--runs 3]
@@ -76,7 +76,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
     from warmap.cli import _export_events
-    from warmap.export.writers import write_events, write_stored_jsonl
+    from warmap.export.writers import write_events, write_stored
     from warmap.timeline import claims_for, control_at
     from warmap.timeline.incremental import MERGED_EVENTS
 
@@ -107,7 +107,7 @@ def main() -> None:
             copy_jsonl = _median(lambda: con.execute(
                 f"COPY ({rows.format(cols='record')}) TO '{out / 'duck.jsonl'}' "
                 "(FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\x1f')"), args.runs)
-            streamed = _median(lambda: write_stored_jsonl(store, out / "fast.jsonl"), args.runs)
+            streamed = _median(lambda: write_stored(store, "jsonl", out / "fast.jsonl"), args.runs)
             slow_jsonl = _median(lambda: decoded("jsonl"), 1)
             print(f"export JSON Lines, {n:,} merged events: decoded {slow_jsonl:.2f} s ({slow_jsonl / copy_jsonl:.1f}x), "
                   f"streamed {streamed:.2f} s ({streamed / copy_jsonl:.1f}x), DuckDB COPY {copy_jsonl:.2f} s", flush=True)
@@ -120,8 +120,10 @@ def main() -> None:
                     "json_extract(record, '$.sources')::VARCHAR AS sources")
             copy_parquet = _median(lambda: con.execute(
                 f"COPY ({rows.format(cols=cols)}) TO '{out / 'duck.parquet'}' (FORMAT parquet)"), args.runs)
+            fast_parquet = _median(lambda: write_stored(store, "parquet", out / "fast.parquet"), args.runs)
             slow_parquet = _median(lambda: decoded("parquet"), 1)
             print(f"export Parquet: decoded {slow_parquet:.2f} s ({slow_parquet / copy_parquet:.1f}x), "
+                  f"streamed {fast_parquet:.2f} s ({fast_parquet / copy_parquet:.1f}x), "
                   f"DuckDB COPY {copy_parquet:.2f} s", flush=True)
     print(f"load average {Path('/proc/loadavg').read_text().split()[0]}")
 

@@ -309,11 +309,10 @@ def export_(
         checked_output(output, protect=protect)  # before the work, not after it
     with open_store(_db(), read_only=True) as store:
         if what == "events":
-            from warmap.export.writers import write_stored_jsonl
+            from warmap.export.writers import write_stored
 
-            # JSON Lines stream from the stored records when none needs changing; else decode
-            fast = format_ == "jsonl" and not reviewed_only
-            n = write_stored_jsonl(store, output, merged=merged, protect=protect) if fast else None
+            # streamed from the stored records when none needs changing; else decoded
+            n = None if reviewed_only else write_stored(store, format_, output, merged=merged, protect=protect)
             if n is None:
                 evs, status = _export_events(store, merged, reviewed_only)
                 n = write_events(evs, format_, output, protect=protect, review=status)

@@ -32,7 +32,7 @@ from warmap.events.ontology import DISORDER_TYPE
 from warmap.export.codec import event_to_dict
 from warmap.records import ACTOR_TYPES, Event
 
-__all__ = ["FORMATS", "write_events", "write_stored_jsonl", "acled_row", "ACLED_COLUMNS", "geojson_feature", "STDOUT",
+__all__ = ["FORMATS", "write_events", "write_stored", "acled_row", "ACLED_COLUMNS", "geojson_feature", "STDOUT",
            "checked_output", "replacing"]
 
 ACLED_COLUMNS = (
@@ -169,20 +169,37 @@ def _parquet_table(events: Iterable[Event], review: Reviews = None) -> pa.Table:
             "sources": json.dumps(d["sources"], ensure_ascii=False),
             **({"review": d["review"]} if review is not None else {}),
         })
-    schema = pa.schema([
-        ("id", pa.string()), ("event_type", pa.string()), ("sub_event_type", pa.string()),
-        ("date", pa.date32()), ("date_min", pa.date32()), ("date_max", pa.date32()),
-        ("date_precision", pa.string()),
-        ("actor1_id", pa.string()), ("actor1_name", pa.string()), ("actor1_type", pa.string()),
-        ("actor1_mention", pa.string()),
-        ("actor2_id", pa.string()), ("actor2_name", pa.string()), ("actor2_type", pa.string()),
-        ("actor2_mention", pa.string()),
-        ("location", pa.string()), ("country", pa.string()), ("admin1", pa.string()),
-        ("lat", pa.float64()), ("lon", pa.float64()), ("geo_precision", pa.int32()),
-        ("location_mention", pa.string()),
-        ("fatalities", pa.int32()), ("confidence", pa.float64()), ("sources", pa.string()),
-    ] + ([("review", pa.string())] if review is not None else []))
-    return pa.Table.from_pylist(rows, schema=schema)
+    return pa.Table.from_pylist(rows, schema=_parquet_schema(review is not None))
+
+
+#: The Parquet columns, each with the SQL that reads it from the store's events (or merged
+#: view) as ``_parquet_table`` writes it: values from the export record where it rounds them.
+_PARQUET_COLUMNS: tuple[tuple[str, pa.DataType, str], ...] = (
+    ("id", pa.string(), "id"), ("event_type", pa.string(), "event_type"),
+    ("sub_event_type", pa.string(), "sub_event_type"),
+    ("date", pa.date32(), "date"), ("date_min", pa.date32(), "date_min"), ("date_max", pa.date32(), "date_max"),
+    ("date_precision", pa.string(), "date_precision"),
+    ("actor1_id", pa.string(), "actor1_id"), ("actor1_name", pa.string(), "actor1_name"),
+    ("actor1_type", pa.string(), "json_extract_string(record, '$.actor1.type')"),
+    ("actor1_mention", pa.string(), "json_extract_string(record, '$.actor1.mention')"),
+    ("actor2_id", pa.string(), "actor2_id"), ("actor2_name", pa.string(), "actor2_name"),
+    ("actor2_type", pa.string(), "json_extract_string(record, '$.actor2.type')"),
+    ("actor2_mention", pa.string(), "json_extract_string(record, '$.actor2.mention')"),
+    ("location", pa.string(), "place"), ("country", pa.string(), "country"), ("admin1", pa.string(), "admin1"),
+    ("lat", pa.float64(), "json_extract(record, '$.location.lat')::DOUBLE"),
+    ("lon", pa.float64(), "json_extract(record, '$.location.lon')::DOUBLE"),
+    ("geo_precision", pa.int32(), "geo_precision"),
+    ("location_mention", pa.string(), "place_mention"),
+    ("fatalities", pa.int32(), "fatalities"), ("confidence", pa.float64(), "json_extract(record, '$.confidence')::DOUBLE"),
+    # the record's own text of its sources list: no quote in it is unescaped but the JSON's own
+    ("sources", pa.string(), "substring(record, instr(record, '\"sources\": ') + 11, "
+                             "instr(record, ', \"evidence\": ') - instr(record, '\"sources\": ') - 11)"),
+)
+
+
+def _parquet_schema(review: bool) -> pa.Schema:
+    return pa.schema([(name, kind) for name, kind, _ in _PARQUET_COLUMNS]
+                     + ([("review", pa.string())] if review else []))
 
 
 _TEXT_WRITERS: dict[str, Callable[[Iterable[Event], IO[str], Reviews], int]] = {
@@ -213,26 +230,34 @@ def write_events(events: Iterable[Event], fmt: str, path: str | Path, *,
     return n
 
 
-def write_stored_jsonl(store: Any, path: str | Path, *, merged: bool = True,
-                       protect: Sequence[str | Path] = ()) -> int | None:
-    """``write_events`` in JSON Lines, streamed from the records the store keeps (the merged
-    view when ``merged``: ``timeline.incremental``), none of them decoded: what
+def write_stored(store: Any, fmt: str, path: str | Path, *, merged: bool = True,
+                 protect: Sequence[str | Path] = ()) -> int | None:
+    """``write_events`` in JSON Lines or Parquet, streamed from what the store keeps (the
+    merged view when ``merged``: ``timeline.incremental``), no record decoded: what
     ``warmap export`` writes when no record needs changing, which is while the store holds
-    no review decision (every line's ``review`` is then null). None, with nothing written,
-    when it cannot: write the events with ``write_events``."""
+    no review decision (every ``review`` is then null). None, with nothing written, when it
+    cannot (another format, a review, a store that does not stream): use ``write_events``."""
     from warmap.timeline.incremental import MERGED_EVENTS
 
     batches = getattr(store, "query_batches", None)
-    if batches is None or store.query("SELECT count(*) FROM reviews")[0][0]:
+    if fmt not in ("jsonl", "parquet") or batches is None or store.query("SELECT count(*) FROM reviews")[0][0]:
         return None
-    sql = (MERGED_EVENTS.format(cols="record::VARCHAR", where="") if merged
-           else "SELECT record::VARCHAR FROM events") + " ORDER BY date, id"
+    rows = (MERGED_EVENTS.format(cols="{cols}", where="") if merged else "SELECT {cols} FROM events") + " ORDER BY date, id"
     n = 0
-    with replacing(path, protect=protect) as tmp, tmp.open("w", encoding="utf-8", newline="") as out:
-        for batch in batches(sql):
-            records = batch.column(0).to_pylist()
-            out.write("".join(r[:-1] + ', "review": null}\n' for r in records))  # as _reviewed adds it
-            n += len(records)
+    with replacing(path, protect=protect) as tmp:
+        if fmt == "parquet":
+            schema = _parquet_schema(True)
+            cols = ", ".join(f'{sql} AS "{name}"' for name, _, sql in _PARQUET_COLUMNS) + ", NULL::VARCHAR AS review"
+            with pq.ParquetWriter(tmp, schema) as out:
+                for batch in batches(rows.format(cols=cols), rows=100_000):
+                    out.write_table(pa.Table.from_batches([batch]).cast(schema))
+                    n += batch.num_rows
+            return n
+        with tmp.open("w", encoding="utf-8", newline="") as text:
+            for batch in batches(rows.format(cols="record::VARCHAR")):
+                records = batch.column(0).to_pylist()
+                text.write("".join(r[:-1] + ', "review": null}\n' for r in records))  # as _reviewed adds it
+                n += len(records)
     return n
 
 

@@ -1,4 +1,5 @@
-"""JSON Lines streamed from the store's records are the bytes the decoding path writes."""
+"""Exports streamed from the store's records are what the decoding path writes: the same
+bytes of JSON Lines, the same Parquet rows and types."""
 
 from __future__ import annotations
 
@@ -7,31 +8,37 @@ from pathlib import Path
 
 import pytest
 
-from warmap.export.writers import write_events, write_stored_jsonl
+import pyarrow.parquet as pq
+
+from warmap.export.writers import write_events, write_stored
 from warmap.store import Store
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "timeline"))
 from test_incremental import _corpus  # noqa: E402
 
 
-def _decoded(store: Store, merged: bool, path: Path) -> bytes:
+def _decoded(store: Store, merged: bool, fmt: str, path: Path) -> int:
     from warmap.cli import _export_events
 
     events, status = _export_events(store, merged, False)
-    write_events(events, "jsonl", path, review=status)
-    return path.read_bytes()
+    return write_events(events, fmt, path, review=status)
 
 
 @pytest.mark.parametrize("merged", [True, False])
-def test_streamed_lines_are_the_decoded_ones(tmp_path, merged):
+def test_streamed_exports_are_the_decoded_ones(tmp_path, merged):
     corpus = _corpus(6)
     with Store(":memory:") as store:
         store.write_batch([a for a, _ in corpus], [e for _, es in corpus for e in es])
-        n = write_stored_jsonl(store, tmp_path / "fast.jsonl", merged=merged)
-        slow = _decoded(store, merged, tmp_path / "slow.jsonl")
-        assert n == slow.count(b"\n") and n > 10
+        n = write_stored(store, "jsonl", tmp_path / "fast.jsonl", merged=merged)
+        assert n == _decoded(store, merged, "jsonl", tmp_path / "slow.jsonl") and n > 10
         assert (n < store.count_events()) == merged
-        assert (tmp_path / "fast.jsonl").read_bytes() == slow
+        assert (tmp_path / "fast.jsonl").read_bytes() == (tmp_path / "slow.jsonl").read_bytes()
+        assert write_stored(store, "parquet", tmp_path / "fast.parquet", merged=merged) == n
+        _decoded(store, merged, "parquet", tmp_path / "slow.parquet")
+        fast, slow = pq.read_table(tmp_path / "fast.parquet"), pq.read_table(tmp_path / "slow.parquet")
+        assert fast.schema.remove_metadata() == slow.schema.remove_metadata()
+        assert fast.to_pylist() == slow.to_pylist()
+        assert write_stored(store, "csv", tmp_path / "x.csv") is None  # CSV is written from decoded events
 
 
 def test_a_store_with_review_decisions_is_not_streamed(tmp_path):
@@ -39,5 +46,5 @@ def test_a_store_with_review_decisions_is_not_streamed(tmp_path):
     with Store(":memory:") as store:
         store.write_batch([a for a, _ in corpus], [e for _, es in corpus for e in es])
         store.query("INSERT INTO reviews SELECT 'k', 'e', 'd', 'ana', now(), 'reject', '{}', NULL, '{}'")
-        assert write_stored_jsonl(store, tmp_path / "x.jsonl") is None
+        assert write_stored(store, "jsonl", tmp_path / "x.jsonl") is None
         assert not (tmp_path / "x.jsonl").exists()

@@ -33,7 +33,7 @@ def _corpus(seed: int, n_articles: int = 60):
     rng = random.Random(seed)
     out = []
     for a in range(n_articles):
-        sentences = [f"Report {a} item {k} from the front, told in words of its own." for k in range(rng.randint(1, 4))]
+        sentences = [f"Report {a} item {k} from the \"front\" near Kobanî, told in words of its own." for k in range(rng.randint(1, 4))]
         art = make_article(" ".join(sentences), source=f"reports/r{a}.txt",
                            published=dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(40)))
         events = []
