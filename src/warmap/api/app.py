@@ -21,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from warmap.api.headers import CSP, SECURITY_HEADERS, error_body
@@ -28,7 +29,7 @@ from warmap.api.limits import LIMITS_ENV, ServerLimits, uvicorn_options
 from warmap.api.protocol import protocol_for
 from warmap.api.params import BadRequest, events_query
 from warmap.api.served import keep_current, load
-from warmap.api.routes import router
+from warmap.api.routes import _ERRORS, router
 from warmap.api.reviews import ReviewSettings
 from warmap.api.reviews import router as review_router
 from warmap.errors import StoreError, WarmapError
@@ -104,6 +105,16 @@ class _Guard:
         await self.app(scope, receive, send)
 
 
+def _allowed(request: Request) -> str:
+    """The methods every route on the request's path answers (Starlette names the first's only)."""
+    def answers(method: str) -> bool:
+        scope = {**request.scope, "method": method}
+        return any(r.matches(scope)[0] is Match.FULL for r in request.app.router.routes)
+
+    # HEAD is any GET route's (_Guard answers it as a GET without the body)
+    return ", ".join(m for m in ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE") if answers("GET" if m == "HEAD" else m))
+
+
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for e in exc.errors():
@@ -153,7 +164,7 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
     app.state.served = served
     app.state.review = review or ReviewSettings()
     app.include_router(router)
-    app.include_router(review_router)
+    app.include_router(review_router, responses=_ERRORS)  # the errors every route may answer
     static = _static_dir()
     app.mount("/static", StaticFiles(directory=static), name="static")
 
@@ -170,12 +181,12 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
         return _error(422, _validation_message(exc))
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> Response:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         msg = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else "no such path: the API lives under /api (see /openapi.json)"
         response = _error(exc.status_code, str(msg))
         response.headers.update(getattr(exc, "headers", None) or {})
         if exc.status_code == 405:
-            response.headers["Allow"] = "GET, HEAD"
+            response.headers["Allow"] = _allowed(request)
         return response
 
     @app.exception_handler(StoreError)
