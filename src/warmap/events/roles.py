@@ -75,6 +75,20 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def _in_side_clause(place, slot: Token, trigger: Token, base: int) -> bool:
+    """Is the place inside a relative clause on a doer (a subject in ``slot``'s subtree) that
+    does not hold the trigger? "Government forces, which retook Aleppo last December, shelled
+    Idlib": Aleppo is where the doer did something else, not where this shelling fell. (A
+    clause on the object, "hit a house used as a media centre in Baba Amr", still places it.)"""
+    for c in slot.subtree:
+        if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and c.head.dep_ == "nsubj" \
+                and trigger not in c.subtree:
+            lo, hi = _subtree_span(c, base)
+            if lo <= place.start < hi:
+                return True
+    return False
+
+
 def _to_after_phrase(tok: Token) -> list[Token]:
     """"the fall of Mosul to Islamic State": the taker, however the parser hung "to"."""
     end = max(t.i for t in tok.subtree) + 1
@@ -212,7 +226,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     for t in slots:
         if t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS) or t.dep_ in ("npadvmod", "compound", "amod"):
             p = ctx.place_under(t, here)
-            if p is not None:
+            if p is not None and not _in_side_clause(p, t, tok, base):
                 r.place, r.place_role = p, t.dep_
                 break
     if r.place is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -226,9 +240,13 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
                     break
     if r.place is None:
         p = ctx.place_under(verb, here)
+        root = tok.sent.root if tok.doc.has_annotation("DEP") else tok
+        if p is not None and _in_side_clause(p, root, tok, base):
+            p = None
         if p is None:
             towns = [p for p in ctx.places if p.place.kind != "country" and not ctx.possessive(p)
-                     and not _ROAD.match(ctx.text, p.end - ctx.sent.start) and not ctx.speaker(p)]
+                     and not _ROAD.match(ctx.text, p.end - ctx.sent.start) and not ctx.speaker(p)
+                     and not _in_side_clause(p, root, tok, base)]
             if towns:
                 p = min(towns, key=lambda m: abs(m.start - here))
         r.place = p

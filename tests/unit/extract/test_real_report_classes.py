@@ -328,3 +328,10 @@ def test_a_territory_named_as_a_region_is_that_region_not_a_country_tally():
                     dt.date(2023, 10, 20))
     assert [(e.sub_event_type, e.location.place.name, e.location.place.kind) for e in evs] == [
         ("Air/drone strike", "Gaza Strip", "admin1")]
+
+
+def test_a_place_in_a_relative_clause_on_the_doer_is_not_where_the_event_was():
+    evs = events_of("Government forces, which retook Palmyra last March, shelled rebel positions in Idlib on Monday.",
+                    dt.date(2016, 11, 8))
+    shelling = [e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [e.location.place.name for e in shelling] == ["Idlib"]
