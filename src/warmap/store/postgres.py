@@ -205,6 +205,9 @@ class PostgresStore(Store):
     """
 
     _con: _Connection  # type: ignore[assignment]
+    #: No Arrow streaming of DuckDB's SQL (the export's fast path reads DuckDB's merged view,
+    #: which this store does not keep): readers that look for it take the records instead.
+    query_batches = None  # type: ignore[assignment]
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:  # noqa: D107 - the class says it
         self.path, self.read_only = url, read_only
