@@ -55,16 +55,21 @@ AND ((a.lat IS NULL AND b.lat IS NULL)
       + cos(radians(a.lat)) * cos(radians(b.lat)) * pow(sin(radians(b.lon - a.lon) / 2), 2)))) <= $km))
 """
 
-_NEIGHBOURS = f"""
-SELECT DISTINCT b.id FROM (SELECT * FROM events WHERE id IN (SELECT unnest($ids))) a
-JOIN events b ON {_COULD_MERGE}"""
+#: Each event with the weeks its window touches: two windows overlap only if they share a
+#: week, so joins are on equal keys (a join on overlapping windows compares every pair of a type).
+_WEEKS = """(SELECT *, unnest(range(date_diff('day', DATE '1970-01-05', date_min) // 7,
+                                   date_diff('day', DATE '1970-01-05', date_max) // 7 + 1)) AS week
+            FROM events {where})"""
 
-#: Every event that could merge with another; the days of each window spread out, so the
-#: join is on equal keys (a join on overlapping windows costs minutes at 100,000 events).
+_NEIGHBOURS = f"""
+SELECT DISTINCT b.id FROM {_WEEKS.format(where="WHERE id IN (SELECT unnest($ids))")} a
+JOIN {_WEEKS.format(where="")} b ON a.event_type = b.event_type AND a.week = b.week
+WHERE {_COULD_MERGE}"""
+
+#: Every event that could merge with another.
 _ALL_CANDIDATES = f"""
-WITH days AS (
-  SELECT *, unnest(generate_series(date_min::TIMESTAMP, date_max::TIMESTAMP, INTERVAL 1 DAY)) AS day FROM events)
-SELECT DISTINCT a.id FROM days a JOIN days b ON a.event_type = b.event_type AND a.day = b.day
+SELECT DISTINCT a.id FROM {_WEEKS.format(where="")} a
+JOIN {_WEEKS.format(where="")} b ON a.event_type = b.event_type AND a.week = b.week
 WHERE {_COULD_MERGE}"""
 
 _COLUMNS = ("id", "doc_id", "event_type", "sub_event_type", "date", "date_min", "date_max", "date_precision",
