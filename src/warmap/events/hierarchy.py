@@ -51,6 +51,15 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
         killed = any(g.kind in ("kill", "attack_civilians") for g in group) or bool(toll and toll[0] > 0)
         event_type, sub = "Protests", ("Excessive force against protesters" if killed
                                        else "Protest with intervention")
+    if force is None:
+        held = next((g for g in group if g.kind == "arrest" and g.actor1 is not None
+                     and g.actor1.actor.type == "state forces"
+                     and any(p.kind == "protest" and p.token in g.token.subtree for p in group)), None)
+        if held is not None:
+            # "police detained dozens of people protesting the call-up": the protest, broken up
+            best = next(p for p in group if p.kind == "protest" and p.token in held.token.subtree)
+            a1, a2 = best.actor1, held.actor1
+            event_type, sub = "Protests", "Protest with intervention"
     if force is None and best.kind == "territory" and _without_fighting(group, sentence):
         # "Peshmerga took control of Kirkuk after the army abandoned its bases"
         event_type, sub = "Strategic developments", "Non-violent transfer of territory"

@@ -242,13 +242,36 @@ def demonym_agent(tok: Token, base: int) -> ActorMention | None:
     """ "Russian strikes hit Kharkiv", "Turkish drones struck": a nationality on the doer (or
     on the trigger noun) is that state's forces."""
     heads = agents(tok) + ([tok] if tok.pos_ not in ("VERB", "AUX") else [])
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(tok.head)  # "a Russian missile strike": the nationality is on "strike"
     for h in heads:
         for c in h.children:
             if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN"):
-                found = load_actors().resolve(f"{c.text} forces")
-                if found is not None and found.type in ("state forces", "external/other forces"):
+                found = _state_of(c)
+                if found is not None:
                     return ActorMention(found, c.text, base + c.idx, base + c.idx + len(c.text), generic=True)
+    # "Ukrainian shelling killed ...", however the parser read it: the word just before the
+    # trigger noun (past its weapon words) is a nationality
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VBG":
+        i = tok.i - 1
+        while i >= 0 and tok.doc[i].dep_ == "compound" and not tok.doc[i].text[:1].isupper():
+            i -= 1
+        if i >= 0 and tok.doc[i].text[:1].isupper() and tok.doc[i].dep_ != "ROOT" \
+                and _DEMONYM_END.search(tok.doc[i].text):
+            found = _state_of(tok.doc[i])
+            if found is not None:
+                c = tok.doc[i]
+                return ActorMention(found, c.text, base + c.idx, base + c.idx + len(c.text), generic=True)
     return None
+
+
+_DEMONYM_END = re.compile(r"(?:an|ian|ish|i|ese)$")
+
+
+def _state_of(word: Token):
+    """The state forces a nationality word names ("Russian" -> Military Forces of Russia), or None."""
+    found = load_actors().resolve(f"{word.text} forces")
+    return found if found is not None and found.type in ("state forces", "external/other forces") else None
 
 
 def unknown_side(tok: Token, lex: TriggerLexicon) -> bool:

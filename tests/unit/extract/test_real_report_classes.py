@@ -335,3 +335,22 @@ def test_a_place_in_a_relative_clause_on_the_doer_is_not_where_the_event_was():
                     dt.date(2016, 11, 8))
     shelling = [e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert [e.location.place.name for e in shelling] == ["Idlib"]
+
+
+def test_a_nationality_before_the_weapon_names_the_state_that_fired_it():
+    cases = {
+        "A Russian missile strike on an apartment block in Kramatorsk killed one person on Sunday.":
+            ("Shelling/artillery/missile attack", "russian_military"),
+        "Local officials said Ukrainian shelling killed three people in Horlivka on Saturday.":
+            ("Shelling/artillery/missile attack", "military_ua"),
+    }
+    for sentence, (sub, actor) in cases.items():
+        assert [(e.sub_event_type, e.actor1.actor.id) for e in events_of(sentence, dt.date(2022, 9, 12))] == [
+            (sub, actor)], sentence
+
+
+def test_people_detained_while_protesting_are_a_protest_broken_up():
+    evs = events_of("Police in St Petersburg detained dozens of people protesting the call-up on Saturday.",
+                    dt.date(2022, 9, 25))
+    assert [(e.sub_event_type, e.actor1.actor.type, e.actor2.actor.type) for e in evs] == [
+        ("Protest with intervention", "protesters", "state forces")]
