@@ -100,3 +100,24 @@ def test_a_document_is_known_by_its_raw_input_whatever_the_cleaning(tmp_path):
         assert store.count_documents() == 1 and store.count_events() == 1
         back = store.stored_articles([first.doc_id])[0]
     assert back.raw == raw and back.text == first.text
+
+
+def test_a_file_copy_reads_the_store_and_lets_go_of_the_file(tmp_path):
+    first = make_article("The air force raided Raqqa on Saturday.", source="reports/a.txt")
+    second = make_article("ISIS captured al-Qaim on Saturday.", source="reports/b.txt")
+    path = tmp_path / "w.duckdb"
+    with Store(path) as store:
+        store.write_batch([first], [make_event(first, "The air force raided Raqqa on Saturday.")])
+    copy = Store.file_copy(path)
+    try:
+        with Store(path) as writer:  # the file is free for an ingest while the copy is open
+            writer.write_batch([second], [make_event(second, "ISIS captured al-Qaim on Saturday.", place=AL_QAIM)])
+            assert writer.count_events() == 2
+        assert copy.count_events() == 1  # the copy stays as it was taken
+        assert copy.path == str(path)
+    finally:
+        copy.close()
+    with Store.file_copy(path) as again:
+        assert again.count_events() == 2
+    with pytest.raises(StoreError, match="no store"):
+        Store.file_copy(tmp_path / "missing.duckdb")
