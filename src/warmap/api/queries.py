@@ -34,17 +34,21 @@ class Summary:
     event_types: tuple[str, ...]
 
 
+#: The type is read from one record per actor (its first), not from every record: parsing
+#: 200,000 records' JSON took over a second at 100,000 events, the rest ~30 ms.
 _ACTORS = """
 WITH sides AS (
-    SELECT actor1_id AS id, actor1_name AS name,
-           json_extract_string(record, '$.actor1.type') AS type
+    SELECT actor1_id AS id, actor1_name AS name, rowid AS row, '$.actor1.type' AS path
     FROM events WHERE actor1_id IS NOT NULL
     UNION ALL
-    SELECT actor2_id, actor2_name, json_extract_string(record, '$.actor2.type')
+    SELECT actor2_id, actor2_name, rowid, '$.actor2.type'
     FROM events WHERE actor2_id IS NOT NULL
+), counted AS (
+    SELECT id, any_value(name) AS name, arg_min(path, row) AS path, min(row) AS row, count(*) AS n
+    FROM sides GROUP BY id
 )
-SELECT id, any_value(name), any_value(type), count(*) AS n
-FROM sides GROUP BY id ORDER BY n DESC, id
+SELECT c.id, c.name, json_extract_string(e.record, c.path), c.n
+FROM counted c JOIN events e ON e.rowid = c.row ORDER BY c.n DESC, c.id
 """
 
 

@@ -13,6 +13,7 @@ import { showReview } from "./review.js";
 const $ = (id) => document.getElementById(id);
 const DAY_MS = 86400000;
 const LIST_MAX = 200;
+const PAGE_MAX = 1000;  // events drawn at once: the newest of the window (newestEvents)
 const PLAY_STEP_MS = 250;
 
 const state = { first: null, days: 0, events: [], total: 0, answers: [], types: [], selected: null, playing: null, loads: 0 };
@@ -36,6 +37,14 @@ function filters() {
   };
 }
 
+/** The window's newest events, a page at most. The API lists oldest first, so when more match
+ * than a page holds, ask again for the last page: the events nearest the slider's day. */
+async function newestEvents(query) {
+  const page = await api.events({ ...query, limit: PAGE_MAX });
+  if (page.total <= page.events.length) return page;
+  return api.events({ ...query, limit: PAGE_MAX, offset: page.total - PAGE_MAX });
+}
+
 let generation = 0;
 
 /** Fetch what the slider and filters ask for and redraw; stale answers are dropped. */
@@ -46,7 +55,7 @@ async function refresh() {
   $("day").textContent = f.day;
   try {
     const [page, control, areas, relations] = await Promise.all([
-      api.events({ until: f.day, since: f.since, actor: f.actor, type: f.type, limit: 1000 }),
+      newestEvents({ until: f.day, since: f.since, actor: f.actor, type: f.type }),
       api.control(f.day).catch((err) => ({ control: [], error: err })),
       api.controlAreas(f.day).catch((err) => ({ features: [], error: err })),
       api.relations(f.day, f.actor).catch((err) => ({ relations: [], error: err })),
@@ -64,7 +73,7 @@ async function refresh() {
     keepInURL();
     $("network-day").textContent = `on ${f.day}`;
     drawNetwork($("graph"), $("network-key"), relations.relations, { selected: f.actor, onPick: pickActor });
-    showStatus(page.total > page.events.length ? `showing ${page.events.length} of ${page.total} events: narrow the filters` : "");
+    showStatus(page.total > page.events.length ? `showing the newest ${page.events.length} of ${page.total} events: narrow the filters` : "");
   } catch (err) {
     if (mine === generation) showStatus(`could not load events: ${err.message}`);
   } finally {
@@ -267,7 +276,7 @@ const chart = new TimeChart($("chart"), onBrush);
 
 /** Slider span, event types and actor list from the store's summary (at start, and again
  * when the store grows); the slider stays on its day, or on the newest day if it was there. */
-async function applySummary(summary) {
+async function applySummary(summary, actorList = api.actors()) {
   const slider = $("slider");
   const day = state.first ? filters().day : null;
   const atEnd = !state.first || Number(slider.value) >= state.days;
@@ -278,7 +287,7 @@ async function applySummary(summary) {
   document.body.dataset.events = String(summary.events);
   slider.max = String(state.days);
   slider.value = String(atEnd ? state.days : indexOf(day));
-  const actors = await api.actors();
+  const actors = await actorList;
   refill($("actor"), "all actors", actors.actors.map((a) => [a.id, `${a.name} (${a.events})`]));
   refill($("type"), "all event types", summary.event_types.map((t) => [t, t]));
 }
@@ -310,12 +319,14 @@ function watchStore() {
 }
 
 async function start() {
+  const actors = api.actors();  // asked with the summary, not after it
+  actors.catch(() => {});  // (an error surfaces where it is awaited)
   const [summary] = await Promise.all([api.summary(), eventMap.drawCountries(), eventMap.drawProvinces()]);
   if (!summary.first) {
     showStatus("The store holds no events yet: run 'warmap ingest FOLDER' and reload.");
     return;
   }
-  await applySummary(summary);
+  await applySummary(summary, actors);
   const selected = restoreFromURL();
   $("slider").addEventListener("input", onSlide);
   $("window").addEventListener("change", refresh);
