@@ -275,3 +275,12 @@ def test_claims_found_by_place_name(pg_url, article):
             ("al-qa'im", []), ("raqqa", ["Ar-Raqqah"]), ("Ar-Raqqah (SY)", []), ("Al-Q", []), ("nowhere", []))}
     assert found == {"al-qa'im": ["Al-Qa'im"], "raqqa": ["Ar-Raqqah"], "Ar-Raqqah (SY)": ["Ar-Raqqah"],
                      "Al-Q": [], "nowhere": []}
+
+
+def test_a_nul_in_a_raw_input_does_not_lose_the_batch(pg_url):
+    raw = RawInput("The Syrian air force raided Raqqa on Saturday.\x00\n" + "x" * 70_000)
+    article = dataclasses.replace(make_article("The Syrian air force raided Raqqa on Saturday."), raw=raw)
+    with PostgresStore(pg_url) as store:
+        assert store.write_batch([article], [make_event(article, "The Syrian air force raided Raqqa on Saturday.")]) == 1
+        assert store.stored_articles([article.doc_id])[0].raw.text.startswith("The Syrian air force raided Raqqa on Saturday.\ufffd")
+        assert store.known_articles([article]) == {article.doc_id}  # still known by its raw input's hash

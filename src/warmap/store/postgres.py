@@ -147,6 +147,12 @@ def change_stamp(url: str) -> tuple:
         return ("unreadable", type(exc).__name__)
 
 
+def _no_nul(value: Any) -> Any:
+    """PostgreSQL's text holds no NUL character (DuckDB's does): one that got into a raw
+    input past the binary check is kept as U+FFFD, so the batch is not lost for it."""
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) else value
+
+
 def _retryable(exc: BaseException) -> bool:
     """A batch PostgreSQL rolled back for a reason another try can get past."""
     import psycopg
@@ -404,7 +410,7 @@ class PostgresStore(Store):
         insert_doc = (f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join(['%s'] * len(cols))}) "
                       "ON CONFLICT DO NOTHING RETURNING doc_id")
         for row in rows:
-            got = con.execute(insert_doc, [row[c] for c in cols]).fetchone()
+            got = con.execute(insert_doc, [_no_nul(row[c]) for c in cols]).fetchone()
             if got is not None:
                 added.add(got[0])
         new_events = [e for e in events if e.sources and e.sources[0].doc_id in added]
