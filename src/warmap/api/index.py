@@ -1,12 +1,14 @@
 """An in-memory column index of a read-only store, for answering ``GET /api/events``.
 
 A read-only server sees a store that does not change, so it can hold every event's
-filter columns as arrays and its export record (and GeoJSON feature) as ready JSON
-bytes. A request is then a few vectorised comparisons and a join of byte strings
-(well under a millisecond on 100,000 events) instead of two SQL queries. The filters
-mean what the store's ``EventFilter`` means (``warmap.store.duck._where``): substring,
-case-insensitive matches for names and sentence words, exact ids and types. A server's
-index holds the events merged across reports (``load(merged=True)``), as the export does.
+filter columns as arrays and its export record as ready JSON bytes (in the Arrow buffers
+the store's answer came in; a page's GeoJSON features are spliced around them). A request
+is then a few vectorised comparisons and a join of byte strings (well under a millisecond
+on 100,000 events) instead of two SQL queries. The filters mean what the store's
+``EventFilter`` means (``warmap.store.duck._where``): substring, case-insensitive matches
+for names and sentence words, exact ids and types. A server's index holds the events
+merged across reports (``load(merged=True)``: the store's merged view, kept by
+``timeline.incremental``), as the export does, so loading it merges nothing.
 """
 
 from __future__ import annotations
