@@ -284,3 +284,27 @@ def test_a_nul_in_a_raw_input_does_not_lose_the_batch(pg_url):
         assert store.write_batch([article], [make_event(article, "The Syrian air force raided Raqqa on Saturday.")]) == 1
         assert store.stored_articles([article.doc_id])[0].raw.text.startswith("The Syrian air force raided Raqqa on Saturday.\ufffd")
         assert store.known_articles([article]) == {article.doc_id}  # still known by its raw input's hash
+
+
+def test_an_older_store_is_migrated_in_one_transaction(pg_url, article):
+    from warmap.store.schema import SCHEMA_VERSION
+
+    e1, _ = _two_events(article)
+    with PostgresStore(pg_url) as store:
+        store.write_batch([article], [e1])
+        # As a store of the schema before the merged view (schema 4) would be.
+        store._con.execute("DROP TABLE merged_members")
+        store._con.execute("DROP TABLE merged_events")
+        store._con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    with PostgresStore(pg_url, read_only=True) as store:
+        assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [(str(SCHEMA_VERSION),)]
+        assert store.query("SELECT count(*) FROM merged_members") == [(0,)] and store.count_events() == 1
+        # A store claiming schema 1 fails its first step (the column is there): nothing changes.
+        store._con.execute("SET default_transaction_read_only = off")
+        store._con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="could not migrate .* from schema 1 .* the store is as it was"):
+        PostgresStore(pg_url)
+    import psycopg
+
+    with psycopg.connect(pg_url) as con:
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("1",)

@@ -97,12 +97,19 @@ def postgres_schema() -> str:
     >>> "geometry(Point, 4326)" in postgres_schema() and "DOUBLE PRECISION" in postgres_schema()
     True
     """
-    return re.sub(r"\bDOUBLE\b(?! PRECISION)", "DOUBLE PRECISION", schema._SCHEMA) + _POSTGIS
+    return _in_postgres(schema._SCHEMA) + _POSTGIS
+
+
+def _in_postgres(ddl: str) -> str:
+    """The DuckDB store's DDL in PostgreSQL's words (``DOUBLE`` is ``DOUBLE PRECISION``)."""
+    return re.sub(r"\bDOUBLE\b(?! PRECISION)", "DOUBLE PRECISION", ddl)
 
 
 _WARMAP_TABLES = {"meta", "documents", "events"}
 #: The DuckDB store's tables that a snapshot makes again rather than copies.
 _DERIVED = {"meta", "merged_events", "merged_members"}
+#: Migration steps of the DuckDB store that keep what this store does not (the merged view).
+_DUCKDB_ONLY_STEPS = {"_merge_stored"}
 #: Tables PostGIS itself puts in a database; they do not make it "another schema".
 _POSTGIS_TABLES = {"spatial_ref_sys"}
 #: Taken (for the transaction) by whoever creates the schema, so two first ingests do not race.
@@ -281,9 +288,8 @@ class PostgresStore(Store):
         if found is None and self.read_only:
             raise StoreError(f"no store at {redact(self.path)}: run 'warmap ingest FOLDER' first, or pass --db PATH")
         if found is not None:
-            raise StoreError(
-                f"store {redact(self.path)} has schema {found}, older than this warmap's {SCHEMA_VERSION}, and "
-                "PostgreSQL stores are not migrated yet: export it (warmap export) and ingest again into an empty database")
+            self._migrate(found)
+            return
         with self._transaction():
             self._con.execute("SELECT pg_advisory_xact_lock(?)", [_SCHEMA_LOCK])
             if self._schema_version() is not None:
@@ -298,6 +304,30 @@ class PostgresStore(Store):
             self._con.raw.execute(postgres_schema())
             self._con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('warmap_version', ?)",
                               [str(SCHEMA_VERSION), warmap_version()])
+
+    def _migrate(self, found: int) -> None:
+        """Bring a store of an older schema to this one in one transaction (PostgreSQL's DDL
+        is transactional: a failed step leaves the store as it was), with the DuckDB store's
+        migration steps in PostgreSQL's words; the steps that keep DuckDB's merged view are
+        left out (this store does not keep it)."""
+        try:
+            with self._transaction():
+                self._con.execute("SELECT pg_advisory_xact_lock(?)", [_SCHEMA_LOCK])
+                found = self._schema_version() or found  # another process may have migrated it meanwhile
+                for version in range(found, SCHEMA_VERSION):
+                    for step in schema._MIGRATIONS[version]:
+                        if callable(step):
+                            if getattr(step, "__name__", "") in _DUCKDB_ONLY_STEPS:
+                                continue
+                            raise StoreError(f"step {getattr(step, '__name__', step)} of the migration from schema "
+                                             f"{version} runs on DuckDB only")
+                        self._con.raw.execute(_in_postgres(step))
+                self._con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+                self._con.execute("UPDATE meta SET value = ? WHERE key = 'warmap_version'", [warmap_version()])
+        except StoreError as exc:
+            raise StoreError(f"could not migrate store {redact(self.path)} from schema {found} to {SCHEMA_VERSION} "
+                             f"({exc}); the store is as it was. Export it (warmap export) and ingest again into an "
+                             "empty database") from exc
 
     def _schema_version(self) -> int | None:
         tables = {r[0] for r in self._con.execute(
