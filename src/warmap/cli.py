@@ -20,7 +20,7 @@ from rich.text import Text
 
 from warmap.api.limits import ServerLimits
 from warmap.errors import InputError, StoreError, WarmapError
-from warmap.store import EventFilter, default_db_path, open_store
+from warmap.store import EventFilter, default_db_path, open_store, redact
 
 app = typer.Typer(
     name="warmap",
@@ -109,7 +109,7 @@ def ingest(
     console.print(
         f"read {report.read} articles: {report.added} new, {report.already_known} already in the store, "
         f"{len(report.skipped)} skipped; {report.events} events, {report.claims} control claims, "
-        f"{report.relations} relations added. Store {_db()}: {docs} documents, {events} events.",
+        f"{report.relations} relations added. Store {redact(_db())}: {docs} documents, {events} events.",
         highlight=False,
     )
     if report.skipped:
@@ -386,7 +386,7 @@ def reanalyse(
     console.print(
         f"analysed {report.read} documents again: {report.events} events, {report.claims} control claims, "
         f"{report.relations} relations; {len(report.skipped)} left as they were. "
-        f"Store {_db()}: {docs} documents, {events} events.",
+        f"Store {redact(_db())}: {docs} documents, {events} events.",
         highlight=False,
     )
     if report.skipped:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from warmap.store.duck import DEFAULT_DB, EventFilter, Store, default_db_path, event_row
-from warmap.store.postgres import PostgresStore, change_stamp, is_postgres_url
+from warmap.store.postgres import PostgresStore, change_stamp, is_postgres_url, redact
 
 __all__ = ["Store", "PostgresStore", "EventFilter", "DEFAULT_DB", "default_db_path", "event_row", "open_store",
-           "server_copy", "change_stamp", "is_postgres_url"]
+           "server_copy", "change_stamp", "is_postgres_url", "redact"]
 
 
 def open_store(db: str | Path, *, read_only: bool = False) -> Store | PostgresStore:
