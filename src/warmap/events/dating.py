@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -46,9 +47,16 @@ _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "o
 
 def _speech_date(sent: SentenceAnalysis, d: DateWindow) -> bool:
     """ "..., officials reported today", "the spokesman said Wednesday": a date on a verb of saying."""
-    text = sent.doc.text if sent.doc is not None else ""
+    text = _doc_text(sent.doc) if sent.doc is not None else ""
     at = (d.start or 0) - sent.start
     return bool(text) and _SAID_BEFORE.search(text[max(0, at - 60):at].rstrip()) is not None
+
+
+@lru_cache(maxsize=8)
+def _doc_text(doc) -> str:
+    """A parsed sentence's text, kept: spaCy joins its tokens anew on every ``Doc.text``, and
+    ``_speech_date`` asks once per date of the sentence (4% of ingest time before)."""
+    return doc.text
 
 
 def _linked(place: PlaceMention | None, tok: Token, sent: SentenceAnalysis) -> bool:
