@@ -251,3 +251,26 @@ def test_a_server_sees_new_batches_on_postgres(pg_url):
         assert after != before and after[1] == 1 and "unreadable" not in after
         store.write_batch([other], [])
         assert file_stamp(pg_url)[1] == 2
+
+
+def test_the_summary_hides_a_password_in_the_url(pg_url, tmp_path, capsys):
+    import uuid
+
+    import psycopg
+
+    role, secret = f"warmap_test_{uuid.uuid4().hex[:8]}", "s3cret-word"
+    admin = os.environ["WARMAP_TEST_PG"]
+    with psycopg.connect(admin, autocommit=True) as con:
+        con.execute(f"CREATE ROLE {role} LOGIN SUPERUSER PASSWORD '{secret}'")
+    try:
+        url = f"postgresql://{role}:{secret}@127.0.0.1/{pg_url.rsplit('/', 1)[1]}"
+        (tmp_path / "a.txt").write_text("June 23, 2014\n\nOn Saturday, ISIS captured al-Qaim border crossing.\n")
+        code, stdout, stderr = _main(["--db", url, "ingest", "-q", tmp_path], capsys)
+        assert code == 0, stderr
+        assert f"Store postgresql://{role}:***@127.0.0.1/" in stdout and secret not in stdout + stderr
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as con:
+            con.execute(f"REASSIGN OWNED BY {role} TO current_user")
+            con.execute(f"DROP OWNED BY {role}")
+        with psycopg.connect(admin, autocommit=True) as con:
+            con.execute(f"DROP ROLE {role}")
