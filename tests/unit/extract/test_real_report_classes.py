@@ -354,3 +354,18 @@ def test_people_detained_while_protesting_are_a_protest_broken_up():
                     dt.date(2022, 9, 25))
     assert [(e.sub_event_type, e.actor1.actor.type, e.actor2.actor.type) for e in evs] == [
         ("Protest with intervention", "protesters", "state forces")]
+
+
+def test_somali_regions_in_their_english_spellings_and_an_au_base():
+    evs = events_of("Al-Shabaab fighters attacked an African Union base in Middle Shabelle on Sunday.",
+                    dt.date(2019, 9, 30))
+    assert [(e.sub_event_type, e.actor2.actor.id, e.location.place.kind) for e in evs] == [
+        ("Armed clash", "amisom", "admin1")]
+
+
+def test_a_town_named_like_a_group_is_the_town():
+    # "Al-Hazm" is a Yemeni town, not the Syrian rebel group once called "Hazm"
+    evs = events_of("Houthi fighters seized the city of Al-Hazm, capital of Al-Jawf province, on Sunday.",
+                    dt.date(2020, 3, 3))
+    assert [(e.sub_event_type, e.actor1.actor.id, e.actor2) for e in evs] == [
+        ("Non-state actor overtakes territory", "houthis", None)]
