@@ -10,8 +10,12 @@ import dataclasses
 import datetime as dt
 import json
 import math
-import multiprocessing
+import os
 import random
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -195,35 +199,51 @@ def _corpus(n):
     return arts, evs, claims
 
 
-def _writer(url, indices, seed, barrier, out):
+def _writer(url, first, last, seed, go):
+    """Write articles first..last-1 of ``_corpus(300)`` in shuffled batches of 15 once the
+    file ``go`` exists (saying it is connected with ``go.readyFIRST``); print how many it added."""
     arts, evs, claims = _corpus(300)
-    rng = random.Random(seed)
-    order = list(indices)
-    rng.shuffle(order)
+    order = list(range(first, last))
+    random.Random(seed).shuffle(order)
     added = 0
     with PostgresStore(url) as store:
-        barrier.wait()
+        Path(f"{go}.ready{first}").touch()
+        while not os.path.exists(go):
+            time.sleep(0.01)
         for start in range(0, len(order), 15):
             chunk = order[start:start + 15]
             added += store.write_batch([arts[i] for i in chunk], [evs[i] for i in chunk], [claims[i] for i in chunk])
-    out.put(added)
+    print(added)
 
 
-def test_two_writers_at_once_lose_and_double_nothing(pg_url):
+#: A child process runs ``_writer`` from this file, loaded by its path.
+_CHILD = """
+import importlib.util, sys
+sys.path.insert(0, sys.argv[1])
+spec = importlib.util.spec_from_file_location("pg_store_tests", sys.argv[2])
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+module._writer(sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), sys.argv[7])
+"""
+
+
+def test_two_writers_at_once_lose_and_double_nothing(pg_url, tmp_path):
     """Two processes write overlapping halves (100 articles in common) in shuffled
     batches at the same moment: every article is stored once, with its one event and claim,
     and the control intervals are those of all the claims."""
-    ctx = multiprocessing.get_context("fork")  # the writer is this module's, which a spawned child could not import
-    barrier, out = ctx.Barrier(2), ctx.Queue()
     PostgresStore(pg_url).close()  # the schema, so both writers start on a store
-    procs = [ctx.Process(target=_writer, args=(pg_url, range(0, 200), 1, barrier, out)),
-             ctx.Process(target=_writer, args=(pg_url, range(100, 300), 2, barrier, out))]
-    for p in procs:
-        p.start()
-    for p in procs:
-        p.join(120)
-    assert [p.exitcode for p in procs] == [0, 0]
-    added = [out.get(timeout=5), out.get(timeout=5)]
+    go = tmp_path / "go"
+    here = Path(__file__).resolve()
+    procs = [subprocess.Popen([sys.executable, "-c", _CHILD, str(here.parents[1]), str(here), pg_url,
+                               str(first), str(last), str(seed), str(go)], stdout=subprocess.PIPE, text=True)
+             for first, last, seed in ((0, 200, 1), (100, 300, 2))]
+    deadline = time.monotonic() + 120
+    while not all(Path(f"{go}.ready{first}").exists() for first in (0, 100)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    go.touch()  # both connected: they start writing now
+    outs = [p.communicate(timeout=300)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0]
+    added = [int(out.split()[-1]) for out in outs]
     assert sum(added) == 300 and min(added) >= 100
     arts, evs, claims = _corpus(300)
     with PostgresStore(pg_url, read_only=True) as store:
