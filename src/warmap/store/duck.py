@@ -113,7 +113,8 @@ class Store:
         Unlike ``snapshot`` nothing is loaded: the copy is read from disk as queries need
         it, so taking one costs a file copy, and memory stays what the queries hold. The
         file is held (read-only, so no writer can commit) only while it is copied; the copy
-        is unlinked at once and goes when the store is closed. Fails with a ``StoreError``
+        (in a hidden folder beside the store, or the temporary folder when that one cannot
+        be written) is unlinked at once and goes when the store is closed. Fails with a ``StoreError``
         while a writer holds the file.
         """
         import shutil
@@ -124,7 +125,10 @@ class Store:
             raise StoreError(f"no store at {path}: run 'warmap ingest FOLDER' first, or pass --db PATH")
         if (what := describe_file(Path(path))) is not None:
             raise StoreError(f"{path} is {what}, not a warmap store; pass --db a warmap store")
-        folder = Path(tempfile.mkdtemp(prefix="warmap-serve-"))
+        try:  # beside the store, on its disk (a temporary folder may be memory: tmpfs)
+            folder = Path(tempfile.mkdtemp(prefix=".warmap-serve-", dir=Path(path).parent))
+        except OSError:  # a folder the server may not write to
+            folder = Path(tempfile.mkdtemp(prefix="warmap-serve-"))
         try:
             try:
                 held = duckdb.connect(path, read_only=True)  # no writer commits while we copy

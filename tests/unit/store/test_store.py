@@ -114,6 +114,7 @@ def test_a_file_copy_reads_the_store_and_lets_go_of_the_file(tmp_path):
             writer.write_batch([second], [make_event(second, "ISIS captured al-Qaim on Saturday.", place=AL_QAIM)])
             assert writer.count_events() == 2
         assert copy.count_events() == 1  # the copy stays as it was taken
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb"]  # unlinked once open
         assert copy.path == str(path)
     finally:
         copy.close()
