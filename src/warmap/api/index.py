@@ -178,6 +178,7 @@ class EventIndex:
     """Every event's filter columns, in the store's order (date, then id)."""
 
     ids: list[str]
+    heads: np.ndarray  # each located event's GeoJSON feature up to its properties (bytes; None until asked)
     records: Records  # each event's record, as served
     located: np.ndarray
     date_min: np.ndarray
@@ -238,8 +239,10 @@ class EventIndex:
         stored = {name: _codes_of(narrow.column(name)) for name in names}
         columns = {name: (codes, [v.lower() for v in values]) for name, (codes, values) in stored.items()}
         lat, lon = floats("lat"), floats("lon")
+        ids = sorted_ids.to_pylist()
         return cls(
-            ids=sorted_ids.to_pylist(),
+            ids=ids,
+            heads=np.empty(len(ids), dtype=object),
             records=Records.build(arrays, np.concatenate(order).astype(np.int64) if order else np.zeros(0, np.int64)),
             located=~(np.isnan(lat) | np.isnan(lon)),
             date_min=days("date_min"),
@@ -262,10 +265,13 @@ class EventIndex:
             return self._words
 
     def features(self, at: np.ndarray) -> list[bytes]:
-        """The GeoJSON features of the events at these positions (all located)."""
-        recs = self.records[at]
-        return [feature(self.ids[i], self.lat[i], self.lon[i], bytes(r))
-                for i, r in zip(at.tolist(), recs)]
+        """The GeoJSON features of the events at these positions (all located):
+        ``render.feature``, spliced from each event's head (made on its first page, then
+        kept) and its record."""
+        heads = self.heads
+        for i in at[np.equal(heads[at], None)].tolist():
+            heads[i] = feature(self.ids[i], float(self.lat[i]), float(self.lon[i]), b"")[:-1]  # less its "}"
+        return [head + record + b"}" for head, record in zip(heads[at].tolist(), self.records[at])]
 
     def __len__(self) -> int:
         return len(self.ids)

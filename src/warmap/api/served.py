@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,6 +67,8 @@ def load(path: str, *, read_only: bool = True, pool_size: int = 4, page_cache_by
     except BaseException:
         snapshot.close()
         raise
+    # The word index for q= searches is built meanwhile, so the first search does not wait long.
+    threading.Thread(target=lambda: index.words, name="warmap-word-index", daemon=True).start()
     pages = PageCache(page_cache_bytes) if page_cache_bytes else None
     return Served(StorePool(path, size=pool_size, snapshot=snapshot), index, pages, stamp)
 
