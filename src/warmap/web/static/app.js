@@ -321,8 +321,12 @@ function watchStore() {
 async function start() {
   const actors = api.actors();  // asked with the summary, not after it
   actors.catch(() => {});  // (an error surfaces where it is awaited)
-  const [summary] = await Promise.all([api.summary(), eventMap.drawCountries(), eventMap.drawProvinces()]);
+  // the outlines are drawn while the summary, and then the events, are on their way
+  const outlines = Promise.all([eventMap.drawCountries(), eventMap.drawProvinces()]);
+  outlines.catch(() => {});
+  const summary = await api.summary();
   if (!summary.first) {
+    await outlines;
     showStatus("The store holds no events yet: run 'warmap ingest FOLDER' and reload.");
     return;
   }
@@ -335,7 +339,7 @@ async function start() {
   $("download-csv").addEventListener("click", () => download("csv"));
   $("download-geojson").addEventListener("click", () => download("geojson"));
   eventMap.map.on("moveend", renderList);
-  await Promise.all([redrawChart(), refresh()]);
+  await Promise.all([redrawChart(), refresh(), outlines]);
   if (selected) await select(selected);
   document.body.dataset.ready = "1";
   // place names after the rest: the first request has the server load its gazetteer (about a second)
