@@ -149,7 +149,7 @@ def extract_events(
                 continue
             missile = m.kind == "air" and _MISSILE_BEFORE.search(sentence[max(0, m.start - 24):m.start])
             r = Reading(kind="shelling" if missile else m.kind, trigger=m, token=tok,
-                        background=m.kind == "territory" and is_reference(tok))
+                        background=is_reference(tok))  # kept only if dated and placed (filters)
             _roles(r, ctx, lex)
             r.item = next((i for i in items if i.start <= m.start < i.end), None)
             if r.item is not None:

@@ -159,10 +159,23 @@ def is_presupposed_capture(tok: Token, published: dt.date | None) -> bool:
     return when is not None and when.date_max < published
 
 
+#: Event nouns that say what happened by themselves, so a dated reference to one is an event:
+#: captures and falls, shelling, air strikes, chemical and suicide attacks ("the bombing of X"
+#: could be from the air or a car bomb, "the attack on X" could be anything)
+_TOLD_BY_ITS_NAME = re.compile(r"(?i)captur|seiz|fall|overr|recaptur|liberat|shell|artillery|mortar|rocket|missile|"
+                               r"air\s*-?\s*strike|airstrike|air\s+raid|drone\s+strike|chemical|sarin|chlorine|gas\s+attack|"
+                               r"suicide")
+
+#: "the capture of X", "the shelling of X", "the air strike on X"
+_OF_PLACE = {"of", "on", "in", "against"}
+
+
 def capture_date(tok: Token, published: dt.date) -> DateWindow | None:
     """The date that a nominal capture of a named place carries, if any (see is_dated_capture)."""
-    if tok.pos_ != "NOUN" or not any(c.lower_ == "of" and any(g.pos_ == "PROPN" or g.text[:1].isupper()
-                                                             for g in c.children) for c in tok.children):
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head  # "the chlorine attack on Sarmin": the head noun
+    if tok.pos_ != "NOUN" or not any(c.lower_ in _OF_PLACE and any(g.pos_ == "PROPN" or g.text[:1].isupper()
+                                                                  for g in c.children) for c in tok.children):
         return None
     sub = list(tok.subtree)
     doc = tok.doc
@@ -332,7 +345,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     of its own (the function's name, or a name for a rule written here), or None."""
     if is_adjective(tok):
         return "is_adjective"  # "a captured tank", "the besieged troops": a state, not an event
-    if is_reference(tok) and not (m.kind == "territory" and is_dated_capture(tok)):
+    if is_reference(tok) and not (_TOLD_BY_ITS_NAME.search(m.text) and is_dated_capture(tok)):
         return "is_reference"
     for rule in (is_purpose, is_frequentative):
         if rule(tok):

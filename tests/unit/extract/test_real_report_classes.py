@@ -369,3 +369,11 @@ def test_a_town_named_like_a_group_is_the_town():
                     dt.date(2020, 3, 3))
     assert [(e.sub_event_type, e.actor1.actor.id, e.actor2) for e in evs] == [
         ("Non-state actor overtakes territory", "houthis", None)]
+
+
+def test_a_dated_strike_named_by_its_weapon_in_a_time_phrase_is_reported():
+    # the noun says what happened; "the bombing of X" or "the attack on X" would not
+    evs = events_of("Doctors treated dozens of patients after the chlorine attack on Sarmin on Monday.",
+                    dt.date(2015, 3, 18))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Chemical weapon", "Sarmin")]
+    assert events_of("Aid convoys stopped days after the bombing of Kafr Zita on Monday.", dt.date(2016, 3, 2)) == []
