@@ -66,8 +66,8 @@ def _watch_workers(peaks: dict[int, int], stop: threading.Event, every: float = 
                 peaks[pid] = max(peaks.get(pid, 0), _peak_kb(pid))
 
 
-def run_one(folder: Path, engine: str, workers: int) -> dict:
-    """One ingest of ``folder`` into a fresh store, in this process; what it measured."""
+def run_one(folder: Path, engine: str, workers: int, db: Path) -> dict:
+    """One ingest of ``folder`` into the fresh store ``db``, in this process; what it measured."""
     from warmap.pipeline import ingest
     from warmap.store import Store
 
@@ -75,7 +75,7 @@ def run_one(folder: Path, engine: str, workers: int) -> dict:
     stop = threading.Event()
     watcher = threading.Thread(target=_watch_workers, args=(peaks, stop), daemon=True)
     watcher.start()
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+    with Store(db) as store:
         start = time.perf_counter()
         first: list[tuple[float, int]] = []  # when the first chunk came back (models loaded), and its size
 
@@ -95,14 +95,34 @@ def run_one(folder: Path, engine: str, workers: int) -> dict:
             "worker_peak_mb": sorted(kb / 1024 for kb in peaks.values()) if engine == "ray" else [self_kb / 1024]}
 
 
+def _contents(db: Path) -> dict[str, list]:
+    """What an ingest wrote: documents, events (as stored), control claims, relations."""
+    from warmap.store import Store
+
+    with Store(db, read_only=True) as store:
+        return {"documents": store.query("SELECT doc_id, source, text FROM documents ORDER BY doc_id"),
+                "events": store.query("SELECT id, record FROM events ORDER BY id"),
+                "claims": sorted(map(str, store.control_claims())), "relations": sorted(map(str, store.relations()))}
+
+
+def _differences(a: dict[str, list], b: dict[str, list]) -> str:
+    """Which tables differ, and by how many rows each way."""
+    out = []
+    for table in a:
+        x, y = set(map(str, a[table])), set(map(str, b[table]))
+        if x != y:
+            out.append(f"{table}: {len(x - y)} only in one process's, {len(y - x)} only in Ray's")
+    return "; ".join(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="Ray worker counts to try")
-    ap.add_argument("--one", nargs=3, metavar=("FOLDER", "ENGINE", "WORKERS"), help=argparse.SUPPRESS)
+    ap.add_argument("--one", nargs=4, metavar=("FOLDER", "ENGINE", "WORKERS", "DB"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:  # a child: one measured run, printed as JSON
-        print(json.dumps(run_one(Path(args.one[0]), args.one[1], int(args.one[2]))))
+        print(json.dumps(run_one(Path(args.one[0]), args.one[1], int(args.one[2]), Path(args.one[3]))))
         return
     from bench_ingest import build_corpus
 
@@ -114,9 +134,10 @@ def main() -> None:
         runs = [("local", 1)] + [("ray", n) for n in args.workers]
         results = []
         for engine, n in runs:
-            out = subprocess.run([sys.executable, __file__, "--one", str(folder), engine, str(n)],
+            db = Path(tmp) / f"{engine}{n}.duckdb"
+            out = subprocess.run([sys.executable, __file__, "--one", str(folder), engine, str(n), str(db)],
                                  check=True, capture_output=True, text=True).stdout
-            results.append(json.loads(out.strip().splitlines()[-1]))
+            results.append(json.loads(out.strip().splitlines()[-1]) | {"contents": _contents(db)})
     base = results[0]["articles"] / results[0]["seconds"]
     steady = results[0]["steady_rate"]
     print(f"{'run':<22}{'seconds':>9}{'articles/s':>12}{'ratio':>7}{'1st chunk s':>12}{'after it /s':>12}{'ratio':>7}"
@@ -127,7 +148,10 @@ def main() -> None:
         print(f"{name:<22}{r['seconds']:>9.1f}{rate:>12.2f}{rate / base:>7.2f}{r['first_chunk_s']:>12.1f}"
               f"{r['steady_rate']:>12.2f}{r['steady_rate'] / steady:>7.2f}  "
               + ", ".join(f"{mb:.0f}" for mb in r["worker_peak_mb"]) + (f" (driver {r['driver_peak_mb']:.0f})" if r["engine"] == "ray" else ""))
-        assert r["articles"] == results[0]["articles"] and r["events"] == results[0]["events"], "engines disagree"
+    for r in results[1:]:
+        same = r["contents"] == results[0]["contents"]
+        print(f"ray, {r['workers']} worker(s): store {'identical to' if same else 'DIFFERENT from'} one process's"
+              + ("" if same else f" ({_differences(results[0]['contents'], r['contents'])})"))
     print("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
