@@ -106,6 +106,14 @@ def test_postgres_answers_as_duckdb(stores, command):
     assert _run(pg, *command) == _run(duck, *command)
 
 
+def _without_timestamp(path: Path) -> list[dict]:
+    """A CSV export's rows less ACLED's ``timestamp`` column (when each store took the report in)."""
+    import csv
+
+    with path.open(newline="", encoding="utf-8") as f:
+        return [{k: v for k, v in row.items() if k != "timestamp"} for row in csv.DictReader(f)]
+
+
 def test_exports_are_the_same_files(stores, tmp_path):
     pg, duck, _ = stores
     for what, fmt in (("events", "jsonl"), ("events", "csv"), ("events", "geojson"), ("control", "jsonl"),
@@ -113,7 +121,11 @@ def test_exports_are_the_same_files(stores, tmp_path):
         a, b = tmp_path / f"pg.{fmt}", tmp_path / f"duck.{fmt}"
         _run(pg, "export", "--what", what, "--format", fmt, "-o", str(a))
         _run(duck, "export", "--what", what, "--format", fmt, "-o", str(b))
-        assert a.read_bytes() == b.read_bytes() and a.stat().st_size > 100, (what, fmt)
+        assert a.stat().st_size > 100, (what, fmt)
+        if fmt == "csv":
+            assert _without_timestamp(a) == _without_timestamp(b)
+        else:
+            assert a.read_bytes() == b.read_bytes(), (what, fmt)
 
 
 def test_show_is_the_same(stores):
