@@ -248,6 +248,7 @@ def show(
     if why:
         from warmap.events.why import explain
 
+        console.print("\nwhy (each sentence analysed again on its own; event ids are that analysis's):", highlight=False)
         for s in e.sources:
             _print_why(explain(s.sentence, published=s.published).lines())
 
