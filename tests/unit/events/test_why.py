@@ -65,3 +65,21 @@ def test_cli_why_prints_the_rule():
     assert "dropped  'storm'  by modality.assess: hypothetical: 'may storm'" in result.output
     result = CliRunner().invoke(app, ["why", "The weather was fine."])
     assert result.exit_code == 0 and "no trigger word in this text" in result.output
+
+
+def test_cli_show_why_explains_the_event_sentence(tmp_path):
+    import datetime as dt
+
+    from warmap.pipeline import ingest
+    from warmap.store import Store
+
+    (tmp_path / "a.txt").write_text("Attack on a border post\n\nOn Saturday, ISIS captured the al-Qaim "
+                                    "border crossing. Rebels want to capture Aleppo.\n", "utf-8")
+    db = tmp_path / "w.duckdb"
+    with Store(db) as store:
+        ingest(store, [tmp_path / "a.txt"], published=dt.date(2014, 6, 23))
+        (event,) = store.events()
+    result = CliRunner().invoke(app, ["--db", str(db), "show", event.id, "--why"])
+    assert result.exit_code == 0, result.output
+    assert "kept    in event" in result.output and "'captured'" in result.output
+    assert "capture Aleppo" not in result.output  # only the event's own sentence is explained
