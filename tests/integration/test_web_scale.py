@@ -76,6 +76,10 @@ def test_page_shows_the_newest_events_of_the_window(browser, scale_url):  # noqa
         assert days and days[0] == summary["last"], days[:3]  # the list is newest first
         assert days == sorted(days, reverse=True)
         assert f"newest {PAGE_LIMIT} of {summary['events']}" in p.page.text_content("#status")
+        # every module the page loads is preloaded by index.html (fetched at once, not one import after another)
+        preloaded = set(p.page.eval_on_selector_all("link[rel=modulepreload]", "(ls) => ls.map((l) => l.href)"))
+        modules = {u for u in p.requests if "/static/" in u and u.endswith(".js") and "/vendor/" not in u}
+        assert modules - {scale_url + "/static/app.js"} == preloaded, modules ^ preloaded
         assert not p.errors, p.errors
     finally:
         p.page.close()
