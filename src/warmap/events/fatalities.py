@@ -64,6 +64,7 @@ _NOT_COUNT_BEFORE = re.compile(
     r"|base|no\.?|number|article|chapter|section|page|flight|building|block|gate|checkpoint|hill"
     r"|point|sector|zone|street|the\s+year|in|since|during|until|of\s+the|aged|age|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|including"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
     r"|among\s+them|of\s+whom|among\s+whom|of\s+them)\s*$|[$£€#]\s*$)",
     re.IGNORECASE,
 )
@@ -81,6 +82,12 @@ _ADJ_OK = frozenset("armed unarmed suspected alleged accused masked hooded train
                     "affiliated linked so-called fighting-age uniformed unidentified detained "
                     "kidnapped abducted captured besieged displaced wounded".split())
 _TOKEN = re.compile(r"\s*([,;:()]|[A-Za-z][\w'’-]*|\d[\d,]*)")
+
+
+#: Nouns a count before a death word can count instead of the dead ("one strike killed ...").
+_WEAPON_COUNTED = frozenset("strike strikes airstrike airstrikes raid raids attack attacks bomb bombs blast blasts "
+                            "explosion explosions shell shells rocket rockets missile missiles mortar mortars "
+                            "drone drones bombing bombings engagement engagements sortie sorties".split())
 
 
 def _right(sentence: str, end: int, counts) -> tuple[int, int] | None:
@@ -128,6 +135,8 @@ def _right(sentence: str, end: int, counts) -> tuple[int, int] | None:
                 return None
         elif t in _BREAK and t not in _ADJ_OK:
             return None
+        elif t in _WEAPON_COUNTED:
+            return None  # "two strikes killed five fighters": the count is of strikes
         elif t.endswith(("ed", "ing")) and t.split("-")[-1] not in _ADJ_OK and t not in _ADJ_OK:
             return None
         prev = t
@@ -147,7 +156,8 @@ _LEFT = re.compile(
 _SINGULAR = (r"(?:man|woman|boy|girl|child|baby|infant|civilian|soldier|fighter|officer|policeman"
              r"|journalist|doctor|activist|person|commander|militant|rebel|teenager|student|farmer"
              r"|shepherd|resident|driver|leader|emir|member|pilot|nurse|teacher|cleric|worker|guard"
-             r"|judge|official|colonel|general|sheikh|imam|photographer|reporter)")
+             r"|judge|official|colonel|general|sheikh|imam|photographer|reporter|operative|jihadist|insurgent"
+             r"|policewoman|trader|worshipper|villager|gunman)")
 _SINGLE_RIGHT = re.compile(
     rf"\b(?P<np>(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_SINGULAR})\b(?:,[^,]{{1,40}},)?\s+"
     rf"(?:was|has\s+been|had\s+been|is|got)\s+(?:also\s+|reportedly\s+|later\s+)?"

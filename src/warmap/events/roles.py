@@ -89,6 +89,17 @@ def _in_side_clause(place, slot: Token, trigger: Token, base: int) -> bool:
     return False
 
 
+def _in_target_phrase(actor, agent: Token, base: int) -> bool:
+    """Is the actor found under a subject inside that subject's "on/against X" phrase? In
+    "attacks on Iraqi forces killed eight soldiers" the forces were attacked, not attacking."""
+    for c in agent.children:
+        if c.dep_ == "prep" and c.lower_ in _PATIENT_PREPS:
+            lo, hi = _subtree_span(c, base)
+            if lo <= actor.start < hi:
+                return True
+    return False
+
+
 def _to_after_phrase(tok: Token) -> list[Token]:
     """"the fall of Mosul to Islamic State": the taker, however the parser hung "to"."""
     end = max(t.i for t in tok.subtree) + 1
@@ -103,6 +114,10 @@ _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 
 def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     tok = r.token
+    while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
+        # "suicide car bomb attacks on Iraqi forces killed ...": the roles are the head noun's
+        # (its "on" names the target; the verb's subject is the attacks themselves)
+        tok = tok.head
     base = ctx.sent.start
     here = base + tok.idx
     verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
@@ -175,7 +190,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     if r.actor1 is None:
         for t in agent_toks:
             a = ctx.actor_under(t, here)
-            if a is not None:
+            if a is not None and not _in_target_phrase(a, t, base):
                 r.actor1 = a
                 break
     if r.actor2 is None:

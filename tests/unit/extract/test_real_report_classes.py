@@ -377,3 +377,19 @@ def test_a_dated_strike_named_by_its_weapon_in_a_time_phrase_is_reported():
                     dt.date(2015, 3, 18))
     assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Chemical weapon", "Sarmin")]
     assert events_of("Aid convoys stopped days after the bombing of Kafr Zita on Monday.", dt.date(2016, 3, 2)) == []
+
+
+def test_a_count_of_strikes_or_a_day_of_the_month_is_no_death_toll():
+    from warmap.events.fatalities import find_fatalities
+    assert find_fatalities("On Dec. 29, one strike killed two AQAP operatives in Bayda.")[0] == 2
+    assert find_fatalities("On Jan. 8, one strike killed an AQAP operative in Bayda.")[0] == 1
+    assert find_fatalities("On March 3, two strikes killed five fighters near Jilib.")[0] == 5
+    assert find_fatalities("Three civilians and two soldiers were killed.")[0] == 5
+
+
+def test_the_target_of_attacks_named_as_a_compound_noun_is_no_attacker():
+    # "suicide car bomb attacks on Iraqi forces killed ...": Iraqi forces were hit, not hitting
+    evs = events_of("Suicide car bomb attacks on Iraqi security forces in Abu Ghraib killed eight soldiers "
+                    "on Monday, officials said.", dt.date(2016, 2, 29))
+    assert [(e.sub_event_type, e.actor2.actor.id, e.fatalities) for e in evs] == [("Suicide bomb", "iraqi_army", 8)]
+    assert evs[0].actor1 is None or evs[0].actor1.actor.id != "iraqi_army"
