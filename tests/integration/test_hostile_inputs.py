@@ -297,13 +297,13 @@ def test_text_of_a_million_characters_with_no_sentence_end_is_a_skip_not_a_crash
 
 def test_the_story_town_is_worked_out_once_per_article_not_once_per_sentence(monkeypatch):
     """_place_before was a scan over every place for every sentence that asked: quadratic."""
-    from warmap.events import extract
+    from warmap.events import placing
     from warmap.ingest import article_from_text
     from warmap.pipeline import analyse
 
     calls = []
-    real = extract._main_town
-    monkeypatch.setattr(extract, "_main_town", lambda *a: calls.append(1) or real(*a))
+    real = placing._main_town
+    monkeypatch.setattr(placing, "_main_town", lambda *a: calls.append(1) or real(*a))
     paragraph = ("ISIS fighters attacked the town near Saraqib on Monday. Rebels shelled the town on "
                  "Tuesday, activists said. Government jets struck the town again.")
     analysis = analyse(article_from_text("\n\n".join([paragraph] * 40), published=None))

@@ -35,7 +35,7 @@ from warmap.events.modality import assess
 from warmap.events.why import note, note_group, note_sentence, tracing
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.nlp.sentences import dateline_spans
-from warmap.nlp.spans import Span, SpanIndex
+from warmap.nlp.spans import SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Event, PlaceMention, Source
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at, _token_at_offset
 from warmap.events.classify import _MISSION, _classify, _flies
@@ -46,6 +46,7 @@ from warmap.events.placing import (
     _item_place,
     _names_unknown_place,
     _place_key,
+    _place_before,
     _spread,
     _told_next,
     names_unnamed_town,
@@ -286,43 +287,3 @@ _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
 # "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many
 _TALLY = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+"
                     r"(?:separate\s+|more\s+|air\s*)?(?:strikes|airstrikes|raids|sorties|engagements|missions)\b", re.I)
-
-
-def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
-    """The place "the town" or "the dam" refers to: the article's main place, the town it
-    names most (in news, "the town" is nearly always the story's town, even right after
-    a mention of another). Datelines say where the reporter was, so they never count.
-
-    The answer does not depend on ``at``, so it is worked out once per article: the last
-    answer is kept with the very lists it came from (a scan per sentence was quadratic)."""
-    last = _MAIN_TOWN[0]
-    if last is not None and last[0] is places and last[1] is datelines:
-        return last[2]
-    town = _main_town(places, datelines)
-    _MAIN_TOWN[0] = (places, datelines, town)
-    return town
-
-
-#: (places, datelines, main town) of the last article ``_place_before`` was asked about.
-_MAIN_TOWN: list[tuple[Sequence[PlaceMention], Sequence[tuple[int, int]], PlaceMention | None] | None] = [None]
-
-
-def _main_town(places: Sequence[PlaceMention], datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
-    """The story's town (see ``_place_before``), in time linear in the number of places."""
-    in_dateline = SpanIndex([Span(s, e) for s, e in datelines])
-    towns = [p for p in places if p.place.kind != "country"
-             and not in_dateline.any_containing(p.start)]
-    if not towns:
-        return None
-    # The story's country: a capital named as a government ("Washington said") is no place
-    # of the story.
-    by_country: dict[str, int] = {}
-    for p in towns:
-        by_country[p.place.country] = by_country.get(p.place.country, 0) + 1
-    home = max(by_country, key=lambda c: by_country[c])
-    towns = [p for p in towns if p.place.country == home]
-    counts: dict[str, int] = {}
-    for p in towns:
-        counts[p.place.name] = counts.get(p.place.name, 0) + 1
-    top = max(counts.values())
-    return next(p for p in towns if counts[p.place.name] == top)

@@ -3,7 +3,7 @@ place named in the next sentence, coordinated places ("Douma and Daraya"), a lis
 place, words that name a place the gazetteer does not know, and the patterns that tell a
 bearing ("north of X"), a part of a place ("the outskirts of X") or a speaker's "from X".
 
-The story's main town (``_place_before``) stays in ``extract``, cached per article.
+The story's main town (``_place_before``) is worked out once per article and cached.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from warmap.events.filters import clause_head
 from warmap.records import PlaceMention
 from warmap.events.reading import Reading, SentenceContext
 from warmap.events.vocabulary import alternation
+from warmap.nlp.spans import Span, SpanIndex
 
 
 # a bearing from a place with no distance given ("north of the capital"; not "20 km north of")
@@ -171,3 +172,43 @@ def _spread(readings: list[Reading], items: Sequence[Item], ctx: SentenceContext
             out.append(dataclasses.replace(r, place=where or r.place, item=item,
                                            place_from_context=r.place_from_context and where is None))
     return out or readings
+
+
+def _place_before(places: Sequence[PlaceMention], at: int, datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
+    """The place "the town" or "the dam" refers to: the article's main place, the town it
+    names most (in news, "the town" is nearly always the story's town, even right after
+    a mention of another). Datelines say where the reporter was, so they never count.
+
+    The answer does not depend on ``at``, so it is worked out once per article: the last
+    answer is kept with the very lists it came from (a scan per sentence was quadratic)."""
+    last = _MAIN_TOWN[0]
+    if last is not None and last[0] is places and last[1] is datelines:
+        return last[2]
+    town = _main_town(places, datelines)
+    _MAIN_TOWN[0] = (places, datelines, town)
+    return town
+
+
+#: (places, datelines, main town) of the last article ``_place_before`` was asked about.
+_MAIN_TOWN: list[tuple[Sequence[PlaceMention], Sequence[tuple[int, int]], PlaceMention | None] | None] = [None]
+
+
+def _main_town(places: Sequence[PlaceMention], datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
+    """The story's town (see ``_place_before``), in time linear in the number of places."""
+    in_dateline = SpanIndex([Span(s, e) for s, e in datelines])
+    towns = [p for p in places if p.place.kind != "country"
+             and not in_dateline.any_containing(p.start)]
+    if not towns:
+        return None
+    # The story's country: a capital named as a government ("Washington said") is no place
+    # of the story.
+    by_country: dict[str, int] = {}
+    for p in towns:
+        by_country[p.place.country] = by_country.get(p.place.country, 0) + 1
+    home = max(by_country, key=lambda c: by_country[c])
+    towns = [p for p in towns if p.place.country == home]
+    counts: dict[str, int] = {}
+    for p in towns:
+        counts[p.place.name] = counts.get(p.place.name, 0) + 1
+    top = max(counts.values())
+    return next(p for p in towns if counts[p.place.name] == top)
