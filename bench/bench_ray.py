@@ -7,7 +7,9 @@ with 2 workers (``--engine ray --jobs N``). For each it prints the wall time (st
 model loading included, as a user waits for them), articles per second, the ratio to one
 process, the time to the first analysed chunk (start-up: Ray, the models) and the rate after
 it (the steady state a long feed sees), and the peak resident memory (VmHWM) of the process that does the analysis: the
-one process itself, or each Ray worker (``ray::_Analyser``, read from /proc while it runs).
+one process itself, or each Ray worker (``ray::_Analyser``, read from /proc while it runs); and
+for Ray, the CPU time of the driver (reading, the known-document check, writing, Ray's client):
+the rate one driver can feed is about 1 / (its CPU seconds an article).
 Then the machine's load, since the cores are shared.
 
 Run: .venv/bin/python bench/bench_ray.py [--articles 200] [--workers 1 2]
@@ -88,9 +90,10 @@ def run_one(folder: Path, engine: str, workers: int, db: Path) -> dict:
         seconds = end - start
     stop.set()
     watcher.join()
-    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    self_kb = usage.ru_maxrss
     return {"engine": engine, "workers": workers, "articles": report.added, "events": report.events,
-            "seconds": seconds, "first_chunk_s": first[0][0] - start,
+            "seconds": seconds, "driver_cpu_s": usage.ru_utime + usage.ru_stime, "first_chunk_s": first[0][0] - start,
             "steady_rate": (report.added - first[0][1]) / (end - first[0][0]), "driver_peak_mb": self_kb / 1024,
             "worker_peak_mb": sorted(kb / 1024 for kb in peaks.values()) if engine == "ray" else [self_kb / 1024]}
 
@@ -147,7 +150,9 @@ def main() -> None:
         name = "one process" if r["engine"] == "local" else f"ray, {r['workers']} worker(s)"
         print(f"{name:<22}{r['seconds']:>9.1f}{rate:>12.2f}{rate / base:>7.2f}{r['first_chunk_s']:>12.1f}"
               f"{r['steady_rate']:>12.2f}{r['steady_rate'] / steady:>7.2f}  "
-              + ", ".join(f"{mb:.0f}" for mb in r["worker_peak_mb"]) + (f" (driver {r['driver_peak_mb']:.0f})" if r["engine"] == "ray" else ""))
+              + ", ".join(f"{mb:.0f}" for mb in r["worker_peak_mb"])
+              + (f" (driver {r['driver_peak_mb']:.0f} MB, {r['driver_cpu_s']:.1f} CPU s: "
+                 f"{1000 * r['driver_cpu_s'] / r['articles']:.0f} ms an article)" if r["engine"] == "ray" else ""))
     for r in results[1:]:
         same = r["contents"] == results[0]["contents"]
         print(f"ray, {r['workers']} worker(s): store {'identical to' if same else 'DIFFERENT from'} one process's"
