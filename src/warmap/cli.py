@@ -72,7 +72,7 @@ def ingest(
     max_bytes: Annotated[int, typer.Option(help="Skip files (and JSON Lines records) larger than this many bytes.")] = 5_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     jobs: Annotated[Optional[int], typer.Option(min=1, max=1024, help="Processes analysing articles (each loads the models: ~450 MB, a few seconds); worth it for hundreds of articles. Default 1; with --engine ray, one per core.")] = None,
-    engine: Annotated[str, typer.Option(help="Where articles are analysed: local (this machine) or ray (a Ray cluster; pip install 'warmap[ray]').")] = "local",
+    engine: Annotated[str, typer.Option(help="Where articles are analysed: local (this machine) or ray (a Ray cluster; needs warmap's ray extra installed).")] = "local",
     address: Annotated[Optional[str], typer.Option(help="With --engine ray: the Ray cluster to join (host:6379, ray://host:10001, auto); default: start a local one for this ingest.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say for every file which publication date was used and where it came from.")] = False,
 ) -> None:
