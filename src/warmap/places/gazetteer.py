@@ -299,8 +299,9 @@ class Gazetteer(StoryRules):
         """
         with self._lock:
             kt, hits = self._hits(text)
-            votes = self._country_votes(text)
-        if country is None:
+            # the votes are a second pass over the hits and the text: only when no country is given
+            votes = self._country_votes(text) if country is None else None
+        if votes is not None:
             country = self._main_country(votes)
         named = self._named_countries(text)
         surnames = self._surnames(text)
