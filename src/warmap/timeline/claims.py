@@ -104,11 +104,14 @@ def find_control_claims(
         if not s_actors or not _may_hold_claim(text, s, e, s_places):
             continue
         s_dates = date_index.inside(s, e)
-        masked = mask(text, s, e, {
+        layers = {
             "A": [(a.start, a.end) for a in s_actors],
             "D": [(d.start, d.end) for d in s_dates],  # type: ignore[misc]
             "P": [(p.start, p.end) for p in s_places],
-        })
+        }
+        if not ts.could_match(text, s, e, [span for spans in layers.values() for span in spans]):
+            continue
+        masked = mask(text, s, e, layers)
         out.extend(_claims_in(article, sentences, k, masked, s_actors, s_places, s_dates, places, ts))
     return out
 

@@ -186,26 +186,50 @@ class Template:
     armed: bool = False
     members: bool = False
     anchor: re.Pattern[str] | None = None
+    #: the anchor's words, for the set's combined prefilter (empty when there is no anchor)
+    anchor_words: tuple[str, ...] = ()
 
     def may_match(self, masked: str) -> bool:
         """A cheap necessary test: the template's key words occur in the sentence."""
         return self.anchor is None or self.anchor.search(masked) is not None
 
 
-def _anchor(template: str) -> re.Pattern[str] | None:
+def _anchor_words(template: str) -> tuple[str, ...]:
     """Words one of which any match of the template must contain: the alternatives of its
-    first group that is not optional, else its longest plain word; None when it has neither."""
+    first group that is not optional, else its longest plain word; () when it has neither."""
     plain = re.sub(r"\{[a-z_]+\}", " ", template)
     for m in re.finditer(r"\(([^()]*)\)(\?)?", plain):
         if m.group(2):
             continue
         alts = [a.strip() for a in m.group(1).split("|") if a.strip()]
         if alts and all(re.fullmatch(r"[\w'’ -]+", a) for a in alts):
-            return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+            return tuple(alts)
     words = [w for w in re.findall(r"[A-Za-z]{4,}", re.sub(r"\([^()]*\)", " ", plain))]
-    if words:
-        return re.compile(r"(?i)(?<!\w)" + re.escape(max(words, key=len)) + r"(?!\w)")
-    return None
+    return (max(words, key=len),) if words else ()
+
+
+def _anchor(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The anchor words as one whole-word, case-insensitive expression (None for no words)."""
+    if not words:
+        return None
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(a) for a in words) + r")(?!\w)")
+
+
+def _prefilter(templates: Sequence[Template]) -> re.Pattern[str] | None:
+    """Every template's anchor words as one expression, to run on the unmasked sentence.
+    None when a template has no anchor."""
+    if not templates or any(not t.anchor_words for t in templates):
+        return None
+    words = sorted({w.lower() for t in templates for w in t.anchor_words}, key=len, reverse=True)
+    return _anchor(words)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _cuts_word(text: str, at: int) -> bool:
+    """Does offset ``at`` fall between two word characters (a mention edge inside a word)?"""
+    return 0 < at < len(text) and _WORD_CHAR.match(text, at - 1) is not None and _WORD_CHAR.match(text, at) is not None
 
 
 @dataclass(frozen=True)
@@ -216,6 +240,20 @@ class TemplateSet:
     cues: CueCheck
     confidence: Mapping[str, float]
     data: Mapping[str, object]
+    prefilter: re.Pattern[str] | None = None
+
+    def could_match(self, text: str, start: int, end: int, spans: Sequence[tuple[int, int]] = ()) -> bool:
+        """A cheap necessary test on the unmasked sentence ``text[start:end]``, whose mentions
+        ``spans`` would be masked: some template's key words occur there as whole words, so
+        masking and trying every template can be skipped when not.
+
+        A key word cannot span a mask token, so it stands in the masked sentence only where it
+        stands in the original, and with the same word boundaries unless a mention's edge
+        cuts a word ("«A0»held" from "ISISheld"): then the answer is True.
+        """
+        if self.prefilter is None or any(_cuts_word(text, s) or _cuts_word(text, e) for s, e in spans):
+            return True
+        return self.prefilter.search(text[start:end]) is not None
 
 
 def load_template_set(path: str | Path, slots: Mapping[str, str]) -> TemplateSet:
@@ -235,11 +273,12 @@ def load_template_set(path: str | Path, slots: Mapping[str, str]) -> TemplateSet
             kind=row["kind"], regex=rx, text=row["template"],
             other_kind=row.get("other_kind"), third_kind=row.get("third_kind"),
             negated=bool(row.get("negated", False)), armed=bool(row.get("armed", False)),
-            members=bool(row.get("members", False)), anchor=_anchor(row["template"]),
+            members=bool(row.get("members", False)),
+            anchor=_anchor(words := _anchor_words(row["template"])), anchor_words=words,
         ))
     cues = data.get("cues", {})
     check = CueCheck(cues.get("negation", ()), cues.get("hypothetical", ()), cues.get("attribution", ()))
-    return TemplateSet(tuple(templates), check, dict(data.get("confidence", {})), data)
+    return TemplateSet(tuple(templates), check, dict(data.get("confidence", {})), data, _prefilter(templates))
 
 
 def _undated(published: dt.date) -> DateWindow:

@@ -79,10 +79,13 @@ def find_relations(
         if len({a.actor.id for a in s_actors}) < 2:
             continue
         s_dates = date_index.inside(s, e)
-        masked = mask(article.text, s, e, {
+        layers = {
             "A": [(a.start, a.end) for a in s_actors],
             "D": [(d.start, d.end) for d in s_dates],  # type: ignore[misc]
-        })
+        }
+        if not ts.could_match(article.text, s, e, [span for spans in layers.values() for span in spans]):
+            continue
+        masked = mask(article.text, s, e, layers)
         out.extend(_relations_in(article, masked, s_actors, s_dates, ts))
     return out
 

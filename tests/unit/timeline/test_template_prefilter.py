@@ -1,0 +1,73 @@
+"""The combined prefilter of a template set: a sentence it rejects can match no template."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warmap.timeline.claims import load_control_patterns
+from warmap.timeline.patterns import load_template_set, mask
+from warmap.timeline.relations import load_relation_patterns
+
+# (sentence, spans masked as actors, spans masked as places) written for these tests
+SENTENCES = [
+    ("Kurdish fighters captured Tal Abyad on Tuesday.", ["Kurdish fighters"], ["Tal Abyad"]),
+    ("The Nusra-held town of Binnish was shelled overnight.", ["Nusra"], ["Binnish"]),
+    ("Jund al-Aqsa pledged allegiance to ISIS last month.", ["Jund al-Aqsa", "ISIS"], []),
+    ("Ahrar al-Sham merged with Jaysh al-Islam in the spring.", ["Ahrar al-Sham", "Jaysh al-Islam"], []),
+    ("ISIS and the FSA clashed near Marea for a third day.", ["ISIS", "FSA"], ["Marea"]),
+    ("Residents of Raqqa said bread prices doubled this week.", [], ["Raqqa"]),
+    ("ISIS no longer controls Manbij, the coalition said.", ["ISIS"], ["Manbij"]),
+    ("Rebels, backed by Turkey, seized Jarablus from ISIS.", ["Rebels", "Turkey", "ISIS"], ["Jarablus"]),
+]
+
+
+def _spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
+    return [(text.index(p), text.index(p) + len(p)) for p in phrases]
+
+
+@pytest.mark.parametrize("load", [load_control_patterns, load_relation_patterns])
+def test_prefilter_never_rejects_a_sentence_a_template_matches(load):
+    ts = load()
+    assert ts.prefilter is not None  # every shipped template has key words
+    matched = rejected = 0
+    for text, actors, places in SENTENCES:
+        layers = {"A": _spans(text, actors), "P": _spans(text, places)}
+        masked = mask(text, 0, len(text), layers)
+        hit = any(t.regex.search(masked.text) for t in ts.templates)
+        matched += hit
+        if not ts.could_match(text, 0, len(text), layers["A"] + layers["P"]):
+            rejected += 1
+            assert not hit, text
+    assert matched >= 3 and rejected >= 1  # the samples exercise both sides
+
+
+def test_prefilter_reads_only_the_given_stretch():
+    ts = load_relation_patterns()
+    text = "Prices rose. Jund al-Aqsa pledged allegiance to ISIS."
+    assert not ts.could_match(text, 0, 12)
+    assert ts.could_match(text, 13, len(text))
+
+
+def test_a_template_without_key_words_turns_the_prefilter_off(tmp_path):
+    path = tmp_path / "t.toml"
+    path.write_text('[[pattern]]\nkind = "x"\ntemplate = "{actor} of {other}"\n'
+                    '[[pattern]]\nkind = "y"\ntemplate = "{actor} (captured|seized) {other}"\n')
+    ts = load_template_set(path, {"actor": r"«A\d+»", "other": r"«A\d+»"})
+    assert ts.prefilter is None
+    assert ts.could_match("nothing here", 0, 12)
+    path.write_text('[[pattern]]\nkind = "y"\ntemplate = "{actor} (captured|seized) {other}"\n')
+    ts = load_template_set(path, {"actor": r"«A\d+»", "other": r"«A\d+»"})
+    assert ts.could_match("They SEIZED it", 0, 14)
+    assert not ts.could_match("They held it", 0, 12)
+    assert isinstance(ts.prefilter, re.Pattern)
+
+
+def test_a_mention_edge_inside_a_word_lets_the_sentence_through():
+    ts = load_control_patterns()
+    text = "The ISISheld quarter was quiet."  # masked: "The «A0»held quarter ...", "held" a whole word
+    cut = [(4, 8)]
+    masked = mask(text, 0, len(text), {"A": cut})
+    assert any(t.may_match(masked.text) for t in ts.templates)
+    assert ts.could_match(text, 0, len(text), cut)
