@@ -62,10 +62,18 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         # civilians do not capture, strike or shell (ACLED's actor types): the word that
         # made them actor1 ("the Government of Iraq", "Syrians") is someone else
         r.actor1 = None
-    if r.kind == "clash" and (r.actor1 is None or r.actor2 is None) and r.token.pos_ in ("VERB", "AUX"):
-        named = sides.between(r.token, base, country)  # "fighting between the army and the TPLF"
-        if len(named) == 2:
-            r.actor1, r.actor2 = named
+    if r.kind == "clash" and (r.actor1 is None or r.actor2 is None):
+        # "fighting between the army and the TPLF"; "Fighting continued in Ramadi between the
+        # army and IS": the "between" may hang on the verb the fighting is subject of, or its place
+        t = r.token
+        heads = ([t] if t.pos_ in ("VERB", "AUX") else []) + ([t.head] + [
+            g for c in t.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if t.dep_ == "nsubj" else [])
+        for h in heads:
+            named = sides.between(h, base, country)
+            if len(named) == 2:
+                r.actor1, r.actor2 = named
+                break
     storm = r.kind == "territory" and r.trigger.text.lower().startswith("storm") and _stormed_post(r.token, lex)
     if (r.kind == "clash" or storm) and r.actor1 is not None and r.actor2 is None:
         # "X and Y exchanged gunfire"; "attacked a military base", "stormed a prison": its keepers
@@ -107,7 +115,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if kind == "territory":
         if a1 is None and r.place is None:
             return None
-        if r.place is None and (civ_target or r.victims_armed or a2 is not None):
+        ground = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GROUND_NOUNS for c in r.token.children)
+        people = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in lex.fighter_words or c.lower_ in lex.civilian_words)
+                     for c in r.token.children)  # "captured three soldiers near Hit": people, wherever
+        if people or (r.place is None and not ground and (civ_target or r.victims_armed or a2 is not None)):
             # "captured three soldiers": people, not ground
             if civ_target:
                 return "Violence against civilians", "Abduction/forced disappearance"
@@ -189,6 +200,11 @@ def _fought(r: Reading) -> bool:
     """A fight told with its verb ("fought", "battled"), whose other side may be left unsaid."""
     return r.kind == "clash" and r.token.pos_ == "VERB" and r.token.lemma_.lower() in ("fight", "battle")
 
+
+#: Objects of a capture that are ground, whether or not the gazetteer knows the name that follows
+#: ("captured the village of Umm Rumman from IS").
+_GROUND_NOUNS = {"village", "town", "city", "district", "neighbourhood", "neighborhood", "hill", "area", "suburb",
+                 "settlement", "airport", "airbase", "dam", "crossing", "oilfield", "base", "villages", "towns"}
 
 _SETTLEMENTS = re.compile(r"\b(?:villages|towns|hills|neighbou?rhoods|districts)$", re.I)
 

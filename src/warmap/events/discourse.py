@@ -93,8 +93,8 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
     if m.group("blame"):
         lo, hi = base + m.start("who"), base + m.end("who")
         armed = [a for a in armed if lo <= a.start < hi]
-    if not armed:
-        return False
+    if not armed or not recent:
+        return False  # nothing told before: the sentence tells the claimed event itself
     who = armed[0]
     # the claim is of the event told last (with the others of its sentence), not of every
     # event of the last paragraphs ("Turkish shells fell on Qamishli ... A car bomb exploded

@@ -340,11 +340,18 @@ def is_no_event(m, tok: Token, sentence: str, dated: bool) -> bool:
     return no_event_rule(m, tok, sentence, dated) is not None
 
 
+#: Nouns that "fighting" names a kind of: "hitting ISIS fighting positions", "a fighting force".
+_FIGHTING_THING = re.compile(r"(?<=fighting)\s+(?:positions?|force|forces|units?|season|age|vehicles?|men|strength|"
+                             r"capabilit(?:y|ies)|machines?|spirit|chance|position)\b", re.I)
+
+
 def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     """The name of the first rule by which trigger match ``m`` at token ``tok`` names no event
     of its own (the function's name, or a name for a rule written here), or None."""
     if is_adjective(tok):
         return "is_adjective"  # "a captured tank", "the besieged troops": a state, not an event
+    if _FIGHTING_THING.match(sentence, m.end):
+        return "fighting_thing"  # "fighting positions", "a fighting force": a kind of thing
     if is_reference(tok) and not (_TOLD_BY_ITS_NAME.search(m.text) and is_dated_capture(tok)):
         return "is_reference"
     for rule in (is_purpose, is_frequentative):

@@ -26,6 +26,7 @@ from warmap.events.placing import (
     _SPEAKER_FROM,
 )
 from warmap.events.parties import _in_ally_phrase
+from warmap.events.vocabulary import words
 
 
 _AGENT_DEPS = {"nsubj", "csubj"}
@@ -43,6 +44,9 @@ _ACCUSE = {"accuse", "blame", "charge", "suspect", "condemn"}
 
 _NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
+_SPEAKER_PRONOUNS = {"it", "they", "we"}
+_SAYING = words("saying", "lemmas")
+
 
 def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
     """(agents, passive subjects, by-agents) of a verb, climbing through coordination."""
@@ -51,6 +55,10 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
         agents = [c for c in cur.children if c.dep_ in _AGENT_DEPS]
         passives = [c for c in cur.children if c.dep_ == "nsubjpass"]
         by = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents and all(a.lower_ in _SPEAKER_PRONOUNS for a in agents) and cur.dep_ == "ccomp" \
+                and cur.head.lemma_.lower() in _SAYING:
+            # "the army said it had killed 30 militants": "it" is the one saying
+            agents = [c for c in cur.head.children if c.dep_ in _AGENT_DEPS] or agents
         if agents or passives or by:
             return agents, passives, by
         if cur.dep_ == "relcl":  # "ISIS, which captured Mosul" -> the noun it modifies

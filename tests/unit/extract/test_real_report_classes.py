@@ -393,3 +393,32 @@ def test_the_target_of_attacks_named_as_a_compound_noun_is_no_attacker():
                     "on Monday, officials said.", dt.date(2016, 2, 29))
     assert [(e.sub_event_type, e.actor2.actor.id, e.fatalities) for e in evs] == [("Suicide bomb", "iraqi_army", 8)]
     assert evs[0].actor1 is None or evs[0].actor1.actor.id != "iraqi_army"
+
+
+def test_a_claim_with_nothing_told_before_tells_the_claimed_event_itself():
+    evs = events_of("Al-Shabaab claimed responsibility for a suicide bombing that killed 11 people at a hotel "
+                    "in Mogadishu on Saturday.", dt.date(2019, 7, 15))
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Suicide bomb", "al_shabaab")]
+
+
+def test_it_in_what_a_force_says_is_that_force():
+    evs = events_of("The army said it had killed 22 militants in air strikes in Kunduz province on Monday.",
+                    dt.date(2016, 5, 10))
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Air/drone strike", "military_af")]
+
+
+def test_people_captured_are_no_ground_and_a_named_village_is_ground_even_unknown():
+    evs = events_of("Islamic State fighters captured three soldiers near Hit on Sunday.", dt.date(2016, 5, 10))
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    evs = events_of("The SDF said they had captured the village of Umm Rummanat from Islamic State on Sunday.",
+                    dt.date(2016, 5, 10))
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+
+
+def test_fighting_positions_are_no_fight_and_a_fight_between_two_sides_is_theirs_wherever_between_hangs():
+    evs = events_of("The coalition said it had carried out air strikes near Baiji on Sunday, hitting Islamic State "
+                    "fighting positions.", dt.date(2015, 5, 18))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+    evs = events_of("Fighting raged in Baiji between the army and Islamic State on Sunday.", dt.date(2015, 5, 18))
+    assert [(e.sub_event_type, {e.actor1.actor.id, e.actor2.actor.id}) for e in evs] == [
+        ("Armed clash", {"iraqi_army", "isis"})]
