@@ -109,10 +109,11 @@ def find_control_claims(
             "D": [(d.start, d.end) for d in s_dates],  # type: ignore[misc]
             "P": [(p.start, p.end) for p in s_places],
         }
-        if not ts.could_match(text, s, e, [span for spans in layers.values() for span in spans]):
+        templates = ts.candidates(text, s, e, [span for spans in layers.values() for span in spans])
+        if not templates:
             continue
         masked = mask(text, s, e, layers)
-        out.extend(_claims_in(article, sentences, k, masked, s_actors, s_places, s_dates, places, ts))
+        out.extend(_claims_in(article, sentences, k, masked, s_actors, s_places, s_dates, places, ts, templates))
     return out
 
 
@@ -134,6 +135,7 @@ def _claims_in(
     s_dates: list[DateWindow],
     all_places: list[PlaceMention],
     ts: TemplateSet,
+    templates: Sequence[Template],
 ) -> list[ControlClaim]:
     conf = ts.confidence
     base = conf.get("attributed", 0.6) if ts.cues.attributed(masked.original) else conf.get("plain", 0.9)
@@ -141,7 +143,7 @@ def _claims_in(
     stated: set[str] = set()  # places this sentence already says someone holds
     out: list[ControlClaim] = []
     source = source_for(article, masked.start, masked.end)
-    for tpl in ts.templates:
+    for tpl in templates:
         if not tpl.may_match(masked.text):
             continue
         for m in tpl.regex.finditer(masked.text):

@@ -186,8 +186,9 @@ class Template:
     armed: bool = False
     members: bool = False
     anchor: re.Pattern[str] | None = None
-    #: the anchor's words, for the set's combined prefilter (empty when there is no anchor)
-    anchor_words: tuple[str, ...] = ()
+    #: the first word (a run of word characters, case-folded) of each of the anchor's
+    #: phrases, for the set's combined prefilter; empty when there is no anchor
+    first_words: frozenset[str] = frozenset()
 
     def may_match(self, masked: str) -> bool:
         """A cheap necessary test: the template's key words occur in the sentence."""
@@ -215,13 +216,21 @@ def _anchor(words: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(a) for a in words) + r")(?!\w)")
 
 
+def _first_words(phrases: Sequence[str]) -> frozenset[str]:
+    """The leading run of word characters of each phrase, case-folded; empty when a phrase
+    does not begin with one (then the prefilter cannot stand for it)."""
+    firsts = [re.match(r"\w+", p) for p in phrases]
+    if not firsts or any(f is None for f in firsts):
+        return frozenset()
+    return frozenset(f.group().casefold() for f in firsts if f is not None)
+
+
 def _prefilter(templates: Sequence[Template]) -> re.Pattern[str] | None:
-    """Every template's anchor words as one expression, to run on the unmasked sentence.
-    None when a template has no anchor."""
-    if not templates or any(not t.anchor_words for t in templates):
+    """The first words of every template's anchor phrases as one whole-word expression, to run
+    once on the unmasked sentence. None when a template has none."""
+    if not templates or any(not t.first_words for t in templates):
         return None
-    words = sorted({w.lower() for t in templates for w in t.anchor_words}, key=len, reverse=True)
-    return _anchor(words)
+    return _anchor(sorted({w for t in templates for w in t.first_words}, key=len, reverse=True))
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -242,18 +251,23 @@ class TemplateSet:
     data: Mapping[str, object]
     prefilter: re.Pattern[str] | None = None
 
-    def could_match(self, text: str, start: int, end: int, spans: Sequence[tuple[int, int]] = ()) -> bool:
-        """A cheap necessary test on the unmasked sentence ``text[start:end]``, whose mentions
-        ``spans`` would be masked: some template's key words occur there as whole words, so
-        masking and trying every template can be skipped when not.
+    def candidates(self, text: str, start: int, end: int,
+                   spans: Sequence[tuple[int, int]] = ()) -> Sequence[Template]:
+        """The templates that can match the unmasked sentence ``text[start:end]`` once its
+        mentions ``spans`` are masked: those whose anchor phrase's first word stands there as a
+        whole word (one search for the whole set instead of one per template). Empty when none
+        can, so masking is skipped; every template when that cannot be told.
 
-        A key word cannot span a mask token, so it stands in the masked sentence only where it
-        stands in the original, and with the same word boundaries unless a mention's edge
-        cuts a word ("«A0»held" from "ISISheld"): then the answer is True.
+        Words are runs of word characters and cannot overlap or span a mask token, so a word of
+        the masked sentence stands in the original too, with the same boundaries unless a
+        mention's edge cuts a word ("«A0»held" from "ISISheld"): then every template is tried.
         """
         if self.prefilter is None or any(_cuts_word(text, s) or _cuts_word(text, e) for s, e in spans):
-            return True
-        return self.prefilter.search(text[start:end]) is not None
+            return self.templates
+        found = {m.group().casefold() for m in self.prefilter.finditer(text[start:end])}
+        if not found:
+            return ()
+        return [t for t in self.templates if not found.isdisjoint(t.first_words)]
 
 
 def load_template_set(path: str | Path, slots: Mapping[str, str]) -> TemplateSet:
@@ -274,7 +288,7 @@ def load_template_set(path: str | Path, slots: Mapping[str, str]) -> TemplateSet
             other_kind=row.get("other_kind"), third_kind=row.get("third_kind"),
             negated=bool(row.get("negated", False)), armed=bool(row.get("armed", False)),
             members=bool(row.get("members", False)),
-            anchor=_anchor(words := _anchor_words(row["template"])), anchor_words=words,
+            anchor=_anchor(words := _anchor_words(row["template"])), first_words=_first_words(words),
         ))
     cues = data.get("cues", {})
     check = CueCheck(cues.get("negation", ()), cues.get("hypothetical", ()), cues.get("attribution", ()))

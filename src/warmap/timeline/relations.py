@@ -20,12 +20,14 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from warmap.nlp.spans import SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Relation
 from warmap.timeline.patterns import (
     MaskedSentence,
+    Template,
     TemplateSet,
     listed,
     load_template_set,
@@ -83,10 +85,11 @@ def find_relations(
             "A": [(a.start, a.end) for a in s_actors],
             "D": [(d.start, d.end) for d in s_dates],  # type: ignore[misc]
         }
-        if not ts.could_match(article.text, s, e, [span for spans in layers.values() for span in spans]):
+        templates = ts.candidates(article.text, s, e, [span for spans in layers.values() for span in spans])
+        if not templates:
             continue
         masked = mask(article.text, s, e, layers)
-        out.extend(_relations_in(article, masked, s_actors, s_dates, ts))
+        out.extend(_relations_in(article, masked, s_actors, s_dates, ts, templates))
     return out
 
 
@@ -96,13 +99,14 @@ def _relations_in(
     s_actors: list[ActorMention],
     s_dates: list[DateWindow],
     ts: TemplateSet,
+    templates: Sequence[Template],
 ) -> list[Relation]:
     conf = ts.confidence
     confidence = conf.get("attributed", 0.6) if ts.cues.attributed(masked.original) else conf.get("plain", 0.9)
     source = source_for(article, masked.start, masked.end)
     seen: set[frozenset[str]] = set()
     out: list[Relation] = []
-    for tpl in ts.templates:
+    for tpl in templates:
         if not tpl.may_match(masked.text):
             continue
         for m in tpl.regex.finditer(masked.text):
