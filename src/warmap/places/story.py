@@ -34,6 +34,9 @@ __all__ = ["FOCUS", "StoryRules", "near_km", "plain_name"]
 
 #: Countries of the wars warmap maps, and their neighbours: small prior in their favour.
 FOCUS = {"SY": 2.0, "IQ": 2.0, "TR": 1.0, "LB": 1.0, "JO": 1.0, "IR": 0.5}
+#: Countries whose stories are one story: a report about Israel is as often about Gaza or the
+#: West Bank (and the other way round), so their towns stand in each other's stories.
+SHARED_STORIES = {"IL": ("PS",), "PS": ("IL",), "SD": ("SS",), "SS": ("SD",)}
 #: Powers whose name in a report is mostly an actor's ("U.S. aircraft"), rarely where it happened.
 _OUTSIDE = frozenset({"US", "GB", "FR", "DE", "IT", "AU", "CA", "NL", "DK", "BE"})
 _DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w.title()) for w in DEMONYMS), key=len, reverse=True)) + r")\b")
@@ -129,8 +132,9 @@ class StoryRules:
             return None
         if country and all(f & FEATURE and self.places[i].country != country for i, f in keep):
             return None     # a Baghdad district's name ("Mansour") in a story about Yemen is a person's
+        home = {country, *SHARED_STORIES.get(country or "", ())}
         foreign = country is not None and all(
-            self.places[i].country != country and not f & CURATED and self.places[i].kind != "country" for i, f in keep)
+            self.places[i].country not in home and not f & CURATED and self.places[i].kind != "country" for i, f in keep)
         if foreign and self._is_dateline(text, h):
             return None
         if (country is not None and h.span.first == h.span.last and text[h.start:h.end] in surnames
@@ -148,7 +152,7 @@ class StoryRules:
         some size written exactly as GeoNames names it (or a country, a province, a curated name),
         not one of its alternate names nor a spelling folded onto it ("Kamaliya" is no Kamalia)."""
         p = self.places[idx]
-        if country is None or flags & CURATED or p.country == country:
+        if country is None or flags & CURATED or p.country == country or p.country in SHARED_STORIES.get(country, ()):
             return True
         if p.country in FOCUS and (country in FOCUS or p.kind != "city" or p.population >= WORLD_MIN_POPULATION):
             return True     # the region's villages in its own stories; elsewhere its towns

@@ -436,3 +436,11 @@ def test_the_capital_named_by_nationality_or_by_the_story_is_that_country_capita
     g = load_gazetteer()
     assert g.find("Tigrayan forces neared the Tigrayan capital.", country="ET") == [] or all(
         p.place.name != "Addis Ababa" for p in g.find("Tigrayan forces neared the Tigrayan capital.", country="ET"))
+
+
+def test_towns_of_gaza_and_the_west_bank_stand_in_stories_told_from_israel():
+    # "Israeli" makes the story Israel's; Gaza City and Jenin are in the Palestinian territories
+    evs = events_of("Israeli jets struck a building in Gaza City on Monday.", dt.date(2021, 5, 18))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Air/drone strike", "Gaza")]
+    evs = events_of("Israeli troops raided Jenin on Monday, killing two gunmen.", dt.date(2023, 7, 4))
+    assert [e.location.place.country for e in evs] == ["PS"]
