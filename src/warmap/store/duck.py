@@ -257,20 +257,15 @@ class Store:
                     f"INSERT OR IGNORE INTO events ({', '.join(cols)}) "
                     f"SELECT {', '.join(cols)} FROM _events"
                 )
-            for c in claims:
-                con.execute(
-                    "INSERT INTO control_claims VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [c.source.doc_id, c.place.place.name, c.actor.actor.id, c.kind,
-                     c.when.date_min, c.when.date_max, json.dumps(claim_to_dict(c))],
-                )
-            for r in relations:
-                con.execute(
-                    "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [r.source.doc_id, r.actor1.actor.id, r.actor2.actor.id, r.kind,
-                     r.when.date_min, r.when.date_max, json.dumps(relation_to_dict(r))],
-                )
+            # claims and relations as one table each: one statement, not one per row
+            _insert_rows(con, "control_claims", _CLAIM_COLUMNS, [
+                [c.source.doc_id, c.place.place.name, c.actor.actor.id, c.kind,
+                 c.when.date_min, c.when.date_max, json.dumps(claim_to_dict(c))] for c in claims])
+            _insert_rows(con, "relations", _RELATION_COLUMNS, [
+                [r.source.doc_id, r.actor1.actor.id, r.actor2.actor.id, r.kind,
+                 r.when.date_min, r.when.date_max, json.dumps(relation_to_dict(r))] for r in relations])
         finally:
-            for name in ("_docs", "_events"):
+            for name in ("_docs", "_events", "_rows"):
                 try:
                     con.unregister(name)
                 except duckdb.Error:
@@ -508,6 +503,24 @@ def event_row(e: Event) -> dict[str, Any]:
         "place_mention": e.location.mention if e.location else None,
         "record": json.dumps(event_to_dict(e), ensure_ascii=False),
     }
+
+
+_CLAIM_COLUMNS = (("doc_id", pa.string()), ("place", pa.string()), ("actor_id", pa.string()), ("kind", pa.string()),
+                  ("date_min", pa.date32()), ("date_max", pa.date32()), ("record", pa.string()))
+_RELATION_COLUMNS = (("doc_id", pa.string()), ("actor1_id", pa.string()), ("actor2_id", pa.string()),
+                     ("kind", pa.string()), ("date_min", pa.date32()), ("date_max", pa.date32()), ("record", pa.string()))
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[tuple[str, pa.DataType]],
+                 rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows`` (values in ``columns`` order) into ``table`` in one statement, through
+    an Arrow table registered as ``_rows`` (the caller unregisters it)."""
+    if not rows:
+        return
+    con.register("_rows", pa.table({name: pa.array([r[i] for r in rows], kind) for i, (name, kind) in enumerate(columns)}))
+    names = ", ".join(name for name, _kind in columns)
+    con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _rows")
+    con.unregister("_rows")
 
 
 def raw_id(article: Article) -> str | None:
