@@ -514,7 +514,7 @@ _RELATION_COLUMNS = (("doc_id", pa.string()), ("actor1_id", pa.string()), ("acto
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[tuple[str, pa.DataType]],
                  rows: Sequence[Sequence[Any]]) -> None:
     """Insert ``rows`` (values in ``columns`` order) into ``table`` in one statement, through
-    an Arrow table registered as ``_rows`` (the caller unregisters it)."""
+    an Arrow table registered as ``_rows`` (unregistered after; on an error, by the caller)."""
     if not rows:
         return
     con.register("_rows", pa.table({name: pa.array([r[i] for r in rows], kind) for i, (name, kind) in enumerate(columns)}))
