@@ -207,9 +207,19 @@ _FREQUENT = {"frequent", "regular", "daily", "nightly", "routine", "constant", "
 
 
 def is_frequentative(tok: Token) -> bool:
-    """A nominal trigger that a word of frequency makes a habit ("frequent airstrikes")."""
-    return tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _FREQUENT for c in tok.children)
+    """A nominal trigger that a word of frequency makes a habit ("frequent airstrikes"), or the
+    object of a verb coordinated with such a habit ("carrying out frequent airstrikes and
+    dropping barrel bombs": the bombs are the same habit)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _FREQUENT for c in tok.children):
+        return True
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.dep_ != "conj" or _WHEN_WORDS.search(" ".join(t.text for t in verb.subtree)):
+        return False  # "... and dropped barrel bombs on Harasta on Monday": dated, one event
+    return any(o.dep_ == "dobj" and is_frequentative(o) for o in verb.head.children if o.i != tok.i)
 
 
 _PAVING = {"way", "stage", "ground", "prelude", "preparation", "preparations"}

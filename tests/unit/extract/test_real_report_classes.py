@@ -444,3 +444,12 @@ def test_towns_of_gaza_and_the_west_bank_stand_in_stories_told_from_israel():
     assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Air/drone strike", "Gaza")]
     evs = events_of("Israeli troops raided Jenin on Monday, killing two gunmen.", dt.date(2023, 7, 4))
     assert [e.location.place.country for e in evs] == ["PS"]
+
+
+def test_a_weapon_coordinated_with_a_habit_is_the_same_habit_unless_dated():
+    text = ("Homs has been split between the army and rebels, with regime forces carrying out frequent air "
+            "strikes and dropping barrel bombs in rebel-held districts.")
+    assert events_of(text, dt.date(2014, 5, 1)) == []
+    evs = events_of("Jets carried out frequent raids on Douma and dropped barrel bombs on Harasta on Monday.",
+                    dt.date(2014, 5, 1))
+    assert [e.location.place.name for e in evs] == ["Harasta"]
