@@ -186,3 +186,36 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
     if ONGOING_SINCE.search(sentence):
         return True  # "have been fighting the YPG since 20 January": a state, not one day's event
     return False
+
+
+_OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_OFFSET_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def days_before(tok: Token) -> int | None:
+    """How many days before the sentence's own event an event in an "N days after ..." clause
+    happened: "The attack comes a day after a strike on an Aleppo school left 18 dead" -> 1.
+    None when the trigger is in no such clause."""
+    cur = tok
+    for _ in range(5):
+        after = next((c for c in cur.children if c.lower_ == "after" and c.dep_ in ("mark", "prep")), None)
+        if after is not None:
+            near = list(after.children) + (list(cur.children) if after.dep_ == "mark" else [])
+            unit = next((c for c in near if c.dep_ == "npadvmod" and c.lower_ in _OFFSET_UNITS), None)
+            if unit is None:
+                return None
+            count = next((c for c in unit.children if c.dep_ in ("det", "nummod")), None)
+            n = _OFFSET_COUNTS.get(count.lower_) if count is not None else None
+            if n is None and count is not None and count.text.isdigit():
+                n = int(count.text)
+            return n * _OFFSET_UNITS[unit.lower_] if n else None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def shifted(when: DateWindow, days: int) -> DateWindow:
+    """The same window ``days`` earlier."""
+    d = dt.timedelta(days=days)
+    return dataclasses.replace(when, date=when.date - d, date_min=when.date_min - d, date_max=when.date_max - d)

@@ -60,6 +60,8 @@ from warmap.events.parties import (
     settle_sides,
 )
 from warmap.events.dating import (
+    days_before,
+    shifted,
     _is_heading,
     _speech_date,
     _tree_distance,
@@ -201,6 +203,7 @@ def extract_events(
                 # "launched an offensive on Raqqa, the city overrun by IS": the other side named
                 r.actor2 = _opponent(r.actor1, ctx, lex) or _other_armed(r.actor1, ctx, sent.start + m.start)
                 r.actor2_guessed = r.actor2 is not None
+            r.air_story = r.kind == "air" and any(e.sub_event_type == "Air/drone strike" for e in events)
             typed = _classify(r, lex, sent.start)
             if typed is None:
                 note(sent, sentence, m, "classify._classify: no ACLED type for this reading")
@@ -232,6 +235,9 @@ def extract_events(
                 continue
             fat, a2 = toll_and_victims(sentence, sent.start, group, best, event_type, sub, a2)
             when = event_date(sent, sentence, best, sent_dates, last_date, lead_date, article.published)
+            back = days_before(best.token) if when is not None and not sent_dates else None
+            if back:
+                when = shifted(when, back)  # "comes a day after a strike on X left 18 dead"
             if when is None:
                 note_group(sent, sentence, readings_in, "dating.event_date: no date for this event")
                 continue

@@ -453,3 +453,17 @@ def test_a_weapon_coordinated_with_a_habit_is_the_same_habit_unless_dated():
     evs = events_of("Jets carried out frequent raids on Douma and dropped barrel bombs on Harasta on Monday.",
                     dt.date(2014, 5, 1))
     assert [e.location.place.name for e in evs] == ["Harasta"]
+
+
+def test_an_event_n_days_before_the_one_just_told_is_dated_so():
+    evs = events_of("A car bomb killed 12 people in Kabul on Tuesday. The bombing came two days after a car bomb "
+                    "killed 20 people in Jalalabad.", dt.date(2016, 5, 10))
+    assert {e.location.place.name: e.when.date for e in evs} == {
+        "Kabul": dt.date(2016, 5, 10), "Jalalabad": dt.date(2016, 5, 8)}
+
+
+def test_a_bare_strike_in_a_report_of_air_strikes_is_one_from_the_air():
+    evs = events_of("Government jets struck a market in Douma on Tuesday, killing 20 people.\n\n"
+                    "Three days after that, a strike on a school in Saqba killed nine children.",
+                    dt.date(2015, 8, 20))
+    assert {e.location.place.name: e.sub_event_type for e in evs}.get("Saqba") == "Air/drone strike"
