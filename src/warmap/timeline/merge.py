@@ -178,6 +178,8 @@ class _Cluster:
                     return None
         else:
             km = 0.0
+        if _two_tolls_in_one_report(e, self.members):
+            return None  # one article telling 33 dead in one sentence and 18 in another: two events
         if self._swapped(e) is None:
             return None
         return (int(e.sub_event_type == self.sub), int(same_name), -int(km), -(self.hi - self.lo).days)
@@ -253,6 +255,19 @@ def _two_towns(e: Event, members: list[Event]) -> bool:
     return any(m.location is not None and m.location.geo_precision == 1 and m.sources
                and m.sources[0].doc_id == doc and _place_name(m.location) != _place_name(e.location)
                for m in members)
+
+
+def _two_tolls_in_one_report(e: Event, members: list[Event]) -> bool:
+    """Does a member from the same article give another death toll in another sentence? An
+    article states each event's toll once (a changed toll is told as such and folded before)."""
+    if not e.fatalities:
+        return False
+    docs = {(s.doc_id, s.start) for s in e.sources}
+    for m in members:
+        if m.fatalities and m.fatalities != e.fatalities and any(
+                s.doc_id in {d for d, _ in docs} and (s.doc_id, s.start) not in docs for s in m.sources):
+            return True
+    return False
 
 
 def _shares_source(e: Event, members: list[Event]) -> bool:

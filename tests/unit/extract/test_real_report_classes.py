@@ -467,3 +467,12 @@ def test_a_bare_strike_in_a_report_of_air_strikes_is_one_from_the_air():
                     "Three days after that, a strike on a school in Saqba killed nine children.",
                     dt.date(2015, 8, 20))
     assert {e.location.place.name: e.sub_event_type for e in evs}.get("Saqba") == "Air/drone strike"
+
+
+def test_two_tolls_in_one_article_are_two_events_even_when_one_is_undated():
+    # the first strike is dated only by the week up to publication; the second, "a day after",
+    # gives its own toll: an article states each event's toll once, so these are two strikes
+    text = ("Government aircraft struck a busy market in Douma, killing at least 30 people, activists said.\n\n"
+            "The attack came a day after a strike on a Douma school left 12 dead.")
+    evs = events_of(text, dt.date(2015, 8, 20))
+    assert sorted(e.fatalities for e in evs if e.sub_event_type == "Air/drone strike") == [12, 30]
