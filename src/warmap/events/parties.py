@@ -86,6 +86,8 @@ _SOURCE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement
                             r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?$", re.I)
 
 _SOURCE_AFTER = re.compile(r"^(?:'s)?\s*(?:officials?\s+|spokes(?:man|woman|person)\s+|commanders?\s+)?"
+                           # "Peshmerga General Hussein Nooraldin told VOA": a rank and a name between
+                           r"(?:(?:(?-i:[A-Z])[\w.'-]+\s+){1,4})?"
                            rf"{alternation('saying', 'forms')}\b", re.I)
 
 

@@ -25,7 +25,7 @@ from warmap.events.placing import (
     _PART_OF,
     _SPEAKER_FROM,
 )
-from warmap.events.parties import _in_ally_phrase
+from warmap.events.parties import _in_ally_phrase, _is_source
 from warmap.events.vocabulary import words
 
 
@@ -237,7 +237,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         if others:
             r.actor1 = others[0]
     if r.actor2 is None and r.actor1 is not None and r.kind in ("clash", "agreement", "group_change"):
-        after = [a for a in ctx.actors if a.start > r.actor1.end and a.actor.id != r.actor1.actor.id]
+        after = [a for a in ctx.actors if a.start > r.actor1.end and a.actor.id != r.actor1.actor.id
+                 and not _is_source(a, ctx)]  # "..., Peshmerga General X told VOA": the teller
         if after:
             r.actor2, r.actor2_guessed = after[0], True
 

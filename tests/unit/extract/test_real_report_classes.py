@@ -476,3 +476,10 @@ def test_two_tolls_in_one_article_are_two_events_even_when_one_is_undated():
             "The attack came a day after a strike on a Douma school left 12 dead.")
     evs = events_of(text, dt.date(2015, 8, 20))
     assert sorted(e.fatalities for e in evs if e.sub_event_type == "Air/drone strike") == [12, 30]
+
+
+def test_the_one_who_tells_of_a_fight_by_rank_and_name_is_no_side_of_it():
+    # "..., Peshmerga General X told VOA": the Peshmerga tell, the fight is the Iraqi brigades'
+    evs = events_of("Two Iraqi army brigades were leading the fight near Qayyarah on Monday, Peshmerga General "
+                    "Aziz Waisi told reporters.", dt.date(2016, 7, 12))
+    assert all(e.actor2 is None or e.actor2.actor.id != "peshmerga" for e in evs)
