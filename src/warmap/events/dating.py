@@ -94,8 +94,14 @@ def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWin
         # "began its push on Sunday towards Raqqa, the city overrun by IS in 2014": the date
         # nearest the trigger in the parse, then in the text
         trigger = _token_at_offset(sent, trigger_at)
-        return min(inside, key=lambda d: (_tree_distance(trigger, _token_at_offset(sent, d.start or 0)),
-                                          abs((d.start or 0) - trigger_at)))
+        own = {t.i for t in trigger.subtree} if trigger is not None else set()
+
+        def key(d: DateWindow) -> tuple[int, int, int]:
+            # a date inside the trigger's own phrase first ("overrun by IS in 2014")
+            tok = _token_at_offset(sent, d.start or 0)
+            return (0 if tok is not None and tok.i in own else 1, _tree_distance(trigger, tok),
+                    abs((d.start or 0) - trigger_at))
+        return min(inside, key=key)
     if told and inherited is None:
         # "Iraqi forces regained Hit, the spokesman said Wednesday": the day it was said
         # bounds the event; it happened that day or in the days before

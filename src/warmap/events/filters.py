@@ -80,6 +80,11 @@ def is_held_weapon(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in _HOLDING
 
 
+#: A date of its own in a phrase: a weekday, a month, a year, "last week".
+_OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                       r"March|April|May|June|July|August|September|October|November|December|last\s+(?:week|month|year))\b")
+
+
 def is_purpose(tok: Token) -> bool:
     """Inside a purpose clause ("arrived to join the fight against ISIS"): intended, not done."""
     cur = tok
@@ -89,6 +94,12 @@ def is_purpose(tok: Token) -> bool:
             return True
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "xcomp" and to and cur.head.lemma_.lower() in _SETTING_OUT:
             return True  # "operations have begun to liberate western Anbar": not yet liberated
+        by = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in cur.children)
+        if not to and by and (cur.dep_ in ("appos", "acl", "relcl") or (cur.i == tok.i and _OWN_DATE.search(
+                " ".join(t.text for t in cur.subtree)))):
+            # "to gain control of Raqqa, the city overrun by IS in 2014": what was done to the
+            # place, told of it on the way, is no part of the purpose
+            return False
         if cur.head.i == cur.i:
             return False
         cur = cur.head

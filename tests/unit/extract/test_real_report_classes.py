@@ -483,3 +483,15 @@ def test_the_one_who_tells_of_a_fight_by_rank_and_name_is_no_side_of_it():
     evs = events_of("Two Iraqi army brigades were leading the fight near Qayyarah on Monday, Peshmerga General "
                     "Aziz Waisi told reporters.", dt.date(2016, 7, 12))
     assert all(e.actor2 is None or e.actor2.actor.id != "peshmerga" for e in evs)
+
+
+def test_a_dated_capture_told_of_the_place_inside_a_purpose_is_no_purpose():
+    # "launched an offensive Sunday to gain control of Raqqa, the city overrun by IS in 2014": the
+    # offensive is Sunday's; the 2014 capture, told of the city on the way, happened too
+    evs = events_of("Kurdish-led forces launched an offensive on Sunday to gain control of Tabqa, the town overrun "
+                    "by Islamic State fighters in 2013 and held by them since.", dt.date(2017, 3, 27))
+    assert sorted((e.sub_event_type, e.when.date.year) for e in evs) == [
+        ("Armed clash", 2017), ("Non-state actor overtakes territory", 2013)]
+    # an undated attack inside a purpose is still intended only
+    assert events_of("The army sent reinforcements to protect civilians from attacks by IS fighters.",
+                     dt.date(2017, 3, 27)) == []
