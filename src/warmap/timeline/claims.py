@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from warmap.nlp.spans import SpanIndex
-from warmap.records import Actor, ActorMention, Article, ControlClaim, DateWindow, PlaceMention
+from warmap.records import Actor, ActorMention, Article, ControlClaim, DateWindow, PlaceMention, Source
 from warmap.timeline.patterns import (
     MaskedSentence,
     Template,
@@ -32,7 +32,7 @@ from warmap.timeline.patterns import (
     listed,
     load_template_set,
     mask,
-    source_for,
+    stated_in,
     tokens_in,
     window_for,
 )
@@ -138,11 +138,10 @@ def _claims_in(
     templates: Sequence[Template],
 ) -> list[ControlClaim]:
     conf = ts.confidence
-    base = conf.get("attributed", 0.6) if ts.cues.attributed(masked.original) else conf.get("plain", 0.9)
     seen: set[tuple[str, str]] = set()
     stated: set[str] = set()  # places this sentence already says someone holds
     out: list[ControlClaim] = []
-    source = source_for(article, masked.start, masked.end)
+    said: tuple[float, Source] | None = None  # (confidence, source), at the first match
     for tpl in templates:
         if not tpl.may_match(masked.text):
             continue
@@ -154,6 +153,8 @@ def _claims_in(
                 continue
             if _PARTIAL.search(masked.text, 0, m.start("place")):
                 continue
+            said = said or stated_in(article, masked, ts)
+            base, source = said
             confidence = base - (conf.get("anaphora", 0.1) if anaphoric else 0.0)
             at = masked.to_original(m.start())
             head = _HEAD.search(masked.text, 0, m.start("actor"))

@@ -21,7 +21,7 @@ from warmap.records import Article, DateWindow, Source
 
 __all__ = [
     "MaskedSentence", "mask", "compile_template", "CueCheck", "tokens_in", "SEP",
-    "Template", "TemplateSet", "load_template_set", "window_for", "source_for", "listed",
+    "Template", "TemplateSet", "load_template_set", "window_for", "source_for", "stated_in", "listed",
 ]
 
 #: Between two words of a template: spaces, or a comma/colon/semicolon with spaces.
@@ -329,6 +329,14 @@ def window_for(
     if holds_on_publication:
         return DateWindow(published, published, published, "day")
     return _undated(published)
+
+
+def stated_in(article: Article, masked: MaskedSentence, ts: TemplateSet) -> tuple[float, Source]:
+    """The confidence of a statement in this sentence (lower when the sentence reports it as
+    somebody's claim) and its source; worked out at a sentence's first match only."""
+    conf = ts.confidence
+    base = conf.get("attributed", 0.6) if ts.cues.attributed(masked.original) else conf.get("plain", 0.9)
+    return base, source_for(article, masked.start, masked.end)
 
 
 def source_for(article: Article, start: int, end: int) -> Source:

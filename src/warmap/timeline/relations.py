@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from warmap.nlp.spans import SpanIndex
-from warmap.records import ActorMention, Article, DateWindow, Relation
+from warmap.records import ActorMention, Article, DateWindow, Relation, Source
 from warmap.timeline.patterns import (
     MaskedSentence,
     Template,
@@ -32,7 +32,7 @@ from warmap.timeline.patterns import (
     listed,
     load_template_set,
     mask,
-    source_for,
+    stated_in,
     tokens_in,
     window_for,
 )
@@ -101,9 +101,7 @@ def _relations_in(
     ts: TemplateSet,
     templates: Sequence[Template],
 ) -> list[Relation]:
-    conf = ts.confidence
-    confidence = conf.get("attributed", 0.6) if ts.cues.attributed(masked.original) else conf.get("plain", 0.9)
-    source = source_for(article, masked.start, masked.end)
+    said: tuple[float, Source] | None = None  # (confidence, source), at the first relation
     seen: set[frozenset[str]] = set()
     out: list[Relation] = []
     for tpl in templates:
@@ -135,7 +133,8 @@ def _relations_in(
                 if (tpl.armed or kind == "rivalry") and (a.actor.type in _UNARMED or b.actor.type in _UNARMED):
                     continue
                 seen.add(key)
-                out.append(Relation(a, b, kind, when, confidence, source))
+                said = said or stated_in(article, masked, ts)
+                out.append(Relation(a, b, kind, when, *said))
     return out
 
 
