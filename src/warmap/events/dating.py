@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from warmap.events.dates import undated
+from warmap.events.fatalities import parse_number
 from warmap.events.filters import DURATION, ONGOING_SINCE, SUMMARY, is_background, is_first_person, is_habitual
 from warmap.records import DateWindow, PlaceMention
 from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset
@@ -195,7 +196,6 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
 
 
 _OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-_OFFSET_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def days_before(tok: Token) -> int | None:
@@ -211,9 +211,7 @@ def days_before(tok: Token) -> int | None:
             if unit is None:
                 return None
             count = next((c for c in unit.children if c.dep_ in ("det", "nummod")), None)
-            n = _OFFSET_COUNTS.get(count.lower_) if count is not None else None
-            if n is None and count is not None and count.text.isdigit():
-                n = int(count.text)
+            n = None if count is None else 1 if count.lower_ in ("a", "an") else parse_number(count.text)
             return n * _OFFSET_UNITS[unit.lower_] if n else None
         if cur.head.i == cur.i:
             return None

@@ -116,6 +116,7 @@ def extract_events(
     last_striker: ActorMention | None = None
     last_group: tuple[ActorMention, int] | None = None  # the last named non-state side, and where its sentence ended
     lead_date: DateWindow | None = None  # the last date the article gave, in any paragraph
+    told_air = False  # has the article told an air strike yet (a bare "strike" after one is one too)
     # mentions looked up by sentence in log time: a scan per sentence is quadratic in length
     actor_index, place_index, date_index = SpanIndex(actors), SpanIndex(places), SpanIndex(dates)
     actor_starts = [a.start for a in actors]
@@ -203,7 +204,7 @@ def extract_events(
                 # "launched an offensive on Raqqa, the city overrun by IS": the other side named
                 r.actor2 = _opponent(r.actor1, ctx, lex) or _other_armed(r.actor1, ctx, sent.start + m.start)
                 r.actor2_guessed = r.actor2 is not None
-            r.air_story = r.kind == "air" and any(e.sub_event_type == "Air/drone strike" for e in events)
+            r.air_story = r.kind == "air" and told_air
             typed = _classify(r, lex, sent.start)
             if typed is None:
                 note(sent, sentence, m, "classify._classify: no ACLED type for this reading")
@@ -275,6 +276,7 @@ def extract_events(
                 events[-1] = folded  # "Police fired tear gas to disperse them": how the protest ended
                 continue
             events.append(ev)
+            told_air = told_air or sub == "Air/drone strike"
             note_group(sent, sentence, readings_in, f"classify._classify: {event_type} / {sub}", kept=True, event_id=ev.id)
             if a1 is not None and not a1.generic and a1.actor.type in _GROUP_TYPES \
                     and a1.actor.id != "unidentified_armed_group":

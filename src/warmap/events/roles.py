@@ -110,11 +110,14 @@ def _in_target_phrase(actor, agent: Token, base: int) -> bool:
 
 def _to_after_phrase(tok: Token) -> list[Token]:
     """"the fall of Mosul to Islamic State": the taker, however the parser hung "to"."""
-    end = max(t.i for t in tok.subtree) + 1
+    end = tok.right_edge.i + 1
     doc = tok.doc
-    if end + 1 < len(doc) and doc[end].lower_ in ("to", "into"):
-        return [doc[end + 1 + (doc[end + 1].lower_ == "the")]] if end + 2 < len(doc) else [doc[end + 1]]
-    return []
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("to", "into"):
+        return []
+    taker = end + 1
+    if doc[taker].lower_ == "the" and taker + 1 < len(doc):
+        taker += 1
+    return [doc[taker]]
 
 
 _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)

@@ -121,6 +121,7 @@ class Gazetteer(StoryRules):
         self._typo: dict[str, TypoIndex] = {}
         self._last: tuple[str, KeyText, list[_Hit]] | None = None
         self._lock = threading.Lock()
+        self._capital_cache: dict[str, Place | None] = {}
         self._countries_spelt: dict[int, set[str]] | None = None
 
     # -- scoring ---------------------------------------------------------------------
@@ -350,11 +351,18 @@ class Gazetteer(StoryRules):
             cc = DEMONYMS.get(word) if word else country
             if cc is None or word in _REGION_DEMONYMS or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            name = _capital_of(cc)
-            best = self.resolve(name, country=cc).best if name else None
-            if best is not None and best.country == cc and best.kind == "city":
+            best = self._capital_place(cc)
+            if best is not None:
                 out.append(PlaceMention(best, m.group(0), m.start(), m.end(), 1, 0.6))
         return out
+
+    def _capital_place(self, cc: str) -> Place | None:
+        """The country's capital as a place of this gazetteer (resolved once per country)."""
+        if cc not in self._capital_cache:
+            name = _capital_of(cc)
+            best = self.resolve(name, country=cc).best if name else None
+            self._capital_cache[cc] = best if best is not None and best.country == cc and best.kind == "city" else None
+        return self._capital_cache[cc]
 
     def _mention(self, text: str, start: int, end: int, ranked: list[tuple[float, int, int]],
                  country: str | None) -> PlaceMention:

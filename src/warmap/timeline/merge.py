@@ -262,12 +262,11 @@ def _two_tolls_in_one_report(e: Event, members: list[Event]) -> bool:
     article states each event's toll once (a changed toll is told as such and folded before)."""
     if not e.fatalities:
         return False
-    docs = {(s.doc_id, s.start) for s in e.sources}
-    for m in members:
-        if m.fatalities and m.fatalities != e.fatalities and any(
-                s.doc_id in {d for d, _ in docs} and (s.doc_id, s.start) not in docs for s in m.sources):
-            return True
-    return False
+    sentences = {(s.doc_id, s.start) for s in e.sources}
+    docs = {d for d, _ in sentences}
+    return any(m.fatalities and m.fatalities != e.fatalities
+               and any(s.doc_id in docs and (s.doc_id, s.start) not in sentences for s in m.sources)
+               for m in members)
 
 
 def _shares_source(e: Event, members: list[Event]) -> bool:
