@@ -336,7 +336,7 @@ class Gazetteer(StoryRules):
             if self._far_and_fuzzy(text, h, ranked, anchors):
                 continue
             out.append(self._mention(text, h.start, h.end, ranked, country))
-        out.extend(self._typos(text, kt, hits, country))
+        out.extend(self._typos(text, kt, hits, country, out))
         out.extend(self._capitals(text, out, country))
         out.sort(key=lambda m: m.start)
         return out
@@ -413,8 +413,10 @@ class Gazetteer(StoryRules):
             index = self._typo[country] = TypoIndex(pairs)
         return index
 
-    def _typos(self, text: str, kt: KeyText, hits: list[_Hit], country: str | None) -> list[PlaceMention]:
-        """Capitalised long words no alias matched, tried against the article country's names."""
+    def _typos(self, text: str, kt: KeyText, hits: list[_Hit], country: str | None,
+               named: list[PlaceMention]) -> list[PlaceMention]:
+        """Capitalised long words no alias matched, tried against the article country's names.
+        A typo's place must lie in the province the words right after it name (``_typo_elsewhere``)."""
         if country is None:
             return []
         covered = set()
@@ -442,7 +444,8 @@ class Gazetteer(StoryRules):
             start = toks[i - 1].start if self._article_before(text, toks, i) else t.start
             ranked = [(self._prior(idx, 0, country), idx, 0)]
             m = self._mention(text, start, t.end, ranked, country)
-            out.append(PlaceMention(m.place, m.mention, m.start, m.end, m.geo_precision, 0.5))
+            if not self._typo_elsewhere(text, t.end, m.place, named):
+                out.append(PlaceMention(m.place, m.mention, m.start, m.end, m.geo_precision, 0.5))
         return out
 
     @staticmethod

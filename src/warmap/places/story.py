@@ -28,6 +28,10 @@ from .context import DEMONYMS
 from .normalise import plain
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from warmap.records import PlaceMention
+
     from .gazetteer import _Hit
 
 __all__ = ["FOCUS", "StoryRules", "near_km", "plain_name"]
@@ -46,6 +50,8 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()
 #: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
 _SPEAKER = re.compile(r"\b([A-Z][a-z]{2,}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote|announced)\b")
+#: What may stand between a town's name and its province: "(District, ", ", "
+_PROVINCE_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,[ \t]*)?")
 #: A town abroad smaller than this, in a country the story never names, is no place of the story.
 _ABROAD_POPULATION = 250_000
 #: A small place farther than this from every other place of the story needs its exact name.
@@ -173,6 +179,18 @@ class StoryRules:
             return False
         others = [a for a in anchors if a is not p]
         return bool(others) and min(near_km(p, a) for a in others) > _FAR_KM
+
+    @staticmethod
+    def _typo_elsewhere(text: str, end: int, p: Place, named: Sequence[PlaceMention]) -> bool:
+        """A place reached only as a typo while the words right after the name give its
+        province ("Kalehe (Kalehe, South Kivu)", "Kalehe, South Kivu") and the place lies in
+        another one: "Kalehe" is no misspelt Kalemie, 400 km away in Tanganyika."""
+        for n in named:
+            if n.start < end or n.start > end + 60 or n.place.kind != "admin1" or n.place.country != p.country:
+                continue
+            if _PROVINCE_AFTER.fullmatch(text, end, n.start):
+                return n.place.admin1 != p.admin1
+        return False
 
     def _named_countries(self, text: str) -> set[str]:
         """Countries the text names: by name, demonym or one of their provinces ("Dayton, Ohio")."""

@@ -110,6 +110,22 @@ def test_typo_fallback_in_text(gaz) -> None:
     assert any(m.mention == "Manbuj" and m.place.name == "Manbij" and m.score < 1 for m in ms), _names(ms)
 
 
+@pytest.mark.parametrize("text", [
+    "Soldiers raped two women near Kalehe (Kalehe, South Kivu) on 8 April.",   # ACLED's "(district, province)"
+    "Soldiers raped two women near Kalehe, South Kivu, on Friday.",
+])
+def test_a_typo_outside_the_province_named_after_it_is_no_place(gaz, text) -> None:
+    # one letter from Kalemie, a city of Tanganyika 400 km south: the named province says otherwise
+    ms = gaz.find(text)
+    assert all(m.place.name != "Kalemie" for m in ms), _names(ms)
+    assert any(m.place.kind == "admin1" and m.place.country == "CD" for m in ms), _names(ms)
+
+
+def test_a_typo_inside_the_province_named_after_it_stands(gaz) -> None:
+    ms = gaz.find("Fighters were seen near Manbuj (Aleppo) on Monday.")
+    assert any(m.mention == "Manbuj" and m.place.name == "Manbij" for m in ms), _names(ms)
+
+
 def test_typo_guard_short_names(gaz) -> None:
     from warmap.places.fuzzy import TypoIndex
 
