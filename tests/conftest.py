@@ -46,3 +46,41 @@ def pg_url():
 def pg_module_url():
     """As ``pg_url``, shared by one test module."""
     yield from _fresh_pg_database()
+
+
+# -- the CLI suite on both stores (issue 11) ------------------------------------------------
+# A CLI test that takes ``db`` (a module's ingested store) or ``empty_db`` (a new, empty one)
+# runs once on DuckDB and once on PostgreSQL. A test about files rather than stores says so
+# with ``@pytest.mark.duckdb_only("reason")``, and then runs on DuckDB only.
+
+#: The stores a CLI test runs on; the PostgreSQL one skips without WARMAP_TEST_PG.
+STORE_KINDS = ("duckdb", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "duckdb_only(reason): a CLI test run on DuckDB only (why: reason)")
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest reads the parametrize marks and the fixtures' params
+def pytest_generate_tests(metafunc):
+    mark = metafunc.definition.get_closest_marker("duckdb_only")
+    if mark is None:
+        return
+    assert mark.args and mark.args[0].strip(), f"{metafunc.definition.name}: duckdb_only needs its reason"
+    for name in ("db", "empty_db"):
+        if name in metafunc.fixturenames:
+            metafunc.definition.add_marker(pytest.mark.parametrize(name, ["duckdb"], indirect=True))
+
+
+def store_location(request, kind: str, folder, *, module: bool = False) -> str:
+    """The ``--db`` of a new, empty store of ``kind``: a DuckDB file in ``folder``, or a
+    PostgreSQL database of its own (``pg_url``; ``pg_module_url`` when ``module``)."""
+    if kind == "duckdb":
+        return str(folder / "w.duckdb")
+    return request.getfixturevalue("pg_module_url" if module else "pg_url")
+
+
+@pytest.fixture(params=STORE_KINDS)
+def empty_db(request, tmp_path):
+    """The ``--db`` of a new, empty store: a DuckDB file, and (a second run) a PostgreSQL database."""
+    return store_location(request, request.param, tmp_path)

@@ -3,8 +3,8 @@
 The bundled corpus goes into one PostgreSQL database by two ``warmap ingest`` processes at
 once (small batches, so their transactions interleave) while a third ingests it into a
 DuckDB file; then ``events``, ``show``, ``export``, ``control``, ``relations`` and ``eval``
-must answer alike, and the CLI tests of ``test_cli.py`` that take any ``--db`` run again
-on the PostgreSQL store. Needs WARMAP_TEST_PG (tests/conftest.py); skipped without it.
+must answer alike. (``test_cli.py`` runs its own tests on both stores.) Needs
+WARMAP_TEST_PG (tests/conftest.py); skipped without it.
 """
 
 from __future__ import annotations
@@ -19,22 +19,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-# The CLI tests that work on any --db, run here again with ``db`` a PostgreSQL URL.
 from integration.test_cli import _main
-from integration.test_cli import (  # noqa: F401 - collected as tests of this module
-    test_control_and_relations_exports,
-    test_control_answers_who_held_palmyra,
-    test_events_are_merged_across_reports_unless_asked_not_to,
-    test_events_table_filters_by_place_and_date,
-    test_export_formats,
-    test_export_onto_a_folder_or_device_is_refused,
-    test_export_through_a_symlink_writes_its_file_and_keeps_the_link,
-    test_export_to_standard_output,
-    test_merged_export_has_multi_source_events,
-    test_place_filter_accepts_other_spellings,
-    test_relations_include_the_albu_kamal_pledge,
-    test_show_highlights_evidence,
-)
 from warmap.cli import app
 
 pytestmark = pytest.mark.slow  # three ingests of ten articles, at once
@@ -69,11 +54,6 @@ def stores(pg_module_url, tmp_path_factory):
         assert p.returncode == 0, err
     new = [int(re.search(r"(\d+) new", out).group(1)) for out, _ in outs]
     return pg_module_url, duck, new
-
-
-@pytest.fixture(scope="module")
-def db(stores):
-    return stores[0]
 
 
 def _run(db: str, *args: str) -> str:
@@ -148,34 +128,6 @@ def test_control_intervals_table_is_the_export(stores):
     key = (lambda r: (r["place"]["name"], r["place"]["country"], r["start"] or "", r["actor"]["id"]))
     assert rows and placed == len(rows)
     assert sorted((json.loads(r[0]) for r in rows), key=key) == sorted(exported, key=key)
-
-
-def test_reanalyse_replaces_the_analysis_without_duplicates(pg_url, tmp_path):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text(
-        "June 23, 2014\n\nOn Saturday, ISIS fighters captured the al-Qaim border crossing.\n")
-    assert runner.invoke(app, ["--db", pg_url, "ingest", "-q", str(tmp_path / "in")]).exit_code == 0
-    before = _run(pg_url, "events", "--json", "--no-merged")
-    assert "analysed 0 documents again" in _run(pg_url, "reanalyse", "-q", "--since-version", "0")
-    out = _run(pg_url, "reanalyse", "-q")
-    assert "analysed 1 documents again" in out and "1 documents" in out
-    assert _run(pg_url, "events", "--json", "--no-merged") == before and before.strip()
-
-
-def test_reading_an_empty_database_is_a_clear_error(pg_url, capsys):
-    code, _, stderr = _main(["--db", pg_url, "events"], capsys)
-    assert code == 3 and "warmap ingest" in stderr
-
-
-def test_skipped_inputs_exit_1_and_the_rest_is_stored(pg_url, tmp_path, capsys, monkeypatch):
-    (tmp_path / "empty.txt").write_text("")
-    (tmp_path / "ok.txt").write_text("June 23, 2014\n\nOn Saturday, ISIS captured al-Qaim border crossing.\n")
-    from warmap import cli
-
-    monkeypatch.setattr(cli, "_state", {})  # no --db left from an earlier command in this process
-    monkeypatch.setenv("WARMAP_DB", pg_url)  # WARMAP_DB names it too
-    code, stdout, stderr = _main(["ingest", "-q", tmp_path], capsys)
-    assert code == 1 and "empty.txt" in stderr and "1 new" in stdout
 
 
 def test_a_snapshot_for_a_server_is_the_duckdb_store(stores):
