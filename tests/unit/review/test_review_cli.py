@@ -1,5 +1,6 @@
 """``warmap review`` (accept, reject, --set, list, export) and ``warmap export`` with review
-status and ``--reviewed-only``, on a store of hand-made records."""
+status and ``--reviewed-only``, on a store of hand-made records: a DuckDB file, and a
+PostgreSQL database (skipped without WARMAP_TEST_PG; tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,24 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from conftest import STORE_KINDS, store_location
+from unit.review.corpus import _corpus
 from warmap.cli import app
 from warmap.errors import InputError
-from warmap.store import Store
+from warmap.store import open_store
 
 
 runner = CliRunner()
 
 
-@pytest.fixture
-def db(review_db):
-    return review_db
+@pytest.fixture(params=STORE_KINDS)
+def db(request, tmp_path):
+    """(the store's --db, strike, capture_a, capture_b): the review corpus in a store of each kind."""
+    path = store_location(request, request.param, tmp_path)
+    a, b, strike, capture_a, capture_b = _corpus()
+    with open_store(path) as s:
+        s.write_batch([a, b], [strike, capture_a, capture_b])
+    return path, strike, capture_a, capture_b
 
 
 def _run(db, *args):
@@ -81,5 +89,5 @@ def test_review_usage_errors_say_what_to_fix(db, args, words):
     path, strike, _, _ = db
     result = runner.invoke(app, ["--db", str(path), *[a.replace("{strike}", strike.id) for a in args]])
     assert isinstance(result.exception, InputError) and words in str(result.exception)
-    with Store(path, read_only=True) as s:
+    with open_store(path, read_only=True) as s:
         assert s.query("SELECT count(*) FROM reviews")[0][0] == 0
