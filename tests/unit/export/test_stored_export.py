@@ -1,5 +1,6 @@
 """Exports streamed from the store's records are what the decoding path writes: the same
-bytes of JSON Lines, the same Parquet rows and types."""
+bytes of JSON Lines, the same Parquet rows and types; and a PostgreSQL store, which does not
+stream (it keeps no merged view), writes through the decoding path what DuckDB streams."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 import pyarrow.parquet as pq
 
 from warmap.export.writers import write_events, write_stored
-from warmap.store import Store
+from warmap.store import PostgresStore, Store
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "timeline"))
 from test_incremental import _corpus  # noqa: E402
@@ -48,3 +49,19 @@ def test_a_store_with_review_decisions_is_not_streamed(tmp_path):
         store.query("INSERT INTO reviews SELECT 'k', 'e', 'd', 'ana', now(), 'reject', '{}', NULL, '{}'")
         assert write_stored(store, "jsonl", tmp_path / "x.jsonl") is None
         assert not (tmp_path / "x.jsonl").exists()
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_postgres_writes_what_duckdb_streams(pg_url, tmp_path, merged):
+    corpus = _corpus(6)
+    with Store(":memory:") as duck, PostgresStore(pg_url) as pg:
+        for store in (duck, pg):
+            store.write_batch([a for a, _ in corpus], [e for _, es in corpus for e in es])
+        assert write_stored(pg, "jsonl", tmp_path / "pg.jsonl", merged=merged) is None
+        assert not (tmp_path / "pg.jsonl").exists()
+        n = write_stored(duck, "jsonl", tmp_path / "duck.jsonl", merged=merged)
+        assert _decoded(pg, merged, "jsonl", tmp_path / "pg.jsonl") == n and n > 10
+        assert (tmp_path / "pg.jsonl").read_bytes() == (tmp_path / "duck.jsonl").read_bytes()
+        write_stored(duck, "parquet", tmp_path / "duck.parquet", merged=merged)
+        _decoded(pg, merged, "parquet", tmp_path / "pg.parquet")
+        assert pq.read_table(tmp_path / "pg.parquet").to_pylist() == pq.read_table(tmp_path / "duck.parquet").to_pylist()

@@ -1,4 +1,5 @@
-"""`warmap ingest` says which publication date each file got and where it came from."""
+"""`warmap ingest` says which publication date each file got and where it came from, into
+a DuckDB file and into a PostgreSQL database (``empty_db``, tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,9 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_ingest_lists_undated_files_and_with_v_every_date(folder: Path) -> None:
+def test_ingest_lists_undated_files_and_with_v_every_date(folder: Path, empty_db: str) -> None:
     runner = CliRunner()
-    db = str(folder / "w.duckdb")
+    db = empty_db
     quiet = runner.invoke(app, ["--db", db, "ingest", "-q", str(folder / "in")])
     assert quiet.exit_code == 0, quiet.output
     out = quiet.output
