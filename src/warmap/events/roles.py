@@ -201,7 +201,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     if r.actor1 is None:
         for t in agent_toks:
             a = ctx.actor_under(t, here)
-            if a is not None and not _in_target_phrase(a, t, base):
+            # "forces backed by coalition air power retook ...", parsed with the helper as agent
+            if a is not None and not _in_target_phrase(a, t, base) and not _in_ally_phrase(a, ctx):
                 r.actor1 = a
                 break
     if r.actor2 is None:

@@ -495,3 +495,12 @@ def test_a_dated_capture_told_of_the_place_inside_a_purpose_is_no_purpose():
     # an undated attack inside a purpose is still intended only
     assert events_of("The army sent reinforcements to protect civilians from attacks by IS fighters.",
                      dt.date(2017, 3, 27)) == []
+
+
+def test_the_helper_in_backed_by_is_not_the_doer_however_it_is_parsed():
+    # the small parser reads "forces backed by" as a verb phrase, making the helper its agent
+    text = ("Iraqi security forces backed by coalition air power retook the town of Rutba from "
+            "Islamic State militants on Thursday, a military spokesman said.")
+    evs = events_of(text, dt.date(2016, 5, 20))
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    assert evs[0].actor1.actor.id == "iraqi_army"
