@@ -145,3 +145,14 @@ def test_words_of_press_releases_are_no_places(gaz):
 
 def test_villages_of_strike_lists_resolve(gaz):
     assert ("al-Kisik", "Kisik") in _names(gaz.find("Near al-Kisik, one strike hit an ISIS unit."))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Taliban seized the district center of Musa Qala in Helmand on Wednesday.", "Musa Qal'ah"),
+    ("Afghan commandos fought insurgents in Qunduz city, Afghan officials said.", "Kunduz"),
+    ("Fighting spread to Nawzad, a district north of Lashkar Gah in Afghanistan.", "Now Zad"),
+])
+def test_afghan_names_meet_geonames_across_persian_transliterations(gaz, text, name) -> None:
+    # Qala / Qal'ah, Qunduz / Kunduz, Nawzad / Now Zad: the same folding as for Arabic names
+    ms = gaz.find(text)
+    assert any(m.place.name == name and m.place.country == "AF" for m in ms), _names(ms)
