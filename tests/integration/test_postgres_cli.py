@@ -130,21 +130,52 @@ def test_control_intervals_table_is_the_export(stores):
     assert sorted((json.loads(r[0]) for r in rows), key=key) == sorted(exported, key=key)
 
 
+#: What a store holds, asked of a DuckDB store or of a PostgreSQL store's snapshot.
+_CONTENTS = ("SELECT id, record FROM events ORDER BY id", "SELECT doc_id, source, text, raw FROM documents ORDER BY 1",
+             "SELECT record FROM control_claims ORDER BY 1", "SELECT record FROM relations ORDER BY 1",
+             "SELECT id, sentence, record FROM merged_events ORDER BY id",
+             "SELECT event_id, merged_id FROM merged_members ORDER BY 1, 2")
+
+
+def _same_as_duckdb(pg: str, duck: str) -> None:
+    """A DuckDB copy of the PostgreSQL store (``snapshot``, its merged view made) holds what
+    the DuckDB store holds, table by table."""
+    from warmap.store import PostgresStore, Store
+
+    snap = PostgresStore.snapshot(pg)
+    try:
+        with Store(duck, read_only=True) as store:
+            for sql in _CONTENTS:
+                assert snap.query(sql) == store.query(sql), sql
+            assert snap.query("SELECT count(*) FROM merged_events")[0][0] > 0
+    finally:
+        snap.close()
+
+
 def test_a_snapshot_for_a_server_is_the_duckdb_store(stores):
     """What a server would answer from: a DuckDB copy of the PostgreSQL store, its merged
     view made, holds what the DuckDB store made batch by batch holds."""
-    from warmap.store import PostgresStore, Store
+    pg, duck, _ = stores
+    _same_as_duckdb(pg, duck)
+
+
+def test_ingest_with_two_jobs_stores_what_one_process_stores(stores, pg_url):
+    """'warmap ingest --jobs 2' into PostgreSQL (two processes analysing, this one writing)
+    stores what one process stores: the DuckDB store's tables, and PostgreSQL's own places
+    and control intervals as the other PostgreSQL store has them."""
+    from warmap.store import PostgresStore
 
     pg, duck, _ = stores
-    snap = PostgresStore.snapshot(pg)
-    with Store(duck, read_only=True) as store:
-        for sql in ("SELECT id, record FROM events ORDER BY id", "SELECT doc_id, source, text, raw FROM documents ORDER BY 1",
-                    "SELECT record FROM control_claims ORDER BY 1", "SELECT record FROM relations ORDER BY 1",
-                    "SELECT id, sentence, record FROM merged_events ORDER BY id",
-                    "SELECT event_id, merged_id FROM merged_members ORDER BY 1, 2"):
-            assert snap.query(sql) == store.query(sql), sql
-        assert snap.query("SELECT count(*) FROM merged_events")[0][0] > 0
-    snap.close()
+    out = _run(pg_url, "ingest", "-q", "--jobs", "2", "--batch-size", "3", *(str(CORPUS / name) for name in ARTICLES))
+    assert f"{len(ARTICLES)} new" in out
+    _same_as_duckdb(pg_url, duck)
+    tables = []
+    for url in (pg_url, pg):
+        with PostgresStore(url, read_only=True) as store:
+            tables.append([store.query("SELECT place_key, name, lat, lon, ST_AsText(geom) FROM places ORDER BY 1"),
+                           store.query("SELECT place_key, actor_id, start_date, end_date, record::text "
+                                       "FROM control_intervals ORDER BY 1, 3 NULLS FIRST, 2")])
+    assert tables[0] == tables[1] and tables[0][0] and tables[0][1]
 
 
 def test_review_decisions_alike(pg_url, tmp_path, capsys):
