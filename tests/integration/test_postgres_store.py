@@ -311,14 +311,16 @@ def test_an_older_store_is_migrated_in_one_transaction(pg_url, article):
 
     e1, _ = _two_events(article)
     with PostgresStore(pg_url) as store:
-        store.write_batch([article], [e1])
+        store.write_batch([article], [e1], [_claim(e1)])
         # As a store of the schema before the merged view (schema 4) would be.
         store._con.execute("DROP TABLE merged_members")
         store._con.execute("DROP TABLE merged_events")
+        store._con.execute("ALTER TABLE control_claims DROP COLUMN place_mention")
         store._con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
     with PostgresStore(pg_url, read_only=True) as store:
         assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [(str(SCHEMA_VERSION),)]
         assert store.query("SELECT count(*) FROM merged_members") == [(0,)] and store.count_events() == 1
+        assert store.query("SELECT place_mention FROM control_claims") == [(e1.location.mention,)]
         # A store claiming schema 1 fails its first step (the column is there): nothing changes.
         store._con.execute("SET default_transaction_read_only = off")
         store._con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")

@@ -260,7 +260,8 @@ class Store:
             # claims and relations as one table each: one statement, not one per row
             _insert_rows(con, "control_claims", _CLAIM_COLUMNS, [
                 [c.source.doc_id, c.place.place.name, c.actor.actor.id, c.kind,
-                 c.when.date_min, c.when.date_max, json.dumps(claim_to_dict(c))] for c in claims])
+                 c.when.date_min, c.when.date_max, json.dumps(claim_to_dict(c)), c.place.mention]
+                for c in claims])
             _insert_rows(con, "relations", _RELATION_COLUMNS, [
                 [r.source.doc_id, r.actor1.actor.id, r.actor2.actor.id, r.kind,
                  r.when.date_min, r.when.date_max, json.dumps(relation_to_dict(r))] for r in relations])
@@ -412,14 +413,13 @@ class Store:
 
     def control_claims_naming(self, words: str, names: Sequence[str] = ()) -> list[ControlClaim]:
         """The stored control claims a place query could mean, oldest first, found in the
-        database (only those are decoded): the place's name is ``words`` or one of ``names``
-        or begins ``words`` ("Tikrit (IQ)", "Tikrit, IQ"), or the report named it ``words``;
-        any case. ``timeline.control.claims_for`` narrows them as ``control_at`` does."""
-        q = words.strip().lower()
-        sql = ("SELECT record FROM control_claims WHERE starts_with(?, lower(place)) OR list_contains(?, lower(place)) "
-               "OR lower(json_extract_string(record, '$.place.mention')) = ? ORDER BY date_min, date_max")
-        rows = self._con.execute(sql, [q, [n.lower() for n in names], q]).fetchall()
-        return [claim_from_dict(json.loads(r[0])) for r in rows]
+        database by their columns (only those records are read and decoded): the place's
+        name or key is ``words`` ("Tikrit", "Tikrit (IQ)", "Tikrit, IQ"), its name one of
+        ``names``, or the report named it ``words``; any case. ``timeline.control.claims_for``
+        narrows them as ``control_at`` does."""
+        sql, params = _naming_query(words, names)
+        return [claim_from_dict(json.loads(r[0])) for r in self._con.execute(
+            f"SELECT record FROM ({sql}) AS named ORDER BY date_min, date_max, record", params).fetchall()]
 
     def relations(self, actor: str | None = None) -> list[Relation]:
         """Every stored relation, optionally those involving one actor id, oldest first."""
@@ -506,9 +506,30 @@ def event_row(e: Event) -> dict[str, Any]:
 
 
 _CLAIM_COLUMNS = (("doc_id", pa.string()), ("place", pa.string()), ("actor_id", pa.string()), ("kind", pa.string()),
-                  ("date_min", pa.date32()), ("date_max", pa.date32()), ("record", pa.string()))
+                  ("date_min", pa.date32()), ("date_max", pa.date32()), ("record", pa.string()),
+                  ("place_mention", pa.string()))
 _RELATION_COLUMNS = (("doc_id", pa.string()), ("actor1_id", pa.string()), ("actor2_id", pa.string()),
                      ("kind", pa.string()), ("date_min", pa.date32()), ("date_max", pa.date32()), ("record", pa.string()))
+
+
+def _naming_query(words: str, names: Sequence[str]) -> tuple[str, list[Any]]:
+    """The control claims (record, date_min, date_max) ``control_claims_naming`` fetches, in
+    SQL both stores read, and its parameters: those whose place is named ``words``, the name
+    in ``words`` given as a key ("Tikrit (IQ)", "Tikrit, IQ": any country, narrowed later), or
+    one of ``names``; then those the report named ``words``. Each part tests one column, so
+    DuckDB filters as it scans and reads only the matching records; the database lowers both
+    sides, so they agree.
+
+    >>> _naming_query(" Tikrit (IQ) ", ["Tikrit"])[1]
+    ['Tikrit (IQ)', 'Tikrit', 'Tikrit', 'Tikrit (IQ)', 'Tikrit (IQ)', 'Tikrit', 'Tikrit']
+    """
+    q = words.strip()
+    head = q.rpartition(" (")[0] if q.endswith(")") else q.rpartition(", ")[0]
+    place_names = [q, *([head] if head else []), *names]
+    is_named = f"lower(place) IN ({', '.join(['lower(?)'] * len(place_names))})"
+    cols = "SELECT record, date_min, date_max FROM control_claims WHERE "
+    return (f"{cols}{is_named} UNION ALL {cols}lower(place_mention) = lower(?) AND NOT ({is_named})",
+            [*place_names, q, *place_names])
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[tuple[str, pa.DataType]],

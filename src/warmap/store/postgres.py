@@ -32,7 +32,7 @@ from warmap.errors import StoreError
 from warmap.export.codec import claim_from_dict, claim_to_dict, relation_from_dict, relation_to_dict
 from warmap.records import Article, ControlClaim, Event, Relation
 from warmap.store import schema
-from warmap.store.duck import Store, _documents_table, event_row
+from warmap.store.duck import Store, _documents_table, _naming_query, event_row
 from warmap.store.schema import SCHEMA_VERSION, warmap_version
 from warmap.timeline.control import control_timeline, interval_to_dict, place_key
 
@@ -466,9 +466,9 @@ class PostgresStore(Store):
             if new_claims:
                 cur.executemany(
                     "INSERT INTO control_claims (doc_id, place, actor_id, kind, date_min, date_max, record, "
-                    "place_key, lat, lon) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    "place_key, place_mention, lat, lon) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                     [[c.source.doc_id, c.place.place.name, c.actor.actor.id, c.kind, c.when.date_min,
-                      c.when.date_max, json.dumps(claim_to_dict(c)), place_key(c.place.place),
+                      c.when.date_max, json.dumps(claim_to_dict(c)), place_key(c.place.place), c.place.mention,
                       c.place.place.lat, c.place.place.lon] for c in new_claims])
             if new_relations:
                 cur.executemany(
@@ -511,13 +511,11 @@ class PostgresStore(Store):
 
     def control_claims_naming(self, words: str, names: Sequence[str] = ()) -> list[ControlClaim]:
         """As ``Store.control_claims_naming``: the claims a place query could mean, found in
-        the database (the place's name is ``words`` or one of ``names`` or begins ``words``, or
-        the report named it ``words``; any case)."""
-        q = words.strip().lower()
+        the database by their columns (the place's name or key is ``words``, its name one of
+        ``names``, or the report named it ``words``; any case)."""
+        sql, params = _naming_query(words, names)
         return [claim_from_dict(json.loads(r[0])) for r in self._con.execute(
-            "SELECT record::text FROM control_claims WHERE starts_with(?, lower(place)) OR lower(place) = ANY(?) "
-            f"OR lower(record -> 'place' ->> 'mention') = ? ORDER BY {_CLAIM_ORDER}",
-            [q, [n.lower() for n in names], q]).fetchall()]
+            f"SELECT record::text FROM ({sql}) AS named ORDER BY {_CLAIM_ORDER}", params).fetchall()]
 
     def relations(self, actor: str | None = None) -> list[Relation]:
         """As ``Store.relations``, in the same order (ties broken by the record's bytes)."""

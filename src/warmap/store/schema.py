@@ -36,8 +36,10 @@ __all__ = ["SCHEMA_VERSION", "open_connection", "prepare", "warmap_version", "ve
 #: 1: the first store; 2: events.place_mention; 3: documents keep their raw input
 #: (raw, raw_id, raw_options) and the warmap version that analysed them (analysed_by);
 #: 4: reviews (analysts' decisions on events, kept through re-ingest; ``warmap.review``);
-#: 5: the merged view (merged_events, merged_members; ``warmap.timeline.incremental``).
-SCHEMA_VERSION = 5
+#: 5: the merged view (merged_events, merged_members; ``warmap.timeline.incremental``);
+#: 6: control_claims.place_mention (the report's spelling of the place), so ``warmap control
+#: PLACE`` finds a place's claims by their columns without reading every claim's record.
+SCHEMA_VERSION = 6
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -89,7 +91,8 @@ CREATE TABLE IF NOT EXISTS control_claims (
     kind TEXT NOT NULL,
     date_min DATE NOT NULL,
     date_max DATE NOT NULL,
-    record JSON NOT NULL
+    record JSON NOT NULL,
+    place_mention TEXT
 );
 CREATE TABLE IF NOT EXISTS relations (
     doc_id TEXT NOT NULL,
@@ -147,6 +150,10 @@ _MIGRATIONS: dict[int, tuple[str | Callable[[duckdb.DuckDBPyConnection], None], 
     ),
     3: (_REVIEWS,),
     4: (*_MERGED, _merge_stored),
+    5: (  # SQL PostgreSQL reads too; IF NOT EXISTS: a newer store relabelled older keeps its column
+        "ALTER TABLE control_claims ADD COLUMN IF NOT EXISTS place_mention TEXT",
+        "UPDATE control_claims SET place_mention = record -> 'place' ->> 'mention'",
+    ),
 }
 _WARMAP_TABLES = {"meta", "documents", "events"}
 _DUCKDB_MAGIC = b"DUCK"
