@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,22 +80,19 @@ def place_key(place: Place) -> str:
 
 def control_timeline(claims: Iterable[ControlClaim]) -> dict[str, list[ControlInterval]]:
     """Control intervals per place (keyed by ``place_key``), oldest first."""
-    by_place: dict[str, list[ControlClaim]] = {}
-    for c in claims:
-        by_place.setdefault(place_key(c.place.place), []).append(c)
-    return {key: _Walk(_best_place(cs)).run(cs) for key, cs in sorted(by_place.items())}
+    return {key: _Walk(_best_place(cs)).run(cs) for key, cs in _by_place(claims).items()}
 
 
 def control_at(claims: Iterable[ControlClaim], day: dt.date, place: str | None = None) -> list[ControlAnswer]:
     """Who held each place (or the one named: any case, a spelling the gazetteer knows)
     on ``day``, with the claims for it. Places with no interval covering the day are left out.
     """
-    chosen = [c for c in claims if place is None or _matches(place, c)]
+    matches = _matcher(place) if place is not None else None
     out = []
-    for intervals in control_timeline(chosen).values():
-        for iv in intervals:
-            if (iv.start is None or iv.start <= day) and (iv.end is None or day < iv.end):
-                out.append(_answer(iv, day))
+    for cs in _by_place(c for c in claims if matches is None or matches(c)).values():
+        walk = _Walk(_best_place(cs))
+        out += [_answer(walk.freeze(o), day) for o in walk.intervals(cs)  # only the day's are frozen
+                if (o.start is None or o.start <= day) and (o.end is None or day < o.end)]
     return out
 
 
@@ -108,7 +105,8 @@ def claims_for(store: Any, place: str | None) -> list[ControlClaim]:
     naming = getattr(store, "control_claims_naming", None)  # a store that cannot: all, filtered here
     resolved = _resolve(place.strip().casefold())
     found = naming(place, [resolved[0]] if resolved else []) if naming else store.control_claims()
-    return [c for c in found if _matches(place, c)]
+    matches = _matcher(place)
+    return [c for c in found if matches(c)]
 
 
 def interval_to_dict(iv: ControlInterval) -> dict[str, Any]:
@@ -177,6 +175,10 @@ class _Walk:
         self.captors: dict[tuple[str, int], set[str]] = {}
 
     def run(self, claims: Sequence[ControlClaim]) -> list[ControlInterval]:
+        return [self.freeze(o) for o in self.intervals(claims)]
+
+    def intervals(self, claims: Sequence[ControlClaim]) -> list[_Open]:
+        """The intervals the claims make, oldest first, not yet frozen (``freeze``)."""
         # Who took the place in each sentence: a loss in that sentence is the other side.
         self.captors: dict[tuple[str, int], set[str]] = {}
         for c in claims:
@@ -186,7 +188,7 @@ class _Walk:
             getattr(self, "_" + c.kind, self._statement)(c)
         if self.cur:
             self.done.append(self.cur)
-        return [self._freeze(o) for o in sorted(self.done, key=lambda o: (o.start or dt.date.min))]
+        return sorted(self.done, key=lambda o: (o.start or dt.date.min))
 
     def _name(self, a: Actor) -> str:
         return a.name or a.id
@@ -292,7 +294,7 @@ class _Walk:
         self._close(c.when)
         self._open(c, start_window=None, note=f"first reported holding it on {c.when.date}; capture not reported")
 
-    def _freeze(self, o: _Open) -> ControlInterval:
+    def freeze(self, o: _Open) -> ControlInterval:
         top = max(c.confidence for c in o.evidence)
         return ControlInterval(
             place=self.place, actor=o.actor, start=o.start, end=o.end,
@@ -323,14 +325,28 @@ def _answer(iv: ControlInterval, day: dt.date) -> ControlAnswer:
     return ControlAnswer(iv.place, iv.actor, iv.start, iv.evidence, iv.disputed, note)
 
 
-def _matches(query: str, c: ControlClaim) -> bool:
+def _by_place(claims: Iterable[ControlClaim]) -> dict[str, list[ControlClaim]]:
+    """The claims per place, by ``place_key``, in key order."""
+    by_place: dict[str, list[ControlClaim]] = {}
+    for c in claims:
+        by_place.setdefault(place_key(c.place.place), []).append(c)
+    return dict(sorted(by_place.items()))
+
+
+def _matcher(query: str) -> Callable[[ControlClaim], bool]:
+    """Whether a claim is of the place ``query`` names: its name, key ("Tikrit (IQ)",
+    "Tikrit, IQ") or the report's spelling, any case, or the place the gazetteer gives for it."""
     q = query.strip().casefold()
-    p = c.place.place
-    if q in (p.name.casefold(), c.place.mention.casefold(), place_key(p).casefold(),
-             f"{p.name}, {p.country}".casefold()):
-        return True
     resolved = _resolve(q)
-    return resolved is not None and resolved == (p.name.casefold(), p.country)
+
+    def matches(c: ControlClaim) -> bool:
+        p = c.place.place
+        if q in (p.name.casefold(), c.place.mention.casefold(), place_key(p).casefold(),
+                 f"{p.name}, {p.country}".casefold()):
+            return True
+        return resolved is not None and resolved == (p.name.casefold(), p.country)
+
+    return matches
 
 
 @functools.lru_cache(maxsize=256)
