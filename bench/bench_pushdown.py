@@ -6,12 +6,15 @@ median of ``--runs``:
 
 - ``warmap control PLACE``: every claim decoded and filtered (``control_at(store.control_claims(), ...)``,
   the path before issue 11), only the place's claims fetched (``claims_for``, the path now), and
-  DuckDB fetching that place's claim records (``SELECT record ... WHERE place = ?``).
+  DuckDB fetching that place's claim records (``SELECT record ... WHERE place = ?``). With
+  ``--pg URL`` (an empty PostgreSQL database, or one this bench filled before) the same on
+  PostgreSQL, with the same claims.
 - ``warmap export``: the decoding path (read every event, merge, encode: ``write_events``), the
   streamed export (``write_stored``, the path now), and DuckDB's own ``COPY`` of the
   same rows (the merged view's records as lines; for Parquet, the same columns).
 
 Run: .venv/bin/python bench/bench_pushdown.py [--db PATH] [--events 100000] [--claims 50000] [--runs 3]
+     [--only control|export] [--pg postgresql:///DB]
 """
 
 from __future__ import annotations
@@ -30,15 +33,16 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_api import ACTORS, ensure_store  # noqa: E402
 
 from warmap.records import ActorMention, Article, ControlClaim, DateWindow, Place, PlaceMention, Source  # noqa: E402
-from warmap.store import Store  # noqa: E402
+from warmap.store import Store, open_store  # noqa: E402
 
 TOWNS = [Place(f"Town {i}", "SY", "Aleppo", 35.0 + i / 200, 37.0 + i / 300) for i in range(500)]
 
 
 def add_claims(path: str, n: int, per_article: int = 5) -> None:
-    """``n`` control claims (captures, losses, statements) in articles of their own."""
+    """``n`` control claims (captures, losses, statements) in articles of their own, in the
+    store ``path`` names (a DuckDB file or a PostgreSQL URL)."""
     rng = random.Random(11)
-    with Store(path) as store:
+    with open_store(path) as store:
         if store.query("SELECT count(*) FROM control_claims")[0][0] >= n:
             return
         for b0 in range(0, n // per_article, 1000):
@@ -68,16 +72,33 @@ def _median(f, runs: int) -> float:
     return statistics.median(took)
 
 
+def bench_control(store, runs: int, fetch: str) -> None:
+    """``warmap control PLACE`` on ``store``: every claim decoded, the place's claims fetched,
+    and the database fetching the place's records (``fetch``), each the median of ``runs``."""
+    from warmap.timeline import claims_for, control_at
+
+    day, place = dt.date(2015, 6, 1), "Town 17"
+    control_at(claims_for(store, place), day, place)  # the gazetteer loaded once, as in any run
+    n_claims = len(claims_for(store, place))
+    every = _median(lambda: control_at(store.control_claims(), day, place), runs)
+    pushed = _median(lambda: control_at(claims_for(store, place), day, place), runs)
+    bare = _median(lambda: store.query(fetch, [place]), runs)
+    print(f"control {place!r} ({n_claims} of {store.query('SELECT count(*) FROM control_claims')[0][0]:,} claims, "
+          f"{type(store).__name__}): every claim decoded {every:.3f} s ({every / bare:.1f}x), fetched by place "
+          f"{pushed:.4f} s ({pushed / bare:.1f}x), the database's fetch {bare:.4f} s", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--claims", type=int, default=50_000)
     ap.add_argument("--db", help="reuse (or build once into) this store instead of a temporary one")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--only", choices=["control", "export"], help="measure only this reading path")
+    ap.add_argument("--pg", help="also measure control on this PostgreSQL database (filled with the same claims)")
     args = ap.parse_args()
     from warmap.cli import _export_events
     from warmap.export.writers import write_events, write_stored
-    from warmap.timeline import claims_for, control_at
     from warmap.timeline.incremental import MERGED_EVENTS
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -86,16 +107,15 @@ def main() -> None:
         out = Path(tmp)
         with Store(path, read_only=True) as store:
             con = store._con
-            day, place = dt.date(2015, 6, 1), "Town 17"
-            control_at(claims_for(store, place), day, place)  # the gazetteer loaded once, as in any run
-            n_claims = len(claims_for(store, place))
-            every = _median(lambda: control_at(store.control_claims(), day, place), args.runs)
-            pushed = _median(lambda: control_at(claims_for(store, place), day, place), args.runs)
-            duck = _median(lambda: con.execute("SELECT record FROM control_claims WHERE place = ?", [place]).fetchall(),
-                           args.runs)
-            print(f"control {place!r} ({n_claims} of {store.query('SELECT count(*) FROM control_claims')[0][0]:,} claims): "
-                  f"every claim decoded {every:.3f} s ({every / duck:.1f}x), fetched by place {pushed:.3f} s "
-                  f"({pushed / duck:.1f}x), DuckDB fetch {duck:.4f} s", flush=True)
+            if args.only != "export":
+                bench_control(store, args.runs, "SELECT record FROM control_claims WHERE place = ?")
+            if args.pg:
+                add_claims(args.pg, args.claims)
+                with open_store(args.pg, read_only=True) as pg:
+                    # the indexed fetch (PostgreSQL scans the whole table for "place = ?": no index on it)
+                    bench_control(pg, args.runs, "SELECT record::text FROM control_claims WHERE lower(place) = lower(?)")
+            if args.only == "control":
+                return
 
             rows = MERGED_EVENTS.format(cols="{cols}", where="") + " ORDER BY date, id"
             n = store.query(MERGED_EVENTS.format(cols="count(*)", where=""))[0][0]

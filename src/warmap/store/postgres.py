@@ -41,6 +41,13 @@ __all__ = ["PostgresStore", "is_postgres_url", "postgres_schema", "redact"]
 _POINT = ("geom geometry(Point, 4326) GENERATED ALWAYS AS (CASE WHEN lon IS NOT NULL AND lat IS NOT NULL "
           "THEN ST_SetSRID(ST_MakePoint(lon, lat), 4326) END) STORED")
 
+#: What ``warmap control PLACE`` looks claims up by (``Store.control_claims_naming``): made
+#: with the schema, and by the migration to schema 6 for an older store.
+_CLAIM_NAME_INDEXES = """
+CREATE INDEX IF NOT EXISTS claims_name ON control_claims (lower(place));
+CREATE INDEX IF NOT EXISTS claims_mention ON control_claims (lower(place_mention));
+"""
+
 #: What PostgreSQL adds to the DuckDB store's tables (``schema._SCHEMA``, created first):
 #: the raw input's hash unique, references to documents, points, places and control intervals.
 _POSTGIS = f"""
@@ -82,8 +89,7 @@ ALTER TABLE reviews ADD COLUMN rowid BIGSERIAL;
 CREATE INDEX IF NOT EXISTS events_geom ON events USING GIST (geom);
 CREATE INDEX IF NOT EXISTS places_geom ON places USING GIST (geom);
 CREATE INDEX IF NOT EXISTS claims_doc ON control_claims (doc_id);
-CREATE INDEX IF NOT EXISTS claims_place ON control_claims (place_key);
-CREATE INDEX IF NOT EXISTS claims_geom ON control_claims USING GIST (geom);
+CREATE INDEX IF NOT EXISTS claims_place ON control_claims (place_key);{_CLAIM_NAME_INDEXES}CREATE INDEX IF NOT EXISTS claims_geom ON control_claims USING GIST (geom);
 CREATE INDEX IF NOT EXISTS relations_doc ON relations (doc_id);
 CREATE INDEX IF NOT EXISTS intervals_place ON control_intervals (place_key);
 CREATE INDEX IF NOT EXISTS intervals_geom ON control_intervals USING GIST (geom);
@@ -322,6 +328,7 @@ class PostgresStore(Store):
                             raise StoreError(f"step {getattr(step, '__name__', step)} of the migration from schema "
                                              f"{version} runs on DuckDB only")
                         self._con.raw.execute(_in_postgres(step))
+                self._con.raw.execute(_CLAIM_NAME_INDEXES)
                 self._con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
                 self._con.execute("UPDATE meta SET value = ? WHERE key = 'warmap_version'", [warmap_version()])
         except StoreError as exc:
