@@ -24,6 +24,7 @@ from warmap.actors import load_actors
 from warmap.events.dates import date_unanchored, find_dates, stand_in
 from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
 from warmap.events.triggers import load_triggers
+from warmap.events.placing import names_a_place
 from warmap.ingest import DEFAULT_MAX_BYTES, Notice, article_from_text, read_inputs
 from warmap.nlp.parse import parse_sentences
 from warmap.nlp.sentences import dateline_spans, split_sentences
@@ -76,16 +77,19 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         text = article.text
         country = gazetteer.country_context(text)
         places = gazetteer.find(text, country=country)
-        actors = actor_dict.find(text, country=country)
+        unplaced = not names_a_place(places)
+        actors = actor_dict.find(text, country=country, placeless=unplaced)
         dates = find_dates(text, article.published)
         spans = split_sentences(text)
         datelines = _datelines(text, places)
         # Only sentences with a trigger word and a name the event could be about get parsed:
-        # an event needs an actor or a place in its own sentence.
+        # an event needs an actor or a place in its own sentence. A report that names no place
+        # at all (a brief: "Police detained five men in a dawn raid") has every such sentence parsed.
         named = _name_starts(places, actors)
         candidates = [
             (_after_dateline(s, datelines), e) for s, e in spans
-            if (_names_between(named, s, e) or is_follow_up(text[s:e])) and lexicon.could_hold_event(text[s:e])
+            if (unplaced or _names_between(named, s, e) or is_follow_up(text[s:e]))
+            and lexicon.could_hold_event(text[s:e])
         ]
         to_parse.extend(text[s:e] for s, e in candidates)
         mentions = SpanIndex(sorted(Span(m.start, m.end) for m in [*places, *actors]))

@@ -20,12 +20,19 @@ __all__ = ["Context"]
 _ARMED_TYPES = frozenset({"rebel group", "political militia", "identity militia"})
 
 
+#: A role's actor when the text names no place at all ("soldiers" in a brief).
+NO_COUNTRY_ROLES = {"army": "military_forces", "air": "military_forces", "police": "police_forces",
+                    "civilians": "civilians", "protesters": "protesters", "rioters": "rioters",
+                    "communal": "unidentified_communal_militia"}
+
+
 class Context:
     """The running state of one text: what was named so far, and where."""
 
     def __init__(self, entries: Mapping[str, ActorEntry], roles: Mapping[str, Mapping[str, str]],
-                 infer_from: frozenset[str], country: str | None) -> None:
+                 infer_from: frozenset[str], country: str | None, placeless: bool = False) -> None:
         self._entries = entries
+        self._placeless = placeless
         self._roles = roles
         self._infer_from = infer_from
         self._country = country.upper() if country else None
@@ -75,7 +82,9 @@ class Context:
         """The article country's actor for ``role`` (``[roles.CC]``, else ACLED's generic one), or None."""
         cc = self.country()
         if cc is None:
-            return None
+            # a text that names no place at all: ACLED's generic actor of the role, country unknown
+            ident = NO_COUNTRY_ROLES.get(role) if self._placeless else None
+            return self._actor(ident) if ident else None
         ident = self._roles.get(cc, {}).get(role)
         if ident is None:
             # ACLED's generic actors of any country; a state's aircraft are its military

@@ -60,7 +60,8 @@ class ActorDictionary:
         spelling = spelling_lookup(data.spelling)
         curated_first = sorted(data.entries.values(), key=lambda e: e.source == "state_forces.tsv")
         for e in curated_first:
-            names = list(e.aliases) + [e.actor.name]
+            # an actor reached only through a role ("by_role") is no name in the text: "Civilians"
+            names = list(e.aliases) + ([] if "by_role" in e.tags else [e.actor.name])
             for name in dict.fromkeys(names):
                 for v in variants(name, spelling):
                     yield Matcher.pattern(v, SPECIFIC, e.actor.id)
@@ -93,16 +94,17 @@ class ActorDictionary:
 
     # -- text ---------------------------------------------------------------------------
 
-    def find(self, text: str, *, country: str | None = None) -> list[ActorMention]:
+    def find(self, text: str, *, country: str | None = None, placeless: bool = False) -> list[ActorMention]:
         """Every actor mention in ``text``, non-overlapping, in order.
 
         Named actors keep the phrase around them ("Nusra's Albu Kamal branch"); generic
         references ("the regime", "the group") are resolved from ``country`` (ISO alpha-2)
         and the actors named before them, with ``generic=True``, or left out. Words that name
         an actor in one country's stories only (``local_aliases``: "the coalition" in Yemen)
-        count in that country's articles.
+        count in that country's articles. ``placeless``: the text names no place at all (a
+        brief), so a role's generic actor stands without a country ("soldiers": Military Forces).
         """
-        ctx = Context(self._entries, self._data.roles, self._data.infer_country_from, country)
+        ctx = Context(self._entries, self._data.roles, self._data.infer_country_from, country, placeless)
         hits = self._matcher.scan(text)
         words = self._local.get(ctx.country() or "")
         if words:

@@ -36,7 +36,7 @@ from warmap.events.why import note, note_group, note_sentence, tracing
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.nlp.sentences import dateline_spans
 from warmap.nlp.spans import SpanIndex
-from warmap.records import ActorMention, Article, DateWindow, Event, PlaceMention, Source
+from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, PlaceMention, Source
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at, _token_at_offset
 from warmap.events.classify import _MISSION, _classify, _flies
 from warmap.events.placing import (
@@ -49,6 +49,8 @@ from warmap.events.placing import (
     _place_before,
     _spread,
     _told_next,
+    UNPLACED_NOTE,
+    names_a_place,
     names_unnamed_town,
 )
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
@@ -120,6 +122,9 @@ def extract_events(
     # mentions looked up by sentence in log time: a scan per sentence is quadratic in length
     actor_index, place_index, date_index = SpanIndex(actors), SpanIndex(places), SpanIndex(dates)
     actor_starts = [a.start for a in actors]
+    # A report that names no place below a country (a brief, a wire snippet) still tells its
+    # events: kept with the place unknown and a note, as an undated one is, never dropped.
+    placed_report = names_a_place(places)
     for sent in sentences:
         sentence = text[sent.start:sent.end]
         note_sentence(sent, sentence, (), "")  # (explain: the loop saw this sentence)
@@ -252,9 +257,13 @@ def extract_events(
             if a1 is not None and a1.generic:
                 confidence -= 0.05
             place = next((g.place for g in group if g.place and g.place.place.kind != "admin1"), best.place)
-            if place is None and event_type != "Strategic developments" and not _names_unknown_place(best.token, ctx):
+            if place is None and event_type != "Strategic developments" and not _names_unknown_place(best.token, ctx) \
+                    and placed_report:
                 note_group(sent, sentence, readings_in, "extract: no place (ACLED records no event it cannot place)")
                 continue  # ACLED records no event it cannot place (country-level tallies and the like)
+            evidence = _evidence(best, a1, a2, place, when, fat, sent, sentence)
+            if place is None and not placed_report:
+                evidence += (Evidence("place_note", UNPLACED_NOTE, -1, -1),)
             ev = Event(
                 id=event_id(article.doc_id, sent.start, sub, _place_key(place, best),
                             a1.actor.id if a1 else ""),
@@ -268,7 +277,7 @@ def extract_events(
                 confidence=max(0.1, round(confidence, 3)),
                 sources=(Source(article.source, article.doc_id, article.title, article.published,
                                 sentence, sent.start, sent.end),),
-                evidence=_evidence(best, a1, a2, place, when, fat, sent, sentence),
+                evidence=evidence,
             )
             folded = fold_intervention(events[-1] if events else None, ev, best.place_from_context,
                                        bool(sent_dates))

@@ -150,7 +150,7 @@ def _localised(m: ActorMention | None, country: str | None, sentence: str, base:
             found = actors.resolve(f"{q} {m.mention.split()[-1]}")
             if found is not None and found.id != m.actor.id:
                 return ActorMention(found, m.mention, m.start, m.end, True)
-    if country and m.actor.country and m.actor.country != country:
+    if country and m.actor.country != country:  # (a country-less one too: "Civilians" -> "Civilians (Syria)")
         found = actors.resolve(m.mention, country=country)
         if found is not None and found.type == m.actor.type:
             return ActorMention(found, m.mention, m.start, m.end, True)

@@ -89,6 +89,16 @@ _CALENDAR_WORDS = frozenset(
 _TOWN_PART_WORDS = frozenset({"old", "city", "citadel", "downtown", "centre", "center", "souk", "bazaar"})
 
 
+#: What an event of a report that names no place says about its place (``Evidence`` field ``place_note``).
+UNPLACED_NOTE = "the report names no place below its country: this event's place is unknown"
+
+
+def names_a_place(places: Sequence[PlaceMention]) -> bool:
+    """Does the report name any place below a country? One that names none (a brief, a wire
+    snippet) keeps its events with the place unknown (``UNPLACED_NOTE``)."""
+    return any(p.place.kind != "country" for p in places)
+
+
 def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     """The event's object or place phrase is a proper name neither the gazetteer nor the
     actor dictionary knows ("the Tharthar Barrage was captured"): better no place than

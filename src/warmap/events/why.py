@@ -127,6 +127,7 @@ def explain(text: str, *, published: dt.date | str | None = None, title: str | N
             if s + m.start not in seen:
                 verdicts.append(Verdict(sentence, m.text, s + m.start, False,
                                         "pipeline.analyse_many: not parsed (a sentence is parsed only when it "
-                                        "names an actor or a place and could hold an event)"))
+                                        "names an actor or a place, or the text names no place, "
+                                        "and it could hold an event)"))
     verdicts.sort(key=lambda v: v.start)
     return Explanation(events, verdicts)

@@ -21,7 +21,7 @@ DROPPED = [
     ("In Syria, the coalition conducted 12 strikes on Sunday.", "strikes on", "extract._TALLY"),
     ("Iraqi troops held a live-fire exercise near Mosul on Sunday, shelling targets in the desert.",
      "shelling", "triggers.non_event_context"),
-    ("Somebody attacked something yesterday.", "attacked", "pipeline.analyse_many: not parsed"),
+    ("Homs was quiet on Monday. Somebody attacked something yesterday.", "attacked", "pipeline.analyse_many: not parsed"),
 ]
 
 

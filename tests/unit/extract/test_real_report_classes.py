@@ -504,3 +504,44 @@ def test_the_helper_in_backed_by_is_not_the_doer_however_it_is_parsed():
     evs = events_of(text, dt.date(2016, 5, 20))
     assert [e.sub_event_type for e in evs] == ["Government regains territory"]
     assert evs[0].actor1.actor.id == "iraqi_army"
+
+
+def test_a_report_that_names_no_place_keeps_its_events_with_the_place_unknown():
+    # a brief from a wire feed: the only thing it says is the event; dropping it loses all
+    text = "Riot police broke up a rally of opposition supporters with tear gas on Saturday and detained 12 people."
+    evs = events_of(text, dt.date(2021, 3, 8))
+    assert {e.sub_event_type for e in evs} >= {"Protest with intervention"}
+    for e in evs:
+        assert e.location is None
+        assert any(ev.field == "place_note" and "unknown" in ev.text for ev in e.evidence)
+
+
+def test_a_brief_with_no_place_still_says_nothing_it_cannot_support():
+    for text in ("Officials fear that clashes could resume if the talks collapse.",
+                 "There were no reports of fighting on Tuesday, residents said."):
+        assert events_of(text, dt.date(2021, 3, 8)) == []
+
+
+def test_a_placeless_sentence_of_a_report_that_names_places_is_still_dropped():
+    # the story names its town, and a sentence with no place of its own and no town before
+    # it in the same country is a tally, not an event to keep at an unknown place
+    text = ("In Syria, coalition forces conducted 12 strikes on Sunday.\n\n"
+            "Near Raqqah, four strikes destroyed an ISIS vehicle.")
+    evs = events_of(text, dt.date(2017, 5, 8))
+    assert all(e.location is not None for e in evs)
+    assert len(evs) == 1
+
+
+def test_in_a_brief_with_no_place_a_role_is_an_actor_of_no_country():
+    evs = events_of("Soldiers opened fire on a bus carrying farmers on Monday, killing five, witnesses said.",
+                    dt.date(2021, 3, 10))
+    assert [(e.sub_event_type, e.actor1.actor.name, e.actor1.actor.country) for e in evs] == [
+        ("Attack", "Military Forces", None)]
+    assert evs[0].actor2.actor.id == "civilians" and evs[0].fatalities == 5
+
+
+def test_a_role_keeps_its_country_when_the_text_names_a_place():
+    evs = events_of("Soldiers opened fire on a bus carrying farmers near Kidal on Monday, killing five.",
+                    dt.date(2021, 3, 10))
+    assert [(e.actor1.actor.name, e.actor2.actor.name) for e in evs] == [
+        ("Military Forces of Mali", "Civilians (Mali)")]
