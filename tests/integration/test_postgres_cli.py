@@ -112,7 +112,8 @@ def test_show_is_the_same(stores):
     pg, duck, _ = stores
     ids = [json.loads(line)["id"] for line in _run(pg, "events", "--json", "--no-merged").splitlines()][:5]
     for event_id in ids:
-        assert _run(pg, "show", event_id[:10], "--json") == _run(duck, "show", event_id[:10], "--json")
+        for how in ("--json", "--why"):
+            assert _run(pg, "show", event_id[:10], how) == _run(duck, "show", event_id[:10], how)
 
 
 def test_control_intervals_table_is_the_export(stores):
