@@ -31,7 +31,7 @@ from .normalise import name_keys, normalise, plain
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-24"
+INDEX_VERSION = "places-25"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -45,7 +45,7 @@ VILLAGES = frozenset({"YE", "LY", "AF", "SD", "SS", "SO", "NG", "ML", "BF", "NE"
 #: report's spelling may differ from GeoNames' and the folded key is what they share.
 #: A place elsewhere is found only as GeoNames (or a curated row) writes it.
 FOLDED = frozenset({"SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "KW", "SA", "AE", "QA", "BH", "OM", "YE", "EG",
-                    "LY", "TN", "DZ", "MA", "SD", "AF", "PK"})
+                    "LY", "TN", "DZ", "MA", "SD", "AF"})
 WORLD_MIN_POPULATION = 15000
 #: Elsewhere, alternate names are kept only for big cities (the rest are mostly noise).
 WORLD_ALIAS_POPULATION = 1_000_000

@@ -429,8 +429,8 @@ class Gazetteer(StoryRules):
             if i in covered or len(t.key) < MIN_LENGTH or t.end - t.start < MIN_LENGTH:
                 continue
             word = text[t.start:t.end]
-            if not word[0].isupper() or word.isupper() or t.key in stop:
-                continue
+            if not word[0].isupper() or word.isupper() or t.key in stop or word.lower() in DEMONYMS:
+                continue    # (a demonym is no misspelt town: "Malian" is not Lalian, Pakistan)
             if _SENTENCE_END.search(text[max(0, t.start - 3):t.start]):
                 continue
             if i > 0 and (toks[i - 1].key == "" or text[toks[i - 1].start].isupper()) and not self._article_before(text, toks, i):

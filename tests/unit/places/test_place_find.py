@@ -156,3 +156,10 @@ def test_afghan_names_meet_geonames_across_persian_transliterations(gaz, text, n
     # Qala / Qal'ah, Qunduz / Kunduz, Nawzad / Now Zad: the same folding as for Arabic names
     ms = gaz.find(text)
     assert any(m.place.name == name and m.place.country == "AF" for m in ms), _names(ms)
+
+
+def test_a_demonym_is_no_misspelt_town(gaz) -> None:
+    # "Malian" is one letter from Lalian (Pakistan); a Malian story is no story about Pakistan
+    ms = gaz.find("On 12 May, the Malian army drove jihadist fighters out of Boni.", country="PK")
+    assert all(m.mention != "Malian" for m in ms), _names(ms)
+    assert gaz.country_context("On 12 May, the Malian army drove jihadist fighters out of Boni.") == "ML"
