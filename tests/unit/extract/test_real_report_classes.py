@@ -545,3 +545,16 @@ def test_a_role_keeps_its_country_when_the_text_names_a_place():
                     dt.date(2021, 3, 10))
     assert [(e.actor1.actor.name, e.actor2.actor.name) for e in evs] == [
         ("Military Forces of Mali", "Civilians (Mali)")]
+
+
+def test_people_shot_while_demonstrating_are_protesters_met_with_excessive_force():
+    for text in ("Police fired live rounds at students demonstrating peacefully in Khartoum on Monday, killing two.",
+                 "Soldiers shot dead two men who were protesting against the coup in Mandalay on Sunday."):
+        evs = events_of(text, dt.date(2021, 6, 15))
+        assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"], text
+        assert evs[0].actor2.actor.type == "protesters" and evs[0].fatalities == 2
+
+
+def test_tear_gas_at_people_demonstrating_is_an_intervention_not_excessive_force():
+    evs = events_of("Police fired tear gas at students demonstrating in Khartoum on Monday.", dt.date(2021, 6, 15))
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
