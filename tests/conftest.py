@@ -2,6 +2,7 @@
 
 import pytest
 
+from both_stores import STORE_KINDS, store_location
 from helpers import sample_article
 
 
@@ -53,10 +54,6 @@ def pg_module_url():
 # runs once on DuckDB and once on PostgreSQL. A test about files rather than stores says so
 # with ``@pytest.mark.duckdb_only("reason")``, and then runs on DuckDB only.
 
-#: The stores a CLI test runs on; the PostgreSQL one skips without WARMAP_TEST_PG.
-STORE_KINDS = ("duckdb", "postgresql")
-
-
 def pytest_configure(config):
     config.addinivalue_line("markers", "duckdb_only(reason): a CLI test run on DuckDB only (why: reason)")
 
@@ -70,14 +67,6 @@ def pytest_generate_tests(metafunc):
     for name in ("db", "empty_db"):
         if name in metafunc.fixturenames:
             metafunc.definition.add_marker(pytest.mark.parametrize(name, ["duckdb"], indirect=True))
-
-
-def store_location(request, kind: str, folder, *, module: bool = False) -> str:
-    """The ``--db`` of a new, empty store of ``kind``: a DuckDB file in ``folder``, or a
-    PostgreSQL database of its own (``pg_url``; ``pg_module_url`` when ``module``)."""
-    if kind == "duckdb":
-        return str(folder / "w.duckdb")
-    return request.getfixturevalue("pg_module_url" if module else "pg_url")
 
 
 @pytest.fixture(params=STORE_KINDS)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import STORE_KINDS, store_location
+from both_stores import STORE_KINDS, store_location
 from warmap.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]

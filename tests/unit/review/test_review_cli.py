@@ -10,7 +10,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from conftest import STORE_KINDS, store_location
+from both_stores import STORE_KINDS, store_location
 from unit.review.corpus import _corpus
 from warmap.cli import app
 from warmap.errors import InputError
