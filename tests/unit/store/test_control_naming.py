@@ -117,3 +117,21 @@ def test_a_schema_5_store_is_migrated_and_answers_alike(tmp_path):
         assert sorted(r[0] for r in s.query("SELECT place_mention FROM control_claims")) == sorted(t[1] for t in _TOLD)
         assert _answers(s) == expected
     assert (tmp_path / "old.duckdb.schema5.bak").exists()
+
+
+def test_a_postgresql_store_of_schema_5_is_migrated_indexed_and_answers_alike(pg_url, tmp_path):
+    from warmap.store.postgres import PostgresStore
+
+    with Store(tmp_path / "fresh.duckdb") as s:
+        s.write_batch(*_batch())
+        expected = _answers(s)
+    with PostgresStore(pg_url) as s:
+        s.write_batch(*_batch())
+        s._con.execute("ALTER TABLE control_claims DROP COLUMN place_mention")  # its index goes with it
+        s._con.execute("DROP INDEX claims_name")
+        s._con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    with PostgresStore(pg_url, read_only=True) as s:
+        indexes = {r[0] for r in s.query("SELECT indexname FROM pg_indexes WHERE tablename = 'control_claims'")}
+        assert {"claims_name", "claims_mention"} <= indexes
+        assert sorted(r[0] for r in s.query("SELECT place_mention FROM control_claims")) == sorted(t[1] for t in _TOLD)
+        assert _answers(s) == expected
