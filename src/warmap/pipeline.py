@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,10 +132,15 @@ def _names_between(starts: list[int], s: int, e: int) -> bool:
 
 
 def _datelines(text: str, places: Sequence[PlaceMention]) -> list[tuple[int, int]]:
-    """Datelines that start with a place ("DOHUK, Iraq - "): the filing place is no
-    event's place, and the parser reads the sentence better without it."""
+    """Datelines that start with a place ("DOHUK, Iraq - ") or give a date ("SOUTHWEST ASIA,
+    Jan. 12, 2016 - "): the filing place is no event's place, the filing date no event's date,
+    and the parser reads the sentence better without them."""
     starts = {p.start for p in places}
-    return [(s, e) for s, e in dateline_spans(text) if s in starts or s + 1 in starts]
+    return [(s, e) for s, e in dateline_spans(text)
+            if s in starts or s + 1 in starts or _FILING_DATE.search(text, s, e)]
+
+
+_FILING_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
 
 
 def _after_dateline(start: int, datelines: Sequence[tuple[int, int]]) -> int:

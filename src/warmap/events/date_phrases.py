@@ -225,6 +225,9 @@ def read_relative(m: re.Match[str], text: str, published: dt.date | None) -> Win
         "the day before yesterday": lambda: win.day(p - dt.timedelta(days=2)),
         "last night": lambda: win.day(p - dt.timedelta(days=1)),
         "overnight": lambda: win.span(p - dt.timedelta(days=1), p, "day", p - dt.timedelta(days=1)),
+        # a release's "in the last 24 hours": the day before it and its own day
+        "the past 24 hours": lambda: win.span(p - dt.timedelta(days=1), p, "day", p - dt.timedelta(days=1)),
+        "the last 24 hours": lambda: win.span(p - dt.timedelta(days=1), p, "day", p - dt.timedelta(days=1)),
         "today": lambda: win.day(p),
         "tonight": lambda: win.day(p),
         "this morning": lambda: win.day(p),

@@ -183,6 +183,7 @@ _RULES = [
           rf"|earlier\s+today|this\s+(?:morning|afternoon|evening)"
           rf"|(?:earlier\s+)?this\s+(?:week|month|year)|(?:last|the\s+previous)\s+(?:week|month|year)"
           rf"|the\s+(?:past|last)\s+week|(?:the\s+(?:past|last)\s+few\s+days)|recent\s+days"
+          rf"|the\s+(?:past|last)\s+24\s+hours"
           rf"|(?:this|last|the)\s+weekend"
           rf"|{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago))\b", read_relative),
 ]

@@ -110,7 +110,7 @@ _DATELINE = re.compile(
        (?:[ ][A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+){0,3}  # BEIRUT, DEIR EZ-ZOR, QAMIŞLO
       |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[^\n]{0,40}\((?:AP|AFP|Reuters|Reuters\sTV|UPI|dpa|ANSA|Xinhua)\)))
     (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?        # , Lebanon / , Syria
-    (?:,?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2})?
+    (?:,?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?  # , Jan. 12, 2016
     (?:[ ]\([A-Za-z .]{2,20}\))?[ ][-\u2013\u2014]+[ ]+""",
     re.VERBOSE,
 )

@@ -134,3 +134,12 @@ def test_a_long_article_with_few_dates_is_fast() -> None:
     assert 650 <= len(text.split()) <= 900
     found = find_dates(text, MON)
     assert [w.mention for w in found] == ["Saturday"]
+
+
+def test_the_last_24_hours_is_the_day_before_publication_and_its_own():
+    import datetime as _dt
+
+    from warmap.events.dates import find_dates
+
+    (w,) = find_dates("Fighter aircraft conducted two airstrikes in the past 24 hours.", _dt.date(2014, 8, 19))
+    assert (w.date_min, w.date_max, w.precision) == (_dt.date(2014, 8, 18), _dt.date(2014, 8, 19), "day")

@@ -21,8 +21,10 @@ def test_strike_lines_take_the_striker_the_release_named_earlier():
         "-- Near Hajin, four strikes engaged three ISIS tactical units.\n\n"
         "-- Near Shadadi, two strikes destroyed an ISIS vehicle.\n"
     )
-    evs = [e for e in events_of(text, dt.date(2018, 5, 9)) if "Near" in e.sources[0].sentence]
-    assert len(evs) == 2
+    evs = events_of(text, dt.date(2018, 5, 9))
+    # the lead, dated Tuesday (not by its dateline), is the Hajin line's event told first
+    assert sorted(e.location.place.name for e in evs) == ["Al-Shaddadi", "Hajin"]
+    assert all(any("Near" in s.sentence for s in e.sources) for e in evs)
     for e in evs:
         assert e.sub_event_type == "Air/drone strike"
         assert e.actor1 is not None and e.actor1.actor.id == "coalition"
@@ -558,3 +560,12 @@ def test_people_shot_while_demonstrating_are_protesters_met_with_excessive_force
 def test_tear_gas_at_people_demonstrating_is_an_intervention_not_excessive_force():
     evs = events_of("Police fired tear gas at students demonstrating in Khartoum on Monday.", dt.date(2021, 6, 15))
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_a_datelines_date_is_the_filing_date_not_the_events():
+    # "SOUTHWEST ASIA, Jan. 12, 2016 - ": a release's dateline with its year; the event is Monday's
+    text = ("SOUTHWEST ASIA, Jan. 12, 2016 - Peshmerga forces repelled a large Daesh attack on their "
+            "positions near Kisik on Monday, killing dozens of the attackers, officials reported today.")
+    evs = events_of(text, dt.date(2016, 1, 12))
+    assert [(e.sub_event_type, e.when.date) for e in evs] == [("Armed clash", dt.date(2016, 1, 11))]
+    assert evs[0].actor1.actor.id == "peshmerga"
