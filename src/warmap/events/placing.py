@@ -37,9 +37,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _PARTS = {"outskirts", "suburb", "suburbs", "countryside", "district", "neighbourhood", "neighborhood",
           "area", "quarter", "town", "village"}
 
-_PART_OF = re.compile(rf"\s+(?:{'|'.join(_PARTS)})\s+of\s+", re.I)
+#: "... of eastern Ramadi": the bearing before the town the part belongs to
+_BEARING_WORD = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?"
+_PART_OF = re.compile(rf"\s+(?:{'|'.join(_PARTS)})\s+of\s+(?:the\s+)?{_BEARING_WORD}", re.I)
 
-_OF = re.compile(r"\s+of\s+", re.I)
+_OF = re.compile(rf"\s+of\s+(?:the\s+)?{_BEARING_WORD}", re.I)
 
 _NEXT_REFERS = re.compile(r"[ \t]*(?:It|They|The\s+(?:strike|strikes|raid|attack|bombing|mission|blast|explosion|"
                           r"shelling|bomb|bomber|aircraft|jets?|warplanes?))\s+(?:\w+\s+){0,2}?"

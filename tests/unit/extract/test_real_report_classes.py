@@ -569,3 +569,10 @@ def test_a_datelines_date_is_the_filing_date_not_the_events():
     evs = events_of(text, dt.date(2016, 1, 12))
     assert [(e.sub_event_type, e.when.date) for e in evs] == [("Armed clash", dt.date(2016, 1, 11))]
     assert evs[0].actor1.actor.id == "peshmerga"
+
+
+def test_a_neighbourhood_of_a_town_with_a_bearing_is_in_that_town():
+    # Husaybah is also a town by the Syrian border, 200 km from Ramadi's Husaybah quarter
+    evs = events_of("Iraqi security forces cleared the Husaybah neighborhood of eastern Ramadi on Sunday.",
+                    dt.date(2016, 1, 12))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Ramadi")]
