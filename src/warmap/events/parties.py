@@ -278,6 +278,8 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
                 or _is_state_side(last_group[0].actor, lex) == _is_state_side(a1.actor, lex):
             return None
         a2 = dataclasses.replace(last_group[0], start=base, end=base, generic=True)
+    if sub in _UNCLAIMED and a1 is not None and a1.generic and a1.actor.type == "civilians":
+        a1 = None  # "a woman carrying explosives into a market": the bomber is no civilian side
     if a1 is None and sub in _UNCLAIMED:
         a1 = _unidentified(base)
     if a2 is None and sub in _UNCLAIMED:

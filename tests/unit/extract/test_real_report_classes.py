@@ -576,3 +576,17 @@ def test_a_neighbourhood_of_a_town_with_a_bearing_is_in_that_town():
     evs = events_of("Iraqi security forces cleared the Husaybah neighborhood of eastern Ramadi on Sunday.",
                     dt.date(2016, 1, 12))
     assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Ramadi")]
+
+
+def test_a_bomber_on_foot_told_by_what_they_carried_is_a_suicide_bomb():
+    for text in ("Boko Haram used a teenage girl carrying explosives to attack a crowded market in Maiduguri "
+                 "on Sunday, killing eight people.",
+                 "A man wearing an explosive vest into a wedding hall in Kabul killed 63 guests on Saturday.",
+                 "A woman carrying explosives into a crowded market in Maiduguri killed 12 people on Friday."):
+        evs = events_of(text, dt.date(2021, 6, 15))
+        assert [e.sub_event_type for e in evs] == ["Suicide bomb"], text
+        assert evs[0].actor1.actor.type != "civilians", text  # the bomber is no civilian side
+    # carried, stopped or seized: no attack
+    for text in ("Police arrested a woman carrying explosives near the market in Maiduguri on Sunday.",
+                 "A truck carrying explosives at the checkpoint in Kabul was stopped by police on Sunday."):
+        assert "Suicide bomb" not in [e.sub_event_type for e in events_of(text, dt.date(2021, 6, 15))], text
