@@ -15,7 +15,7 @@ from warmap.events.vocabulary import alternation
 
 
 _FIGHTING = re.compile(
-    r"\b(?:clash\w*|fight(?:s|ing)?\b|fought|battl\w*|attack\w*|assault\w*|storm\w*|kill\w*|overr[au]n\w*"
+    r"\b(?:clash\w*|fight(?:s|ing)?\b|fought|(?:gun|fire)fights?\b|gun\s+battles?\b|exchanges?\s+of\s+fire|battl\w*|attack\w*|assault\w*|storm\w*|kill\w*|overr[au]n\w*"
     r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*)", re.I)
 
 _SOFT_CAPTURE = ("took control", "take control", "taking control", "taken control", "took over", "take over",
@@ -105,6 +105,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if (kind == "clash" and sides.weapon_agent(r.token, lex)) or (kind == "air" and sides.hit_a_device(r.token, lex)):
         return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
+            and not text.endswith("control") \
             and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \
             and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
         if not text.startswith("storm"):

@@ -590,3 +590,12 @@ def test_a_bomber_on_foot_told_by_what_they_carried_is_a_suicide_bomb():
     for text in ("Police arrested a woman carrying explosives near the market in Maiduguri on Sunday.",
                  "A truck carrying explosives at the checkpoint in Kabul was stopped by police on Sunday."):
         assert "Suicide bomb" not in [e.sub_event_type for e in events_of(text, dt.date(2021, 6, 15))], text
+
+
+def test_took_control_of_a_place_the_gazetteer_lacks_is_still_a_capture():
+    # "took control of the town of X": the town is the object of "of", not of the verb
+    evs = events_of("Al-Shabaab fighters took control of the town of El Baraf on Sunday after Somali soldiers "
+                    "withdrew following a gunfight.", dt.date(2021, 6, 15))
+    # a gunfight before the withdrawal: no non-violent transfer
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+    assert evs[0].actor1.actor.id == "al_shabaab" and evs[0].location is None
