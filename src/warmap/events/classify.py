@@ -117,8 +117,14 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         if a1 is None and r.place is None:
             return None
         ground = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GROUND_NOUNS for c in r.token.children)
-        people = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in lex.fighter_words or c.lower_ in lex.civilian_words)
-                     for c in r.token.children)  # "captured three soldiers near Hit": people, wherever
+        # "drove the fighters out of the town of X": people driven from ground, not taken
+        expelled = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "from") for c in r.token.children)
+        ground = ground or expelled and any(t.dep_ == "pobj" and (t.lemma_.lower() in _GROUND_NOUNS or t.pos_ == "PROPN")
+                                            for t in r.token.subtree)  # (a town the gazetteer lacks)
+        people = not expelled and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lower_.split()[-1] in lex.fighter_words
+                                                  or c.lower_.split()[-1] in lex.civilian_words)
+            for c in r.token.children)  # "captured three (Islamic State) fighters near Hit": people, wherever
         if people or (r.place is None and not ground and (civ_target or r.victims_armed or a2 is not None)):
             # "captured three soldiers": people, not ground
             if civ_target:

@@ -65,6 +65,27 @@ DEMONYMS = {
 }
 
 
+def _world_demonyms() -> dict[str, str]:
+    """Every other country's nationality adjective, from the actor data's table ("Philippine",
+    "Filipino", "Colombian"): a report about any war names its country so. Only plain words:
+    "U.S." or "US" would be the word "us"."""
+    from importlib import resources
+
+    out: dict[str, str] = {}
+    table = resources.files("warmap.actors.data").joinpath("demonyms.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cc, _, names = line.partition("\t")
+        for name in names.split("|"):
+            if name.isalpha() and not name.isupper() and len(name) >= 4:
+                out.setdefault(name.lower(), cc.strip())
+    return out
+
+
+DEMONYMS.update({w: cc for w, cc in _world_demonyms().items() if w not in DEMONYMS})
+
+
 @dataclass(frozen=True, slots=True)
 class Around:
     """The reading of one mention's surroundings."""

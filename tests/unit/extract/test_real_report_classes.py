@@ -599,3 +599,19 @@ def test_took_control_of_a_place_the_gazetteer_lacks_is_still_a_capture():
     # a gunfight before the withdrawal: no non-violent transfer
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
     assert evs[0].actor1.actor.id == "al_shabaab" and evs[0].location is None
+
+
+def test_fighters_driven_out_of_a_town_is_the_town_taken_not_people_captured():
+    for text, sub in (
+            ("On 12 May, the Malian army drove jihadist fighters out of the town of Boni.", "Government regains territory"),
+            ("Iraqi troops drove Islamic State fighters out of Hit on Sunday.", "Government regains territory"),
+            ("Iraqi troops captured three Islamic State fighters near Hit on Sunday.", "Armed clash")):
+        assert [e.sub_event_type for e in events_of(text, dt.date(2021, 6, 15))] == [sub], text
+
+
+def test_any_countrys_nationality_names_the_story_country():
+    # "Philippine" once left the story country open, and Marawi went to Merowe in Sudan
+    evs = events_of("Philippine troops drove the last militants out of Marawi on Monday after months of "
+                    "fighting, the armed forces chief said.", dt.date(2017, 10, 18))
+    assert [(e.sub_event_type, e.actor1.actor.country) for e in evs] == [("Government regains territory", "PH")]
+    assert all(e.location is None or e.location.place.country == "PH" for e in evs)
