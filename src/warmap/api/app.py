@@ -37,6 +37,9 @@ from warmap.errors import StoreError, WarmapError
 __all__ = ["create_app", "app_from_env", "serve", "server_options", "CSP", "MAX_QUERY_BYTES", "SERVER_OPTIONS", "ServerLimits"]
 
 MAX_QUERY_BYTES = 4096
+#: Seconds after the server starts listening that the word index for ``q=`` is built (in a
+#: thread): its second of CPU would otherwise delay the first answers (``bench/bench_serve_start.py``).
+WORD_INDEX_AFTER = 1.0
 _HEADERS = SECURITY_HEADERS
 log = logging.getLogger("uvicorn.error")
 
@@ -145,10 +148,14 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        watcher = None
+        watcher = words = None
+        if served.index is not None:
+            words = asyncio.get_running_loop().call_later(WORD_INDEX_AFTER, lambda: app.state.served.build_word_index())
         if served.index is not None and reload_seconds > 0:
             watcher = asyncio.create_task(keep_current(app.state, db_path, reload_seconds, **options))
         yield
+        if words is not None:
+            words.cancel()
         if watcher is not None:
             watcher.cancel()
         app.state.served.pool.close()

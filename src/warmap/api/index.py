@@ -227,7 +227,10 @@ class EventIndex:
                 texts = recs.to_pylist()
                 recs = pa.array([public_paths(t) if p else t for t, p in zip(texts, private.tolist())], pa.string())
             arrays.append(recs)
-            order.append(pc.index_in(batch.column(0), value_set=sorted_ids).to_numpy(zero_copy_only=False))
+            order.append(batch.column(0))
+        # One lookup for all batches: each call builds its own hash table of the 100,000 ids.
+        positions = (pc.index_in(pa.chunked_array(order, pa.string()), value_set=sorted_ids).to_numpy(zero_copy_only=False)
+                     .astype(np.int64))
 
         def days(name: str) -> np.ndarray:
             col = pc.cast(narrow.column(name), pa.date32()).cast(pa.int32()).to_numpy(zero_copy_only=False)
@@ -243,7 +246,7 @@ class EventIndex:
         return cls(
             ids=ids,
             heads=np.empty(len(ids), dtype=object),
-            records=Records.build(arrays, np.concatenate(order).astype(np.int64) if order else np.zeros(0, np.int64)),
+            records=Records.build(arrays, positions),
             located=~(np.isnan(lat) | np.isnan(lon)),
             date_min=days("date_min"),
             date_max=days("date_max"),

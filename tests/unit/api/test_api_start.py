@@ -1,0 +1,51 @@
+"""A read-only server starts without its word index (a second of CPU at 100,000 events,
+which delayed the first answers) and builds it in a thread once it is up; searches answer
+the same whether it was built then or on demand."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import httpx
+
+import warmap.api.app as api_app
+from warmap.api import create_app
+
+
+def _ask(app, urls: list[str]) -> list[dict]:
+    async def run() -> list[dict]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            return [(await client.get(u)).json() for u in urls]
+
+    return asyncio.run(run())
+
+
+SEARCHES = ["/api/events?q=border", "/api/events?q=border crossing", "/api/events?q=isis&limit=2",
+            "/api/events?q=no-such-words-here"]
+
+
+def test_loading_leaves_the_word_index_for_later(sample_db):
+    app = create_app(sample_db)
+    assert app.state.served.index is not None
+    time.sleep(0.2)  # nothing builds it behind the start's back
+    assert app.state.served.index._words is None
+
+
+def test_the_word_index_is_built_once_the_server_is_up(sample_db, monkeypatch):
+    monkeypatch.setattr(api_app, "WORD_INDEX_AFTER", 0.01)
+    on_demand = _ask(create_app(sample_db), SEARCHES)  # no lifespan: each search builds it itself
+    assert on_demand[0]["total"] > 0 and on_demand[-1]["total"] == 0
+    app = create_app(sample_db)
+
+    async def serve_briefly() -> bool:
+        async with app.router.lifespan_context(app):
+            for _ in range(500):
+                if app.state.served.index._words is not None:
+                    return True
+                await asyncio.sleep(0.01)
+        return False
+
+    assert asyncio.run(serve_briefly())
+    assert _ask(app, SEARCHES) == on_demand
