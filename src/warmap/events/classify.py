@@ -169,13 +169,22 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             civ_target or r.victims_armed or a2 is not None):
         return None  # "an operation executed by coalition forces": carried out, not killed
     if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual", "other") \
-            and a1 is None and not sides.unknown_side(r.token, lex):
-        return None  # with a named side the dictionary lacks ("Al Shabaab established a base") it stands
+            and a1 is None and not sides.unknown_side(r.token, lex) \
+            and not (kind in ("arrest", "abduction") and r.place is not None and r.dated
+                     and not _ACCUSED.search(r.token.doc.text, 0, r.trigger.start)):
+        # with a named side the dictionary lacks ("Al Shabaab established a base") it stands, and
+        # so does a dated, placed arrest or abduction whose doer goes unsaid ("the arrest of X in
+        # Kampala on Wednesday")
+        return None
     if kind == "transfer" and (r.place is None or not (text.startswith(("hand", "surrender"))
                                                        or _MOVED_IN.search(r.token.sent.text))):
         return None  # a withdrawal alone is no event; beside a capture it gives the capture's actor2
     return lex.kinds[kind]
 
+
+#: "a man suspected of kidnapping a child", "charged with abduction": what someone is accused of
+_ACCUSED = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty|wanted|blamed|arrested|detained|tried|jailed)"
+                      r"\s+(?:\w+\s+){0,2}?(?:of|with|for|over)\s+$", re.I)
 
 _AIRCRAFT = re.compile(rf"\b{alternation('aircraft', 'nouns')}\b", re.I)
 

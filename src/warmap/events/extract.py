@@ -210,6 +210,7 @@ def extract_events(
                 r.actor2 = _opponent(r.actor1, ctx, lex) or _other_armed(r.actor1, ctx, sent.start + m.start)
                 r.actor2_guessed = r.actor2 is not None
             r.air_story = r.kind == "air" and told_air
+            r.dated = bool(sent_dates)
             typed = _classify(r, lex, sent.start)
             if typed is None:
                 note(sent, sentence, m, "classify._classify: no ACLED type for this reading")

@@ -615,3 +615,15 @@ def test_any_countrys_nationality_names_the_story_country():
                     "fighting, the armed forces chief said.", dt.date(2017, 10, 18))
     assert [(e.sub_event_type, e.actor1.actor.country) for e in evs] == [("Government regains territory", "PH")]
     assert all(e.location is None or e.location.place.country == "PH" for e in evs)
+
+
+def test_a_dated_placed_arrest_whose_doer_goes_unsaid_is_an_arrest():
+    # a statement's habit: "concerned by the arrest of X in Kampala on Wednesday"
+    evs = events_of("The United States is deeply concerned by the arrest of opposition leader Kizza Besigye "
+                    "in Kampala on Wednesday.", dt.date(2016, 5, 13))
+    assert [(e.sub_event_type, e.location.place.name, e.when.date) for e in evs] == [
+        ("Arrests", "Kampala", dt.date(2016, 5, 11))]
+    for text in ("Police said an arrest warrant was issued in Kampala on Wednesday.",   # a warrant
+                 "On 12 May 2022, a crowd in Kananga lynched a man suspected of kidnapping a child."):  # accused
+        assert not any(e.sub_event_type in ("Arrests", "Abduction/forced disappearance")
+                       for e in events_of(text, dt.date(2022, 5, 16))), text
