@@ -78,6 +78,11 @@ class ParsedModality:
             rel, h = v.dep_, v.head
             if h.i == v.i or rel in ("relcl", "ROOT"):
                 break
+            if rel == "acl" and v.tag_ == "VBN" and any(ch.dep_ in ("agent", "prep") for ch in v.children) \
+                    and not any(ch.dep_ in ("aux", "auxpass", "mark") or ch.dep_ in _SUBJ for ch in v.children):
+                # "the release of the schoolgirls abducted by Boko Haram in Chibok": a reduced relative
+                # clause tells a past event as given, outside the call or doubt of the clause around it
+                break
             own_subject = any(ch.dep_ in _SUBJ for ch in v.children)
             if rel in ("conj", "advcl") and own_subject:
                 break

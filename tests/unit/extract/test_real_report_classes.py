@@ -627,3 +627,13 @@ def test_a_dated_placed_arrest_whose_doer_goes_unsaid_is_an_arrest():
                  "On 12 May 2022, a crowd in Kananga lynched a man suspected of kidnapping a child."):  # accused
         assert not any(e.sub_event_type in ("Arrests", "Abduction/forced disappearance")
                        for e in events_of(text, dt.date(2022, 5, 16))), text
+
+
+def test_an_event_told_in_a_reduced_relative_clause_is_given_whatever_the_call_around_it():
+    evs = events_of("The European Union calls for the immediate release of the 276 schoolgirls abducted by "
+                    "Boko Haram from their school in Chibok on 14 April.", dt.date(2014, 4, 30))
+    assert [(e.sub_event_type, e.actor1.actor.id, e.when.date) for e in evs] == [
+        ("Abduction/forced disappearance", "boko_haram", dt.date(2014, 4, 14))]
+    # a report the teller could not confirm stays unconfirmed ("had looted": a clause of its own)
+    assert events_of("The monitor was unable to confirm reports that fighters had looted homes in "
+                     "villages near Afrin.", dt.date(2018, 1, 30)) == []
