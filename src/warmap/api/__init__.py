@@ -13,6 +13,10 @@ __all__ = ["create_app", "serve", "CSP"]
 
 
 def __getattr__(name: str) -> Any:
+    if name == "serve":  # reads the store while it imports the app
+        from warmap.api.startup import serve
+
+        return serve
     if name in __all__:
         from warmap.api import app
 

@@ -28,7 +28,7 @@ from warmap.api.headers import CSP, SECURITY_HEADERS, error_body
 from warmap.api.limits import LIMITS_ENV, ServerLimits, uvicorn_options
 from warmap.api.protocol import protocol_for
 from warmap.api.params import BadRequest, events_query
-from warmap.api.served import keep_current, load
+from warmap.api.served import Served, keep_current, load
 from warmap.api.routes import _ERRORS, router
 from warmap.api.reviews import ReviewSettings
 from warmap.api.reviews import router as review_router
@@ -128,7 +128,7 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
                page_cache_bytes: int = 256 * 2**20, reload_seconds: float = 2.0,
-               review: ReviewSettings | None = None) -> FastAPI:
+               review: ReviewSettings | None = None, served: Served | None = None) -> FastAPI:
     """The warmap HTTP app over the store at ``db_path``.
 
     Read-only (the default) with a pool, it answers from an in-memory snapshot of the
@@ -144,7 +144,7 @@ def create_app(db_path: str, *, read_only: bool = True, pool_size: int = 4,
     True
     """
     options = dict(read_only=read_only, pool_size=pool_size, page_cache_bytes=page_cache_bytes)
-    served = load(db_path, **options)
+    served = load(db_path, **options) if served is None else served
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -237,42 +237,3 @@ def server_options(limits: ServerLimits) -> dict[str, Any]:
     3
     """
     return {**SERVER_OPTIONS, **uvicorn_options(limits), "http": protocol_for(limits)}
-
-
-def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
-          access_log: bool = False, limits: ServerLimits | None = None,
-          review: ReviewSettings | None = None) -> None:
-    """Run the app with uvicorn until interrupted (``warmap serve``), each process held
-    to ``limits`` (header size and count, request timeout, connections, page cache).
-
-    With ``workers`` > 1, that many processes share the port, each with its own
-    snapshot of the store and in-memory index.
-    """
-    import os
-    import sys
-    import time
-
-    import uvicorn
-
-    limits = limits or ServerLimits()
-    if workers <= 1:
-        started = time.perf_counter()
-        print(f"reading {db_path} into memory...", file=sys.stderr, flush=True)
-        # fails here with a clear error if the store cannot be read
-        app = create_app(db_path, page_cache_bytes=limits.page_cache_mb * 2**20, review=review)
-        index = app.state.served.index
-        merged = f"{len(index):,} events merged across reports, " if index is not None else ""
-        print(f"{merged}ready in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
-        uvicorn.run(app, host=host, port=port, **{**server_options(limits), "access_log": access_log})
-        return
-    # Each worker reads the store itself; here only check, once and cheaply, that it can.
-    from warmap.store import open_store
-
-    with open_store(db_path, read_only=True) as store:
-        reports = store.count_events()
-    print(f"{workers} workers each reading {reports:,} stored reports into memory...", file=sys.stderr, flush=True)
-    os.environ[DB_ENV] = str(db_path)
-    os.environ[LIMITS_ENV] = limits.to_env()  # the workers' protocol and page cache read it
-    options = {**SERVER_OPTIONS, **uvicorn_options(limits), "access_log": access_log,
-               "http": "warmap.api.protocol:GuardedHttpProtocol"}
-    uvicorn.run("warmap.api.app:app_from_env", factory=True, host=host, port=port, workers=workers, **options)

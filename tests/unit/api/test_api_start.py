@@ -8,9 +8,11 @@ import asyncio
 import time
 
 import httpx
+import pytest
 
 import warmap.api.app as api_app
 from warmap.api import create_app
+from warmap.errors import StoreError
 
 
 def _ask(app, urls: list[str]) -> list[dict]:
@@ -49,3 +51,31 @@ def test_the_word_index_is_built_once_the_server_is_up(sample_db, monkeypatch):
 
     assert asyncio.run(serve_briefly())
     assert _ask(app, SEARCHES) == on_demand
+
+
+PAGES = ["/api/summary", "/api/events?limit=3", "/api/events?place=raqqa&format=geojson", "/api/histogram",
+         "/api/actors", "/api/events?q=border"]
+
+
+def test_serve_reads_the_store_while_importing_and_answers_as_create_app(sample_db, monkeypatch):
+    import uvicorn
+
+    from warmap.api import serve
+
+    ran = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: ran.update(app=app, options=options))
+    serve(sample_db, port=8123)
+    assert ran["options"]["port"] == 8123
+    assert _ask(ran["app"], PAGES) == _ask(create_app(sample_db), PAGES)
+
+
+def test_serve_on_no_store_fails_with_the_stores_message(tmp_path):
+    from warmap.api import serve
+
+    with pytest.raises(StoreError, match="no store at"):
+        serve(str(tmp_path / "missing.duckdb"))
+    not_a_store = tmp_path / "events.csv"
+    not_a_store.write_text("id,date\n1,2015-01-01\n")
+    with pytest.raises(StoreError, match="not a warmap store"):
+        serve(str(not_a_store))
+    assert not_a_store.read_text() == "id,date\n1,2015-01-01\n"
