@@ -148,6 +148,7 @@ _LEFT = re.compile(
     rf"|beheaded|beheading|slaughtered|slaughtering|murdered|murdering|shot\s+dead|shooting\s+dead"
     rf"|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
     rf"|the\s+lives\s+of|bodies\s+of|corpses\s+of|remains\s+of|deaths\s+of|death\s+of"
+    rf"|(?:killings?|murders?|executions?|massacre)\s+of"
     rf"|(?:death|fatality)\s+toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|reached|hit|is|was|stands|stood)"
     rf"|toll\s+(?:\w+\s+){{0,3}}?(?:rose|rises|climbed|reached|hit|stands|stood|increased)\s+(?:to|at)?)"
     rf"|(?P<leave>left|leaving|leaves))\s+{_QUAL}$",

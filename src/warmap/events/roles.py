@@ -169,6 +169,11 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
                 if len(found) > 1:
                     r.actor2 = found[1]
         patients += _pobjs(tok, _PATIENT_PREPS | {"in", "at"})
+        if r.kind in ("kill", "attack_civilians", "abduction", "arrest", "sexual") \
+                and not r.trigger.text.lower().startswith(("death", "bod", "casualt")):
+            # "the killing of 11 aid workers", "the abduction of a priest" (a toll's "the deaths of
+            # 127 people" says who died, not that anyone was attacked)
+            patients += _pobjs(tok, {"of"})
         if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
             # "air strikes killed 12 civilians": the verb's object is acted on
             patients += [c for c in verb.children if c.dep_ in ("dobj",)]

@@ -637,3 +637,14 @@ def test_an_event_told_in_a_reduced_relative_clause_is_given_whatever_the_call_a
     # a report the teller could not confirm stays unconfirmed ("had looted": a clause of its own)
     assert events_of("The monitor was unable to confirm reports that fighters had looted homes in "
                      "villages near Afrin.", dt.date(2018, 1, 30)) == []
+
+
+def test_the_killing_of_named_victims_by_a_named_doer_is_an_attack():
+    # a statement's habit: the event as a noun, its victims after "of", its doer after "by"
+    evs = events_of("We condemn in the strongest terms the killing of 11 aid workers in the village of Zoui "
+                    "on Sunday by unidentified gunmen.", dt.date(2022, 12, 1))
+    assert [(e.sub_event_type, e.actor1.actor.id, e.actor2.actor.type, e.fatalities) for e in evs] == [
+        ("Attack", "unidentified_armed_group", "civilians", 11)]
+    # a monitor's daily toll ("the deaths of 127 people") is no attack of its own
+    assert events_of("The monitor documented the deaths of 127 people across Syria on Monday.",
+                     dt.date(2018, 2, 20)) == []
