@@ -170,11 +170,11 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "an operation executed by coalition forces": carried out, not killed
     if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual", "other") \
             and a1 is None and not sides.unknown_side(r.token, lex) \
-            and not (kind in ("arrest", "abduction") and r.place is not None and r.dated
+            and not ((kind == "arrest" or text.startswith(("kidnap", "abduct"))) and r.place is not None and r.dated
                      and not _ACCUSED.search(r.token.doc.text, 0, r.trigger.start)):
         # with a named side the dictionary lacks ("Al Shabaab established a base") it stands, and
-        # so does a dated, placed arrest or abduction whose doer goes unsaid ("the arrest of X in
-        # Kampala on Wednesday")
+        # so does a dated, placed arrest or kidnapping whose doer goes unsaid ("the arrest of X in
+        # Kampala on Wednesday"; not "the wounded were taken away to hospital")
         return None
     if kind == "transfer" and (r.place is None or not (text.startswith(("hand", "surrender"))
                                                        or _MOVED_IN.search(r.token.sent.text))):

@@ -648,3 +648,12 @@ def test_the_killing_of_named_victims_by_a_named_doer_is_an_attack():
     # a monitor's daily toll ("the deaths of 127 people") is no attack of its own
     assert events_of("The monitor documented the deaths of 127 people across Syria on Monday.",
                      dt.date(2018, 2, 20)) == []
+
+
+def test_people_carried_away_with_no_one_named_are_no_abduction():
+    # "taken away" needs a doer to be a kidnapping; "kidnapping" itself does not
+    for text in ("The wounded were taken away to the hospital in Gao on Monday.",
+                 "The bodies were taken away from the scene in Gao on Monday."):
+        assert events_of(text, dt.date(2021, 6, 15)) == [], text
+    evs = events_of("The kidnapping of two aid workers near Gao on Monday alarmed the UN.", dt.date(2021, 6, 15))
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
