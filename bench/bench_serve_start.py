@@ -85,6 +85,7 @@ class Start:
     waited: float  # the main thread waiting for a CPU
     peak_mib: float
     search: float  # process start to the first q= search answered
+    peak_after_search_mib: float
 
 
 def start_server(db: str, log: Path) -> tuple[subprocess.Popen, int, Start]:
@@ -99,7 +100,7 @@ def start_server(db: str, log: Path) -> tuple[subprocess.Popen, int, Start]:
     wall = time.perf_counter() - t0
     cpu, (ran, waited), peak = _cpu_seconds(proc.pid), _main_thread_sched(proc.pid), _peak_rss_mib(proc.pid)
     _get(port, "/api/events?q=overtakes&limit=1")
-    return proc, port, Start(wall, cpu, ran, waited, peak, time.perf_counter() - t0)
+    return proc, port, Start(wall, cpu, ran, waited, peak, time.perf_counter() - t0, _peak_rss_mib(proc.pid))
 
 
 def _events_served(port: int) -> int:
@@ -139,7 +140,8 @@ def main() -> None:
             starts.append(s)
             print(f"server answered in {s.wall:.2f} s: main thread ran {s.ran:.2f} s, waited {s.waited:.2f} s for a "
                   f"CPU, {s.wall - s.ran - s.waited:.2f} s neither (process start, sleeping, disk); CPU {s.cpu:.2f} s in "
-                  f"all; peak RSS {s.peak_mib:.0f} MiB; first q= search answered at {s.search:.2f} s", flush=True)
+                  f"all; peak RSS {s.peak_mib:.0f} MiB; first q= search answered at {s.search:.2f} s (peak RSS then "
+                  f"{s.peak_after_search_mib:.0f} MiB)", flush=True)
             if args.add and run == args.runs - 1:
                 before = _events_served(port)
                 t1 = time.perf_counter()
@@ -155,7 +157,8 @@ def main() -> None:
         print(f"start-up (command start to first answer) over {args.runs} runs: {_span([s.wall for s in starts])} s; "
               f"server CPU {_span([s.cpu for s in starts])} s; main thread waiting for a CPU "
               f"{_span([s.waited for s in starts])} s; peak RSS {_span([s.peak_mib for s in starts], '{:.0f}')} MiB; "
-              f"first q= search at {_span([s.search for s in starts])} s; load average {min(loads):.1f}-{max(loads):.1f}")
+              f"first q= search at {_span([s.search for s in starts])} s, peak RSS then "
+              f"{_span([s.peak_after_search_mib for s in starts], '{:.0f}')} MiB; load average {min(loads):.1f}-{max(loads):.1f}")
 
 
 if __name__ == "__main__":

@@ -64,23 +64,53 @@ class WordIndex:
 
     @classmethod
     def build(cls, sentences: list[str]) -> WordIndex:
+        """The index of ``sentences``. Words are runs of the characters ``\\w`` matches, as
+        ``_WORD`` finds them, found in all the text at once with numpy (each distinct character
+        asked of ``_WORD`` once) and counted by pyarrow: no Python loop over words."""
         lowered = [s.lower() for s in sentences]
-        vocab: dict[str, int] = {}
-        word_ids: list[int] = []
-        sentence_ids: list[int] = []
-        for i, s in enumerate(lowered):
-            for w in set(_WORD.findall(s)):
-                word_ids.append(vocab.setdefault(w, len(vocab)))
-                sentence_ids.append(i)
-        words = np.array(word_ids, dtype=np.int32)
-        order = np.argsort(words, kind="stable")  # sentence numbers stay ascending within a word
-        counts = np.bincount(words, minlength=len(vocab))
+        text = "\n".join(lowered)  # "\n" is no word character: no word spans two sentences
+        ascii_only = text.isascii()  # then a character is a byte (a common case; a quarter of the memory)
+        data = text.encode("ascii") if ascii_only else text.encode("utf-8", "surrogatepass")
+        chars = (np.frombuffer(data, dtype=np.uint8) if ascii_only
+                 else np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
+        del text
+        is_word = np.zeros(int(chars.max()) + 1 if chars.size else 1, dtype=bool)
+        is_word[chars] = True
+        seen = np.flatnonzero(is_word)  # the distinct characters, each then asked once
+        is_word[seen] = [_WORD.fullmatch(chr(c)) is not None for c in seen.tolist()]
+        edges = np.diff(is_word[chars].view(np.int8), prepend=np.int8(0), append=np.int8(0))
+        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        del edges
+        at = (starts, ends)
+        if not ascii_only:  # UTF-8 offsets: each character's bytes before it
+            extra = ((chars >= 0x80).view(np.int8) + (chars >= 0x800) + (chars >= 0x10000)).cumsum(dtype=np.int64)
+            before = np.concatenate(([0], extra))
+            del extra
+            at = (starts + before[starts], ends + before[ends])
+            del before
+        del chars
+        # Every word then the gap after it, as one string array; the words are every other one.
+        bounds = np.empty(2 * starts.size, dtype=np.int64)
+        bounds[0::2], bounds[1::2] = at
+        pieces = pa.LargeStringArray.from_buffers(max(bounds.size - 1, 0), pa.py_buffer(bounds if bounds.size else
+                                                                                       np.zeros(1, np.int64)),
+                                                  pa.py_buffer(data))
+        encoded = pieces.take(pa.array(np.arange(0, bounds.size - 1, 2))).dictionary_encode()
+        del pieces, bounds, at, ends, data
+        vocab = encoded.dictionary.to_pylist()
+        first = np.concatenate(([0], np.cumsum([len(s) + 1 for s in lowered], dtype=np.int64)))
+        in_sentence = np.searchsorted(first, starts, side="right") - 1
+        n = max(len(lowered), 1)
+        # Each (word, sentence) once, grouped by word, sentence numbers ascending within a word.
+        pairs = np.sort(encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64) * n + in_sentence)
+        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))[:pairs.size]]  # (np.unique: 30x slower)
+        counts = np.bincount(pairs // n, minlength=len(vocab))
         lengths = np.fromiter((len(w) + 1 for w in vocab), dtype=np.int64, count=len(vocab))
         return cls(
             sentences=lowered,
             vocabulary="".join(w + "\n" for w in vocab),
             word_starts=np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64),
-            postings=np.array(sentence_ids, dtype=np.int32)[order],
+            postings=(pairs % n).astype(np.int32),
             posting_starts=np.concatenate(([0], np.cumsum(counts))).astype(np.int64),
         )
 

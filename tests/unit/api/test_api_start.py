@@ -79,3 +79,24 @@ def test_serve_on_no_store_fails_with_the_stores_message(tmp_path):
     with pytest.raises(StoreError, match="not a warmap store"):
         serve(str(not_a_store))
     assert not_a_store.read_text() == "id,date\n1,2015-01-01\n"
+
+
+def test_word_index_of_awkward_characters_agrees_with_a_plain_scan():
+    """The word index (built over all the text at once) finds what ``needle in sentence`` finds
+    when sentences hold characters that change length when lowered (İ), combining marks
+    (Arabic vowels, U+0307), digits of other kinds (², ٣), final sigma, CJK, emoji, new lines."""
+    import random
+
+    from warmap.api.index import WordIndex
+
+    rng = random.Random(11)
+    letters = list("abXZ09_ -,.\n\tİıΣσςßﬁ²½٣أَبت中文😀\u0307\u200déÉ")
+    sentences = ["".join(rng.choice(letters) for _ in range(rng.randrange(0, 25))) for _ in range(400)]
+    sentences += ["", "Σ", "İstanbul", "دَيْر الزور", "2014²"]
+    index = WordIndex.build(sentences)
+    lowered = [s.lower() for s in sentences]
+    for needle in ["a", "b x", "İ", "i̇", "σ", "ς", "²", "٣", "中文", "أَ", "ب", "😀", "_", "z\n", "ﬁ", "é", "istanbul", "2014"]:
+        want = [i for i, s in enumerate(lowered) if needle.lower() in s]
+        assert index.containing(needle).tolist() == want, repr(needle)
+    assert WordIndex.build([]).containing("a").tolist() == []
+    assert WordIndex.build(["", " ,"]).containing("a").size == 0
