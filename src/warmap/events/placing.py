@@ -43,18 +43,25 @@ _PART_OF = re.compile(rf"\s+(?:{'|'.join(_PARTS)})\s+of\s+(?:the\s+)?{_BEARING_W
 
 _OF = re.compile(rf"\s+of\s+(?:the\s+)?{_BEARING_WORD}", re.I)
 
-_NEXT_REFERS = re.compile(r"[ \t]*(?:It|They|The\s+(?:strike|strikes|raid|attack|bombing|mission|blast|explosion|"
+_NEXT_REFERS = re.compile(r"(?:It|They|The\s+(?:strike|strikes|raid|attack|bombing|mission|blast|explosion|"
                           r"shelling|bomb|bomber|aircraft|jets?|warplanes?))\s+(?:\w+\s+){0,2}?"
-                          r"(?:targeted|hit|struck|destroyed|killed|was|were|took\s+place|happened|occurred)\b")
+                          r"(?:targeted|hit|struck|destroyed|killed|was|were|took\s+place|happened|occurred)\b"
+                          # a wire report's second paragraph: "The assailants stormed the post in Tin-Akoff"
+                          r"|The\s+(?:assailants|attackers|gunmen|militants|jihadists|insurgents)\s+(?:\w+\s+){0,2}?"
+                          r"(?:stormed|attacked|raided|overran|ambushed|struck|hit|targeted|fired)\b")
+#: what may stand between an event's sentence and the next one that says where: a space, or the
+#: end of the lead paragraph
+_TO_NEXT = re.compile(r"[ \t]*(?:\n[ \t]*\n?[ \t]*)?")
 
 
 def _told_next(text: str, end: int, place_index) -> PlaceMention | None:
     """ "... conducted its first mission against ISIL Monday. It targeted a weapons store in
-    Qayyarah": the next sentence of the paragraph says where."""
-    m = _NEXT_REFERS.match(text, end)
+    Qayyarah": the next sentence of the paragraph (or the first of the next) says where."""
+    gap = _TO_NEXT.match(text, end)
+    m = _NEXT_REFERS.match(text, gap.end())
     if m is None:
         return None
-    stop = text.find("\n", end)
+    stop = text.find("\n", m.start())
     stop = len(text) if stop < 0 else stop
     dot = text.find(". ", m.end(), stop)
     stop = dot if dot >= 0 else stop

@@ -657,3 +657,16 @@ def test_people_carried_away_with_no_one_named_are_no_abduction():
         assert events_of(text, dt.date(2021, 6, 15)) == [], text
     evs = events_of("The kidnapping of two aid workers near Gao on Monday alarmed the UN.", dt.date(2021, 6, 15))
     assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_a_wire_lead_placed_by_the_next_paragraphs_attackers_sentence():
+    # the lead names only the region ("in northern Burkina Faso"); the second paragraph, opening
+    # on "The assailants stormed the post in X", says where; storming an army post is an assault
+    text = ("OUAGADOUGOU, Nov 15 (Reuters) - Suspected jihadists killed 14 soldiers in an attack on an army "
+            "detachment in northern Burkina Faso on Sunday, security sources said.\n\n"
+            "The assailants stormed the post in Tin-Akoff, near the border with Mali, before dawn and set "
+            "fire to vehicles, two security sources said.")
+    evs = events_of(text, dt.date(2020, 11, 15))
+    assert [(e.sub_event_type, e.location.place.name, e.when.date, e.fatalities) for e in evs] == [
+        ("Armed clash", "Tin-Akoff", dt.date(2020, 11, 15), 14)]
+    assert evs[0].actor2.actor.type == "state forces"
