@@ -262,6 +262,13 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             if p is not None and not _in_side_clause(p, t, tok, base):
                 r.place, r.place_role = p, t.dep_
                 break
+    if r.place is not None and r.place.place.kind == "admin1":
+        # "In Idlib province, government forces shelled the town of Saraqib": the town, inside it
+        town = next((p for p in ctx.places if p.place.kind == "city" and p.place.country == r.place.place.country
+                     and p.place.admin1 == r.place.place.admin1 and p.start > r.place.end
+                     and _governed_by(verb, p.start - base)), None)
+        if town is not None:
+            r.place, r.place_role = town, "dobj"
     if r.place is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # "pushed into Bartella, a town near Mosul, and drove the fighters out": the place
         # of the first verb of the pair
@@ -312,5 +319,16 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             ctx.text[max(0, r.place.start - ctx.sent.start - 60):r.place.start - ctx.sent.start]):
         # "Hit is liberated," the colonel told reporters in a teleconference from Baghdad
         r.place, r.place_unknown = None, True
+
+def _governed_by(verb: Token, offset: int) -> bool:
+    """Is the word at ``offset`` (in the sentence) part of ``verb``'s own clause, with no other
+    verb between them ("shelled the town of Saraqib", not "..., a day after rebels took Saraqib")?"""
+    t = next((w for w in verb.doc if w.idx <= offset < w.idx + len(w.text)), None)
+    while t is not None and t.i != verb.i:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return t is not None
+
 
 _STRATEGIC_KINDS = {"arrest", "group_change", "agreement", "transfer", "base"}

@@ -670,3 +670,15 @@ def test_a_wire_lead_placed_by_the_next_paragraphs_attackers_sentence():
     assert [(e.sub_event_type, e.location.place.name, e.when.date, e.fatalities) for e in evs] == [
         ("Armed clash", "Tin-Akoff", dt.date(2020, 11, 15), 14)]
     assert evs[0].actor2.actor.type == "state forces"
+
+
+def test_a_town_named_in_the_clause_beats_the_province_fronted_before_it():
+    for text, town in (("In the eastern Donetsk region, Russian forces shelled the town of Kramatorsk on Friday "
+                        "evening, wounding two civilians.", "Kramatorsk"),
+                       ("In Idlib province, government forces shelled the town of Saraqib on Friday.", "Saraqib")):
+        evs = events_of(text, dt.date(2022, 6, 25))
+        assert [(e.location.place.name, e.location.geo_precision) for e in evs] == [(town, 1)], text
+    # a town in another clause ("a day after rebels took Saraqib") is not where the shelling was
+    evs = events_of("Government forces shelled villages in Idlib province on Friday, a day after rebels took "
+                    "Saraqib.", dt.date(2022, 6, 25))
+    assert [e.location.place.kind for e in evs if e.sub_event_type.startswith("Shelling")] == ["admin1"]
