@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from warmap.actors import load_actors
 from warmap.events.filters import WEAPON_KINDS
 from warmap.events.triggers import TriggerLexicon, load_triggers
@@ -157,6 +159,24 @@ def _localised(m: ActorMention | None, country: str | None, sentence: str, base:
     return m
 
 
+def _in_a_clause_of_its_own(a: ActorMention, trigger: Token, ctx: SentenceContext) -> bool:
+    """Is the mention inside a clause below the trigger's that the trigger is not in ("Monday's
+    bombing came as Hollande visited Baghdad to meet French troops": no target of the bombing)?"""
+    doc, base = ctx.sent.doc, ctx.sent.start
+    tok = next((t for t in doc if base + t.idx >= a.start), None)
+    ancestors = {t.i for t in trigger.ancestors} | {trigger.i}
+    while tok is not None and tok.i not in ancestors:
+        # a clause of its own: one opened by "as", "while", "when"..., or a relative one (not
+        # "..., killing 12 people" nor "leaving 18 people wounded": the bomb's own victims)
+        own = tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children))
+        if own and trigger.i not in {t.i for t in tok.subtree}:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _unidentified(at: int) -> ActorMention | None:
     """ACLED's perpetrator for an unclaimed bombing: an unidentified armed group."""
     actor = load_actors().get("unidentified_armed_group")
@@ -287,7 +307,8 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
         here = base + best.trigger.start
         a2 = next((a for a in ctx.actors if a.start > here and a.actor.id != "unidentified_armed_group"
                    and not a.actor.id.startswith("government_")  # "the ministry said": a source
-                   and (a1 is None or a.actor.id != a1.actor.id)), None)
+                   and (a1 is None or a.actor.id != a1.actor.id)
+                   and not _in_a_clause_of_its_own(a, best.token, ctx)), None)
     elif sub in _UNCLAIMED and a2.generic and a2.actor.type == "civilians" \
             and not re.search(r"\bcivilians?\b", sentence, re.I):
         # "a car bomb near a police checkpoint, killing six people": the post it hit is the

@@ -682,3 +682,14 @@ def test_a_town_named_in_the_clause_beats_the_province_fronted_before_it():
     evs = events_of("Government forces shelled villages in Idlib province on Friday, a day after rebels took "
                     "Saraqib.", dt.date(2022, 6, 25))
     assert [e.location.place.kind for e in evs if e.sub_event_type.startswith("Shelling")] == ["admin1"]
+
+
+def test_people_named_in_a_clause_of_their_own_are_no_target_of_an_unclaimed_bomb():
+    text = ("Hours later, a second car bomb exploded near a hospital in eastern Baghdad, police said.\n\n"
+            "Monday's bombing came as the French president visited Baghdad to meet Iraqi leaders and French "
+            "troops training local forces.")
+    evs = [e for e in events_of(text, dt.date(2017, 1, 2)) if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert evs and all(e.actor2 is None or e.actor2.actor.country != "FR" for e in evs)
+    # "..., killing 12 people": the bomb's own victims stay its target
+    evs = events_of("Two car bombs exploded in Baghdad on Monday, killing 12 people.", dt.date(2017, 1, 2))
+    assert [e.actor2.actor.type for e in evs] == ["civilians"]
