@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +27,7 @@ from warmap.events.triggers import load_triggers
 from warmap.events.placing import names_a_place
 from warmap.ingest import DEFAULT_MAX_BYTES, Notice, article_from_text, read_inputs
 from warmap.nlp.parse import parse_sentences
-from warmap.nlp.sentences import dateline_spans, split_sentences
+from warmap.nlp.sentences import dated_dateline, dateline_spans, split_sentences
 from warmap.nlp.spans import Span, SpanIndex
 from warmap.places import load_gazetteer
 from warmap.records import Article, ControlClaim, Event, PlaceMention, Relation, Skipped
@@ -137,10 +136,7 @@ def _datelines(text: str, places: Sequence[PlaceMention]) -> list[tuple[int, int
     and the parser reads the sentence better without them."""
     starts = {p.start for p in places}
     return [(s, e) for s, e in dateline_spans(text)
-            if s in starts or s + 1 in starts or _FILING_DATE.search(text, s, e)]
-
-
-_FILING_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+            if s in starts or s + 1 in starts or dated_dateline(text, s)]
 
 
 def _after_dateline(start: int, datelines: Sequence[tuple[int, int]]) -> int:

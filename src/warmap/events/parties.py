@@ -21,7 +21,7 @@ from warmap.events.filters import WEAPON_KINDS
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.records import ActorMention, PlaceMention
 from warmap.events.classify import _fought
-from warmap.events.reading import Reading, SentenceContext
+from warmap.events.reading import Reading, SentenceContext, _token_at_offset
 from warmap.events.vocabulary import alternation
 
 
@@ -162,8 +162,7 @@ def _localised(m: ActorMention | None, country: str | None, sentence: str, base:
 def _in_a_clause_of_its_own(a: ActorMention, trigger: Token, ctx: SentenceContext) -> bool:
     """Is the mention inside a clause below the trigger's that the trigger is not in ("Monday's
     bombing came as Hollande visited Baghdad to meet French troops": no target of the bombing)?"""
-    doc, base = ctx.sent.doc, ctx.sent.start
-    tok = next((t for t in doc if base + t.idx >= a.start), None)
+    tok = _token_at_offset(ctx.sent, a.start)
     ancestors = {t.i for t in trigger.ancestors} | {trigger.i}
     while tok is not None and tok.i not in ancestors:
         # a clause of its own: one opened by "as", "while", "when"..., or a relative one (not

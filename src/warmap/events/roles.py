@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from warmap.events.filters import clause_head
 from warmap.events.triggers import TriggerLexicon
-from warmap.events.reading import _ROAD, Reading, SentenceContext, _inside, _subtree_span
+from warmap.events.reading import _ROAD, Reading, SentenceContext, _inside, _subtree_span, _token_at_offset
 from warmap.events.placing import (
     _BEARING,
     _BEARING_UNNAMED,
@@ -266,7 +266,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         # "In Idlib province, government forces shelled the town of Saraqib": the town, inside it
         town = next((p for p in ctx.places if p.place.kind == "city" and p.place.country == r.place.place.country
                      and p.place.admin1 == r.place.place.admin1 and p.start > r.place.end
-                     and _governed_by(verb, p.start - base)), None)
+                     and _governed_by(verb, _token_at_offset(ctx.sent, p.start))), None)
         if town is not None:
             r.place, r.place_role = town, "dobj"
     if r.place is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -320,10 +320,9 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         # "Hit is liberated," the colonel told reporters in a teleconference from Baghdad
         r.place, r.place_unknown = None, True
 
-def _governed_by(verb: Token, offset: int) -> bool:
-    """Is the word at ``offset`` (in the sentence) part of ``verb``'s own clause, with no other
-    verb between them ("shelled the town of Saraqib", not "..., a day after rebels took Saraqib")?"""
-    t = next((w for w in verb.doc if w.idx <= offset < w.idx + len(w.text)), None)
+def _governed_by(verb: Token, t: Token | None) -> bool:
+    """Is ``t`` part of ``verb``'s own clause, with no other verb between them ("shelled the
+    town of Saraqib", not "..., a day after rebels took Saraqib")?"""
     while t is not None and t.i != verb.i:
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return False

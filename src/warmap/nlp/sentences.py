@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences", "dateline_spans", "MAX_SENTENCE"]
+__all__ = ["split_sentences", "dateline_spans", "dated_dateline", "MAX_SENTENCE"]
 
 #: The longest span handed on as one sentence, in characters (news sentences run to ~300).
 MAX_SENTENCE = 1000
@@ -110,7 +110,7 @@ _DATELINE = re.compile(
        (?:[ ][A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+){0,3}  # BEIRUT, DEIR EZ-ZOR, QAMIŞLO
       |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[^\n]{0,40}\((?:AP|AFP|Reuters|Reuters\sTV|UPI|dpa|ANSA|Xinhua)\)))
     (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?        # , Lebanon / , Syria
-    (?:,?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?  # , Jan. 12, 2016
+    (?P<date>,?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?  # , Jan. 12, 2016
     (?:[ ]\([A-Za-z .]{2,20}\))?[ ][-\u2013\u2014]+[ ]+""",
     re.VERBOSE,
 )
@@ -120,3 +120,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Spans of datelines at paragraph starts ("BEIRUT, Lebanon – "): where the reporter
     filed from, which is not where the events happened."""
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def dated_dateline(text: str, start: int) -> bool:
+    """Does the dateline at ``start`` give the filing date ("SOUTHWEST ASIA, Jan. 12, 2016 - ")?"""
+    m = _DATELINE.match(text, start)
+    return m is not None and m.group("date") is not None
