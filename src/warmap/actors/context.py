@@ -26,6 +26,10 @@ NO_COUNTRY_ROLES = {"army": "military_forces", "air": "military_forces", "police
                     "communal": "unidentified_communal_militia"}
 
 
+#: Roles that fall back on another role's generic actor where the country lists none.
+_GENERIC_ROLE = {"air": "army", "tribal": "communal"}
+
+
 class Context:
     """The running state of one text: what was named so far, and where."""
 
@@ -87,8 +91,9 @@ class Context:
             return self._actor(ident) if ident else None
         ident = self._roles.get(cc, {}).get(role)
         if ident is None:
-            # ACLED's generic actors of any country; a state's aircraft are its military
-            ident = country_actor_id("army" if role == "air" else role, cc)
+            # ACLED's generic actors of any country; a state's aircraft are its military,
+            # its tribesmen a communal militia
+            ident = country_actor_id(_GENERIC_ROLE.get(role, role), cc)
         return self._actor(ident) if ident else None
 
     def _recent(self, pred: Callable[[Actor], bool], since: int) -> Actor | None:

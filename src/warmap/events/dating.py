@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from warmap.events.dates import undated
 from warmap.events.fatalities import parse_number
-from warmap.events.filters import DURATION, ONGOING_SINCE, SUMMARY, is_background, is_first_person, is_habitual
+from warmap.events.filters import DURATION, ONGOING_SINCE, SINCE_DAYS_AGO, SUMMARY, is_background, is_first_person, is_habitual
 from warmap.records import DateWindow, PlaceMention
 from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset
 from warmap.events.vocabulary import alternation
@@ -190,7 +190,7 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
         return True  # "had been besieged", "has fought ISIS for months": background, no one event
     if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)):
         return True  # a tally of many events or of a war: "on three occasions", "700 square miles"
-    if ONGOING_SINCE.search(sentence):
+    if ONGOING_SINCE.search(sentence) and not SINCE_DAYS_AGO.search(sentence):
         return True  # "have been fighting the YPG since 20 January": a state, not one day's event
     return False
 

@@ -149,7 +149,19 @@ def is_reference(tok: Token) -> bool:
         return True  # "clearing the way for the advance on Raqqa": what is to come
     if _definite(tok) and _in_relative_clause(tok):
         return True  # "a shopkeeper whose cousin was wounded in the blast": the blast told before
+    if prep.lower_ == "of" and _lasted(prep.head, tok):
+        return False  # "two days of heavy fighting": how long it went on, reported here
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_NOUNS | _TRACE_NOUNS
+
+
+def _lasted(span: Token, event: Token) -> bool:
+    """ "two days of fighting", "several hours of clashes": a counted stretch of time filled by
+    an event not named as one already told ("hours of the attack")."""
+    return span.lemma_.lower() in _SPANS and not _definite(event) \
+        and any(c.dep_ == "nummod" or c.lower_ in ("several", "few", "many") for c in span.children)
+
+
+_SPANS = {"hour", "day", "week", "month"}
 
 
 def is_dated_capture(tok: Token) -> bool:
@@ -269,6 +281,11 @@ def is_background(tok: Token) -> bool:
 #: "have been fighting ... since 20 January", "has been shelling the town since 2013": a state
 #: that lasts, told with the day it began; the day is no one event.
 ONGOING_SINCE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b(?=.*\bsince\b)|\bsince\b.*\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b", re.I)
+
+#: "have been battling ... since Sunday": fighting that began days ago is still this week's
+#: event, dated by the day it began, unlike "since 20 January" or "since 2014".
+SINCE_DAYS_AGO = re.compile(
+    r"\bsince\s+(?:(?:early|late|last)\s+)?(?:yesterday|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
 def is_habitual(tok: Token) -> bool:

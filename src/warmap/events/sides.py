@@ -204,6 +204,22 @@ def site_owner(tok: Token, lex: TriggerLexicon, base: int, country: str | None) 
     return None
 
 
+_FENDED_OFF = frozenset({"attack", "assault", "offensive", "attempt", "advance", "push", "incursion", "raid",
+                         "counterattack", "counteroffensive", "onslaught"})
+
+
+def fended_off_nationality(tok: Token, a1: ActorMention, base: int) -> ActorMention | None:
+    """ "Ukrainian forces repelled 14 Russian assaults": the nationality on the attacks fended
+    off is the enemy, when it is not actor1's own state (the attacks may be the trigger itself
+    when the parser hangs the verb on them)."""
+    for c in (tok, *tok.children):
+        if (c is tok and c.pos_ == "NOUN" or c.dep_ == "dobj") and c.lemma_.lower() in _FENDED_OFF:
+            found = demonym_agent(c, base)
+            if found is not None and found.actor.country != a1.actor.country:
+                return found
+    return None
+
+
 def nobody_acted_on(tok: Token) -> bool:
     """ "Police said they had arrested no one": the act's object is nobody."""
     for c in tok.children:
