@@ -64,11 +64,20 @@ _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompan
                           r"(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|Russian\s+|Turkish\s+|Iranian\s+|coalition\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|aid|cover)\s+of\s+(?:the\s+)?$", re.I)
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_SUPPORT_AFTER = re.compile(r"(?:'s)?\s+(?:(?:air|aerial|artillery|military|close)\s+)?"
+                            r"(?:support|backing|help|cover|assistance)\b", re.I)
+_SUPPORT_END = re.compile(r"\b(?:support|backing|cover|assistance)$", re.I)  # "with Russian air support"
+
+
 def _in_ally_phrase(a: ActorMention, ctx: SentenceContext) -> bool:
     """Is the mention the helper in "backed by X", "led by X", "with the help of X"?"""
     doc, base = ctx.sent.doc, ctx.sent.start
     if _ALLY_BEFORE.search(ctx.text[max(0, a.start - base - 40):a.start - base]):
         return True
+    if _WITH_BEFORE.search(ctx.text[max(0, a.start - base - 12):a.start - base]) \
+            and (_SUPPORT_AFTER.match(ctx.text, a.end - base) or _SUPPORT_END.search(a.mention)):
+        return True  # "Iraqi forces, with coalition air support, liberated ..."
     tok = next((t for t in doc if base + t.idx >= a.start), None)
     for _ in range(3):
         if tok is None or tok.head.i == tok.i:
@@ -148,7 +157,9 @@ def _localised(m: ActorMention | None, country: str | None, sentence: str, base:
     actors = load_actors()
     before = sentence[max(0, m.start - base - 25):m.start - base]
     for q in _FOREIGN_QUALIFIERS:
-        if re.search(rf"\b{re.escape(q)}\b", before):
+        # the qualifier is on this mention ("US and Arab warplanes"), not on a noun of its own
+        # before it ("Iraqi troops and Shiite militias")
+        if re.search(rf"\b{re.escape(q)}\b(?:(?:\s+|,\s*|-led\s+)(?:and|or|(?-i:[A-Z])[\w.-]*))*\s*$", before):
             found = actors.resolve(f"{q} {m.mention.split()[-1]}")
             if found is not None and found.id != m.actor.id:
                 return ActorMention(found, m.mention, m.start, m.end, True)

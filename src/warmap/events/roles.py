@@ -213,7 +213,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     if r.actor2 is None:
         for t in patients:
             a = ctx.actor_under(t, here)
-            if a is not None and (r.actor1 is None or a.actor.id != r.actor1.actor.id):
+            if a is not None and (r.actor1 is None or a.actor.id != r.actor1.actor.id) \
+                    and not (t.head.lower_ == "with" and _in_ally_phrase(a, ctx)):  # "with coalition air support"
                 r.actor2 = a
                 break
     if r.actor2 is None and not nominal and tok.i + 1 < len(tok.doc):

@@ -245,6 +245,20 @@ def between(tok: Token, base: int, country: str | None) -> list[ActorMention]:
     return out
 
 
+_RIVAL = re.compile(r"\b(?:rival|feuding|warring)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def rivals(a1: ActorMention, sentence: str, base: int) -> ActorMention | None:
+    """ "Rival militias clashed", "clashes between rival armed groups": an unnamed armed group
+    on both sides, so the other side is the same generic actor."""
+    if not a1.generic or not a1.actor.id.startswith("unidentified"):
+        return None
+    at = a1.start - base
+    if _RIVAL.search(sentence[max(0, at - 30):at]) or a1.mention.lower().startswith(("rival ", "feuding ", "warring ")):
+        return a1
+    return None
+
+
 _SITES = {"camp", "base", "airport", "airbase", "barracks", "outpost", "headquarters", "garrison", "post",
           "checkpoint", "compound", "fort"}
 

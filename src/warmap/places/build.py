@@ -31,7 +31,7 @@ from .normalise import name_keys, normalise, plain
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-25"
+INDEX_VERSION = "places-26"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -199,6 +199,9 @@ def build_index() -> Index:
         a1_name = admin1[(cc, a1)]["name"] if (cc, a1) in admin1 else world[(cc, a1)][0] if (cc, a1) in world else None
         idx = b.add_place((_display(c["name"]), cc, a1_name, c["latitude"], c["longitude"], c["geonameid"], "city", pop))
         b.add_alias(c["name"], idx, PRIMARY)
+        bare = c["name"][:-5] if c["name"].endswith(" City") else ""
+        if bare and not name_keys(bare) & country_keys:
+            b.add_alias(bare, idx, PRIMARY)  # "Marawi City", "Cotabato City": reports write "Marawi"
         if detailed or pop >= WORLD_ALIAS_POPULATION or cc in VILLAGES and (cc in FOLDED or pop >= WORLD_MIN_POPULATION):
             for alt in c["alternatenames"]:
                 if name_keys(alt) & country_keys:

@@ -74,3 +74,53 @@ def test_coming_under_fire_from_a_named_group_is_a_clash():
     evs = battles("A Somali army patrol came under fire from al-Shabaab fighters near Afgoye on Monday.")
     assert [sides(e) for e in evs] == [{"military_so", "al_shabaab"}]
     assert battles("The defence minister came under fire from lawmakers in Mogadishu on Monday.") == []
+
+
+def test_an_ally_named_with_its_support_is_neither_side():
+    evs = battles("Iraqi police, with coalition air support, recaptured the town of Rutba on Saturday.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Government regains territory"
+    assert "coalition" not in sides(evs[0])
+    evs = battles("With Russian air support, Syrian troops recaptured Qaryatayn on Sunday.")
+    assert len(evs) == 1 and sides(evs[0]) == {"syrian_army"}
+
+
+def test_a_counterattack_and_a_town_secured_are_battles():
+    evs = battles("Islamic State fighters mounted a counterattack on Iraqi troops near Hit on Tuesday.")
+    assert [sides(e) for e in evs] == [{"isis", "iraqi_army"}]
+    evs = battles("Iraqi forces secured the town of Rutba on Monday, an army spokesman said.")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    # a release secured is no capture, and the hostages freed are no abduction
+    evs = analyse(make_article("The government secured the release of 12 hostages in Rutba on Monday.",
+                               published=THURSDAY)).events
+    assert [e.sub_event_type for e in evs] == ["Other"]
+
+
+def test_a_nationality_on_the_noun_before_is_not_carried_onto_the_next():
+    evs = battles("Iraqi troops and Shiite militias drove Islamic State fighters out of Tikrit on Tuesday.")
+    assert len(evs) == 1
+    assert evs[0].actor1.actor.id in ("iraqi_army", "pmf")  # not an Unidentified Armed Group
+
+
+def test_a_police_compound_stormed_is_an_assault_and_a_un_camp_is_the_mission():
+    evs = battles("Taliban gunmen stormed a police compound in Jalalabad on Sunday and fought the guards for hours.")
+    assert [(e.sub_event_type, sides(e)) for e in evs] == [("Armed clash", {"taliban", "police_af"})]
+    evs = battles("Gunmen attacked a UN camp near Timbuktu on Saturday, killing two peacekeepers.")
+    assert len(evs) == 1 and "minusma" in sides(evs[0])
+
+
+def test_rival_groups_fight_each_other_and_their_dead_are_the_clash_toll():
+    for text in ("Rival militias fought with heavy weapons in Zawiya overnight, Libyan officials said, "
+                 "reporting nine dead.",
+                 "Clashes between rival armed groups in the Libyan city of Zawiya killed nine people on Tuesday."):
+        evs = analyse(make_article(text, published=THURSDAY)).events
+        assert [(e.sub_event_type, e.actor1.actor.name, e.fatalities) for e in evs] == [
+            ("Armed clash", "Unidentified Armed Group (Libya)", 9)], text
+    # without "rival", one unnamed group killing people is still an attack on them
+    evs = analyse(make_article("Gunmen killed nine people in the Libyan city of Zawiya on Tuesday.",
+                               published=THURSDAY)).events
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_artillery_fire_exchanged_is_a_clash():
+    evs = battles("Turkish troops and Kurdish fighters exchanged artillery fire near Tal Abyad on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"] and len(sides(evs[0])) == 2

@@ -163,3 +163,12 @@ def test_a_demonym_is_no_misspelt_town(gaz) -> None:
     ms = gaz.find("On 12 May, the Malian army drove jihadist fighters out of Boni.", country="PK")
     assert all(m.mention != "Malian" for m in ms), _names(ms)
     assert gaz.country_context("On 12 May, the Malian army drove jihadist fighters out of Boni.") == "ML"
+
+
+def test_a_city_named_without_its_city_suffix(gaz) -> None:
+    # GeoNames writes "Marawi City" and "Cotabato City"; reports write "Marawi"
+    [m] = gaz.find("Soldiers fought gunmen in Marawi on Friday.")
+    assert (m.place.name, m.place.country) == ("Marawi City", "PH")
+    # the story's country still decides between homonyms (Merowe in Sudan is also "Marawi")
+    found = {(m.place.name, m.place.country) for m in gaz.find("Militias raided Marawi in northern Sudan.")}
+    assert ("Merowe", "SD") in found
