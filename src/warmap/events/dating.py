@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from warmap.events.dates import undated
 from warmap.events.fatalities import parse_number
-from warmap.events.filters import DURATION, ONGOING_SINCE, SINCE_DAYS_AGO, SUMMARY, is_background, is_first_person, is_habitual
+from warmap.events.filters import DURATION, is_background, is_first_person, is_habitual
 from warmap.records import DateWindow, PlaceMention
 from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset
 from warmap.events.vocabulary import alternation
@@ -179,6 +179,26 @@ def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates:
         # the background an analyst's control map needs
         return None
     return when
+
+
+#: Words that sum up many events or a whole war rather than report one: "on at least three
+#: occasions", "hundreds of thousands have been killed", "since the start of the war",
+#: "liberated 700 square miles", "cleared 20 percent of the city".
+SUMMARY = re.compile(
+    r"\bon\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|several|many|numerous|multiple)\s+occasions\b"
+    r"|\b(?:\d+|two|three|four|five|several|many|dozens\s+of)\s+times\b|\brepeatedly\b"
+    r"|\b(?:hundreds|tens)\s+of\s+thousands\b|\bmillions\s+of\b"
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|crisis|revolution)\b"
+    r"|\bin\s+the\s+past\b(?!\s+(?:\d+|two|three|few|several)\s)|\b(?:bring(?:s|ing)?|brought)\s+the\s+total\b|\bnow\s+totals?\b"
+    r"|\bsquare\s+(?:miles|kilometres|kilometers)\b|\bsq\.?\s*km\b|\b\d+\s*(?:percent|per\s+cent|%)\s+of\b",
+    re.I)
+
+ONGOING_SINCE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b(?=.*\bsince\b)|\bsince\b.*\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b", re.I)
+
+#: "have been battling ... since Sunday": fighting that began days ago is still this week's
+#: event, dated by the day it began, unlike "since 20 January" or "since 2014".
+SINCE_DAYS_AGO = re.compile(
+    r"\bsince\s+(?:(?:early|late|last)\s+)?(?:yesterday|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
 def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates: Sequence[DateWindow]) -> bool:

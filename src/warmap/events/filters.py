@@ -18,7 +18,7 @@ from warmap.events.vocabulary import words
 from warmap.records import DateWindow
 
 __all__ = [
-    "WEAPON_KINDS", "DURATION", "ONGOING_SINCE", "SUMMARY", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
+    "WEAPON_KINDS", "DURATION", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
     "is_frequentative", "is_habitual", "is_held_weapon", "is_modifier", "is_purpose", "is_reference",
     "is_no_event", "no_event_rule",
 ]
@@ -280,14 +280,6 @@ def is_background(tok: Token) -> bool:
 
 #: "have been fighting ... since 20 January", "has been shelling the town since 2013": a state
 #: that lasts, told with the day it began; the day is no one event.
-ONGOING_SINCE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b(?=.*\bsince\b)|\bsince\b.*\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b", re.I)
-
-#: "have been battling ... since Sunday": fighting that began days ago is still this week's
-#: event, dated by the day it began, unlike "since 20 January" or "since 2014".
-SINCE_DAYS_AGO = re.compile(
-    r"\bsince\s+(?:(?:early|late|last)\s+)?(?:yesterday|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
-
-
 def is_habitual(tok: Token) -> bool:
     """A trigger in a present-tense clause that tells what someone does, not what happened
     ("the Coalition takes all precautions in planning airstrikes", "supports the SDF through
@@ -298,19 +290,6 @@ def is_habitual(tok: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in _REPORTING or verb.lemma_ in ("be", "have"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-#: Words that sum up many events or a whole war rather than report one: "on at least three
-#: occasions", "hundreds of thousands have been killed", "since the start of the war",
-#: "liberated 700 square miles", "cleared 20 percent of the city".
-SUMMARY = re.compile(
-    r"\bon\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|several|many|numerous|multiple)\s+occasions\b"
-    r"|\b(?:\d+|two|three|four|five|several|many|dozens\s+of)\s+times\b|\brepeatedly\b"
-    r"|\b(?:hundreds|tens)\s+of\s+thousands\b|\bmillions\s+of\b"
-    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|crisis|revolution)\b"
-    r"|\bin\s+the\s+past\b(?!\s+(?:\d+|two|three|few|several)\s)|\b(?:bring(?:s|ing)?|brought)\s+the\s+total\b|\bnow\s+totals?\b"
-    r"|\bsquare\s+(?:miles|kilometres|kilometers)\b|\bsq\.?\s*km\b|\b\d+\s*(?:percent|per\s+cent|%)\s+of\b",
-    re.I)
 
 
 _USE_OF = re.compile(r"\b(?:use|uses|usage|users|user|construction|production|stockpiles?|supplies|supply|supplying"
