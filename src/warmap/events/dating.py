@@ -86,15 +86,36 @@ def _tree_distance(a: Token | None, b: Token | None) -> int:
     return 99
 
 
+def _in_other_relative_clause(tok: Token | None, trigger: Token | None) -> bool:
+    """Is ``tok`` inside a relative clause on a place that does not hold ``trigger`` ("entered
+    Qaraqosh, which ISIL had held since 2014": the place's past, not the event's day)? Asked
+    of a year or a month only: "the outskirts of Abu Ghraib that killed eight Monday" is the
+    parser hanging the event's own clause on its place."""
+    if tok is None or trigger is None:
+        return False
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):  # (not a merged name the parser misread)
+            on_place = t.head.pos_ == "PROPN" or t.head.lemma_.lower() in _PLACE_NOUNS
+            return on_place and trigger.i not in {x.i for x in t.subtree}
+    return False
+
+
+_PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "province", "base", "airport", "dam",
+                "neighbourhood", "neighborhood", "suburb", "camp", "crossing", "field", "refinery"}
+
+
 def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWindow],
                 inherited: DateWindow | None, published) -> DateWindow | None:
     inside = [d for d in dates if d.start is not None and sent.start <= d.start and (d.end or 0) <= sent.end]
     told = [d for d in inside if _speech_date(sent, d)]
     inside = [d for d in inside if d not in told]
+    trigger = _token_at_offset(sent, trigger_at)
+    # "entered Qaraqosh, which ISIL had held since 2014": a relative clause's date is its own
+    inside = [d for d in inside if d.precision not in ("year", "month")
+              or not _in_other_relative_clause(_token_at_offset(sent, d.start or 0), trigger)]
     if inside:
         # "began its push on Sunday towards Raqqa, the city overrun by IS in 2014": the date
         # nearest the trigger in the parse, then in the text
-        trigger = _token_at_offset(sent, trigger_at)
         own = {t.i for t in trigger.subtree} if trigger is not None else set()
 
         def key(d: DateWindow) -> tuple[int, int, int]:

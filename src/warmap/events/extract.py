@@ -40,48 +40,20 @@ from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, P
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at, _token_at_offset
 from warmap.events.classify import _MISSION, _classify, _flies
 from warmap.events.placing import (
-    _DISTRICT,
-    _IN_REGION,
-    _coordinated_places,
-    _item_place,
-    _names_unknown_place,
-    _place_key,
-    _place_before,
-    _spread,
-    _told_next,
-    UNPLACED_NOTE,
-    names_a_place,
-    names_unnamed_town,
+    scene_before, _DISTRICT, _IN_REGION, _coordinated_places, _item_place, _names_unknown_place, _place_key,
+    _place_before, _spread, _told_next, UNPLACED_NOTE, names_a_place, names_unnamed_town,
 )
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import (
-    _air_actor_before,
-    _blamed,
-    _opponent,
-    _other_armed,
-    settle_sides,
+    _air_actor_before, _blamed, _opponent, _other_armed, settle_sides,
 )
 from warmap.events.dating import (
-    days_before,
-    shifted,
-    _is_heading,
-    _speech_date,
-    _tree_distance,
-    _window_for,
-    event_date,
-    is_no_one_day,
+    days_before, shifted, _is_heading, _speech_date, _tree_distance, _window_for, event_date, is_no_one_day,
 )
 from warmap.events.victims import _ITEM_CIVILIANS, toll_and_victims
 from warmap.events.hierarchy import lead
 from warmap.events.discourse import (
-    _dedupe,
-    fold_intervention,
-    _earlier_fights,
-    _evidence,
-    _fold_killings,
-    _follow_up,
-    _group,
-    _told_before,
+    _dedupe, fold_intervention, _earlier_fights, _evidence, _fold_killings, _follow_up, _group, _told_before,
     is_follow_up,
 )
 
@@ -96,7 +68,6 @@ def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, 
 
 # "a cruise missile strike", "rocket strikes": fired from the ground or the sea, not flown
 _MISSILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|artillery|mortars?|tomahawks?|cruise)\s*$", re.I)
-
 
 
 def extract_events(
@@ -190,7 +161,7 @@ def extract_events(
                 r.place = _told_next(text, sent.end, place_index)  # "It targeted a depot in Qayyarah"
                 r.place_from_context = r.place is not None
             if r.place is None and not r.place_unknown and not _names_unknown_place(r.token, ctx):
-                earlier = _place_before(places, sent.start, datelines)
+                earlier = scene_before(text, sentence, sent.start, places) or _place_before(places, sent.start, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
                 if (countries or _TALLY.search(sentence)) and m.kind not in _STRATEGIC_KINDS:

@@ -80,6 +80,20 @@ def is_held_weapon(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in _HOLDING
 
 
+_TACTIC_VERBS = {"respond", "rely", "resort", "turn", "counter", "defend", "fight", "use", "employ", "deploy"}
+
+
+def is_tactic(tok: Token) -> bool:
+    """Weapons named in the plural as a side's means ("have responded with suicide car bombs,
+    snipers and roadside bombs", "rely on roadside bombs"): how it fights, no one attack."""
+    while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    return head is not None and head.lemma_.lower() in _TACTIC_VERBS and head.tag_ != "VBD"
+
+
 #: A date of its own in a phrase: a weekday, a month, a year, "last week".
 _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|last\s+(?:week|month|year))\b")
@@ -378,6 +392,8 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         for rule in (is_modifier, is_held_weapon):
             if rule(tok):
                 return rule.__name__
+        if not dated and is_tactic(tok):
+            return "is_tactic"  # "have responded with suicide car bombs and snipers": a way of fighting
     if m.kind == "territory" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL for c in tok.children):
         return "spoils_not_ground"  # "captured a tank and two armoured vehicles": spoils, not ground
     if m.kind == "territory" and is_person_taken(tok):

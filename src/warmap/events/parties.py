@@ -94,7 +94,9 @@ def _is_state_side(a, lex: TriggerLexicon) -> bool:
 
 # "the spokesman for Operation Inherent Resolve said", "according to the coalition": who tells
 _SOURCE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement|press\s+(?:secretary|office)|"
-                            r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?$", re.I)
+                            r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?"
+                            # "the spokesman for Combined Joint Task Force Operation Inherent Resolve"
+                            r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}$", re.I)
 
 _SOURCE_AFTER = re.compile(r"^(?:'s)?\s*(?:officials?\s+|spokes(?:man|woman|person)\s+|commanders?\s+)?"
                            # "Peshmerga General Hussein Nooraldin told VOA": a rank and a name between
@@ -102,11 +104,17 @@ _SOURCE_AFTER = re.compile(r"^(?:'s)?\s*(?:officials?\s+|spokes(?:man|woman|pers
                            rf"{alternation('saying', 'forms')}\b", re.I)
 
 
+# "told Pentagon reporters", "a Kremlin press briefing": who was told, not a side
+_AUDIENCE_AFTER = re.compile(r"\s+(?:press\s+)?(?:reporters|journalists|correspondents|press\s+corps|briefing|"
+                             r"press\s+conference|news\s+conference)\b", re.I)
+
+
 def _is_source(a: ActorMention, ctx: SentenceContext) -> bool:
     """The actor is who tells the news, not a side of it."""
     at, end = a.start - ctx.sent.start, a.end - ctx.sent.start
     return _SOURCE_BEFORE.search(ctx.text[max(0, at - 40):at]) is not None \
-        or _SOURCE_AFTER.search(ctx.text[end:end + 40]) is not None
+        or _SOURCE_AFTER.search(ctx.text[end:end + 40]) is not None \
+        or _AUDIENCE_AFTER.match(ctx.text, end) is not None
 
 
 def _other_armed(a1: ActorMention, ctx: SentenceContext, after: int) -> ActorMention | None:
@@ -121,6 +129,19 @@ def _other_armed(a1: ActorMention, ctx: SentenceContext, after: int) -> ActorMen
     return None
 
 
+def _coordinated(a: ActorMention, first: ActorMention, ctx: SentenceContext) -> bool:
+    """Is ``a`` a conjunct of ``first`` ("Turkish troops and Syrian rebels")?"""
+    t = _token_at_offset(ctx.sent, a.start)
+    base = ctx.sent.start
+    for _ in range(4):
+        if t is None or t.dep_ != "conj":
+            return False
+        t = t.head
+        if first.start <= base + t.idx < first.end:
+            return True
+    return False
+
+
 def _opponent(a1: ActorMention, ctx: SentenceContext, lex: TriggerLexicon) -> ActorMention | None:
     """The other side of a battle the sentence names without a role ("captured Idlib,
     driving government forces out"): an armed actor on the other side of the
@@ -130,8 +151,8 @@ def _opponent(a1: ActorMention, ctx: SentenceContext, lex: TriggerLexicon) -> Ac
     for a in ctx.actors:
         if a is a1 or a.actor.id == a1.actor.id or a.actor.type in ("civilians", "protesters"):
             continue
-        if _is_state_side(a.actor, lex) == mine or _is_source(a, ctx):
-            continue
+        if _is_state_side(a.actor, lex) == mine or _is_source(a, ctx) or _coordinated(a, a1, ctx):
+            continue  # ("Turkish troops and Syrian rebels attacked ...": allies)
         tok = next((t for t in doc if base + t.idx >= a.start), None)
         allied = False
         while tok is not None and tok.head.i != tok.i:

@@ -55,6 +55,26 @@ _NEXT_REFERS = re.compile(r"(?:It|They|The\s+(?:strike|strikes|raid|attack|bombi
 _TO_NEXT = re.compile(r"[ \t]*(?:\n[ \t]*\n?[ \t]*)?")
 
 
+_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|provincial\s+capital)\b(?!\s+of\b)", re.I)
+_SCENE = re.compile(r"(?:^|[.!?]\s+)(?:In|Inside|Near|Around)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+                    r"central)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.M)
+
+
+def scene_before(text: str, sentence: str, at: int, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """ "In Kirkuk, ISIL gunmen attacked ... Kurdish forces were fighting them across the
+    city": "the city" of a paragraph whose sentence before opened on a town is that town,
+    not the story's main town."""
+    if not _THE_TOWN.search(sentence):
+        return None
+    para = text.rfind("\n\n", 0, at) + 1
+    for p in reversed(places):
+        if p.start >= at or p.start < para:
+            continue
+        if p.place.kind == "city" and _SCENE.search(text, para, p.start) and text.startswith(",", p.end):
+            return p
+    return None
+
+
 def _told_next(text: str, end: int, place_index) -> PlaceMention | None:
     """ "... conducted its first mission against ISIL Monday. It targeted a weapons store in
     Qayyarah": the next sentence of the paragraph (or the first of the next) says where."""

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.filters import clause_head
+from warmap.events.sides import reciprocal
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.reading import _ROAD, Reading, SentenceContext, _inside, _subtree_span, _token_at_offset
 from warmap.events.placing import (
@@ -25,7 +26,7 @@ from warmap.events.placing import (
     _PART_OF,
     _SPEAKER_FROM,
 )
-from warmap.events.parties import _in_ally_phrase, _is_source
+from warmap.events.parties import _coordinated, _in_ally_phrase, _is_source
 from warmap.events.vocabulary import words
 
 
@@ -248,7 +249,10 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             r.actor1 = others[0]
     if r.actor2 is None and r.actor1 is not None and r.kind in ("clash", "agreement", "group_change"):
         after = [a for a in ctx.actors if a.start > r.actor1.end and a.actor.id != r.actor1.actor.id
-                 and not _is_source(a, ctx)]  # "..., Peshmerga General X told VOA": the teller
+                 and not _is_source(a, ctx)  # "..., Peshmerga General X told VOA": the teller
+                 # "Iraqi forces and the peshmerga advanced on Mosul": allies, unless they fought each other
+                 and not (r.kind == "clash" and a.start < here and _coordinated(a, r.actor1, ctx)
+                          and not reciprocal(tok))]
         if after:
             r.actor2, r.actor2_guessed = after[0], True
 

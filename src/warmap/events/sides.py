@@ -137,10 +137,25 @@ def unnamed_armed(tok: Token, lex: TriggerLexicon, base: int, country: str | Non
     return None
 
 
+_RECIPROCAL = re.compile(r"(?i)clash|fight|fought|battl|skirmish|exchang|trad|gunfight|firefight")
+
+
+def reciprocal(tok: Token) -> bool:
+    """A fight two sides do to each other ("clashed", "exchanged gunfire"), with no object."""
+    return _RECIPROCAL.match(tok.text) is not None and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in _FIRE for c in tok.children)
+
+
+_FIRE = {"fire", "gunfire", "shot", "blow", "salvo", "round", "volley"}
+
+
 def co_agent(tok: Token, a1: ActorMention, base: int, country: str | None) -> ActorMention | None:
     """The other side of a fight told with both sides as its subject ("Security forces and
     ELN guerrillas exchanged gunfire"): an armed actor in the coordinated subject that is
-    not actor1."""
+    not actor1. Only a verb two sides do to each other with no object of its own: in
+    "Iraqi forces and the peshmerga advanced on Mosul" the two are allies."""
+    if not reciprocal(tok):
+        return None
     for t in agents(tok):
         for part in (t, *t.conjuncts):
             lo, hi = part.left_edge.idx, part.idx + len(part.text)

@@ -124,3 +124,50 @@ def test_rival_groups_fight_each_other_and_their_dead_are_the_clash_toll():
 def test_artillery_fire_exchanged_is_a_clash():
     evs = battles("Turkish troops and Kurdish fighters exchanged artillery fire near Tal Abyad on Friday.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"] and len(sides(evs[0])) == 2
+
+
+def test_allies_named_together_are_not_each_others_enemy():
+    # an advance or an attack by two sides named together: they fight on one side
+    assert battles("Iraqi troops and Kurdish peshmerga fighters pressed their advance toward Hawija today.") == []
+    evs = battles("Turkish troops and Syrian rebels attacked Kurdish positions near Tal Rifaat on Monday.")
+    assert [sides(e) for e in evs] == [{"turkish_military", "ypg"}]
+    # fighting each other, they are the two sides
+    evs = battles("Government troops and rebels clashed near Deraa on Monday.")
+    assert [sides(e) for e in evs] == [{"syrian_army", "syrian_rebels"}]
+    # two parties of a deal stay its two sides
+    evs = analyse(make_article("On Monday the Houthis and government forces swapped prisoners in Taiz under a "
+                               "deal brokered by tribal elders.", published=THURSDAY)).events
+    assert all(e.actor2 is None or e.actor2.actor.type != "civilians" for e in evs)
+
+
+def test_a_spokesman_for_a_named_command_and_his_audience_are_no_side():
+    text = ("Iraqi troops attacked Islamic State fighters near Hawija today, the spokesman for Combined "
+            "Joint Task Force Operation Inherent Resolve told Pentagon reporters by video link.")
+    evs = battles(text)
+    assert [sides(e) for e in evs] == [{"iraqi_army", "isis"}]
+
+
+def test_a_relative_clauses_date_does_not_date_the_event():
+    text = ("On Thursday, peshmerga fighters took control of six villages near Bashiqa.\n\n"
+            "Iraqi army units entered the town of Qaraqosh, which Islamic State fighters had held since 2014.")
+    evs = [e for e in battles(text) if e.location and e.location.place.name == "Qaraqosh"]
+    assert len(evs) == 1 and evs[0].when.date == dt.date(2022, 12, 1)
+
+
+def test_the_city_of_a_paragraph_that_opened_on_a_town_is_that_town():
+    text = ("Iraqi troops retook Qaraqosh from Islamic State fighters on Tuesday, and Qaraqosh was quiet on "
+            "Wednesday. Qaraqosh is 20 miles from Mosul.\n\n"
+            "In Kirkuk, Islamic State gunmen attacked police stations on Wednesday. Kurdish security forces "
+            "fought the attackers across the city on Wednesday, he said.")
+    kirkuk = [e for e in battles(text) if e.location and e.location.place.name == "Kirkuk"]
+    assert kirkuk and not [e for e in battles(text) if "across the city" in e.sources[0].sentence
+                           and e.location.place.name != "Kirkuk"]
+
+
+def test_weapons_named_as_a_sides_means_are_no_attack():
+    text = "Islamic State fighters have responded with suicide car bombs, snipers and roadside bombs."
+    assert analyse(make_article(text, published=THURSDAY)).events == []
+    # one dated use is an attack
+    evs = analyse(make_article("Militants used a car bomb to attack a checkpoint in Kirkuk on Monday.",
+                               published=THURSDAY)).events
+    assert len(evs) == 1
