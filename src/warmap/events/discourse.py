@@ -89,7 +89,7 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
     if m is None:
         return False
     armed = [a for a in ctx.actors if a.actor.type not in ("civilians", "protesters")
-             and a.actor.id != "unidentified_armed_group" and not a.actor.id.startswith("government_")]
+             and not a.actor.id.startswith(("unidentified_armed_group", "government_"))]
     if m.group("blame"):
         lo, hi = base + m.start("who"), base + m.end("who")
         armed = [a for a in armed if lo <= a.start < hi]
@@ -104,7 +104,7 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
         e = events[i]
         if e.sources[0].start != last:
             continue
-        if e.actor1 is None or e.actor1.actor.id == "unidentified_armed_group":
+        if e.actor1 is None or e.actor1.actor.id.startswith("unidentified_armed_group"):
             if e.actor2 is None or e.actor2.actor.id != who.actor.id:
                 events[i] = dataclasses.replace(e, actor1=who)
     return True

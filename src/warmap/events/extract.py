@@ -70,6 +70,9 @@ def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, 
 _MISSILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|artillery|mortars?|tomahawks?|cruise)\s*$", re.I)
 
 
+_DEVICE_KINDS = {"ied", "suicide", "grenade"}
+
+
 def extract_events(
     article: Article,
     sentences: Sequence[SentenceAnalysis],
@@ -116,7 +119,8 @@ def extract_events(
             if tracing():
                 note_sentence(sent, sentence, lex.find(sentence), "discourse._follow_up")
             continue  # a claim, a blame or a second toll speaks of an event already read
-        for m in lex.find(sentence):
+        found = lex.find(sentence)
+        for m in found:
             tok = _token_at(sent.doc, m)
             dropped_by = "reading._token_at" if tok is None else no_event_rule(m, tok, sentence, bool(sent_dates))
             if dropped_by is not None:
@@ -144,7 +148,8 @@ def extract_events(
                 r.actor1 = _blamed(sentence, sent.start, ctx)
             if r.kind == "air" and r.actor1 is None and last_striker is None:
                 last_striker = _air_actor_before(actors, actor_starts, sent.start, lex)
-            if r.kind == "air" and r.actor1 is None and last_striker is not None and not any(
+            device = any(d.kind in _DEVICE_KINDS and d.end <= m.start for d in found)  # "a roadside bomb struck"
+            if r.kind == "air" and r.actor1 is None and last_striker is not None and not device and not any(
                     a.end <= sent.start + m.start for a in ctx.actors):
                 # "Near Raqqah, nine strikes engaged ...": a strike list's lines name no
                 # striker; it is the one the release or report has been listing
@@ -260,7 +265,7 @@ def extract_events(
             told_air = told_air or sub == "Air/drone strike"
             note_group(sent, sentence, readings_in, f"classify._classify: {event_type} / {sub}", kept=True, event_id=ev.id)
             if a1 is not None and not a1.generic and a1.actor.type in _GROUP_TYPES \
-                    and a1.actor.id != "unidentified_armed_group":
+                    and not a1.actor.id.startswith("unidentified_armed_group"):
                 last_group = (a1, sent.end)
             if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None \
                     and not a1.generic:

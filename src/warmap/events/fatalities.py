@@ -215,6 +215,12 @@ def parse_number(words: str) -> int | None:
     return total + current if seen else None
 
 
+#: a person's age in apposition: "Scott Dayton, 42, of Woodbridge", "a mother, 31, and her child"
+_AGE = re.compile(r",\s+(?:of|from|who|and|was|were|died|had|a|an)\b")
+_NAMED_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w.'-]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|soldier|officer|"
+                           r"sergeant|resident|farmer|driver|journalist)),\s+$")
+
+
 def _counts(sentence: str):
     """Every number in the sentence that can be a head count: (value, start, end)."""
     for m in NUMBER.finditer(sentence):
@@ -226,6 +232,8 @@ def _counts(sentence: str):
             continue  # a year
         if n1.lower() == "one" and re.match(r"\s+(?:of\s+(?:the|its|their|his)\s+)?(?:another|day|time)\b", sentence[end:]):
             continue
+        if _AGE.match(sentence, end) and _NAMED_BEFORE.search(sentence, 0, start):
+            continue  # "Sgt. John Smith, 25, of Dayton, Ohio, was killed": an age
         values = [parse_number(n1)]
         if m.group("n2"):
             values.append(parse_number(m.group("n2")))

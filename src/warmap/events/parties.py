@@ -21,6 +21,7 @@ from warmap.events.filters import WEAPON_KINDS
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.records import ActorMention, PlaceMention
 from warmap.events.classify import _fought
+from warmap.events.sides import unidentified_mention
 from warmap.events.reading import Reading, SentenceContext, _token_at_offset
 from warmap.events.vocabulary import alternation
 
@@ -40,7 +41,7 @@ def _air_actor_before(actors: Sequence[ActorMention], starts: Sequence[int], at:
 def _named_before(a: ActorMention | None, last_group: tuple[ActorMention, int] | None,
                   at: int) -> ActorMention | None:
     """ "The gunmen", "the militants": the group the report named just before, if any."""
-    if a is None or a.actor.id != "unidentified_armed_group" or last_group is None \
+    if a is None or not a.actor.id.startswith("unidentified_armed_group") or last_group is None \
             or not _DEFINITE.match(a.mention) or at - last_group[1] > 400:
         return a
     return dataclasses.replace(last_group[0], mention=a.mention, start=a.start, end=a.end, generic=True)
@@ -208,12 +209,6 @@ def _in_a_clause_of_its_own(a: ActorMention, trigger: Token, ctx: SentenceContex
     return False
 
 
-def _unidentified(at: int) -> ActorMention | None:
-    """ACLED's perpetrator for an unclaimed bombing: an unidentified armed group."""
-    actor = load_actors().get("unidentified_armed_group")
-    return ActorMention(actor, "", at, at, generic=True)
-
-
 def _protest_sides(sub: str, a1: ActorMention | None, a2: ActorMention | None,
                    place: PlaceMention | None, at: int) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's order of the sides: the protesters first in a protest (with or without an
@@ -332,11 +327,12 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
     if sub in _UNCLAIMED and a1 is not None and a1.generic and a1.actor.type == "civilians":
         a1 = None  # "a woman carrying explosives into a market": the bomber is no civilian side
     if a1 is None and sub in _UNCLAIMED:
-        a1 = _unidentified(base)
+        # ACLED's perpetrator of an unclaimed bombing: the Unidentified Armed Group of its country
+        a1 = unidentified_mention(best.place.place.country if best.place else None, base)
     if a2 is None and sub in _UNCLAIMED:
         # the unit or people named beside an unclaimed bomb are its target
         here = base + best.trigger.start
-        a2 = next((a for a in ctx.actors if a.start > here and a.actor.id != "unidentified_armed_group"
+        a2 = next((a for a in ctx.actors if a.start > here and not a.actor.id.startswith("unidentified_armed_group")
                    and not a.actor.id.startswith("government_")  # "the ministry said": a source
                    and (a1 is None or a.actor.id != a1.actor.id)
                    and not _in_a_clause_of_its_own(a, best.token, ctx)), None)

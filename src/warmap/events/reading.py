@@ -82,6 +82,9 @@ def _first_in(mentions: Sequence, span: tuple[int, int], near: int) -> object | 
     return min(inside, key=lambda m: (m.start > near, abs(m.start - near)))
 
 
+_HOMETOWN = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}?(?:(?-i:[A-Z])[\w.'-]*,\s+)?$")
+
+
 class SentenceContext:
     """Mentions inside one sentence, and how to look them up by span."""
 
@@ -90,7 +93,9 @@ class SentenceContext:
         self.sent = sent
         self.text = sentence  # the sentence as in the article (Doc.text is rebuilt on every call)
         self.actors = actors.inside(sent.start, sent.end)
-        self.places = places.inside(sent.start, sent.end)
+        # "Scott Dayton, 42, of Woodbridge, Virginia, died ... in Syria": a hometown is no place of the event
+        self.places = [p for p in places.inside(sent.start, sent.end)
+                       if not _HOMETOWN.search(sentence, max(0, p.start - sent.start - 60), p.start - sent.start)]
 
     def speaker(self, p: PlaceMention) -> bool:
         """ "Washington said", "the invasion that Ankara calls ...", "Davis said": a capital

@@ -111,7 +111,7 @@ _DATELINE = re.compile(
       |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[^\n]{0,40}\((?:AP|AFP|Reuters|Reuters\sTV|UPI|dpa|ANSA|Xinhua)\)))
     (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?        # , Lebanon / , Syria
     (?P<date>,?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?  # , Jan. 12, 2016
-    (?:[ ]\([A-Za-z .]{2,20}\))?[ ][-\u2013\u2014]+[ ]+""",
+    (?:[ ]\([A-Za-z .]{2,20}\))?[ ][-\u2013\u2014]+(?:[ ]+|[ \t]*(?=\n|$))   # (a dateline on a line of its own)""",
     re.VERBOSE,
 )
 

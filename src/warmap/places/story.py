@@ -49,6 +49,8 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
 #: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
+#: ... or after a first name and a middle initial ("Scott C. Dayton", "John F. Kirby")
+_INITIALLED = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. ([A-Z][a-z]{2,})\b")
 _SPEAKER = re.compile(r"\b([A-Z][a-z]{2,}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote|announced)\b")
 #: What may stand between a town's name and its province: "(District, ", ", "
 _PROVINCE_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,[ \t]*)?")
@@ -203,4 +205,4 @@ class StoryRules:
     @staticmethod
     def _surnames(text: str) -> set[str]:
         """Words the text uses as people's surnames ("Col. Steve Warren", "Akar added")."""
-        return {m.group(1) for m in _TITLED.finditer(text)} | {m.group(1) for m in _SPEAKER.finditer(text)}
+        return {m.group(1) for pattern in (_TITLED, _INITIALLED, _SPEAKER) for m in pattern.finditer(text)}

@@ -171,3 +171,37 @@ def test_weapons_named_as_a_sides_means_are_no_attack():
     evs = analyse(make_article("Militants used a car bomb to attack a checkpoint in Kirkuk on Monday.",
                                published=THURSDAY)).events
     assert len(evs) == 1
+
+
+def test_a_dateline_on_a_line_of_its_own_is_where_the_reporter_was():
+    text = ("KABUL —\n\nTaliban fighters overran a district centre in Kunduz province on Saturday.\n\n"
+            "The Taliban said their fighters had killed dozens of soldiers.\n\n"
+            "Afghan air force jets bombed Taliban positions near the district centre on Saturday afternoon.")
+    evs = analyse(make_article(text, published=dt.date(2017, 6, 24))).events
+    assert evs and all(e.location is None or e.location.place.name != "Kabul" for e in evs)
+
+
+def test_a_roadside_bomb_after_an_air_strike_is_no_air_strike():
+    text = ("Afghan air force jets bombed Taliban positions near Kunduz on Saturday, killing 20 insurgents.\n\n"
+            "Separately, in Baghlan province, a roadside bomb struck a police vehicle on Friday, killing three "
+            "officers.")
+    evs = analyse(make_article(text, published=dt.date(2017, 6, 24))).events
+    [bomb] = [e for e in evs if e.location and e.location.place.name == "Baghlan"]
+    assert bomb.sub_event_type == "Remote explosive/landmine/IED"
+    assert bomb.actor1.actor.name == "Unidentified Armed Group (Afghanistan)"
+    assert bomb.actor2.actor.id == "police_af" and bomb.fatalities == 3
+
+
+def test_a_claim_after_an_unclaimed_bomb_names_its_bomber_in_any_country():
+    text = ("A car bomb exploded at a checkpoint in Baqubah on Monday, killing six soldiers. "
+            "The Islamic State group claimed the bombing.")
+    evs = analyse(make_article(text, published=THURSDAY)).events
+    assert [e.actor1.actor.id for e in evs] == ["isis"]
+
+
+def test_a_soldiers_age_and_hometown_are_no_toll_and_no_place():
+    text = ("Army Sgt. Paul R. Medina, 27, of Akron, Ohio, died Oct. 3 in Kandahar province, Afghanistan, "
+            "when his vehicle struck a roadside bomb, the Pentagon said.")
+    evs = analyse(make_article(text, published=dt.date(2012, 10, 5))).events
+    assert len(evs) == 1
+    assert evs[0].location.place.name == "Kandahar" and evs[0].fatalities != 27

@@ -131,7 +131,7 @@ def test_monitor_style_clash_between_sides_on_the_verb():
 def test_unclaimed_bombing_has_an_unidentified_perpetrator_and_its_target():
     e = one("A roadside bomb exploded near a police patrol in Baqubah on Wednesday, killing 2 policemen.")
     assert e.sub_event_type == "Remote explosive/landmine/IED"
-    assert e.actor1.actor.id == "unidentified_armed_group"
+    assert e.actor1.actor.name == "Unidentified Armed Group (Iraq)"  # ACLED's, of the event's country
     assert e.actor2.actor.id == "iraqi_police" and e.fatalities == 2
 
 
