@@ -104,6 +104,19 @@ _PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "provin
                 "neighbourhood", "neighborhood", "suburb", "camp", "crossing", "field", "refinery"}
 
 
+def in_background(sent: SentenceAnalysis, d: DateWindow) -> bool:
+    """A date told in a relative clause or a "since" clause ("the coalition, which has carried
+    out thousands of raids since it intervened in March 2015"): the sentences after it are
+    not dated by it."""
+    tok = _token_at_offset(sent, d.start or 0) if d.start is not None else None
+    for t in ([tok, *tok.ancestors] if tok is not None else []):
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
+            return True
+        if t.dep_ in ("advcl", "prep", "pcomp") and any(c.lower_ == "since" for c in (t, *t.children)):
+            return True
+    return False
+
+
 def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWindow],
                 inherited: DateWindow | None, published) -> DateWindow | None:
     inside = [d for d in dates if d.start is not None and sent.start <= d.start and (d.end or 0) <= sent.end]

@@ -48,7 +48,7 @@ from warmap.events.parties import (
     _air_actor_before, _blamed, _opponent, _other_armed, settle_sides,
 )
 from warmap.events.dating import (
-    days_before, shifted, _is_heading, _speech_date, _tree_distance, _window_for, event_date, is_no_one_day,
+    days_before, in_background, shifted, _is_heading, _speech_date, _tree_distance, _window_for, event_date, is_no_one_day,
 )
 from warmap.events.victims import _ITEM_CIVILIANS, toll_and_victims
 from warmap.events.hierarchy import lead
@@ -270,7 +270,8 @@ def extract_events(
             if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None \
                     and not a1.generic:
                 last_striker = a1
-        told = [d for d in sent_dates if not _speech_date(sent, d)] or sent_dates
+        told = [d for d in sent_dates if not _speech_date(sent, d) and not in_background(sent, d)] or [
+            d for d in sent_dates if not in_background(sent, d)]
         if told:
             last_date = lead_date = told[-1]
     return _earlier_fights(_dedupe(events))

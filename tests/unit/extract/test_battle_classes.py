@@ -205,3 +205,19 @@ def test_a_soldiers_age_and_hometown_are_no_toll_and_no_place():
     evs = analyse(make_article(text, published=dt.date(2012, 10, 5))).events
     assert len(evs) == 1
     assert evs[0].location.place.name == "Kandahar" and evs[0].fatalities != 27
+
+
+def test_a_date_told_in_a_since_clause_does_not_date_the_next_paragraph():
+    text = ("Coalition air strikes killed nine people in Saada province on Tuesday, residents said. There was no "
+            "comment from the coalition, which has carried out thousands of raids since it entered the war in "
+            "March 2015.\n\n"
+            "Meanwhile, fighting between the Houthis and government forces intensified around Hodeidah.")
+    evs = battles(text, dt.date(2018, 8, 8))  # a Wednesday
+    assert [e.when.date for e in evs] == [dt.date(2018, 8, 7)]
+
+
+def test_the_strikes_told_again_in_an_air_strike_story_are_the_same_strikes():
+    text = ("Air strikes by the Saudi-led coalition killed nine people in Yemen's Saada province on Tuesday.\n\n"
+            "The strikes hit a house and a market near the border, local television reported.")
+    evs = analyse(make_article(text, published=dt.date(2018, 8, 8))).events
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Air/drone strike", "saudi_led_coalition")]
