@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from warmap.events.dates import find_dates
 from warmap.events.vocabulary import words
 from warmap.records import DateWindow
+from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_place_description, is_tactic
 
 __all__ = [
     "WEAPON_KINDS", "DURATION", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
@@ -80,20 +81,6 @@ def is_held_weapon(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in _HOLDING
 
 
-_TACTIC_VERBS = {"respond", "rely", "resort", "turn", "counter", "defend", "fight", "use", "employ", "deploy"}
-
-
-def is_tactic(tok: Token) -> bool:
-    """Weapons named in the plural as a side's means ("have responded with suicide car bombs,
-    snipers and roadside bombs", "rely on roadside bombs"): how it fights, no one attack."""
-    while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.tag_ not in ("NNS", "NNPS"):
-        return False
-    head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
-    return head is not None and head.lemma_.lower() in _TACTIC_VERBS and head.tag_ != "VBD"
-
-
 #: A date of its own in a phrase: a weekday, a month, a year, "last week".
 _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|last\s+(?:week|month|year))\b")
@@ -118,11 +105,6 @@ def is_purpose(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
-
-
-_WHEN_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-                         r"tonight|overnight|morning|evening|night|January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
 def is_adjective(tok: Token) -> bool:
@@ -237,27 +219,6 @@ _ANY_DAY = dt.date(2000, 1, 1)
 #: of the strike", "footage of the shelling" point at an event; they report none.
 _TRACE_NOUNS = {"victim", "survivor", "site", "scene", "wreckage", "debris", "rubble", "remains",
                 "memorial", "video", "footage", "photo", "photograph", "picture", "image", "images"}
-
-#: "carrying out frequent airstrikes", "the daily shelling of the camp": a habit, not one event.
-_FREQUENT = {"frequent", "regular", "daily", "nightly", "routine", "constant", "continual", "repeated",
-             "near-daily", "weekly", "incessant", "relentless", "periodic"}
-
-
-def is_frequentative(tok: Token) -> bool:
-    """A nominal trigger that a word of frequency makes a habit ("frequent airstrikes"), or the
-    object of a verb coordinated with such a habit ("carrying out frequent airstrikes and
-    dropping barrel bombs": the bombs are the same habit)."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _FREQUENT for c in tok.children):
-        return True
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
-    verb = tok.head if tok.dep_ == "dobj" else None
-    if verb is None or verb.dep_ != "conj" or _WHEN_WORDS.search(" ".join(t.text for t in verb.subtree)):
-        return False  # "... and dropped barrel bombs on Harasta on Monday": dated, one event
-    return any(o.dep_ == "dobj" and is_frequentative(o) for o in verb.head.children if o.i != tok.i)
-
 
 _PAVING = {"way", "stage", "ground", "prelude", "preparation", "preparations"}
 
@@ -385,7 +346,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         return "fighting_thing"  # "fighting positions", "a fighting force": a kind of thing
     if is_reference(tok) and not (_TOLD_BY_ITS_NAME.search(m.text) and is_dated_capture(tok)):
         return "is_reference"
-    for rule in (is_purpose, is_frequentative):
+    for rule in (is_purpose, is_frequentative, is_place_description):
         if rule(tok):
             return rule.__name__
     if m.kind in WEAPON_KINDS:

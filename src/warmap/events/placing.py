@@ -49,7 +49,11 @@ _NEXT_REFERS = re.compile(r"(?:It|They|The\s+(?:strike|strikes|raid|attack|bombi
                           r"(?:targeted|hit|struck|destroyed|killed|was|were|took\s+place|happened|occurred)\b"
                           # a wire report's second paragraph: "The assailants stormed the post in Tin-Akoff"
                           r"|The\s+(?:assailants|attackers|gunmen|militants|jihadists|insurgents)\s+(?:\w+\s+){0,2}?"
-                          r"(?:stormed|attacked|raided|overran|ambushed|struck|hit|targeted|fired)\b")
+                          r"(?:stormed|attacked|raided|overran|ambushed|struck|hit|targeted|fired)\b"
+                          # "... killed 15 soldiers in an ambush. The convoy was attacked near Djibo"
+                          r"|The\s+(?:convoy|patrol|soldiers|troops|unit|column|base|camp|post|checkpoint|village|"
+                          r"victims|ambush|attack|raid|assault)\s+(?:was|were|had\s+been|took\s+place|happened|"
+                          r"occurred)\b")
 #: what may stand between an event's sentence and the next one that says where: a space, or the
 #: end of the lead paragraph
 _TO_NEXT = re.compile(r"[ \t]*(?:\n[ \t]*\n?[ \t]*)?")

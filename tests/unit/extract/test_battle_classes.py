@@ -221,3 +221,15 @@ def test_the_strikes_told_again_in_an_air_strike_story_are_the_same_strikes():
             "The strikes hit a house and a market near the border, local television reported.")
     evs = analyse(make_article(text, published=dt.date(2018, 8, 8))).events
     assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Air/drone strike", "saudi_led_coalition")]
+
+
+def test_a_lead_placed_only_by_region_takes_its_town_from_the_next_sentence():
+    text = ("OUAGADOUGOU (AFP) - Suspected jihadists killed 12 soldiers in an ambush in northern Burkina Faso "
+            "on Wednesday, security sources said.\n\n"
+            "The convoy was attacked near the town of Djibo in Soum province, a region plagued by attacks "
+            "linked to Al-Qaeda and the Islamic State group, one source said.")
+    evs = analyse(make_article(text, published=dt.date(2022, 9, 8))).events
+    assert [(e.sub_event_type, e.location.place.name, e.when.date, e.fatalities) for e in evs] == [
+        ("Armed clash", "Djibo", dt.date(2022, 9, 7), 12)]
+    # the group named in the region's description is no side of the ambush
+    assert evs[0].actor1.actor.name == "Unidentified Armed Group (Burkina Faso)"

@@ -1,0 +1,65 @@
+"""Habits: words that tell what a side does, or what a place is like, rather than one event
+("frequent airstrikes", "have responded with suicide car bombs", "a region plagued by
+attacks"). Each rule is asked of a trigger's token by ``filters.no_event_rule``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+__all__ = ["is_frequentative", "is_place_description", "is_tactic"]
+
+#: A day or a month told in the clause: "... and dropped barrel bombs on Harasta on Monday"
+_WHEN_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                         r"tonight|overnight|morning|evening|night|January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+
+#: "carrying out frequent airstrikes and dropping barrel bombs": a habit, not one event.
+_FREQUENT = {"frequent", "regular", "daily", "nightly", "routine", "constant", "continual", "repeated",
+             "near-daily", "weekly", "incessant", "relentless", "periodic"}
+
+
+def is_frequentative(tok: Token) -> bool:
+    """A nominal trigger that a word of frequency makes a habit ("frequent airstrikes"), or the
+    object of a verb coordinated with such a habit ("carrying out frequent airstrikes and
+    dropping barrel bombs": the bombs are the same habit)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _FREQUENT for c in tok.children):
+        return True
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.dep_ != "conj" or _WHEN_WORDS.search(" ".join(t.text for t in verb.subtree)):
+        return False  # "... and dropped barrel bombs on Harasta on Monday": dated, one event
+    return any(o.dep_ == "dobj" and is_frequentative(o) for o in verb.head.children if o.i != tok.i)
+
+
+_REGION_NOUNS = {"region", "area", "province", "district", "country", "town", "city", "zone", "part", "state", "border"}
+
+
+def is_place_description(tok: Token) -> bool:
+    """Events in the plural describing a place ("Soum province, a region plagued by attacks
+    linked to Al-Qaeda"): what the place is like, no one event."""
+    if tok.tag_ != "NNS" or any(c.dep_ == "det" for c in tok.children):
+        return False
+    for t in list(tok.ancestors)[:4]:
+        if t.dep_ == "appos" and t.lemma_.lower() in _REGION_NOUNS:
+            return True
+    return False
+
+
+_TACTIC_VERBS = {"respond", "rely", "resort", "turn", "counter", "defend", "fight", "use", "employ", "deploy"}
+
+
+def is_tactic(tok: Token) -> bool:
+    """Weapons named in the plural as a side's means ("have responded with suicide car bombs,
+    snipers and roadside bombs", "rely on roadside bombs"): how it fights, no one attack."""
+    while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    return head is not None and head.lemma_.lower() in _TACTIC_VERBS and head.tag_ != "VBD"
