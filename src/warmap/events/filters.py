@@ -157,7 +157,7 @@ def _lasted(span: Token, event: Token) -> bool:
         and any(c.dep_ == "nummod" or c.lower_ in ("several", "few", "many") for c in span.children)
 
 
-_SPANS = {"hour", "day", "week", "month"}
+_SPANS = {"hour", "day"}  # (weeks or months of fighting sum up a campaign)
 
 
 def is_dated_capture(tok: Token) -> bool:
@@ -346,6 +346,14 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         return "fighting_thing"  # "fighting positions", "a fighting force": a kind of thing
     if is_reference(tok) and not (_TOLD_BY_ITS_NAME.search(m.text) and is_dated_capture(tok)):
         return "is_reference"
+    head = clause_head(tok)
+    for _ in range(3):  # out of what was said in the clause ("in which the army says it has killed")
+        if head.dep_ not in ("ccomp", "xcomp", "conj") or head.head.i == head.i:
+            break
+        head = clause_head(head.head)
+    if head.dep_ == "relcl" and head.head.pos_ == "NOUN" and (
+            is_reference(head.head) or head.head.lemma_.lower() in ("week", "month", "year")):
+        return "in_a_reference"  # "after two weeks of fighting, in which the army says it has killed 100": told before
     for rule in (is_purpose, is_frequentative, is_place_description):
         if rule(tok):
             return rule.__name__

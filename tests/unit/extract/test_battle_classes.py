@@ -233,3 +233,11 @@ def test_a_lead_placed_only_by_region_takes_its_town_from_the_next_sentence():
         ("Armed clash", "Djibo", dt.date(2022, 9, 7), 12)]
     # the group named in the region's description is no side of the ambush
     assert evs[0].actor1.actor.name == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_campaigns_toll_told_in_a_clause_on_it_is_no_events_toll():
+    text = ("Somali troops recaptured the town of Bulo Burde from al-Shabaab fighters on Monday, officials said. "
+            "The operation followed two weeks of fighting in the region, in which the army says it has killed "
+            "more than 80 militants.")
+    evs = battles(text, dt.date(2022, 8, 23))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Government regains territory", None)]
