@@ -86,17 +86,20 @@ def _tree_distance(a: Token | None, b: Token | None) -> int:
     return 99
 
 
-def _in_other_relative_clause(tok: Token | None, trigger: Token | None) -> bool:
-    """Is ``tok`` inside a relative clause on a place that does not hold ``trigger`` ("entered
-    Qaraqosh, which ISIL had held since 2014": the place's past, not the event's day)? Asked
-    of a year or a month only: "the outskirts of Abu Ghraib that killed eight Monday" is the
-    parser hanging the event's own clause on its place."""
+def _dates_another_clause(tok: Token | None, trigger: Token | None, precision: str) -> bool:
+    """Does a date at ``tok`` belong to a clause of its own that does not hold ``trigger``?
+    A "since" clause ("bringing the toll since the offensive began last Sunday to 500"), or a
+    relative clause on a place, for a year or a month ("entered Qaraqosh, which ISIL had held
+    since 2014": the place's past). A day in a relative clause stays the event's: "the outskirts
+    of Abu Ghraib that killed eight Monday" is the parser hanging the event's clause on its place."""
     if tok is None or trigger is None:
         return False
     for t in (tok, *tok.ancestors):
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):  # (not a merged name the parser misread)
             on_place = t.head.pos_ == "PROPN" or t.head.lemma_.lower() in _PLACE_NOUNS
-            return on_place and trigger.i not in {x.i for x in t.subtree}
+            return precision in ("year", "month") and on_place and trigger.i not in {x.i for x in t.subtree}
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+            return trigger.i not in {x.i for x in t.subtree}
     return False
 
 
@@ -118,14 +121,14 @@ def in_background(sent: SentenceAnalysis, d: DateWindow) -> bool:
 
 
 def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWindow],
-                inherited: DateWindow | None, published) -> DateWindow | None:
+                inherited: DateWindow | None, published, trigger_tok: Token | None = None) -> DateWindow | None:
     inside = [d for d in dates if d.start is not None and sent.start <= d.start and (d.end or 0) <= sent.end]
     told = [d for d in inside if _speech_date(sent, d)]
     inside = [d for d in inside if d not in told]
     trigger = _token_at_offset(sent, trigger_at)
     # "entered Qaraqosh, which ISIL had held since 2014": a relative clause's date is its own
-    inside = [d for d in inside if d.precision not in ("year", "month")
-              or not _in_other_relative_clause(_token_at_offset(sent, d.start or 0), trigger)]
+    inside = [d for d in inside if not _dates_another_clause(_token_at_offset(sent, d.start or 0),
+                                                             trigger_tok or trigger, d.precision)]
     if inside:
         # "began its push on Sunday towards Raqqa, the city overrun by IS in 2014": the date
         # nearest the trigger in the parse, then in the text
@@ -199,7 +202,7 @@ def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates:
     # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
     inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or _SAME_TIME.match(sentence) else None)
     at = best.anchor if best.anchor is not None else best.trigger.start
-    when = _window_for(sent, sent.start + at, sent_dates, inherited, published)
+    when = _window_for(sent, sent.start + at, sent_dates, inherited, published, best.token)
     if when is not None and not sent_dates and inherited is not None:
         when = _day_after(sentence, when)
     if when is not None:

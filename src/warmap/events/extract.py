@@ -217,6 +217,7 @@ def extract_events(
                 note_group(sent, sentence, readings_in, "extract: an armed clash with no side named")
                 continue
             fat, a2 = toll_and_victims(sentence, sent.start, group, best, event_type, sub, a2)
+            fat = None if best.shared and best.item is None else fat  # "killed 30 in Douma and Saqba": shared
             when = event_date(sent, sentence, best, sent_dates, last_date, lead_date, article.published)
             back = days_before(best.token) if when is not None and not sent_dates else None
             if back:

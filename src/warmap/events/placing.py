@@ -195,6 +195,9 @@ def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
             extra.typed, extra.confidence, extra.place_role = r.typed, r.confidence, r.place_role
             extra.anchor = t.idx + len(t.text)  # "... and al-Baghdadi in February": its date comes after it
             out.append(extra)
+    if any(x.place.place.name != r.place.place.name for x in out):
+        for x in (r, *out):
+            x.shared = True  # one toll told for several places is no one place's
     return out
 
 

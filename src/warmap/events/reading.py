@@ -53,6 +53,7 @@ class Reading:
     background: bool = False  # a capture told as the time of another ("after the capture of X last week")
     air_story: bool = False  # the article has told air strikes already: a bare "strike" in it is one too
     dated: bool = False  # its sentence names a date of its own
+    shared: bool = False  # one of the places a trigger names together ("in Douma, Hamouriyeh and Saqba")
 
 
 # -- span helpers ---------------------------------------------------------------------

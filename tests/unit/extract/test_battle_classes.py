@@ -241,3 +241,14 @@ def test_a_campaigns_toll_told_in_a_clause_on_it_is_no_events_toll():
             "more than 80 militants.")
     evs = battles(text, dt.date(2022, 8, 23))
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Government regains territory", None)]
+
+
+def test_one_toll_for_several_towns_and_a_since_clause_date_are_no_towns():
+    text = ("Air raids and artillery shelling killed at least 30 civilians in the towns of Douma, Hamouriyeh and "
+            "Saqba on Saturday, "
+            "the Syrian Observatory for Human Rights said, bringing the toll since the offensive began last Sunday "
+            "to more than 500.")
+    evs = analyse(make_article(text, published=dt.date(2018, 2, 25))).events
+    assert sorted(e.location.place.name for e in evs) == ["Douma", "Hamouriyeh", "Saqba"]
+    assert {e.fatalities for e in evs} == {None}  # shared by the three, no one town's
+    assert {e.when.date for e in evs} == {dt.date(2018, 2, 24)}
