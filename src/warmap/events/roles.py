@@ -193,6 +193,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
                 patients += _pobjs(verb, _PATIENT_PREPS)  # "fired rockets at the YPG"
     else:
         agent_toks += by + agents
+        if tok.tag_ == "VBG":
+            agent_toks = _pobjs(tok, {"by"}) + agent_toks  # "Shelling by Ukrainian forces killed ...", read as a verb
         patients += passives + [c for c in tok.children if c.dep_ in _PATIENT_DEPS]
         patients += _pobjs(tok, _PATIENT_PREPS)
         if r.kind == "territory":
@@ -208,7 +210,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         for t in agent_toks:
             a = ctx.actor_under(t, here)
             # "forces backed by coalition air power retook ...", parsed with the helper as agent
-            if a is not None and not _in_target_phrase(a, t, base) and not _in_ally_phrase(a, ctx):
+            if a is not None and not _in_target_phrase(a, t, base) and not _in_ally_phrase(a, ctx) \
+                    and not _is_source(a, ctx):  # "..., Russian-installed officials said": who tells
                 r.actor1 = a
                 break
     if r.actor2 is None:

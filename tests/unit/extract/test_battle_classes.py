@@ -252,3 +252,12 @@ def test_one_toll_for_several_towns_and_a_since_clause_date_are_no_towns():
     assert sorted(e.location.place.name for e in evs) == ["Douma", "Hamouriyeh", "Saqba"]
     assert {e.fatalities for e in evs} == {None}  # shared by the three, no one town's
     assert {e.when.date for e in evs} == {dt.date(2018, 2, 24)}
+
+
+def test_a_gerund_trigger_takes_its_by_phrase_and_no_teller_acts():
+    evs = analyse(make_article("Shelling by Ukrainian forces killed five civilians in a market in Donetsk on "
+                               "Monday, Russian-installed officials said.", published=THURSDAY)).events
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Shelling/artillery/missile attack", "military_ua")]
+    # a practice said to be widespread is no one event, whoever does it
+    assert analyse(make_article("Human rights groups say looting by soldiers has been widespread in Tigray.",
+                                published=THURSDAY)).events == []
