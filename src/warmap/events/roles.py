@@ -206,12 +206,14 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     # before the object is the object's owner
     patients += [c for p in list(patients) for c in p.head.children
                  if c.dep_ in ("dep", "compound", "nmod", "punct", "amod", "npadvmod") and c.i == p.left_edge.i - 1]
+    # "The army said it had killed 22 militants": the teller is the doer when a pronoun stands for it
+    said_by_doer = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they", "we") for c in verb.children)
     if r.actor1 is None:
         for t in agent_toks:
             a = ctx.actor_under(t, here)
             # "forces backed by coalition air power retook ...", parsed with the helper as agent
             if a is not None and not _in_target_phrase(a, t, base) and not _in_ally_phrase(a, ctx) \
-                    and not _is_source(a, ctx):  # "..., Russian-installed officials said": who tells
+                    and (said_by_doer or not _is_source(a, ctx)):  # "..., Russian-installed officials said": who tells
                 r.actor1 = a
                 break
     if r.actor2 is None:
