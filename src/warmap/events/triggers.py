@@ -79,6 +79,7 @@ class TriggerLexicon:
         # (first_chars.py; the same matches as finditer at a third to a half of the cost).
         self._firsts = [first_chars(t.pattern) for t in triggers]
         self._any_first = first_chars(self._any)
+        self._trigger_starts = lru_cache(maxsize=4096)(self._starts_uncached)
 
     def non_event_context(self, sentence: str) -> bool:
         """True when the sentence is about an exercise, a drill, a film... (not a report)."""
@@ -86,16 +87,23 @@ class TriggerLexicon:
 
     def could_hold_event(self, sentence: str) -> bool:
         """True when any trigger occurs: the cheap test that decides what gets parsed."""
-        first = self._any_first
-        if first is None:
+        if self._any_first is None:
             return self._any.search(sentence) is not None
-        return any((sentence[p] in first or not sentence[p].isascii()) and self._any.match(sentence, p)
-                   for p in word_starts(sentence))
+        return bool(self._trigger_starts(sentence))
+
+    def _starts_uncached(self, sentence: str) -> tuple[int, ...]:
+        """The word starts where some trigger matches (the combined expression matches
+        exactly where one of its triggers does). ``find`` tries each trigger only there,
+        not at every word; remembered per sentence, as the parsed ones are tested twice."""
+        first = self._any_first
+        return tuple(p for p in word_starts(sentence)
+                     if (first is None or sentence[p] in first or not sentence[p].isascii())
+                     and self._any.match(sentence, p))
 
     def find(self, sentence: str) -> list[TriggerMatch]:
         """Every trigger occurrence, longest first where two overlap."""
         found: list[TriggerMatch] = []
-        starts = word_starts(sentence)
+        starts = self._trigger_starts(sentence)
         for t, first in zip(self.triggers, self._firsts):
             if first is None:
                 matches = list(t.pattern.finditer(sentence))
