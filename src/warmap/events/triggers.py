@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -73,13 +74,16 @@ class TriggerLexicon:
             re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in non_event_contexts) + r")(?![\w-])")
             if non_event_contexts else None
         )
-        alternatives = "|".join(f"(?:{t.pattern.pattern})" for t in triggers)
-        self._any = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+        self._any = _alternation(triggers)
         # What each pattern's match can begin with: tried only at words that begin so
         # (first_chars.py; the same matches as finditer at a third to a half of the cost).
         self._firsts = [first_chars(t.pattern) for t in triggers]
         self._any_first = first_chars(self._any)
-        self._trigger_starts = lru_cache(maxsize=4096)(self._starts_uncached)
+        # At a word beginning with an ASCII character, only the triggers that can begin with
+        # it are tried, as one expression per character (about a third of the lexicon).
+        self._by_first = {} if self._any_first is None else {
+            c: _alternation([t for t, f in zip(triggers, self._firsts) if f is not None and c in f])
+            for c in self._any_first if c.isascii()}
 
     def non_event_context(self, sentence: str) -> bool:
         """True when the sentence is about an exercise, a drill, a film... (not a report)."""
@@ -89,21 +93,25 @@ class TriggerLexicon:
         """True when any trigger occurs: the cheap test that decides what gets parsed."""
         if self._any_first is None:
             return self._any.search(sentence) is not None
-        return bool(self._trigger_starts(sentence))
+        return next(self._hits(sentence), None) is not None
 
-    def _starts_uncached(self, sentence: str) -> tuple[int, ...]:
-        """The word starts where some trigger matches (the combined expression matches
-        exactly where one of its triggers does). ``find`` tries each trigger only there,
-        not at every word; remembered per sentence, as the parsed ones are tested twice."""
-        first = self._any_first
-        return tuple(p for p in word_starts(sentence)
-                     if (first is None or sentence[p] in first or not sentence[p].isascii())
-                     and self._any.match(sentence, p))
+    def _hits(self, sentence: str) -> Iterator[int]:
+        """The word starts where some trigger matches. The combined expression matches exactly
+        where one of its triggers does, and only one that can begin with the word's first
+        character can."""
+        by_first, any_trigger = self._by_first, self._any
+        for p in word_starts(sentence):
+            c = sentence[p]
+            one = by_first.get(c) if c.isascii() else any_trigger
+            if one is not None and one.match(sentence, p) is not None:
+                yield p
 
     def find(self, sentence: str) -> list[TriggerMatch]:
         """Every trigger occurrence, longest first where two overlap."""
         found: list[TriggerMatch] = []
-        starts = self._trigger_starts(sentence)
+        starts = word_starts(sentence)
+        if self._any_first is not None:  # each trigger is tried only where one of them matches
+            starts = list(self._hits(sentence))
         for t, first in zip(self.triggers, self._firsts):
             if first is None:
                 matches = list(t.pattern.finditer(sentence))
@@ -123,6 +131,12 @@ class TriggerLexicon:
                 continue
             kept.append(m)
         return kept
+
+
+def _alternation(triggers: list[Trigger]) -> re.Pattern[str]:
+    """The triggers' patterns as one expression, which matches where any of them does."""
+    alternatives = "|".join(f"(?:{t.pattern.pattern})" for t in triggers)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def _words(words: tuple[str, ...]) -> re.Pattern[str] | None:
