@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from warmap.events.first_chars import first_chars, word_starts
+from warmap.events.first_chars import first_chars, matches_at, word_starts
 from warmap.events.ontology import check
 
 __all__ = ["Trigger", "TriggerMatch", "TriggerLexicon", "load_triggers", "parse_triggers"]
@@ -113,17 +113,8 @@ class TriggerLexicon:
         if self._any_first is not None:  # each trigger is tried only where one of them matches
             starts = list(self._hits(sentence))
         for t, first in zip(self.triggers, self._firsts):
-            if first is None:
-                matches = list(t.pattern.finditer(sentence))
-            else:  # finditer's matches: left to right, each search from the end of the last match
-                matches, end = [], -1
-                for p in starts:
-                    if p >= end and (sentence[p] in first or not sentence[p].isascii()):
-                        m = t.pattern.match(sentence, p)
-                        if m is not None:
-                            matches.append(m)
-                            end = m.end()
-            found += [TriggerMatch(t.kind, m.start(), m.end(), m.group(0)) for m in matches]
+            found += [TriggerMatch(t.kind, m.start(), m.end(), m.group(0))
+                      for m in matches_at(t.pattern, first, sentence, starts)]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[TriggerMatch] = []
         for m in found:
