@@ -120,6 +120,7 @@ class Gazetteer(StoryRules):
         }
         self._typo: dict[str, TypoIndex] = {}
         self._last: tuple[str, KeyText, list[_Hit]] | None = None
+        self._last_demonyms: tuple[str, list[str]] | None = None
         self._lock = threading.Lock()
         self._capital_cache: dict[str, Place | None] = {}
         self._countries_spelt: dict[int, set[str]] | None = None
