@@ -163,3 +163,18 @@ def test_a_demonym_is_no_misspelt_town(gaz) -> None:
     ms = gaz.find("On 12 May, the Malian army drove jihadist fighters out of Boni.", country="PK")
     assert all(m.mention != "Malian" for m in ms), _names(ms)
     assert gaz.country_context("On 12 May, the Malian army drove jihadist fighters out of Boni.") == "ML"
+
+
+def test_a_countrys_typo_index_holds_the_keys_a_pass_over_every_alias_gives(gaz):
+    # _typo_index reads only the keys of the country's places (_keys_by_country)
+    from warmap.places.fuzzy import TypoIndex
+
+    for cc in ("SY", "LY", "ZZ"):
+        pairs = []
+        for k, entries in gaz._aliases.items():
+            own = [idx for idx, _f in entries if gaz.places[idx].country == cc]
+            cities = [idx for idx in own if gaz.places[idx].kind == "city"]
+            pairs.extend((k, idx) for idx in (cities or own) if gaz.places[idx].kind != "country")
+        full, ours = TypoIndex(pairs), gaz._typo_index(cc)
+        assert dict(ours._places) == dict(full._places) and dict(ours._deletes) == dict(full._deletes), cc
+    assert len(gaz._typo_index("SY")._places) > 1000
