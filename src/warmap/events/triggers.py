@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from warmap.events.first_chars import first_chars, matches_at, word_starts
+from warmap.events.first_chars import first_chars, word_starts
 from warmap.events.ontology import check
 
 __all__ = ["Trigger", "TriggerMatch", "TriggerLexicon", "load_triggers", "parse_triggers"]
@@ -84,6 +84,10 @@ class TriggerLexicon:
         self._by_first = {} if self._any_first is None else {
             c: _alternation([t for t, f in zip(triggers, self._firsts) if f is not None and c in f])
             for c in self._any_first if c.isascii()}
+        # the same by index, for find (at a non-ASCII character every such trigger is tried)
+        self._read = [i for i, f in enumerate(self._firsts) if f is not None]
+        self._ids_by_first = {c: [i for i in self._read if c in self._firsts[i]]
+                              for f in self._firsts if f is not None for c in f if c.isascii()}
 
     def non_event_context(self, sentence: str) -> bool:
         """True when the sentence is about an exercise, a drill, a film... (not a report)."""
@@ -108,19 +112,27 @@ class TriggerLexicon:
 
     def find(self, sentence: str) -> list[TriggerMatch]:
         """Every trigger occurrence, longest first where two overlap."""
-        found: list[TriggerMatch] = []
-        starts = word_starts(sentence)
-        if self._any_first is not None:  # each trigger is tried only where one of them matches
-            starts = list(self._hits(sentence))
-        for t, first in zip(self.triggers, self._firsts):
-            found += [TriggerMatch(t.kind, m.start(), m.end(), m.group(0))
-                      for m in matches_at(t.pattern, first, sentence, starts)]
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        # each trigger's matches as its finditer gives them (left to right, each search from the
+        # end of its last match), tried only at the words where some trigger matches and only
+        # for the triggers that can begin with the word's first character
+        found: list[tuple[int, re.Match[str]]] = []  # (trigger index, match)
+        ends = [0] * len(self.triggers)
+        for p in word_starts(sentence) if self._any_first is None else self._hits(sentence):
+            c = sentence[p]
+            for i in self._ids_by_first.get(c, ()) if c.isascii() else self._read:
+                if p >= ends[i] and (m := self.triggers[i].pattern.match(sentence, p)) is not None:
+                    found.append((i, m))
+                    ends[i] = m.end()
+        for i, first in enumerate(self._firsts):
+            if first is None:  # a pattern whose first characters cannot be read: every position
+                found += [(i, m) for m in self.triggers[i].pattern.finditer(sentence)]
+        # longest first at one start; on a tie the trigger listed first
+        found.sort(key=lambda im: (im[1].start(), -(im[1].end() - im[1].start()), im[0]))
         kept: list[TriggerMatch] = []
-        for m in found:
-            if kept and m.start < kept[-1].end:
+        for i, m in found:
+            if kept and m.start() < kept[-1].end:
                 continue
-            kept.append(m)
+            kept.append(TriggerMatch(self.triggers[i].kind, m.start(), m.end(), m.group(0)))
         return kept
 
 

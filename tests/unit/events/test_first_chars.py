@@ -85,3 +85,27 @@ def test_date_rules_tried_at_their_words_match_as_finditer_does():
                 assert ours == [m.span() for m in rule.pattern.finditer(text, lo, hi)], (rule.pattern.pattern[:50], lo)
                 total += len(ours)
     assert total > 500
+
+
+def test_find_with_a_trigger_whose_first_characters_cannot_be_read():
+    # such a pattern is searched at every position, the others at their words only
+    from warmap.events.triggers import parse_triggers
+
+    lex = parse_triggers(r"""
+[kinds]
+clash = ["Battles", "Armed clash"]
+air = ["Explosions/Remote violence", "Air/drone strike"]
+
+[[trigger]]
+kind = "clash"
+pattern = '''(?:\w+\s+)?clash(?:es|ed)?'''
+
+[[trigger]]
+kind = "air"
+pattern = '''air\s*strikes?|clash'''
+""")
+    assert first_chars(lex.triggers[0].pattern) is None and first_chars(lex.triggers[1].pattern) is not None
+    for s in ["Heavy clashes and airstrikes, then a clash; Ünits clashed.", "Air strikes; clash"] + OWN:
+        assert lex.find(s) == _reference_find(lex, s), s
+        assert lex.could_hold_event(s) == (lex._any.search(s) is not None), s
+    assert [m.kind for m in lex.find("Heavy clashes and airstrikes")] == ["clash", "air"]
