@@ -52,6 +52,8 @@ class ActorDictionary:
         # the same keys without apostrophes inside words: "Dae'sh", "Ahrar al-Sham's" written "Ahrar al-Shams"
         self._bare_keys = {_INNER_QUOTE.sub("", k): p for k, p in self._specific_keys.items()}
         self._states = _state_names(data)
+        # the extractor resolves the same generic mentions over and over ("government forces", SY)
+        self._resolved = functools.lru_cache(maxsize=4096)(self._resolve)
 
     @staticmethod
     def _patterns(data: ActorData) -> Iterator[Pattern]:
@@ -167,6 +169,9 @@ class ActorDictionary:
         as ACLED codes a state acting by name), then the longest mention ``find`` sees in the name, then a
         close spelling (rapidfuzz ratio >= 92, at most two letters longer or shorter).
         """
+        return self._resolved(name, country)
+
+    def _resolve(self, name: str, country: str | None) -> Actor | None:
         name = name.strip()
         key = fold(name)
         local = self._local.get(country.upper(), {}) if country else {}

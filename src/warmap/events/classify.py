@@ -12,6 +12,7 @@ from warmap.events.triggers import TriggerLexicon
 from warmap.records import ActorMention
 from warmap.events.reading import Reading
 from warmap.events.vocabulary import alternation
+from warmap.nlp.parse import doc_text
 
 
 _FIGHTING = re.compile(
@@ -180,7 +181,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual", "other") \
             and a1 is None and not sides.unknown_side(r.token, lex) \
             and not ((kind == "arrest" or text.startswith(("kidnap", "abduct"))) and r.place is not None and r.dated
-                     and not _ACCUSED.search(r.token.doc.text, 0, r.trigger.start)):
+                     and not _ACCUSED.search(doc_text(r.token.doc), 0, r.trigger.start)):
         # with a named side the dictionary lacks ("Al Shabaab established a base") it stands, and
         # so does a dated, placed arrest or kidnapping whose doer goes unsaid ("the arrest of X in
         # Kampala on Wednesday"; not "the wounded were taken away to hospital")
@@ -220,7 +221,7 @@ def _on_protest(r: Reading) -> bool:
     if r.kind not in ("territory", "clash", "attack_civilians", "kill"):
         return False
     t = r.token
-    return _ON_PROTEST.match(t.doc.text, t.idx + len(t.text)) is not None
+    return _ON_PROTEST.match(doc_text(t.doc), t.idx + len(t.text)) is not None
 
 
 def _fought(r: Reading) -> bool:

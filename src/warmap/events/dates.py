@@ -24,6 +24,7 @@ from warmap.events.date_phrases import (
     read_weekday, read_year,
 )
 from warmap.events.date_windows import NotADate
+from warmap.events.first_chars import first_chars, matches_at, word_starts
 from warmap.events.unanchored import UNANCHORED_NOTE, date_unanchored, stand_in
 from warmap.records import DateWindow
 
@@ -58,9 +59,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateWindow]:
     "Wednesday").
     """
     found: dict[tuple[int, int], Window] = {}
+    starts = word_starts(text)
     for lo, hi in _windows(text):
         for rule in _RULES:
-            for m in rule.pattern.finditer(text, lo, hi):
+            for m in matches_at(rule.pattern, rule.firsts, text, starts, lo, hi):
                 key = (m.start("m"), m.end("m"))
                 if key in found:
                     continue
@@ -158,6 +160,8 @@ class _Rule:
                  flags: int = re.IGNORECASE):
         self.pattern = re.compile(pattern, flags)
         self.resolve = resolve
+        # what a match can begin with: the pattern is tried only at words that begin so
+        self.firsts = first_chars(self.pattern)
 
 
 # ---------------------------------------------------------------- the grammar

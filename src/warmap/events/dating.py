@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -22,6 +21,7 @@ from warmap.events.filters import DURATION, is_background, is_first_person, is_h
 from warmap.records import DateWindow, PlaceMention
 from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset
 from warmap.events.vocabulary import alternation
+from warmap.nlp.parse import doc_text
 
 
 # a year the sentence states outright ("in 2014"), not "this year" or "early last year"
@@ -48,16 +48,9 @@ _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "o
 
 def _speech_date(sent: SentenceAnalysis, d: DateWindow) -> bool:
     """ "..., officials reported today", "the spokesman said Wednesday": a date on a verb of saying."""
-    text = _doc_text(sent.doc) if sent.doc is not None else ""
+    text = doc_text(sent.doc) if sent.doc is not None else ""
     at = (d.start or 0) - sent.start
     return bool(text) and _SAID_BEFORE.search(text[max(0, at - 60):at].rstrip()) is not None
-
-
-@lru_cache(maxsize=8)
-def _doc_text(doc) -> str:
-    """A parsed sentence's text, kept: spaCy joins its tokens anew on every ``Doc.text``, and
-    ``_speech_date`` asks once per date of the sentence (4% of ingest time before)."""
-    return doc.text
 
 
 def _linked(place: PlaceMention | None, tok: Token, sent: SentenceAnalysis) -> bool:
@@ -68,7 +61,7 @@ def _linked(place: PlaceMention | None, tok: Token, sent: SentenceAnalysis) -> b
     if at in tok.subtree or tok in at.subtree:
         return True
     # "Raqqa, the northern Syrian city overrun by ...", however the parser hangs the apposition
-    gap = sent.doc.text[place.end - sent.start:tok.idx] if place.end - sent.start <= tok.idx else "-"
+    gap = doc_text(sent.doc)[place.end - sent.start:tok.idx] if place.end - sent.start <= tok.idx else "-"
     return len(gap) <= 48 and _APPOSITION_GAP.fullmatch(gap) is not None
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from warmap.events.dates import find_dates
 from warmap.events.vocabulary import words
+from warmap.nlp.parse import doc_text
 from warmap.records import DateWindow
 from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_place_description, is_tactic
 
@@ -198,7 +199,7 @@ def capture_date(tok: Token, published: dt.date) -> DateWindow | None:
         return None
     sub = list(tok.subtree)
     doc = tok.doc
-    for d in find_dates(doc.text, published):
+    for d in find_dates(doc_text(doc), published):
         if d.start is None or d.start < sub[0].idx:
             continue
         if d.start < sub[-1].idx + len(sub[-1].text):

@@ -13,10 +13,12 @@ trigger at every position. Reading the parsed pattern once gives the set to test
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from re import _constants as sre  # the parser's opcodes (stable since Python 3.11)
 from re import _parser
 
-__all__ = ["first_chars", "word_starts"]
+__all__ = ["first_chars", "word_starts", "matches_at"]
 
 _WORD_START = re.compile(r"\b\w")
 
@@ -24,6 +26,26 @@ _WORD_START = re.compile(r"\b\w")
 def word_starts(text: str) -> list[int]:
     """Offsets of the first character of every word (where ``\\b`` then a word character holds)."""
     return [m.start() for m in _WORD_START.finditer(text)]
+
+
+def matches_at(pattern: re.Pattern[str], firsts: frozenset[str] | None, text: str,
+               starts: Sequence[int], lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)``'s matches (left to right, each search from the end of
+    the last match) for a pattern whose matches begin at a word: it is tried only at the word
+    starts ``starts`` (sorted offsets into ``text``) whose character is in ``firsts`` (from
+    :func:`first_chars`; a non-ASCII one may fold onto one of them). With ``firsts`` None,
+    finditer itself."""
+    hi = len(text) if hi is None else hi
+    if firsts is None:
+        yield from pattern.finditer(text, lo, hi)
+        return
+    end = lo
+    for p in starts[bisect_left(starts, lo):bisect_left(starts, hi)]:
+        if p >= end and (text[p] in firsts or not text[p].isascii()):
+            m = pattern.match(text, p, hi)
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:

@@ -25,6 +25,7 @@ from warmap.actors import UnknownActorError, load_actors
 from warmap.events.filters import WEAPON_KINDS, clause_head
 from warmap.events.modality import load_cues
 from warmap.events.triggers import TriggerLexicon
+from warmap.nlp.parse import doc_text
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "crowd_violence", "habitual_statement", "rioters", "riot_sides", "intended_by_agent", "unnamed_armed", "unknown_side",
@@ -159,7 +160,7 @@ def co_agent(tok: Token, a1: ActorMention, base: int, country: str | None) -> Ac
     for t in agents(tok):
         for part in (t, *t.conjuncts):
             lo, hi = part.left_edge.idx, part.idx + len(part.text)
-            for m in load_actors().find(part.doc.text[lo:hi], country=country):
+            for m in load_actors().find(doc_text(part.doc)[lo:hi], country=country):
                 if m.actor.id != a1.actor.id and m.actor.type not in ("civilians", "protesters"):
                     return ActorMention(m.actor, m.mention, base + lo + m.start, base + lo + m.end, m.generic)
     return None
@@ -253,8 +254,8 @@ def between(tok: Token, base: int, country: str | None) -> list[ActorMention]:
             lo = c.idx + len(c.text)
             # to the end of "X and Y", however the parser hung "and Y"
             end = next((t for t in tok.doc[c.i + 1:] if t.pos_ in ("VERB", "AUX", "PUNCT", "ADP")), None)
-            hi = end.idx if end is not None else len(tok.doc.text)
-            for m in load_actors().find(tok.doc.text[lo:hi], country=country):
+            hi = end.idx if end is not None else len(doc_text(tok.doc))
+            for m in load_actors().find(doc_text(tok.doc)[lo:hi], country=country):
                 if m.actor.type not in ("civilians", "protesters") and all(o.actor.id != m.actor.id for o in out):
                     out.append(ActorMention(m.actor, m.mention, base + lo + m.start, base + lo + m.end, m.generic))
     return out
@@ -341,7 +342,7 @@ def at_protest(sentence: str) -> bool:
 
 
 def _phrase(t: Token) -> str:
-    return t.doc.text[t.left_edge.idx:t.right_edge.idx + len(t.right_edge.text)]
+    return doc_text(t.doc)[t.left_edge.idx:t.right_edge.idx + len(t.right_edge.text)]
 
 
 def protesters_acted_on(tok: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -73,12 +74,20 @@ class TriggerLexicon:
             re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in non_event_contexts) + r")(?![\w-])")
             if non_event_contexts else None
         )
-        alternatives = "|".join(f"(?:{t.pattern.pattern})" for t in triggers)
-        self._any = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+        self._any = _alternation(triggers)
         # What each pattern's match can begin with: tried only at words that begin so
         # (first_chars.py; the same matches as finditer at a third to a half of the cost).
         self._firsts = [first_chars(t.pattern) for t in triggers]
         self._any_first = first_chars(self._any)
+        # At a word beginning with an ASCII character, only the triggers that can begin with
+        # it are tried, as one expression per character (about a third of the lexicon).
+        self._by_first = {} if self._any_first is None else {
+            c: _alternation([t for t, f in zip(triggers, self._firsts) if f is not None and c in f])
+            for c in self._any_first if c.isascii()}
+        # the same by index, for find (at a non-ASCII character every such trigger is tried)
+        self._read = [i for i, f in enumerate(self._firsts) if f is not None]
+        self._ids_by_first = {c: [i for i in self._read if c in self._firsts[i]]
+                              for f in self._firsts if f is not None for c in f if c.isascii()}
 
     def non_event_context(self, sentence: str) -> bool:
         """True when the sentence is about an exercise, a drill, a film... (not a report)."""
@@ -86,35 +95,51 @@ class TriggerLexicon:
 
     def could_hold_event(self, sentence: str) -> bool:
         """True when any trigger occurs: the cheap test that decides what gets parsed."""
-        first = self._any_first
-        if first is None:
+        if self._any_first is None:
             return self._any.search(sentence) is not None
-        return any((sentence[p] in first or not sentence[p].isascii()) and self._any.match(sentence, p)
-                   for p in word_starts(sentence))
+        return next(self._hits(sentence), None) is not None
+
+    def _hits(self, sentence: str) -> Iterator[int]:
+        """The word starts where some trigger matches. The combined expression matches exactly
+        where one of its triggers does, and only one that can begin with the word's first
+        character can."""
+        by_first, any_trigger = self._by_first, self._any
+        for p in word_starts(sentence):
+            c = sentence[p]
+            one = by_first.get(c) if c.isascii() else any_trigger
+            if one is not None and one.match(sentence, p) is not None:
+                yield p
 
     def find(self, sentence: str) -> list[TriggerMatch]:
         """Every trigger occurrence, longest first where two overlap."""
-        found: list[TriggerMatch] = []
-        starts = word_starts(sentence)
-        for t, first in zip(self.triggers, self._firsts):
-            if first is None:
-                matches = list(t.pattern.finditer(sentence))
-            else:  # finditer's matches: left to right, each search from the end of the last match
-                matches, end = [], -1
-                for p in starts:
-                    if p >= end and (sentence[p] in first or not sentence[p].isascii()):
-                        m = t.pattern.match(sentence, p)
-                        if m is not None:
-                            matches.append(m)
-                            end = m.end()
-            found += [TriggerMatch(t.kind, m.start(), m.end(), m.group(0)) for m in matches]
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        # each trigger's matches as its finditer gives them (left to right, each search from the
+        # end of its last match), tried only at the words where some trigger matches and only
+        # for the triggers that can begin with the word's first character
+        found: list[tuple[int, re.Match[str]]] = []  # (trigger index, match)
+        ends = [0] * len(self.triggers)
+        for p in word_starts(sentence) if self._any_first is None else self._hits(sentence):
+            c = sentence[p]
+            for i in self._ids_by_first.get(c, ()) if c.isascii() else self._read:
+                if p >= ends[i] and (m := self.triggers[i].pattern.match(sentence, p)) is not None:
+                    found.append((i, m))
+                    ends[i] = m.end()
+        for i, first in enumerate(self._firsts):
+            if first is None:  # a pattern whose first characters cannot be read: every position
+                found += [(i, m) for m in self.triggers[i].pattern.finditer(sentence)]
+        # longest first at one start; on a tie the trigger listed first
+        found.sort(key=lambda im: (im[1].start(), -(im[1].end() - im[1].start()), im[0]))
         kept: list[TriggerMatch] = []
-        for m in found:
-            if kept and m.start < kept[-1].end:
+        for i, m in found:
+            if kept and m.start() < kept[-1].end:
                 continue
-            kept.append(m)
+            kept.append(TriggerMatch(self.triggers[i].kind, m.start(), m.end(), m.group(0)))
         return kept
+
+
+def _alternation(triggers: list[Trigger]) -> re.Pattern[str]:
+    """The triggers' patterns as one expression, which matches where any of them does."""
+    alternatives = "|".join(f"(?:{t.pattern.pattern})" for t in triggers)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def _words(words: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from typing import NamedTuple
 
 from warmap.errors import InputError
@@ -37,11 +36,18 @@ def looks_like_text(text: str) -> bool:
     if not text:
         return True
     sample = text[:100_000]
-    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS)
+    controls = len(_CONTROL.findall(sample))
     if controls > max(2, len(sample) // 200):
         return False
-    odd = sum(1 for c in sample if ord(c) > 127 and not (c.isalpha() or c.isspace() or c in _TYPOGRAPHY))
+    # only non-ASCII characters can be odd: most texts have none or a few, read one by one
+    odd = sum(1 for c in _NON_ASCII.findall(sample) if not (c.isalpha() or c.isspace() or c in _TYPOGRAPHY))
     return odd <= max(3, len(sample) // 20)
+
+
+# The control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) but tab,
+# newline, carriage return, form and line feed; found by the regex engine, not a loop.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _binary() -> InputError:

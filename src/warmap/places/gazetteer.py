@@ -119,7 +119,9 @@ class Gazetteer(StoryRules):
             (p.country, p.name): i for i, p in enumerate(self.places) if p.kind == "admin1"
         }
         self._typo: dict[str, TypoIndex] = {}
+        self._country_keys: dict[str, list[str]] | None = None
         self._last: tuple[str, KeyText, list[_Hit]] | None = None
+        self._last_demonyms: tuple[str, list[str]] | None = None
         self._lock = threading.Lock()
         self._capital_cache: dict[str, Place | None] = {}
         self._countries_spelt: dict[int, set[str]] | None = None
@@ -405,13 +407,24 @@ class Gazetteer(StoryRules):
         index = self._typo.get(country)
         if index is None:
             pairs = []
-            for k, entries in self._aliases.items():
-                own = [idx for idx, _f in entries if self.places[idx].country == country]
+            for k in self._keys_by_country().get(country, ()):
+                own = [idx for idx, _f in self._aliases[k] if self.places[idx].country == country]
                 cities = [idx for idx in own if self.places[idx].kind == "city"]
                 # a province shares its capital's name: the typo means the town
                 pairs.extend((k, idx) for idx in (cities or own) if self.places[idx].kind != "country")
             index = self._typo[country] = TypoIndex(pairs)
         return index
+
+    def _keys_by_country(self) -> dict[str, list[str]]:
+        """The alias keys of each country's places, in alias order: one pass over every alias
+        serves each country's typo index, instead of a pass for each country."""
+        if self._country_keys is None:
+            out: dict[str, list[str]] = {}
+            for k, entries in self._aliases.items():
+                for cc in {self.places[idx].country for idx, _f in entries}:
+                    out.setdefault(cc, []).append(k)
+            self._country_keys = out
+        return self._country_keys
 
     def _typos(self, text: str, kt: KeyText, hits: list[_Hit], country: str | None,
                named: list[PlaceMention]) -> list[PlaceMention]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -24,9 +25,10 @@ _fold = lru_cache(maxsize=200_000)(fold_word)
 _JOINER = re.compile(r"[\s\-–‐'’]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word of the article: offsets in the text and its folded key ("" for articles)."""
+class Token(NamedTuple):
+    """One word of the article: offsets in the text and its folded key ("" for articles).
+    (A named tuple: made for every word of every article, three times cheaper than a frozen
+    dataclass.)"""
 
     start: int
     end: int

@@ -73,7 +73,7 @@ def near_km(a: Place, b: Place) -> float:
 
 class StoryRules:
     """The story-country rules of the gazetteer (a mixin: it reads ``places``, ``_hits`` and
-    ``_ranked`` of :class:`~warmap.places.gazetteer.Gazetteer`)."""
+    ``_ranked`` of :class:`~warmap.places.gazetteer.Gazetteer`; its own ``_last_demonyms`` is set there too)."""
 
     def country_context(self, text: str) -> str | None:
         """The article's main country (ISO alpha-2), from the whole text: countries named, their
@@ -115,11 +115,19 @@ class StoryRules:
             elif owners:
                 ranked = self._ranked(h.places, None)
                 votes[self.places[ranked[0][1]].country] += 0.2
-        for m in _DEMONYM_RE.finditer(text):
-            cc = DEMONYMS.get(m.group().lower())
-            if cc:
-                votes[cc] += 0.1 if cc in _OUTSIDE else 0.5
+        for cc in self._demonyms(text):
+            votes[cc] += 0.1 if cc in _OUTSIDE else 0.5
         return votes
+
+    def _demonyms(self, text: str) -> list[str]:
+        """The country of each demonym in the text ("Libyan": LY), kept for the last text:
+        ``country_context`` and ``find`` both read them."""
+        last = self._last_demonyms
+        if last is not None and last[0] is text:
+            return last[1]
+        found = [cc for m in _DEMONYM_RE.finditer(text) if (cc := DEMONYMS.get(m.group().lower()))]
+        self._last_demonyms = (text, found)
+        return found
 
     def _is_dateline(self, text: str, h: _Hit) -> bool:
         """ "WASHINGTON, Jan. 19, 2017 --": the writer's place at the head of the report."""
@@ -199,7 +207,7 @@ class StoryRules:
         _, hits = self._hits(text)
         named = {self.places[i].country for h in hits for i, f in h.places
                  if f & (CURATED | PRIMARY) and self.places[i].kind in ("country", "admin1")}
-        named.update(cc for m in _DEMONYM_RE.finditer(text) if (cc := DEMONYMS.get(m.group().lower())))
+        named.update(self._demonyms(text))
         return named
 
     @staticmethod

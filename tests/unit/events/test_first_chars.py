@@ -1,5 +1,5 @@
 """Trying trigger patterns only at the words they can begin with finds exactly what
-finditer finds (events/first_chars.py, TriggerLexicon.find and could_hold_event)."""
+finditer finds (events/first_chars.py: TriggerLexicon.find and could_hold_event, find_dates)."""
 
 import re
 from pathlib import Path
@@ -65,3 +65,47 @@ def test_first_chars_of_optional_and_lookaround_starts():
 
 def test_word_starts():
     assert word_starts("ISIS re-took al-Qaim.") == [0, 5, 8, 13, 16]
+
+
+def test_date_rules_tried_at_their_words_match_as_finditer_does():
+    # find_dates tries each date rule only at the words it can begin with (events/dates.py)
+    from warmap.events import dates
+    from warmap.events.first_chars import matches_at
+
+    own = ("On Wednesday, June 25, 2014, and on the 3rd of March; SUNDAY, mid-Sept. 2015, early spring "
+           "of 2016 (2016-03-04, 4/3/2016), three weeks ago, xMarch 3, ſunday, \u212aate; Ünder the 4th of July 2014.")
+    texts = [own] + [a.text for a in read_inputs([ROOT / "samples" / "corpus"]) if isinstance(a, Article)]
+    assert sum(r.firsts is not None for r in dates._RULES) >= 5  # most rules are tried at words only
+    total = 0
+    for text in texts:
+        starts = word_starts(text)
+        for lo, hi in [*dates._windows(text), (0, len(text)), (3, max(3, len(text) - 5))]:
+            for rule in dates._RULES:
+                ours = [m.span() for m in matches_at(rule.pattern, rule.firsts, text, starts, lo, hi)]
+                assert ours == [m.span() for m in rule.pattern.finditer(text, lo, hi)], (rule.pattern.pattern[:50], lo)
+                total += len(ours)
+    assert total > 500
+
+
+def test_find_with_a_trigger_whose_first_characters_cannot_be_read():
+    # such a pattern is searched at every position, the others at their words only
+    from warmap.events.triggers import parse_triggers
+
+    lex = parse_triggers(r"""
+[kinds]
+clash = ["Battles", "Armed clash"]
+air = ["Explosions/Remote violence", "Air/drone strike"]
+
+[[trigger]]
+kind = "clash"
+pattern = '''(?:\w+\s+)?clash(?:es|ed)?'''
+
+[[trigger]]
+kind = "air"
+pattern = '''air\s*strikes?|clash'''
+""")
+    assert first_chars(lex.triggers[0].pattern) is None and first_chars(lex.triggers[1].pattern) is not None
+    for s in ["Heavy clashes and airstrikes, then a clash; Ünits clashed.", "Air strikes; clash"] + OWN:
+        assert lex.find(s) == _reference_find(lex, s), s
+        assert lex.could_hold_event(s) == (lex._any.search(s) is not None), s
+    assert [m.kind for m in lex.find("Heavy clashes and airstrikes")] == ["clash", "air"]

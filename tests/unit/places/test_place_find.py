@@ -172,3 +172,18 @@ def test_a_city_named_without_its_city_suffix(gaz) -> None:
     # the story's country still decides between homonyms (Merowe in Sudan is also "Marawi")
     found = {(m.place.name, m.place.country) for m in gaz.find("Militias raided Marawi in northern Sudan.")}
     assert ("Merowe", "SD") in found
+
+
+def test_a_countrys_typo_index_holds_the_keys_a_pass_over_every_alias_gives(gaz):
+    # _typo_index reads only the keys of the country's places (_keys_by_country)
+    from warmap.places.fuzzy import TypoIndex
+
+    for cc in ("SY", "LY", "ZZ"):
+        pairs = []
+        for k, entries in gaz._aliases.items():
+            own = [idx for idx, _f in entries if gaz.places[idx].country == cc]
+            cities = [idx for idx in own if gaz.places[idx].kind == "city"]
+            pairs.extend((k, idx) for idx in (cities or own) if gaz.places[idx].kind != "country")
+        full, ours = TypoIndex(pairs), gaz._typo_index(cc)
+        assert dict(ours._places) == dict(full._places) and dict(ours._deletes) == dict(full._deletes), cc
+    assert len(gaz._typo_index("SY")._places) > 1000

@@ -208,3 +208,11 @@ def test_a_district_whose_name_folds_onto_a_far_country_is_no_country():
     assert g.country_context(text) != "GA"
     assert all(m.place.kind != "country" for m in g.find(text))
     assert [m.place.name for m in g.find("Troops were sent to Gabon.")] == ["Gabon"]
+
+
+def test_demonyms_are_read_once_per_text_and_anew_for_another(gaz):
+    libya = "Libyan forces and Yemeni fighters met Libyan officials."
+    assert gaz._demonyms(libya) == ["LY", "YE", "LY"]
+    assert gaz._demonyms(libya) is gaz._demonyms(libya)  # kept for the same text
+    assert gaz._demonyms("Syrian troops advanced.") == ["SY"]  # another text is read anew
+    assert gaz.country_context(libya) == "LY"
