@@ -15,6 +15,9 @@ from warmap.events.reading import Reading
 from warmap.records import ActorMention
 
 
+_SPOILS = ("seiz", "recover", "confiscat", "captur", "impound")
+
+
 def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, Reading | None, ActorMention | None,
                                                        ActorMention | None, str, str]:
     """The event that the readings ``group`` of ``sentence`` tell: the readings that count,
@@ -33,6 +36,9 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     stopped = next((g for g in group if g.kind == "disrupted"), None)
     if stopped is not None and any(g.kind == "air" and g.trigger.start < stopped.trigger.start for g in group):
         stopped = None  # "two strikes engaged a unit and destroyed a VBIED": the strike is the event
+    if stopped is not None and stopped.trigger.text.lower().startswith(_SPOILS) and any(
+            g.typed[0] == "Battles" and g.trigger.start < stopped.trigger.start for g in group):
+        stopped = None  # "engaged the terrorists in a fierce battle, ... recovering several weapons": spoils
     if stopped is not None:
         # "drove three car bombs at the troops, but all were destroyed before they
         # reached them": the bomb stopped is the event, its sender the other side

@@ -261,3 +261,14 @@ def test_a_gerund_trigger_takes_its_by_phrase_and_no_teller_acts():
     # a practice said to be widespread is no one event, whoever does it
     assert analyse(make_article("Human rights groups say looting by soldiers has been widespread in Tigray.",
                                 published=THURSDAY)).events == []
+
+
+def test_weapons_recovered_after_a_battle_are_its_spoils():
+    text = ("Nigerian troops engaged Boko Haram fighters in a fierce battle near Bama on February 10, killing "
+            "11 of them and recovering several weapons, the army said.")
+    evs = analyse(make_article(text, published=dt.date(2023, 2, 17))).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 11)]
+    # weapons seized with no fight told are still a disrupted use
+    evs = analyse(make_article("Nigerian troops recovered several weapons near Bama on February 10.",
+                               published=dt.date(2023, 2, 17))).events
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
