@@ -39,7 +39,7 @@ _BEFORE_ANY = re.compile("|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _prec, _ad
 _AFTER: tuple[tuple[re.Pattern[str], int, bool, bool], ...] = tuple(
     (re.compile(r"^[\s\-]*(?:" + p + r")\b", re.I), prec, admin, feat)
     for p, prec, admin, feat in (
-        (r"province|governorate|provincial|region", 3, True, False),
+        (r"province|governorate|provincial|region|oblast|krai|kray", 3, True, False),
         (r"countryside|hinterland|desert|rural\s+areas?", 3, True, False),
         (r"outskirts|suburbs|environs|surroundings|area", 2, False, False),
         (r"district|sub-?district", 2, False, False),

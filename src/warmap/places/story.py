@@ -47,6 +47,12 @@ _DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w.title()) for w in
 #: A dateline: the place in capitals at the head of a line, then a date or a dash ("WASHINGTON, Jan. 19 --").
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
+#: What follows a nationality that names an armed side: "Russian forces", "Israeli jets"
+_ARMED_AFTER = re.compile(r"[ -](?:-?led\s+|-?backed\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|aircraft|"
+                          r"drones?|missiles?|rockets?|artillery|shelling|strikes?|airstrikes|assaults?|attacks?|"
+                          r"offensive|units|fighters|navy|air\s+force|helicopters?|tanks?|bombs?)\b", re.I)
+_ACTING_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|said|says|launched|fired|attacked|struck|"
+                           r"claimed|denied|accused|carried|sent|deployed|bombed|shelled|invaded)\b")
 #: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
 #: ... or after a first name and a middle initial ("Scott C. Dayton", "John F. Kirby")
@@ -98,14 +104,18 @@ class StoryRules:
     def _country_votes(self, text: str) -> Counter[str]:
         _, hits = self._hits(text)
         votes: Counter[str] = Counter()
+        # (only names a title or an initial marks: "Baghdad said" is the government, still Iraq)
+        people = {m.group(1) for pattern in (_TITLED, _INITIALLED) for m in pattern.finditer(text)}
         for h in hits:
-            if self._is_dateline(text, h):
-                continue
+            if self._is_dateline(text, h) or text[h.start:h.end] in people:
+                continue  # where the reporter was; a person ("Col. Steve Warren")
             named = [self.places[i] for i, f in h.places if f & (CURATED | PRIMARY)]
             countries = [p for p in named if p.kind == "country"]
             if countries:
                 cc = countries[0].country
-                votes[cc] += 0.3 if cc in _OUTSIDE else 1.0
+                # "Russia has launched 1,000 glide bombs": a country acting is a side, less a place
+                acting = _ACTING_AFTER.match(text, h.end) is not None
+                votes[cc] += 0.3 if cc in _OUTSIDE else 0.5 if acting else 1.0
                 continue
             named = [p for p in named if p.kind != "city" or p.population >= WORLD_MIN_POPULATION or p.country in FOCUS]
             owners = {p.country for p in named}
@@ -115,17 +125,19 @@ class StoryRules:
             elif owners:
                 ranked = self._ranked(h.places, None)
                 votes[self.places[ranked[0][1]].country] += 0.2
-        for cc in self._demonyms(text):
-            votes[cc] += 0.1 if cc in _OUTSIDE else 0.5
+        for cc, armed in self._demonyms(text):
+            # "Russian forces", "Russian drones": the nationality of who acts, less of where
+            votes[cc] += 0.1 if cc in _OUTSIDE else 0.3 if armed else 0.5
         return votes
 
-    def _demonyms(self, text: str) -> list[str]:
+    def _demonyms(self, text: str) -> list[tuple[str, bool]]:
         """The country of each demonym in the text ("Libyan": LY), kept for the last text:
         ``country_context`` and ``find`` both read them."""
         last = self._last_demonyms
         if last is not None and last[0] is text:
             return last[1]
-        found = [cc for m in _DEMONYM_RE.finditer(text) if (cc := DEMONYMS.get(m.group().lower()))]
+        found = [(cc, _ARMED_AFTER.match(text, m.end()) is not None)
+                 for m in _DEMONYM_RE.finditer(text) if (cc := DEMONYMS.get(m.group().lower()))]
         self._last_demonyms = (text, found)
         return found
 
@@ -207,7 +219,7 @@ class StoryRules:
         _, hits = self._hits(text)
         named = {self.places[i].country for h in hits for i, f in h.places
                  if f & (CURATED | PRIMARY) and self.places[i].kind in ("country", "admin1")}
-        named.update(self._demonyms(text))
+        named.update(cc for cc, _armed in self._demonyms(text))
         return named
 
     @staticmethod

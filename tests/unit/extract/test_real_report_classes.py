@@ -693,3 +693,10 @@ def test_people_named_in_a_clause_of_their_own_are_no_target_of_an_unclaimed_bom
     # "..., killing 12 people": the bomb's own victims stay its target
     evs = events_of("Two car bombs exploded in Baghdad on Monday, killing 12 people.", dt.date(2017, 1, 2))
     assert [e.actor2.actor.type for e in evs] == ["civilians"]
+
+
+def test_a_guided_aerial_or_glide_bomb_is_an_air_strike():
+    for text in ("Two women died when a guided aerial bomb hit a residential building in Kupiansk, Ukraine, on Monday.",
+                 "Russian aircraft dropped glide bombs on Kupiansk in eastern Ukraine on Monday, killing two people."):
+        evs = events_of(text, dt.date(2024, 5, 18))
+        assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Air/drone strike", "Kupyansk")], text

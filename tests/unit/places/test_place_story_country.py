@@ -212,7 +212,25 @@ def test_a_district_whose_name_folds_onto_a_far_country_is_no_country():
 
 def test_demonyms_are_read_once_per_text_and_anew_for_another(gaz):
     libya = "Libyan forces and Yemeni fighters met Libyan officials."
-    assert gaz._demonyms(libya) == ["LY", "YE", "LY"]
+    # (each with whether it names an armed side: "Libyan forces" is who acts, less where)
+    assert gaz._demonyms(libya) == [("LY", True), ("YE", True), ("LY", False)]
     assert gaz._demonyms(libya) is gaz._demonyms(libya)  # kept for the same text
-    assert gaz._demonyms("Syrian troops advanced.") == ["SY"]  # another text is read anew
+    assert gaz._demonyms("Syrian troops advanced.") == [("SY", True)]  # another text is read anew
     assert gaz.country_context(libya) == "LY"
+
+
+def test_the_attackers_nationality_and_a_country_acting_weigh_less_than_the_towns_hit(gaz):
+    # a report from Ukraine that names the attacker twice: the town hit says where
+    assert gaz.country_context("Russian forces and Russian drones attacked Vovchansk on Monday.") == "UA"
+    # "Russia has launched ...": a country acting is a side; "in Russia" is a place
+    assert gaz.country_context("Russia has launched drones at Vovchansk and Vovchansk is burning.") == "UA"
+    assert gaz._country_votes("Russia has launched drones.")["RU"] < gaz._country_votes("Drones hit Russia.")["RU"]
+    # a nationality with no arms after it still says where ("the Syrian town of Albu Kamal")
+    assert gaz.country_context("Fighting continued near the Syrian town of Albu Kamal on Monday.") == "SY"
+
+
+def test_a_titled_persons_name_casts_no_vote_but_a_capital_speaking_does(gaz):
+    text = ("Col. John Warren told reporters that Iraqi troops held Ramadi. Capt. Jeff Davis said Davis "
+            "had nothing to add. Baghdad said the troops would hold.")
+    votes = gaz._country_votes(text)
+    assert votes["US"] == 0 and votes["IQ"] > 1
