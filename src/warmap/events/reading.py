@@ -168,7 +168,8 @@ def _token_at_offset(sent: SentenceAnalysis, at: int) -> Token | None:
 
 _PLACE_PART = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?|outskirts|centre|center|"
-    r"old\s+city|airport|airbase|base|bridge|countryside|province|gates?|streets?|camp|prison|hospital|port)\b", re.I)
+    r"old\s+city|airport|airbase|base|bridge|countryside|province|gates?|streets?|camp|prison|hospital|port|"
+    r"townships?|villages?|towns?|counties|county|municipality)\b", re.I)
 
 _SPEECH = {"say", "call", "tell", "claim", "accuse", "deny", "insist", "condemn", "warn", "announce", "state",
            "add", "argue", "allege", "blame", "describe", "welcome", "urge", "note", "confirm", "report"}

@@ -44,7 +44,7 @@ _SENTENCE_WORDS = {"hit", "balad", "tuz", "karama", "ana"}
 #: Words after a place name that do not make it part of a longer name ("Kilis Province").
 _PLACE_NOUNS = frozenset("province governorate district sub-district subdistrict city town village airport airbase air base "
                          "mountains mountain river valley lake dam plain desert region camp square bridge gate road highway "
-                         "crossing countryside citadel border military old refinery municipality county state d".split())
+                         "crossing countryside citadel border military old refinery municipality county state township oblast d".split())
 #: Capitalised words before a place name that do not make it part of a longer name ("In Kilis").
 _LEAD_WORDS = frozenset("in at on near from to into of and or but the a an by for with outside inside around "
                         "northern southern eastern western central north south east west rural greater".split())

@@ -700,3 +700,13 @@ def test_a_guided_aerial_or_glide_bomb_is_an_air_strike():
                  "Russian aircraft dropped glide bombs on Kupiansk in eastern Ukraine on Monday, killing two people."):
         evs = events_of(text, dt.date(2024, 5, 18))
         assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Air/drone strike", "Kupyansk")], text
+
+
+def test_a_township_and_a_regions_possessive_place_the_event():
+    # Myanmar's outlets name townships ("Kalay Township") and a region's township ("Sagaing Region's X Township")
+    evs = events_of("On Wednesday, resistance fighters overran a military outpost in Kalay Township, Myanmar, "
+                    "killing 12 soldiers.", dt.date(2023, 6, 16))
+    assert [e.location.place.name for e in evs] == ["Kalemyo"]
+    evs = events_of("Myanmar's military torched more than 200 homes in Sagaing Region's Kani Township on Tuesday.",
+                    dt.date(2023, 6, 16))
+    assert [(e.location.place.name, e.location.geo_precision) for e in evs] == [("Sagaing", 3)]
