@@ -100,9 +100,12 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
     # event of the last paragraphs ("Turkish shells fell on Qamishli ... A car bomb exploded
     # ... IS claimed the bombing")
     last = max((events[i].sources[0].start for i in recent), default=None)
-    for i in recent:
+    # "... claimed responsibility for the Kabul attack": the event at the place the claim names
+    named = {p.place.name for p in ctx.places}
+    at_named = [i for i in recent if events[i].location is not None and events[i].location.place.name in named]
+    for i in at_named or recent:
         e = events[i]
-        if e.sources[0].start != last:
+        if not at_named and e.sources[0].start != last:
             continue
         if e.actor1 is None or e.actor1.actor.id.startswith("unidentified_armed_group"):
             if e.actor2 is None or e.actor2.actor.id != who.actor.id:

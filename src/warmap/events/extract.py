@@ -71,6 +71,8 @@ _MISSILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|artillery|mortars?|tomaha
 
 
 _DEVICE_KINDS = {"ied", "suicide", "grenade"}
+# "yesterday's terrorist bombings in Istanbul": bombs set off, not dropped
+_TERROR_BEFORE = re.compile(r"\b(?:terrorist|terror|militant)\s*$", re.I)
 
 
 def extract_events(
@@ -132,7 +134,8 @@ def extract_events(
                 note(sent, sentence, m, f"modality.assess: {mod.reason}")
                 continue
             missile = m.kind == "air" and _MISSILE_BEFORE.search(sentence[max(0, m.start - 24):m.start])
-            r = Reading(kind="shelling" if missile else m.kind, trigger=m, token=tok,
+            terror = m.kind == "air" and _TERROR_BEFORE.search(sentence[max(0, m.start - 24):m.start])
+            r = Reading(kind="shelling" if missile else "ied" if terror else m.kind, trigger=m, token=tok,
                         background=is_reference(tok))  # kept only if dated and placed (filters)
             _roles(r, ctx, lex)
             r.item = next((i for i in items if i.start <= m.start < i.end), None)

@@ -18,7 +18,8 @@ _WHEN_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 
 #: "carrying out frequent airstrikes and dropping barrel bombs": a habit, not one event.
 _FREQUENT = {"frequent", "regular", "daily", "nightly", "routine", "constant", "continual", "repeated",
-             "near-daily", "weekly", "incessant", "relentless", "periodic"}
+             "near-daily", "weekly", "incessant", "relentless", "periodic", "continued", "continuing",
+             "ongoing", "persistent", "sustained"}
 
 
 def is_frequentative(tok: Token) -> bool:

@@ -34,6 +34,10 @@ _AGENT_DEPS = {"nsubj", "csubj"}
 
 _PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 
+#: Verbs whose subject speaks of an event named as a noun, not does it ("Carter commented on
+#: yesterday's bombings in Istanbul", "the minister condemned the attack")
+_TALKING_OF = {"comment", "condemn", "denounce", "discuss", "mourn", "praise", "welcome", "mention", "address",
+               "talk", "speak", "criticise", "criticize", "deplore", "decry", "lament", "investigate", "describe"}
 _PATIENT_PREPS = {"on", "against", "with", "targeting", "upon", "at"}
 
 _PLACE_PREPS = {"in", "at", "on", "near", "into", "of", "from", "outside", "around", "inside",
@@ -184,10 +188,10 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             # "12 civilians were killed in air strikes by the regime"
             patients += passives
             agent_toks += by
-            if not passives:
+            if not passives and verb.lemma_.lower() not in _TALKING_OF:
                 agent_toks += agents
         else:
-            agent_toks += agents + by
+            agent_toks += (agents if verb.lemma_.lower() not in _TALKING_OF else []) + by
             patients += passives
             if tok.dep_ == "dobj":
                 patients += _pobjs(verb, _PATIENT_PREPS)  # "fired rockets at the YPG"

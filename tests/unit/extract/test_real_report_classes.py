@@ -710,3 +710,20 @@ def test_a_township_and_a_regions_possessive_place_the_event():
     evs = events_of("Myanmar's military torched more than 200 homes in Sagaing Region's Kani Township on Tuesday.",
                     dt.date(2023, 6, 16))
     assert [(e.location.place.name, e.location.geo_precision) for e in evs] == [("Sagaing", 3)]
+
+
+def test_a_statements_habits_claims_and_comments():
+    text = ("The United States condemns today's suicide bombing at a school in Kabul, which killed at least 18 "
+            "people. This attack follows Sunday's car bombing in Ghor province that killed at least 12 people, "
+            "as well as the Taliban's continued attacks on Afghan forces in Helmand.\n\n"
+            "The Islamic State has claimed responsibility for the Kabul attack.")
+    evs = events_of(text, dt.date(2020, 10, 24))
+    by_place = {e.location.place.name: e for e in evs}
+    assert set(by_place) == {"Kabul", "Ghor"}  # "continued attacks" is a habit, no event
+    assert by_place["Kabul"].actor1.actor.id == "isis"  # the claim names the Kabul attack
+    assert by_place["Ghor"].actor1.actor.name == "Unidentified Armed Group (Afghanistan)"
+    # who comments on a bombing did not do it, and a terrorist bombing is set off, not flown
+    evs = events_of("U.S. troops left Incirlik on Monday. Also today, the secretary commented on yesterday's "
+                    "terrorist bombings in Istanbul, Turkey.", dt.date(2017, 1, 10))
+    assert [(e.sub_event_type, e.actor1.actor.name) for e in evs if e.location.place.name == "Istanbul"] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Turkey)")]
