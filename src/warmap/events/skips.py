@@ -37,11 +37,16 @@ WITHDRAWAL_ALONE = "skips.is_withdrawal_alone"
 def skip_rule(sentence: str, lexicon: TriggerLexicon, *, dated: bool, published: dt.date | None) -> str | None:
     """The name of the rule by which ``sentence`` needs no parse, or None to parse it.
     ``dated``: a date of the article's (``find_dates``) starts in the sentence."""
-    if published is None or dated or is_follow_up(sentence):
+    if published is None or dated:
+        return None
+    question = is_question(sentence)
+    if not question and not lexicon.has_kind("transfer", sentence):
+        return None  # one string test and one search rule out both rules for most sentences
+    if is_follow_up(sentence):
         return None
     if is_withdrawal_alone(sentence, lexicon.find(sentence)):
         return WITHDRAWAL_ALONE
-    if is_question(sentence) and not find_dates(sentence, published):
+    if question and not find_dates(sentence, published):
         # a dated capture in a question is presupposed and kept (filters.is_presupposed_capture,
         # which reads the sentence's own dates)
         return QUESTION

@@ -72,3 +72,11 @@ def test_the_pipeline_does_not_parse_it_and_why_names_the_rule(sentence, rule, m
     x = explain(sentence, published=PUBLISHED)
     assert parsed == []
     assert x.verdicts and all(v.rule.startswith(rule + ": not parsed") for v in x.verdicts), x.lines()
+
+
+@pytest.mark.parametrize("sentence", [s for s, _ in SKIPPED] + PARSED)
+def test_has_kind_finds_every_kind_that_find_finds(sentence):
+    lexicon = load_triggers()
+    kinds = {m.kind for m in lexicon.find(sentence)}
+    assert kinds and all(lexicon.has_kind(k, sentence) for k in kinds)
+    assert not lexicon.has_kind("transfer", "ISIS will try to retake Mosul.")
