@@ -23,8 +23,10 @@ from pathlib import Path
 from warmap.actors import load_actors
 from warmap.events.dates import date_unanchored, find_dates, stand_in
 from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
-from warmap.events.triggers import load_triggers
+from warmap.events.triggers import TriggerLexicon, load_triggers
+from warmap.events.why import note_unparsed
 from warmap.events.placing import names_a_place
+from warmap.events.skips import skip_rule
 from warmap.ingest import DEFAULT_MAX_BYTES, Notice, article_from_text, read_inputs
 from warmap.nlp.parse import parse_sentences
 from warmap.nlp.sentences import dated_dateline, dateline_spans, split_sentences
@@ -85,12 +87,16 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         # Only sentences with a trigger word and a name the event could be about get parsed:
         # an event needs an actor or a place in its own sentence. A report that names no place
         # at all (a brief: "Police detained five men in a dawn raid") has every such sentence parsed.
+        # Nor is one whose every trigger the extraction drops by its words alone (events/skips.py).
         named = _name_starts(places, actors)
+        date_index = SpanIndex(dates)
         candidates = [
             (_after_dateline(s, datelines), e) for s, e in spans
             if (unplaced or _names_between(named, s, e) or is_follow_up(text[s:e]))
             and lexicon.could_hold_event(text[s:e])
         ]
+        candidates = [(s, e) for s, e in candidates
+                      if _worth_parsing(text, s, e, lexicon, date_index, article.published)]
         to_parse.extend(text[s:e] for s, e in candidates)
         mentions = SpanIndex(sorted(Span(m.start, m.end) for m in [*places, *actors]))
         names.extend([(a - s, b - s) for a, b in mentions.inside(s, e)] for s, e in candidates)
@@ -119,6 +125,16 @@ def _events(article: Article, sentences: list[SentenceAnalysis], actors: Sequenc
     found = extract_events(dataclasses.replace(article, published=reference), sentences, actors, places,
                            find_dates(article.text, reference), lexicon=lexicon)
     return date_unanchored(found, dates, reference, basis)
+
+
+def _worth_parsing(text: str, s: int, e: int, lexicon: TriggerLexicon, dates: SpanIndex,
+                   published: dt.date | None) -> bool:
+    """False for a candidate sentence whose words alone drop every trigger (``skips.skip_rule``),
+    which is then noted for ``why.explain``."""
+    rule = skip_rule(text[s:e], lexicon, dated=dates.any_starting_in(s, e), published=published)
+    if rule is not None:
+        note_unparsed(s, e, rule)
+    return rule is None
 
 
 def _name_starts(places: Sequence[PlaceMention], actors: Sequence) -> list[int]:

@@ -186,10 +186,16 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         # so does a dated, placed arrest or kidnapping whose doer goes unsaid ("the arrest of X in
         # Kampala on Wednesday"; not "the wounded were taken away to hospital")
         return None
-    if kind == "transfer" and (r.place is None or not (text.startswith(("hand", "surrender"))
-                                                       or _MOVED_IN.search(r.token.sent.text))):
+    if kind == "transfer" and (r.place is None or not transfer_can_be_event(text, r.token.sent.text)):
         return None  # a withdrawal alone is no event; beside a capture it gives the capture's actor2
     return lex.kinds[kind]
+
+
+def transfer_can_be_event(trigger: str, sentence: str) -> bool:
+    """A transfer trigger (lower case) is an event only as a handover or surrender, or in a
+    sentence that tells a side moving in ("withdrew, and IS moved into the town"); a withdrawal
+    alone is none. Words only, so ``skips`` can ask it before the parse."""
+    return trigger.startswith(("hand", "surrender")) or _MOVED_IN.search(sentence) is not None
 
 
 #: "a man suspected of kidnapping a child", "charged with abduction": what someone is accused of

@@ -23,7 +23,7 @@ from warmap.events.modality_parsed import ParsedModality
 from warmap.events.modality_unparsed import attribution, unparsed_verdict
 from warmap.events.modality_verdict import Modality
 
-__all__ = ["Modality", "ModalityCues", "assess", "load_cues"]
+__all__ = ["Modality", "ModalityCues", "assess", "is_question", "load_cues"]
 
 
 def assess(sentence: str, doc: Doc | Span | None = None, trigger_index: int | None = None,
@@ -35,7 +35,7 @@ def assess(sentence: str, doc: Doc | Span | None = None, trigger_index: int | No
     without a parse the regular-expression fallback decides.
     """
     c = cues or load_cues()
-    if sentence.rstrip().rstrip("\"'”’)").endswith("?"):
+    if is_question(sentence):
         return Modality(False, c.confidence["not_asserted"], "question")
     if doc is not None:
         verdict = ParsedModality(doc, trigger_index, c).verdict()
@@ -48,3 +48,9 @@ def assess(sentence: str, doc: Doc | Span | None = None, trigger_index: int | No
         conf = min(verdict.confidence, attributed.confidence) if attributed else verdict.confidence
         return Modality(True, conf, verdict.reason)
     return attributed or Modality(True, c.confidence["plain"], "plain report")
+
+
+def is_question(sentence: str) -> bool:
+    """A sentence that asks ("Will ISIS try to retake the city?") asserts no event, whatever
+    its parse; ``assess`` says so for each of its triggers."""
+    return sentence.rstrip().rstrip("\"'”’)").endswith("?")

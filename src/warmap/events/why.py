@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from warmap.records import Event
 
-__all__ = ["Verdict", "Explanation", "explain", "note", "note_sentence", "note_group", "tracing"]
+__all__ = ["Verdict", "Explanation", "explain", "note", "note_sentence", "note_group", "note_unparsed", "tracing"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ class _Trace:
     def __init__(self) -> None:
         self.verdicts: list[Verdict] = []
         self.sentences: list[tuple[int, int]] = []
+        self.unparsed: dict[tuple[int, int], str] = {}  # sentence -> the skips rule that left it unparsed
 
 
 _TRACE: ContextVar[_Trace | None] = ContextVar("warmap_why_trace", default=None)
@@ -83,6 +84,14 @@ def note_sentence(sent, sentence: str, matches: Iterable, rule: str) -> None:
     trace.sentences.append((sent.start, sent.end))
     for m in matches:
         note(sent, sentence, m, rule)
+
+
+def note_unparsed(start: int, end: int, rule: str) -> None:
+    """A candidate sentence left unparsed by ``rule`` (``events/skips.py``): ``explain`` names
+    that rule for its triggers; does nothing unless ``explain`` is running."""
+    trace = _TRACE.get()
+    if trace is not None:
+        trace.unparsed[(start, end)] = rule
 
 
 def note_group(sent, sentence: str, readings: Iterable, rule: str, *, kept: bool = False,
@@ -123,11 +132,14 @@ def explain(text: str, *, published: dt.date | str | None = None, title: str | N
         if any(a < e and s < b for a, b in trace.sentences):
             continue
         sentence = article.text[s:e]
+        rule = next((f"{r}: not parsed (its words alone drop every trigger)"
+                     for (a, b), r in trace.unparsed.items() if a < e and s < b), _NOT_PARSED)
         for m in lex.find(sentence):
             if s + m.start not in seen:
-                verdicts.append(Verdict(sentence, m.text, s + m.start, False,
-                                        "pipeline.analyse_many: not parsed (a sentence is parsed only when it "
-                                        "names an actor or a place, or the text names no place, "
-                                        "and it could hold an event)"))
+                verdicts.append(Verdict(sentence, m.text, s + m.start, False, rule))
     verdicts.sort(key=lambda v: v.start)
     return Explanation(events, verdicts)
+
+
+_NOT_PARSED = ("pipeline.analyse_many: not parsed (a sentence is parsed only when it names an actor or a "
+               "place, or the text names no place, and it could hold an event)")
