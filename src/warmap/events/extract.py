@@ -50,7 +50,8 @@ from warmap.events.parties import (
 from warmap.events.dating import (
     days_before, in_background, shifted, _is_heading, _speech_date, _tree_distance, _window_for, event_date, is_no_one_day,
 )
-from warmap.events.victims import _ITEM_CIVILIANS, toll_and_victims
+from warmap.events.fatalities import find_fatalities
+from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
 from warmap.events.hierarchy import lead
 from warmap.events.discourse import (
     _dedupe, fold_intervention, _earlier_fights, _evidence, _fold_killings, _follow_up, _group, _told_before,
@@ -208,7 +209,9 @@ def extract_events(
         elif items:
             note_group(sent, sentence, [r for r in readings if r.item is None], "items.list_items: a list's lead total")
             readings = [r for r in readings if r.item is not None]  # the lead's total is no event of its own
-        for group in _fold_killings(_group(readings)):
+        groups = _fold_killings(_group(readings))
+        placed = {(g[0].place.place.name if g[0].place else None) for g in groups}
+        for group in groups:
             readings_in = group
             group, best, stopped, a1, a2, event_type, sub = lead(group, sentence)
             sides = settle_sides(a1, a2, best, group, stopped, event_type, sub, sentence, sent.start, ctx, lex, last_group)
@@ -221,6 +224,11 @@ def extract_events(
                 continue
             fat, a2 = toll_and_victims(sentence, sent.start, group, best, event_type, sub, a2)
             fat = None if best.shared and best.item is None else fat  # "killed 30 in Douma and Saqba": shared
+            span = own_clause(best.token, [g[0].token for g in groups if g is not readings_in]) \
+                if len(placed) > 1 and best.item is None and not best.shared else None
+            if span is not None:  # "a man was killed in a strike on X, while two women died in Y"
+                own = find_fatalities(sentence[span[0]:span[1]])
+                fat = (own[0], own[1] + span[0], own[2] + span[0]) if own else None
             when = event_date(sent, sentence, best, sent_dates, last_date, lead_date, article.published)
             back = days_before(best.token) if when is not None and not sent_dates else None
             if back:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from warmap.events.fatalities import find_fatalities
+from warmap.events.filters import clause_head
 from warmap.events.parties import _UNCLAIMED, _civilians
 from warmap.events.reading import Reading
 from warmap.events.vocabulary import alternation
@@ -54,3 +57,26 @@ def toll_and_victims(sentence: str, base: int, group: list[Reading], best: Readi
     ):
         a2 = _civilians(sentence, base, best, a2)
     return fat, a2
+
+
+_CLAUSE_DEPS = {"advcl", "conj", "ccomp", "relcl", "parataxis"}
+
+
+def own_clause(tok: Token, others: list[Token]) -> tuple[int, int] | None:
+    """Where, in its sentence's text, the clause that tells the event at ``tok`` runs when the
+    sentence tells other events (at ``others``) in clauses of their own: "A man was killed in a
+    drone strike on X, while two women died when a bomb hit Y" -> the part before "while" for
+    the strike, "while two women died when a bomb hit Y" for the bomb. None when the clauses
+    cannot be told apart."""
+    others = [o for o in others if o.i != tok.i]
+    if not others:
+        return None
+    top = clause_head(tok)
+    while top.head.i != top.i and not any(o in top.head.subtree for o in others):
+        top = top.head
+    cut = [d for d in top.subtree if d.dep_ in _CLAUSE_DEPS and d.i != top.i
+           and any(o in d.subtree for o in others) and tok not in d.subtree]
+    keep = [t for t in top.subtree if not any(t in d.subtree for d in cut)]
+    if not keep or any(o in keep for o in others):
+        return None
+    return keep[0].idx, keep[-1].idx + len(keep[-1].text)

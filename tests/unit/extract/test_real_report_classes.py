@@ -727,3 +727,10 @@ def test_a_statements_habits_claims_and_comments():
                     "terrorist bombings in Istanbul, Turkey.", dt.date(2017, 1, 10))
     assert [(e.sub_event_type, e.actor1.actor.name) for e in evs if e.location.place.name == "Istanbul"] == [
         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Turkey)")]
+
+
+def test_two_events_told_in_two_clauses_keep_their_own_tolls():
+    text = ("A 67-year-old man was killed in a drone strike on the village of Kozacha Lopan, while two women died "
+            "when a guided aerial bomb hit a residential building in Kupiansk, Ukraine, the governor said.")
+    evs = events_of(text, dt.date(2024, 5, 18))
+    assert {e.location.place.name: e.fatalities for e in evs} == {"Kozacha Lopan": 1, "Kupyansk": 2}
