@@ -87,7 +87,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if (r.kind == "clash" or storm) and r.actor1 is not None and r.actor2 is None:
         # "X and Y exchanged gunfire"; "attacked a military base", "stormed a prison": its keepers
         r.actor2 = sides.co_agent(r.token, r.actor1, base, country) or sides.site_owner(r.token, lex, base, country) \
-            or sides.fended_off_nationality(r.token, r.actor1, base)
+            or sides.fended_off_nationality(r.token, r.actor1, base) or sides.paired_nationality(r.token, r.actor1, base)
     a1 = r.actor1.actor if r.actor1 else None
     a2 = r.actor2.actor if r.actor2 else None
     is_state = a1 is not None and (a1.type == "state forces" or a1.id in lex.government_affiliates

@@ -150,6 +150,29 @@ def reciprocal(tok: Token) -> bool:
 _FIRE = {"fire", "gunfire", "shot", "blow", "salvo", "round", "volley"}
 
 
+_PAIRED_BEFORE = re.compile(r"\b((?-i:[A-Z])[a-z]+(?:an|ian|ish|i|ese))\s+and\s+$")
+
+
+def paired_nationality(tok: Token, a1: ActorMention, base: int) -> ActorMention | None:
+    """ "Indian and Pakistani troops traded fire": the other nationality on the shared noun of a
+    fight the two sides do to each other."""
+    if not reciprocal(tok):
+        return None
+    text, at = tok.doc.text, a1.start - base
+    m = _PAIRED_BEFORE.search(text, 0, max(at, 0)) if at > 0 else None
+    if m is not None:  # the parser hung the first nationality anywhere: read it off the text
+        found = _state_named(m.group(1))
+        if found is not None and found.country != a1.actor.country:
+            return ActorMention(found, m.group(1), base + m.start(1), base + m.end(1), generic=True)
+    for t in agents(tok):
+        for a in (c for c in t.children if c.dep_ == "amod"):
+            for w in (a, *a.conjuncts):
+                found = _state_of(w) if w.text[:1].isupper() else None
+                if found is not None and found.country != a1.actor.country:
+                    return ActorMention(found, w.text, base + w.idx, base + w.idx + len(w.text), generic=True)
+    return None
+
+
 def co_agent(tok: Token, a1: ActorMention, base: int, country: str | None) -> ActorMention | None:
     """The other side of a fight told with both sides as its subject ("Security forces and
     ELN guerrillas exchanged gunfire"): an armed actor in the coordinated subject that is
@@ -316,7 +339,11 @@ _DEMONYM_END = re.compile(r"(?:an|ian|ish|i|ese)$")
 
 def _state_of(word: Token):
     """The state forces a nationality word names ("Russian" -> Military Forces of Russia), or None."""
-    found = load_actors().resolve(f"{word.text} forces")
+    return _state_named(word.text)
+
+
+def _state_named(nationality: str):
+    found = load_actors().resolve(f"{nationality} forces")
     return found if found is not None and found.type in ("state forces", "external/other forces") else None
 
 

@@ -272,3 +272,14 @@ def test_weapons_recovered_after_a_battle_are_its_spoils():
     evs = analyse(make_article("Nigerian troops recovered several weapons near Bama on February 10.",
                                published=dt.date(2023, 2, 17))).events
     assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_two_nationalities_on_one_noun_that_trade_fire_are_the_two_sides():
+    for text, pair in (("Indian and Pakistani troops traded fire near Uri in Kashmir on Monday.",
+                        {"military_in", "military_pk"}),
+                       ("Armenian and Azerbaijani forces exchanged fire near Lachin on Tuesday.",
+                        {"military_am", "military_az"})):
+        evs = battles(text)
+        assert [sides(e) for e in evs] == [pair], text
+    # advancing together, they are one side
+    assert battles("Russian and Syrian troops advanced on Palmyra on Monday.") == []
