@@ -40,7 +40,7 @@ from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, P
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at, _token_at_offset
 from warmap.events.classify import _MISSION, _classify, _flies
 from warmap.events.placing import (
-    scene_before, _DISTRICT, _IN_REGION, _coordinated_places, _item_place, _names_unknown_place, _place_key,
+    home_place, scene_before, _DISTRICT, _IN_REGION, _coordinated_places, _item_place, _names_unknown_place, _place_key,
     _place_before, _spread, _told_next, UNPLACED_NOTE, names_a_place, names_unnamed_town,
 )
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
@@ -181,6 +181,7 @@ def extract_events(
                     note(sent, sentence, m, "extract._TALLY: a country's or a day's tally, no event ACLED can place")
                     continue
                 # "struck positions in northern Iraq": not the story's town in another country
+                earlier = home_place(r.actor1, places, sent.start, earlier)  # not the SDF's act in Iraq
                 if earlier is not None and (not countries or earlier.place.country in countries):
                     r.place, r.place_from_context = earlier, True
             if r.kind == "air" and _MISSION.search(m.text) and not (r.actor1 is not None and _flies(r.actor1, lex)):

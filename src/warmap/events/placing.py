@@ -79,6 +79,26 @@ def scene_before(text: str, sentence: str, at: int, places: Sequence[PlaceMentio
     return None
 
 
+_HOME_BOUND = frozenset({"rebel group", "political militia", "identity militia"})
+
+
+def home_place(actor: ActorMention | None, places: Sequence[PlaceMention], at: int,
+               earlier: PlaceMention | None) -> PlaceMention | None:
+    """The place an event told without one took from the story (``earlier``), unless the
+    actor who did it fights in one country only and that place is in another ("The SDF also
+    detained ISIS fighters" in a report about Hawija, Iraq): then the last place named before
+    ``at`` in the actor's country, else none."""
+    if earlier is None or actor is None or actor.actor.type not in _HOME_BOUND or not actor.actor.country \
+            or earlier.place.country == actor.actor.country:
+        return earlier
+    from warmap.actors import load_actors
+
+    if "cross_border" in load_actors().entry(actor.actor.id).tags:
+        return earlier
+    home = [p for p in places if p.start < at and p.place.kind != "country" and p.place.country == actor.actor.country]
+    return home[-1] if home else None
+
+
 def _told_next(text: str, end: int, place_index) -> PlaceMention | None:
     """ "... conducted its first mission against ISIL Monday. It targeted a weapons store in
     Qayyarah": the next sentence of the paragraph (or the first of the next) says where."""

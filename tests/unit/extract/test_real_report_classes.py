@@ -734,3 +734,12 @@ def test_two_events_told_in_two_clauses_keep_their_own_tolls():
             "when a guided aerial bomb hit a residential building in Kupiansk, Ukraine, the governor said.")
     evs = events_of(text, dt.date(2024, 5, 18))
     assert {e.location.place.name: e.fatalities for e in evs} == {"Kozacha Lopan": 1, "Kupyansk": 2}
+
+
+def test_a_one_country_groups_unplaced_act_is_not_put_in_the_storys_other_country():
+    # a briefing about Hawija (Iraq) that also tells, unplaced, what the SDF did in Syria
+    text = ("Iraqi forces cleared 11 villages near Hawija on Thursday, a coalition spokesman said.\n\n"
+            "In Syria, the SDF continued to clear Raqqa.\n\n"
+            "The SDF also detained Islamic State fighters trying to blend in among civilians on Thursday.")
+    evs = [e for e in events_of(text, dt.date(2017, 9, 22)) if e.sub_event_type == "Arrests"]
+    assert [(e.actor1.actor.id, e.location and e.location.place.country) for e in evs] == [("sdf", "SY")]
