@@ -72,7 +72,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             if t.dep_ == "nsubj" else [])
         for h in heads:
             named = sides.between(h, base, country)
-            if len(named) == 1 and sides.rivals(named[0], r.token.doc.text, base):
+            if len(named) == 1 and sides.rivals(named[0], doc_text(r.token.doc), base):
                 named = named * 2  # "fighting between rival clans"
             if len(named) == 2:
                 r.actor1, r.actor2 = named
@@ -82,7 +82,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             r.actor2 is None or toll and r.actor2.generic and r.actor2.actor.type == "civilians"):
         # "rival militias clashed"; "clashes between rival groups killed 13 people": the dead
         # are the clash's toll, not its target
-        r.actor2 = sides.rivals(r.actor1, r.token.doc.text, base) or r.actor2
+        r.actor2 = sides.rivals(r.actor1, doc_text(r.token.doc), base) or r.actor2
     storm = r.kind == "territory" and r.trigger.text.lower().startswith("storm") and _stormed_post(r.token, lex)
     if (r.kind == "clash" or storm) and r.actor1 is not None and r.actor2 is None:
         # "X and Y exchanged gunfire"; "attacked a military base", "stormed a prison": its keepers

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.fatalities import find_fatalities
+from warmap.events.sides import is_unidentified
 from warmap.records import DateWindow, Event, Evidence, PlaceMention
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext
 
@@ -89,7 +90,7 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
     if m is None:
         return False
     armed = [a for a in ctx.actors if a.actor.type not in ("civilians", "protesters")
-             and not a.actor.id.startswith(("unidentified_armed_group", "government_"))]
+             and not is_unidentified(a.actor) and not a.actor.id.startswith("government_")]
     if m.group("blame"):
         lo, hi = base + m.start("who"), base + m.end("who")
         armed = [a for a in armed if lo <= a.start < hi]
@@ -107,7 +108,7 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
         e = events[i]
         if not at_named and e.sources[0].start != last:
             continue
-        if e.actor1 is None or e.actor1.actor.id.startswith("unidentified_armed_group"):
+        if e.actor1 is None or is_unidentified(e.actor1.actor):
             if e.actor2 is None or e.actor2.actor.id != who.actor.id:
                 events[i] = dataclasses.replace(e, actor1=who)
     return True

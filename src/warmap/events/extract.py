@@ -51,6 +51,7 @@ from warmap.events.dating import (
     days_before, in_background, shifted, _is_heading, _speech_date, _tree_distance, _window_for, event_date, is_no_one_day,
 )
 from warmap.events.fatalities import find_fatalities
+from warmap.events.sides import is_unidentified
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
 from warmap.events.hierarchy import lead
 from warmap.events.discourse import (
@@ -278,7 +279,7 @@ def extract_events(
             told_air = told_air or sub == "Air/drone strike"
             note_group(sent, sentence, readings_in, f"classify._classify: {event_type} / {sub}", kept=True, event_id=ev.id)
             if a1 is not None and not a1.generic and a1.actor.type in _GROUP_TYPES \
-                    and not a1.actor.id.startswith("unidentified_armed_group"):
+                    and not is_unidentified(a1.actor):
                 last_group = (a1, sent.end)
             if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None \
                     and not a1.generic:

@@ -21,7 +21,7 @@ from warmap.events.filters import WEAPON_KINDS
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.records import ActorMention, PlaceMention
 from warmap.events.classify import _fought
-from warmap.events.sides import unidentified_mention
+from warmap.events.sides import is_unidentified, unidentified_mention
 from warmap.events.reading import Reading, SentenceContext, _token_at_offset
 from warmap.events.vocabulary import alternation
 
@@ -41,7 +41,7 @@ def _air_actor_before(actors: Sequence[ActorMention], starts: Sequence[int], at:
 def _named_before(a: ActorMention | None, last_group: tuple[ActorMention, int] | None,
                   at: int) -> ActorMention | None:
     """ "The gunmen", "the militants": the group the report named just before, if any."""
-    if a is None or not a.actor.id.startswith("unidentified_armed_group") or last_group is None \
+    if a is None or not is_unidentified(a.actor) or last_group is None \
             or not _DEFINITE.match(a.mention) or at - last_group[1] > 400:
         return a
     return dataclasses.replace(last_group[0], mention=a.mention, start=a.start, end=a.end, generic=True)
@@ -332,7 +332,7 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
     if a2 is None and sub in _UNCLAIMED:
         # the unit or people named beside an unclaimed bomb are its target
         here = base + best.trigger.start
-        a2 = next((a for a in ctx.actors if a.start > here and not a.actor.id.startswith("unidentified_armed_group")
+        a2 = next((a for a in ctx.actors if a.start > here and not is_unidentified(a.actor)
                    and not a.actor.id.startswith("government_")  # "the ministry said": a source
                    and (a1 is None or a.actor.id != a1.actor.id)
                    and not _in_a_clause_of_its_own(a, best.token, ctx)), None)

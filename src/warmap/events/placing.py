@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from warmap.actors import load_actors
 from warmap.events.items import Item
 from warmap.events.filters import clause_head
 from warmap.records import PlaceMention
@@ -91,8 +92,6 @@ def home_place(actor: ActorMention | None, places: Sequence[PlaceMention], at: i
     if earlier is None or actor is None or actor.actor.type not in _HOME_BOUND or not actor.actor.country \
             or earlier.place.country == actor.actor.country:
         return earlier
-    from warmap.actors import load_actors
-
     if "cross_border" in load_actors().entry(actor.actor.id).tags:
         return earlier
     home = [p for p in places if p.start < at and p.place.kind != "country" and p.place.country == actor.actor.country]

@@ -158,7 +158,7 @@ def paired_nationality(tok: Token, a1: ActorMention, base: int) -> ActorMention 
     fight the two sides do to each other."""
     if not reciprocal(tok):
         return None
-    text, at = tok.doc.text, a1.start - base
+    text, at = doc_text(tok.doc), a1.start - base
     m = _PAIRED_BEFORE.search(text, 0, max(at, 0)) if at > 0 else None
     if m is not None:  # the parser hung the first nationality anywhere: read it off the text
         found = _state_named(m.group(1))
@@ -199,6 +199,11 @@ def _unidentified(country: str | None) -> Actor:
         except UnknownActorError:
             continue
     raise UnknownActorError("unidentified_armed_group")
+
+
+def is_unidentified(actor: Actor) -> bool:
+    """ACLED's Unidentified Armed Group, of any country or none: a side the text does not name."""
+    return actor.id.startswith("unidentified_armed_group")
 
 
 def unidentified_mention(country: str | None, at: int) -> ActorMention:
@@ -290,7 +295,7 @@ _RIVAL = re.compile(r"\b(?:rival|feuding|warring)\s+(?:[\w-]+\s+){0,2}$", re.I)
 def rivals(a1: ActorMention, sentence: str, base: int) -> ActorMention | None:
     """ "Rival militias clashed", "clashes between rival armed groups": an unnamed armed group
     on both sides, so the other side is the same generic actor."""
-    if not a1.generic or not a1.actor.id.startswith("unidentified"):
+    if not a1.generic or not a1.actor.id.startswith("unidentified"):  # (communal militias too)
         return None
     at = a1.start - base
     if _RIVAL.search(sentence[max(0, at - 30):at]) or a1.mention.lower().startswith(("rival ", "feuding ", "warring ")):
