@@ -34,7 +34,7 @@ MILITARY_NOUNS = ("army", "military", "forces", "troops", "soldiers", "armed for
                   "navy", "naval forces", "warships", "ships", "intelligence", "intelligence services",
                   "intelligence officers", "intelligence agents", "air support", "soldier", "serviceman", "servicemen",
                   "service members", "army officer", "army officers", "warplane", "jet", "drone", "airstrike", "air strike",
-                  "warship", "commandos", "paratroopers", "marines")
+                  "warship", "commandos", "paratroopers", "marines", "units", "military units", "positions")
 POLICE_NOUNS = ("police", "policemen", "policeman", "police officers", "police officer", "police forces", "police force",
                 "police units", "riot police", "police commandos", "gendarmes", "gendarmerie")
 _HEADER = ("id", "name", "type", "country", "parent", "aliases")

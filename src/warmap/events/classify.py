@@ -11,7 +11,7 @@ from warmap.events import sides
 from warmap.events.triggers import TriggerLexicon
 from warmap.records import ActorMention
 from warmap.events.reading import Reading
-from warmap.events.vocabulary import alternation
+from warmap.events.vocabulary import alternation, words
 from warmap.nlp.parse import doc_text
 
 
@@ -231,8 +231,24 @@ def _on_protest(r: Reading) -> bool:
 
 
 def _fought(r: Reading) -> bool:
-    """A fight told with its verb ("fought", "battled"), whose other side may be left unsaid."""
-    return r.kind == "clash" and r.token.pos_ == "VERB" and r.token.lemma_.lower() in ("fight", "battle")
+    """A fight told so that it surely took place, whose other side may be left unsaid: its verb
+    ("fought", "battled", "repelled", "engaged"), or an assault pressed or launched on a place
+    ("pressed their assault on the city", "launched an offensive on Avdiivka")."""
+    if r.kind != "clash" or r.actor1_guessed:
+        return False  # (a side the parse names, not the nearest name before the trigger)
+    t = r.token
+    if t.pos_ == "VERB":
+        # (not "a fighting force", nor "after weeks of fighting": a finite verb, or "were fighting")
+        return t.lemma_.lower() in _FIGHT_VERBS and (t.tag_ != "VBG" or any(c.dep_ == "aux" for c in t.children)) \
+            and not any(c.dep_ == "dobj" and c.lower_ in _MISSILES for c in t.children)  # "repelled drones": air defence
+    return (t.lemma_.lower() in _ASSAULT_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in _PRESS_VERBS
+            and r.place is not None)
+
+
+_FIGHT_VERBS = {"fight", "battle", "repel", "repulse", "engage", "counterattack", "counter-attack"}
+_ASSAULT_NOUNS = {"assault", "offensive", "push", "onslaught", "counteroffensive", "counter-offensive", "attack"}
+_MISSILES = frozenset(words("aircraft", "nouns")) | {"missile", "missiles", "rocket", "rockets", "shell", "shells"}
+_PRESS_VERBS = {"press", "launch", "mount", "renew", "resume", "intensify"}
 
 
 #: Objects of a capture that are ground, whether or not the gazetteer knows the name that follows

@@ -218,8 +218,8 @@ def extract_events(
             group, best, stopped, a1, a2, event_type, sub = lead(group, sentence)
             sides = settle_sides(a1, a2, best, group, stopped, event_type, sub, sentence, sent.start, ctx, lex, last_group)
             if sides is None:
-                note_group(sent, sentence, readings_in, "parties.settle_sides: a one-sided fight with no enemy named")
-                continue  # a one-sided fight with no enemy named before
+                note_group(sent, sentence, readings_in, "parties.settle_sides: a one-sided fight named in no town")
+                continue  # a one-sided fight with no enemy named before and no town
             a1, a2 = sides
             if sub == "Armed clash" and a1 is None:
                 note_group(sent, sentence, readings_in, "extract: an armed clash with no side named")

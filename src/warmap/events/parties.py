@@ -319,11 +319,13 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
         a2, a1 = a1, _opponent(a1, ctx, lex)
     if a2 is None and sub == "Armed clash" and a1 is not None and _fought(best):
         # "CTS troops fought their way into the Old City": the enemy is the group the
-        # report has been naming; with none, a one-sided fight is no event
-        if last_group is None or base - last_group[1] > 1500 \
-                or _is_state_side(last_group[0].actor, lex) == _is_state_side(a1.actor, lex):
+        # report has been naming; with none, the fight stands with one side where it names
+        # a town ("Russian troops ... were repelled at Avdiivka"), not only a valley or a country
+        if not (last_group is None or base - last_group[1] > 1500
+                or _is_state_side(last_group[0].actor, lex) == _is_state_side(a1.actor, lex)):
+            a2 = dataclasses.replace(last_group[0], start=base, end=base, generic=True)
+        elif best.place is None or best.place.place.kind in ("region", "country"):
             return None
-        a2 = dataclasses.replace(last_group[0], start=base, end=base, generic=True)
     if sub in _UNCLAIMED and a1 is not None and a1.generic and a1.actor.type == "civilians":
         a1 = None  # "a woman carrying explosives into a market": the bomber is no civilian side
     if a1 is None and sub in _UNCLAIMED:

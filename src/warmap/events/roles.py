@@ -40,6 +40,10 @@ _TALKING_OF = {"comment", "condemn", "denounce", "discuss", "mourn", "praise", "
                "talk", "speak", "criticise", "criticize", "deplore", "decry", "lament", "investigate", "describe"}
 _PATIENT_PREPS = {"on", "against", "with", "targeting", "upon", "at"}
 
+#: Verbs whose passive subject is a side of the fight named after "in": "Ukrainian forces were
+#: locked in fierce fighting with Russian troops", "the brigade was engaged in clashes"
+_HELD_IN_FIGHT = {"lock", "engage", "embroil", "involve", "bog", "mire", "entangle"}
+
 _PLACE_PREPS = {"in", "at", "on", "near", "into", "of", "from", "outside", "around", "inside",
                 "across", "towards", "toward", "to", "over", "within", "throughout", "between"}
 
@@ -184,6 +188,9 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             patients += [c for c in verb.children if c.dep_ in ("dobj",)]
             if tok.dep_ == "nsubj" and verb.tag_ == "VBN":
                 agent_toks += by  # "rockets fired by government forces hit ...", parsed as a clause
+        elif tok.dep_ == "pobj" and r.kind == "clash" and tok.head.lower_ == "in" \
+                and verb.lemma_.lower() in _HELD_IN_FIGHT:
+            agent_toks += passives + agents
         elif tok.dep_ == "pobj":
             # "12 civilians were killed in air strikes by the regime"
             patients += passives

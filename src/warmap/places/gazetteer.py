@@ -36,6 +36,9 @@ _WAR_REGION = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 # Buildings named after a place or a person: "al-Quds hospital", "the Imam Ali mosque".
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:hospital|hospitals|clinic|mosque|mosques|church|school|schools|university"
                              r"|bakery|stadium|shrine|medical\s+cent(?:re|er)|field\s+hospital)\b", re.I)
+# A river named by a town's name: "the Dnipro River", "the eastern bank of the Dnipro".
+_RIVER_AFTER = re.compile(r"[ \t]+river\b", re.I)
+_RIVER_BEFORE = re.compile(r"\bbanks?\s+of\s+the\s+$", re.I)
 _ARTICLE_WORDS = {"al", "el", "a", "as", "ash", "ad", "ar", "az", "at", "an", "ath", "adh", "ez", "es", "ed", "e", "en", "er", "et", "il", "ul"}
 # GeoNames' alternate names count in running text only for these countries; elsewhere
 # they collide with English words too often ("Shelling" folds onto a name of Jilin).
@@ -59,6 +62,11 @@ _COORDS = re.compile(rf"^\s*{_DEG}([NS])?\s*[,;]?\s*{_DEG}([EW])?\s*$")
 #: "the capital", "the Somali capital", not "the capital, Kabul", "the capital of X" or "the
 #: provincial capital" (a word between "the" and "capital" must be a nationality).
 _CAPITAL = re.compile(r"\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s*,?\s*(?:city\s+)?[A-Z])(?!\s+(?:city\s+)?of\b)")
+
+
+def _names_a_river(text: str, start: int, end: int) -> bool:
+    """ "the Dnipro River", "the eastern bank of the Dnipro": the name is a river's."""
+    return _RIVER_AFTER.match(text, end) is not None or _RIVER_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _capital_of(cc: str) -> str | None:
@@ -256,6 +264,9 @@ class Gazetteer(StoryRules):
                 continue    # "USS Porter" is a ship, not the United States
             if places and self._names_a_facility(text, toks[span.last].end, places):
                 continue
+            if places and _names_a_river(text, start, toks[span.last].end):
+                # the river, not the town of its name (Dnipro city is 300 km from Kherson)
+                places = [e for e in places if self.places[e[0]].kind != "city"]
             if places:
                 raw.append(_Hit(span, start, toks[span.last].end, places, written))
         raw.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -444,7 +455,7 @@ class Gazetteer(StoryRules):
             word = text[t.start:t.end]
             if not word[0].isupper() or word.isupper() or t.key in stop or word.lower() in DEMONYMS:
                 continue    # (a demonym is no misspelt town: "Malian" is not Lalian, Pakistan)
-            if _SENTENCE_END.search(text[max(0, t.start - 3):t.start]):
+            if _SENTENCE_END.search(text[max(0, t.start - 3):t.start]) or _names_a_river(text, t.start, t.end):
                 continue
             if i > 0 and (toks[i - 1].key == "" or text[toks[i - 1].start].isupper()) and not self._article_before(text, toks, i):
                 continue    # part of a longer capitalised name ("Abu Bakr al-...", "Human Rights")

@@ -283,3 +283,30 @@ def test_two_nationalities_on_one_noun_that_trade_fire_are_the_two_sides():
         assert [sides(e) for e in evs] == [pair], text
     # advancing together, they are one side
     assert battles("Russian and Syrian troops advanced on Palmyra on Monday.") == []
+
+
+def test_a_fight_told_by_its_verb_stands_with_one_side_at_a_town():
+    # the enemy goes unsaid, but "repelled" and an assault pressed on a town say the fight happened
+    for text in ("Russian troops launched a new push on Vuhledar on Monday but were repelled, "
+                 "a Ukrainian brigade commander said.",
+                 "Wagner fighters pressed their assault on Soledar on Monday, the general staff said."):
+        evs = battles(text)
+        assert len(evs) == 1, text
+        assert evs[0].sub_event_type == "Armed clash" and evs[0].actor2 is None
+        assert evs[0].location is not None and evs[0].location.place.kind == "city"
+    # near misses: a fight only in a valley, weapons repelled, a "fighting force", weeks of fighting
+    assert battles("In the Euphrates River Valley, Iraqi troops repelled two attacks.") == []
+    assert battles("Ukrainian air defences repelled Russian drones over Kyiv on Monday.") == []
+    assert battles("The SDF, which Washington calls its best fighting partner in Raqqa, held a press conference.") == []
+
+
+def test_sides_locked_in_fighting_are_its_two_sides():
+    evs = battles("Ukrainian troops were locked in heavy fighting with Russian forces for control of "
+                  "Vuhledar on Monday, a regional official said.")
+    assert [sides(e) for e in evs] == [{"military_ua", "russian_military"}]
+
+
+def test_a_nationality_s_units_and_positions_are_its_army():
+    evs = battles("Ukrainian soldiers engaged Russian units on the left bank of the Dnipro near Kherson on Monday.")
+    assert [sides(e) for e in evs] == [{"military_ua", "russian_military"}]
+    assert evs[0].location.place.name == "Kherson"

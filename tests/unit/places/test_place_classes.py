@@ -119,3 +119,16 @@ def test_words_of_longer_names_acronyms_and_nouns_are_no_towns(gaz, text) -> Non
 def test_big_foreign_cities_and_their_provinces_stay(gaz) -> None:
     assert [n for _m, n, _c in _found(gaz, "Talks moved from Washington to Geneva, then to Kilis Province.")] == [
         "Washington", "Geneva", "Kilis"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian marines crossed to the left bank of the Dnipro at night.",
+    "The last Russian units pulled back across the Dnipro River on Friday.",
+])
+def test_a_river_named_like_a_city_is_not_the_city(gaz, text) -> None:
+    # Dnipro city lies some 300 km up the river from where these crossings were
+    assert [f for f in _found(gaz, text, country="UA") if f[1] == "Dnipro"] == []
+
+
+def test_the_city_of_a_river_name_stays_a_city(gaz) -> None:
+    assert ("Dnipro", "Dnipro", "UA") in _found(gaz, "A missile hit an apartment block in Dnipro on Saturday.", country="UA")
