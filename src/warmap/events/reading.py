@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from warmap.actors import load_actors
 from warmap.events.items import Item
 from warmap.events.triggers import TriggerMatch
 from warmap.nlp.spans import SpanIndex
@@ -86,6 +87,15 @@ def _first_in(mentions: Sequence, span: tuple[int, int], near: int) -> object | 
 _HOMETOWN = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}?(?:(?-i:[A-Z])[\w.'-]*,\s+)?$")
 
 
+def _in_own_name(p: PlaceMention, a: ActorMention) -> bool:
+    """The place is written inside the actor's mention as part of one of its own names."""
+    if a.generic or not (a.start <= p.start and p.end <= a.end):
+        return False
+    entry = load_actors().entry(a.actor.id)
+    written = p.mention.lower()
+    return any(written in name.lower() for name in (entry.actor.name, *entry.aliases))
+
+
 class SentenceContext:
     """Mentions inside one sentence, and how to look them up by span."""
 
@@ -95,8 +105,11 @@ class SentenceContext:
         self.text = sentence  # the sentence as in the article (Doc.text is rebuilt on every call)
         self.actors = actors.inside(sent.start, sent.end)
         # "Scott Dayton, 42, of Woodbridge, Virginia, died ... in Syria": a hometown is no place of the event
+        # nor is a region in a group's own name ("Islamic State in the Sahel"); a branch named
+        # by its town ("Nusra's Albu Kamal branch") is placed there
         self.places = [p for p in places.inside(sent.start, sent.end)
-                       if not _HOMETOWN.search(sentence, max(0, p.start - sent.start - 60), p.start - sent.start)]
+                       if not _HOMETOWN.search(sentence, max(0, p.start - sent.start - 60), p.start - sent.start)
+                       and not any(_in_own_name(p, a) for a in self.actors)]
 
     def speaker(self, p: PlaceMention) -> bool:
         """ "Washington said", "the invasion that Ankara calls ...", "Davis said": a capital

@@ -51,6 +51,9 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()
 _ARMED_AFTER = re.compile(r"[ -](?:-?led\s+|-?backed\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|aircraft|"
                           r"drones?|missiles?|rockets?|artillery|shelling|strikes?|airstrikes|assaults?|attacks?|"
                           r"offensive|units|fighters|navy|air\s+force|helicopters?|tanks?|bombs?)\b", re.I)
+#: A town this big votes for its country under any of its names.
+_SPELT_OTHERWISE_POPULATION = 100_000
+_GROUP_AFTER = re.compile(r"[ -](?:militia|militias|militiamen|fighters|rebels|gunmen|insurgents)\b", re.I)
 _ACTING_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|said|says|launched|fired|attacked|struck|"
                            r"claimed|denied|accused|carried|sent|deployed|bombed|shelled|invaded)\b")
 #: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
@@ -110,6 +113,14 @@ class StoryRules:
             if self._is_dateline(text, h) or text[h.start:h.end] in people:
                 continue  # where the reporter was; a person ("Col. Steve Warren")
             named = [self.places[i] for i, f in h.places if f & (CURATED | PRIMARY)]
+            if not named:
+                # a big town's other spelling ("Gondar" is GeoNames' Gonder) votes a little: old
+                # names collide too ("Boni" was Annaba's, and is a village in Mali)
+                others = {self.places[i].country for i, _f in h.places
+                          if self.places[i].population >= _SPELT_OTHERWISE_POPULATION}
+                if len(others) == 1:
+                    votes[others.pop()] += 0.25
+                continue
             countries = [p for p in named if p.kind == "country"]
             if countries:
                 cc = countries[0].country
@@ -121,7 +132,8 @@ class StoryRules:
             owners = {p.country for p in named}
             if len(owners) == 1:
                 cc = owners.pop()
-                votes[cc] += 0.2 if cc in _OUTSIDE else 0.7
+                # "Fano militiamen": a town's name on an armed group names the group, not the scene
+                votes[cc] += 0.2 if cc in _OUTSIDE or _GROUP_AFTER.match(text, h.end) else 0.7
             elif owners:
                 ranked = self._ranked(h.places, None)
                 votes[self.places[ranked[0][1]].country] += 0.2

@@ -310,3 +310,13 @@ def test_a_nationality_s_units_and_positions_are_its_army():
     evs = battles("Ukrainian soldiers engaged Russian units on the left bank of the Dnipro near Kherson on Monday.")
     assert [sides(e) for e in evs] == [{"military_ua", "russian_military"}]
     assert evs[0].location.place.name == "Kherson"
+
+
+def test_a_region_in_a_group_s_own_name_is_not_where_it_fought():
+    evs = battles("Fighters of the Islamic State in the Sahel attacked a Tuareg armed group near Menaka "
+                  "on Monday, the group said.")
+    assert [e.location.place.name for e in evs] == ["Menaka"]
+    # a branch named by its town is placed in that town
+    evs = analyse(make_article("Nusra's Albu Kamal branch pledged allegiance to ISIS on Monday.",
+                               published=THURSDAY)).events
+    assert [e.location.place.name for e in evs] == ["Abu Kamal"]

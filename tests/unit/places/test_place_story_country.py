@@ -234,3 +234,11 @@ def test_a_titled_persons_name_casts_no_vote_but_a_capital_speaking_does(gaz):
             "had nothing to add. Baghdad said the troops would hold.")
     votes = gaz._country_votes(text)
     assert votes["US"] == 0 and votes["IQ"] > 1
+
+
+def test_a_town_name_on_an_armed_group_does_not_make_the_story_its_country(gaz) -> None:
+    # Fano is a town in Italy and the name of an Amhara militia; Gondar is GeoNames' Gonder
+    text = "Fano militiamen ambushed a police patrol on the road out of Gondar on Sunday."
+    assert gaz.country_context(text) == "ET"
+    # an old name of a big town votes less than an armed nationality ("Boni" was Annaba's)
+    assert gaz.country_context("The Malian army drove jihadist fighters out of Boni on Sunday.") == "ML"
