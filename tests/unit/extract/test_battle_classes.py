@@ -320,3 +320,11 @@ def test_a_region_in_a_group_s_own_name_is_not_where_it_fought():
     evs = analyse(make_article("Nusra's Albu Kamal branch pledged allegiance to ISIS on Monday.",
                                published=THURSDAY)).events
     assert [e.location.place.name for e in evs] == ["Abu Kamal"]
+
+
+def test_forces_a_power_backs_are_not_its_own_forces():
+    # the United States backs the SDF in Syria and Iraq's forces in Iraq; it is neither of them
+    evs = battles("US-backed forces fought Islamic State militants street by street in Raqqa on Thursday.")
+    assert [sides(e) for e in evs] == [{"sdf", "isis"}]
+    evs = battles("U.S.-backed troops clashed with Islamic State militants in western Mosul on Thursday.")
+    assert [sides(e) for e in evs] == [{"iraqi_army", "isis"}]
