@@ -27,11 +27,12 @@ from pathlib import Path
 
 from .matcher import build_automaton
 from .normalise import name_keys, normalise, plain
+from .orthography import english_spellings
 
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-26"
+INDEX_VERSION = "places-27"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -199,6 +200,8 @@ def build_index() -> Index:
         a1_name = admin1[(cc, a1)]["name"] if (cc, a1) in admin1 else world[(cc, a1)][0] if (cc, a1) in world else None
         idx = b.add_place((_display(c["name"]), cc, a1_name, c["latitude"], c["longitude"], c["geonameid"], "city", pop))
         b.add_alias(c["name"], idx, PRIMARY)
+        for spelt in english_spellings(c["name"], cc):
+            b.add_alias(spelt, idx, PRIMARY)  # "El Bur" for GeoNames' Ceelbuur: its name, spelt in English (orthography.py)
         bare = c["name"][:-5] if c["name"].endswith(" City") else ""
         if bare and not name_keys(bare) & country_keys:
             b.add_alias(bare, idx, PRIMARY)  # "Marawi City", "Cotabato City": reports write "Marawi"

@@ -132,3 +132,13 @@ def test_a_river_named_like_a_city_is_not_the_city(gaz, text) -> None:
 
 def test_the_city_of_a_river_name_stays_a_city(gaz) -> None:
     assert ("Dnipro", "Dnipro", "UA") in _found(gaz, "A missile hit an apartment block in Dnipro on Saturday.", country="UA")
+
+
+@pytest.mark.parametrize("written, geonames", [
+    ("El Bur", "Ceelbuur"), ("Hudur", "Xuddur"), ("Dusamareb", "Dhuusamarreeb"), ("Adale", "Cadale"),
+    ("Bardere", "Baardheere"),
+])
+def test_somali_towns_as_english_reports_spell_them(gaz, written, geonames) -> None:
+    # GeoNames writes Somalia's towns in the Somali alphabet (c, x, dh, long vowels doubled)
+    text = f"Somali troops and al-Shabaab fighters clashed in {written}, the Somali army said."
+    assert (written, geonames, "SO") in _found(gaz, text, country="SO")
