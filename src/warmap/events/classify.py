@@ -34,6 +34,9 @@ def _stormed_post(tok, lex: TriggerLexicon) -> bool:
     return False
 
 
+#: Verbs that drive a side out of a place (not "captured fighters from the Islamic State")
+_EXPELLING = ("clear", "drove", "driv", "push", "expel", "rout", "oust")
+
 _MISSION = re.compile(r"\b(?:missions?|sorties?)\b", re.I)
 
 
@@ -115,7 +118,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if (kind == "clash" and sides.weapon_agent(r.token, lex)) or (kind == "air" and sides.hit_a_device(r.token, lex)):
         return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
-            and not text.endswith("control") \
+            and not text.endswith(("control", " from")) \
             and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \
             and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
         if not text.startswith("storm"):
@@ -128,7 +131,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             return None
         ground = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GROUND_NOUNS for c in r.token.children)
         # "drove the fighters out of the town of X": people driven from ground, not taken
-        expelled = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "from") for c in r.token.children)
+        expelled = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "from") for c in r.token.children) \
+            or text.startswith(_EXPELLING) and any(  # "cleared the last fighters from Sirte", "from" on the object
+                g.dep_ == "prep" and g.lower_ in ("out", "from") for c in r.token.children if c.dep_ == "dobj"
+                for g in c.children)
         ground = ground or expelled and any(t.dep_ == "pobj" and (t.lemma_.lower() in _GROUND_NOUNS or t.pos_ == "PROPN")
                                             for t in r.token.subtree)  # (a town the gazetteer lacks)
         people = not expelled and any(

@@ -328,3 +328,10 @@ def test_forces_a_power_backs_are_not_its_own_forces():
     assert [sides(e) for e in evs] == [{"sdf", "isis"}]
     evs = battles("U.S.-backed troops clashed with Islamic State militants in western Mosul on Thursday.")
     assert [sides(e) for e in evs] == [{"iraqi_army", "isis"}]
+
+
+def test_fighters_cleared_from_a_town_is_the_town_retaken():
+    evs = battles("Government troops cleared the remaining Islamic State fighters from Sirte on Monday.")
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Sirte")]
+    # rubble cleared from a road is no capture
+    assert battles("Government troops cleared rubble from the main road into Sirte on Monday.") == []
