@@ -24,6 +24,15 @@ _SOFT_CAPTURE = ("took control", "take control", "taking control", "taken contro
 
 _WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared")
 
+def _only_heard(tok) -> bool:
+    """ "Explosions and gunfire were heard near the palace": sounds someone heard, which say
+    fighting went on, not which act of whom."""
+    head = tok.head if tok.dep_ in ("nsubjpass", "conj", "dobj") else None
+    while head is not None and head.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    return head is not None and head.lemma_.lower() in ("hear", "echo") and tok.pos_ == "NOUN"
+
+
 def _stormed_post(tok, lex: TriggerLexicon) -> bool:
     """The object stormed is a post of the army or police (a prison, a station, a base)."""
     for c in tok.children:
@@ -50,8 +59,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     """ACLED type for one reading, or None when the actors rule it out (``base``: where the
     sentence starts in the article; the rules on the acting side's words are in ``sides``)."""
     country = r.place.place.country if r.place else None
-    if sides.habitual_statement(r.token) or sides.nobody_acted_on(r.token):
-        return None  # "mob justice has long been common in Goma", "had arrested no one"
+    if sides.habitual_statement(r.token) or sides.nobody_acted_on(r.token) or _only_heard(r.token):
+        return None  # "mob justice has long been common in Goma", "had arrested no one", "blasts were heard"
     crowd = sides.crowd_violence(r.kind, r.token, lex, r.actor1.actor if r.actor1 else None)
     if crowd is not None:  # "protesters torched cars", "a mob lynched a thief": a riot
         r.actor1, r.actor2 = sides.riot_sides(r.actor1, r.actor2, country, base)
@@ -124,8 +133,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         if not text.startswith("storm"):
             return None  # "took" or "entered" is a capture only with a place as its object
         kind = "clash"  # "stormed the compound": an assault, not a capture
-    if kind == "territory" and text.startswith("storm") and _stormed_post(r.token, lex):
-        kind = "clash"  # "stormed a police station in Ramadi": an assault on its keepers, not the town taken
+    if kind == "territory" and text.startswith("storm") and (_stormed_post(r.token, lex) or not sides.takes_a_site(r.token) and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _GROUND_NOUNS for c in r.token.children)):
+        kind = "clash"  # "stormed a police station in Ramadi", "a hotel": an assault, not the town taken
     if kind == "territory":
         if a1 is None and r.place is None:
             return None

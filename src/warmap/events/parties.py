@@ -290,6 +290,8 @@ def _civilians(sentence: str, base: int, r: Reading, current: ActorMention | Non
 
 
 _UNCLAIMED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+#: A sentence about the attack just reported: "The attack on the hotel began with ..."
+_TELLS_THE_ATTACK = re.compile(r"\s*(?:The|That|This)\s+(?:attack|assault|raid|siege|onslaught)\b")
 
 
 def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading, group: list[Reading],
@@ -328,6 +330,11 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
             return None
     if sub in _UNCLAIMED and a1 is not None and a1.generic and a1.actor.type == "civilians":
         a1 = None  # "a woman carrying explosives into a market": the bomber is no civilian side
+    if a1 is None and sub in _UNCLAIMED and last_group is not None and base - last_group[1] <= 1500 \
+            and _TELLS_THE_ATTACK.match(sentence) and not _is_state_side(last_group[0].actor, lex):
+        # "The attack on the hotel began with a suicide car bomb": the attack just told, by
+        # the group that carried it out
+        a1 = dataclasses.replace(last_group[0], start=base, end=base, generic=True)
     if a1 is None and sub in _UNCLAIMED:
         # ACLED's perpetrator of an unclaimed bombing: the Unidentified Armed Group of its country
         a1 = unidentified_mention(best.place.place.country if best.place else None, base)

@@ -283,10 +283,12 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             if p is not None and not _in_side_clause(p, t, tok, base):
                 r.place, r.place_role = p, t.dep_
                 break
-    if r.place is not None and r.place.place.kind == "admin1":
+    if r.place is not None and r.place.place.kind in ("admin1", "region"):
         # "In Idlib province, government forces shelled the town of Saraqib": the town, inside it
+        # ("In Darfur, RSF fighters attacked a base in Nyala": a region has no province to match)
         town = next((p for p in ctx.places if p.place.kind == "city" and p.place.country == r.place.place.country
-                     and p.place.admin1 == r.place.place.admin1 and p.start > r.place.end
+                     and (r.place.place.kind == "region" or p.place.admin1 == r.place.place.admin1)
+                     and p.start > r.place.end
                      and _governed_by(verb, _token_at_offset(ctx.sent, p.start))), None)
         if town is not None:
             r.place, r.place_role = town, "dobj"

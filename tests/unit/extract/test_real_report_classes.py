@@ -743,3 +743,22 @@ def test_a_one_country_groups_unplaced_act_is_not_put_in_the_storys_other_countr
             "The SDF also detained Islamic State fighters trying to blend in among civilians on Thursday.")
     evs = [e for e in events_of(text, dt.date(2017, 9, 22)) if e.sub_event_type == "Arrests"]
     assert [(e.actor1.actor.id, e.location and e.location.place.country) for e in evs] == [("sdf", "SY")]
+
+
+def test_a_hotel_stormed_in_a_country_s_capital_is_an_attack_there_by_the_group_named():
+    text = ("Al-Shabaab gunmen stormed a seafront hotel in Somalia's capital late on Friday, killing at least "
+            "seven people, police said.\n\nThe attack on the hotel began with a suicide car bomb at its gate, "
+            "a police officer said.")
+    evs = events_of(text, dt.date(2023, 6, 10))
+    assert {e.location.place.name for e in evs} == {"Mogadishu"}
+    assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in evs}
+    bombs = [e for e in evs if e.sub_event_type == "Suicide bomb"]
+    assert [e.actor1.actor.id for e in bombs] == ["al_shabaab"]
+
+
+def test_explosions_heard_are_no_bombing_and_a_region_yields_to_the_town_named():
+    text = ("Sudan's army and the Rapid Support Forces fought in Khartoum on Sunday, residents said. Explosions "
+            "and gunfire were heard near the airport. In Darfur, RSF fighters attacked an army base in Nyala.")
+    evs = events_of(text, dt.date(2023, 4, 16))
+    assert sorted((e.sub_event_type, e.location.place.name) for e in evs) == [
+        ("Armed clash", "Khartoum"), ("Armed clash", "Nyala")]
