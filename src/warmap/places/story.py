@@ -43,7 +43,9 @@ FOCUS = {"SY": 2.0, "IQ": 2.0, "TR": 1.0, "LB": 1.0, "JO": 1.0, "IR": 0.5}
 SHARED_STORIES = {"IL": ("PS",), "PS": ("IL",), "SD": ("SS",), "SS": ("SD",)}
 #: Powers whose name in a report is mostly an actor's ("U.S. aircraft"), rarely where it happened.
 _OUTSIDE = frozenset({"US", "GB", "FR", "DE", "IT", "AU", "CA", "NL", "DK", "BE"})
-_DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w.title()) for w in DEMONYMS), key=len, reverse=True)) + r")\b")
+# (the lookahead of their first letters lets the search pass over the other words quickly)
+_DEMONYM_RE = re.compile(r"\b(?=[" + re.escape("".join(sorted({w.title()[0] for w in DEMONYMS}))) + "])("
+                         + "|".join(sorted((re.escape(w.title()) for w in DEMONYMS), key=len, reverse=True)) + r")\b")
 #: A dateline: the place in capitals at the head of a line, then a date or a dash ("WASHINGTON, Jan. 19 --").
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
@@ -79,7 +81,8 @@ def near_km(a: Place, b: Place) -> float:
 
 class StoryRules:
     """The story-country rules of the gazetteer (a mixin: it reads ``places``, ``_hits`` and
-    ``_ranked`` of :class:`~warmap.places.gazetteer.Gazetteer`; its own ``_last_demonyms`` is set there too)."""
+    ``_ranked`` of :class:`~warmap.places.gazetteer.Gazetteer`; its own ``_last_demonyms`` and
+    ``_last_people`` are set there too)."""
 
     def country_context(self, text: str) -> str | None:
         """The article's main country (ISO alpha-2), from the whole text: countries named, their
@@ -105,7 +108,7 @@ class StoryRules:
         _, hits = self._hits(text)
         votes: Counter[str] = Counter()
         # (only names a title or an initial marks: "Baghdad said" is the government, still Iraq)
-        people = {m.group(1) for pattern in (_TITLED, _INITIALLED) for m in pattern.finditer(text)}
+        people, _ = self._people(text)
         for h in hits:
             if self._is_dateline(text, h) or text[h.start:h.end] in people:
                 continue  # where the reporter was; a person ("Col. Steve Warren")
@@ -222,7 +225,17 @@ class StoryRules:
         named.update(cc for cc, _armed in self._demonyms(text))
         return named
 
-    @staticmethod
-    def _surnames(text: str) -> set[str]:
+    def _surnames(self, text: str) -> set[str]:
         """Words the text uses as people's surnames ("Col. Steve Warren", "Akar added")."""
-        return {m.group(1) for pattern in (_TITLED, _INITIALLED, _SPEAKER) for m in pattern.finditer(text)}
+        return self._people(text)[1]
+
+    def _people(self, text: str) -> tuple[set[str], set[str]]:
+        """(surnames after a title or an initial, those and the speakers' names) of the text,
+        kept for the last text: ``country_context`` and ``find`` both read them."""
+        last = self._last_people
+        if last is not None and last[0] is text:
+            return last[1]
+        marked = {m.group(1) for pattern in (_TITLED, _INITIALLED) for m in pattern.finditer(text)}
+        found = (marked, marked | {m.group(1) for m in _SPEAKER.finditer(text)})
+        self._last_people = (text, found)
+        return found
