@@ -242,7 +242,7 @@ class Gazetteer(StoryRules):
             single = span.first == span.last
             if single and first.key in _SENTENCE_WORDS and _SENTENCE_END.search(text[max(0, start - 3):start]):
                 continue
-            written = plain(text[start:toks[span.last].end])
+            written = _plain_name(text[start:toks[span.last].end])
             places = [e for e in self._aliases[span.key]
                       if (e[1] or self.places[e[0]].country in _FOCUS or self.places[e[0]].country in VILLAGES)
                       and self._written_as(e[0], e[1], written)]

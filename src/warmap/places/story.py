@@ -57,9 +57,12 @@ _ACTING_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|said|says|laun
                            r"claimed|denied|accused|carried|sent|deployed|bombed|shelled|invaded)\b")
 #: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
-#: ... or after a first name and a middle initial ("Scott C. Dayton", "John F. Kirby")
-_INITIALLED = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. ([A-Z][a-z]{2,})\b")
-_SPEAKER = re.compile(r"\b([A-Z][a-z]{2,}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote|announced)\b")
+#: ... or after a first name and a middle initial ("Scott C. Dayton", "John F. Kirby").
+#: (_CAPITAL_LETTER is a capital that begins a word, written so that the search skips to the capitals.)
+_CAPITAL_LETTER = r"[A-Z](?<!\w[A-Z])"
+_INITIALLED = re.compile(rf"{_CAPITAL_LETTER}[a-z]+ [A-Z]\. ([A-Z][a-z]{{2,}})\b")
+_SPEAKER = re.compile(rf"({_CAPITAL_LETTER}[a-z]{{2,}}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote"
+                      r"|announced)\b")
 #: What may stand between a town's name and its province: "(District, ", ", "
 _PROVINCE_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,[ \t]*)?")
 #: A town abroad smaller than this, in a country the story never names, is no place of the story.
@@ -68,7 +71,7 @@ _ABROAD_POPULATION = 250_000
 _FAR_KM = 150
 _VILLAGE_POPULATION = 5_000
 
-#: :func:`plain` of a place's name, remembered
+#: :func:`plain` of a place's name, or of a name as the text writes it, remembered
 plain_name = lru_cache(maxsize=100_000)(plain)
 
 
