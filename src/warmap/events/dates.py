@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 
 from warmap.events.date_phrases import (
@@ -25,7 +24,7 @@ from warmap.events.date_phrases import (
     read_weekday, read_year,
 )
 from warmap.events.date_windows import NotADate
-from warmap.events.first_chars import first_chars, word_starts
+from warmap.events.first_chars import first_chars
 from warmap.events.unanchored import UNANCHORED_NOTE, date_unanchored, stand_in
 from warmap.records import DateWindow
 
@@ -60,9 +59,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateWindow]:
     "Wednesday").
     """
     found: dict[tuple[int, int], Window] = {}
-    starts = word_starts(text)
     for lo, hi in _windows(text):
-        for rule, matches in zip(_RULES, _rule_matches(text, starts, lo, hi)):
+        for rule, matches in zip(_RULES, _rule_matches(text, lo, hi)):
             for m in matches:
                 key = (m.start("m"), m.end("m"))
                 if key in found:
@@ -189,13 +187,14 @@ def _ascii_digit(m: re.Match[str]) -> str:
     return "[0-9]" if piece == "\\d" else piece
 
 
-def _rule_matches(text: str, starts: list[int], lo: int, hi: int) -> list[list[re.Match[str]]]:
+def _rule_matches(text: str, lo: int, hi: int) -> list[list[re.Match[str]]]:
     """Each rule's matches in ``text[lo:hi]``, as ``finditer`` finds them (every rule's match
     begins at a word): one pass over the words, each tried only with the rules that can
     begin with its first character, instead of a pass for each rule."""
     found: list[list[re.Match[str]]] = [[] for _ in _RULES]
     ends = [lo] * len(_RULES)   # a rule's next match begins after its last one
-    for p in starts[bisect_left(starts, lo):bisect_left(starts, hi)]:
+    for word in _WORD_START.finditer(text, lo, hi):
+        p = word.start()
         for i in _RULES_BY_FIRST.get(text[p], _ALL_RULES):
             if p >= ends[i]:
                 m = _RULES[i].pattern.match(text, p, hi)
@@ -234,6 +233,8 @@ _RULES = [
 ]
 
 _ALL_RULES = tuple(range(len(_RULES)))
+#: where a word begins (as first_chars.word_starts finds them), read in a window only
+_WORD_START = re.compile(r"\b\w")
 #: for each ASCII character, the rules (in order) whose match can begin with it; a word
 #: beginning with any other character is tried with every rule
 _RULES_BY_FIRST = {chr(c): tuple(i for i, rule in enumerate(_RULES) if chr(c) in rule.firsts) for c in range(128)}
