@@ -55,7 +55,7 @@ def fold(text: str) -> str:
     low = low.lower()
     if len(low) == len(text) and low.isascii():
         return low
-    # (an accent, a letter lower case changes the length of): each distinct character on its own
+    # an accent, or a letter whose lower case is longer: each distinct character folded on its own
     return text.translate({ord(c): _fold_cache.setdefault(c, _fold_char(c)) for c in set(text)})
 
 

@@ -133,13 +133,12 @@ def _month_of_last_year(dates: list[DateWindow], text: str, published: dt.date |
 
 
 # Words every date expression contains; the grammar runs only on the text around them.
-# (The lookahead of their first letters lets the search pass over other words quickly.)
-_ANCHOR = re.compile(
-    r"\d|\b(?=[adefjmnorstwy])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday"
-    r"|today|tonight|night|overnight|morning|afternoon|evening|week|month|year|days|recent|spring"
-    r"|summer|autumn|fall|winter)",
-    re.IGNORECASE,
-)
+_ANCHOR_WORDS = ("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday"
+                 "|today|tonight|night|overnight|morning|afternoon|evening|week|month|year|days|recent|spring"
+                 "|summer|autumn|fall|winter").split("|")
+# (the lookahead of their first letters lets the search pass over other words quickly)
+_ANCHOR = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0].lower() for w in _ANCHOR_WORDS})) + "])(?:"
+                     + "|".join(_ANCHOR_WORDS) + ")", re.IGNORECASE)
 _BEFORE, _AFTER = 50, 60
 
 

@@ -33,8 +33,8 @@ _BEFORE: tuple[tuple[re.Pattern[str], int, bool], ...] = tuple(
 )
 
 # All of the above in one pattern, one search per mention; the group says which rule fired.
-# Each begins with a word: the lookahead lets the search pass over the other positions quickly.
-_BEFORE_ANY = re.compile(r"(?=\b[a-z])(?:" + "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _prec, _adm) in enumerate(_BEFORE)) + ")",
+# Each begins at a word: the lookahead lets the search pass over the other positions quickly.
+_BEFORE_ANY = re.compile(r"(?=\b\w)(?:" + "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _prec, _adm) in enumerate(_BEFORE)) + ")",
                          re.I)
 
 # Words just after the name: (pattern, precision, admin, feature)
