@@ -28,6 +28,8 @@ _LEFT = re.compile(rf"(?:\b(?i:the|a|an|one|two|three|several|its|dozens of|hund
                    rf"\b(?:{_MODIFIER}\s+){{0,2}}(?i:{_UNIT}|{_MEMBERS})\s+"
                    rf"(?:of|from|belonging to|loyal to|affiliated with|associated with|allied with|linked to|tied to)\s+"
                    rf"(?:the\s+)?(?:(?:former|ex-)\s*)?$")
+#: what _LEFT's match ends with, before spaces: "... of", "... of the", "... of the former", "ex-"
+_LEFT_LAST_WORDS = ("of", "from", "to", "with", "the", "former", "ex-")
 # "the terrorist group ISIL", "the jihadist organisation Hurras al-Din": a descriptor in apposition
 _DESCRIBED = r"(?i:terrorist|jihadist|extremist|militant|insurgent|Islamist|armed|rebel|umbrella)"
 _APPOSITION = re.compile(rf"\b(?i:the|a|an)\s+(?:{_DESCRIBED}\s+(?i:group|organi[sz]ation|network|movement|faction|militia|alliance)"
@@ -46,7 +48,8 @@ def widen(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     if m and not _crosses_sentence(m.group()):
         end += m.end()
     head = text[max(lo, start - 80):start]
-    m = _LEFT.search(head) or _APPOSITION.search(head)
+    # (_LEFT's search tries every position: only when the words it ends with end the head)
+    m = (_LEFT.search(head) if head.rstrip().endswith(_LEFT_LAST_WORDS) else None) or _APPOSITION.search(head)
     if m and not _crosses_sentence(m.group()):
         start -= len(head) - m.start()
     return start, end

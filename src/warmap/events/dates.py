@@ -24,7 +24,7 @@ from warmap.events.date_phrases import (
     read_weekday, read_year,
 )
 from warmap.events.date_windows import NotADate
-from warmap.events.first_chars import first_chars, matches_at, word_starts
+from warmap.events.first_chars import first_chars
 from warmap.events.unanchored import UNANCHORED_NOTE, date_unanchored, stand_in
 from warmap.records import DateWindow
 
@@ -59,10 +59,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateWindow]:
     "Wednesday").
     """
     found: dict[tuple[int, int], Window] = {}
-    starts = word_starts(text)
     for lo, hi in _windows(text):
-        for rule in _RULES:
-            for m in matches_at(rule.pattern, rule.firsts, text, starts, lo, hi):
+        for rule, matches in zip(_RULES, _rule_matches(text, lo, hi)):
+            for m in matches:
                 key = (m.start("m"), m.end("m"))
                 if key in found:
                     continue
@@ -134,12 +133,12 @@ def _month_of_last_year(dates: list[DateWindow], text: str, published: dt.date |
 
 
 # Words every date expression contains; the grammar runs only on the text around them.
-_ANCHOR = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday"
-    r"|today|tonight|night|overnight|morning|afternoon|evening|week|month|year|days|recent|spring"
-    r"|summer|autumn|fall|winter)",
-    re.IGNORECASE,
-)
+_ANCHOR_WORDS = ("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday"
+                 "|today|tonight|night|overnight|morning|afternoon|evening|week|month|year|days|recent|spring"
+                 "|summer|autumn|fall|winter").split("|")
+# (the lookahead of their first letters lets the search pass over other words quickly)
+_ANCHOR = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0].lower() for w in _ANCHOR_WORDS})) + "])(?:"
+                     + "|".join(_ANCHOR_WORDS) + ")", re.IGNORECASE)
 _BEFORE, _AFTER = 50, 60
 
 
@@ -161,7 +160,47 @@ class _Rule:
         self.pattern = re.compile(pattern, flags)
         self.resolve = resolve
         # what a match can begin with: the pattern is tried only at words that begin so
-        self.firsts = first_chars(self.pattern)
+        self.firsts = _firsts(self.pattern)
+
+
+def _firsts(pattern: re.Pattern[str]) -> frozenset[str]:
+    """:func:`first_chars` of a rule. It cannot list what ``\\d`` begins with, so a rule that may
+    begin with a digit is read with ``\\d`` as the ASCII digits: every rule is tried at a word
+    beginning with a non-ASCII character (an Arabic-Indic digit) anyway."""
+    firsts = first_chars(pattern)
+    if firsts is None:
+        firsts = first_chars(re.compile(_SET_OR_ESCAPE.sub(_ascii_digit, pattern.pattern), pattern.flags))
+    if firsts is None:
+        raise ValueError(f"a date rule must begin with known characters: {pattern.pattern}")
+    return firsts
+
+
+_SET_OR_ESCAPE = re.compile(r"\[(?:\\.|[^\]\\])*\]|\\.")
+
+
+def _ascii_digit(m: re.Match[str]) -> str:
+    """``\\d`` as ``[0-9]`` (``0-9`` in a set); any other escape or set as it is."""
+    piece = m.group()
+    if piece.startswith("["):
+        return re.sub(r"(\\.)", lambda e: "0-9" if e.group() == "\\d" else e.group(), piece)
+    return "[0-9]" if piece == "\\d" else piece
+
+
+def _rule_matches(text: str, lo: int, hi: int) -> list[list[re.Match[str]]]:
+    """Each rule's matches in ``text[lo:hi]``, as ``finditer`` finds them (every rule's match
+    begins at a word): one pass over the words, each tried only with the rules that can
+    begin with its first character, instead of a pass for each rule."""
+    found: list[list[re.Match[str]]] = [[] for _ in _RULES]
+    ends = [lo] * len(_RULES)   # a rule's next match begins after its last one
+    for word in _WORD_START.finditer(text, lo, hi):
+        p = word.start()
+        for i in _RULES_BY_FIRST.get(text[p], _ALL_RULES):
+            if p >= ends[i]:
+                m = _RULES[i].pattern.match(text, p, hi)
+                if m is not None:
+                    found[i].append(m)
+                    ends[i] = m.end()
+    return found
 
 
 # ---------------------------------------------------------------- the grammar
@@ -191,3 +230,10 @@ _RULES = [
           rf"|(?:this|last|the)\s+weekend"
           rf"|{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago))\b", read_relative),
 ]
+
+_ALL_RULES = tuple(range(len(_RULES)))
+#: where a word begins (as first_chars.word_starts finds them), read in a window only
+_WORD_START = re.compile(r"\b\w")
+#: for each ASCII character, the rules (in order) whose match can begin with it; a word
+#: beginning with any other character is tried with every rule
+_RULES_BY_FIRST = {chr(c): tuple(i for i, rule in enumerate(_RULES) if chr(c) in rule.firsts) for c in range(128)}

@@ -33,7 +33,9 @@ _BEFORE: tuple[tuple[re.Pattern[str], int, bool], ...] = tuple(
 )
 
 # All of the above in one pattern, one search per mention; the group says which rule fired.
-_BEFORE_ANY = re.compile("|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _prec, _adm) in enumerate(_BEFORE)), re.I)
+# Each begins at a word: the lookahead lets the search pass over the other positions quickly.
+_BEFORE_ANY = re.compile(r"(?=\b\w)(?:" + "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _prec, _adm) in enumerate(_BEFORE)) + ")",
+                         re.I)
 
 # Words just after the name: (pattern, precision, admin, feature)
 _AFTER: tuple[tuple[re.Pattern[str], int, bool, bool], ...] = tuple(

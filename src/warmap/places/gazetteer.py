@@ -135,6 +135,7 @@ class Gazetteer(StoryRules):
         self._country_keys: dict[str, list[str]] | None = None
         self._last: tuple[str, KeyText, list[_Hit]] | None = None
         self._last_demonyms: tuple[str, list[str]] | None = None
+        self._last_people: tuple[str, tuple[set[str], set[str]]] | None = None
         self._lock = threading.Lock()
         self._capital_cache: dict[str, Place | None] = {}
         self._countries_spelt: dict[int, set[str]] | None = None
@@ -193,10 +194,11 @@ class Gazetteer(StoryRules):
     def _country_spellings(self) -> dict[int, set[str]]:
         """Each country's spellings, "the" left out ("Democratic Republic of Congo")."""
         if self._countries_spelt is None:
+            countries = {str(i) for i, p in enumerate(self.places) if p.kind == "country"}
             out: dict[int, set[str]] = {}
             for entry in self._spellings:
                 i, _, name = entry.partition(":")
-                if i.isdigit() and self.places[int(i)].kind == "country":
+                if i in countries:
                     out.setdefault(int(i), set()).add(_without_the(name))
             self._countries_spelt = out
         return self._countries_spelt
@@ -254,7 +256,7 @@ class Gazetteer(StoryRules):
             single = span.first == span.last
             if single and first.key in _SENTENCE_WORDS and _SENTENCE_END.search(text[max(0, start - 3):start]):
                 continue
-            written = plain(text[start:toks[span.last].end])
+            written = _plain_name(text[start:toks[span.last].end])
             places = [e for e in self._aliases[span.key]
                       if (e[1] or self.places[e[0]].country in _FOCUS or self.places[e[0]].country in VILLAGES)
                       and self._written_as(e[0], e[1], written)]
@@ -441,9 +443,13 @@ class Gazetteer(StoryRules):
         """The alias keys of each country's places, in alias order: one pass over every alias
         serves each country's typo index, instead of a pass for each country."""
         if self._country_keys is None:
+            country = [p.country for p in self.places]
             out: dict[str, list[str]] = {}
             for k, entries in self._aliases.items():
-                for cc in {self.places[idx].country for idx, _f in entries}:
+                if len(entries) == 1:   # most keys name one place
+                    out.setdefault(country[entries[0][0]], []).append(k)
+                    continue
+                for cc in {country[idx] for idx, _f in entries}:
                     out.setdefault(cc, []).append(k)
             self._country_keys = out
         return self._country_keys

@@ -66,22 +66,25 @@ def key_text(text: str) -> KeyText:
     for m in WORD_RE.finditer(text):
         s, e = m.span()
         key = _fold(m.group())
-        if prev_end >= 0:
-            gap = text[prev_end:s]
-            if gap != " " and (_JOINER.fullmatch(gap) is None or "\n\n" in gap):
-                parts.append(" |")
-                pos += 2
-        tokens.append(Token(s, e, key))
+        # (the usual gap, one space, is told without cutting it out of the text)
+        if prev_end >= 0 and (s != prev_end + 1 or text[prev_end] != " ") and _breaks_name(text[prev_end:s]):
+            parts.append(" |")
+            pos += 2
+        i = len(tokens)
+        tokens.append(tuple.__new__(Token, (s, e, key)))   # (Token(...) runs a Python __new__)
         prev_end = e
         if key:
             parts.append(" ")
-            pos += 1
-            starts[pos] = len(tokens) - 1
             parts.append(key)
-            pos += len(key)
-            ends[pos] = len(tokens) - 1
+            starts[pos + 1] = i
+            pos += 1 + len(key)
+            ends[pos] = i
     parts.append(" ")
     return KeyText(tokens, "".join(parts), starts, ends)
+
+
+def _breaks_name(gap: str) -> bool:
+    return _JOINER.fullmatch(gap) is None or "\n\n" in gap
 
 
 def build_automaton(keys: Iterable[str]) -> ahocorasick.Automaton:

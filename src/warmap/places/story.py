@@ -43,7 +43,9 @@ FOCUS = {"SY": 2.0, "IQ": 2.0, "TR": 1.0, "LB": 1.0, "JO": 1.0, "IR": 0.5}
 SHARED_STORIES = {"IL": ("PS",), "PS": ("IL",), "SD": ("SS",), "SS": ("SD",)}
 #: Powers whose name in a report is mostly an actor's ("U.S. aircraft"), rarely where it happened.
 _OUTSIDE = frozenset({"US", "GB", "FR", "DE", "IT", "AU", "CA", "NL", "DK", "BE"})
-_DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w.title()) for w in DEMONYMS), key=len, reverse=True)) + r")\b")
+# (the lookahead of their first letters lets the search pass over the other words quickly)
+_DEMONYM_RE = re.compile(r"\b(?=[" + re.escape("".join(sorted({w.title()[0] for w in DEMONYMS}))) + "])("
+                         + "|".join(sorted((re.escape(w.title()) for w in DEMONYMS), key=len, reverse=True)) + r")\b")
 #: A dateline: the place in capitals at the head of a line, then a date or a dash ("WASHINGTON, Jan. 19 --").
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
@@ -58,9 +60,12 @@ _ACTING_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|said|says|laun
                            r"claimed|denied|accused|carried|sent|deployed|bombed|shelled|invaded)\b")
 #: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
-#: ... or after a first name and a middle initial ("Scott C. Dayton", "John F. Kirby")
-_INITIALLED = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. ([A-Z][a-z]{2,})\b")
-_SPEAKER = re.compile(r"\b([A-Z][a-z]{2,}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote|announced)\b")
+#: ... or after a first name and a middle initial ("Scott C. Dayton", "John F. Kirby").
+#: (_CAPITAL_LETTER is a capital that begins a word, written so that the search skips to the capitals.)
+_CAPITAL_LETTER = r"[A-Z](?<!\w[A-Z])"
+_INITIALLED = re.compile(rf"{_CAPITAL_LETTER}[a-z]+ [A-Z]\. ([A-Z][a-z]{{2,}})\b")
+_SPEAKER = re.compile(rf"({_CAPITAL_LETTER}[a-z]{{2,}}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote"
+                      r"|announced)\b")
 #: What may stand between a town's name and its province: "(District, ", ", "
 _PROVINCE_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,[ \t]*)?")
 #: A town abroad smaller than this, in a country the story never names, is no place of the story.
@@ -69,7 +74,7 @@ _ABROAD_POPULATION = 250_000
 _FAR_KM = 150
 _VILLAGE_POPULATION = 5_000
 
-#: :func:`plain` of a place's name, remembered
+#: :func:`plain` of a place's name, or of a name as the text writes it, remembered
 plain_name = lru_cache(maxsize=100_000)(plain)
 
 
@@ -82,7 +87,8 @@ def near_km(a: Place, b: Place) -> float:
 
 class StoryRules:
     """The story-country rules of the gazetteer (a mixin: it reads ``places``, ``_hits`` and
-    ``_ranked`` of :class:`~warmap.places.gazetteer.Gazetteer`; its own ``_last_demonyms`` is set there too)."""
+    ``_ranked`` of :class:`~warmap.places.gazetteer.Gazetteer`; its own ``_last_demonyms`` and
+    ``_last_people`` are set there too)."""
 
     def country_context(self, text: str) -> str | None:
         """The article's main country (ISO alpha-2), from the whole text: countries named, their
@@ -108,7 +114,7 @@ class StoryRules:
         _, hits = self._hits(text)
         votes: Counter[str] = Counter()
         # (only names a title or an initial marks: "Baghdad said" is the government, still Iraq)
-        people = {m.group(1) for pattern in (_TITLED, _INITIALLED) for m in pattern.finditer(text)}
+        people, _ = self._people(text)
         for h in hits:
             if self._is_dateline(text, h) or text[h.start:h.end] in people:
                 continue  # where the reporter was; a person ("Col. Steve Warren")
@@ -234,7 +240,17 @@ class StoryRules:
         named.update(cc for cc, _armed in self._demonyms(text))
         return named
 
-    @staticmethod
-    def _surnames(text: str) -> set[str]:
+    def _surnames(self, text: str) -> set[str]:
         """Words the text uses as people's surnames ("Col. Steve Warren", "Akar added")."""
-        return {m.group(1) for pattern in (_TITLED, _INITIALLED, _SPEAKER) for m in pattern.finditer(text)}
+        return self._people(text)[1]
+
+    def _people(self, text: str) -> tuple[set[str], set[str]]:
+        """(surnames after a title or an initial, those and the speakers' names) of the text,
+        kept for the last text: ``country_context`` and ``find`` both read them."""
+        last = self._last_people
+        if last is not None and last[0] is text:
+            return last[1]
+        marked = {m.group(1) for pattern in (_TITLED, _INITIALLED) for m in pattern.finditer(text)}
+        found = (marked, marked | {m.group(1) for m in _SPEAKER.finditer(text)})
+        self._last_people = (text, found)
+        return found
