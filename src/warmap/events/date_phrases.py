@@ -38,7 +38,7 @@ PEOPLE = r"(?:people|civilians|fighters|soldiers|troops|men|militants|families|r
 
 def read_month_day(m: re.Match[str], text: str, published: dt.date | None) -> Window:
     """"June 3", "3 June 2014", "Wednesday, June 25", "June 3-5"."""
-    month = MONTHS[m.group("month").lower().rstrip(".")]
+    month = MONTHS[m.group("month").casefold().rstrip(".")]
     if m.group("month")[0].islower():
         raise win.NotADate
     day = int(m.group("day"))
@@ -50,7 +50,7 @@ def read_month_day(m: re.Match[str], text: str, published: dt.date | None) -> Wi
     elif published is None:
         return None
     elif m.group("wd"):
-        year = _year_for_weekday(month, day, WEEKDAYS[m.group("wd").lower()], published)
+        year = _year_for_weekday(month, day, WEEKDAYS[m.group("wd").casefold()], published)
     else:
         year = win.year_for(month, day, published)
     lo = win.checked_date(year, month, day)
@@ -82,7 +82,7 @@ def read_month_year(m: re.Match[str], text: str, published: dt.date | None) -> W
     word = m.group("month")
     if word[0].islower():
         raise win.NotADate
-    month = MONTHS[word.lower().rstrip(".")]
+    month = MONTHS[word.casefold().rstrip(".")]
     part, rel = m.group("part"), (m.group("rel") or "").lower()
     if m.group("year"):
         return win.month_window(int(m.group("year")), month, part)
@@ -164,7 +164,7 @@ def read_weekday(m: re.Match[str], text: str, published: dt.date | None) -> Wind
     """"Saturday", "last Friday", "next Monday", "Saturday night": the latest such day by publication."""
     if published is None:
         return None
-    wd = WEEKDAYS[m.group("wd").lower()]
+    wd = WEEKDAYS[m.group("wd").casefold()]
     rel = (m.group("rel") or "").lower()
     back = (published.weekday() - wd) % 7
     if rel == "next":

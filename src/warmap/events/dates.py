@@ -92,7 +92,7 @@ def _weekday_the_nth(dates: list[DateWindow], text: str, published: dt.date | No
     for d in dates:
         m = _THE_NTH.match(text, d.end) if d.end is not None and d.precision == "day" else None
         if m is not None and (d.mention or "").split()[-1].lower().rstrip(",") in WEEKDAYS:
-            wd = WEEKDAYS[(d.mention or "").split()[-1].lower().rstrip(",")]
+            wd = WEEKDAYS[(d.mention or "").split()[-1].casefold().rstrip(",")]
             nth = int(m.group(1))
             day = published
             for _ in range(190):

@@ -57,7 +57,7 @@ def full_dates(text: str) -> Iterator[re.Match[str]]:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name.lower()[:3]]
+    return _MONTHS[name.casefold()[:3]]
 
 
 def _day(text: str) -> int:

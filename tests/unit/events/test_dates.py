@@ -143,3 +143,10 @@ def test_the_last_24_hours_is_the_day_before_publication_and_its_own():
 
     (w,) = find_dates("Fighter aircraft conducted two airstrikes in the past 24 hours.", _dt.date(2014, 8, 19))
     assert (w.date_min, w.date_max, w.precision) == (_dt.date(2014, 8, 18), _dt.date(2014, 8, 19), "day")
+
+
+def test_letters_that_fold_onto_ascii_under_ignorecase_do_not_crash_the_lookup() -> None:
+    # the long s and the Kelvin sign match "s" and "k" in a case-insensitive pattern, so the
+    # matched word must be looked up case-folded ("ſunday" is Sunday), not lower-cased
+    found = find_dates("Troops clashed with rebels on \u017funday.", dt.date(2022, 12, 1))
+    assert [(d.mention, d.date) for d in found] == [("\u017funday", dt.date(2022, 11, 27))]
