@@ -105,7 +105,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     is_state = a1 is not None and (a1.type == "state forces" or a1.id in lex.government_affiliates
                                    or (a1.parent or "") in lex.government_affiliates)
     flies = a1 is not None and (a1.id in lex.air_actors or (a1.parent or "") in lex.air_actors
-                                or "air force" in a1.name.lower())
+                                or "air force" in a1.name.lower() or _AIR_ARM.search(r.actor1.mention) is not None)
     civ_target = r.victims_civilian or (a2 is not None and a2.type == "civilians")
     kind = r.kind
     text = r.trigger.text.lower()
@@ -219,6 +219,8 @@ _ACCUSED = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty|wanted|b
                       r"\s+(?:\w+\s+){0,2}?(?:of|with|for|over)\s+$", re.I)
 
 _AIRCRAFT = re.compile(rf"\b{alternation('aircraft', 'nouns')}\b", re.I)
+#: "Myanmar's air force", "the Syrian Arab Air Force": a state's forces named by their air arm
+_AIR_ARM = re.compile(r"\bair\s+forces?\b", re.I)
 
 
 # "withdrew from Baba Amr, and government troops moved into the neighbourhood": another side

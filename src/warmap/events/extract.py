@@ -41,12 +41,10 @@ from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _t
 from warmap.events.classify import _MISSION, _classify, _flies
 from warmap.events.placing import (
     home_place, scene_before, _DISTRICT, _IN_REGION, _coordinated_places, _item_place, _names_unknown_place, _place_key,
-    _place_before, _spread, _told_next, UNPLACED_NOTE, names_a_place, names_unnamed_town,
+    _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place, names_unnamed_town,
 )
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
-from warmap.events.parties import (
-    _air_actor_before, _blamed, _opponent, _other_armed, settle_sides,
-)
+from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.dating import (
     days_before, in_background, shifted, _is_heading, _speech_date, _tree_distance, _window_for, event_date, is_no_one_day,
 )
@@ -170,6 +168,8 @@ def extract_events(
             if r.place is None and not r.place_unknown:
                 r.place = _told_next(text, sent.end, place_index)  # "It targeted a depot in Qayyarah"
                 r.place_from_context = r.place is not None
+            elif r.place is not None and r.place.place.kind == "admin1":  # "... in Kanbalu township"
+                r.place = within(r.place, _told_next(text, sent.end, place_index))
             if r.place is None and not r.place_unknown and not _names_unknown_place(r.token, ctx):
                 earlier = scene_before(text, sentence, sent.start, places) or _place_before(places, sent.start, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"

@@ -54,7 +54,11 @@ _NEXT_REFERS = re.compile(r"(?:It|They|The\s+(?:strike|strikes|raid|attack|bombi
                           # "... killed 15 soldiers in an ambush. The convoy was attacked near Djibo"
                           r"|The\s+(?:convoy|patrol|soldiers|troops|unit|column|base|camp|post|checkpoint|village|"
                           r"victims|ambush|attack|raid|assault)\s+(?:was|were|had\s+been|took\s+place|happened|"
-                          r"occurred)\b")
+                          r"occurred)\b"
+                          # "... strikes on a village in Sagaing region. The attack on Pazigyi village in
+                          # Kanbalu township was ...": where the event was, named after its own noun
+                          r"|The\s+(?:strike|strikes|raid|attack|bombing|shelling|massacre|ambush|assault)\s+"
+                          r"(?:on|in|near|at)\s+[^.;\n]{1,80}?\s+(?:was|were|killed|left|began|came|took\s+place)\b")
 #: what may stand between an event's sentence and the next one that says where: a space, or the
 #: end of the lead paragraph
 _TO_NEXT = re.compile(r"[ \t]*(?:\n[ \t]*\n?[ \t]*)?")
@@ -96,6 +100,14 @@ def home_place(actor: ActorMention | None, places: Sequence[PlaceMention], at: i
         return earlier
     home = [p for p in places if p.start < at and p.place.kind != "country" and p.place.country == actor.actor.country]
     return home[-1] if home else None
+
+
+def within(region: PlaceMention, town: PlaceMention | None) -> PlaceMention:
+    """The town when it lies in the province the event was placed in, else the province."""
+    if town is not None and town.place.kind == "city" and town.place.country == region.place.country \
+            and town.place.admin1 == region.place.admin1:
+        return town
+    return region
 
 
 def _told_next(text: str, end: int, place_index) -> PlaceMention | None:

@@ -762,3 +762,16 @@ def test_explosions_heard_are_no_bombing_and_a_region_yields_to_the_town_named()
     evs = events_of(text, dt.date(2023, 4, 16))
     assert sorted((e.sub_event_type, e.location.place.name) for e in evs) == [
         ("Armed clash", "Khartoum"), ("Armed clash", "Nyala")]
+
+
+def test_a_strike_placed_by_its_region_takes_the_town_the_next_sentence_names_in_it():
+    text = ("Myanmar's air force struck a village in the Sagaing region on Tuesday, killing dozens of people, "
+            "witnesses said. The attack on a village in Kanbalu township was among the deadliest of the war.")
+    evs = events_of(text, dt.date(2023, 4, 12))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Air/drone strike", "Kanbalu")]
+
+
+def test_one_artillery_shell_is_shelling():
+    evs = events_of("In Kherson, a 70-year-old woman was killed when an artillery shell hit her home on Sunday, "
+                    "the regional governor said.", dt.date(2023, 11, 20))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Shelling/artillery/missile attack", "Kherson")]
