@@ -225,15 +225,16 @@ def _first_words(phrases: Sequence[str]) -> frozenset[str]:
     return frozenset(f.group().casefold() for f in firsts if f is not None)
 
 
-def _prefilter(templates: Sequence[Template]) -> re.Pattern[str] | None:
-    """The first words of every template's anchor phrases as one whole-word expression, to run
-    once on the unmasked sentence. None when a template has none."""
+def _prefilter(templates: Sequence[Template]) -> frozenset[str] | None:
+    """The first words of every template's anchor phrases, to look up the words of the
+    unmasked sentence in. None when a template has none."""
     if not templates or any(not t.first_words for t in templates):
         return None
-    return _anchor(sorted({w for t in templates for w in t.first_words}, key=len, reverse=True))
+    return frozenset(w for t in templates for w in t.first_words)
 
 
 _WORD_CHAR = re.compile(r"\w")
+_WORD = re.compile(r"\w+")
 
 
 def _cuts_word(text: str, at: int) -> bool:
@@ -249,14 +250,15 @@ class TemplateSet:
     cues: CueCheck
     confidence: Mapping[str, float]
     data: Mapping[str, object]
-    prefilter: re.Pattern[str] | None = None
+    prefilter: frozenset[str] | None = None
 
     def candidates(self, text: str, start: int, end: int,
                    spans: Sequence[tuple[int, int]] = ()) -> Sequence[Template]:
         """The templates that can match the unmasked sentence ``text[start:end]`` once its
         mentions ``spans`` are masked: those whose anchor phrase's first word stands there as a
-        whole word (one search for the whole set instead of one per template). Empty when none
-        can, so masking is skipped; every template when that cannot be told.
+        whole word (the sentence's words looked up once for the whole set, instead of one
+        search per template). Empty when none can, so masking is skipped; every template when
+        that cannot be told.
 
         Words are runs of word characters and cannot overlap or span a mask token, so a word of
         the masked sentence stands in the original too, with the same boundaries unless a
@@ -264,7 +266,7 @@ class TemplateSet:
         """
         if self.prefilter is None or any(_cuts_word(text, s) or _cuts_word(text, e) for s, e in spans):
             return self.templates
-        found = {m.group().casefold() for m in self.prefilter.finditer(text[start:end])}
+        found = self.prefilter.intersection(map(str.casefold, _WORD.findall(text, start, end)))
         if not found:
             return ()
         return [t for t in self.templates if not found.isdisjoint(t.first_words)]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from warmap.timeline.claims import load_control_patterns
@@ -62,7 +60,7 @@ def test_a_template_without_key_words_turns_the_prefilter_off(tmp_path):
     ts = load_template_set(path, {"actor": r"«A\d+»", "other": r"«A\d+»"})
     assert ts.candidates("They SEIZED it", 0, 14)
     assert not ts.candidates("They held it", 0, 12)
-    assert isinstance(ts.prefilter, re.Pattern)
+    assert ts.prefilter == {"captured", "seized"}
 
 
 def test_a_mention_edge_inside_a_word_lets_the_sentence_through():
