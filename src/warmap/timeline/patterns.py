@@ -132,13 +132,20 @@ def compile_template(template: str, slots: Mapping[str, str]) -> re.Pattern[str]
 
 
 def _cue_regex(words: Sequence[str], *, ignore_case: bool) -> re.Pattern[str] | None:
+    """The cue words as one expression, each a whole word (no word character before one
+    that begins with a letter or digit, none after), to search for whether any occurs.
+
+    The edge test before is written once for all the words that need it, not once per word:
+    the same places match, and it is several times faster (the engine tried every word's
+    look-behind at every position)."""
     if not words:
         return None
-    alts = []
+    led, bare = [], []
     for w in sorted(words, key=len, reverse=True):
         core = r"no(?!\s+longer)" if w == "no" else re.escape(w).replace(r"\ ", r"\s+")
-        lead = r"(?<![\w'’])" if w[0].isalnum() else ""
-        alts.append(lead + core + r"(?!\w)")
+        (led if w[0].isalnum() else bare).append(core)
+    alts = [r"(?<![\w'’])(?:" + "|".join(led) + r")(?!\w)"] if led else []
+    alts += [r"(?:" + "|".join(bare) + r")(?!\w)"] if bare else []
     return re.compile("|".join(alts), re.IGNORECASE if ignore_case else 0)
 
 
