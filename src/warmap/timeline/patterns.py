@@ -228,13 +228,14 @@ def _required(template: str, anchor: Sequence[str]) -> tuple[re.Pattern[str], ..
     anchors "{place} ... (under|in) {actor}'s (control|hands)" in most sentences).
 
     Case-insensitive like the template and without word edges, so they only need to be
-    parts of the template's expression. Nothing for a template with nested groups.
+    parts of the template's expression. Nothing for a template with nested groups or a
+    choice ("|") outside its groups.
 
     >>> [rx.pattern for rx in _required("{actor} ... no longer (holds|held) {place}", ())]
     ['longer', 'holds|held']
     """
     plain = re.sub(r"\{[a-z_]+\}", " ", template)
-    if re.search(r"\([^()]*\(", plain):
+    if re.search(r"\([^()]*\(", plain) or "|" in re.sub(r"\([^()]*\)", "", plain):
         return ()
     out = []
     for m in re.finditer(r"\(([^()]*)\)([?*+{])?|([^()]+)", plain):

@@ -103,4 +103,5 @@ def test_required_parts_skip_optional_repeated_nested_and_pattern_groups():
                       ("formed", "set up"))
     assert [p.pattern for p in parts] == ["alliance|pact", "with"]
     assert _required("{actor} ((took|seized) over)? {place}", ()) == ()
+    assert _required("{actor} (took|seized) {place}|{place} fell", ()) == ()
     assert [p.pattern for p in _required("{actor} (bay'?a|pledge) to {other}", ())] == []
