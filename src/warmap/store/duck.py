@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -220,10 +221,10 @@ class Store:
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         docs = _documents_table(list(fresh.values()), [now] * len(fresh))
         with self._transaction():
-            self._insert(docs, new_events,
-                         [c for c in claims if c.source.doc_id in fresh],
-                         [r for r in relations if r.source.doc_id in fresh])
-            refresh_merged(self._con, [e.id for e in new_events])  # the merges this batch touches
+            written = self._insert(docs, new_events,
+                                   [c for c in claims if c.source.doc_id in fresh],
+                                   [r for r in relations if r.source.doc_id in fresh])
+            refresh_merged(self._con, [e.id for e in new_events], written=written)  # the merges this batch touches
         return len(fresh)
 
     @contextmanager
@@ -241,10 +242,20 @@ class Store:
             raise
 
     def _insert(self, docs: pa.Table, events: Sequence[Event], claims: Sequence[ControlClaim],
-                relations: Sequence[Relation]) -> None:
-        """Insert documents with their events, claims and relations (inside a transaction)."""
+                relations: Sequence[Relation]) -> dict[str, dict[str, Any]]:
+        """Insert documents with their events, claims and relations (inside a transaction).
+
+        Returns the inserted events' export records by id, for merging without reading them
+        back; an id given twice or already stored is left out, as the insert keeps only one
+        of its records."""
         con = self._con
-        rows = [event_row(e) for e in events]
+        records = [event_to_dict(e) for e in events]
+        rows = [event_row(e, r) for e, r in zip(events, records)]
+        ids = [e.id for e in events]
+        clash = {i for i, n in Counter(ids).items() if n > 1}
+        if ids:
+            clash |= {r[0] for r in con.execute("SELECT id FROM events WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
+        written = {i: r for i, r in zip(ids, records) if i not in clash}
         cols = list(_EVENT_COLUMNS)
         ev = pa.table({c: pa.array([r[c] for r in rows], _EVENT_COLUMNS[c]) for c in cols})
         try:
@@ -271,6 +282,7 @@ class Store:
                     con.unregister(name)
                 except duckdb.Error:
                     pass
+        return written
 
     # -- analysing again -------------------------------------------------
     def documents_to_reanalyse(self, since_version: str | None = None) -> list[str]:
@@ -336,10 +348,10 @@ class Store:
             for table in ("events", "control_claims", "relations", "documents"):
                 self._con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [old_ids])
             new_events = [e for e in events if e.sources and e.sources[0].doc_id in todo]
-            self._insert(docs, new_events,
-                         [c for c in claims if c.source.doc_id in todo],
-                         [r for r in relations if r.source.doc_id in todo])
-            refresh_merged(self._con, touched | {e.id for e in new_events}, removed=gone)
+            written = self._insert(docs, new_events,
+                                   [c for c in claims if c.source.doc_id in todo],
+                                   [r for r in relations if r.source.doc_id in todo])
+            refresh_merged(self._con, touched | {e.id for e in new_events}, removed=gone, written=written)
         return kept
 
     # -- reading ---------------------------------------------------------
@@ -475,8 +487,9 @@ _EVENT_COLUMNS: dict[str, pa.DataType] = {
 }
 
 
-def event_row(e: Event) -> dict[str, Any]:
-    """The events table's columns for one event (also what the API's in-memory index holds)."""
+def event_row(e: Event, record: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The events table's columns for one event (also what the API's in-memory index holds);
+    ``record`` is its ``event_to_dict``, when the caller has it already."""
     loc = e.location.place if e.location else None
     return {
         "id": e.id,
@@ -501,7 +514,7 @@ def event_row(e: Event) -> dict[str, Any]:
         "confidence": e.confidence,
         "sentence": e.sources[0].sentence,
         "place_mention": e.location.mention if e.location else None,
-        "record": json.dumps(event_to_dict(e), ensure_ascii=False),
+        "record": json.dumps(record if record is not None else event_to_dict(e), ensure_ascii=False),
     }
 
 

@@ -11,16 +11,18 @@ When a batch lands, only what it can touch is merged again: two reports can be m
 when they could be one event (same type, compatible sub-types, a day in common, the same
 place name or places within ``MAX_KM``, or both unplaced: ``_COULD_MERGE``). The new
 events' component of that relation (found by widening from them until nothing new
-comes in) is merged again with ``merge_events`` and its old groups replaced; nothing else
-changes. Merging sweeps each such component on its own (a report fits a group only when it
-could merge with one of its members), so this is the same as merging the whole store:
+comes in; a new event that could merge with none is left out, being its own merged event)
+is merged again with ``merge_events`` and its old groups replaced; nothing else changes.
+Merging sweeps each such component on its own (a report fits a group only when it could
+merge with one of its members), so this is the same as merging the whole store:
 ``tests/unit/timeline/test_incremental.py`` ingests in batches and in one go and compares.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -83,14 +85,19 @@ def could_merge_with(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[
     return {r[0] for r in rows}
 
 
-def _component(con: duckdb.DuckDBPyConnection, seeds: set[str]) -> set[str]:
-    """``seeds`` and every stored event linked to them by a chain of possible merges."""
+def _linked(con: duckdb.DuckDBPyConnection, seeds: set[str]) -> set[str]:
+    """The stored events linked to ``seeds`` by a chain of possible merges, seeds included
+    only when they could merge with some event: a seed that could merge with none is its
+    own merged event, with no row to write, so reading and merging it again is wasted."""
     found = set(seeds)
     frontier = set(seeds)
+    linked: set[str] = set()
     while frontier:
-        frontier = could_merge_with(con, frontier) - found
+        near = could_merge_with(con, frontier)  # the relation is symmetric: a linked seed turns up here
+        linked |= near
+        frontier = near - found
         found |= frontier
-    return found
+    return linked
 
 
 def removal_seeds(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> tuple[set[str], set[str]]:
@@ -106,13 +113,16 @@ def removal_seeds(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> tup
     return gone, (mates | could_merge_with(con, gone)) - gone
 
 
-def refresh_merged(con: duckdb.DuckDBPyConnection, added: Iterable[str], removed: Iterable[str] = ()) -> int:
+def refresh_merged(con: duckdb.DuckDBPyConnection, added: Iterable[str], removed: Iterable[str] = (),
+                   written: Mapping[str, dict[str, Any]] | None = None) -> int:
     """Bring the merged view up to date after events ``added`` (ids now stored) and ``removed``
     (ids deleted; with ``removal_seeds``' second set among ``added``); run it in the
-    transaction that wrote them. Returns how many stored events were merged again."""
+    transaction that wrote them. ``written`` may give the export records just stored for
+    some of the added ids, so they are not read back and parsed again. Returns how many
+    stored events were merged again."""
     removed = set(removed)
-    todo = _component(con, set(added)) if added else set()
-    _replace_groups(con, todo | removed, todo)
+    todo = _linked(con, set(added)) if added else set()
+    _replace_groups(con, todo | removed, todo, written or {})
     return len(todo)
 
 
@@ -124,8 +134,10 @@ def rebuild_merged(con: duckdb.DuckDBPyConnection) -> int:
     return _replace_groups(con, set(), candidates)
 
 
-def _replace_groups(con: duckdb.DuckDBPyConnection, dropped: set[str], ids: set[str]) -> int:
-    """Delete the groups holding any of ``dropped``, then merge ``ids`` and store their groups."""
+def _replace_groups(con: duckdb.DuckDBPyConnection, dropped: set[str], ids: set[str],
+                    written: Mapping[str, dict[str, Any]] | None = None) -> int:
+    """Delete the groups holding any of ``dropped``, then merge ``ids`` and store their groups
+    (the events in ``written`` taken from there, the others read from the store)."""
     if dropped:
         old = [r[0] for r in con.execute(
             "SELECT DISTINCT merged_id FROM merged_members WHERE event_id IN (SELECT unnest(?))",
@@ -137,9 +149,14 @@ def _replace_groups(con: duckdb.DuckDBPyConnection, dropped: set[str], ids: set[
         return 0
     from warmap.store.duck import _EVENT_COLUMNS, event_row
 
-    records = con.execute("SELECT record FROM events WHERE id IN (SELECT unnest(?))", [list(ids)]).fetchall()
+    written = written or {}
+    events = [event_from_dict(written[i]) for i in ids if i in written]
+    unread = [i for i in ids if i not in written]
+    if unread:
+        records = con.execute("SELECT record FROM events WHERE id IN (SELECT unnest(?))", [unread]).fetchall()
+        events += [event_from_dict(json.loads(r[0])) for r in records]
     rows, members = [], []
-    for e, member_ids in merge_groups((event_from_dict(json.loads(r[0])) for r in records), max_km=MAX_KM):
+    for e, member_ids in merge_groups(events, max_km=MAX_KM):
         if len(member_ids) < 2:  # its own merged event: the stored row as it is
             continue
         row = event_row(e)

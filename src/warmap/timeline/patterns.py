@@ -132,13 +132,20 @@ def compile_template(template: str, slots: Mapping[str, str]) -> re.Pattern[str]
 
 
 def _cue_regex(words: Sequence[str], *, ignore_case: bool) -> re.Pattern[str] | None:
+    """The cue words as one expression, each a whole word (no word character before one
+    that begins with a letter or digit, none after), to search for whether any occurs.
+
+    The edge test before is written once for all the words that need it, not once per word:
+    the same places match, and it is several times faster (the engine tried every word's
+    look-behind at every position)."""
     if not words:
         return None
-    alts = []
+    led, bare = [], []
     for w in sorted(words, key=len, reverse=True):
         core = r"no(?!\s+longer)" if w == "no" else re.escape(w).replace(r"\ ", r"\s+")
-        lead = r"(?<![\w'’])" if w[0].isalnum() else ""
-        alts.append(lead + core + r"(?!\w)")
+        (led if w[0].isalnum() else bare).append(core)
+    alts = [r"(?<![\w'’])(?:" + "|".join(led) + r")(?!\w)"] if led else []
+    alts += [r"(?:" + "|".join(bare) + r")(?!\w)"] if bare else []
     return re.compile("|".join(alts), re.IGNORECASE if ignore_case else 0)
 
 
@@ -189,10 +196,14 @@ class Template:
     #: the first word (a run of word characters, case-folded) of each of the anchor's
     #: phrases, for the set's combined prefilter; empty when there is no anchor
     first_words: frozenset[str] = frozenset()
+    #: the template's other words that every match holds (``_required``)
+    required: tuple[re.Pattern[str], ...] = ()
 
     def may_match(self, masked: str) -> bool:
         """A cheap necessary test: the template's key words occur in the sentence."""
-        return self.anchor is None or self.anchor.search(masked) is not None
+        if self.anchor is not None and self.anchor.search(masked) is None:
+            return False
+        return all(rx.search(masked) is not None for rx in self.required)
 
 
 def _anchor_words(template: str) -> tuple[str, ...]:
@@ -207,6 +218,36 @@ def _anchor_words(template: str) -> tuple[str, ...]:
             return tuple(alts)
     words = [w for w in re.findall(r"[A-Za-z]{4,}", re.sub(r"\([^()]*\)", " ", plain))]
     return (max(words, key=len),) if words else ()
+
+
+def _required(template: str, anchor: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+    """Expressions every match of the template holds somewhere, besides its anchor: each
+    group that is neither optional nor repeated and whose alternatives are plain words, and
+    each plain word of four letters or more outside the groups. Testing them is far cheaper
+    than running the template's own expression, whose slots are tried at every word ("in"
+    anchors "{place} ... (under|in) {actor}'s (control|hands)" in most sentences).
+
+    Case-insensitive like the template and without word edges, so they only need to be
+    parts of the template's expression. Nothing for a template with nested groups or a
+    choice ("|") outside its groups.
+
+    >>> [rx.pattern for rx in _required("{actor} ... no longer (holds|held) {place}", ())]
+    ['longer', 'holds|held']
+    """
+    plain = re.sub(r"\{[a-z_]+\}", " ", template)
+    if re.search(r"\([^()]*\(", plain) or "|" in re.sub(r"\([^()]*\)", "", plain):
+        return ()
+    out = []
+    for m in re.finditer(r"\(([^()]*)\)([?*+{])?|([^()]+)", plain):
+        if m.group(3) is not None:  # text between groups: its plain words
+            if re.fullmatch(r"[\w'’ ,;:.-]*", m.group(3)):
+                out += [re.escape(w) for w in re.findall(r"[A-Za-z]{4,}", m.group(3)) if (w,) != tuple(anchor)]
+            continue
+        alts = [a.strip() for a in m.group(1).split("|")]
+        if m.group(2) or tuple(alts) == tuple(anchor) or not all(re.fullmatch(r"[\w'’ -]+", a) for a in alts):
+            continue
+        out.append("|".join(SEP.join(re.escape(w) for w in a.split()) for a in alts))
+    return tuple(re.compile(rx, re.IGNORECASE) for rx in out)
 
 
 def _anchor(words: Sequence[str]) -> re.Pattern[str] | None:
@@ -225,15 +266,16 @@ def _first_words(phrases: Sequence[str]) -> frozenset[str]:
     return frozenset(f.group().casefold() for f in firsts if f is not None)
 
 
-def _prefilter(templates: Sequence[Template]) -> re.Pattern[str] | None:
-    """The first words of every template's anchor phrases as one whole-word expression, to run
-    once on the unmasked sentence. None when a template has none."""
+def _prefilter(templates: Sequence[Template]) -> frozenset[str] | None:
+    """The first words of every template's anchor phrases, to look up the words of the
+    unmasked sentence in. None when a template has none."""
     if not templates or any(not t.first_words for t in templates):
         return None
-    return _anchor(sorted({w for t in templates for w in t.first_words}, key=len, reverse=True))
+    return frozenset(w for t in templates for w in t.first_words)
 
 
 _WORD_CHAR = re.compile(r"\w")
+_WORD = re.compile(r"\w+")
 
 
 def _cuts_word(text: str, at: int) -> bool:
@@ -249,14 +291,15 @@ class TemplateSet:
     cues: CueCheck
     confidence: Mapping[str, float]
     data: Mapping[str, object]
-    prefilter: re.Pattern[str] | None = None
+    prefilter: frozenset[str] | None = None
 
     def candidates(self, text: str, start: int, end: int,
                    spans: Sequence[tuple[int, int]] = ()) -> Sequence[Template]:
         """The templates that can match the unmasked sentence ``text[start:end]`` once its
         mentions ``spans`` are masked: those whose anchor phrase's first word stands there as a
-        whole word (one search for the whole set instead of one per template). Empty when none
-        can, so masking is skipped; every template when that cannot be told.
+        whole word (the sentence's words looked up once for the whole set, instead of one
+        search per template). Empty when none can, so masking is skipped; every template when
+        that cannot be told.
 
         Words are runs of word characters and cannot overlap or span a mask token, so a word of
         the masked sentence stands in the original too, with the same boundaries unless a
@@ -264,7 +307,7 @@ class TemplateSet:
         """
         if self.prefilter is None or any(_cuts_word(text, s) or _cuts_word(text, e) for s, e in spans):
             return self.templates
-        found = {m.group().casefold() for m in self.prefilter.finditer(text[start:end])}
+        found = self.prefilter.intersection(map(str.casefold, _WORD.findall(text, start, end)))
         if not found:
             return ()
         return [t for t in self.templates if not found.isdisjoint(t.first_words)]
@@ -289,6 +332,7 @@ def load_template_set(path: str | Path, slots: Mapping[str, str]) -> TemplateSet
             negated=bool(row.get("negated", False)), armed=bool(row.get("armed", False)),
             members=bool(row.get("members", False)),
             anchor=_anchor(words := _anchor_words(row["template"])), first_words=_first_words(words),
+            required=_required(row["template"], words),
         ))
     cues = data.get("cues", {})
     check = CueCheck(cues.get("negation", ()), cues.get("hypothetical", ()), cues.get("attribution", ()))

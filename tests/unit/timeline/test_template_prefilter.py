@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from warmap.timeline.claims import load_control_patterns
@@ -62,7 +60,7 @@ def test_a_template_without_key_words_turns_the_prefilter_off(tmp_path):
     ts = load_template_set(path, {"actor": r"«A\d+»", "other": r"«A\d+»"})
     assert ts.candidates("They SEIZED it", 0, 14)
     assert not ts.candidates("They held it", 0, 12)
-    assert isinstance(ts.prefilter, re.Pattern)
+    assert ts.prefilter == {"captured", "seized"}
 
 
 def test_a_mention_edge_inside_a_word_lets_the_sentence_through():
@@ -72,3 +70,38 @@ def test_a_mention_edge_inside_a_word_lets_the_sentence_through():
     masked = mask(text, 0, len(text), {"A": cut})
     assert any(t.may_match(masked.text) for t in ts.templates)
     assert ts.candidates(text, 0, len(text), cut) == ts.templates
+
+
+@pytest.mark.parametrize("load", [load_control_patterns, load_relation_patterns])
+def test_may_match_keeps_every_template_that_matches(load):
+    ts = load()
+    matched = 0
+    for text, actors, places in SENTENCES:
+        masked = mask(text, 0, len(text), {"A": _spans(text, actors), "P": _spans(text, places)})
+        for t in ts.templates:
+            if t.regex.search(masked.text):
+                matched += 1
+                assert t.may_match(masked.text), (t.text, text)
+    assert matched >= 3
+
+
+def test_may_match_wants_every_required_word():
+    ts = load_control_patterns()
+    tpl = next(t for t in ts.templates if t.text.startswith("{place} ... (under|in) (the )?"))
+    text = "Fighting in Kobani went on under heavy shelling."
+    masked = mask(text, 0, len(text), {"P": _spans(text, ["Kobani"])})
+    assert tpl.anchor is not None and tpl.anchor.search(masked.text)  # "in" is there
+    assert not tpl.may_match(masked.text)  # "control", "hands", "rule"... are not
+    text = "Kobani is in the hands of the «A0»."
+    assert tpl.may_match(text)
+
+
+def test_required_parts_skip_optional_repeated_nested_and_pattern_groups():
+    from warmap.timeline.patterns import _required
+
+    parts = _required("{actor} ... (formed|set up) (an |a )*([\\w-]+ )?(joint )?(alliance|pact) with {other}",
+                      ("formed", "set up"))
+    assert [p.pattern for p in parts] == ["alliance|pact", "with"]
+    assert _required("{actor} ((took|seized) over)? {place}", ()) == ()
+    assert _required("{actor} (took|seized) {place}|{place} fell", ()) == ()
+    assert [p.pattern for p in _required("{actor} (bay'?a|pledge) to {other}", ())] == []
