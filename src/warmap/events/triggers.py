@@ -103,20 +103,21 @@ class TriggerLexicon:
 
     def _tried_at(self, sentence: str, p: int) -> tuple[re.Pattern[str] | None, list[tuple[int, re.Pattern[str]]]]:
         """What can match at word start ``p``: all the triggers' alternatives there as one
-        expression (None: no trigger can), and each trigger's own (trigger index, expression)."""
+        expression (None: no trigger can), and each trigger's own (trigger index, expression).
+        Kept for the two characters as written, so that ``_hits`` finds it with one look-up."""
         pair = sentence[p:p + 2]
         if len(pair) < 2 or not pair.isascii():
             return self._whole
-        pair = pair.lower()
-        tried = self._at_pair.get(pair)
+        tried = self._at_pair.get(pair.lower())
         if tried is None:
-            here = [(i, a) for i, a, pairs in self._alternatives if pairs is None or pair in pairs]
+            here = [(i, a) for i, a, pairs in self._alternatives if pairs is None or pair.lower() in pairs]
             mine: dict[int, list[str]] = {}
             for i, a in here:
                 mine.setdefault(i, []).append(a)
-            tried = self._at_pair[pair] = (
+            tried = self._at_pair[pair.lower()] = (
                 re.compile(r"\b(?:" + "|".join(f"(?:{a})" for _, a in here) + r")\b", re.IGNORECASE) if here else None,
                 [(i, self._trigger_with(i, alts)) for i, alts in mine.items()])
+        self._at_pair[pair] = tried
         return tried
 
     def _trigger_with(self, i: int, alternatives: list[str]) -> re.Pattern[str]:
@@ -128,8 +129,9 @@ class TriggerLexicon:
     def _hits(self, sentence: str) -> Iterator[tuple[int, list[tuple[int, re.Pattern[str]]]]]:
         """The word starts where some trigger matches, each with the triggers to try there. The
         combined expression matches exactly where one of its alternatives does."""
+        at_pair = self._at_pair
         for p in word_starts(sentence):
-            one, each = self._tried_at(sentence, p)
+            one, each = at_pair.get(sentence[p:p + 2]) or self._tried_at(sentence, p)
             if one is not None and one.match(sentence, p) is not None:
                 yield p, each
 
