@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from re import _constants as sre  # the parser's opcodes (stable since Python 3.11)
 from re import _parser
 
-__all__ = ["first_chars", "first_pairs", "alternatives", "word_starts", "matches_at"]
+__all__ = ["first_chars", "first_pairs", "alternatives", "guarded", "word_starts", "matches_at"]
 
 _WORD_START = re.compile(r"\b\w")
 
@@ -73,13 +73,37 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(c for ch in found[0] for c in (ch, ch.lower(), ch.upper()))
 
 
-def _sequence(items: list) -> tuple[set[str], bool] | None:
-    """(first characters, can be empty) of a sequence of parsed items."""
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look-ahead for the characters its match can begin with in front: the
+    same matches, but ``search`` tries the alternatives only where one can begin (a word
+    list under IGNORECASE is otherwise tried at every word boundary, one word at a time).
+    ``pattern`` itself when those characters cannot be told.
+
+    >>> guarded(re.compile(r"\\b(?:said|told|\\d+)\\b")).pattern
+    '(?=(?i:[\\\\dst]))(?:\\\\b(?:said|told|\\\\d+)\\\\b)'
+    """
+    try:
+        found = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)), categories=True)
+    except (re.error, TypeError):
+        return pattern
+    if found is None or found[1] or not found[0]:
+        return pattern  # unknown, or a match can be empty
+    # case-insensitive, so that a part under (?i:...) in a case-sensitive pattern is let through
+    chars = "".join(sorted(c if len(c) > 1 else re.escape(c) for c in found[0]))
+    try:
+        return re.compile(f"(?=(?i:[{chars}]))(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # global flags at the pattern's start
+        return pattern
+
+
+def _sequence(items: list, categories: bool = False) -> tuple[set[str], bool] | None:
+    """(first characters, can be empty) of a sequence of parsed items; with ``categories``
+    a class such as \\d in it is one of them, written as such."""
     chars: set[str] = set()
     for op, av in items:
         if op is sre.AT:
             continue
-        one = _item(op, av)
+        one = _item(op, av, categories)
         if one is None:
             return None
         chars |= one[0]
@@ -88,7 +112,7 @@ def _sequence(items: list) -> tuple[set[str], bool] | None:
     return chars, True
 
 
-def _item(op, av) -> tuple[set[str], bool] | None:
+def _item(op, av, categories: bool) -> tuple[set[str], bool] | None:
     if op is sre.LITERAL:
         return {chr(av)}, False
     if op is sre.IN:
@@ -98,15 +122,17 @@ def _item(op, av) -> tuple[set[str], bool] | None:
                 chars.add(chr(a))
             elif o is sre.RANGE and a[1] - a[0] <= 200:
                 chars |= {chr(x) for x in range(a[0], a[1] + 1)}
+            elif categories and o is sre.CATEGORY and a in _CATEGORIES:
+                chars.add(_CATEGORIES[a])
             else:
                 return None  # a category (\w, \d), a negated set ...
         return chars, False
     if op is sre.SUBPATTERN:
-        return _sequence(list(av[3]))
+        return _sequence(list(av[3]), categories)
     if op is sre.BRANCH:
         chars, empty = set(), False
         for alternative in av[1]:
-            one = _sequence(list(alternative))
+            one = _sequence(list(alternative), categories)
             if one is None:
                 return None
             chars |= one[0]
@@ -114,7 +140,7 @@ def _item(op, av) -> tuple[set[str], bool] | None:
         return chars, empty
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _, sub = av
-        one = _sequence(list(sub))
+        one = _sequence(list(sub), categories)
         return None if one is None else (one[0], one[1] or low == 0)
     if op in (sre.ASSERT, sre.ASSERT_NOT):
         return set(), True

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from warmap.events.first_chars import guarded
 from warmap.actors import load_actors
 from warmap.events.filters import WEAPON_KINDS
 from warmap.events.triggers import TriggerLexicon, load_triggers
@@ -61,11 +62,11 @@ def _disrupted_sides(stopped: Reading, group: list[Reading]) -> tuple[ActorMenti
 
 _ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally", "include", "group", "comprise"}
 
-_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied|advised|escorted)\s+by\s+"
-                          r"(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|Russian\s+|Turkish\s+|Iranian\s+|coalition\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|aid|cover)\s+of\s+(?:the\s+)?$", re.I)
+_ALLY_BEFORE = guarded(re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied|advised|escorted)\s+by\s+"
+                                  r"(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|Russian\s+|Turkish\s+|Iranian\s+|coalition\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|aid|cover)\s+of\s+(?:the\s+)?$", re.I))
 
 
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_WITH_BEFORE = guarded(re.compile(r"\bwith\s+(?:the\s+)?$", re.I))
 _SUPPORT_AFTER = re.compile(r"(?:'s)?\s+(?:(?:air|aerial|artillery|military|close)\s+)?"
                             r"(?:support|backing|help|cover|assistance)\b", re.I)
 _SUPPORT_END = re.compile(r"\b(?:support|backing|cover|assistance)$", re.I)  # "with Russian air support"
@@ -94,10 +95,10 @@ def _is_state_side(a, lex: TriggerLexicon) -> bool:
 
 
 # "the spokesman for Operation Inherent Resolve said", "according to the coalition": who tells
-_SOURCE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement|press\s+(?:secretary|office)|"
-                            r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?"
-                            # "the spokesman for Combined Joint Task Force Operation Inherent Resolve"
-                            r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}$", re.I)
+_SOURCE_BEFORE = guarded(re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement|press\s+(?:secretary|office)|"
+                                    r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?"
+                                    # "the spokesman for Combined Joint Task Force Operation Inherent Resolve"
+                                    r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}$", re.I))
 
 _SOURCE_AFTER = re.compile(r"^(?:'s)?\s*(?:officials?\s+|spokes(?:man|woman|person)\s+|commanders?\s+)?"
                            # "Peshmerga General Hussein Nooraldin told VOA": a rank and a name between

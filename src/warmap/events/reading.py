@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
+from warmap.events.first_chars import guarded
 from warmap.events.items import Item
 from warmap.events.triggers import TriggerMatch
 from warmap.nlp.spans import SpanIndex
@@ -83,7 +85,7 @@ def _first_in(mentions: Sequence, span: tuple[int, int], near: int) -> object | 
     return min(inside, key=lambda m: (m.start > near, abs(m.start - near)))
 
 
-_HOMETOWN = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}?(?:(?-i:[A-Z])[\w.'-]*,\s+)?$")
+_HOMETOWN = guarded(re.compile(r"\b\d{1,3},\s+(?:of|from)\s+(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}?(?:(?-i:[A-Z])[\w.'-]*,\s+)?$"))
 
 
 class SentenceContext:
@@ -97,6 +99,14 @@ class SentenceContext:
         # "Scott Dayton, 42, of Woodbridge, Virginia, died ... in Syria": a hometown is no place of the event
         self.places = [p for p in places.inside(sent.start, sent.end)
                        if not _HOMETOWN.search(sentence, max(0, p.start - sent.start - 60), p.start - sent.start)]
+
+    @cached_property
+    def towns(self) -> list[PlaceMention]:
+        """The places that can be where something happened: not a country, a government
+        ("at Baghdad's request", "Ankara said") or a road ("along the Palmyra road").
+        Read once per sentence, as every phrase looked at asks for them."""
+        return [p for p in self.places if p.place.kind != "country" and not self.possessive(p)
+                and not _ROAD.match(self.text, p.end - self.sent.start) and not self.speaker(p)]
 
     def speaker(self, p: PlaceMention) -> bool:
         """ "Washington said", "the invasion that Ankara calls ...", "Davis said": a capital
@@ -149,8 +159,7 @@ class SentenceContext:
     def place_under(self, tok: Token, near: int) -> PlaceMention | None:
         """The place a phrase names: the one on its head word ("in Nasiriyah, the capital of
         Dhi Qar province", "into Bartella, a town near Mosul"), else the nearest in it."""
-        cands = [p for p in self.places if p.place.kind != "country" and not self.possessive(p)
-                 and not _ROAD.match(self.text, p.end - self.sent.start) and not self.speaker(p)]  # "along the Palmyra road": a road
+        cands = self.towns
         heads = [tok] + [c for c in tok.children if c.dep_ == "pobj"] if tok.dep_ == "prep" else [tok]
         for h in heads[1:] if tok.dep_ == "prep" else heads:
             on_head = [p for p in cands if _overlaps(p.start, p.end, _token_span(h, self.sent.start))]

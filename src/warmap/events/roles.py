@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from warmap.events.filters import clause_head
 from warmap.events.sides import reciprocal
 from warmap.events.triggers import TriggerLexicon
-from warmap.events.reading import _ROAD, Reading, SentenceContext, _inside, _subtree_span, _token_at_offset
+from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset
 from warmap.events.placing import (
     _BEARING,
     _BEARING_UNNAMED,
@@ -298,9 +298,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         if p is not None and _in_side_clause(p, root, tok, base):
             p = None
         if p is None:
-            towns = [p for p in ctx.places if p.place.kind != "country" and not ctx.possessive(p)
-                     and not _ROAD.match(ctx.text, p.end - ctx.sent.start) and not ctx.speaker(p)
-                     and not _in_side_clause(p, root, tok, base)]
+            towns = [p for p in ctx.towns if not _in_side_clause(p, root, tok, base)]
             if towns:
                 p = min(towns, key=lambda m: abs(m.start - here))
         r.place = p

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from warmap.events.first_chars import alternatives, first_pairs, word_starts
+from warmap.events.first_chars import alternatives, first_pairs, guarded, word_starts
 from warmap.events.ontology import check
 
 __all__ = ["Trigger", "TriggerMatch", "TriggerLexicon", "load_triggers", "parse_triggers"]
@@ -71,11 +71,12 @@ class TriggerLexicon:
         self.police_sites = _words(police_sites)
         self.civilian_sites = _words(civilian_sites)
         self._non_event = (
-            re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in non_event_contexts) + r")(?![\w-])")
+            guarded(re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in non_event_contexts) + r")(?![\w-])",
+                               re.IGNORECASE))
             if non_event_contexts else None
         )
         self._any = _alternation(triggers)
-        self._by_kind = {k: _alternation([t for t in triggers if t.kind == k]) for k in {t.kind for t in triggers}}
+        self._by_kind = {k: guarded(_alternation([t for t in triggers if t.kind == k])) for k in {t.kind for t in triggers}}
         # At a word whose first two characters are ASCII, only the alternatives that can begin
         # with those two (first_chars.first_pairs) are tried: a few of the lexicon's 270, and
         # re tries an expression's alternatives one after another. Built for each pair of

@@ -150,3 +150,44 @@ pattern = '''air\s*strikes?|clash'''
         assert lex.find(s) == _reference_find(lex, s), s
         assert lex.could_hold_event(s) == (lex._any.search(s) is not None), s
     assert [m.kind for m in lex.find("Heavy clashes and airstrikes")] == ["clash", "air"]
+
+
+def test_guarded_patterns_match_as_the_patterns_do():
+    # guarded only puts a look-ahead for the first characters in front: every regular
+    # expression of the extraction modules finds the same matches with it, at every start
+    # and end position (the "...$" patterns are searched in a window ending at a word)
+    import importlib
+    import pkgutil
+
+    import warmap.events
+    from warmap.events.first_chars import guarded
+
+    patterns = []
+    for info in pkgutil.iter_modules(warmap.events.__path__):
+        module = importlib.import_module(f"warmap.events.{info.name}")
+        patterns += [p for p in vars(module).values() if isinstance(p, re.Pattern)]
+    pairs = [(p, guarded(p)) for p in {p.pattern: p for p in patterns}.values()]
+    assert sum(g is not p for p, g in pairs) > 30  # most could be guarded
+    texts = OWN + ["Sgt. John Smith, 25, of Dayton, Ohio, was killed; 12 soldiers and 3 civilians died, $5",
+                   "\u212aILLED \u017fix; no one was hurt. The toll rose to 20 since the fighting began."]
+    texts += _sentences()[::5]
+    for p, g in pairs:
+        if g is p:
+            continue
+        for s in texts:
+            assert [m.span() for m in g.finditer(s)] == [m.span() for m in p.finditer(s)], (p.pattern[:60], s)
+            for end in range(0, len(s), 11):
+                one, two = p.search(s, 0, end), g.search(s, 0, end)
+                assert (one and one.span()) == (two and two.span()), (p.pattern[:60], s, end)
+
+
+def test_guarded():
+    from warmap.events.first_chars import guarded
+
+    said = guarded(re.compile(r"\b(?:said|told|\d+)\b", re.I))
+    assert said.pattern.startswith(r"(?=(?i:[\dst]))")
+    assert [m.group(0) for m in said.finditer("He SAID 12 were told.")] == ["SAID", "12", "told"]
+    mixed = guarded(re.compile(r"x|(?i:k)ill"))  # a case-insensitive part in a case-sensitive pattern
+    assert [m.group(0) for m in mixed.finditer("Kill x X \u212aill")] == ["Kill", "x", "\u212aill"]
+    for unknown in (r"a?", r"[^a]b", r".b", r"(?i)ab"):  # can be empty, a negated set, any, global flags
+        assert guarded(re.compile(unknown)).pattern == unknown
