@@ -23,7 +23,7 @@ from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.records import ActorMention, PlaceMention
 from warmap.events.classify import _fought
 from warmap.events.sides import is_unidentified, unidentified_mention
-from warmap.events.reading import Reading, SentenceContext, _token_at_offset
+from warmap.events.reading import Reading, SentenceContext, _token_at_offset, token_from
 from warmap.events.vocabulary import alternation
 
 
@@ -80,7 +80,7 @@ def _in_ally_phrase(a: ActorMention, ctx: SentenceContext) -> bool:
     if _WITH_BEFORE.search(ctx.text[max(0, a.start - base - 12):a.start - base]) \
             and (_SUPPORT_AFTER.match(ctx.text, a.end - base) or _SUPPORT_END.search(a.mention)):
         return True  # "Iraqi forces, with coalition air support, liberated ..."
-    tok = next((t for t in doc if base + t.idx >= a.start), None)
+    tok = token_from(doc, a.start - base)
     for _ in range(3):
         if tok is None or tok.head.i == tok.i:
             return False
@@ -155,7 +155,7 @@ def _opponent(a1: ActorMention, ctx: SentenceContext, lex: TriggerLexicon) -> Ac
             continue
         if _is_state_side(a.actor, lex) == mine or _is_source(a, ctx) or _coordinated(a, a1, ctx):
             continue  # ("Turkish troops and Syrian rebels attacked ...": allies)
-        tok = next((t for t in doc if base + t.idx >= a.start), None)
+        tok = token_from(doc, a.start - base)
         allied = False
         while tok is not None and tok.head.i != tok.i:
             tok = tok.head
@@ -169,6 +169,10 @@ def _opponent(a1: ActorMention, ctx: SentenceContext, lex: TriggerLexicon) -> Ac
 
 _FOREIGN_QUALIFIERS = ("US", "U.S.", "American", "coalition", "Russian", "Turkish", "Israeli",
                        "Jordanian", "British", "French", "Iranian", "Iraqi", "Syrian", "Kurdish")
+# the qualifier is on the mention after it ("US and Arab warplanes"), not on a noun of its own
+# before it ("Iraqi troops and Shiite militias")
+_QUALIFYING = [(q, re.compile(rf"\b{re.escape(q)}\b(?:(?:\s+|,\s*|-led\s+)(?:and|or|(?-i:[A-Z])[\w.-]*))*\s*$"))
+               for q in _FOREIGN_QUALIFIERS]
 
 
 def _localised(m: ActorMention | None, country: str | None, sentence: str, base: int) -> ActorMention | None:
@@ -179,10 +183,8 @@ def _localised(m: ActorMention | None, country: str | None, sentence: str, base:
         return m
     actors = load_actors()
     before = sentence[max(0, m.start - base - 25):m.start - base]
-    for q in _FOREIGN_QUALIFIERS:
-        # the qualifier is on this mention ("US and Arab warplanes"), not on a noun of its own
-        # before it ("Iraqi troops and Shiite militias")
-        if re.search(rf"\b{re.escape(q)}\b(?:(?:\s+|,\s*|-led\s+)(?:and|or|(?-i:[A-Z])[\w.-]*))*\s*$", before):
+    for q, qualifying in _QUALIFYING:
+        if qualifying.search(before):
             found = actors.resolve(f"{q} {m.mention.split()[-1]}")
             if found is not None and found.id != m.actor.id:
                 return ActorMention(found, m.mention, m.start, m.end, True)

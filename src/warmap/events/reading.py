@@ -8,6 +8,7 @@ It imports no other extraction stage, so every stage can import it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -160,12 +161,24 @@ class SentenceContext:
         """The place a phrase names: the one on its head word ("in Nasiriyah, the capital of
         Dhi Qar province", "into Bartella, a town near Mosul"), else the nearest in it."""
         cands = self.towns
+        if not cands:
+            return None
         heads = [tok] + [c for c in tok.children if c.dep_ == "pobj"] if tok.dep_ == "prep" else [tok]
         for h in heads[1:] if tok.dep_ == "prep" else heads:
             on_head = [p for p in cands if _overlaps(p.start, p.end, _token_span(h, self.sent.start))]
             if on_head and h.pos_ == "PROPN":
                 return on_head[0]
         return _first_in(cands, _subtree_span(tok, self.sent.start), near)  # type: ignore[return-value]
+
+
+def token_from(doc: Doc, at: int) -> Token | None:
+    """The first token that starts at or after character ``at`` of the sentence. The token
+    starts are kept in the Doc's user data: a walk over the tokens per mention is quadratic."""
+    starts = doc.user_data.get("warmap_token_starts")
+    if starts is None:
+        starts = doc.user_data["warmap_token_starts"] = [t.idx for t in doc]
+    i = bisect_left(starts, at)
+    return doc[i] if i < len(starts) else None
 
 
 def _token_at_offset(sent: SentenceAnalysis, at: int) -> Token | None:
