@@ -109,13 +109,14 @@ class TriggerLexicon:
         pair = sentence[p:p + 2]
         if len(pair) < 2 or not pair.isascii():
             return self._whole
-        tried = self._at_pair.get(pair.lower())
+        key = pair.lower()
+        tried = self._at_pair.get(key)
         if tried is None:
-            here = [(i, a) for i, a, pairs in self._alternatives if pairs is None or pair.lower() in pairs]
+            here = [(i, a) for i, a, pairs in self._alternatives if pairs is None or key in pairs]
             mine: dict[int, list[str]] = {}
             for i, a in here:
                 mine.setdefault(i, []).append(a)
-            tried = self._at_pair[pair.lower()] = (
+            tried = self._at_pair[key] = (
                 re.compile(r"\b(?:" + "|".join(f"(?:{a})" for _, a in here) + r")\b", re.IGNORECASE) if here else None,
                 [(i, self._trigger_with(i, alts)) for i, alts in mine.items()])
         self._at_pair[pair] = tried
