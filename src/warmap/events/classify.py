@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from warmap.events.first_chars import guarded
 from warmap.events import sides
 from warmap.events.triggers import TriggerLexicon
 from warmap.records import ActorMention
@@ -15,9 +16,9 @@ from warmap.events.vocabulary import alternation, words
 from warmap.nlp.parse import doc_text
 
 
-_FIGHTING = re.compile(
+_FIGHTING = guarded(re.compile(
     r"\b(?:clash\w*|fight(?:s|ing)?\b|fought|(?:gun|fire)fights?\b|gun\s+battles?\b|exchanges?\s+of\s+fire|battl\w*|attack\w*|assault\w*|storm\w*|kill\w*|overr[au]n\w*"
-    r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*)", re.I)
+    r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*)", re.I))
 
 _SOFT_CAPTURE = ("took control", "take control", "taking control", "taken control", "took over", "take over",
                  "entered", "enter", "moved into", "took", "take", "taken")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from warmap.events.first_chars import guarded
 from warmap.events.dates import undated
 from warmap.events.fatalities import parse_number
 from warmap.events.filters import DURATION, is_background, is_first_person, is_habitual
@@ -29,7 +30,7 @@ _YEAR_STATED = re.compile(r"(?:in\s+|since\s+)?(?:19|20)\d\d", re.I)
 
 
 # a date that tells when something was said, not when it happened
-_SAID_BEFORE = re.compile(rf"\b(?:told(?:\s+[\w.'-]+){{0,4}}?|{alternation('saying', 'forms')})(?:\s+(?:on|late|early))?$", re.I)
+_SAID_BEFORE = guarded(re.compile(rf"\b(?:told(?:\s+[\w.'-]+){{0,4}}?|{alternation('saying', 'forms')})(?:\s+(?:on|late|early))?$", re.I))
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -214,7 +215,7 @@ def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates:
 #: Words that sum up many events or a whole war rather than report one: "on at least three
 #: occasions", "hundreds of thousands have been killed", "since the start of the war",
 #: "liberated 700 square miles", "cleared 20 percent of the city".
-SUMMARY = re.compile(
+SUMMARY = guarded(re.compile(
     r"\bon\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|several|many|numerous|multiple)\s+occasions\b"
     r"|\b(?:\d+|two|three|four|five|several|many|dozens\s+of)\s+times\b|\brepeatedly\b"
     r"|\b(?:hundreds|tens)\s+of\s+thousands\b|\bmillions\s+of\b"
@@ -222,9 +223,9 @@ SUMMARY = re.compile(
     r"|\b(?:has|have|had)\s+been\s+(?:widespread|rampant|commonplace|systematic)\b"
     r"|\bin\s+the\s+past\b(?!\s+(?:\d+|two|three|few|several)\s)|\b(?:bring(?:s|ing)?|brought)\s+the\s+total\b|\bnow\s+totals?\b"
     r"|\bsquare\s+(?:miles|kilometres|kilometers)\b|\bsq\.?\s*km\b|\b\d+\s*(?:percent|per\s+cent|%)\s+of\b",
-    re.I)
+    re.I))
 
-ONGOING_SINCE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b(?=.*\bsince\b)|\bsince\b.*\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b", re.I)
+ONGOING_SINCE = guarded(re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b(?=.*\bsince\b)|\bsince\b.*\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b", re.I))
 
 #: "have been battling ... since Sunday": fighting that began days ago is still this week's
 #: event, dated by the day it began, unlike "since 20 January" or "since 2014".

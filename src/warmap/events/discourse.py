@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from warmap.events.first_chars import guarded
 from warmap.events.fatalities import find_fatalities
 from warmap.events.sides import is_unidentified
 from warmap.records import DateWindow, Event, Evidence, PlaceMention
@@ -25,24 +26,24 @@ from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext
 # "one of its fighters had carried out the attack": who did an event already reported
 _EVENT_NOUN = r"(?:attacks?|bombings?|blasts?|explosions?|operation|assault|strikes?|shelling|rockets?|killings?|massacre)"
 
-_CLAIM = re.compile(
+_CLAIM = guarded(re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b"
     rf"|\bclaim(?:ed|s)\s+(?:the|this|that|its|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b"
     rf"|\b(?:carried\s+out|was\s+behind|were\s+behind|responsible\s+for)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b"
     rf"|\b(?P<blame>blam(?:ed|es|ing))\s+(?P<who>(?:\S+\s+){{1,6}}?)for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b",
-    re.I)
+    re.I))
 
 
 # "A health ministry official gave a lower toll of 24 dead": ACLED keeps the lowest figure
-_LOWER_TOLL = re.compile(r"\b(?:lower|smaller|lesser|more\s+conservative)\s+(?:death\s+)?(?:toll|figure|number|count|tally|estimate)\s+of\b", re.I)
+_LOWER_TOLL = guarded(re.compile(r"\b(?:lower|smaller|lesser|more\s+conservative)\s+(?:death\s+)?(?:toll|figure|number|count|tally|estimate)\s+of\b", re.I))
 
 _FOLLOW_UP_CHARS = 1500
 
-_TOLL_SO_FAR = re.compile(
+_TOLL_SO_FAR = guarded(re.compile(
     r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured)\s+(?:\w+\s+){0,3}?since\s+the\s+"
     r"(?:fighting|attack|assault|clashes|battle|offensive|bombing|siege)\s+(?:began|started|erupted)\b"
     r"|\b(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|reached|rises|climbs)\s+to\b"
-    r"|\bbringing\s+the\s+(?:death\s+)?toll\s+to\b", re.I)
+    r"|\bbringing\s+the\s+(?:death\s+)?toll\s+to\b", re.I))
 
 
 def is_follow_up(sentence: str) -> bool:

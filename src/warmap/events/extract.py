@@ -29,6 +29,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from warmap.events.first_chars import guarded
 from warmap.events.items import list_items
 from warmap.events.filters import WEAPON_KINDS, is_presupposed_capture, is_reference, no_event_rule
 from warmap.events.modality import assess
@@ -294,5 +295,5 @@ def extract_events(
 
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
 # "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many
-_TALLY = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+"
-                    r"(?:separate\s+|more\s+|air\s*)?(?:strikes|airstrikes|raids|sorties|engagements|missions)\b", re.I)
+_TALLY = guarded(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+"
+                            r"(?:separate\s+|more\s+|air\s*)?(?:strikes|airstrikes|raids|sorties|engagements|missions)\b", re.I))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from warmap.events.first_chars import guarded
 from warmap.events.vocabulary import alternation
 
 __all__ = ["find_fatalities", "parse_number", "NUMBER"]
@@ -59,7 +60,7 @@ _NOT_COUNT_AFTER = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))",
     re.IGNORECASE,
 )
-_NOT_COUNT_BEFORE = re.compile(
+_NOT_COUNT_BEFORE = guarded(re.compile(
     r"(?:\b(?:division|brigade|regiment|battalion|squadron|unit|route|highway|road|resolution|camp"
     r"|base|no\.?|number|article|chapter|section|page|flight|building|block|gate|checkpoint|hill"
     r"|point|sector|zone|street|the\s+year|in|since|during|until|of\s+the|aged|age|January|February"
@@ -67,7 +68,7 @@ _NOT_COUNT_BEFORE = re.compile(
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
     r"|among\s+them|of\s+whom|among\s+whom|of\s+them)\s*$|[$£€#]\s*$)",
     re.IGNORECASE,
-)
+))
 
 _DEATH = re.compile(rf"{alternation('deaths', 'words')}\b", re.IGNORECASE)
 _AUX = frozenset("were was have has had been are is being reportedly also all later now allegedly "
@@ -143,7 +144,7 @@ def _right(sentence: str, end: int, counts) -> tuple[int, int] | None:
     return None
 
 
-_LEFT = re.compile(
+_LEFT = guarded(re.compile(
     rf"\b(?:(?P<verb>killing|killed|kills|kill|executed|executing|executes|massacred|massacring"
     rf"|beheaded|beheading|slaughtered|slaughtering|murdered|murdering|shot\s+dead|shooting\s+dead"
     rf"|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
@@ -153,29 +154,29 @@ _LEFT = re.compile(
     rf"|toll\s+(?:\w+\s+){{0,3}}?(?:rose|rises|climbed|reached|hit|stands|stood|increased)\s+(?:to|at)?)"
     rf"|(?P<leave>left|leaving|leaves))\s+{_QUAL}$",
     re.IGNORECASE,
-)
+))
 _SINGULAR = (r"(?:man|woman|boy|girl|child|baby|infant|civilian|soldier|fighter|officer|policeman"
              r"|journalist|doctor|activist|person|commander|militant|rebel|teenager|student|farmer"
              r"|shepherd|resident|driver|leader|emir|member|pilot|nurse|teacher|cleric|worker|guard"
              r"|judge|official|colonel|general|sheikh|imam|photographer|reporter|operative|jihadist|insurgent"
              r"|policewoman|trader|worshipper|villager|gunman)")
-_SINGLE_RIGHT = re.compile(
+_SINGLE_RIGHT = guarded(re.compile(
     rf"\b(?P<np>(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_SINGULAR})\b(?:,[^,]{{1,40}},)?\s+"
     rf"(?:was|has\s+been|had\s+been|is|got)\s+(?:also\s+|reportedly\s+|later\s+)?"
     rf"(?:killed|executed|shot\s+dead|beheaded|murdered|slain|gunned\s+down|martyred)\b"
     rf"|\b(?P<np2>(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_SINGULAR})\s+died\b",
     re.IGNORECASE,
-)
-_SINGLE_LEFT = re.compile(
+))
+_SINGLE_LEFT = guarded(re.compile(
     rf"\b(?:killing|killed|kills|executed|executing|beheaded|beheading|murdered|shot\s+dead"
     rf"|gunned\s+down)\s+(?P<np>(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_SINGULAR}|him\b"
     rf"|her(?=\s*[,.;]|\s+(?:and|in|on|at|with|while|as)\b|\s*$))",
     re.IGNORECASE,
-)
-_NONE_KILLED = re.compile(r"\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been)\s+(?:killed|hurt|harmed)"
-                          r"|\bno\s+(?:casualties|deaths|fatalities|one\s+(?:was\s+)?killed)\b"
-                          r"|\bkill(?:ed|ing)\s+no\s+one\b|\bwithout\s+(?:casualties|fatalities)\b",
-                          re.IGNORECASE)
+))
+_NONE_KILLED = guarded(re.compile(r"\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been)\s+(?:killed|hurt|harmed)"
+                                  r"|\bno\s+(?:casualties|deaths|fatalities|one\s+(?:was\s+)?killed)\b"
+                                  r"|\bkill(?:ed|ing)\s+no\s+one\b|\bwithout\s+(?:casualties|fatalities)\b",
+                                  re.IGNORECASE))
 
 
 def parse_number(words: str) -> int | None:
@@ -221,9 +222,12 @@ _NAMED_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w.'-]+|\b(?:man|woman|boy|girl|moth
                            r"sergeant|resident|farmer|driver|journalist)),\s+$")
 
 
+_NUMBER_HERE = guarded(NUMBER)  # NUMBER's own text goes into other patterns (items.py)
+
+
 def _counts(sentence: str):
     """Every number in the sentence that can be a head count: (value, start, end)."""
-    for m in NUMBER.finditer(sentence):
+    for m in _NUMBER_HERE.finditer(sentence):
         start, end = m.start("n1"), m.end("n2") if m.group("n2") else m.end("n1")
         if _NOT_COUNT_AFTER.match(sentence, end) or _NOT_COUNT_BEFORE.search(sentence, 0, start):
             continue

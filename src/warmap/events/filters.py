@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from warmap.events.first_chars import guarded
 from warmap.events.dates import find_dates
 from warmap.events.vocabulary import words
 from warmap.nlp.parse import doc_text
@@ -91,13 +92,14 @@ def is_purpose(tok: Token) -> bool:
     """Inside a purpose clause ("arrived to join the fight against ISIS"): intended, not done."""
     cur = tok
     for _ in range(4):
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        children = list(cur.children)
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "acl", "relcl") and to:
             return True
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "xcomp" and to and cur.head.lemma_.lower() in _SETTING_OUT:
             return True  # "operations have begun to liberate western Anbar": not yet liberated
-        by = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in cur.children)
-        if not to and by and (cur.dep_ in ("appos", "acl", "relcl") or (cur.i == tok.i and _OWN_DATE.search(
+        by = not to and any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in children)
+        if by and (cur.dep_ in ("appos", "acl", "relcl") or (cur.i == tok.i and _OWN_DATE.search(
                 " ".join(t.text for t in cur.subtree)))):
             # "to gain control of Raqqa, the city overrun by IS in 2014": what was done to the
             # place, told of it on the way, is no part of the purpose
@@ -268,11 +270,11 @@ def is_habitual(tok: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-_USE_OF = re.compile(r"\b(?:use|uses|usage|users|user|construction|production|stockpiles?|supplies|supply|supplying"
-                     r"|development|developers|proliferators|proliferation)\s+of\s+(?:[\w-]+,?\s+){0,4}$", re.I)
-_CONCERN = re.compile(r"\b(?:concern(?:ed)?|appalled|alarmed|worried|troubled|disturbed|dismayed)\s+(?:\w+\s+){0,3}?"
-                      r"(?:by|about|at|over)\s+(?:the\s+)?(?:latest\s+|continued\s+|continuing\s+)?reports?\s+of\b"
-                      r"|\breports?\s+of\s+(?:continued|continuing|ongoing|repeated|renewed)\b", re.I)
+_USE_OF = guarded(re.compile(r"\b(?:use|uses|usage|users|user|construction|production|stockpiles?|supplies|supply|supplying"
+                             r"|development|developers|proliferators|proliferation)\s+of\s+(?:[\w-]+,?\s+){0,4}$", re.I))
+_CONCERN = guarded(re.compile(r"\b(?:concern(?:ed)?|appalled|alarmed|worried|troubled|disturbed|dismayed)\s+(?:\w+\s+){0,3}?"
+                              r"(?:by|about|at|over)\s+(?:the\s+)?(?:latest\s+|continued\s+|continuing\s+)?reports?\s+of\b"
+                              r"|\breports?\s+of\s+(?:continued|continuing|ongoing|repeated|renewed)\b", re.I))
 _WELCOME = {"support", "welcome", "congratulate", "praise", "commend", "celebrate", "hail", "applaud", "salute",
             "involve", "participate"}
 
@@ -334,8 +336,8 @@ def is_no_event(m, tok: Token, sentence: str, dated: bool) -> bool:
 
 
 #: Nouns that "fighting" names a kind of: "hitting ISIS fighting positions", "a fighting force".
-_FIGHTING_THING = re.compile(r"(?<=fighting)\s+(?:positions?|force|forces|units?|season|age|vehicles?|men|strength|"
-                             r"capabilit(?:y|ies)|machines?|spirit|chance|position)\b", re.I)
+_FIGHTING_THING = guarded(re.compile(r"(?<=fighting)\s+(?:positions?|force|forces|units?|season|age|vehicles?|men|strength|"
+                                     r"capabilit(?:y|ies)|machines?|spirit|chance|position)\b", re.I))
 
 
 def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:

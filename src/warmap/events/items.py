@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warmap.events.first_chars import guarded
 from .fatalities import NUMBER, parse_number
 
 __all__ = ["Item", "list_items"]
@@ -32,7 +33,7 @@ _OPENS = re.compile(rf"(?:of\s+)?(?:at\s+least\s+)?(?P<n>{_COUNT})\s+(?:[\w'-]+\
 # where one item ends and the next begins, inside the part after the colon
 _SEP = re.compile(r"\s*(?:,|;)\s*(?:and\s+)?|\s+and\s+")
 # "one near X ... the other near Y", "one in X and another in Y"
-_ONE = re.compile(r"\b(?:one|the\s+first)\s+(?:near|in|at|on|outside|inside)\b", re.I)
+_ONE = guarded(re.compile(r"\b(?:one|the\s+first)\s+(?:near|in|at|on|outside|inside)\b", re.I))
 _OTHER = re.compile(r"\b(?:the\s+other|another|the\s+second|a\s+second)\s+(?:one\s+)?(?:near|in|at|on|outside|inside)\b", re.I)
 
 

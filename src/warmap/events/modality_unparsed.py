@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from warmap.events.first_chars import guarded
 from warmap.events.modality_cues import ModalityCues, alternation, event_pattern, forms
 from warmap.events.modality_verdict import Modality
 
@@ -95,7 +96,7 @@ def _attribution_patterns(c: ModalityCues) -> tuple[re.Pattern[str], re.Pattern[
     reported = re.compile(
         rf"\b(?:{alternation(past(c.reported_verbs) | set(c.reported_phrases))})\b|\bclaim\w*\s+responsibility",
         re.IGNORECASE)
-    return claimed, reported
+    return guarded(claimed), guarded(reported)
 
 
 def attribution(sentence: str, c: ModalityCues) -> Modality | None:

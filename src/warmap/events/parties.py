@@ -16,13 +16,14 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from warmap.events.first_chars import guarded
 from warmap.actors import load_actors
 from warmap.events.filters import WEAPON_KINDS
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.records import ActorMention, PlaceMention
 from warmap.events.classify import _fought
 from warmap.events.sides import is_unidentified, unidentified_mention
-from warmap.events.reading import Reading, SentenceContext, _token_at_offset
+from warmap.events.reading import Reading, SentenceContext, _token_at_offset, token_from
 from warmap.events.vocabulary import alternation
 
 
@@ -61,11 +62,11 @@ def _disrupted_sides(stopped: Reading, group: list[Reading]) -> tuple[ActorMenti
 
 _ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally", "include", "group", "comprise"}
 
-_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied|advised|escorted)\s+by\s+"
-                          r"(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|Russian\s+|Turkish\s+|Iranian\s+|coalition\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|aid|cover)\s+of\s+(?:the\s+)?$", re.I)
+_ALLY_BEFORE = guarded(re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied|advised|escorted)\s+by\s+"
+                                  r"(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|Russian\s+|Turkish\s+|Iranian\s+|coalition\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|aid|cover)\s+of\s+(?:the\s+)?$", re.I))
 
 
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_WITH_BEFORE = guarded(re.compile(r"\bwith\s+(?:the\s+)?$", re.I))
 _SUPPORT_AFTER = re.compile(r"(?:'s)?\s+(?:(?:air|aerial|artillery|military|close)\s+)?"
                             r"(?:support|backing|help|cover|assistance)\b", re.I)
 _SUPPORT_END = re.compile(r"\b(?:support|backing|cover|assistance)$", re.I)  # "with Russian air support"
@@ -79,7 +80,7 @@ def _in_ally_phrase(a: ActorMention, ctx: SentenceContext) -> bool:
     if _WITH_BEFORE.search(ctx.text[max(0, a.start - base - 12):a.start - base]) \
             and (_SUPPORT_AFTER.match(ctx.text, a.end - base) or _SUPPORT_END.search(a.mention)):
         return True  # "Iraqi forces, with coalition air support, liberated ..."
-    tok = next((t for t in doc if base + t.idx >= a.start), None)
+    tok = token_from(doc, a.start - base)
     for _ in range(3):
         if tok is None or tok.head.i == tok.i:
             return False
@@ -94,10 +95,10 @@ def _is_state_side(a, lex: TriggerLexicon) -> bool:
 
 
 # "the spokesman for Operation Inherent Resolve said", "according to the coalition": who tells
-_SOURCE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement|press\s+(?:secretary|office)|"
-                            r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?"
-                            # "the spokesman for Combined Joint Task Force Operation Inherent Resolve"
-                            r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}$", re.I)
+_SOURCE_BEFORE = guarded(re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement|press\s+(?:secretary|office)|"
+                                    r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?"
+                                    # "the spokesman for Combined Joint Task Force Operation Inherent Resolve"
+                                    r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}$", re.I))
 
 _SOURCE_AFTER = re.compile(r"^(?:'s)?\s*(?:officials?\s+|spokes(?:man|woman|person)\s+|commanders?\s+)?"
                            # "Peshmerga General Hussein Nooraldin told VOA": a rank and a name between
@@ -154,7 +155,7 @@ def _opponent(a1: ActorMention, ctx: SentenceContext, lex: TriggerLexicon) -> Ac
             continue
         if _is_state_side(a.actor, lex) == mine or _is_source(a, ctx) or _coordinated(a, a1, ctx):
             continue  # ("Turkish troops and Syrian rebels attacked ...": allies)
-        tok = next((t for t in doc if base + t.idx >= a.start), None)
+        tok = token_from(doc, a.start - base)
         allied = False
         while tok is not None and tok.head.i != tok.i:
             tok = tok.head
@@ -168,6 +169,10 @@ def _opponent(a1: ActorMention, ctx: SentenceContext, lex: TriggerLexicon) -> Ac
 
 _FOREIGN_QUALIFIERS = ("US", "U.S.", "American", "coalition", "Russian", "Turkish", "Israeli",
                        "Jordanian", "British", "French", "Iranian", "Iraqi", "Syrian", "Kurdish")
+# the qualifier is on the mention after it ("US and Arab warplanes"), not on a noun of its own
+# before it ("Iraqi troops and Shiite militias")
+_QUALIFYING = [(q, re.compile(rf"\b{re.escape(q)}\b(?:(?:\s+|,\s*|-led\s+)(?:and|or|(?-i:[A-Z])[\w.-]*))*\s*$"))
+               for q in _FOREIGN_QUALIFIERS]
 
 
 def _localised(m: ActorMention | None, country: str | None, sentence: str, base: int) -> ActorMention | None:
@@ -178,10 +183,8 @@ def _localised(m: ActorMention | None, country: str | None, sentence: str, base:
         return m
     actors = load_actors()
     before = sentence[max(0, m.start - base - 25):m.start - base]
-    for q in _FOREIGN_QUALIFIERS:
-        # the qualifier is on this mention ("US and Arab warplanes"), not on a noun of its own
-        # before it ("Iraqi troops and Shiite militias")
-        if re.search(rf"\b{re.escape(q)}\b(?:(?:\s+|,\s*|-led\s+)(?:and|or|(?-i:[A-Z])[\w.-]*))*\s*$", before):
+    for q, qualifying in _QUALIFYING:
+        if qualifying.search(before):
             found = actors.resolve(f"{q} {m.mention.split()[-1]}")
             if found is not None and found.id != m.actor.id:
                 return ActorMention(found, m.mention, m.start, m.end, True)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from warmap.events.first_chars import guarded
 from warmap.actors import load_actors
 from warmap.events.items import Item
 from warmap.events.filters import clause_head
@@ -28,11 +29,11 @@ _COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-
 # a bearing from a place with no distance given ("north of the capital"; not "20 km north of")
 _BEARING_WORDS = rf"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b{_COMPASS}\s+of\s+"
 _BEARING = re.compile(_BEARING_WORDS + r"(?:the\s+)?$", re.I)
-_BEARING_UNNAMED = re.compile(_BEARING_WORDS + r"the\s+(?:capital|city|town|provincial\s+capital)\b", re.I)
+_BEARING_UNNAMED = guarded(re.compile(_BEARING_WORDS + r"the\s+(?:capital|city|town|provincial\s+capital)\b", re.I))
 
-_SPEAKER_FROM = re.compile(r"\b(?:teleconference|video\s*(?:link|conference|call)|telephone|phone|satellite\s+link|"
-                           rf"speaking|spoke|told\s+[\w.-]+(?:\s+[\w.-]+)?|{alternation('saying', 'forms')})"
-                           r"\s+(?:[\w.-]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
+_SPEAKER_FROM = guarded(re.compile(r"\b(?:teleconference|video\s*(?:link|conference|call)|telephone|phone|satellite\s+link|"
+                                   rf"speaking|spoke|told\s+[\w.-]+(?:\s+[\w.-]+)?|{alternation('saying', 'forms')})"
+                                   r"\s+(?:[\w.-]+\s+){0,4}?from\s+(?:the\s+)?$", re.I))
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 

@@ -8,12 +8,15 @@ It imports no other extraction stage, so every stage can import it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
 from warmap.actors import load_actors
+from warmap.events.first_chars import guarded
 from warmap.events.items import Item
 from warmap.events.triggers import TriggerMatch
 from warmap.nlp.spans import SpanIndex
@@ -84,7 +87,7 @@ def _first_in(mentions: Sequence, span: tuple[int, int], near: int) -> object | 
     return min(inside, key=lambda m: (m.start > near, abs(m.start - near)))
 
 
-_HOMETOWN = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}?(?:(?-i:[A-Z])[\w.'-]*,\s+)?$")
+_HOMETOWN = guarded(re.compile(r"\b\d{1,3},\s+(?:of|from)\s+(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}?(?:(?-i:[A-Z])[\w.'-]*,\s+)?$"))
 
 
 def _in_own_name(p: PlaceMention, a: ActorMention) -> bool:
@@ -110,6 +113,14 @@ class SentenceContext:
         self.places = [p for p in places.inside(sent.start, sent.end)
                        if not _HOMETOWN.search(sentence, max(0, p.start - sent.start - 60), p.start - sent.start)
                        and not any(_in_own_name(p, a) for a in self.actors)]
+
+    @cached_property
+    def towns(self) -> list[PlaceMention]:
+        """The places that can be where something happened: not a country, a government
+        ("at Baghdad's request", "Ankara said") or a road ("along the Palmyra road").
+        Read once per sentence, as every phrase looked at asks for them."""
+        return [p for p in self.places if p.place.kind != "country" and not self.possessive(p)
+                and not _ROAD.match(self.text, p.end - self.sent.start) and not self.speaker(p)]
 
     def speaker(self, p: PlaceMention) -> bool:
         """ "Washington said", "the invasion that Ankara calls ...", "Davis said": a capital
@@ -162,14 +173,25 @@ class SentenceContext:
     def place_under(self, tok: Token, near: int) -> PlaceMention | None:
         """The place a phrase names: the one on its head word ("in Nasiriyah, the capital of
         Dhi Qar province", "into Bartella, a town near Mosul"), else the nearest in it."""
-        cands = [p for p in self.places if p.place.kind != "country" and not self.possessive(p)
-                 and not _ROAD.match(self.text, p.end - self.sent.start) and not self.speaker(p)]  # "along the Palmyra road": a road
+        cands = self.towns
+        if not cands:
+            return None
         heads = [tok] + [c for c in tok.children if c.dep_ == "pobj"] if tok.dep_ == "prep" else [tok]
         for h in heads[1:] if tok.dep_ == "prep" else heads:
             on_head = [p for p in cands if _overlaps(p.start, p.end, _token_span(h, self.sent.start))]
             if on_head and h.pos_ == "PROPN":
                 return on_head[0]
         return _first_in(cands, _subtree_span(tok, self.sent.start), near)  # type: ignore[return-value]
+
+
+def token_from(doc: Doc, at: int) -> Token | None:
+    """The first token that starts at or after character ``at`` of the sentence. The token
+    starts are kept in the Doc's user data: a walk over the tokens per mention is quadratic."""
+    starts = doc.user_data.get("warmap_token_starts")
+    if starts is None:
+        starts = doc.user_data["warmap_token_starts"] = [t.idx for t in doc]
+    i = bisect_left(starts, at)
+    return doc[i] if i < len(starts) else None
 
 
 def _token_at_offset(sent: SentenceAnalysis, at: int) -> Token | None:

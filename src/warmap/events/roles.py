@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from warmap.events.filters import clause_head
 from warmap.events.sides import reciprocal
 from warmap.events.triggers import TriggerLexicon
-from warmap.events.reading import _ROAD, Reading, SentenceContext, _inside, _subtree_span, _token_at_offset
+from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset
 from warmap.events.placing import (
     _BEARING,
     _BEARING_UNNAMED,
@@ -61,9 +61,10 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
     """(agents, passive subjects, by-agents) of a verb, climbing through coordination."""
     cur = verb
     for _ in range(4):
-        agents = [c for c in cur.children if c.dep_ in _AGENT_DEPS]
-        passives = [c for c in cur.children if c.dep_ == "nsubjpass"]
-        by = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        children = list(cur.children)
+        agents = [c for c in children if c.dep_ in _AGENT_DEPS]
+        passives = [c for c in children if c.dep_ == "nsubjpass"]
+        by = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents and all(a.lower_ in _SPEAKER_PRONOUNS for a in agents) and cur.dep_ == "ccomp" \
                 and cur.head.lemma_.lower() in _SAYING:
             # "the army said it had killed 30 militants": "it" is the one saying
@@ -97,13 +98,14 @@ def _in_side_clause(place, slot: Token, trigger: Token, base: int) -> bool:
     does not hold the trigger? "Government forces, which retook Aleppo last December, shelled
     Idlib": Aleppo is where the doer did something else, not where this shelling fell. (A
     clause on the object, "hit a house used as a media centre in Baba Amr", still places it.)"""
-    for c in slot.subtree:
-        if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and c.head.dep_ == "nsubj" \
-                and trigger not in c.subtree:
-            lo, hi = _subtree_span(c, base)
-            if lo <= place.start < hi:
-                return True
-    return False
+    return any(lo <= place.start < hi for lo, hi in _side_clauses(slot, trigger, base))
+
+
+def _side_clauses(slot: Token, trigger: Token, base: int) -> list[tuple[int, int]]:
+    """The spans of ``_in_side_clause``'s relative clauses under ``slot``, to test many places."""
+    return [_subtree_span(c, base) for c in slot.subtree
+            if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and c.head.dep_ == "nsubj"
+            and trigger not in c.subtree]
 
 
 def _in_target_phrase(actor, agent: Token, base: int) -> bool:
@@ -307,9 +309,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         if p is not None and _in_side_clause(p, root, tok, base):
             p = None
         if p is None:
-            towns = [p for p in ctx.places if p.place.kind != "country" and not ctx.possessive(p)
-                     and not _ROAD.match(ctx.text, p.end - ctx.sent.start) and not ctx.speaker(p)
-                     and not _in_side_clause(p, root, tok, base)]
+            side = _side_clauses(root, tok, base) if ctx.towns else []
+            towns = [p for p in ctx.towns if not any(lo <= p.start < hi for lo, hi in side)]
             if towns:
                 p = min(towns, key=lambda m: abs(m.start - here))
         r.place = p

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from warmap.events.first_chars import first_chars, word_starts
+from warmap.events.first_chars import alternatives, first_pairs, guarded, word_starts
 from warmap.events.ontology import check
 
 __all__ = ["Trigger", "TriggerMatch", "TriggerLexicon", "load_triggers", "parse_triggers"]
@@ -71,24 +71,22 @@ class TriggerLexicon:
         self.police_sites = _words(police_sites)
         self.civilian_sites = _words(civilian_sites)
         self._non_event = (
-            re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in non_event_contexts) + r")(?![\w-])")
+            guarded(re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in non_event_contexts) + r")(?![\w-])",
+                               re.IGNORECASE))
             if non_event_contexts else None
         )
         self._any = _alternation(triggers)
-        self._by_kind = {k: _alternation([t for t in triggers if t.kind == k]) for k in {t.kind for t in triggers}}
-        # What each pattern's match can begin with: tried only at words that begin so
-        # (first_chars.py; the same matches as finditer at a third to a half of the cost).
-        self._firsts = [first_chars(t.pattern) for t in triggers]
-        self._any_first = first_chars(self._any)
-        # At a word beginning with an ASCII character, only the triggers that can begin with
-        # it are tried, as one expression per character (about a third of the lexicon).
-        self._by_first = {} if self._any_first is None else {
-            c: _alternation([t for t, f in zip(triggers, self._firsts) if f is not None and c in f])
-            for c in self._any_first if c.isascii()}
-        # the same by index, for find (at a non-ASCII character every such trigger is tried)
-        self._read = [i for i, f in enumerate(self._firsts) if f is not None]
-        self._ids_by_first = {c: [i for i in self._read if c in self._firsts[i]]
-                              for f in self._firsts if f is not None for c in f if c.isascii()}
+        self._by_kind = {k: guarded(_alternation([t for t in triggers if t.kind == k])) for k in {t.kind for t in triggers}}
+        # At a word whose first two characters are ASCII, only the alternatives that can begin
+        # with those two (first_chars.first_pairs) are tried: a few of the lexicon's 270, and
+        # re tries an expression's alternatives one after another. Built for each pair of
+        # characters when first met. At any other word, every trigger is tried whole.
+        self._frames = [_split(t) for t in triggers]
+        self._alternatives = [(i, a, first_pairs(re.compile(before + a + after, t.pattern.flags)))
+                              for i, (t, (before, parts, after)) in enumerate(zip(triggers, self._frames))
+                              for a in parts]
+        self._at_pair: dict[str, tuple[re.Pattern[str] | None, list[tuple[int, re.Pattern[str]]]]] = {}
+        self._whole = (self._any, [(i, t.pattern) for i, t in enumerate(triggers)])
 
     def non_event_context(self, sentence: str) -> bool:
         """True when the sentence is about an exercise, a drill, a film... (not a report)."""
@@ -96,8 +94,6 @@ class TriggerLexicon:
 
     def could_hold_event(self, sentence: str) -> bool:
         """True when any trigger occurs: the cheap test that decides what gets parsed."""
-        if self._any_first is None:
-            return self._any.search(sentence) is not None
         return next(self._hits(sentence), None) is not None
 
     def has_kind(self, kind: str, sentence: str) -> bool:
@@ -106,33 +102,52 @@ class TriggerLexicon:
         one = self._by_kind.get(kind)
         return one is not None and one.search(sentence) is not None
 
-    def _hits(self, sentence: str) -> Iterator[int]:
-        """The word starts where some trigger matches. The combined expression matches exactly
-        where one of its triggers does, and only one that can begin with the word's first
-        character can."""
-        by_first, any_trigger = self._by_first, self._any
+    def _tried_at(self, sentence: str, p: int) -> tuple[re.Pattern[str] | None, list[tuple[int, re.Pattern[str]]]]:
+        """What can match at word start ``p``: all the triggers' alternatives there as one
+        expression (None: no trigger can), and each trigger's own (trigger index, expression).
+        Kept for the two characters as written, so that ``_hits`` finds it with one look-up."""
+        pair = sentence[p:p + 2]
+        if len(pair) < 2 or not pair.isascii():
+            return self._whole
+        key = pair.lower()
+        tried = self._at_pair.get(key)
+        if tried is None:
+            here = [(i, a) for i, a, pairs in self._alternatives if pairs is None or key in pairs]
+            mine: dict[int, list[str]] = {}
+            for i, a in here:
+                mine.setdefault(i, []).append(a)
+            tried = self._at_pair[key] = (
+                re.compile(r"\b(?:" + "|".join(f"(?:{a})" for _, a in here) + r")\b", re.IGNORECASE) if here else None,
+                [(i, self._trigger_with(i, alts)) for i, alts in mine.items()])
+        self._at_pair[pair] = tried
+        return tried
+
+    def _trigger_with(self, i: int, alternatives: list[str]) -> re.Pattern[str]:
+        """Trigger ``i``'s pattern with only these of its alternatives (in its order): at a
+        position where the others cannot match, it matches as the whole pattern does."""
+        before, _, after = self._frames[i]
+        return re.compile(before + "|".join(alternatives) + after, self.triggers[i].pattern.flags)
+
+    def _hits(self, sentence: str) -> Iterator[tuple[int, list[tuple[int, re.Pattern[str]]]]]:
+        """The word starts where some trigger matches, each with the triggers to try there. The
+        combined expression matches exactly where one of its alternatives does."""
+        at_pair = self._at_pair
         for p in word_starts(sentence):
-            c = sentence[p]
-            one = by_first.get(c) if c.isascii() else any_trigger
+            one, each = at_pair.get(sentence[p:p + 2]) or self._tried_at(sentence, p)
             if one is not None and one.match(sentence, p) is not None:
-                yield p
+                yield p, each
 
     def find(self, sentence: str) -> list[TriggerMatch]:
         """Every trigger occurrence, longest first where two overlap."""
         # each trigger's matches as its finditer gives them (left to right, each search from the
-        # end of its last match), tried only at the words where some trigger matches and only
-        # for the triggers that can begin with the word's first character
+        # end of its last match), tried only at the words where some trigger matches
         found: list[tuple[int, re.Match[str]]] = []  # (trigger index, match)
         ends = [0] * len(self.triggers)
-        for p in word_starts(sentence) if self._any_first is None else self._hits(sentence):
-            c = sentence[p]
-            for i in self._ids_by_first.get(c, ()) if c.isascii() else self._read:
-                if p >= ends[i] and (m := self.triggers[i].pattern.match(sentence, p)) is not None:
+        for p, each in self._hits(sentence):
+            for i, pattern in each:
+                if p >= ends[i] and (m := pattern.match(sentence, p)) is not None:
                     found.append((i, m))
                     ends[i] = m.end()
-        for i, first in enumerate(self._firsts):
-            if first is None:  # a pattern whose first characters cannot be read: every position
-                found += [(i, m) for m in self.triggers[i].pattern.finditer(sentence)]
         # longest first at one start; on a tie the trigger listed first
         found.sort(key=lambda im: (im[1].start(), -(im[1].end() - im[1].start()), im[0]))
         kept: list[TriggerMatch] = []
@@ -141,6 +156,18 @@ class TriggerLexicon:
                 continue
             kept.append(TriggerMatch(self.triggers[i].kind, m.start(), m.end(), m.group(0)))
         return kept
+
+
+def _split(trigger: Trigger) -> tuple[str, list[str], str]:
+    """A trigger's pattern as (the text before, its top-level alternatives, the text after):
+    inside the ``\\b(?:...)\\b`` that ``parse_triggers`` puts around it; a pattern of another
+    shape, or one that refers back to a group, as one alternative."""
+    source, before, after = trigger.pattern.pattern, r"\b(?:", r")\b"
+    if source.startswith(before) and source.endswith(after) and not re.search(r"\\[1-9]|\(\?P=|\(\?\(", source):
+        parts = alternatives(source[len(before):-len(after)])
+        if parts is not None:
+            return before, parts, after
+    return "", [source], ""
 
 
 def _alternation(triggers: list[Trigger]) -> re.Pattern[str]:

@@ -4,7 +4,7 @@ finditer finds (events/first_chars.py: TriggerLexicon.find and could_hold_event,
 import re
 from pathlib import Path
 
-from warmap.events.first_chars import first_chars, word_starts
+from warmap.events.first_chars import alternatives, first_chars, first_pairs, word_starts
 from warmap.events.triggers import TriggerMatch, load_triggers
 from warmap.ingest import read_inputs
 from warmap.nlp.sentences import split_sentences
@@ -20,6 +20,9 @@ OWN = [
     "Pro-government forces re-captured the village after a counter-attack.",
     "Ünits of the army stormed the base while İdlib was shelled.",
     "A hand-grenade was thrown; a car-bomb exploded; no-one was hurt.",
+    "Aïrstrikes, sHelling and CLAshes; the village was shelled by artillery",
+    "Troops fought at dawn; gunmen attacked; a",
+    "x",
 ]
 
 
@@ -49,11 +52,49 @@ def test_find_and_could_hold_event_match_a_full_scan():
     assert sum(bool(lex.find(s)) for s in sentences) > 100  # the scan did find triggers
 
 
-def test_every_trigger_pattern_has_known_first_characters():
-    # A pattern whose first characters cannot be read falls back to a full scan (still right,
-    # only slower); today every trigger's can be read.
+def test_trigger_alternatives_are_tried_only_at_their_first_two_characters():
+    # Wherever a trigger matches, its first alternative that matches there can begin with the
+    # two characters found there (first_pairs), so the pair index tries it; and every one
+    # begins with a word character, as find's walk over word starts assumes.
     lex = load_triggers()
-    assert all(first_chars(t.pattern) is not None for t in lex.triggers)
+    alts = {}
+    for i, a, pairs in lex._alternatives:
+        assert pairs is not None and pairs and all(p[0].isalnum() for p in pairs), a[:60]
+        alts.setdefault(i, []).append((re.compile(r"\b(?:" + a + r")\b", re.I), pairs))
+    assert len(lex._alternatives) > 5 * len(lex.triggers)  # the patterns were split
+    checked = 0
+    for s in _sentences():
+        for i, t in enumerate(lex.triggers):
+            for m in t.pattern.finditer(s):
+                pair = s[m.start():m.start() + 2]
+                if pair.isascii():
+                    first = next(pairs for one, pairs in alts[i] if one.match(s, m.start()))
+                    assert pair.lower() in first, (s, m.group(0))
+                    checked += 1
+    assert checked > 500
+
+
+def test_first_pairs_of_patterns():
+    assert first_pairs(re.compile(r"\b(?:the\s+)?(?:raid|strike)", re.I)) == {"th", "ra", "st"}
+    assert first_pairs(re.compile(r"(?<!\w)(?=x)bomb")) == {"bo"}
+    assert first_pairs(re.compile(r"(?:ab){0,1}cd|x{3}")) == {"ab", "cd", "xx"}
+    assert first_pairs(re.compile(r"(?i:AB)c|DE")) == {"ab", "de"}  # lowercased
+    assert first_pairs(re.compile(r"[^a]bc", re.I)) == {c.lower() + "b" for c in map(chr, range(128))} - {"ab"}
+    assert first_pairs(re.compile(r"[\d-]\w", re.A)) == {a + b for a in "0123456789-"
+                                                          for b in "abcdefghijklmnopqrstuvwxyz0123456789_"}
+    assert first_pairs(re.compile("\u212aill", re.I)) == {"ki"}  # the Kelvin sign matches k and K
+    assert first_pairs(re.compile("\u017fhell")) == frozenset()  # only a non-ASCII text matches
+    assert first_pairs(re.compile(r"(?:a|bc)*d")) is None  # 'd' alone is one character
+    assert first_pairs(re.compile(r"a?")) is None
+    assert first_pairs(re.compile(r"(a)\1")) is None  # a back-reference: not read
+
+
+def test_alternatives():
+    assert alternatives(r"air\s*strikes?|(?:fir|launch)(?:ed|es)|[|(]bomb|a\|b") == [
+        r"air\s*strikes?", r"(?:fir|launch)(?:ed|es)", r"[|(]bomb", r"a\|b"]
+    assert alternatives(r"[]|]|[^]|]|[\]|]") == [r"[]|]", r"[^]|]", r"[\]|]"]
+    assert alternatives(r"a)|(b") is None
+    assert alternatives(r"(a|b") is None
 
 
 def test_first_chars_of_optional_and_lookaround_starts():
@@ -88,7 +129,7 @@ def test_date_rules_tried_at_their_words_match_as_finditer_does():
 
 
 def test_find_with_a_trigger_whose_first_characters_cannot_be_read():
-    # such a pattern is searched at every position, the others at their words only
+    # such a pattern is tried at every word that begins with two word characters (first_pairs)
     from warmap.events.triggers import parse_triggers
 
     lex = parse_triggers(r"""
@@ -109,3 +150,44 @@ pattern = '''air\s*strikes?|clash'''
         assert lex.find(s) == _reference_find(lex, s), s
         assert lex.could_hold_event(s) == (lex._any.search(s) is not None), s
     assert [m.kind for m in lex.find("Heavy clashes and airstrikes")] == ["clash", "air"]
+
+
+def test_guarded_patterns_match_as_the_patterns_do():
+    # guarded only puts a look-ahead for the first characters in front: every regular
+    # expression of the extraction modules finds the same matches with it, at every start
+    # and end position (the "...$" patterns are searched in a window ending at a word)
+    import importlib
+    import pkgutil
+
+    import warmap.events
+    from warmap.events.first_chars import guarded
+
+    patterns = []
+    for info in pkgutil.iter_modules(warmap.events.__path__):
+        module = importlib.import_module(f"warmap.events.{info.name}")
+        patterns += [p for p in vars(module).values() if isinstance(p, re.Pattern)]
+    pairs = [(p, guarded(p)) for p in {p.pattern: p for p in patterns}.values()]
+    assert sum(g is not p for p, g in pairs) > 30  # most could be guarded
+    texts = OWN + ["Sgt. John Smith, 25, of Dayton, Ohio, was killed; 12 soldiers and 3 civilians died, $5",
+                   "\u212aILLED \u017fix; no one was hurt. The toll rose to 20 since the fighting began."]
+    texts += _sentences()[::5]
+    for p, g in pairs:
+        if g is p:
+            continue
+        for s in texts:
+            assert [m.span() for m in g.finditer(s)] == [m.span() for m in p.finditer(s)], (p.pattern[:60], s)
+            for end in range(0, len(s), 11):
+                one, two = p.search(s, 0, end), g.search(s, 0, end)
+                assert (one and one.span()) == (two and two.span()), (p.pattern[:60], s, end)
+
+
+def test_guarded():
+    from warmap.events.first_chars import guarded
+
+    said = guarded(re.compile(r"\b(?:said|told|\d+)\b", re.I))
+    assert said.pattern.startswith(r"(?=(?i:[\dst]))")
+    assert [m.group(0) for m in said.finditer("He SAID 12 were told.")] == ["SAID", "12", "told"]
+    mixed = guarded(re.compile(r"x|(?i:k)ill"))  # a case-insensitive part in a case-sensitive pattern
+    assert [m.group(0) for m in mixed.finditer("Kill x X \u212aill")] == ["Kill", "x", "\u212aill"]
+    for unknown in (r"a?", r"[^a]b", r".b", r"(?i)ab"):  # can be empty, a negated set, any, global flags
+        assert guarded(re.compile(unknown)).pattern == unknown
