@@ -260,6 +260,8 @@ def _fought(r: Reading) -> bool:
         # (not "a fighting force", nor "after weeks of fighting": a finite verb, or "were fighting")
         return t.lemma_.lower() in _FIGHT_VERBS and (t.tag_ != "VBG" or any(c.dep_ == "aux" for c in t.children)) \
             and not any(c.dep_ == "dobj" and c.lower_ in _MISSILES for c in t.children)  # "repelled drones": air defence
+    if t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.lemma_.lower() == "come":
+        return t.lemma_.lower() in _ASSAULT_NOUNS  # "his unit came under attack by IS fighters outside Tal Afar"
     return (t.lemma_.lower() in _ASSAULT_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in _PRESS_VERBS
             and r.place is not None)
 

@@ -335,3 +335,12 @@ def test_fighters_cleared_from_a_town_is_the_town_retaken():
     assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Sirte")]
     # rubble cleared from a road is no capture
     assert battles("Government troops cleared rubble from the main road into Sirte on Monday.") == []
+
+
+def test_a_unit_that_came_under_attack_by_a_named_group_fought_it():
+    evs = battles("A Nigerian army officer said his battalion came under attack by Boko Haram fighters "
+                  "outside Bama on Friday and held its ground.")
+    assert [(e.sub_event_type, e.actor1.actor.id, e.location.place.name) for e in evs] == [
+        ("Armed clash", "boko_haram", "Bama")]
+    # attacked by no one named, it is a one-sided report of no battle
+    assert battles("A convoy came under attack on the road to Bama on Friday.") == []
