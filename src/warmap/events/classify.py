@@ -25,6 +25,22 @@ _SOFT_CAPTURE = ("took control", "take control", "taking control", "taken contro
 
 _WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared")
 
+def _taken_by_men(tok) -> bool:
+    """A person "taken ... by" men, gunmen or soldiers: carried off, not ground taken."""
+    if tok.lower_ not in ("taken", "seized") or not any(
+            c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower().split()[-1] not in _GROUND_NOUNS | _THINGS
+            for c in tok.children):
+        return False  # (not "Kidal was taken by rebels", "weapons were seized by soldiers")
+    return any(c.dep_ == "agent" and g.dep_ == "pobj" and g.lemma_.lower().split()[-1] in _TAKERS  # ("armed men": one token)
+               for c in tok.children for g in c.children)
+
+
+_THINGS = {"weapon", "arm", "ammunition", "vehicle", "car", "truck", "cattle", "livestock", "control", "position",
+           "post", "checkpoint", "camp", "building", "hill", "road"}
+_TAKERS = {"man", "men", "gunman", "gunmen", "militant", "fighter", "soldier", "kidnapper", "assailant", "abductor",
+           "attacker", "agent", "officer", "militiaman", "militiamen", "bandit", "jihadist", "rebel"}
+
+
 def _only_heard(tok) -> bool:
     """ "Explosions and gunfire were heard near the palace": sounds someone heard, which say
     fighting went on, not which act of whom."""
@@ -127,6 +143,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return "Protests", "Protest with intervention"  # "arrested 12 during a demonstration"
     if (kind == "clash" and sides.weapon_agent(r.token, lex)) or (kind == "air" and sides.hit_a_device(r.token, lex)):
         return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"
+    if kind == "territory" and (civ_target or a2 is None) and r.place_role != "nsubjpass" and _taken_by_men(r.token):
+        return "Violence against civilians", "Abduction/forced disappearance"  # "was taken from his home by armed men"
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
             and not text.endswith(("control", " from")) \
             and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \
