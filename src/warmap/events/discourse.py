@@ -39,6 +39,9 @@ _LOWER_TOLL = guarded(re.compile(r"\b(?:lower|smaller|lesser|more\s+conservative
 
 _FOLLOW_UP_CHARS = 1500
 
+_THE_ATTACKERS = re.compile(r"\s*The\s+(?:assailants|attackers|gunmen|militants|raiders|fighters|jihadists|insurgents)\b")
+_VIOLENT = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
+
 _TOLL_SO_FAR = guarded(re.compile(
     r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured)\s+(?:\w+\s+){0,3}?since\s+the\s+"
     r"(?:fighting|attack|assault|clashes|battle|offensive|bombing|siege)\s+(?:began|started|erupted)\b"
@@ -53,9 +56,15 @@ def is_follow_up(sentence: str) -> bool:
             or _TOLL_SO_FAR.search(sentence) is not None)
 
 
-def _told_before(tok: Token, event_type: str, events: list[Event], at: int) -> bool:
+def _told_before(tok: Token, typed: tuple[str, str], events: list[Event], at: int) -> bool:
     """A definite event noun as subject ("The strike targeted ...", "The attack killed ...")
-    points back at an event of its type reported in the sentences just before."""
+    points back at an event of its type reported in the sentences just before; so does the
+    looting its attackers did ("The assailants raided the village, torching granaries"), which
+    ACLED counts in the attack."""
+    event_type = typed[0]
+    if typed[1] == "Looting/property destruction" and _THE_ATTACKERS.match(tok.sent.text):
+        return any(e.event_type in _VIOLENT and e.sources and 0 <= at - e.sources[0].start <= _FOLLOW_UP_CHARS
+                   for e in events)
     if tok.pos_ in ("VERB", "AUX"):  # "The strike targeted": the pattern took the verb
         tok = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), tok)
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):

@@ -775,3 +775,15 @@ def test_one_artillery_shell_is_shelling():
     evs = events_of("In Kherson, a 70-year-old woman was killed when an artillery shell hit her home on Sunday, "
                     "the regional governor said.", dt.date(2023, 11, 20))
     assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Shelling/artillery/missile attack", "Kherson")]
+
+
+def test_the_attackers_looting_is_part_of_their_attack():
+    text = ("Suspected jihadists killed at least 14 villagers in an attack in western Niger's Tillaberi region "
+            "on Saturday, the ministry said.\n\nThe assailants raided the village on motorbikes, burning granaries "
+            "and stealing cattle, a local official said.")
+    evs = events_of(text, dt.date(2024, 2, 12))
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    # looting told on its own stays an event
+    evs = events_of("Gunmen burned granaries and stole cattle in a village of the Tillaberi region on Saturday.",
+                    dt.date(2024, 2, 12))
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
