@@ -49,11 +49,18 @@ _TOLL_SO_FAR = guarded(re.compile(
     r"|\bbringing\s+the\s+(?:death\s+)?toll\s+to\b", re.I))
 
 
+#: A toll alone, told right after its event: "At least 27 people were killed and 130 injured,
+#: the hospital said."
+_BARE_TOLL = re.compile(r"\s*(?:At\s+least|More\s+than|Some|Over|Nearly|About)?\s*[\w,-]+\s+"
+                        r"(?:people|civilians|persons)\s+(?:were|have\s+been|had\s+been)\s+killed\b", re.I)
+_BARE_TOLL_GAP = 400
+
+
 def is_follow_up(sentence: str) -> bool:
     """Does the sentence add to an event told before it (a claim, a blame, a lower toll)?
     Such a sentence needs parsing even when it names no actor or place."""
     return (_LOWER_TOLL.search(sentence) is not None or _CLAIM.search(sentence) is not None
-            or _TOLL_SO_FAR.search(sentence) is not None)
+            or _TOLL_SO_FAR.search(sentence) is not None or _BARE_TOLL.match(sentence) is not None)
 
 
 def _told_before(tok: Token, typed: tuple[str, str], events: list[Event], at: int) -> bool:
@@ -96,6 +103,15 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
         if fat is not None and recent and events[recent[-1]].fatalities is None:
             events[recent[-1]] = dataclasses.replace(events[recent[-1]], fatalities=fat[0])
         return True
+    if _BARE_TOLL.match(sentence) and not ctx.places and all(a.actor.type == "civilians" for a in ctx.actors):
+        # the toll of the event of the sentence just before, when that one gave none
+        near = [i for i in recent if base - events[i].sources[0].start <= _BARE_TOLL_GAP]
+        fat = find_fatalities(sentence)
+        if near and fat is not None and events[near[-1]].fatalities is None \
+                and events[near[-1]].event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+            events[near[-1]] = dataclasses.replace(events[near[-1]], fatalities=fat[0])
+            return True
+        return False
     m = _CLAIM.search(sentence)
     if m is None:
         return False

@@ -787,3 +787,14 @@ def test_the_attackers_looting_is_part_of_their_attack():
     evs = events_of("Gunmen burned granaries and stole cattle in a village of the Tillaberi region on Saturday.",
                     dt.date(2024, 2, 12))
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+def test_a_bare_toll_right_after_a_clash_is_its_toll():
+    text = ("Fighting between the army and the Rapid Support Forces broke out in El Fasher on 10 May. "
+            "At least 19 people were killed and dozens wounded, a hospital official said.")
+    evs = events_of(text, dt.date(2024, 5, 12))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 19)]
+    # a toll with its own place is no toll of the clash before it
+    text = ("Fighting between the army and the Rapid Support Forces broke out in El Fasher on 10 May. "
+            "At least 19 people were killed in Nyala, a hospital official said.")
+    assert [e.fatalities for e in events_of(text, dt.date(2024, 5, 12)) if e.location.place.name == "El Fasher"] == [None]
