@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -272,8 +273,21 @@ def ingest(
     """
     from warmap.engines import open_engine
 
-    with open_engine(engine, jobs=jobs, address=address) as mapper:
+    with open_engine(engine, jobs=jobs, address=address) as mapper, _fewer_collections():
         return _ingest(store, paths, published, batch_size, parse_chunk, max_bytes, progress, mapper)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect the youngest objects every 10,000 allocations instead of 700 while ingesting:
+    an ingest makes millions of objects that die young (tokens, matches, mentions), and the
+    frequent collections cost it ~0.7 s of CPU in 300 articles. The old thresholds come back after."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], 10_000), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def _ingest(store: Store, paths: Iterable[str | Path], published: dt.date | None, batch_size: int,
