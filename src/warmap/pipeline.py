@@ -16,7 +16,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,13 +30,15 @@ from warmap.events.why import note_unparsed
 from warmap.events.placing import names_a_place
 from warmap.events.skips import skip_rule
 from warmap.ingest import DEFAULT_MAX_BYTES, Notice, article_from_text, read_inputs
-from warmap.nlp.parse import parse_sentences
+from warmap.nlp.parse import load_nlp, parse_sentences
 from warmap.nlp.sentences import dated_dateline, dateline_spans, split_sentences
 from warmap.nlp.spans import Span, SpanIndex
 from warmap.places import load_gazetteer
 from warmap.records import Article, ControlClaim, Event, PlaceMention, Relation, Skipped
 from warmap.store import Store
 from warmap.timeline import find_control_claims, find_relations, merge_events
+from warmap.timeline.claims import load_control_patterns
+from warmap.timeline.relations import load_relation_patterns
 
 __all__ = ["Analysis", "IngestReport", "analyse", "analyse_many", "extract", "ingest", "reanalyse"]
 
@@ -67,8 +71,24 @@ class IngestReport:
     publication: list[tuple[str, dt.date | None, str | None]] = field(default_factory=list)
 
 
+_frozen = False
+
+
+def _load_and_freeze() -> None:
+    """Load the models, gazetteer, actors and patterns once, then leave them (and whatever
+    else is alive then) out of the garbage collector's full collections with ``gc.freeze``:
+    they live as long as the process, and each full collection of an ingest walked their
+    ~400,000 objects again (~0.3 s of CPU each)."""
+    global _frozen
+    if not _frozen:
+        load_gazetteer(), load_actors(), load_nlp(), load_triggers(), load_control_patterns(), load_relation_patterns()
+        gc.freeze()
+        _frozen = True
+
+
 def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
     """Analyse several articles, parsing all their candidate sentences in one batch."""
+    _load_and_freeze()
     gazetteer = load_gazetteer()
     actor_dict = load_actors()
     lexicon = load_triggers()
@@ -253,8 +273,21 @@ def ingest(
     """
     from warmap.engines import open_engine
 
-    with open_engine(engine, jobs=jobs, address=address) as mapper:
+    with open_engine(engine, jobs=jobs, address=address) as mapper, _fewer_collections():
         return _ingest(store, paths, published, batch_size, parse_chunk, max_bytes, progress, mapper)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect the youngest objects every 10,000 allocations instead of 700 while ingesting:
+    an ingest makes millions of objects that die young (tokens, matches, mentions), and the
+    frequent collections cost it ~0.7 s of CPU in 300 articles. The old thresholds come back after."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], 10_000), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def _ingest(store: Store, paths: Iterable[str | Path], published: dt.date | None, batch_size: int,

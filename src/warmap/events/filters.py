@@ -92,14 +92,19 @@ def is_purpose(tok: Token) -> bool:
     """Inside a purpose clause ("arrived to join the fight against ISIS"): intended, not done."""
     cur = tok
     for _ in range(4):
-        children = list(cur.children)
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "acl", "relcl") and to:
-            return True
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "xcomp" and to and cur.head.lemma_.lower() in _SETTING_OUT:
-            return True  # "operations have begun to liberate western Anbar": not yet liberated
-        by = not to and any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in children)
-        if by and (cur.dep_ in ("appos", "acl", "relcl") or (cur.i == tok.i and _OWN_DATE.search(
+        dep, verb = cur.dep_, cur.pos_ in ("VERB", "AUX")
+        # (the children are read only where a test below looks at them)
+        if (verb and dep in ("advcl", "acl", "relcl", "xcomp")) or dep in ("appos", "acl", "relcl") or cur.i == tok.i:
+            children = list(cur.children)
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            if verb and dep in ("advcl", "acl", "relcl") and to:
+                return True
+            if verb and dep == "xcomp" and to and cur.head.lemma_.lower() in _SETTING_OUT:
+                return True  # "operations have begun to liberate western Anbar": not yet liberated
+            by = not to and any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in children)
+        else:
+            by = False
+        if by and (dep in ("appos", "acl", "relcl") or (cur.i == tok.i and _OWN_DATE.search(
                 " ".join(t.text for t in cur.subtree)))):
             # "to gain control of Raqqa, the city overrun by IS in 2014": what was done to the
             # place, told of it on the way, is no part of the purpose
