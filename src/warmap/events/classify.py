@@ -271,9 +271,10 @@ def _fought(r: Reading) -> bool:
     """A fight told so that it surely took place, whose other side may be left unsaid: its verb
     ("fought", "battled", "repelled", "engaged"), or an assault pressed or launched on a place
     ("pressed their assault on the city", "launched an offensive on Avdiivka")."""
-    if r.kind != "clash" or r.actor1_guessed:
-        return False  # (a side the parse names, not the nearest name before the trigger)
     t = r.token
+    if r.kind != "clash" or r.actor1_guessed and not (
+            r.actor1 is not None and doc_text(t.doc)[:t.idx].rstrip().endswith(r.actor1.mention)):
+        return False  # (a side the parse names, or written right before the verb, not any name before it)
     if t.pos_ == "VERB":
         # (not "a fighting force", nor "after weeks of fighting": a finite verb, or "were fighting")
         return t.lemma_.lower() in _FIGHT_VERBS and (t.tag_ != "VBG" or any(c.dep_ == "aux" for c in t.children)) \

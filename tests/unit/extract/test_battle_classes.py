@@ -344,3 +344,10 @@ def test_a_unit_that_came_under_attack_by_a_named_group_fought_it():
         ("Armed clash", "boko_haram", "Bama")]
     # attacked by no one named, it is a one-sided report of no battle
     assert battles("A convoy came under attack on the road to Bama on Friday.") == []
+
+
+def test_a_side_written_right_before_its_fight_verb_is_its_doer_however_it_is_parsed():
+    # the parser may read "counterattacked" as a participle with no subject
+    evs = battles("Ukrainian forces counterattacked near Robotyne on Tuesday and advanced south of the village, "
+                  "geolocated footage showed.")
+    assert [(e.actor1.actor.id, e.location.place.name) for e in evs] == [("military_ua", "Robotyne")]
