@@ -192,6 +192,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             return None
         return ("Violence against civilians", "Attack") if civ_target and not r.victims_armed else ("Battles", "Armed clash")
     if kind in ("clash", "kill"):
+        if flies and _TIMES.search(r.token.sent.text) and not _AIRCRAFT.search(r.token.sent.text):
+            # "Russian forces attacked Kherson Oblast 72 times over the past day": a governor's count
+            # of shells, rockets and mortar rounds, not of sorties
+            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if flies and not _GROUND.search(text) and not (r.actor1 and _GROUND.search(r.actor1.mention)):
             return "Explosions/Remote violence", "Air/drone strike"
         if a1 is None and a2 is None:
@@ -239,6 +243,7 @@ _ACCUSED = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty|wanted|b
 
 _AIRCRAFT = re.compile(rf"\b{alternation('aircraft', 'nouns')}\b", re.I)
 #: "Myanmar's air force", "the Syrian Arab Air Force": a state's forces named by their air arm
+_TIMES = re.compile(r"\b\d+\s+times\b")
 _AIR_ARM = re.compile(r"\bair\s+forces?\b", re.I)
 
 

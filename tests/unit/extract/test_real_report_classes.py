@@ -798,3 +798,13 @@ def test_a_bare_toll_right_after_a_clash_is_its_toll():
     text = ("Fighting between the army and the Rapid Support Forces broke out in El Fasher on 10 May. "
             "At least 19 people were killed in Nyala, a hospital official said.")
     assert [e.fatalities for e in events_of(text, dt.date(2024, 5, 12)) if e.location.place.name == "El Fasher"] == [None]
+
+
+def test_a_governor_s_count_of_attacks_is_shelling_not_air_strikes():
+    evs = events_of("Russian forces attacked Kharkiv Oblast 41 times over the past day, killing one person, "
+                    "the governor said on Sunday.", dt.date(2023, 11, 19))
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+    # with aircraft named it stays an air strike
+    evs = events_of("Russian jets attacked Kharkiv Oblast 12 times over the past day, the governor said on Sunday.",
+                    dt.date(2023, 11, 19))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
