@@ -50,6 +50,12 @@ def _only_heard(tok) -> bool:
     return head is not None and head.lemma_.lower() in ("hear", "echo") and tok.pos_ == "NOUN"
 
 
+def _stormed_building(tok) -> bool:
+    """The object stormed is a building that is no ground and no post ("a hotel", "a mall")."""
+    return not sides.takes_a_site(tok) and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _GROUND_NOUNS for c in tok.children)
+
+
 def _stormed_post(tok, lex: TriggerLexicon) -> bool:
     """The object stormed is a post of the army or police (a prison, a station, a base)."""
     for c in tok.children:
@@ -152,8 +158,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         if not text.startswith("storm"):
             return None  # "took" or "entered" is a capture only with a place as its object
         kind = "clash"  # "stormed the compound": an assault, not a capture
-    if kind == "territory" and text.startswith("storm") and (_stormed_post(r.token, lex) or not sides.takes_a_site(r.token) and any(
-            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _GROUND_NOUNS for c in r.token.children)):
+    if kind == "territory" and text.startswith("storm") and (_stormed_post(r.token, lex) or _stormed_building(r.token)):
         kind = "clash"  # "stormed a police station in Ramadi", "a hotel": an assault, not the town taken
     if kind == "territory":
         if a1 is None and r.place is None:
@@ -242,8 +247,9 @@ _ACCUSED = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty|wanted|b
                       r"\s+(?:\w+\s+){0,2}?(?:of|with|for|over)\s+$", re.I)
 
 _AIRCRAFT = re.compile(rf"\b{alternation('aircraft', 'nouns')}\b", re.I)
-#: "Myanmar's air force", "the Syrian Arab Air Force": a state's forces named by their air arm
+#: "attacked Kherson Oblast 72 times": a count of attacks
 _TIMES = re.compile(r"\b\d+\s+times\b")
+#: "Myanmar's air force", "the Syrian Arab Air Force": a state's forces named by their air arm
 _AIR_ARM = re.compile(r"\bair\s+forces?\b", re.I)
 
 

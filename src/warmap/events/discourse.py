@@ -108,7 +108,7 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
         near = [i for i in recent if base - events[i].sources[0].start <= _BARE_TOLL_GAP]
         fat = find_fatalities(sentence)
         if near and fat is not None and events[near[-1]].fatalities is None \
-                and events[near[-1]].event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+                and events[near[-1]].event_type in _VIOLENT:
             events[near[-1]] = dataclasses.replace(events[near[-1]], fatalities=fat[0])
             return True
         return False
