@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from warmap.events.first_chars import guarded
-from warmap.events import sides
+from warmap.events import nationality, sides
 from warmap.events.triggers import TriggerLexicon
 from warmap.records import ActorMention
 from warmap.events.reading import Reading
@@ -67,6 +67,8 @@ def _stormed_post(tok, lex: TriggerLexicon) -> bool:
 
 
 #: Verbs that drive a side out of a place (not "captured fighters from the Islamic State")
+_RETAKING = ("liberat", "retak", "re-tak", "retook", "re-took", "recaptur", "regain", "re-gain", "took back",
+             "won back", "reconquer", "re-conquer")
 _EXPELLING = ("clear", "drove", "driv", "push", "expel", "rout", "oust")
 
 _MISSION = re.compile(r"\b(?:missions?|sorties?)\b", re.I)
@@ -92,7 +94,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "suicide bombers were planning to attack churches"
     if r.actor1 is None:
         # "armed men", "unknown assailants"; "Russian strikes hit ...": the state named by its people
-        r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or sides.demonym_agent(r.token, base)
+        r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or nationality.demonym_agent(r.token, base)
     if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
             "protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
         # civilians do not capture, strike or shell (ACLED's actor types): the word that
@@ -122,7 +124,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if (r.kind == "clash" or storm) and r.actor1 is not None and r.actor2 is None:
         # "X and Y exchanged gunfire"; "attacked a military base", "stormed a prison": its keepers
         r.actor2 = sides.co_agent(r.token, r.actor1, base, country) or sides.site_owner(r.token, lex, base, country) \
-            or sides.fended_off_nationality(r.token, r.actor1, base) or sides.paired_nationality(r.token, r.actor1, base)
+            or nationality.fended_off_nationality(r.token, r.actor1, base) \
+            or nationality.paired_nationality(r.token, r.actor1, base)
     a1 = r.actor1.actor if r.actor1 else None
     a2 = r.actor2.actor if r.actor2 else None
     is_state = a1 is not None and (a1.type == "state forces" or a1.id in lex.government_affiliates
@@ -181,6 +184,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
                 return "Violence against civilians", "Abduction/forced disappearance"
             return ("Battles", "Armed clash") if a1 is not None else None
         if is_state and not _abroad(a1, r, lex):
+            return "Battles", "Government regains territory"
+        if a1 is None and text.startswith(_RETAKING) and (a2 is None or a2.type != "state forces"):
+            # "Tal Afar has been fully liberated from Daesh", "the city, which was retaken from
+            # ISIS last year": won back from a non-state group by a winner left unnamed
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
     if kind == "air":

@@ -66,7 +66,8 @@ _NOT_COUNT_BEFORE = guarded(re.compile(
     r"|point|sector|zone|street|the\s+year|in|since|during|until|of\s+the|aged|age|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|including"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
-    r"|among\s+them|of\s+whom|among\s+whom|of\s+them)\s*$|[$£€#]\s*$)",
+    r"|among\s+them|of\s+whom|among\s+whom|of\s+them"
+    r"|sentenced|condemned|convicted|jailed|indicted|acquitted)\s*$|[$£€#]\s*$)",  # "sentenced six men to death"
     re.IGNORECASE,
 ))
 

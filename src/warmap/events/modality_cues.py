@@ -28,6 +28,8 @@ class ModalityCues:
     neg_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
+    denial_predicates: frozenset[str]
+    cancelling: frozenset[str]
     modals: frozenset[str]
     speculative_modals: frozenset[str]
     hyp_verbs: frozenset[str]
@@ -68,6 +70,7 @@ def load_cues(path: str | None = None) -> ModalityCues:
         neg_prepositions=s("negation", "prepositions"),
         neg_subjects=s("negation", "subjects"), neg_verbs=s("negation", "verbs"),
         denial_verbs=s("denial", "verbs"), denial_nouns=s("denial", "nouns"),
+        denial_predicates=s("denial", "predicates"), cancelling=s("denial", "cancelling"),
         modals=s("hypothetical", "modals"), speculative_modals=s("hypothetical", "speculative_modals"),
         hyp_verbs=s("hypothetical", "verbs"), clause_verbs=s("hypothetical", "clause_verbs"),
         future=s("hypothetical", "future"), hyp_nouns=s("hypothetical", "nouns"),

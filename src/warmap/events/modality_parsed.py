@@ -54,6 +54,8 @@ class ParsedModality:
         # 2. up through the noun phrase to the verb that governs it
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
             rel, h = t.dep_, t.head
+            if rel in _SUBJ and self._said_false(h):
+                return self.no(f"denial: '{t.text} ... false'")
             if rel in _SUBJ or rel == "relcl":
                 break
             if h.pos_ == "ADP" and h.lower_ in c.neg_prepositions:
@@ -83,6 +85,8 @@ class ParsedModality:
                 # "the release of the schoolgirls abducted by Boko Haram in Chibok": a reduced relative
                 # clause tells a past event as given, outside the call or doubt of the clause around it
                 break
+            if rel in _SUBJ and self._said_false(h):
+                return self.no(f"denial: '{v.text} ... false'")  # "Reports that gunmen had attacked a bus were false"
             own_subject = any(ch.dep_ in _SUBJ for ch in v.children)
             if rel in ("conj", "advcl") and own_subject:
                 break
@@ -104,6 +108,8 @@ class ParsedModality:
                 v = h
                 while v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
                     v = v.head
+                    if v.lemma_.lower() in c.denial_verbs:  # "denied Taliban claims that the insurgents had captured"
+                        return self.no(f"denial: '{v.text}'")
                 break
             v = h
         if self.speculative:
@@ -138,6 +144,8 @@ class ParsedModality:
             return None
         if lem in c.denial_verbs:
             return self.no(f"denial: '{h.text}'")
+        if any(ch.dep_ == "prt" and f"{lem} {ch.lower_}" in c.cancelling for ch in h.children):
+            return self.no(f"cancelled: '{h.text} off'")  # "called off a rally planned for Saturday"
         if lem in c.neg_verbs and rel != "ccomp":
             return self.no(f"negated: '{h.text}'")
         if lem in c.hyp_verbs and (rel != "ccomp" or lem in c.clause_verbs):
@@ -150,6 +158,11 @@ class ParsedModality:
         if lem in c.attempt_verbs and rel == "xcomp":
             return self._attempt(h)
         return None
+
+    def _said_false(self, h: Token) -> bool:
+        """ "(Reports ...) were false", "proved baseless": the subject is denied."""
+        return any(ch.dep_ in ("acomp", "attr", "oprd") and ch.lemma_.lower() in self.c.denial_predicates
+                   for ch in h.children)
 
     def _attempt(self, cue: Token) -> Modality | None:
         if self.trigger.lemma_.lower() in self.c.outcomes:

@@ -38,6 +38,8 @@ def _fallback(c: ModalityCues) -> list[tuple[re.Pattern[str], str, str]]:
         (re.compile(rf"{modal}\s+{gap}$"), "no", "hypothetical"),
         (re.compile(rf"\b(?:{verbs(c.neg_verbs)})\s+{gap}$", i), "no", "negated"),
         (re.compile(rf"\b(?:{verbs(c.denial_verbs)})\b", i), "no", "denial"),
+        (re.compile(rf"\b(?:{'|'.join(f for p in c.cancelling for f in _phrase_forms(p))})\s+{gap}$", i),
+         "no", "cancelled"),
         (re.compile(rf"\b(?:{verbs(c.hyp_verbs)})\s+(?:to\s+|of\s+)?{gap}$", i), "no", "hypothetical"),
         (re.compile(rf"\b(?:{alternation(c.future - {'go'})}|going)\s+to\s+{gap}$", i), "no", "forecast"),
         (re.compile(rf"\b(?:{verbs(c.hyp_nouns)})\s+(?:of|that|for|to)\s+{gap}$", i), "no", "hypothetical"),
@@ -76,12 +78,27 @@ def unparsed_verdict(sentence: str, c: ModalityCues) -> Modality | None:
         if verdict == "attempt" and re.match(rf"(?:{alternation(c.outcomes)})", ev.group(0), re.IGNORECASE):
             return Modality(False, c.confidence["not_asserted"], f"attempt only: '{cue}'")
         speculative = speculative or f"{label}: '{cue}'"
+    m = _said_false(c).search(text, ev.end())
+    if m:  # "Reports that gunmen had attacked a bus were false"
+        return Modality(False, c.confidence["not_asserted"], f"denial: '{m.group(0).strip()}'")
     m = _AFTER_NOUN.match(text[ev.start():])
     if m:
         return Modality(False, c.confidence["not_asserted"], f"hypothetical: '{m.group(0).strip()}'")
     if speculative:
         return Modality(True, c.confidence["speculative"], speculative)
     return None
+
+
+def _phrase_forms(phrase: str) -> list[str]:
+    """ "call off" -> "call off", "calls off", "called off", "calling off"."""
+    verb, _, rest = phrase.partition(" ")
+    return [rf"{re.escape(f)}\s+{re.escape(rest)}" for f in sorted(forms(verb))]
+
+
+@lru_cache(maxsize=4)
+def _said_false(c: ModalityCues) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:is|are|was|were|proved|proven|turned\s+out\s+to\s+be)\s+"
+                      rf"(?:{alternation(c.denial_predicates)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -213,7 +213,9 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         if r.kind == "territory":
             patients += _pobjs(tok, {"from", "out"})  # "retook the dam from the Islamic State"
         if r.trigger.text.lower().startswith(("fell", "fall")):
-            agent_toks = _pobjs(tok, {"to", "into"}) + agent_toks
+            # "fell to the Taliban"; "fell under the control of Islamic State fighters"
+            held = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "control"]
+            agent_toks = _pobjs(tok, {"to", "into"}) + held + agent_toks
 
     # "bombed Islamic State positions": a merged name the parser left hanging ("dep") just
     # before the object is the object's owner

@@ -29,7 +29,7 @@ from warmap.nlp.parse import doc_text
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "crowd_violence", "habitual_statement", "rioters", "riot_sides", "intended_by_agent", "unnamed_armed", "unknown_side",
-           "protest_scene", "at_protest", "co_agent", "site_owner", "unidentified_mention", "on_foot", "nobody_acted_on", "between", "takes_a_site", "demonym_agent", "protesters_acted_on", "weapon_agent", "hit_a_device"]
+           "protest_scene", "at_protest", "co_agent", "site_owner", "unidentified_mention", "on_foot", "nobody_acted_on", "between", "takes_a_site", "protesters_acted_on", "weapon_agent", "hit_a_device"]
 
 _CLIMB = {"conj", "xcomp", "advcl"}
 _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
@@ -150,29 +150,6 @@ def reciprocal(tok: Token) -> bool:
 _FIRE = {"fire", "gunfire", "shot", "blow", "salvo", "round", "volley"}
 
 
-_PAIRED_BEFORE = re.compile(r"\b((?-i:[A-Z])[a-z]+(?:an|ian|ish|i|ese))\s+and\s+$")
-
-
-def paired_nationality(tok: Token, a1: ActorMention, base: int) -> ActorMention | None:
-    """ "Indian and Pakistani troops traded fire": the other nationality on the shared noun of a
-    fight the two sides do to each other."""
-    if not reciprocal(tok):
-        return None
-    text, at = doc_text(tok.doc), a1.start - base
-    m = _PAIRED_BEFORE.search(text, 0, max(at, 0)) if at > 0 else None
-    if m is not None:  # the parser hung the first nationality anywhere: read it off the text
-        found = _state_named(m.group(1))
-        if found is not None and found.country != a1.actor.country:
-            return ActorMention(found, m.group(1), base + m.start(1), base + m.end(1), generic=True)
-    for t in agents(tok):
-        for a in (c for c in t.children if c.dep_ == "amod"):
-            for w in (a, *a.conjuncts):
-                found = _state_of(w) if w.text[:1].isupper() else None
-                if found is not None and found.country != a1.actor.country:
-                    return ActorMention(found, w.text, base + w.idx, base + w.idx + len(w.text), generic=True)
-    return None
-
-
 def co_agent(tok: Token, a1: ActorMention, base: int, country: str | None) -> ActorMention | None:
     """The other side of a fight told with both sides as its subject ("Security forces and
     ELN guerrillas exchanged gunfire"): an armed actor in the coordinated subject that is
@@ -248,22 +225,6 @@ def site_owner(tok: Token, lex: TriggerLexicon, base: int, country: str | None) 
     return None
 
 
-_FENDED_OFF = frozenset({"attack", "assault", "offensive", "attempt", "advance", "push", "incursion", "raid",
-                         "counterattack", "counteroffensive", "onslaught"})
-
-
-def fended_off_nationality(tok: Token, a1: ActorMention, base: int) -> ActorMention | None:
-    """ "Ukrainian forces repelled 14 Russian assaults": the nationality on the attacks fended
-    off is the enemy, when it is not actor1's own state (the attacks may be the trigger itself
-    when the parser hangs the verb on them)."""
-    for c in (tok, *tok.children):
-        if (c is tok and c.pos_ == "NOUN" or c.dep_ == "dobj") and c.lemma_.lower() in _FENDED_OFF:
-            found = demonym_agent(c, base)
-            if found is not None and found.actor.country != a1.actor.country:
-                return found
-    return None
-
-
 def nobody_acted_on(tok: Token) -> bool:
     """ "Police said they had arrested no one": the act's object is nobody."""
     for c in tok.children:
@@ -312,46 +273,6 @@ def takes_a_site(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SITES for c in tok.children)
 
 
-def demonym_agent(tok: Token, base: int) -> ActorMention | None:
-    """ "Russian strikes hit Kharkiv", "Turkish drones struck": a nationality on the doer (or
-    on the trigger noun) is that state's forces."""
-    heads = agents(tok) + ([tok] if tok.pos_ not in ("VERB", "AUX") else [])
-    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
-        heads.append(tok.head)  # "a Russian missile strike": the nationality is on "strike"
-    for h in heads:
-        for c in h.children:
-            if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN"):
-                found = _state_of(c)
-                if found is not None:
-                    return ActorMention(found, c.text, base + c.idx, base + c.idx + len(c.text), generic=True)
-    # "Ukrainian shelling killed ...", however the parser read it: the word just before the
-    # trigger noun (past its weapon words) is a nationality
-    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VBG":
-        i = tok.i - 1
-        while i >= 0 and tok.doc[i].dep_ == "compound" and not tok.doc[i].text[:1].isupper():
-            i -= 1
-        if i >= 0 and tok.doc[i].text[:1].isupper() and tok.doc[i].dep_ != "ROOT" \
-                and _DEMONYM_END.search(tok.doc[i].text):
-            found = _state_of(tok.doc[i])
-            if found is not None:
-                c = tok.doc[i]
-                return ActorMention(found, c.text, base + c.idx, base + c.idx + len(c.text), generic=True)
-    return None
-
-
-_DEMONYM_END = re.compile(r"(?:an|ian|ish|i|ese)$")
-
-
-def _state_of(word: Token):
-    """The state forces a nationality word names ("Russian" -> Military Forces of Russia), or None."""
-    return _state_named(word.text)
-
-
-def _state_named(nationality: str):
-    found = load_actors().resolve(f"{nationality} forces")
-    return found if found is not None and found.type in ("state forces", "external/other forces") else None
-
-
 def unknown_side(tok: Token, lex: TriggerLexicon) -> bool:
     """A verb trigger with a named subject the dictionary does not know ("the Houthis
     released 14 prisoners"): not a pronoun, not civilians."""
@@ -387,7 +308,13 @@ def protesters_acted_on(tok: Token) -> bool:
 def weapon_agent(tok: Token, lex: TriggerLexicon) -> bool:
     """The side that "attacked" is a weapon or its bearer ("a suicide bomber attacked a
     mosque", "a drone attacked the convoy"): the weapon's reading tells the event."""
-    return any(m.kind in WEAPON_KINDS for t in agents(tok) for m in lex.find(_phrase(t)))
+    return any(m.kind in WEAPON_KINDS for t in agents(tok) for m in lex.find(_head_phrase(t)))
+
+
+def _head_phrase(t: Token) -> str:
+    """The noun phrase up to its head word: "a suicide bomber", not "Afghan commandos,
+    supported by U.S. airstrikes," (an ally's weapon is not the doer)."""
+    return doc_text(t.doc)[t.left_edge.idx:t.idx + len(t.text)]
 
 
 def hit_a_device(tok: Token, lex: TriggerLexicon) -> bool:

@@ -25,6 +25,7 @@ KILLED = [
     ("By evening the death toll rose to 70.", 70, "70"),
     ("The death toll stood at 45 on Tuesday.", 45, "45"),
     ("Militants executed 16 men in the central square.", 16, "16"),
+    ("A mob beat three suspected thieves to death in the market.", 3, "three"),
     ("Divers recovered the bodies of 30 soldiers from the river.", 30, "30"),
     ("Between 20 and 30 people were killed in the shelling.", 20, "20 and 30"),
     ("The raid killed 20 to 30 people, according to medics.", 20, "20 to 30"),
@@ -82,6 +83,7 @@ def test_death_counts(sentence: str, number: int, words: str) -> None:
     "Fighters were killed on June 12 near the base.",
     "The raid began at 10 am and lasted 3 hours.",
     "The killers of 3 judges were never found.",
+    "A military court sentenced four officers to death for the massacre.",
 ])
 def test_not_death_counts(sentence: str) -> None:
     assert find_fatalities(sentence) is None

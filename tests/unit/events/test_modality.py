@@ -23,6 +23,14 @@ CASES = [
     # denial
     ("The regime denied carrying out the strike.", "strike", False, "denial"),
     ("The ministry denied that its jets had bombed the hospital.", "bombed", False, "denial"),
+    # a denied claim, read as a claim verb; a report called false; a rally called off
+    ("The defence ministry denied rebel claims that the militants had seized the district capital.",
+     "seized", False, "denial"),
+    ("The defence ministry denied Taliban claims that the insurgents had captured the district centre, "
+     "saying troops still held it.", "captured", False, "denial"),
+    ("Reports that bandits had attacked a convoy near the town were false, police said.",
+     "attacked", False, "denial"),
+    ("Students called off a march planned for Monday after meeting the governor.", "march", False, "cancelled"),
     # hypotheticals, modals, forecasts, threats
     ("Clashes may begin at any time, residents fear.", "Clashes", False, "hypothetical"),
     ("The rebels could attack the airport within days.", "attack", False, "hypothetical"),

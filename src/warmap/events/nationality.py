@@ -1,0 +1,97 @@
+"""Sides named by nationality alone: "Russian strikes hit Kharkiv" (that state's forces did
+it), "Ukrainian forces repelled 14 Russian assaults" (the enemy is the nationality on the
+attacks fended off), "Indian and Pakistani troops traded fire" (the other nationality on a
+shared noun). A nationality resolves through the actor dictionary ("Russian forces"), so
+a word that names no state's forces names no side."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from warmap.actors import load_actors
+from warmap.events.sides import agents, reciprocal
+from warmap.nlp.parse import doc_text
+from warmap.records import ActorMention
+
+__all__ = ["demonym_agent", "fended_off_nationality", "paired_nationality"]
+
+
+_PAIRED_BEFORE = re.compile(r"\b((?-i:[A-Z])[a-z]+(?:an|ian|ish|i|ese))\s+and\s+$")
+
+
+def paired_nationality(tok: Token, a1: ActorMention, base: int) -> ActorMention | None:
+    """ "Indian and Pakistani troops traded fire": the other nationality on the shared noun of a
+    fight the two sides do to each other."""
+    if not reciprocal(tok):
+        return None
+    text, at = doc_text(tok.doc), a1.start - base
+    m = _PAIRED_BEFORE.search(text, 0, max(at, 0)) if at > 0 else None
+    if m is not None:  # the parser hung the first nationality anywhere: read it off the text
+        found = _state_named(m.group(1))
+        if found is not None and found.country != a1.actor.country:
+            return ActorMention(found, m.group(1), base + m.start(1), base + m.end(1), generic=True)
+    for t in agents(tok):
+        for a in (c for c in t.children if c.dep_ == "amod"):
+            for w in (a, *a.conjuncts):
+                found = _state_of(w) if w.text[:1].isupper() else None
+                if found is not None and found.country != a1.actor.country:
+                    return ActorMention(found, w.text, base + w.idx, base + w.idx + len(w.text), generic=True)
+    return None
+
+
+_FENDED_OFF = frozenset({"attack", "assault", "offensive", "attempt", "advance", "push", "incursion", "raid",
+                         "counterattack", "counteroffensive", "onslaught"})
+
+
+def fended_off_nationality(tok: Token, a1: ActorMention, base: int) -> ActorMention | None:
+    """ "Ukrainian forces repelled 14 Russian assaults": the nationality on the attacks fended
+    off is the enemy, when it is not actor1's own state (the attacks may be the trigger itself
+    when the parser hangs the verb on them)."""
+    for c in (tok, *tok.children):
+        if (c is tok and c.pos_ == "NOUN" or c.dep_ == "dobj") and c.lemma_.lower() in _FENDED_OFF:
+            found = demonym_agent(c, base)
+            if found is not None and found.actor.country != a1.actor.country:
+                return found
+    return None
+
+
+def demonym_agent(tok: Token, base: int) -> ActorMention | None:
+    """ "Russian strikes hit Kharkiv", "Turkish drones struck": a nationality on the doer (or
+    on the trigger noun) is that state's forces."""
+    heads = agents(tok) + ([tok] if tok.pos_ not in ("VERB", "AUX") else [])
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(tok.head)  # "a Russian missile strike": the nationality is on "strike"
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN"):
+                found = _state_of(c)
+                if found is not None:
+                    return ActorMention(found, c.text, base + c.idx, base + c.idx + len(c.text), generic=True)
+    # "Ukrainian shelling killed ...", however the parser read it: the word just before the
+    # trigger noun (past its weapon words) is a nationality
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VBG":
+        i = tok.i - 1
+        while i >= 0 and tok.doc[i].dep_ == "compound" and not tok.doc[i].text[:1].isupper():
+            i -= 1
+        if i >= 0 and tok.doc[i].text[:1].isupper() and tok.doc[i].dep_ != "ROOT" \
+                and _DEMONYM_END.search(tok.doc[i].text):
+            found = _state_of(tok.doc[i])
+            if found is not None:
+                c = tok.doc[i]
+                return ActorMention(found, c.text, base + c.idx, base + c.idx + len(c.text), generic=True)
+    return None
+
+
+_DEMONYM_END = re.compile(r"(?:an|ian|ish|i|ese)$")
+
+
+def _state_of(word: Token):
+    """The state forces a nationality word names ("Russian" -> Military Forces of Russia), or None."""
+    return _state_named(word.text)
+
+
+def _state_named(nationality: str):
+    found = load_actors().resolve(f"{nationality} forces")
+    return found if found is not None and found.type in ("state forces", "external/other forces") else None
