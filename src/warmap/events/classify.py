@@ -67,6 +67,8 @@ def _stormed_post(tok, lex: TriggerLexicon) -> bool:
 
 
 #: Verbs that drive a side out of a place (not "captured fighters from the Islamic State")
+_WEAPON_USE = re.compile(r"\b(?:attack|strike|struck|dropp|fired|shell|bomb|launch|used|deploy|barrel|rocket|missile"
+                         r"|munition|grenade|suffocat|chok|sarin|mustard)", re.I)
 _RETAKING = ("liberat", "retak", "re-tak", "retook", "re-took", "recaptur", "regain", "re-gain", "took back",
              "won back", "reconquer", "re-conquer")
 _EXPELLING = ("clear", "drove", "driv", "push", "expel", "rout", "oust")
@@ -237,6 +239,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         # so does a dated, placed arrest or kidnapping whose doer goes unsaid ("the arrest of X in
         # Kampala on Wednesday"; not "the wounded were taken away to hospital")
         return None
+    if kind == "chemical" and a1 is None and not _WEAPON_USE.search(r.token.sent.text):
+        return None  # "the factory leaked chlorine into the river": a chemical, not a weapon used
     if kind == "transfer" and (r.place is None or not transfer_can_be_event(text, r.token.sent.text)):
         return None  # a withdrawal alone is no event; beside a capture it gives the capture's actor2
     return lex.kinds[kind]

@@ -97,6 +97,8 @@ class ParsedModality:
                 found = self._noun_cue(h)
                 if found:
                     return found
+                if h.dep_ in _SUBJ and self._said_false(h.head):
+                    return self.no(f"denial: '{h.text} ... false'")  # "Reports that soldiers had burned homes were untrue"
             if h.lower_ in c.neg_prepositions:
                 return self.no(f"negated: '{h.text} ... {v.text}'")
             found = self._lemma_cue(h, v, rel)

@@ -36,6 +36,8 @@ _WAR_REGION = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 # Buildings named after a place or a person: "al-Quds hospital", "the Imam Ali mosque".
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:hospital|hospitals|clinic|mosque|mosques|church|school|schools|university"
                              r"|bakery|stadium|shrine|medical\s+cent(?:re|er)|field\s+hospital)\b", re.I)
+# A unit named after a town: "the Azov regiment" said, it is not in Azov.
+_UNIT_AFTER = re.compile(r"[ \t]+(?:regiment|battalion|brigade)s?\b", re.I)
 # A river named by a town's name: "the Dnipro River", "the eastern bank of the Dnipro".
 _RIVER_AFTER = re.compile(r"[ \t]+river\b", re.I)
 _RIVER_BEFORE = re.compile(r"\bbanks?\s+of\s+the\s+$", re.I)
@@ -51,6 +53,42 @@ _PLACE_NOUNS = frozenset("province governorate district sub-district subdistrict
 #: Capitalised words before a place name that do not make it part of a longer name ("In Kilis").
 _LEAD_WORDS = frozenset("in at on near from to into of and or but the a an by for with outside inside around "
                         "northern southern eastern western central north south east west rural greater".split())
+_PART_OF = re.compile(r"[\w' -]*?\b(?:area|neighbou?rhood|district|quarter|suburb|section|part)\s+of\s+", re.I)
+
+
+def _part_of_abroad(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:
+    """ "the Brooklyn area of Cite Soleil": a part of the next place, so not a town of
+    another country however big."""
+    return nxt is not None and m.place.country != nxt.place.country and nxt.start - m.end < 60 \
+        and _PART_OF.match(text, m.start, nxt.start) is not None
+
+
+def _skeleton(key: str) -> str:
+    """A name's consonants, doubled letters once: "Manbuj" and "Manbij" share one, "Kibumba"
+    and "Kirumba" (two towns 45 km apart) do not."""
+    out = []
+    for ch in key:
+        if ch in "aeiouy -'" or (out and out[-1] == ch):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+#: Words that begin an Arabic place name ("Kafr Taal", "Deir Hafer", "Tell Rifaat"): a known
+#: name right after one is the second word of a longer name, not that place ("Abu" is not
+#: here: "Abu Qaim" is how reports write al-Qaim).
+_NAME_ELEMENTS = frozenset("kafr kfar kafar tell tal tall tel deir dayr dair beit bayt bait ain ayn ein jisr khirbet "
+                           "khirbat umm ras qasr bir marj hosh hawsh maarat maaret".split())
+
+
+def _after_name_element(text: str, toks, i: int) -> bool:
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    word = text[prev.start:prev.end]
+    return word[:1].isupper() and word.lower() in _NAME_ELEMENTS and text[prev.end:toks[i].start] == " "
+
+
 #: An all-capitals word of up to four letters is an acronym ("SANA" is the news agency, not Sanaa).
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 #: A foreign town smaller than this is no match for an English noun of the same spelling.
@@ -260,6 +298,8 @@ class Gazetteer(StoryRules):
             places = [e for e in self._aliases[span.key]
                       if (e[1] or self.places[e[0]].country in _FOCUS or self.places[e[0]].country in VILLAGES)
                       and self._written_as(e[0], e[1], written)]
+            if places and single and start == first.start and _after_name_element(text, toks, span.first):
+                continue    # "Kafr Taal" (a village the gazetteer lacks) is not al-Tall
             if places and single and not any(f & CURATED for _i, f in places):
                 if self._inside_longer_name(text, toks, span.first, start) or _ACRONYM.fullmatch(text[start:toks[span.last].end]):
                     continue
@@ -270,6 +310,8 @@ class Gazetteer(StoryRules):
             if places and text[start:toks[span.last].end] in _SHIP_PREFIXES:
                 continue    # "USS Porter" is a ship, not the United States
             if places and self._names_a_facility(text, toks[span.last].end, places):
+                continue
+            if places and _UNIT_AFTER.match(text, toks[span.last].end):
                 continue
             if places and _names_a_river(text, start, toks[span.last].end):
                 # the river, not the town of its name (Dnipro city is 300 km from Kherson)
@@ -359,7 +401,7 @@ class Gazetteer(StoryRules):
         out.extend(self._typos(text, kt, hits, country, out))
         out.extend(self._capitals(text, out, country))
         out.sort(key=lambda m: m.start)
-        return out
+        return [m for m, nxt in zip(out, out[1:] + [None]) if not _part_of_abroad(text, m, nxt)]
 
     def _capitals(self, text: str, found: list[PlaceMention], country: str | None) -> list[PlaceMention]:
         """ "In the Somali capital", "in the capital" (of the story's country): the country's
@@ -481,7 +523,9 @@ class Gazetteer(StoryRules):
             hit = self._typo_index(country).lookup(t.key)
             if hit is None:
                 continue
-            idx, _key, _d = hit
+            idx, key, _d = hit
+            if _skeleton(key) != _skeleton(t.key):
+                continue    # a vowel or a doubled letter may be misspelt, a consonant is another name
             start = toks[i - 1].start if self._article_before(text, toks, i) else t.start
             ranked = [(self._prior(idx, 0, country), idx, 0)]
             m = self._mention(text, start, t.end, ranked, country)

@@ -187,3 +187,30 @@ def test_a_countrys_typo_index_holds_the_keys_a_pass_over_every_alias_gives(gaz)
         full, ours = TypoIndex(pairs), gaz._typo_index(cc)
         assert dict(ours._places) == dict(full._places) and dict(ours._deletes) == dict(full._deletes), cc
     assert len(gaz._typo_index("SY")._places) > 1000
+
+
+def test_a_known_name_after_an_arabic_name_element_is_part_of_a_longer_name(gaz) -> None:
+    # "Kafr Taal" is a village the gazetteer lacks; al-Tall lies 300 km south, near Damascus
+    ms = gaz.find("Shells hit Kafr Taal village in the western Aleppo countryside on Tuesday.")
+    assert all(m.place.name != "Al-Tall" for m in ms), _names(ms)
+    # a whole name with such an element, and "Abu" (how reports write al-Qaim), still resolve
+    assert ("Tell Rifaat", "Tel Rifaat") in _names(gaz.find("Shells hit Tell Rifaat on Monday."))
+    assert ("Abu Qaim", "Al-Qaim") in _names(gaz.find("Clashes erupted near Abu Qaim on the Syrian border."))
+
+
+def test_a_typo_may_change_a_vowel_not_a_consonant(gaz) -> None:
+    # "Kibumba" (a village north of Goma) is one letter from Kirumba, a town 45 km further north
+    ms = gaz.find("Troops and rebels exchanged fire around Kibumba, north of Goma, on Monday.")
+    assert all(m.place.name != "Kirumba" for m in ms), _names(ms)
+    assert ("Goma", "Goma") in _names(ms)
+
+
+def test_a_part_of_a_town_abroad_is_not_the_namesake_city(gaz) -> None:
+    ms = gaz.find("Gangs burned homes in the Brooklyn area of Port-au-Prince on Saturday.")
+    assert _names(ms) == [("Port-au-Prince", "Port-au-Prince")]
+    assert ("Brooklyn", "Brooklyn") in _names(gaz.find("Police cleared a protest in Brooklyn, New York, on Saturday."))
+
+
+def test_a_unit_named_after_a_town_is_not_the_town(gaz) -> None:
+    ms = gaz.find("The Azov regiment said its fighters still held the steel plant in Mariupol.")
+    assert _names(ms) == [("Mariupol", "Mariupol")]
