@@ -206,6 +206,9 @@ def _rule_matches(text: str, lo: int, hi: int) -> list[list[re.Match[str]]]:
 # ---------------------------------------------------------------- the grammar
 # Each pattern marks the words of the date with the group "m" (leading "on"/"in" stay out).
 
+#: "overnight on 11 June", "overnight Friday": the night the words name, not the one before publication
+_NIGHT_NAMED = (r"(?!\s+(?:on\s+|into\s+|to\s+|from\s+|between\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                r"|[0-3]?\d\b|January|February|March|April|May|June|July|August|September|October|November|December))")
 _RULES = [
     _Rule(rf"(?P<m>\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}{_DAY2}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)\b", read_month_day),
     _Rule(rf"(?P<m>\b(?:{_WD},?\s+)?{_MONTH}\s+(?:the\s+)?{_DAY}{_DAY2}(?:,?\s+{_YEAR})?)\b{_NOT_NUMBER_AFTER}",
@@ -222,7 +225,7 @@ _RULES = [
           r"|afternoon)\b)", read_ordinal_day),
     _Rule(rf"(?P<m>\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
           rf"|(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/{_YEAR}))\b", read_iso),
-    _Rule(rf"(?P<m>\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|today|tonight"
+    _Rule(rf"(?P<m>\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight{_NIGHT_NAMED}|today|tonight"
           rf"|earlier\s+today|this\s+(?:morning|afternoon|evening)"
           rf"|(?:earlier\s+)?this\s+(?:week|month|year)|(?:last|the\s+previous)\s+(?:week|month|year)"
           rf"|the\s+(?:past|last)\s+week|(?:the\s+(?:past|last)\s+few\s+days)|recent\s+days"

@@ -212,6 +212,11 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         patients += _pobjs(tok, _PATIENT_PREPS)
         if r.kind == "territory":
             patients += _pobjs(tok, {"from", "out"})  # "retook the dam from the Islamic State"
+        if r.kind == "transfer" and r.trigger.text.lower().startswith("hand"):
+            # "handed the base over to the Malian army": who receives the ground takes it
+            to = _pobjs(tok, {"to"}) + [p for c in tok.children if c.dep_ == "prt" for p in _pobjs(c, {"to"})]
+            if to:
+                patients, agent_toks = agent_toks + patients, to
         if r.trigger.text.lower().startswith(("fell", "fall")):
             # "fell to the Taliban"; "fell under the control of Islamic State fighters"
             held = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "control"]

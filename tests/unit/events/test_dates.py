@@ -28,6 +28,10 @@ CASES = [
     ("A car bomb went off today in the square.", MON, "today", MON, MON, MON, "day"),
     ("Mortars landed this morning near the school.", MON, "this morning", MON, MON, MON, "day"),
     ("Clashes raged last night on the outskirts.", MON, "last night", D(2014, 6, 22), D(2014, 6, 22), D(2014, 6, 22), "day"),
+    # "overnight" followed by the night it names: that night, not the one before publication
+    ("Gunmen raided the village overnight on Saturday.", MON, "Saturday", D(2014, 6, 21), D(2014, 6, 21), D(2014, 6, 21), "day"),
+    ("Gunmen raided the village overnight on 11 June 2014.", MON, "11 June 2014", D(2014, 6, 11), D(2014, 6, 11), D(2014, 6, 11), "day"),
+    ("Shells hit the town overnight.", MON, "overnight", D(2014, 6, 22), D(2014, 6, 22), MON, "day"),
     ("The village was stormed three days ago.", MON, "three days ago", D(2014, 6, 20), D(2014, 6, 20), D(2014, 6, 20), "day"),
     ("The road was cut 5 days ago.", MON, "5 days ago", D(2014, 6, 18), D(2014, 6, 18), D(2014, 6, 18), "day"),
     ("Raids began a few days ago.", MON, "a few days ago", D(2014, 6, 18), D(2014, 6, 16), D(2014, 6, 21), "week"),
