@@ -247,7 +247,7 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
     return False
 
 
-_OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
 
 
 def days_before(tok: Token) -> int | None:
@@ -272,6 +272,15 @@ def days_before(tok: Token) -> int | None:
 
 
 def shifted(when: DateWindow, days: int) -> DateWindow:
-    """The same window ``days`` earlier."""
+    """The same window ``days`` earlier; months or years earlier ("five years after Iraqi forces
+    recaptured Mosul"), the month or the year it falls in, as precise as the count is."""
     d = dt.timedelta(days=days)
-    return dataclasses.replace(when, date=when.date - d, date_min=when.date_min - d, date_max=when.date_max - d)
+    day = when.date - d
+    if days >= 365:
+        return dataclasses.replace(when, date=day, date_min=dt.date(day.year, 1, 1), date_max=dt.date(day.year, 12, 31),
+                                   precision="year")
+    if days >= 28:
+        first = day.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return dataclasses.replace(when, date=day, date_min=first, date_max=last, precision="month")
+    return dataclasses.replace(when, date=day, date_min=when.date_min - d, date_max=when.date_max - d)

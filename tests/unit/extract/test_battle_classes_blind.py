@@ -70,3 +70,13 @@ def test_fire_exchanged_with_two_weapons_named_is_a_clash():
                   "overnight, residents said.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
     assert {evs[0].actor1.actor.id, evs[0].actor2.actor.id} == {"military_ye", "houthis"}
+
+
+def test_an_event_told_n_years_or_months_before_the_news_is_dated_by_the_count():
+    evs = battles("Five years after Iraqi forces recaptured Mosul from the Islamic State group, much of the "
+                  "Old City still lies in ruins.")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    w = evs[0].when
+    assert (w.precision, w.date_min, w.date_max) == ("year", dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    evs = battles("Two months after Taliban fighters seized Kunduz, shops in the city remain shut.")
+    assert evs[0].when.precision == "month" and evs[0].when.date_min == dt.date(2022, 10, 1)
