@@ -323,6 +323,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         r.place = p
     if r.actor2 is not None and r.kind not in ("agreement", "group_change") and _in_ally_phrase(r.actor2, ctx):
         r.actor2 = None  # "forces, backed by U.S. air power, launched an offensive": a helper, not the enemy
+    if r.kind == "air" and r.actor1 is not None and r.token.pos_ in ("NOUN", "PROPN") and _in_ally_phrase(r.actor1, ctx):
+        r.actor1_guessed = True  # "backed by coalition airstrikes": a helper, no doer for the fight it helped
     if r.place is not None:
         # "the western Baghdad outskirts of Abu Ghraib": the part named after "of" is where it was
         tail = r.place.mention.split()[-1].lower() if r.place.mention.split() else ""

@@ -80,3 +80,13 @@ def test_an_event_told_n_years_or_months_before_the_news_is_dated_by_the_count()
     assert (w.precision, w.date_min, w.date_max) == ("year", dt.date(2017, 1, 1), dt.date(2017, 12, 31))
     evs = battles("Two months after Taliban fighters seized Kunduz, shops in the city remain shut.")
     assert evs[0].when.precision == "month" and evs[0].when.date_min == dt.date(2022, 10, 1)
+
+
+def test_air_support_named_as_a_helper_lends_no_doer_to_the_capture():
+    evs = battles("Falluja was declared liberated on Sunday after Iraqi counterterrorism troops, backed by "
+                  "coalition airstrikes, raised the flag over the city's main hospital.")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    assert evs[0].actor1 is None or evs[0].actor1.actor.id != "coalition"
+    # the strikes told as the event itself keep their doer
+    evs = events("Coalition airstrikes hit Islamic State positions near Falluja on Sunday.")
+    assert [e.actor1.actor.id for e in evs] == ["coalition"]
