@@ -86,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", help="where to write the snapshot")
     parser.add_argument("--check", metavar="FILE", help="compare with this snapshot instead of writing one")
+    parser.add_argument("--show", type=int, default=20, metavar="N", help="print the first N differences (default 20)")
     args = parser.parse_args(argv)
     if not args.file and not args.check:
         parser.error("give FILE or --check FILE")
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         old = json.loads(Path(args.check).read_text("utf-8"))
         diffs = _differences(old, snap)
-        for d in diffs[:20]:
+        for d in diffs[:args.show]:
             print(d)
         print(f"{len(diffs)} difference(s); events per set: {counts}")
         return 1 if diffs else 0

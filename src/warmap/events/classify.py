@@ -67,6 +67,20 @@ def _stormed_post(tok, lex: TriggerLexicon) -> bool:
 
 
 #: Verbs that drive a side out of a place (not "captured fighters from the Islamic State")
+#: how nouns for a person end ("presenter", "activist", "politician", "resident", "chairman")
+_PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wife|boy|girl|son|daughter|child)$")
+
+
+def _a_person_hit(tok) -> bool:
+    """The one shot or stabbed is a person the words do not arm: "a radio presenter was shot"."""
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and _PERSON_END.search(c.lower_)
+               for c in tok.children)
+
+
+_NOT_A_PROTEST = {"organiser", "organisers", "organizer", "organizers", "leader", "leaders", "vote", "votes", "song",
+                  "songs", "letter", "group", "groups"}
+#: Killing words that tell a person did it (not "killed", "died": a blast, a crash or a flood may)
+_BY_HAND = ("shot", "gunned", "stabbed", "hacked", "beheaded", "assassinat", "murder", "strangled", "lynch")
 _WEAPON_USE = re.compile(r"\b(?:attack|strike|struck|dropp|fired|shell|bomb|launch|used|deploy|barrel|rocket|missile"
                          r"|munition|grenade|suffocat|chok|sarin|mustard)", re.I)
 _RETAKING = ("liberat", "retak", "re-tak", "retook", "re-took", "recaptur", "regain", "re-gain", "took back",
@@ -92,11 +106,21 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if crowd is not None:  # "protesters torched cars", "a mob lynched a thief": a riot
         r.actor1, r.actor2 = sides.riot_sides(r.actor1, r.actor2, country, base)
         return crowd
+    if _ACCUSED_OF.search(doc_text(r.token.doc), max(0, r.trigger.start - 60), r.trigger.start):
+        return None  # "two men accused of child abduction": what someone is accused of
+    if r.kind == "protest" and r.token.dep_ in ("compound", "amod") and r.token.head.lower_ in _NOT_A_PROTEST:
+        return None  # "a protest organiser", "a protest vote": someone or something, not a protest
     if sides.intended_by_agent(r.token):
         return None  # "suicide bombers were planning to attack churches"
     if r.actor1 is None:
         # "armed men", "unknown assailants"; "Russian strikes hit ...": the state named by its people
         r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or nationality.demonym_agent(r.token, base)
+    if r.actor1 is None and r.kind in ("kill", "attack_civilians") and not r.victims_armed and r.actor2 is None \
+            and (r.victims_civilian or _a_person_hit(r.token)) and r.place is not None \
+            and r.trigger.text.lower().startswith(_BY_HAND) and not sides.protest_scene(r.token.sent.text):
+        # "A radio presenter was shot outside his home in Tijuana": someone shot him, unnamed
+        r.actor1 = sides.unidentified_mention(country, base + r.trigger.start)
+        r.victims_civilian = True
     if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
             "protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
         # civilians do not capture, strike or shell (ACLED's actor types): the word that
@@ -138,7 +162,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     kind = r.kind
     text = r.trigger.text.lower()
     if kind in ("clash", "kill", "attack_civilians") and is_state and not r.victims_armed \
-            and sides.protest_scene(r.token.sent.text):
+            and (sides.protest_scene(r.token.sent.text) or a2 is not None and a2.type == "protesters"):
         return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
     if kind == "air" and text.startswith("raid") and (not flies or sides.on_foot(r.actor1)):
         kind, flies = "clash", False  # "seized weapons in a raid near Tillaberi", "Israeli forces raided Nablus": on the ground
@@ -146,6 +170,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         r.actor1 = r.actor1 or sides.unidentified_mention(country, base)  # "the body of a man was found"
         return lex.kinds[kind]
     if kind == "transfer" and text.startswith("surrender") and not any(c.dep_ == "dobj" for c in r.token.children):
+        armed = any(w.lower_ in lex.fighter_words for t in sides.agents(r.token) for w in t.subtree)
+        if not armed and (r.actor1 is None or r.actor1_guessed):
+            return None  # "relatives insist the men had surrendered": no armed side gave itself up
         return "Strategic developments", "Change to group/activity"  # "40 fighters surrendered to the army"
     if kind == "protest" and (sides.protesters_acted_on(r.token) or (
             text.startswith("march") and r.actor1 is not None and r.actor1.actor.type not in ("civilians", "protesters"))):
@@ -257,6 +284,12 @@ def transfer_can_be_event(trigger: str, sentence: str) -> bool:
 _ACCUSED = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty|wanted|blamed|arrested|detained|tried|jailed)"
                       r"\s+(?:\w+\s+){0,2}?(?:of|with|for|over)\s+$", re.I)
 
+#: "two men accused of child abduction", "a man suspected of killing a teacher": what a suspect
+#: is accused of is no event of this sentence ("activists accused the group of executing
+#: dozens" and "was accused of shelling" report one, as a claim)
+_ACCUSED_OF = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )"
+                         r"\b(?:suspected|accused|charged|convicted|guilty|wanted|sentenced)\s+"
+                         r"(?:of|with|for)\s+(?:\w+\s+){0,2}$", re.I)
 _AIRCRAFT = re.compile(rf"\b{alternation('aircraft', 'nouns')}\b", re.I)
 #: "attacked Kherson Oblast 72 times": a count of attacks
 _TIMES = re.compile(r"\b\d+\s+times\b")

@@ -28,7 +28,8 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     # "liberated the town, two weeks after the army seized it": the clause after
     # "after" tells an earlier event; it lends this one neither type nor actors
     group = [g for g in group if not _in_time_clause(g.token)] or group
-    specific = [g for g in group if g.kind != "kill"] or group
+    # (a killing typed as force used on a protest is that event: "opened fire on demonstrators")
+    specific = [g for g in group if g.kind != "kill" or g.typed[0] == "Protests"] or group
     best = min(specific, key=lambda g: PRECEDENCE[g.typed[1]])
     a1 = best.actor1 or next((g.actor1 for g in group if g.actor1 and not g.actor1_guessed), None)
     a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed

@@ -80,6 +80,8 @@ class ParsedModality:
             rel, h = v.dep_, v.head
             if h.i == v.i or rel in ("relcl", "ROOT"):
                 break
+            if rel in ("ccomp", "conj", "parataxis") and any(t.text == ";" for t in v.doc[min(v.i, h.i) + 1:max(v.i, h.i)]):
+                break  # "... marched through Marseille; no incidents were reported": two sentences in one
             if rel == "acl" and v.tag_ == "VBN" and any(ch.dep_ in ("agent", "prep") for ch in v.children) \
                     and not any(ch.dep_ in ("aux", "auxpass", "mark") or ch.dep_ in _SUBJ for ch in v.children):
                 # "the release of the schoolgirls abducted by Boko Haram in Chibok": a reduced relative
@@ -148,7 +150,7 @@ class ParsedModality:
             return self.no(f"denial: '{h.text}'")
         if any(ch.dep_ == "prt" and f"{lem} {ch.lower_}" in c.cancelling for ch in h.children):
             return self.no(f"cancelled: '{h.text} off'")  # "called off a rally planned for Saturday"
-        if lem in c.neg_verbs and rel != "ccomp":
+        if lem in c.neg_verbs and rel not in ("ccomp", "conj"):  # "were stopped ... and forced to disperse": both happened
             return self.no(f"negated: '{h.text}'")
         if lem in c.hyp_verbs and (rel != "ccomp" or lem in c.clause_verbs):
             return self.no(f"hypothetical: '{h.text}'")

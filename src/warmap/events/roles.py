@@ -236,6 +236,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
                     and (said_by_doer or not _is_source(a, ctx)):  # "..., Russian-installed officials said": who tells
                 r.actor1 = a
                 break
+    if tok.lower_ in ("dead", "death") and tok.dep_ in ("oprd", "acomp", "pobj", "xcomp"):
+        patients += [c for c in verb.children if c.dep_ == "dobj"]  # "shooting three residents dead", "hacked ... to death"
     if r.actor2 is None:
         for t in patients:
             a = ctx.actor_under(t, here)
@@ -250,6 +252,10 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         if a is not None and not a.generic and (r.actor1 is None or a.actor.id != r.actor1.actor.id):
             r.actor2 = a
     for t in patients + [tok]:
+        if t.lower_ in ("him", "her") and t.i != tok.i:
+            # "fired on a protest organiser ..., killing him": the person named before
+            t = next((w for w in reversed(tok.doc[:t.i]) if w.pos_ == "NOUN"
+                      and w.lower_ in lex.civilian_words | lex.fighter_words), t)
         words = {w.lower_ for w in t.subtree} if t.i != tok.i else {tok.lower_} - lex.fighter_words
         if words & lex.civilian_words:
             r.victims_civilian = True
