@@ -219,6 +219,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             # ISIS last year": won back from a non-state group by a winner left unnamed
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
+    if kind == "air" and not flies and sides.fired_weapon_struck(r.token, lex):
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"  # "the rocket fire that struck ..."
     if kind == "air":
         explicit = any(w in text for w in ("air", "warplane", "jet", "helicopter", "barrel", "drone", "aerial", "aircraft"))
         if explicit or flies or (r.air_story and text.startswith("strike")):

@@ -219,7 +219,12 @@ def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
                                                for g in c.children if g.lower_ in _CALENDAR_WORDS]
     gapped = [c for h in hangers for c in h.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
               and c.lower_ not in _CALENDAR_WORDS]
-    for t in [*head.conjuncts, *gapped]:
+    # "struck a weapons cache near Fallujah and a mortar team near Kirkuk": each object its place
+    obj = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    placed_objects = [] if obj is None or obj.dep_ not in ("dobj", "nsubjpass") else [
+        g for c in obj.conjuncts for p in c.children if p.dep_ == "prep" and p.lower_ == head.head.lower_
+        for g in p.children if g.dep_ == "pobj"]
+    for t in [*head.conjuncts, *gapped, *placed_objects]:
         p = ctx.place_under(t, base + t.idx) if t.i > head.i else None
         if p is not None and (p.place.name != r.place.place.name or p.mention != r.place.mention) \
                 and p.place.kind != "country":

@@ -105,7 +105,7 @@ def _side_clauses(slot: Token, trigger: Token, base: int) -> list[tuple[int, int
     """The spans of ``_in_side_clause``'s relative clauses under ``slot``, to test many places."""
     return [_subtree_span(c, base) for c in slot.subtree
             if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and c.head.dep_ == "nsubj"
-            and trigger not in c.subtree]
+            and trigger not in c.subtree and c.head.i != trigger.i]  # (on the trigger: "a missile fired at Jizan")
 
 
 def _in_target_phrase(actor, agent: Token, base: int) -> bool:

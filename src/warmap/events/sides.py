@@ -311,6 +311,13 @@ def weapon_agent(tok: Token, lex: TriggerLexicon) -> bool:
     return any(m.kind in WEAPON_KINDS for t in agents(tok) for m in lex.find(_head_phrase(t)))
 
 
+def fired_weapon_struck(tok: Token, lex: TriggerLexicon) -> bool:
+    """What "struck" or "hit" is a shell, rocket or missile ("the rocket fire that struck
+    residential areas", "mortar rounds hit the market"): shelling, not a strike from the air."""
+    doers = agents(tok) + ([tok.head] if tok.dep_ == "relcl" else [])
+    return any(m.kind == "shelling" for t in doers for m in lex.find(_head_phrase(t)))
+
+
 def _head_phrase(t: Token) -> str:
     """The noun phrase up to its head word: "a suicide bomber", not "Afghan commandos,
     supported by U.S. airstrikes," (an ally's weapon is not the doer)."""

@@ -90,3 +90,31 @@ def test_air_support_named_as_a_helper_lends_no_doer_to_the_capture():
     # the strikes told as the event itself keep their doer
     evs = events("Coalition airstrikes hit Islamic State positions near Falluja on Sunday.")
     assert [e.actor1.actor.id for e in evs] == ["coalition"]
+
+
+def test_a_count_of_strikes_near_a_town_on_a_day_is_that_days_strike_there():
+    evs = events("Coalition aircraft conducted 14 strikes near Tal Afar on Tuesday, destroying nine fighting "
+                 "positions, the task force said.")
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Air/drone strike", "Tal Afar")]
+    # a count since a campaign began is a tally, and a labour strike is no strike from the air
+    assert events("Since the operation to retake Tal Afar began in August, the coalition has conducted more "
+                  "than 90 strikes in support of Iraqi forces in the area.") == []
+    assert events("Teachers staged two strikes in Kirkuk last month over unpaid wages.") == []
+
+
+def test_two_objects_each_with_its_place_are_two_events():
+    evs = events("Coalition aircraft struck an ISIL tunnel near Hit and a bomb factory near Baiji on Sunday.")
+    assert sorted(e.location.place.name for e in evs) == ["Baiji", "Hit"]
+
+
+def test_a_clause_on_the_weapon_itself_places_it():
+    evs = events("A missile fired by the Houthis at the Saudi city of Najran late Tuesday landed near a "
+                 "school, wounding three people.")
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Najran")]
+
+
+def test_rocket_fire_that_struck_a_town_is_shelling_not_a_strike_from_the_air():
+    evs = events("The monitor condemned the rocket fire by Hayat Tahrir al-Sham that struck residential areas "
+                 "of Mhardeh on Saturday.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
