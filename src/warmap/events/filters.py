@@ -317,7 +317,13 @@ def is_person_taken(tok: Token) -> bool:
         # "Despite being captured by American forces, Qanbar was later decorated"
         main = tok.head.head if tok.head.dep_ == "prep" else tok.head
         patients = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "agent" and g.dep_ == "pobj" and g.lemma_.lower().split()[-1] in _KIDNAPPERS
+           for c in tok.children for g in c.children):
+        return False  # "three men were taken from a car wash by armed men": carried off (classify types it)
     return any(p.lower_ in _PERSONS or p.ent_type_ == "PERSON" for p in patients)
+
+
+_KIDNAPPERS = {"man", "men", "gunman", "gunmen", "kidnapper", "assailant", "abductor", "bandit", "militant"}
 
 
 def is_first_person(tok: Token) -> bool:

@@ -93,6 +93,19 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def _origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
+    """ "a migrant labourer from Bihar was shot in Pulwama": where a person comes from (not
+    "aircraft from Shayrat", where a weapon set off: see _FROM_BEFORE)."""
+    at = next((t for t in tok.doc if t.idx == place.start - base), None)
+    return at is not None and at.dep_ == "pobj" and at.head.lower_ == "from" and at.head.head.pos_ == "NOUN" \
+        and at.head.head.lower_ in lex.civilian_words | lex.fighter_words
+
+
+def _after_anti(w: Token) -> bool:
+    """ "anti-personnel", "anti-tank": what a weapon is against, not who was hit."""
+    return w.i >= 2 and w.doc[w.i - 1].text == "-" and w.doc[w.i - 2].lower_ == "anti"
+
+
 def _in_side_clause(place, slot: Token, trigger: Token, base: int) -> bool:
     """Is the place inside a relative clause on a doer (a subject in ``slot``'s subtree) that
     does not hold the trigger? "Government forces, which retook Aleppo last December, shelled
@@ -256,7 +269,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             # "fired on a protest organiser ..., killing him": the person named before
             t = next((w for w in reversed(tok.doc[:t.i]) if w.pos_ == "NOUN"
                       and w.lower_ in lex.civilian_words | lex.fighter_words), t)
-        words = {w.lower_ for w in t.subtree} if t.i != tok.i else {tok.lower_} - lex.fighter_words
+        words = {w.lower_ for w in t.subtree if not _after_anti(w)} if t.i != tok.i else {tok.lower_} - lex.fighter_words
         if words & lex.civilian_words:
             r.victims_civilian = True
         if words & lex.fighter_words:
@@ -295,7 +308,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     for t in slots:
         if t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS) or t.dep_ in ("npadvmod", "compound", "amod"):
             p = ctx.place_under(t, here)
-            if p is not None and not _in_side_clause(p, t, tok, base):
+            if p is not None and not _in_side_clause(p, t, tok, base) and not _origin(p, tok, base, lex):
                 r.place, r.place_role = p, t.dep_
                 break
     if r.place is not None and r.place.place.kind in ("admin1", "region"):
@@ -319,11 +332,11 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     if r.place is None:
         p = ctx.place_under(verb, here)
         root = tok.sent.root if tok.doc.has_annotation("DEP") else tok
-        if p is not None and _in_side_clause(p, root, tok, base):
+        if p is not None and (_in_side_clause(p, root, tok, base) or _origin(p, tok, base, lex)):
             p = None
         if p is None:
             side = _side_clauses(root, tok, base) if ctx.towns else []
-            towns = [p for p in ctx.towns if not any(lo <= p.start < hi for lo, hi in side)]
+            towns = [p for p in ctx.towns if not any(lo <= p.start < hi for lo, hi in side) and not _origin(p, tok, base, lex)]
             if towns:
                 p = min(towns, key=lambda m: abs(m.start - here))
         r.place = p

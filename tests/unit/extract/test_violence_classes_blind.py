@@ -76,3 +76,26 @@ def test_men_who_had_surrendered_are_no_armed_group_giving_itself_up():
 def test_villagers_setting_men_alight_are_a_mob():
     assert subs("Villagers in Acatlan beat two men accused of child abduction and set them alight on "
                 "Wednesday.") == ["Mob violence"]
+
+
+def test_people_taken_by_armed_men_are_abducted_people_captured_by_troops_are_not():
+    evs = events("Two young men were taken from a bus station in Reynosa on Friday by armed men in a pickup truck.")
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    assert events("He was captured by Jordanian troops near Mafraq on Monday.") == []
+
+
+def test_mines_stepped_on_and_vehicles_rigged_with_explosives_are_explosive_devices():
+    for text in ("A shepherd was wounded on Monday after stepping on an anti-personnel mine near Tame, Arauca.",
+                 "A minibus rigged with explosives blew up at a checkpoint in Azaz on Saturday, killing six people."):
+        evs = events(text)
+        assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"], text
+
+
+def test_helicopters_firing_on_a_village_strike_from_the_air():
+    assert subs("Military helicopters fired on a school in Let Yet Kone village, Sagaing region, on 16 "
+                "September 2022.") == ["Air/drone strike"]
+
+
+def test_where_a_victim_comes_from_is_not_where_he_was_shot():
+    evs = events("A labourer from Bihar was shot and wounded by militants in Pulwama on Sunday, police said.")
+    assert [e.location.place.name for e in evs] == ["Pulwama"]
