@@ -32,7 +32,7 @@ from .orthography import english_spellings
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-27"
+INDEX_VERSION = "places-28"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -50,6 +50,10 @@ FOLDED = frozenset({"SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "KW", "SA", 
 WORLD_MIN_POPULATION = 15000
 #: Elsewhere, alternate names are kept only for big cities (the rest are mostly noise).
 WORLD_ALIAS_POPULATION = 1_000_000
+#: Towns of this size elsewhere keep their alternate names that are plain Latin spellings of the
+#: same name ("Sopore" for GeoNames' Sopur, "Hubli" for Hubballi): same first letter, a length
+#: within three letters. Their other alternate names (other scripts, old names) stay out.
+WORLD_SPELLING_POPULATION = 50_000
 
 CURATED = 1
 FEATURE = 2
@@ -177,6 +181,12 @@ def _load_cities() -> dict[str, dict]:
         return json.load(fh)
 
 
+def _other_spelling(alt: str, name: str) -> bool:
+    """Is ``alt`` the same name spelt otherwise in Latin letters ("Sopore" for Sopur)?"""
+    return (alt.replace(" ", "").replace("-", "").isascii() and alt.replace(" ", "").replace("-", "").isalpha()
+            and alt[:1].lower() == name[:1].lower() and abs(len(alt) - len(name)) <= 3 and alt != name)
+
+
 def build_index() -> Index:
     """Read GeoNames and the data files into an :class:`Index` (a few seconds)."""
     b = _Builder()
@@ -210,6 +220,10 @@ def build_index() -> Index:
                 if name_keys(alt) & country_keys:
                     continue
                 b.add_alias(alt, idx, 0)
+        elif pop >= WORLD_SPELLING_POPULATION:
+            for alt in c["alternatenames"]:
+                if _other_spelling(alt, c["name"]) and not name_keys(alt) & country_keys:
+                    b.add_alias(alt, idx, 0)
     del cities
 
     capitals: dict[tuple[str, str], int] = {}

@@ -53,3 +53,18 @@ def test_unknown_name(gaz) -> None:
 
 def test_country_argument_breaks_ties(gaz) -> None:
     assert gaz.resolve("Tripoli", country="LY").best.country == "LY"
+
+
+def test_a_mid_sized_town_abroad_answers_to_its_other_latin_spellings(gaz) -> None:
+    # GeoNames writes Sopur and Hubballi; reports write Sopore and Hubli
+    assert gaz.resolve("Sopore").best.name == "Sopur"
+    assert gaz.resolve("Hubli").best.name == "Hubballi"
+
+
+def test_only_plain_latin_spellings_of_the_same_name_are_kept() -> None:
+    from warmap.places.build import _other_spelling
+
+    assert _other_spelling("Sopore", "Sopur") and _other_spelling("Hubli", "Hubballi")
+    assert not _other_spelling("Bhagyanagar", "Hyderabad")   # another name, not a spelling
+    assert not _other_spelling("Сопур", "Sopur")              # another script
+    assert not _other_spelling("Sopur", "Sopur")
