@@ -71,6 +71,11 @@ def _stormed_post(tok, lex: TriggerLexicon) -> bool:
 _PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wife|boy|girl|son|daughter|child)$")
 
 
+def _people_taken(tok, lex: TriggerLexicon) -> bool:
+    """ "seized 276 schoolgirls from their dormitory": people carried off from a place."""
+    return any(c.dep_ == "dobj" and c.lower_ in lex.civilian_words for c in tok.children)
+
+
 def _a_person_hit(tok) -> bool:
     """The one shot or stabbed is a person the words do not arm: "a radio presenter was shot"."""
     return any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and _PERSON_END.search(c.lower_)
@@ -197,7 +202,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             return None
         ground = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GROUND_NOUNS for c in r.token.children)
         # "drove the fighters out of the town of X": people driven from ground, not taken
-        expelled = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "from") for c in r.token.children) \
+        expelled = any(c.dep_ in ("prep", "prt", "advmod") and (c.lower_ == "out" or c.lower_ == "from" and (
+            text.startswith(_EXPELLING) or not _people_taken(r.token, lex))) for c in r.token.children) \
             or text.startswith(_EXPELLING) and any(  # "cleared the last fighters from Sirte", "from" on the object
                 g.dep_ == "prep" and g.lower_ in ("out", "from") for c in r.token.children if c.dep_ == "dobj"
                 for g in c.children)
@@ -219,6 +225,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             # ISIS last year": won back from a non-state group by a winner left unnamed
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
+    if kind == "air" and sides.device_struck(r.token, lex):
+        return None  # "a roadside bomb struck their vehicle": the bomb's own reading tells it
     if kind == "air" and not flies and sides.fired_weapon_struck(r.token, lex):
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"  # "the rocket fire that struck ..."
     if kind == "air":

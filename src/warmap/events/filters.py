@@ -88,8 +88,15 @@ _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday
                        r"March|April|May|June|July|August|September|October|November|December|last\s+(?:week|month|year))\b")
 
 
+_CROWD_ACTS = {"block", "gather", "assemble", "take", "close", "barricade", "occupy", "shut", "converge", "pour",
+               "fill", "throng", "burn", "stage", "hold"}
+
+
 def is_purpose(tok: Token) -> bool:
     """Inside a purpose clause ("arrived to join the fight against ISIS"): intended, not done."""
+    if tok.lemma_.lower() in ("protest", "demonstrate") and tok.dep_ == "advcl" \
+            and tok.head.lemma_.lower() in _CROWD_ACTS:
+        return False  # "people blocked a highway in Minna to protest food prices": that was the protest
     cur = tok
     for _ in range(4):
         dep, verb = cur.dep_, cur.pos_ in ("VERB", "AUX")
@@ -126,6 +133,9 @@ def is_adjective(tok: Token) -> bool:
         return True  # "a Kurdish force fighting government troops": who they are, not what happened
     if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD", "JJ"):
         return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.tag_ == "VBD" and prev is not None and (prev.pos_ == "NOUN" or prev.pos_ == "PROPN" and " " in prev.text):
+        return False  # "Israeli troops battled Hamas fighters": a past tense right after its subject (a merged name)
     if tok.head.dep_ == "npadvmod" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det":
         return False  # "launched an offensive Sunday": a noun the parser hung on the day
     if tok.tag_ in ("VBN", "VBD") and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" \
@@ -298,6 +308,9 @@ def is_statement_reference(tok: Token, sentence: str, at: int) -> bool:
     if any(c.dep_ == "amod" and c.lower_ == "recent" for c in tok.children):
         return True  # "with the recent liberation of Fallujah": an event the reader knows of
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("blame", "attribute", "pin") \
+            and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in tok.children):
+        return True  # "Police blamed the attack on bandits": who did the attack told before
     return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _WELCOME
 
 

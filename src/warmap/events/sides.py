@@ -311,6 +311,11 @@ def weapon_agent(tok: Token, lex: TriggerLexicon) -> bool:
     return any(m.kind in WEAPON_KINDS for t in agents(tok) for m in lex.find(_head_phrase(t)))
 
 
+def device_struck(tok: Token, lex: TriggerLexicon) -> bool:
+    """What "struck" is a bomb set off on the ground ("a roadside bomb struck their vehicle")."""
+    return any(m.kind in ("ied", "suicide", "grenade") for t in agents(tok) for m in lex.find(_head_phrase(t)))
+
+
 def fired_weapon_struck(tok: Token, lex: TriggerLexicon) -> bool:
     """What "struck" or "hit" is a shell, rocket or missile ("the rocket fire that struck
     residential areas", "mortar rounds hit the market"): shelling, not a strike from the air."""

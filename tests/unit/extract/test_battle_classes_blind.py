@@ -118,3 +118,10 @@ def test_rocket_fire_that_struck_a_town_is_shelling_not_a_strike_from_the_air():
     evs = events("The monitor condemned the rocket fire by Hayat Tahrir al-Sham that struck residential areas "
                  "of Mhardeh on Saturday.")
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_past_tense_right_after_a_merged_side_name_is_the_verb():
+    evs = battles("Israeli troops battled Hamas fighters in the southern city of Khan Younis on Tuesday, the "
+                  "military said.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    assert {evs[0].actor1.actor.id, evs[0].actor2.actor.id} == {"military_il", "hamas"}

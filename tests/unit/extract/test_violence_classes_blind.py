@@ -99,3 +99,28 @@ def test_helicopters_firing_on_a_village_strike_from_the_air():
 def test_where_a_victim_comes_from_is_not_where_he_was_shot():
     evs = events("A labourer from Bihar was shot and wounded by militants in Pulwama on Sunday, police said.")
     assert [e.location.place.name for e in evs] == ["Pulwama"]
+
+
+def test_a_roadside_bomb_that_struck_a_vehicle_is_the_bomb_not_a_strike():
+    evs = events("Two soldiers were killed in Mogadishu on Sunday when a roadside bomb struck their vehicle.")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+def test_one_shell_that_hit_a_neighbourhood_is_shelling():
+    assert subs("In Gondar, two civilians were killed on Monday when a shell hit a residential area.") \
+        == ["Shelling/artillery/missile attack"]
+
+
+def test_a_crowd_blocking_a_road_to_protest_is_the_protest():
+    assert subs("Hundreds of traders blocked a highway in Kano on Tuesday to protest rising food prices.") \
+        == ["Peaceful protest"]
+    assert events("Soldiers blocked the road into Kano on Tuesday to protect the convoy.") == []
+
+
+def test_the_attack_blamed_on_a_group_is_the_attack_told_before():
+    assert events("Police blamed the attack on bandits, the armed gangs that roam the region.") == []
+
+
+def test_schoolgirls_seized_from_a_dormitory_are_abducted():
+    evs = events("Boko Haram militants seized 276 schoolgirls from their dormitory in Chibok in April 2014.")
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
