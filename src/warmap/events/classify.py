@@ -119,7 +119,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "suicide bombers were planning to attack churches"
     if r.actor1 is None:
         # "armed men", "unknown assailants"; "Russian strikes hit ...": the state named by its people
-        r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or nationality.demonym_agent(r.token, base)
+        r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or nationality.demonym_agent(r.token, base) \
+            or sides.country_agent(r.token, base)
     if r.actor1 is None and r.kind in ("kill", "attack_civilians") and not r.victims_armed and r.actor2 is None \
             and (r.victims_civilian or _a_person_hit(r.token)) and r.place is not None \
             and r.trigger.text.lower().startswith(_BY_HAND) and not sides.protest_scene(r.token.sent.text):

@@ -63,7 +63,8 @@ def is_follow_up(sentence: str) -> bool:
             or _TOLL_SO_FAR.search(sentence) is not None or _BARE_TOLL.match(sentence) is not None)
 
 
-def _told_before(tok: Token, typed: tuple[str, str], events: list[Event], at: int) -> bool:
+def _told_before(tok: Token, typed: tuple[str, str], events: list[Event], at: int,
+                 place: PlaceMention | None = None) -> bool:
     """A definite event noun as subject ("The strike targeted ...", "The attack killed ...")
     points back at an event of its type reported in the sentences just before; so does the
     looting its attackers did ("The assailants raided the village, torching granaries"), which
@@ -78,8 +79,12 @@ def _told_before(tok: Token, typed: tuple[str, str], events: list[Event], at: in
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return False
-    return any(e.event_type == event_type and e.sources and 0 <= at - e.sources[0].start <= _FOLLOW_UP_CHARS
-               for e in events)
+    recent = [e for e in events if e.event_type == event_type and e.sources
+              and 0 <= at - e.sources[0].start <= _FOLLOW_UP_CHARS]
+    if place is not None and place.place.kind == "city" and recent and not any(
+            e.location is not None and e.location.place.name == place.place.name for e in recent):
+        return False  # "The strikes hit sites in Sanaa, Hodeidah and Saada": the same strikes, more places
+    return bool(recent)
 
 
 def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Event]) -> bool:

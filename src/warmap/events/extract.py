@@ -198,7 +198,7 @@ def extract_events(
             if typed is None:
                 note(sent, sentence, m, "classify._classify: no ACLED type for this reading")
                 continue
-            if _told_before(tok, typed, events, sent.start) and not any(
+            if _told_before(tok, typed, events, sent.start, r.place if r.place_role else None) and not any(
                     _tree_distance(tok, _token_at_offset(sent, d.start or 0)) <= 4 for d in sent_dates):
                 note(sent, sentence, m, "discourse._told_before: the event just reported, told again")
                 continue  # "The strike targeted Shayrat Airfield": the strike just reported, told again

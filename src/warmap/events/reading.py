@@ -204,7 +204,9 @@ def _token_at_offset(sent: SentenceAnalysis, at: int) -> Token | None:
 _PLACE_PART = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?|outskirts|centre|center|"
     r"old\s+city|airport|airbase|base|bridge|countryside|province|gates?|streets?|camp|prison|hospital|port|"
-    r"townships?|villages?|towns?|counties|county|municipality)\b", re.I)
+    r"townships?|villages?|towns?|counties|county|municipality|squares?|markets?|roundabouts?|avenues?|boulevards?|"
+    r"parks?|mosques?|churches|church|cathedral|university|stadium|palace|parliament|stations?|hotels?|schools?|"
+    r"residential|southern|northern|eastern|western)\b", re.I)
 
 _SPEECH = {"say", "call", "tell", "claim", "accuse", "deny", "insist", "condemn", "warn", "announce", "state",
            "add", "argue", "allege", "blame", "describe", "welcome", "urge", "note", "confirm", "report"}

@@ -311,6 +311,32 @@ def weapon_agent(tok: Token, lex: TriggerLexicon) -> bool:
     return any(m.kind in WEAPON_KINDS for t in agents(tok) for m in lex.find(_head_phrase(t)))
 
 
+def country_agent(tok: Token, base: int) -> ActorMention | None:
+    """ "Israel struck targets in Gaza", "The United States carried out air strikes": a state
+    named as the doer is its military forces, as ACLED codes it ("The United States condemns
+    today's bombing" names a commenter)."""
+    for t in agents(tok):
+        if t.head.lemma_.lower() in _COMMENTING:
+            continue
+        if t.pos_ != "PROPN":
+            continue
+        start = t.left_edge.idx + (4 if t.left_edge.lower_ == "the" else 0)
+        phrase = doc_text(t.doc)[start:t.idx + len(t.text)]
+        try:
+            found = load_actors().resolve(phrase)
+        except UnknownActorError:
+            found = None
+        if found is not None and found.type in ("state forces", "external/other forces") and found.country \
+                and phrase.lower() not in _NOT_A_STATE:
+            return ActorMention(found, phrase, base + start, base + start + len(phrase))
+    return None
+
+
+_NOT_A_STATE = {"isis", "islamic state", "is"}
+_COMMENTING = {"condemn", "say", "denounce", "accuse", "blame", "welcome", "deplore", "report", "claim", "announce",
+               "deny", "warn", "call", "urge", "criticize", "criticise", "decry", "mourn", "confirm"}
+
+
 def device_struck(tok: Token, lex: TriggerLexicon) -> bool:
     """What "struck" is a bomb set off on the ground ("a roadside bomb struck their vehicle")."""
     return any(m.kind in ("ied", "suicide", "grenade") for t in agents(tok) for m in lex.find(_head_phrase(t)))

@@ -125,3 +125,22 @@ def test_a_past_tense_right_after_a_merged_side_name_is_the_verb():
                   "military said.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
     assert {evs[0].actor1.actor.id, evs[0].actor2.actor.id} == {"military_il", "hamas"}
+
+
+def test_a_state_named_as_the_doer_is_its_military():
+    evs = events("Israel struck targets in Rafah on Monday.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Air/drone strike", "military_il")]
+    evs = events("The United States carried out air strikes on Houthi targets in Hodeidah on Friday.")
+    assert evs[0].actor1.actor.id == "us_military"
+    # a state that speaks is no doer
+    assert all(e.actor1 is None or e.actor1.actor.id != "military_il"
+               for e in events("Israel said Hamas fighters fired rockets at Sderot on Monday."))
+
+
+def test_the_strikes_told_again_at_another_town_are_that_towns_strike():
+    evs = events("Coalition jets struck Houthi positions in Hodeidah on Friday. The strikes also hit a radar "
+                 "site in Saada, the Houthis said.")
+    assert sorted(e.location.place.name for e in evs) == ["Al Hudaydah", "Sa'dah"]
+    evs = events("Coalition jets struck Houthi positions in Hodeidah on Friday. The strikes also hit a radar "
+                 "site in Hodeidah, the Houthis said.")
+    assert len(evs) == 1

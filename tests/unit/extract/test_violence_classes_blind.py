@@ -124,3 +124,10 @@ def test_the_attack_blamed_on_a_group_is_the_attack_told_before():
 def test_schoolgirls_seized_from_a_dormitory_are_abducted():
     evs = events("Boko Haram militants seized 276 schoolgirls from their dormitory in Chibok in April 2014.")
     assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_a_square_named_after_its_city_places_the_rally_in_the_city():
+    evs = events("Russian troops attacked Ukrainian positions around Avdiivka on Friday, the general staff said. "
+                 "Hundreds of relatives of soldiers rallied on Kyiv's Independence Square on Saturday.")
+    assert [e.location.place.name for e in evs if e.sub_event_type == "Peaceful protest"] == ["Kyiv"]
+    # a capital standing for its government is still no place ("at Kyiv's request")
