@@ -8,7 +8,7 @@ not folded like the Arabic-script countries' (``build.FOLDED``): a report must w
 these spellings exactly, so nothing else of English prose can fall onto them.
 
 >>> sorted(english_spellings("Ceel Buur", "SO"))
-['El Bur', 'El Buur']
+['El Bur', 'El Buur', 'Elbur', 'Elbuur']
 >>> "Hudur" in english_spellings("Xuddur", "SO"), "Dusamareb" in english_spellings("Dhuusamarreeb", "SO")
 (True, True)
 >>> "El Waq" in english_spellings("Ceelwaaq", "SO")
@@ -42,4 +42,5 @@ def english_spellings(name: str, country: str) -> set[str]:
     forms = {base, _LONG_VOWEL.sub(r"\1", base)}
     forms |= {_DOUBLE_CONSONANT.sub(r"\1", f) for f in forms}
     forms |= {f.replace("Dh", "D").replace("dh", "d") for f in forms}
+    forms |= {"El" + f[3:].lower() for f in forms if f.startswith("El ") and " " not in f[3:]}  # "Elbur", "Elwaq"
     return {f for f in forms if f != name and len(f) >= 3}

@@ -25,6 +25,7 @@ from warmap.records import Place
 
 from .build import CURATED, FEATURE, PRIMARY, WORLD_ALIAS_POPULATION, WORLD_MIN_POPULATION
 from .context import DEMONYMS
+from .orthography import english_spellings
 from .normalise import plain
 
 if TYPE_CHECKING:
@@ -76,6 +77,11 @@ _VILLAGE_POPULATION = 5_000
 
 #: :func:`plain` of a place's name, or of a name as the text writes it, remembered
 plain_name = lru_cache(maxsize=100_000)(plain)
+
+
+@lru_cache(maxsize=10_000)
+def _english_forms(name: str, country: str) -> frozenset[str]:
+    return frozenset(plain_name(f) for f in english_spellings(name, country))
 
 
 def near_km(a: Place, b: Place) -> float:
@@ -215,8 +221,8 @@ class StoryRules:
         p = self.places[idx]
         if flags & CURATED or p.kind != "city" or p.population >= _VILLAGE_POPULATION:
             return False
-        if h.written == plain_name(p.name):
-            return False
+        if h.written == plain_name(p.name) or h.written in _english_forms(p.name, p.country):
+            return False  # (written as GeoNames writes it, or as English reports spell it: "Harardhere")
         others = [a for a in anchors if a is not p]
         return bool(others) and min(near_km(p, a) for a in others) > _FAR_KM
 
