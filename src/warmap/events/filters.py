@@ -88,6 +88,7 @@ _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday
                        r"March|April|May|June|July|August|September|October|November|December|last\s+(?:week|month|year))\b")
 
 
+_HELPED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\b[^,]*,\s*$")
 _CROWD_ACTS = {"block", "gather", "assemble", "take", "close", "barricade", "occupy", "shut", "converge", "pour",
                "fill", "throng", "burn", "stage", "hold"}
 
@@ -134,6 +135,8 @@ def is_adjective(tok: Token) -> bool:
     if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD", "JJ"):
         return False
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.text == "," and _HELPED_BY.search(doc_text(tok.doc)[:tok.idx]):
+        return False  # "government troops, backed by clan militias, captured Elbur": the verb after the aside
     if tok.tag_ == "VBD" and prev is not None and (prev.pos_ == "NOUN" or prev.pos_ == "PROPN" and " " in prev.text):
         return False  # "Israeli troops battled Hamas fighters": a past tense right after its subject (a merged name)
     if tok.head.dep_ == "npadvmod" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det":

@@ -224,7 +224,12 @@ def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
     placed_objects = [] if obj is None or obj.dep_ not in ("dobj", "nsubjpass") else [
         g for c in obj.conjuncts for p in c.children if p.dep_ == "prep" and p.lower_ == head.head.lower_
         for g in p.children if g.dep_ == "pobj"]
-    for t in [*head.conjuncts, *gapped, *placed_objects]:
+    # "struck sites in Sanaa as well as in Hodeidah, Taiz and Saada": the same preposition again on the verb
+    v = next((a for a in (r.token, *r.token.ancestors) if a.pos_ == "VERB"), r.token)  # ("jets struck": from its subject)
+    again = [] if head.dep_ != "pobj" or head.head.dep_ != "prep" or v.pos_ != "VERB" else [
+        x for p in v.children if p.dep_ == "prep" and p.lower_ == head.head.lower_ and p.i > head.i
+        for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for x in (g, *g.conjuncts)]
+    for t in [*head.conjuncts, *gapped, *placed_objects, *again]:
         p = ctx.place_under(t, base + t.idx) if t.i > head.i else None
         if p is not None and (p.place.name != r.place.place.name or p.mention != r.place.mention) \
                 and p.place.kind != "country":

@@ -144,3 +144,15 @@ def test_the_strikes_told_again_at_another_town_are_that_towns_strike():
     evs = events("Coalition jets struck Houthi positions in Hodeidah on Friday. The strikes also hit a radar "
                  "site in Hodeidah, the Houthis said.")
     assert len(evs) == 1
+
+
+def test_places_repeated_with_as_well_as_are_one_event_each():
+    evs = events("British and American jets struck Houthi sites in Sanaa as well as in Hodeidah, Taiz and Saada "
+                 "on Friday.")
+    assert len({e.location.place.name for e in evs}) == 4
+
+
+def test_the_verb_after_a_backed_by_aside_is_no_adjective():
+    evs = battles("The bombing came a day after government troops, backed by Macawisley clan militias, captured "
+                  "Mahas, a town in Hiran region.")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
