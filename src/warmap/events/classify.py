@@ -351,7 +351,7 @@ def _fought(r: Reading) -> bool:
             and r.place is not None)
 
 
-_FIGHT_VERBS = {"fight", "battle", "repel", "repulse", "engage", "counterattack", "counter-attack"}
+_FIGHT_VERBS = {"fight", "battle", "repel", "repulse", "engage", "counterattack", "counter-attack", "conduct"}  # (conduct: "conducted offensive operations")
 _ASSAULT_NOUNS = {"assault", "offensive", "push", "onslaught", "counteroffensive", "counter-offensive", "attack"}
 _MISSILES = frozenset(words("aircraft", "nouns")) | {"missile", "missiles", "rocket", "rockets", "shell", "shells"}
 _PRESS_VERBS = {"press", "launch", "mount", "renew", "resume", "intensify"}
@@ -366,7 +366,8 @@ _SETTLEMENTS = re.compile(r"\b(?:villages|towns|hills|neighbou?rhoods|districts)
 
 
 # words of fighting on the ground: an air force's "clash" is no air strike
-_GROUND = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|skirmish\w*|firefights?|gunfights?|ground|troops|soldiers|infantry|tanks|commandos)\b", re.I)
+_GROUND = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|skirmish\w*|firefights?|gunfights?|ground|troops|soldiers|infantry|tanks|commandos"
+                     r"|offensive\s+operations|assault\s+operations|assaults)\b", re.I)
 
 
 # What a trigger acts on when the act is force used on a protest: "stormed a protest camp",

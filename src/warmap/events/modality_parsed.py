@@ -78,6 +78,8 @@ class ParsedModality:
             if found:
                 return found
             rel, h = v.dep_, v.head
+            if rel == "relcl" and h.lemma_.lower() in _CONTENT_NOUNS:
+                rel = "acl"  # "claims that Russian troops had pushed ...", parsed as a relative clause
             if h.i == v.i or rel in ("relcl", "ROOT"):
                 break
             if rel in ("ccomp", "conj", "parataxis") and any(t.text == ";" for t in v.doc[min(v.i, h.i) + 1:max(v.i, h.i)]):
@@ -216,6 +218,11 @@ class ParsedModality:
             if ch.lower_ in c.neg_subjects or any(
                     d.dep_ == "det" and d.lower_ in c.neg_determiners for d in ch.children):
                 self.unconfirmed = self.unconfirmed or f"unconfirmed: '{ch.text} {v.text}'"
+
+
+#: Nouns whose "that" clause is their content, not a relative clause on them.
+_CONTENT_NOUNS = {"claim", "report", "allegation", "assertion", "rumour", "rumor", "suggestion", "statement",
+                  "account", "accusation"}
 
 
 def _via_prep(h: Token, below: Token, preps: tuple[str, ...]) -> bool:

@@ -206,7 +206,7 @@ _PLACE_PART = re.compile(
     r"old\s+city|airport|airbase|base|bridge|countryside|province|gates?|streets?|camp|prison|hospital|port|"
     r"townships?|villages?|towns?|counties|county|municipality|squares?|markets?|roundabouts?|avenues?|boulevards?|"
     r"parks?|mosques?|churches|church|cathedral|university|stadium|palace|parliament|stations?|hotels?|schools?|"
-    r"residential|southern|northern|eastern|western)\b", re.I)
+    r"residential|southern|northern|eastern|western|areas?)\b", re.I)
 
 _SPEECH = {"say", "call", "tell", "claim", "accuse", "deny", "insist", "condemn", "warn", "announce", "state",
            "add", "argue", "allege", "blame", "describe", "welcome", "urge", "note", "confirm", "report"}

@@ -38,6 +38,8 @@ _FACILITY_AFTER = re.compile(r"[ \t]+(?:hospital|hospitals|clinic|mosque|mosques
                              r"|bakery|stadium|shrine|medical\s+cent(?:re|er)|field\s+hospital)\b", re.I)
 # A unit named after a town: "the Azov regiment" said, it is not in Azov.
 _UNIT_AFTER = re.compile(r"[ \t]+(?:regiment|battalion|brigade)s?\b", re.I)
+# "troops of Sector 3", "Zone 2": a military sector's number, not Bucharest's third district
+_NUMBERED_SECTOR = re.compile(r"(?:sector|zone)\s+\d+", re.I)
 # A river named by a town's name: "the Dnipro River", "the eastern bank of the Dnipro".
 _RIVER_AFTER = re.compile(r"[ \t]+river\b", re.I)
 _RIVER_BEFORE = re.compile(r"\bbanks?\s+of\s+the\s+$", re.I)
@@ -311,7 +313,8 @@ class Gazetteer(StoryRules):
                 continue    # "USS Porter" is a ship, not the United States
             if places and self._names_a_facility(text, toks[span.last].end, places):
                 continue
-            if places and _UNIT_AFTER.match(text, toks[span.last].end):
+            if places and (_UNIT_AFTER.match(text, toks[span.last].end)
+                           or _NUMBERED_SECTOR.fullmatch(text, start, toks[span.last].end)):
                 continue
             if places and _names_a_river(text, start, toks[span.last].end):
                 # the river, not the town of its name (Dnipro city is 300 km from Kherson)

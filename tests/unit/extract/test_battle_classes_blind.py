@@ -156,3 +156,22 @@ def test_the_verb_after_a_backed_by_aside_is_no_adjective():
     evs = battles("The bombing came a day after government troops, backed by Macawisley clan militias, captured "
                   "Mahas, a town in Hiran region.")
     assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+
+
+def test_offensive_operations_or_ground_attacks_near_a_town_are_fighting_there():
+    for text in ("Russian forces conducted offensive operations near Avdiivka on Tuesday, the institute said.",
+                 "Russian forces conducted ground attacks northwest of Bakhmut on Tuesday."):
+        evs = battles(text)
+        assert [e.sub_event_type for e in evs] == ["Armed clash"], text
+        assert evs[0].actor1.actor.country == "RU"
+
+
+def test_aircraft_that_took_off_from_a_base_took_no_one():
+    assert events("The jets took off from Hmeimim airbase on Saturday, the monitor said.") == []
+    evs = events("Gunmen took the priest away from his parish in Kaduna on Sunday.")
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_a_denied_claim_parsed_as_a_relative_clause_is_still_denied():
+    assert battles("Ukrainian officials denied Russian claims that Russian troops had pushed Ukrainian forces out "
+                   "of their bridgehead near Krynky.") == []

@@ -131,3 +131,27 @@ def test_a_square_named_after_its_city_places_the_rally_in_the_city():
                  "Hundreds of relatives of soldiers rallied on Kyiv's Independence Square on Saturday.")
     assert [e.location.place.name for e in evs if e.sub_event_type == "Peaceful protest"] == ["Kyiv"]
     # a capital standing for its government is still no place ("at Kyiv's request")
+
+
+def test_people_taking_to_the_streets_protest():
+    assert subs("Dozens of people took to the streets in Hajin on Tuesday, calling for the release of "
+                "detainees.") == ["Peaceful protest"]
+
+
+def test_fighters_storming_a_village_and_shooting_at_residents_attack_civilians():
+    assert subs("RSF fighters stormed the village of Hilaliya in Al Jazirah State on Saturday, shooting at "
+                "residents and looting homes.") == ["Attack"]
+
+
+def test_a_numbered_military_sector_is_no_place_and_a_citys_area_is_the_city():
+    evs = events("Troops of Sector 3 arrested a suspected supplier to the terrorists at Monguno cattle market "
+                 "on Friday.")
+    assert [(e.sub_event_type, e.actor1.actor.id, e.location.place.name) for e in evs] == [
+        ("Arrests", "military_ng", "Monguno")]
+    evs = events("Militants hurled a grenade at a police bunker in Srinagar's Nowhatta area on Sunday night.")
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Grenade", "Srinagar")]
+
+
+def test_explosives_dropped_from_drones_are_a_strike_from_the_air():
+    assert subs("Cartel gunmen dropped explosives from drones onto homes in Aguililla, Michoacan, on "
+                "Tuesday.") == ["Air/drone strike"]
