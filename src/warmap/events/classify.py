@@ -111,7 +111,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if crowd is not None:  # "protesters torched cars", "a mob lynched a thief": a riot
         r.actor1, r.actor2 = sides.riot_sides(r.actor1, r.actor2, country, base)
         return crowd
-    if _ACCUSED_OF.search(doc_text(r.token.doc), max(0, r.trigger.start - 60), r.trigger.start):
+    if _ACCUSED_OF.search(r.token.doc[max(0, r.token.i - 6):r.token.i].text_with_ws):  # (no join of the whole Doc)
         return None  # "two men accused of child abduction": what someone is accused of
     if r.kind == "protest" and r.token.dep_ in ("compound", "amod") and r.token.head.lower_ in _NOT_A_PROTEST:
         return None  # "a protest organiser", "a protest vote": someone or something, not a protest
@@ -226,9 +226,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             # ISIS last year": won back from a non-state group by a winner left unnamed
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
-    if kind == "air" and sides.device_struck(r.token, lex):
+    struck = kind == "air" and text in ("struck", "hit", "hits", "strikes", "strike")
+    if struck and sides.device_struck(r.token, lex):
         return None  # "a roadside bomb struck their vehicle": the bomb's own reading tells it
-    if kind == "air" and not flies and sides.fired_weapon_struck(r.token, lex):
+    if struck and not flies and sides.fired_weapon_struck(r.token, lex):
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"  # "the rocket fire that struck ..."
     if kind == "air":
         explicit = any(w in text for w in ("air", "warplane", "jet", "helicopter", "barrel", "drone", "aerial", "aircraft"))

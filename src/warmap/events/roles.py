@@ -96,9 +96,10 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
 def _origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
     """ "a migrant labourer from Bihar was shot in Pulwama": where a person comes from (not
     "aircraft from Shayrat", where a weapon set off: see _FROM_BEFORE)."""
-    at = next((t for t in tok.doc if t.idx == place.start - base), None)
+    span = tok.doc.char_span(place.start - base, place.start - base + 1, alignment_mode="expand")
+    at = span[0] if span is not None and len(span) else None
     return at is not None and at.dep_ == "pobj" and at.head.lower_ == "from" and at.head.head.pos_ == "NOUN" \
-        and at.head.head.lower_ in lex.civilian_words | lex.fighter_words
+        and (at.head.head.lower_ in lex.civilian_words or at.head.head.lower_ in lex.fighter_words)
 
 
 def _after_anti(w: Token) -> bool:
@@ -269,7 +270,9 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             # "fired on a protest organiser ..., killing him": the person named before
             t = next((w for w in reversed(tok.doc[:t.i]) if w.pos_ == "NOUN"
                       and w.lower_ in lex.civilian_words | lex.fighter_words), t)
-        words = {w.lower_ for w in t.subtree if not _after_anti(w)} if t.i != tok.i else {tok.lower_} - lex.fighter_words
+        words = {w.lower_ for w in t.subtree} if t.i != tok.i else {tok.lower_} - lex.fighter_words
+        if "anti" in words:
+            words = {w.lower_ for w in t.subtree if not _after_anti(w)}
         if words & lex.civilian_words:
             r.victims_civilian = True
         if words & lex.fighter_words:
