@@ -273,12 +273,13 @@ def takes_a_site(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SITES for c in tok.children)
 
 
-def unknown_side(tok: Token, lex: TriggerLexicon) -> bool:
+def unknown_side(tok: Token, lex: TriggerLexicon, civilians_too: bool = False) -> bool:
     """A verb trigger with a named subject the dictionary does not know ("the Houthis
-    released 14 prisoners"): not a pronoun, not civilians."""
+    released 14 prisoners"): not a pronoun, not civilians (but "local elders brokered a
+    truce" with ``civilians_too``: civilians make agreements)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    return any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lower_ not in lex.civilian_words)
+    return any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and (civilians_too or t.lower_ not in lex.civilian_words))
                for t in agents(tok))
 
 

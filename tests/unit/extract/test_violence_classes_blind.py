@@ -155,3 +155,9 @@ def test_a_numbered_military_sector_is_no_place_and_a_citys_area_is_the_city():
 def test_explosives_dropped_from_drones_are_a_strike_from_the_air():
     assert subs("Cartel gunmen dropped explosives from drones onto homes in Aguililla, Michoacan, on "
                 "Tuesday.") == ["Air/drone strike"]
+
+
+def test_civilians_named_as_the_side_make_an_agreement():
+    # elders are civilians (a new civilian word); they still broker truces
+    assert subs("Local elders brokered a truce between two clans near Galkayo on Monday after weeks of "
+                "fighting over grazing land.") == ["Agreement"]
