@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from warmap.events.first_chars import guarded
-from warmap.events import nationality, sides
+from warmap.events import nationality, sides, territory
+from warmap.events.territory import GROUND_NOUNS as _GROUND_NOUNS
 from warmap.events.triggers import TriggerLexicon
 from warmap.records import ActorMention
 from warmap.events.reading import Reading
@@ -71,11 +72,6 @@ def _stormed_post(tok, lex: TriggerLexicon) -> bool:
 _PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wife|boy|girl|son|daughter|child)$")
 
 
-def _people_taken(tok, lex: TriggerLexicon) -> bool:
-    """ "seized 276 schoolgirls from their dormitory": people carried off from a place."""
-    return any(c.dep_ == "dobj" and c.lower_ in lex.civilian_words for c in tok.children)
-
-
 def _a_person_hit(tok) -> bool:
     """The one shot or stabbed is a person the words do not arm: "a radio presenter was shot"."""
     return any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and _PERSON_END.search(c.lower_)
@@ -88,9 +84,6 @@ _NOT_A_PROTEST = {"organiser", "organisers", "organizer", "organizers", "leader"
 _BY_HAND = ("shot", "gunned", "stabbed", "hacked", "beheaded", "assassinat", "murder", "strangled", "lynch")
 _WEAPON_USE = re.compile(r"\b(?:attack|strike|struck|dropp|fired|shell|bomb|launch|used|deploy|barrel|rocket|missile"
                          r"|munition|grenade|suffocat|chok|sarin|mustard)", re.I)
-_RETAKING = ("liberat", "retak", "re-tak", "retook", "re-took", "recaptur", "regain", "re-gain", "took back",
-             "won back", "reconquer", "re-conquer")
-_EXPELLING = ("clear", "drove", "driv", "push", "expel", "rout", "oust")
 
 _MISSION = re.compile(r"\b(?:missions?|sorties?)\b", re.I)
 
@@ -199,33 +192,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if kind == "territory" and text.startswith("storm") and (_stormed_post(r.token, lex) or _stormed_building(r.token)):
         kind = "clash"  # "stormed a police station in Ramadi", "a hotel": an assault, not the town taken
     if kind == "territory":
-        if a1 is None and r.place is None:
-            return None
-        ground = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GROUND_NOUNS for c in r.token.children)
-        # "drove the fighters out of the town of X": people driven from ground, not taken
-        expelled = any(c.dep_ in ("prep", "prt", "advmod") and (c.lower_ == "out" or c.lower_ == "from" and (
-            text.startswith(_EXPELLING) or not _people_taken(r.token, lex))) for c in r.token.children) \
-            or text.startswith(_EXPELLING) and any(  # "cleared the last fighters from Sirte", "from" on the object
-                g.dep_ == "prep" and g.lower_ in ("out", "from") for c in r.token.children if c.dep_ == "dobj"
-                for g in c.children)
-        ground = ground or expelled and any(t.dep_ == "pobj" and (t.lemma_.lower() in _GROUND_NOUNS or t.pos_ == "PROPN")
-                                            for t in r.token.subtree)  # (a town the gazetteer lacks)
-        people = not expelled and any(
-            c.dep_ in ("dobj", "nsubjpass") and (c.lower_.split()[-1] in lex.fighter_words
-                                                  or c.lower_.split()[-1] in lex.civilian_words)
-            for c in r.token.children)  # "captured three (Islamic State) fighters near Hit": people, wherever
-        if people or (r.place is None and not ground and (civ_target or r.victims_armed or a2 is not None)):
-            # "captured three soldiers": people, not ground
-            if civ_target:
-                return "Violence against civilians", "Abduction/forced disappearance"
-            return ("Battles", "Armed clash") if a1 is not None else None
-        if is_state and not _abroad(a1, r, lex):
-            return "Battles", "Government regains territory"
-        if a1 is None and text.startswith(_RETAKING) and (a2 is None or a2.type != "state forces"):
-            # "Tal Afar has been fully liberated from Daesh", "the city, which was retaken from
-            # ISIS last year": won back from a non-state group by a winner left unnamed
-            return "Battles", "Government regains territory"
-        return "Battles", "Non-state actor overtakes territory"
+        return territory.territory_type(r, lex, text, a1, a2, is_state, civ_target)
     struck = kind == "air" and text in ("struck", "hit", "hits", "strikes", "strike")
     if struck and sides.device_struck(r.token, lex):
         return None  # "a roadside bomb struck their vehicle": the bomb's own reading tells it
@@ -316,16 +283,6 @@ _MOVED_IN = re.compile(r"\b(?:moved|move|moves|moving|rolled|marched|walked)\s+i
                        r"(?:neighbou?rhood|district|town|city|area|village|quarter|base|camp)\b", re.I)
 
 
-def _abroad(a1, r: Reading, lex: TriggerLexicon) -> bool:
-    """A state's own forces fighting in another country (Turkey's army in Afrin): ACLED
-    codes their captures as a foreign actor's, "Non-state actor overtakes territory".
-    The government's affiliates (Russia, Iran, Hezbollah in Syria) regain for it."""
-    if a1.id in lex.government_affiliates or (a1.parent or "") in lex.government_affiliates:
-        return False
-    return bool(a1.country and r.place is not None and r.place.place.country
-                and a1.country != r.place.place.country)
-
-
 def _on_protest(r: Reading) -> bool:
     """The act is done to a protest: "stormed a protest camp", "attacked the sit-in"."""
     if r.kind not in ("territory", "clash", "attack_civilians", "kill"):
@@ -357,11 +314,6 @@ _ASSAULT_NOUNS = {"assault", "offensive", "push", "onslaught", "counteroffensive
 _MISSILES = frozenset(words("aircraft", "nouns")) | {"missile", "missiles", "rocket", "rockets", "shell", "shells"}
 _PRESS_VERBS = {"press", "launch", "mount", "renew", "resume", "intensify"}
 
-
-#: Objects of a capture that are ground, whether or not the gazetteer knows the name that follows
-#: ("captured the village of Umm Rumman from IS").
-_GROUND_NOUNS = {"village", "town", "city", "district", "neighbourhood", "neighborhood", "hill", "area", "suburb",
-                 "settlement", "airport", "airbase", "dam", "crossing", "oilfield", "base", "villages", "towns"}
 
 _SETTLEMENTS = re.compile(r"\b(?:villages|towns|hills|neighbou?rhoods|districts)$", re.I)
 

@@ -1,0 +1,66 @@
+"""Which Battles sub-type a capture is: the state's forces (or its affiliates) regaining
+ground, a non-state side (or a state's forces abroad) taking it, or people taken rather than
+ground (an abduction, or a clash when armed people are seized). Part of ``classify._classify``."""
+
+from __future__ import annotations
+
+from warmap.events.reading import Reading
+from warmap.events.triggers import TriggerLexicon
+
+__all__ = ["GROUND_NOUNS", "territory_type"]
+
+#: Objects of a capture that are ground, whether or not the gazetteer knows the name that follows
+#: ("captured the village of Umm Rumman from IS").
+GROUND_NOUNS = {"village", "town", "city", "district", "neighbourhood", "neighborhood", "hill", "area", "suburb",
+                "settlement", "airport", "airbase", "dam", "crossing", "oilfield", "base", "villages", "towns"}
+
+_RETAKING = ("liberat", "retak", "re-tak", "retook", "re-took", "recaptur", "regain", "re-gain", "took back",
+             "won back", "reconquer", "re-conquer")
+_EXPELLING = ("clear", "drove", "driv", "push", "expel", "rout", "oust")
+
+
+def _people_taken(tok, lex: TriggerLexicon) -> bool:
+    """ "seized 276 schoolgirls from their dormitory": people carried off from a place."""
+    return any(c.dep_ == "dobj" and c.lower_ in lex.civilian_words for c in tok.children)
+
+
+def _abroad(a1, r: Reading, lex: TriggerLexicon) -> bool:
+    """A state's own forces fighting in another country (Turkey's army in Afrin): ACLED
+    codes their captures as a foreign actor's, "Non-state actor overtakes territory".
+    The government's affiliates (Russia, Iran, Hezbollah in Syria) regain for it."""
+    if a1.id in lex.government_affiliates or (a1.parent or "") in lex.government_affiliates:
+        return False
+    return bool(a1.country and r.place is not None and r.place.place.country
+                and a1.country != r.place.place.country)
+
+
+def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state: bool,
+                   civ_target: bool) -> tuple[str, str] | None:
+    """The type of a capture reading ``r`` (trigger text ``text``, sides ``a1``/``a2``), or None."""
+    if a1 is None and r.place is None:
+        return None
+    ground = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in GROUND_NOUNS for c in r.token.children)
+    # "drove the fighters out of the town of X": people driven from ground, not taken
+    expelled = any(c.dep_ in ("prep", "prt", "advmod") and (c.lower_ == "out" or c.lower_ == "from" and (
+        text.startswith(_EXPELLING) or not _people_taken(r.token, lex))) for c in r.token.children) \
+        or text.startswith(_EXPELLING) and any(  # "cleared the last fighters from Sirte", "from" on the object
+            g.dep_ == "prep" and g.lower_ in ("out", "from") for c in r.token.children if c.dep_ == "dobj"
+            for g in c.children)
+    ground = ground or expelled and any(t.dep_ == "pobj" and (t.lemma_.lower() in GROUND_NOUNS or t.pos_ == "PROPN")
+                                        for t in r.token.subtree)  # (a town the gazetteer lacks)
+    people = not expelled and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_.split()[-1] in lex.fighter_words
+                                              or c.lower_.split()[-1] in lex.civilian_words)
+        for c in r.token.children)  # "captured three (Islamic State) fighters near Hit": people, wherever
+    if people or (r.place is None and not ground and (civ_target or r.victims_armed or a2 is not None)):
+        # "captured three soldiers": people, not ground
+        if civ_target:
+            return "Violence against civilians", "Abduction/forced disappearance"
+        return ("Battles", "Armed clash") if a1 is not None else None
+    if is_state and not _abroad(a1, r, lex):
+        return "Battles", "Government regains territory"
+    if a1 is None and text.startswith(_RETAKING) and (a2 is None or a2.type != "state forces"):
+        # "Tal Afar has been fully liberated from Daesh", "the city, which was retaken from
+        # ISIS last year": won back from a non-state group by a winner left unnamed
+        return "Battles", "Government regains territory"
+    return "Battles", "Non-state actor overtakes territory"
