@@ -14,10 +14,9 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.first_chars import guarded
-from warmap.events.dates import find_dates
 from warmap.events.vocabulary import words
+from warmap.events.captures import capture_date, is_dated_capture
 from warmap.nlp.parse import doc_text
-from warmap.records import DateWindow
 from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_place_description, is_tactic
 
 __all__ = [
@@ -184,14 +183,6 @@ def _lasted(span: Token, event: Token) -> bool:
 _SPANS = {"hour", "day"}  # (weeks or months of fighting sum up a campaign)
 
 
-def is_dated_capture(tok: Token) -> bool:
-    """A capture named as a noun, of a named place, with its own date: "days after the capture
-    of Shaddadi last week", "since the fall of Mosul in June 2014". Such a phrase points back at
-    an event, but one the sentence dates and places, so it is reported here (an article that
-    told the capture before gives the same event, which merging joins)."""
-    return capture_date(tok, _ANY_DAY) is not None
-
-
 def is_presupposed_capture(tok: Token, published: dt.date | None) -> bool:
     """A dated capture in a time phrase ("after the capture of Shaddadi last week") is taken for
     granted by its sentence, whatever the sentence's own mood: "an assault will not happen soon
@@ -208,36 +199,6 @@ def is_presupposed_capture(tok: Token, published: dt.date | None) -> bool:
 _TOLD_BY_ITS_NAME = re.compile(r"(?i)captur|seiz|fall|overr|recaptur|liberat|shell|artillery|mortar|rocket|missile|"
                                r"air\s*-?\s*strike|airstrike|air\s+raid|drone\s+strike|chemical|sarin|chlorine|gas\s+attack|"
                                r"suicide")
-
-#: "the capture of X", "the shelling of X", "the air strike on X"
-_OF_PLACE = {"of", "on", "in", "against"}
-
-
-def capture_date(tok: Token, published: dt.date) -> DateWindow | None:
-    """The date that a nominal capture of a named place carries, if any (see is_dated_capture)."""
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head  # "the chlorine attack on Sarmin": the head noun
-    if tok.pos_ != "NOUN" or not any(c.lower_ in _OF_PLACE and any(g.pos_ == "PROPN" or g.text[:1].isupper()
-                                                                  for g in c.children) for c in tok.children):
-        return None
-    sub = list(tok.subtree)
-    doc = tok.doc
-    for d in find_dates(doc_text(doc), published):
-        if d.start is None or d.start < sub[0].idx:
-            continue
-        if d.start < sub[-1].idx + len(sub[-1].text):
-            return d
-        # or follows it in the same phrase, however the parser hung it ("the fall of Mosul to
-        # Islamic State in June 2014", "... in northeastern Syria last week"): no verb, no comma
-        gap = [t for t in doc[sub[-1].i + 1:] if t.idx < d.start]
-        ok = len(gap) <= 8 and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in gap)
-        return d if ok else None
-    return None
-
-
-#: find_dates needs a publication date to resolve "last week"; only the offsets are used here.
-_ANY_DAY = dt.date(2000, 1, 1)
-
 
 #: What an event leaves behind: "a victim of a bombing attack receives treatment", "the site
 #: of the strike", "footage of the shelling" point at an event; they report none.
