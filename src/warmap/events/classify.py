@@ -113,7 +113,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if r.actor1 is None:
         # "armed men", "unknown assailants"; "Russian strikes hit ...": the state named by its people
         r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or nationality.demonym_agent(r.token, base) \
-            or sides.country_agent(r.token, base)
+            or nationality.country_agent(r.token, base)
     if r.actor1 is None and r.kind in ("kill", "attack_civilians") and not r.victims_armed and r.actor2 is None \
             and (r.victims_civilian or _a_person_hit(r.token)) and r.place is not None \
             and r.trigger.text.lower().startswith(_BY_HAND) and not sides.protest_scene(r.token.sent.text):
@@ -193,10 +193,11 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         kind = "clash"  # "stormed a police station in Ramadi", "a hotel": an assault, not the town taken
     if kind == "territory":
         return territory.territory_type(r, lex, text, a1, a2, is_state, civ_target)
-    struck = kind == "air" and text in ("struck", "hit", "hits", "strikes", "strike")
-    if struck and sides.device_struck(r.token, lex):
+    struck = sides.struck_by(r.token, lex) if kind == "air" and text in ("struck", "hit", "hits", "strikes", "strike") \
+        else set()
+    if struck & {"ied", "suicide", "grenade"}:
         return None  # "a roadside bomb struck their vehicle": the bomb's own reading tells it
-    if struck and not flies and sides.fired_weapon_struck(r.token, lex):
+    if "shelling" in struck and not flies:
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"  # "the rocket fire that struck ..."
     if kind == "air":
         explicit = any(w in text for w in ("air", "warplane", "jet", "helicopter", "barrel", "drone", "aerial", "aircraft"))

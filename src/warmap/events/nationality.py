@@ -1,4 +1,4 @@
-"""Sides named by nationality alone: "Russian strikes hit Kharkiv" (that state's forces did
+"""Sides named by nationality or by their state alone ("Israel struck targets in Gaza"): "Russian strikes hit Kharkiv" (that state's forces did
 it), "Ukrainian forces repelled 14 Russian assaults" (the enemy is the nationality on the
 attacks fended off), "Indian and Pakistani troops traded fire" (the other nationality on a
 shared noun). A nationality resolves through the actor dictionary ("Russian forces"), so
@@ -10,12 +10,13 @@ import re
 
 from spacy.tokens import Token
 
-from warmap.actors import load_actors
+from warmap.actors import UnknownActorError, load_actors
+from warmap.events.reading import _SPEECH
 from warmap.events.sides import agents, reciprocal
 from warmap.nlp.parse import doc_text
 from warmap.records import ActorMention
 
-__all__ = ["demonym_agent", "fended_off_nationality", "paired_nationality"]
+__all__ = ["country_agent", "demonym_agent", "fended_off_nationality", "paired_nationality"]
 
 
 _PAIRED_BEFORE = re.compile(r"\b((?-i:[A-Z])[a-z]+(?:an|ian|ish|i|ese))\s+and\s+$")
@@ -95,3 +96,28 @@ def _state_of(word: Token):
 def _state_named(nationality: str):
     found = load_actors().resolve(f"{nationality} forces")
     return found if found is not None and found.type in ("state forces", "external/other forces") else None
+
+
+def country_agent(tok: Token, base: int) -> ActorMention | None:
+    """ "Israel struck targets in Gaza", "The United States carried out air strikes": a state
+    named as the doer is its military forces, as ACLED codes it ("The United States condemns
+    today's bombing" names a commenter)."""
+    for t in agents(tok):
+        if t.head.lemma_.lower() in _COMMENTING:  # (a state that says or condemns)
+            continue
+        if t.pos_ != "PROPN":
+            continue
+        start = t.left_edge.idx + (4 if t.left_edge.lower_ == "the" else 0)
+        phrase = doc_text(t.doc)[start:t.idx + len(t.text)]
+        try:
+            found = load_actors().resolve(phrase)
+        except UnknownActorError:
+            found = None
+        if found is not None and found.type in ("state forces", "external/other forces") and found.country \
+                and phrase.lower() not in _NOT_A_STATE:
+            return ActorMention(found, phrase, base + start, base + start + len(phrase))
+    return None
+
+
+_NOT_A_STATE = {"isis", "islamic state", "is"}
+_COMMENTING = _SPEECH | {"denounce", "deplore", "criticize", "criticise", "decry", "mourn"}

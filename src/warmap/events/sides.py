@@ -312,42 +312,12 @@ def weapon_agent(tok: Token, lex: TriggerLexicon) -> bool:
     return any(m.kind in WEAPON_KINDS for t in agents(tok) for m in lex.find(_head_phrase(t)))
 
 
-def country_agent(tok: Token, base: int) -> ActorMention | None:
-    """ "Israel struck targets in Gaza", "The United States carried out air strikes": a state
-    named as the doer is its military forces, as ACLED codes it ("The United States condemns
-    today's bombing" names a commenter)."""
-    for t in agents(tok):
-        if t.head.lemma_.lower() in _COMMENTING:
-            continue
-        if t.pos_ != "PROPN":
-            continue
-        start = t.left_edge.idx + (4 if t.left_edge.lower_ == "the" else 0)
-        phrase = doc_text(t.doc)[start:t.idx + len(t.text)]
-        try:
-            found = load_actors().resolve(phrase)
-        except UnknownActorError:
-            found = None
-        if found is not None and found.type in ("state forces", "external/other forces") and found.country \
-                and phrase.lower() not in _NOT_A_STATE:
-            return ActorMention(found, phrase, base + start, base + start + len(phrase))
-    return None
-
-
-_NOT_A_STATE = {"isis", "islamic state", "is"}
-_COMMENTING = {"condemn", "say", "denounce", "accuse", "blame", "welcome", "deplore", "report", "claim", "announce",
-               "deny", "warn", "call", "urge", "criticize", "criticise", "decry", "mourn", "confirm"}
-
-
-def device_struck(tok: Token, lex: TriggerLexicon) -> bool:
-    """What "struck" is a bomb set off on the ground ("a roadside bomb struck their vehicle")."""
-    return any(m.kind in ("ied", "suicide", "grenade") for t in agents(tok) for m in lex.find(_head_phrase(t)))
-
-
-def fired_weapon_struck(tok: Token, lex: TriggerLexicon) -> bool:
-    """What "struck" or "hit" is a shell, rocket or missile ("the rocket fire that struck
-    residential areas", "mortar rounds hit the market"): shelling, not a strike from the air."""
+def struck_by(tok: Token, lex: TriggerLexicon) -> set[str]:
+    """The trigger kinds of what "struck" or "hit": a bomb set off on the ground ("a roadside
+    bomb struck their vehicle"), a shell or rocket ("the rocket fire that struck residential
+    areas"), or neither (an empty set)."""
     doers = agents(tok) + ([tok.head] if tok.dep_ == "relcl" else [])
-    return any(m.kind == "shelling" for t in doers for m in lex.find(_head_phrase(t)))
+    return {m.kind for t in doers for m in lex.find(_head_phrase(t))}
 
 
 def _head_phrase(t: Token) -> str:
