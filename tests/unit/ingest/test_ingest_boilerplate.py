@@ -154,3 +154,15 @@ def test_bulleted_sentences_are_kept():
     lines = ["Rebels took the hill on Monday.", "", "Related stories:", "- Twelve civilians were killed in the raid.",
              "", "- At least 12 fighters died, the group said."]
     assert RULES.strip(lines)[3:] == ["- Twelve civilians were killed in the raid.", "", "- At least 12 fighters died, the group said."]
+
+
+def test_rules_tried_by_first_character_agree_with_all_rules():
+    """``_whole`` tries only the rules that can begin with a line's first character; on every
+    DROP and KEEP line, and on each of their word runs, it answers as all rules together do."""
+    pieces = set()
+    for line in [*DROP, *KEEP, "© 2016 The Valley Courier", "· Share", "Ürün", "12 comments"]:
+        words = line.split()
+        pieces |= {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    disagree = [p for p in pieces if RULES._matches(p) != bool(RULES.combined.fullmatch(p))]
+    assert disagree == []
+    assert RULES._matches("3 min read") and not RULES._matches("Rebels took the town.")
