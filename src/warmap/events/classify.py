@@ -38,8 +38,7 @@ def _taken_by_men(tok) -> bool:
 
 _THINGS = {"weapon", "arm", "ammunition", "vehicle", "car", "truck", "cattle", "livestock", "control", "position",
            "post", "checkpoint", "camp", "building", "hill", "road"}
-_TAKERS = {"man", "men", "gunman", "gunmen", "militant", "fighter", "soldier", "kidnapper", "assailant", "abductor",
-           "attacker", "agent", "officer", "militiaman", "militiamen", "bandit", "jihadist", "rebel"}
+_TAKERS = words("carriers_off", "unnamed") | words("carriers_off", "armed")
 
 
 def _only_heard(tok) -> bool:
@@ -78,10 +77,9 @@ def _a_person_hit(tok) -> bool:
                for c in tok.children)
 
 
-_NOT_A_PROTEST = {"organiser", "organisers", "organizer", "organizers", "leader", "leaders", "vote", "votes", "song",
-                  "songs", "letter", "group", "groups"}
+_NOT_A_PROTEST = words("protest", "not_held")
 #: Killing words that tell a person did it (not "killed", "died": a blast, a crash or a flood may)
-_BY_HAND = ("shot", "gunned", "stabbed", "hacked", "beheaded", "assassinat", "murder", "strangled", "lynch")
+_BY_HAND = tuple(words("killing", "by_hand"))
 _WEAPON_USE = re.compile(r"\b(?:attack|strike|struck|dropp|fired|shell|bomb|launch|used|deploy|barrel|rocket|missile"
                          r"|munition|grenade|suffocat|chok|sarin|mustard)", re.I)
 

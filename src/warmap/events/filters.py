@@ -88,8 +88,7 @@ _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday
 
 
 _HELPED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\b[^,]*,\s*$")
-_CROWD_ACTS = {"block", "gather", "assemble", "take", "close", "barricade", "occupy", "shut", "converge", "pour",
-               "fill", "throng", "burn", "stage", "hold"}
+_CROWD_ACTS = words("protest", "crowd_acts")
 
 
 def is_purpose(tok: Token) -> bool:
@@ -300,7 +299,7 @@ def is_person_taken(tok: Token) -> bool:
     return any(p.lower_ in _PERSONS or p.ent_type_ == "PERSON" for p in patients)
 
 
-_KIDNAPPERS = {"man", "men", "gunman", "gunmen", "kidnapper", "assailant", "abductor", "bandit", "militant"}
+_KIDNAPPERS = words("carriers_off", "unnamed")
 
 
 def is_first_person(tok: Token) -> bool:

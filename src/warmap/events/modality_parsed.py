@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warmap.events.modality_cues import ModalityCues, event_pattern
 from warmap.events.modality_verdict import Modality
+from warmap.events.vocabulary import words
 
 __all__ = ["ParsedModality"]
 
@@ -221,8 +222,7 @@ class ParsedModality:
 
 
 #: Nouns whose "that" clause is their content, not a relative clause on them.
-_CONTENT_NOUNS = {"claim", "report", "allegation", "assertion", "rumour", "rumor", "suggestion", "statement",
-                  "account", "accusation"}
+_CONTENT_NOUNS = words("content_nouns", "nouns")
 
 
 def _via_prep(h: Token, below: Token, preps: tuple[str, ...]) -> bool:

@@ -50,3 +50,13 @@ def test_a_death_word_from_the_file_counts_a_toll():
     # death words read from the file (victims.py's own list used to lack "perished" and "corpses")
     assert fatalities.find_fatalities("Fifteen people perished when the shells hit the market.")[0] == 15
     assert fatalities.find_fatalities("Rescuers pulled 9 corpses from the rubble.")[0] == 9
+
+
+def test_word_sets_of_typing_and_filters_come_from_the_file():
+    from warmap.events import modality_parsed
+    assert filters._KIDNAPPERS == words("carriers_off", "unnamed") < classify._TAKERS
+    assert "soldier" in classify._TAKERS and "soldier" not in filters._KIDNAPPERS
+    assert classify._NOT_A_PROTEST == words("protest", "not_held")
+    assert filters._CROWD_ACTS == words("protest", "crowd_acts")
+    assert set(classify._BY_HAND) == words("killing", "by_hand")
+    assert modality_parsed._CONTENT_NOUNS == words("content_nouns", "nouns")
