@@ -43,6 +43,8 @@ _NUMBERED_SECTOR = re.compile(r"(?:sector|zone)\s+\d+", re.I)
 # A river named by a town's name: "the Dnipro River", "the eastern bank of the Dnipro".
 _RIVER_AFTER = re.compile(r"[ \t]+river\b", re.I)
 _RIVER_BEFORE = re.compile(r"\bbanks?\s+of\s+the\s+$", re.I)
+# A land feature named by a country: "the Jordan Valley" (the West Bank), "the Niger Delta" (Nigeria).
+_FEATURE_AFTER = re.compile(r"[ \t]+(?:river|valley|delta|basin)\b", re.I)
 _ARTICLE_WORDS = {"al", "el", "a", "as", "ash", "ad", "ar", "az", "at", "an", "ath", "adh", "ez", "es", "ed", "e", "en", "er", "et", "il", "ul"}
 # GeoNames' alternate names count in running text only for these countries; elsewhere
 # they collide with English words too often ("Shelling" folds onto a name of Jilin).
@@ -102,6 +104,21 @@ _COORDS = re.compile(rf"^\s*{_DEG}([NS])?\s*[,;]?\s*{_DEG}([EW])?\s*$")
 #: "the capital", "the Somali capital", not "the capital, Kabul", "the capital of X" or "the
 #: provincial capital" (a word between "the" and "capital" must be a nationality).
 _CAPITAL = re.compile(r"\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s*,?\s*(?:city\s+)?[A-Z])(?!\s+(?:city\s+)?of\b)")
+
+
+_QUARTER_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter)\b(?![ \t]+of\b)", re.I)  # ("district of Homs": named)
+
+
+def _quarter_of_another_city(text: str, h, best: tuple[float, int, int], places, before: list[PlaceMention]) -> bool:
+    """A city quarter's name ("al-Khalidiya", a Homs district in the curated list) just after
+    another city far from it, with no nearer place before it: many cities have a quarter of
+    that name, and it is one of the city the text just named ("in Aleppo ... in the
+    al-Khalidiya district")."""
+    if not best[2] & FEATURE or places[best[1]].kind != "city" or not _QUARTER_AFTER.match(text, h.end):
+        return False
+    own = places[best[1]]
+    recent = [m for m in before if m.start >= h.start - 300 and m.place.kind == "city" and m.place.population >= 50_000]
+    return bool(recent) and all(_near_km(m.place, own) > 50 for m in recent)
 
 
 def _names_a_river(text: str, start: int, end: int) -> bool:
@@ -319,6 +336,8 @@ class Gazetteer(StoryRules):
             if places and _names_a_river(text, start, toks[span.last].end):
                 # the river, not the town of its name (Dnipro city is 300 km from Kherson)
                 places = [e for e in places if self.places[e[0]].kind != "city"]
+            if places and _FEATURE_AFTER.match(text, toks[span.last].end):
+                places = [e for e in places if self.places[e[0]].kind != "country"]
             if places:
                 raw.append(_Hit(span, start, toks[span.last].end, places, written))
         raw.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -398,7 +417,7 @@ class Gazetteer(StoryRules):
             if len(ranked) > 1 and anchors:
                 others = [a for a in anchors if a is not self.places[ranked[0][1]]]
                 ranked = self._ranked(h.places, country, others, h.written) if others else ranked
-            if self._far_and_fuzzy(text, h, ranked, anchors):
+            if self._far_and_fuzzy(text, h, ranked, anchors) or _quarter_of_another_city(text, h, ranked[0], self.places, out):
                 continue
             out.append(self._mention(text, h.start, h.end, ranked, country))
         out.extend(self._typos(text, kt, hits, country, out))

@@ -206,8 +206,12 @@ class StoryRules:
         p = self.places[idx]
         if country is None or flags & CURATED or p.country == country or p.country in SHARED_STORIES.get(country, ()):
             return True
-        if p.country in FOCUS and (country in FOCUS or p.kind != "city" or p.population >= WORLD_MIN_POPULATION):
-            return True     # the region's villages in its own stories; elsewhere its towns
+        if p.country in FOCUS and (country in FOCUS or p.kind != "city"):
+            return True     # the region's villages in its own stories
+        if p.country in FOCUS and p.population >= WORLD_MIN_POPULATION:
+            # elsewhere its towns, by the names reports use: not an obscure alternate
+            # ("Humsa", a West Bank hamlet, is no Homs in a story about the Jordan Valley)
+            return bool(flags & PRIMARY) or written == plain_name(p.name) or p.population >= WORLD_ALIAS_POPULATION
         if p.kind != "city":
             return bool(flags & PRIMARY)
         if p.population >= WORLD_ALIAS_POPULATION:

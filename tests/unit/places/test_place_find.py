@@ -214,3 +214,26 @@ def test_a_part_of_a_town_abroad_is_not_the_namesake_city(gaz) -> None:
 def test_a_unit_named_after_a_town_is_not_the_town(gaz) -> None:
     ms = gaz.find("The Azov regiment said its fighters still held the steel plant in Mariupol.")
     assert _names(ms) == [("Mariupol", "Mariupol")]
+
+
+def test_an_obscure_alternate_name_of_a_syrian_city_stands_only_in_its_own_region(gaz) -> None:
+    # "Humsa" (a hamlet the gazetteer lacks) is one of GeoNames' alternate names of Homs
+    text = "Israeli bulldozers flattened 40 shacks in the herding community of Humsa in the northern Jordan Valley on Tuesday."
+    assert all(m.place.name != "Homs" for m in gaz.find(text)), _names(gaz.find(text))
+    # Homs by the name reports use, in a story about another country, still stands
+    assert ("Homs", "Homs") in _names(gaz.find("Lebanese officials said the convoy had come from Homs on Monday."))
+
+
+def test_a_country_naming_a_valley_river_or_delta_is_no_country(gaz) -> None:
+    assert _names(gaz.find("Militants blew up a pipeline in the Niger Delta on Sunday.")) == []
+    assert _names(gaz.find("Settlers built a new outpost in the Jordan Valley.")) == []
+    assert ("Jordan", "Jordan") in _names(gaz.find("The refugees crossed into Jordan on Sunday."))
+
+
+def test_a_quarter_after_a_far_city_is_that_citys_quarter(gaz) -> None:
+    # al-Khalidiya is a Homs district in the curated list; Aleppo and Baghdad have one too
+    text = "Medics in Aleppo treated 50 people on Saturday after shells landed in the al-Khalidiya district."
+    assert [name for _m, name in _names(gaz.find(text))] == ["Aleppo"]
+    # its own city named, or no city before it: the curated quarter stands
+    assert ("Khalidiya district", "Homs") in _names(gaz.find("Shells hit the Khalidiya district of Homs."))
+    assert ("Khalidiya district", "Homs") in _names(gaz.find("Shells hit the Khalidiya district on Monday."))
