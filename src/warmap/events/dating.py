@@ -237,9 +237,18 @@ SINCE_DAYS_AGO = re.compile(
     r"\bsince\s+(?:(?:early|late|last)\s+)?(?:yesterday|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
+#: "his most significant victory since the start of the war", "the deadliest attack since
+#: 2014": a comparison with the past, which makes no tally of the sentence's event.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:(?:most|least)\s+\w+|\w+iest|worst|biggest|largest|greatest|strongest|fiercest|highest|longest|gravest"
+    r"|toughest|first)\b(?:\s+[\w'’-]+){0,6}?\s+since\b[^,.;]*", re.I)
+
+
 def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates: Sequence[DateWindow]) -> bool:
     """Does the event ``best`` leads in ``sent`` (text ``sentence``, dates ``sent_dates``) tell
     background, a habit, a tally or a state of things rather than one day's event?"""
+    if "since" in sentence:
+        sentence = _SUPERLATIVE_SINCE.sub("", sentence)
     anchored = any(not _speech_date(sent, d) for d in sent_dates) or _SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
     if not anchored and (is_background(best.token) or DURATION.search(sentence)
                          or is_habitual(best.token) or is_first_person(best.token)):

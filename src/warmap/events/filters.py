@@ -72,14 +72,40 @@ _HOLDING = {"store", "stockpile", "possess", "keep", "hold", "develop", "produce
 
 
 def is_held_weapon(tok: Token) -> bool:
-    """A weapon noun that someone stores, makes or hands over: "stockpiled chemical weapons",
-    "found a cache of rockets"; no attack with it."""
+    """A weapon noun that someone stores, makes, hands over or leaves behind: "stockpiled
+    chemical weapons", "found a cache of rockets", "left behind large numbers of IEDs"; no
+    attack with it."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _EVENT_NOUNS:
         return False
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head.head if head.head.lemma_.lower() in ("cache", "stockpile", "supply", "shipment", "arsenal") else head
+        head = head.head.head if head.head.lemma_.lower() in _AMOUNTS else head
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() == "leave":
+        return any(c.lower_ == "behind" and c.dep_ in ("prt", "prep", "advmod") for c in head.children)
     return tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in _HOLDING
+
+
+_AMOUNTS = {"cache", "stockpile", "supply", "shipment", "arsenal", "number", "lot", "amount", "quantity", "dozen",
+            "hundred", "thousand", "score"}
+#: What helps a side fight, or what met it: "backed by coalition aircraft and artillery",
+#: "with support from fighter jets", "met resistance from snipers and car bombs".
+_HELPING_VERBS = {"back", "support", "aid", "assist", "help", "accompany", "cover"}
+_HELPING_NOUNS = {"support", "help", "backing", "cover", "assistance", "resistance"}
+
+
+def is_support_weapon(tok: Token) -> bool:
+    """A weapon that helps one side's deed, or the other side's resistance to it, named in an
+    aside ("Iraqi troops moved onto the airfield with support from coalition aircraft and
+    artillery"): part of the fighting the sentence tells, no strike or shelling of its own."""
+    t = tok
+    while t.dep_ in ("conj", "compound", "nmod") and t.head.i != t.i:  # ("snipers and car bombs")
+        t = t.head
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ == "by" and prep.dep_ == "agent":
+        return prep.head.lemma_.lower() in _HELPING_VERBS
+    return prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in _HELPING_NOUNS
 
 
 #: A date of its own in a phrase: a weekday, a month, a year, "last week".
@@ -148,6 +174,8 @@ def is_adjective(tok: Token) -> bool:
 _REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", "within", "despite", "through"}
 
 
+_TOWARD_PREPS = {"to", "toward", "towards", "from", "near"}
+_MOVING = {"flee", "escape", "move", "send", "rush", "head", "return", "deploy", "run", "come", "go", "bring"}
 _TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
 
 
@@ -165,6 +193,9 @@ def is_reference(tok: Token) -> bool:
         return True
     if prep.lower_ == "for" and prep.head.lemma_.lower() in _PAVING:
         return True  # "clearing the way for the advance on Raqqa": what is to come
+    if prep.lower_ in _TOWARD_PREPS and _definite(tok) and (
+            prep.head.pos_ in ("ADV", "ADJ") or prep.head.lemma_.lower() in _MOVING):
+        return True  # "closer to the fighting", "fled from the clashes": the fighting told elsewhere
     if _definite(tok) and _in_relative_clause(tok):
         return True  # "a shopkeeper whose cousin was wounded in the blast": the blast told before
     if prep.lower_ == "of" and _lasted(prep.head, tok):
@@ -351,7 +382,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         if rule(tok):
             return rule.__name__
     if m.kind in WEAPON_KINDS:
-        for rule in (is_modifier, is_held_weapon):
+        for rule in (is_modifier, is_held_weapon, is_support_weapon):
             if rule(tok):
                 return rule.__name__
         if not dated and is_tactic(tok):

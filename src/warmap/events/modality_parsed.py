@@ -95,6 +95,8 @@ class ParsedModality:
             own_subject = any(ch.dep_ in _SUBJ for ch in v.children)
             if rel in ("conj", "advcl") and own_subject:
                 break
+            if rel == "advcl" and _past_time_clause(v):
+                break  # "Since Yemeni forces took the airport on June 20, we have urged ...": given, not called for
             if rel not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl", "dobj", "acomp",
                            "oprd", "attr", "dep", "parataxis"):
                 break
@@ -223,6 +225,15 @@ class ParsedModality:
 
 #: Nouns whose "that" clause is their content, not a relative clause on them.
 _CONTENT_NOUNS = words("content_nouns", "nouns")
+
+
+def _past_time_clause(v: Token) -> bool:
+    """A clause that opens with "since", "after" or "when" and tells the past ("since forces
+    took the airport", "after rebels had stormed it"): an event given as background, even
+    when a merged name leaves the verb no subject of its own."""
+    first = v.left_edge
+    return first.i < v.i and first.lower_ in ("since", "after", "when") and (
+        v.tag_ == "VBD" or any(ch.dep_ == "aux" and ch.lower_ in ("had", "has", "have") for ch in v.children))
 
 
 def _via_prep(h: Token, below: Token, preps: tuple[str, ...]) -> bool:

@@ -361,8 +361,9 @@ class Gazetteer(StoryRules):
         if i + 1 < len(toks):
             nxt = toks[i + 1]
             word = text[nxt.start:nxt.end]
-            if text[toks[i].end:nxt.start] == " " and word[:1].isupper() and word.lower() not in _PLACE_NOUNS:
-                return True
+            if text[toks[i].end:nxt.start] == " " and word[:1].isupper() and word.lower() not in _PLACE_NOUNS \
+                    and not (word == "International" and text[nxt.end:nxt.end + 8].lower() == " airport"):
+                return True  # (but "Hudaydah International Airport" is Hudaydah's airport)
         if start == toks[i].start and i > 0:
             prev = toks[i - 1]
             word = text[prev.start:prev.end]

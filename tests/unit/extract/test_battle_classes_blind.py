@@ -175,3 +175,41 @@ def test_aircraft_that_took_off_from_a_base_took_no_one():
 def test_a_denied_claim_parsed_as_a_relative_clause_is_still_denied():
     assert battles("Ukrainian officials denied Russian claims that Russian troops had pushed Ukrainian forces out "
                    "of their bridgehead near Krynky.") == []
+
+
+# ---- round 2 (official battle reports of 2013-2019 in DoD, CJTF-OIR, VOA and State Department habits)
+
+def test_a_victory_compared_with_the_whole_war_is_still_one_days_capture():
+    text = ("Government troops retook the town of Tadmur from the militants on Sunday, handing the "
+            "president his biggest gain over the group since the start of the war.")
+    evs = battles(text)
+    assert [(e.sub_event_type, e.when.date) for e in evs] == [("Government regains territory", dt.date(2022, 11, 27))]
+    # a count since the war began is still a tally
+    assert battles("Government troops have retaken dozens of towns since the start of the war.") == []
+
+
+def test_a_capture_in_a_since_clause_under_a_call_is_given_not_called_for():
+    text = ("Since Yemeni government forces took control of Hudaydah International Airport on June 20, "
+            "we have urged all parties to keep the port open.")
+    evs = battles(text)
+    assert len(evs) == 1 and evs[0].sub_event_type == "Government regains territory"
+    assert evs[0].location.place.name == "Al Hudaydah" and evs[0].when.date == dt.date(2022, 6, 20)
+    # a call to act before a future deed still reports nothing
+    assert battles("We urged the army to halt before it attacks Hudaydah.") == []
+
+
+def test_weapons_that_help_a_side_or_resist_it_are_no_strike_of_their_own():
+    for text in ("Iraqi troops moved onto the Mosul airfield this morning with support from coalition aircraft and artillery.",
+                 "The Iraqi units met resistance from militant snipers and car bombs near Mosul on Monday.",
+                 "Kurdish fighters, supported by coalition jets and artillery, pushed toward Baghuz on Monday."):
+        assert [e.sub_event_type for e in events(text) if e.event_type == "Explosions/Remote violence"] == [], text
+    # the same weapons used, told as the deed, stay strikes
+    assert [e.sub_event_type for e in events("Coalition artillery shelled militant positions near Baghuz on Monday.")] \
+        == ["Shelling/artillery/missile attack"]
+
+
+def test_bombs_left_behind_and_fighting_approached_are_no_events():
+    assert events("Officials warned that the militants left behind large numbers of roadside bombs in Raqqa.") == []
+    assert battles("American advisers now move closer to the fighting than they did in eastern Mosul.") == []
+    assert battles("Thousands of families fled from the fighting in Tal Afar on Monday.") == []
+    assert [e.sub_event_type for e in battles("Troops and militants fought near Tal Afar on Monday.")] == ["Armed clash"]
