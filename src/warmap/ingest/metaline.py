@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .boilerplate import load_rules
@@ -172,6 +173,21 @@ def _is_filler(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def _undecorated(line: str) -> str:
+    """The line without the emoji and symbols a channel or a newsletter puts around it
+    ("🔴 DAILY SUMMARY | Sunday, 4 August 2024", "📅 12.03.2024 ✅")."""
+    line = line.strip()
+    lo, hi = 0, len(line)
+    while lo < hi and (unicodedata.category(line[lo]) in _DECORATION or line[lo].isspace()):
+        lo += 1
+    while hi > lo and (unicodedata.category(line[hi - 1]) in _DECORATION or line[hi - 1].isspace()):
+        hi -= 1
+    return line[lo:hi]
+
+
+_DECORATION = {"So", "Sk", "Cf", "Mn", "Co"}  # symbols (emoji), their joiners and variation selectors
+
+
 def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
     """The values of a metadata-only line, or None when the line is text.
 
@@ -179,6 +195,7 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
     A page's top lines are read several times (header, boilerplate, date candidates),
     so answers are kept.
     """
+    line = _undecorated(line)
     if len(line) > 200 or not line.strip():
         return None
     link = _URL_LINE.fullmatch(line.strip())

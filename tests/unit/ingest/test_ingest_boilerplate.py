@@ -22,7 +22,7 @@ DROP = [
     "Facebook | Twitter | Email | Print", "Share this article: Facebook Twitter WhatsApp",
     "Follow us on Twitter @RiverDesk", "Follow us on Twitter @RiverDesk for live updates",
     "Like us on Facebook", "Follow the Valley Courier on Twitter and Facebook", "Follow @RiverDesk",
-    "Click to share on Twitter (Opens in new window)", "Like this:",
+    "Click to share on Twitter (Opens in new window)", "Like this:", "18,402 subscribers", "1.2K followers",
     # embedded posts and links
     "Embedded image permalink", "[Embedded image permalink]", "View image on Twitter",
     "pic.twitter.com/AbC123xyz", "https://example.org/story/123",

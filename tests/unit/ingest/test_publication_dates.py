@@ -144,6 +144,12 @@ LAYOUTS = {
         "3 comments\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2014, 7, 19), "date line below the first paragraph", first_words="A long post today"),
+    "channel-summary-with-emoji": Layout(
+        "Front Line Monitor | English edition\n"
+        "12,300 subscribers\n\n"
+        "🔴 DAILY ROUNDUP | Sunday, 4 August 2024\n\n"
+        f"▪️ {LEAD}\n\n▪️ {MORE}",
+        dt.date(2024, 8, 4), "date line", first_words="Front Line Monitor | English edition\n\n▪️ Government"),
     "dated-only-in-sentences": Layout(
         f"Rebels shell Latakia\n\n{LEAD} The town was first taken on June 3, 2013, and lost again in 2015.\n\n{MORE}",
         None, None),
