@@ -161,3 +161,13 @@ def test_civilians_named_as_the_side_make_an_agreement():
     # elders are civilians (a new civilian word); they still broker truces
     assert subs("Local elders brokered a truce between two clans near Galkayo on Monday after weeks of "
                 "fighting over grazing land.") == ["Agreement"]
+
+
+def test_gangs_unnamed_or_named_are_armed_groups_that_attack():
+    evs = events("Gang members killed at least 40 people in Cite Soleil, Port-au-Prince, on Friday, Haitian officials said.")
+    assert [(e.sub_event_type, e.actor1.actor.name) for e in evs] == [("Attack", "Unidentified Armed Group (Haiti)")]
+    evs = events("Members of the Gran Grif gang killed at least 70 people in the Haitian town of Saint-Marc on Thursday.")
+    assert [(e.sub_event_type, e.actor1.actor.name) for e in evs] == [("Attack", "Gran Grif Gang")]
+    # "gang" in a rape, or the regime's "gangs" in a partisan outlet, is no Haitian gang
+    assert all(e.actor1 is None or "Gang" not in e.actor1.actor.name
+               for e in events("Opposition media said Assad's gangs shelled Douma on Friday."))
