@@ -28,9 +28,11 @@ _WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared
 
 def _taken_by_men(tok) -> bool:
     """A person "taken ... by" men, gunmen or soldiers: carried off, not ground taken."""
+    taken = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in taken):
+        taken.append(tok.head)  # "dozens of women who were seized by armed men"
     if tok.lower_ not in ("taken", "seized") or not any(
-            c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower().split()[-1] not in _GROUND_NOUNS | _THINGS
-            for c in tok.children):
+            c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower().split()[-1] not in _GROUND_NOUNS | _THINGS for c in taken):
         return False  # (not "Kidal was taken by rebels", "weapons were seized by soldiers")
     return any(c.dep_ == "agent" and g.dep_ == "pobj" and g.lemma_.lower().split()[-1] in _TAKERS  # ("armed men": one token)
                for c in tok.children for g in c.children)
@@ -161,6 +163,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if kind in ("clash", "kill", "attack_civilians") and is_state and not r.victims_armed \
             and (sides.protest_scene(r.token.sent.text) or a2 is not None and a2.type == "protesters"):
         return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
+    if kind == "protest_force" and a1 is not None and not is_state and a1.type not in ("protesters", "civilians", "rioters"):
+        return "Violence against civilians", "Attack"  # "militiamen opened fire on a rally": no state's force
+    if kind in ("clash", "kill") and a2 is not None and a2.type == "protesters" and not r.victims_armed and not is_state:
+        return "Violence against civilians", "Attack"  # "gunmen opened fire, killing 12 protesters": no fight with a crowd
     if kind == "air" and text.startswith("raid") and (not flies or sides.on_foot(r.actor1)):
         kind, flies = "clash", False  # "seized weapons in a raid near Tillaberi", "Israeli forces raided Nablus": on the ground
     if kind == "body_found":

@@ -308,8 +308,7 @@ def is_statement_reference(tok: Token, sentence: str, at: int) -> bool:
     return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _WELCOME
 
 
-_PERSONS = {"he", "she", "him", "her", "citizens", "civilians", "people", "residents", "hostages", "prisoners",
-            "detainees", "leader", "commander", "man", "woman", "men", "women", "children", "soldier", "pilot"}
+_PERSONS = words("persons", "nouns")
 
 
 def is_person_taken(tok: Token) -> bool:
@@ -327,7 +326,21 @@ def is_person_taken(tok: Token) -> bool:
     if any(c.dep_ == "agent" and g.dep_ == "pobj" and g.lemma_.lower().split()[-1] in _KIDNAPPERS
            for c in tok.children for g in c.children):
         return False  # "three men were taken from a car wash by armed men": carried off (classify types it)
-    return any(p.lower_ in _PERSONS or p.ent_type_ == "PERSON" for p in patients)
+    return any(_a_person(p) for p in patients)
+
+
+def _a_person(p: Token) -> bool:
+    """A person or people: "him", "civilians", "Melitopol mayor Ivan Fedorov" (a title before
+    the name), "dozens of women and children"."""
+    if p.lower_ in _PERSONS or p.ent_type_ == "PERSON" or p.lower_.split()[-1] in _PERSONS:
+        return True
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _PERSONS for c in p.children):
+        return True
+    return p.lower_ in _AMOUNTS_OF_PEOPLE and any(
+        c.lower_ == "of" and any(_a_person(g) for g in c.children if g.dep_ == "pobj") for c in p.children)
+
+
+_AMOUNTS_OF_PEOPLE = {"dozens", "hundreds", "scores", "thousands", "group", "number", "some", "many", "several"}
 
 
 _KIDNAPPERS = words("carriers_off", "unnamed")

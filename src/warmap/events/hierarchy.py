@@ -27,7 +27,11 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     # it is the event only when nothing else in the sentence is.
     # "liberated the town, two weeks after the army seized it": the clause after
     # "after" tells an earlier event; it lends this one neither type nor actors
-    group = [g for g in group if not _in_time_clause(g.token)] or group
+    # (only when the sentence tells a deed outside the clause: in "monitors counted several dead
+    # after police fired on the march, one of the largest demonstrations", the clause is the event)
+    outside = [g for g in group if not _in_time_clause(g.token)]
+    if any(g.token.pos_ == "VERB" for g in outside):
+        group = outside
     # (a killing typed as force used on a protest is that event: "opened fire on demonstrators")
     specific = [g for g in group if g.kind != "kill" or g.typed[0] == "Protests"] or group
     best = min(specific, key=lambda g: PRECEDENCE[g.typed[1]])

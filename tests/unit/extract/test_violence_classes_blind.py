@@ -171,3 +171,36 @@ def test_gangs_unnamed_or_named_are_armed_groups_that_attack():
     # "gang" in a rape, or the regime's "gangs" in a partisan outlet, is no Haitian gang
     assert all(e.actor1 is None or "Gang" not in e.actor1.actor.name
                for e in events("Opposition media said Assad's gangs shelled Douma on Friday."))
+
+
+def test_fire_on_a_march_or_a_sit_in_is_force_on_a_protest_by_whom_it_is_done():
+    evs = events("Police fired live rounds on the teachers' march in Managua on Tuesday, killing three.")
+    assert [(e.sub_event_type, e.actor1.actor.name) for e in evs] == [
+        ("Excessive force against protesters", "Police Forces of Nicaragua")]
+    evs = events("Troops opened fire on the sit-in outside army headquarters in Khartoum on Monday.")
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
+    # an armed group firing on a rally is an attack on civilians, not a state's force
+    evs = events("Militiamen opened fire on a rally in Goma on Monday, killing four protesters.")
+    assert [(e.sub_event_type, e.actor2.actor.name) for e in evs] == [
+        ("Attack", "Protesters (Democratic Republic of Congo)")]
+
+
+def test_an_after_clause_is_the_event_when_the_main_clause_tells_no_deed():
+    evs = events("Monitors counted six dead after police fired on a funeral march in Managua on Sunday, "
+                 "one of the largest demonstrations this year.")
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
+    # a deed in the main clause still outranks the clause after "after"
+    evs = events("Rebels retook Kidal on Sunday, a week after the army seized it.")
+    assert [e.sub_event_type for e in evs if e.when.date == dt.date(2022, 11, 27)] == [
+        "Non-state actor overtakes territory"]
+
+
+def test_people_seized_are_no_ground_taken():
+    assert [e.sub_event_type for e in events(
+        "Soldiers seized Kherson mayor Ihor Kolykhaiev at his office on Tuesday.")] == []
+    evs = events("Aid agencies asked for the release of dozens of women who were seized by armed men "
+                 "on Monday outside Djibo, Burkina Faso.")
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    # a town seized stays a capture
+    assert [e.sub_event_type for e in events("Militants seized Djibo, Burkina Faso, on Monday.")] == [
+        "Non-state actor overtakes territory"]
