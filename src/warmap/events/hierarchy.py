@@ -33,7 +33,10 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     if any(g.token.pos_ == "VERB" for g in outside):
         group = outside
     # (a killing typed as force used on a protest is that event: "opened fire on demonstrators")
-    specific = [g for g in group if g.kind != "kill" or g.typed[0] == "Protests"] or group
+    # (a killing beside a strategic development is the event: "killed 21 civilians and burned homes")
+    specific = [g for g in group if g.kind != "kill" or g.typed[0] == "Protests"]
+    if not specific or all(g.typed[0] == "Strategic developments" for g in specific):
+        specific = group
     best = min(specific, key=lambda g: PRECEDENCE[g.typed[1]])
     a1 = best.actor1 or next((g.actor1 for g in group if g.actor1 and not g.actor1_guessed), None)
     a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed

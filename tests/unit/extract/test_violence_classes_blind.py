@@ -204,3 +204,19 @@ def test_people_seized_are_no_ground_taken():
     # a town seized stays a capture
     assert [e.sub_event_type for e in events("Militants seized Djibo, Burkina Faso, on Monday.")] == [
         "Non-state actor overtakes territory"]
+
+
+def test_weapons_stopped_by_air_defences_are_disrupted_whoever_is_not_named():
+    for text in ("All 12 missiles fired at Kyiv overnight on Tuesday were destroyed by air defence units.",
+                 "A drone launched toward Abha airport was intercepted by Saudi air defences on Monday.",
+                 "Two drones aimed at the Kremlin in Moscow were disabled by electronic warfare on Wednesday."):
+        assert [e.sub_event_type for e in events(text)] == ["Disrupted weapons use"], text
+    assert [e.sub_event_type for e in events("Russian missiles destroyed a power plant in Kharkiv on Monday.")] == [
+        "Shelling/artillery/missile attack"]
+
+
+def test_a_killing_beside_property_destroyed_is_the_attack():
+    evs = events("Soldiers killed 21 villagers and burned homes in Ngarbuh, Cameroon, on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    assert [e.sub_event_type for e in events("Soldiers burned homes in Ngarbuh, Cameroon, on Friday.")] == [
+        "Looting/property destruction"]
