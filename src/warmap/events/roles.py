@@ -27,6 +27,7 @@ from warmap.events.placing import (
     _SPEAKER_FROM,
 )
 from warmap.events.parties import _coordinated, _in_ally_phrase, _is_source
+from warmap.events.victims import mark_victims
 from warmap.events.vocabulary import words
 
 
@@ -100,11 +101,6 @@ def _origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
     at = span[0] if span is not None and len(span) else None
     return at is not None and at.dep_ == "pobj" and at.head.lower_ == "from" and at.head.head.pos_ == "NOUN" \
         and (at.head.head.lower_ in lex.civilian_words or at.head.head.lower_ in lex.fighter_words)
-
-
-def _after_anti(w: Token) -> bool:
-    """ "anti-personnel", "anti-tank": what a weapon is against, not who was hit."""
-    return w.i >= 2 and w.doc[w.i - 1].text == "-" and w.doc[w.i - 2].lower_ == "anti"
 
 
 def _in_side_clause(place, slot: Token, trigger: Token, base: int) -> bool:
@@ -265,20 +261,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         a = ctx.actor_at(tok.doc[tok.i + 1])
         if a is not None and not a.generic and (r.actor1 is None or a.actor.id != r.actor1.actor.id):
             r.actor2 = a
-    for t in patients + [tok]:
-        if t.lower_ in ("him", "her") and t.i != tok.i:
-            # "fired on a protest organiser ..., killing him": the person named before
-            t = next((w for w in reversed(tok.doc[:t.i]) if w.pos_ == "NOUN"
-                      and w.lower_ in lex.civilian_words | lex.fighter_words), t)
-        words = {w.lower_ for w in t.subtree} if t.i != tok.i else {tok.lower_} - lex.fighter_words
-        if "anti" in words:
-            words = {w.lower_ for w in t.subtree if not _after_anti(w)}
-        if words & lex.civilian_words:
-            r.victims_civilian = True
-        if words & lex.fighter_words:
-            r.victims_armed = True
-    if r.actor2 is not None and r.actor2.actor.type == "civilians":
-        r.victims_civilian = True
+    mark_victims(r, tok, patients, lex)
 
     # Fallback: the nearest actor before the trigger acts, unless the sentence is passive
     # about it ("was captured by" already handled above).

@@ -14,6 +14,7 @@ from warmap.events.fatalities import find_fatalities
 from warmap.events.filters import clause_head
 from warmap.events.parties import _UNCLAIMED, _civilians
 from warmap.events.reading import Reading
+from warmap.events.triggers import TriggerLexicon
 from warmap.events.vocabulary import alternation
 from warmap.records import ActorMention
 
@@ -80,3 +81,27 @@ def own_clause(tok: Token, others: list[Token]) -> tuple[int, int] | None:
     if not keep or any(o in keep for o in others):
         return None
     return keep[0].idx, keep[-1].idx + len(keep[-1].text)
+
+
+def mark_victims(r: Reading, tok: Token, patients: list[Token], lex: TriggerLexicon) -> None:
+    """Whether those the trigger ``tok`` acts on (``patients``, read by ``roles``) are civilians
+    or fighters, by their words: ``r.victims_civilian``, ``r.victims_armed``."""
+    for t in patients + [tok]:
+        if t.lower_ in ("him", "her") and t.i != tok.i:
+            # "fired on a protest organiser ..., killing him": the person named before
+            t = next((w for w in reversed(tok.doc[:t.i]) if w.pos_ == "NOUN"
+                      and w.lower_ in lex.civilian_words | lex.fighter_words), t)
+        words = {w.lower_ for w in t.subtree} if t.i != tok.i else {tok.lower_} - lex.fighter_words
+        if "anti" in words:
+            words = {w.lower_ for w in t.subtree if not _after_anti(w)}
+        if words & lex.civilian_words:
+            r.victims_civilian = True
+        if words & lex.fighter_words:
+            r.victims_armed = True
+    if r.actor2 is not None and r.actor2.actor.type == "civilians":
+        r.victims_civilian = True
+
+
+def _after_anti(w: Token) -> bool:
+    """ "anti-personnel", "anti-tank": what a weapon is against, not who was hit."""
+    return w.i >= 2 and w.doc[w.i - 1].text == "-" and w.doc[w.i - 2].lower_ == "anti"
