@@ -103,6 +103,11 @@ def _origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
         and (at.head.head.lower_ in lex.civilian_words or at.head.head.lower_ in lex.fighter_words)
 
 
+def _when_clause(v: Token) -> bool:
+    """A clause opened by "when" or "as" (how the people were killed)."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < v.i for c in v.children)
+
+
 def _in_side_clause(place, slot: Token, trigger: Token, base: int) -> bool:
     """Is the place inside a relative clause on a doer (a subject in ``slot``'s subtree) that
     does not hold the trigger? "Government forces, which retook Aleppo last December, shelled
@@ -263,6 +268,11 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             r.actor2 = a
     mark_victims(r, tok, patients, lex)
 
+    if r.actor1 is None and passives and not by and r.kind in ("kill", "attack_civilians"):
+        # "132 civilians were killed when jihadists raided Solhan": the doer of the clause that tells how
+        r.actor1 = next((a for c in verb.children if c.dep_ == "advcl" and _when_clause(c)
+                         for t in c.children if t.dep_ == "nsubj"
+                         if (a := ctx.actor_under(t, here)) is not None and not _is_source(a, ctx)), None)
     # Fallback: the nearest actor before the trigger acts, unless the sentence is passive
     # about it ("was captured by" already handled above).
     if r.actor1 is None and not (passives and not by) and r.kind not in ("ied", "suicide"):

@@ -220,3 +220,13 @@ def test_a_killing_beside_property_destroyed_is_the_attack():
     assert [e.sub_event_type for e in evs] == ["Attack"]
     assert [e.sub_event_type for e in events("Soldiers burned homes in Ngarbuh, Cameroon, on Friday.")] == [
         "Looting/property destruction"]
+
+
+def test_people_killed_when_a_side_raided_were_killed_by_that_side():
+    evs = events("Twelve civilians were killed when jihadists raided the village of Djibo in Burkina Faso on Monday.")
+    assert [(e.sub_event_type, e.actor1.actor.name) for e in evs] == [("Attack", "Unidentified Armed Group (Burkina Faso)")]
+    evs = events("Scores of villagers were killed when suspected armed herdsmen stormed a village near Makurdi, Nigeria, on Friday.")
+    assert [(e.sub_event_type, e.actor1.actor.name) for e in evs] == [("Attack", "Unidentified Communal Militia (Nigeria)")]
+    # a clause of what someone said is no doer
+    assert all(e.actor1 is None or e.actor1.actor.type != "civilians" for e in events(
+        "Twelve civilians were killed in Djibo, Burkina Faso, on Monday when residents said they heard gunfire."))
