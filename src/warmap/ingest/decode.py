@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from typing import NamedTuple
 
 from warmap.errors import InputError
@@ -40,8 +41,16 @@ def looks_like_text(text: str) -> bool:
     if controls > max(2, len(sample) // 200):
         return False
     # only non-ASCII characters can be odd: most texts have none or a few, read one by one
-    odd = sum(1 for c in _NON_ASCII.findall(sample) if not (c.isalpha() or c.isspace() or c in _TYPOGRAPHY))
+    odd = sum(1 for c in _NON_ASCII.findall(sample) if not (c.isalpha() or c.isspace() or c in _TYPOGRAPHY
+                                                             or _symbol_of_prose(c)))
     return odd <= max(3, len(sample) // 20)
+
+
+def _symbol_of_prose(c: str) -> bool:
+    """An emoji, a box-drawing rule, a bullet or an arrow, as chat exports and newsletters use
+    them ("🔴", "━━━", "▪️"): all above U+2000, where bytes misread as Latin-1 or cp1252 never
+    land; not the replacement character, private-use or unassigned code points."""
+    return ord(c) >= 0x2000 and c != "\ufffd" and unicodedata.category(c) not in ("Co", "Cn", "Cs")
 
 
 # The control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) but tab,

@@ -14,7 +14,8 @@ def _by_category(text: str) -> bool:
     controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS)
     if controls > max(2, len(sample) // 200):
         return False
-    odd = sum(1 for c in sample if ord(c) > 127 and not (c.isalpha() or c.isspace() or c in _TYPOGRAPHY))
+    odd = sum(1 for c in sample if ord(c) > 127 and not (c.isalpha() or c.isspace() or c in _TYPOGRAPHY)
+              and not (ord(c) >= 0x2000 and unicodedata.category(c) not in ("Co", "Cn", "Cs") and c != "\ufffd"))
     return odd <= max(3, len(sample) // 20)
 
 
@@ -28,3 +29,13 @@ def test_same_verdict_as_a_loop_by_category():
     assert verdicts == [_by_category(t) for t in texts]
     assert True in verdicts and False in verdicts  # both verdicts were reached
     assert not looks_like_text(prose + "\x80\x81\x82\x83")  # C1 controls count as controls
+
+
+def test_a_chat_export_with_emoji_and_rules_is_text_and_misread_bytes_are_not():
+    summary = "🔴 DAILY SUMMARY | Sunday, 4 August 2024\n" + ("━" * 40 + "\n📍 LASHIO\n" + "━" * 40 + "\n"
+               "▪️ Fighters captured the command headquarters in the city on Saturday.\n") * 3
+    assert looks_like_text(summary)
+    misread = bytes(range(0xA1, 0x100)).decode("latin-1") * 4  # bytes read as Latin-1: symbols among letters
+    assert not looks_like_text("Rebels took the town. " + misread.replace("ª", "").replace("º", "")
+                               .translate({c: None for c in range(0xC0, 0x100)}))
+    assert not looks_like_text("Rebels took the town. " + "\ufffd" * 200)
