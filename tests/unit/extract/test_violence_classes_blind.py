@@ -230,3 +230,11 @@ def test_people_killed_when_a_side_raided_were_killed_by_that_side():
     # a clause of what someone said is no doer
     assert all(e.actor1 is None or e.actor1.actor.type != "civilians" for e in events(
         "Twelve civilians were killed in Djibo, Burkina Faso, on Monday when residents said they heard gunfire."))
+
+
+def test_what_a_government_calls_the_khawarij_is_its_jihadist_enemy():
+    evs = events("The ministry condemned the twin suicide car bombings carried out by the Khawaarij in "
+                 "Beledweyne, Somalia, on Wednesday, which killed 20 people.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Suicide bomb", "al_shabaab")]
+    evs = events("Troops killed eight Khawarij in an ambush near Miranshah, Pakistan, on Wednesday.")
+    assert [e.actor2.actor.id for e in evs if e.actor2] == ["ttp"]
