@@ -123,6 +123,14 @@ def _side_clauses(slot: Token, trigger: Token, base: int) -> list[tuple[int, int
             and trigger not in c.subtree and c.head.i != trigger.i]  # (on the trigger: "a missile fired at Jizan")
 
 
+def _asides(root: Token, verb: Token, trigger: Token, base: int) -> list[tuple[int, int]]:
+    """Relative clauses in the sentence (under ``root``) on a noun the trigger's ``verb`` does
+    not itself govern: "seized the city, forcing thousands of people who had fled Khartoum to
+    uproot again" tells where those people came from, not where the city was seized."""
+    return [_subtree_span(c, base) for c in root.subtree
+            if c.dep_ == "relcl" and trigger not in c.subtree and c.head.i != trigger.i and c.head.head.i != verb.i]
+
+
 def _in_target_phrase(actor, agent: Token, base: int) -> bool:
     """Is the actor found under a subject inside that subject's "on/against X" phrase? In
     "attacks on Iraqi forces killed eight soldiers" the forces were attacked, not attacking."""
@@ -328,10 +336,12 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     if r.place is None:
         p = ctx.place_under(verb, here)
         root = tok.sent.root if tok.doc.has_annotation("DEP") else tok
-        if p is not None and (_in_side_clause(p, root, tok, base) or _origin(p, tok, base, lex)):
+        aside = _asides(root, verb, tok, base) if ctx.towns else []
+        if p is not None and (_in_side_clause(p, root, tok, base) or _origin(p, tok, base, lex)
+                              or any(lo <= p.start < hi for lo, hi in aside)):
             p = None
         if p is None:
-            side = _side_clauses(root, tok, base) if ctx.towns else []
+            side = _side_clauses(root, tok, base) + aside if ctx.towns else []
             towns = [p for p in ctx.towns if not any(lo <= p.start < hi for lo, hi in side) and not _origin(p, tok, base, lex)]
             if towns:
                 p = min(towns, key=lambda m: abs(m.start - here))

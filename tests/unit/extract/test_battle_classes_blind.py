@@ -213,3 +213,11 @@ def test_bombs_left_behind_and_fighting_approached_are_no_events():
     assert battles("American advisers now move closer to the fighting than they did in eastern Mosul.") == []
     assert battles("Thousands of families fled from the fighting in Tal Afar on Monday.") == []
     assert [e.sub_event_type for e in battles("Troops and militants fought near Tal Afar on Monday.")] == ["Armed clash"]
+
+
+def test_a_place_in_a_relative_clause_on_someone_elses_noun_does_not_place_the_event():
+    text = ("The loss of Wad Madani undoes one of the RSF's biggest gains. The paramilitary group seized the city "
+            "on Dec. 18, 2023, forcing thousands of people who had fled Khartoum to move again.")
+    evs = [e for e in battles(text) if e.when.date == dt.date(2023, 12, 18)]
+    assert [(e.sub_event_type, e.actor1.actor.id, e.location.place.name) for e in evs] == [
+        ("Non-state actor overtakes territory", "rsf", "Wad Medani")]
