@@ -93,10 +93,11 @@ _HELPING_VERBS = {"back", "support", "aid", "assist", "help", "accompany", "cove
 _HELPING_NOUNS = {"support", "help", "backing", "cover", "assistance", "resistance"}
 
 
-def is_support_weapon(tok: Token) -> bool:
-    """A weapon that helps one side's deed, or the other side's resistance to it, named in an
-    aside ("Iraqi troops moved onto the airfield with support from coalition aircraft and
-    artillery"): part of the fighting the sentence tells, no strike or shelling of its own."""
+def is_helper(tok: Token) -> bool:
+    """A weapon or a crowd that helps one side's deed, or the other side's resistance to it,
+    named in an aside ("Iraqi troops moved onto the airfield with support from coalition
+    aircraft and artillery", "troops, backed by jets and civilian vigilantes, repelled ..."):
+    part of the fighting the sentence tells, no strike, shelling or mob of its own."""
     t = tok
     while t.dep_ in ("conj", "compound", "nmod") and t.head.i != t.i:  # ("snipers and car bombs")
         t = t.head
@@ -391,11 +392,11 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     if head.dep_ == "relcl" and head.head.pos_ == "NOUN" and (
             is_reference(head.head) or head.head.lemma_.lower() in ("week", "month", "year")):
         return "in_a_reference"  # "after two weeks of fighting, in which the army says it has killed 100": told before
-    for rule in (is_purpose, is_frequentative, is_place_description):
+    for rule in (is_purpose, is_frequentative, is_place_description, is_helper):
         if rule(tok):
             return rule.__name__
     if m.kind in WEAPON_KINDS:
-        for rule in (is_modifier, is_held_weapon, is_support_weapon):
+        for rule in (is_modifier, is_held_weapon):
             if rule(tok):
                 return rule.__name__
         if not dated and is_tactic(tok):

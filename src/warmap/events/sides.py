@@ -57,12 +57,26 @@ def agents(tok: Token) -> list[Token]:
     return []
 
 
+def _without_helpers(t: Token) -> list[Token]:
+    """The subject's words without its "backed by ..." aside ("troops, backed by jets and
+    civilian vigilantes, repelled ..." are troops, not a crowd)."""
+    asides = [c for c in t.children if c.dep_ in ("acl", "prep") and c.lemma_.lower() in _HELPING]
+    return [w for w in t.subtree if not any(w in a.subtree for a in asides)]
+
+
+_HELPING = {"back", "support", "aid", "assist", "help", "accompany", "with"}
+
+
 def _agent_words(tok: Token) -> set[str]:
     """The agent's words (names merged into one token by the parser are split again)."""
-    words = {part for t in agents(tok) for w in t.subtree for part in w.lower_.split()}
+    words = {part for t in agents(tok) for w in _without_helpers(t) for part in w.lower_.split()}
     if tok.pos_ not in ("VERB", "AUX"):
         words.update(tok.lower_.split())
     return words
+
+
+_WITNESSING = {"describe", "see", "witness", "recount", "film", "photograph", "recall", "say", "tell", "report", "find",
+               "count", "show", "hear"}
 
 
 def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | None = None) -> tuple[str, str] | None:
@@ -70,6 +84,8 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
     (named by its words, or actor1 being rioters)."""
     if kind not in _CROWD_KINDS:
         return None
+    if tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _WITNESSING:
+        return None  # "residents described bodies lying in the streets": who saw it, not who did it
     words = _agent_words(tok)
     if kind == "mob" or words & lex.mob_words:
         return "Riots", "Mob violence"

@@ -221,3 +221,13 @@ def test_a_place_in_a_relative_clause_on_someone_elses_noun_does_not_place_the_e
     evs = [e for e in battles(text) if e.when.date == dt.date(2023, 12, 18)]
     assert [(e.sub_event_type, e.actor1.actor.id, e.location.place.name) for e in evs] == [
         ("Non-state actor overtakes territory", "rsf", "Wad Medani")]
+
+
+def test_helpers_and_witnesses_are_no_crowd():
+    evs = battles("Nigerian troops, backed by fighter jets and civilian vigilantes, repelled a Boko Haram attack "
+                  "on the outskirts of Maiduguri on Sunday.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Armed clash", "military_ng")]
+    assert [e for e in events("Residents who fled to Kabul described bodies lying in the streets of Ghazni, "
+                              "and shops and offices burned.") if e.event_type == "Riots"] == []
+    assert [e.sub_event_type for e in events("Villagers lynched two men accused of theft in Ghazni on Monday.")] == [
+        "Mob violence"]
