@@ -99,8 +99,15 @@ def _origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
     "aircraft from Shayrat", where a weapon set off: see _FROM_BEFORE)."""
     span = tok.doc.char_span(place.start - base, place.start - base + 1, alignment_mode="expand")
     at = span[0] if span is not None and len(span) else None
-    return at is not None and at.dep_ == "pobj" and at.head.lower_ == "from" and at.head.head.pos_ == "NOUN" \
-        and (at.head.head.lower_ in lex.civilian_words or at.head.head.lower_ in lex.fighter_words)
+    if at is None or at.dep_ != "pobj" or at.head.lower_ != "from":
+        return False
+    owner = at.head.head
+    if owner.pos_ in ("VERB", "AUX") and owner.i != tok.i and owner.lemma_.lower() in _ARRIVING:
+        return True  # "as reinforcements reached the city from Kabul": where they set out from
+    return owner.pos_ == "NOUN" and (owner.lower_ in lex.civilian_words or owner.lower_ in lex.fighter_words)
+
+
+_ARRIVING = {"reach", "arrive", "come", "travel", "return", "rush", "fly", "drive", "send", "dispatch", "deploy"}
 
 
 def _when_clause(v: Token) -> bool:

@@ -27,11 +27,14 @@ def _people_taken(tok, lex: TriggerLexicon) -> bool:
 def _abroad(a1, r: Reading, lex: TriggerLexicon) -> bool:
     """A state's own forces fighting in another country (Turkey's army in Afrin): ACLED
     codes their captures as a foreign actor's, "Non-state actor overtakes territory".
-    The government's affiliates (Russia, Iran, Hezbollah in Syria) regain for it."""
-    if a1.id in lex.government_affiliates or (a1.parent or "") in lex.government_affiliates:
-        return False
-    return bool(a1.country and r.place is not None and r.place.place.country
-                and a1.country != r.place.place.country)
+    The government's affiliates (Russia, Iran, Hezbollah in Syria) regain for it, but only in
+    the countries whose government they fight for (Russia in Ukraine is a foreign actor)."""
+    where = r.place.place.country if r.place is not None else None
+    for ident in (a1.id, a1.parent or ""):
+        if ident in lex.government_affiliates:
+            home = lex.affiliates_fight_for.get(ident)
+            return home is not None and where is not None and where not in home
+    return bool(a1.country and where and a1.country != where)
 
 
 def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state: bool,

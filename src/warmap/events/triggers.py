@@ -46,6 +46,7 @@ class TriggerLexicon:
         version: int,
         *,
         government_affiliates: frozenset[str] = frozenset(),
+        affiliates_fight_for: dict[str, frozenset[str]] | None = None,
         air_actors: frozenset[str] = frozenset(),
         civilian_words: frozenset[str] = frozenset(),
         fighter_words: frozenset[str] = frozenset(),
@@ -61,6 +62,7 @@ class TriggerLexicon:
         self.kinds = kinds
         self.version = version
         self.government_affiliates = government_affiliates
+        self.affiliates_fight_for = affiliates_fight_for or {}
         self.air_actors = air_actors
         self.civilian_words = civilian_words
         self.fighter_words = fighter_words
@@ -210,6 +212,7 @@ def parse_triggers(raw: str) -> TriggerLexicon:
         kinds,
         int(data.get("version", 0)),
         government_affiliates=frozenset(data.get("government_affiliates", ())),
+        affiliates_fight_for={k: frozenset(v) for k, v in data.get("affiliates_fight_for", {}).items()},
         air_actors=frozenset(data.get("air_actors", ())),
         civilian_words=frozenset(data.get("civilian_words", ())),
         fighter_words=frozenset(data.get("fighter_words", ())),

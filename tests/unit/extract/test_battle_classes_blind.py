@@ -231,3 +231,20 @@ def test_helpers_and_witnesses_are_no_crowd():
                               "and shops and offices burned.") if e.event_type == "Riots"] == []
     assert [e.sub_event_type for e in events("Villagers lynched two men accused of theft in Ghazni on Monday.")] == [
         "Mob violence"]
+
+
+def test_a_foreign_affiliate_regains_ground_only_for_the_government_it_fights_for():
+    # ACLED: a foreign state actor that takes ground overtakes it; Russia regains it only for Damascus
+    assert [e.sub_event_type for e in battles("Russian forces seized Melitopol on Saturday.")] == [
+        "Non-state actor overtakes territory"]
+    assert [e.sub_event_type for e in battles("Russian forces recaptured Palmyra from the Islamic State on Sunday.")] == [
+        "Government regains territory"]
+    assert [e.sub_event_type for e in battles("Ukrainian forces recaptured Kupiansk on Monday.")] == [
+        "Government regains territory"]
+
+
+def test_where_reinforcements_came_from_does_not_place_the_fight():
+    text = ("Fighting raged in Ghazni on Saturday. Afghan commandos drove the militants out of the city centre on Sunday, "
+            "as hundreds of reinforcements reached the city from Kabul.")
+    evs = [e for e in battles(text) if e.when.date == dt.date(2022, 11, 27)]
+    assert [e.location.place.name for e in evs] == ["Ghazni"]
