@@ -43,6 +43,20 @@ _THINGS = {"weapon", "arm", "ammunition", "vehicle", "car", "truck", "cattle", "
 _TAKERS = words("carriers_off", "unnamed") | words("carriers_off", "armed")
 
 
+def _of_ground(tok) -> bool:
+    """ "the fall of Mosul", "the takeover of the city": ground (a name, a place word) after "of"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return True  # (a verb: "fell under the control of")
+    return any(g.dep_ == "pobj" and g.lower_.split()[-1] not in _RULERS
+               and (g.pos_ == "PROPN" or g.lemma_.lower().split()[-1] in _GROUND_NOUNS | _PLACE_WORDS)
+               for c in tok.children if c.lower_ == "of" for g in c.children)
+
+
+_PLACE_WORDS = {"capital", "stronghold", "province", "region", "camp", "port", "citadel", "city", "quarter"}
+_RULERS = {"government", "regime", "administration", "cabinet", "president", "dictator", "dynasty", "monarchy",
+           "junta", "company", "party", "coalition", "alliance", "prime", "minister", "leader"}
+
+
 def _only_heard(tok) -> bool:
     """ "Explosions and gunfire were heard near the palace": sounds someone heard, which say
     fighting went on, not which act of whom."""
@@ -186,8 +200,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"
     if kind == "territory" and (civ_target or a2 is None) and r.place_role != "nsubjpass" and _taken_by_men(r.token):
         return "Violence against civilians", "Abduction/forced disappearance"  # "was taken from his home by armed men"
+    if kind == "territory" and text.endswith(" of") and not _of_ground(r.token.head if r.token.lower_ == "of" else r.token):
+        return None  # "the fall of the government", "the takeover of a company": no ground changed hands
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
-            and not text.endswith(("control", " from")) \
+            and not text.endswith(("control", " from")) and not text.startswith("takeover") \
             and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \
             and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
         if not text.startswith("storm"):

@@ -248,3 +248,10 @@ def test_where_reinforcements_came_from_does_not_place_the_fight():
             "as hundreds of reinforcements reached the city from Kabul.")
     evs = [e for e in battles(text) if e.when.date == dt.date(2022, 11, 27)]
     assert [e.location.place.name for e in evs] == ["Ghazni"]
+
+
+def test_a_takeover_of_ground_is_a_capture_and_of_a_government_none():
+    evs = battles("The Taliban completed their takeover of Kunduz on Monday.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Non-state actor overtakes territory", "taliban")]
+    assert battles("The takeover of the company by investors was completed in Baghdad on Monday.") == []
+    assert battles("The fall of the government in Baghdad was announced on Monday.") == []
