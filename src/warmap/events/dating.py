@@ -266,7 +266,9 @@ _OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "month
 def days_before(tok: Token) -> int | None:
     """How many days before the sentence's own event an event in an "N days after ..." clause
     happened: "The attack comes a day after a strike on an Aleppo school left 18 dead" -> 1.
-    None when the trigger is in no such clause."""
+    None when the trigger is in no such clause. The extraction shifts the sentence's date by it
+    when that date stands before "after" ("On 18 January, troops drove them out of Konna, eight
+    days after it fell"), not when the clause has its own ("after ... overran Mosul on June 10")."""
     cur = tok
     for _ in range(5):
         after = next((c for c in cur.children if c.lower_ == "after" and c.dep_ in ("mark", "prep")), None)

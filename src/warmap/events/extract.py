@@ -69,8 +69,6 @@ def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, 
 
 # "a cruise missile strike", "rocket strikes": fired from the ground or the sea, not flown
 _MISSILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|artillery|mortars?|tomahawks?|cruise)\s*$", re.I)
-
-
 _DEVICE_KINDS = {"ied", "suicide", "grenade"}
 # "yesterday's terrorist bombings in Istanbul": bombs set off, not dropped
 _TERROR_BEFORE = re.compile(r"\b(?:terrorist|terror|militant)\s*$", re.I)
@@ -233,7 +231,9 @@ def extract_events(
                 own = find_fatalities(sentence[span[0]:span[1]])
                 fat = (own[0], own[1] + span[0], own[2] + span[0]) if own else None
             when = event_date(sent, sentence, best, sent_dates, last_date, lead_date, article.published)
-            back = days_before(best.token) if when is not None and not sent_dates else None
+            # (a date before "after" is the main clause's; one after it the clause's own: dating.days_before)
+            after = sent.start + sentence.rfind(" after ", 0, best.trigger.start)
+            back = days_before(best.token) if when is not None and not any(d.start > after for d in sent_dates) else None
             if back:
                 when = shifted(when, back)  # "comes a day after a strike on X left 18 dead"
             if when is None:

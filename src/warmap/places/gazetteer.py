@@ -109,6 +109,12 @@ _CAPITAL = re.compile(r"\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s*,?\s*(?:city
 _QUARTER_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter)\b(?![ \t]+of\b)", re.I)  # ("district of Homs": named)
 
 
+def _qualifies(text: str, m: PlaceMention, prev: PlaceMention | None) -> bool:
+    """ "Konna (Mopti)", "Aranpur (Dantewada)": a name in brackets right after a place is the
+    region it lies in, as ACLED's notes write it, not a second place (Mopti town is 60 km off)."""
+    return prev is not None and text[prev.end:m.start] in (" (", "(", ", (") and text[m.end:m.end + 1] in (")", ",")
+
+
 def _quarter_of_another_city(text: str, h, best: tuple[float, int, int], places, before: list[PlaceMention]) -> bool:
     """A city quarter's name ("al-Khalidiya", a Homs district in the curated list) just after
     another city far from it, with no nearer place before it: many cities have a quarter of
@@ -424,6 +430,7 @@ class Gazetteer(StoryRules):
         out.extend(self._typos(text, kt, hits, country, out))
         out.extend(self._capitals(text, out, country))
         out.sort(key=lambda m: m.start)
+        out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)]
         return [m for m, nxt in zip(out, out[1:] + [None]) if not _part_of_abroad(text, m, nxt)]
 
     def _capitals(self, text: str, found: list[PlaceMention], country: str | None) -> list[PlaceMention]:

@@ -140,6 +140,15 @@ class StoryRules:
                 acting = _ACTING_AFTER.match(text, h.end) is not None
                 votes[cc] += 0.3 if cc in _OUTSIDE else 0.5 if acting else 1.0
                 continue
+            exact = [p for p in named if plain_name(p.name) == h.written]
+            if exact and len(exact) < len(named):
+                # "Konna" is a Malian village written as GeoNames writes it; El Gouna, which folds
+                # onto it, is no evidence of a story about Egypt
+                named = exact
+                if all(p.kind == "city" and p.population < WORLD_MIN_POPULATION and p.country not in FOCUS for p in named):
+                    if len({p.country for p in named}) == 1:
+                        votes[named[0].country] += 0.3
+                    continue
             named = [p for p in named if p.kind != "city" or p.population >= WORLD_MIN_POPULATION or p.country in FOCUS]
             owners = {p.country for p in named}
             if len(owners) == 1:

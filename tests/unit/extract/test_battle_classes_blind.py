@@ -255,3 +255,23 @@ def test_a_takeover_of_ground_is_a_capture_and_of_a_government_none():
     assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Non-state actor overtakes territory", "taliban")]
     assert battles("The takeover of the company by investors was completed in Baghdad on Monday.") == []
     assert battles("The fall of the government in Baghdad was announced on Monday.") == []
+
+
+def test_an_acled_note_town_with_its_region_in_brackets():
+    text = ("On 18 January 2013, Malian army units backed by French warplanes drove Islamist fighters out of "
+            "Konna (Mopti), eight days after the town had fallen to them.")
+    evs = battles(text)
+    assert ("Government regains territory", "military_ml", "Konna", dt.date(2013, 1, 18)) in [
+        (e.sub_event_type, e.actor1.actor.id, e.location.place.name, e.when.date) for e in evs]
+    # no event at Mopti town, the region's seat 60 km away, and none at El Gouna in Egypt
+    assert all(e.location.place.name not in ("Mopti", "El Gouna") for e in evs)
+
+
+def test_an_n_days_after_clause_is_dated_back_from_the_main_clauses_date_and_places_only_itself():
+    evs = events("On 18 January 2013, French jets bombed Gao, eight days after militants had seized Konna in central Mali.")
+    assert sorted((e.sub_event_type, e.location.place.name, e.when.date) for e in evs) == [
+        ("Air/drone strike", "Gao", dt.date(2013, 1, 18)), ("Non-state actor overtakes territory", "Konna", dt.date(2013, 1, 10))]
+    # a town the gazetteer lacks: the strike is not placed where the clause's capture was
+    evs = events("On 18 January 2013, French jets bombed Diabalo, eight days after militants had seized Konna in central Mali.")
+    assert all(not (e.event_type == "Explosions/Remote violence" and e.location and e.location.place.name == "Konna")
+               for e in evs)
