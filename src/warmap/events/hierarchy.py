@@ -9,7 +9,7 @@ from __future__ import annotations
 from warmap.events.classify import _on_protest, _without_fighting
 from warmap.events.fatalities import find_fatalities
 from warmap.events.discourse import _in_time_clause
-from warmap.events.ontology import PRECEDENCE
+from warmap.events.ontology import PRECEDENCE, TYPE_RANK
 from warmap.events.parties import _disrupted_sides
 from warmap.events.reading import Reading
 from warmap.records import ActorMention
@@ -37,7 +37,11 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     specific = [g for g in group if g.kind != "kill" or g.typed[0] == "Protests"]
     if not specific or all(g.typed[0] == "Strategic developments" for g in specific):
         specific = group
-    best = min(specific, key=lambda g: PRECEDENCE[g.typed[1]])
+    # among battles, whose sub-type follows from who acted, a reading whose doer the parse names
+    # leads one whose doer is a guess ("Taliban fighters overran Kunduz after clashes with ANSF,
+    # seizing ...": not ANSF's seizure)
+    best = min(specific, key=lambda g: (TYPE_RANK[g.typed[0]], g.typed[0] == "Battles" and (
+        g.actor1 is None or g.actor1_guessed), PRECEDENCE[g.typed[1]]))
     a1 = best.actor1 or next((g.actor1 for g in group if g.actor1 and not g.actor1_guessed), None)
     a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed
                               and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)

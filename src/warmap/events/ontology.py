@@ -7,7 +7,7 @@ civilian abducted and then killed is an Attack; a protest turned violent is a ri
 
 from __future__ import annotations
 
-__all__ = ["EVENT_TYPES", "SUB_EVENT_TYPES", "DISORDER_TYPE", "PRECEDENCE", "check"]
+__all__ = ["EVENT_TYPES", "SUB_EVENT_TYPES", "DISORDER_TYPE", "PRECEDENCE", "TYPE_RANK", "check"]
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": (
@@ -64,6 +64,7 @@ DISORDER_TYPE: dict[str, str] = {
 #: torched cars") is a Violent demonstration, and force against rioters is part of the riot.
 _PRECEDENCE_ORDER = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
                      "Strategic developments")
+TYPE_RANK: dict[str, int] = {t: rank for rank, t in enumerate(_PRECEDENCE_ORDER)}
 PRECEDENCE: dict[str, int] = {
     sub: rank for rank, sub in enumerate(sub for t in _PRECEDENCE_ORDER for sub in EVENT_TYPES[t])
 }
