@@ -202,6 +202,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return "Violence against civilians", "Abduction/forced disappearance"  # "was taken from his home by armed men"
     if kind == "territory" and text.endswith(" of") and not _of_ground(r.token.head if r.token.lower_ == "of" else r.token):
         return None  # "the fall of the government", "the takeover of a company": no ground changed hands
+    if kind == "territory" and text.startswith(("enter", "took", "take")) and a1 is None and a2 is None:
+        return None  # "a convoy of aid trucks entered Gaza": nobody named took anything
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
             and not text.endswith(("control", " from")) and not text.startswith("takeover") \
             and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \

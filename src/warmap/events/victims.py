@@ -16,6 +16,7 @@ from warmap.events.parties import _UNCLAIMED, _civilians
 from warmap.events.reading import Reading
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.vocabulary import alternation
+from warmap.places.context import DEMONYMS
 from warmap.records import ActorMention
 
 # "20 people were killed", "killing 3 civilians": the dead named as civilians
@@ -94,7 +95,7 @@ def mark_victims(r: Reading, tok: Token, patients: list[Token], lex: TriggerLexi
         words = {w.lower_ for w in t.subtree} if t.i != tok.i else {tok.lower_} - lex.fighter_words
         if "anti" in words:
             words = {w.lower_ for w in t.subtree if not _after_anti(w)}
-        if words & lex.civilian_words:
+        if words & lex.civilian_words or _counted_people(t, tok):
             r.victims_civilian = True
         if words & lex.fighter_words:
             r.victims_armed = True
@@ -105,3 +106,11 @@ def mark_victims(r: Reading, tok: Token, patients: list[Token], lex: TriggerLexi
 def _after_anti(w: Token) -> bool:
     """ "anti-personnel", "anti-tank": what a weapon is against, not who was hit."""
     return w.i >= 2 and w.doc[w.i - 1].text == "-" and w.doc[w.i - 2].lower_ == "anti"
+
+
+def _counted_people(t: Token, tok: Token) -> bool:
+    """People counted by nationality ("shot and killed four Palestinians", "two Afghans"):
+    people, civilians unless fighter words say otherwise (tested by the caller)."""
+    word = t.lower_
+    return t.i != tok.i and word.endswith("s") and DEMONYMS.get(word[:-1]) is not None \
+        and any(c.dep_ in ("nummod", "amod", "det") for c in t.children)

@@ -238,3 +238,10 @@ def test_what_a_government_calls_the_khawarij_is_its_jihadist_enemy():
     assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Suicide bomb", "al_shabaab")]
     evs = events("Troops killed eight Khawarij in an ambush near Miranshah, Pakistan, on Wednesday.")
     assert [e.actor2.actor.id for e in evs if e.actor2] == ["ttp"]
+
+
+def test_people_counted_by_nationality_are_victims_and_a_convoy_entering_takes_nothing():
+    evs = events("On Wednesday, Israeli settlers raided the village of Qusra, West Bank, and shot and killed four Palestinians.")
+    assert [(e.sub_event_type, e.actor2.actor.type) for e in evs] == [("Attack", "civilians")]
+    assert events("A convoy of 14 trucks carrying aid entered Gaza through the Rafah crossing on Wednesday.") == []
+    assert [e.sub_event_type for e in events("Hamas fighters entered Sderot, Israel, on Wednesday.")] != []
