@@ -216,6 +216,31 @@ def _header_candidates(metas: list[tuple[int, MetaLine]], dateline: tuple[str, s
     return found
 
 
+def _numeric_read_by_text(metas: list[tuple[int, MetaLine]], lines: list[str], order: str | None) -> list[Candidate]:
+    """A numeric stamp that reads both ways ("03/01/2021"), on a page that says nothing else of
+    the order: the reading that falls on or soonest after a full date the text gives ("on
+    Saturday 2 January 2021" makes it 3 January, not 1 March). A report is written after what
+    it reports, and soon after."""
+    out = []
+    for i, meta in metas:
+        if meta.published or len(meta.undecided) != 2:
+            continue
+        told = [d for line in lines[i + 1:i + 40] if line for d, _a, _b in _full_dates(line, order)]
+        after = [(min((r - d).days for d in told if r >= d), r) for r in meta.undecided if any(r >= d for d in told)]
+        if after and min(after)[0] <= 31:
+            out.append(candidate(min(after)[1], "numeric date read after the text's dates", i))
+    return out
+
+
+def _full_dates(line: str, order: str | None) -> list[tuple[dt.date, int, int]]:
+    """Every full date written in ``line`` (``find_date`` one after another)."""
+    out, at = [], 0
+    while (hit := find_date(line[at:], order)) is not None:
+        out.append((hit[0], at + hit[1], at + hit[2]))
+        at += hit[2]
+    return out
+
+
 def read_header(lines: list[str], *, title: str | None = None, url: str | None = None) -> Header:
     """Read the header of ``lines`` (blank lines as ``""``); ``title`` and ``url`` are already known."""
     order = numeric_order("\n".join(lines))
@@ -256,7 +281,8 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     dateline = find_dateline(lines[body]) if body is not None else None
     url = url or next((m.url for _, m in metas if m.url), None)
     found = [*_header_candidates(metas, dateline, body, url),
-             *scan(lines, order=order, body=body, skip=frozenset(i for i, _ in metas))]
+             *scan(lines, order=order, body=body, skip=frozenset(i for i, _ in metas)),
+             *_numeric_read_by_text(metas, lines, order)]
     if title_index is not None:  # a date above the headline may be the site's "today": one below it wins a tie
         found = [dataclasses.replace(c, score=c.score - ABOVE_HEADLINE) if c.line is not None and c.line < title_index
                  else c for c in found]

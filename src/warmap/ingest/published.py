@@ -49,6 +49,7 @@ SCORES = {
     "teaser": 70,                  # "March 3, 2016<gap>Government forces pushed ..."
     "update stamp": 60,            # "Updated: 4 March 2016", when nothing else dates the page
     "weekday, year from the text": 55,  # "Tuesday, March 4" in a page that mentions 2014
+    "numeric date read after the text's dates": 55,  # "03/01/2021" over a report of "Saturday 2 January 2021"
     "date in a sentence": 10,      # an event's date: never the page's
     "date deep in the text": 10,   # any date below more than ``PARAGRAPHS_ABOVE`` paragraphs: a timeline's, a list's
 }

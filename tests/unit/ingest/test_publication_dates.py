@@ -150,6 +150,13 @@ LAYOUTS = {
         "🔴 DAILY ROUNDUP | Sunday, 4 August 2024\n\n"
         f"▪️ {LEAD}\n\n▪️ {MORE}",
         dt.date(2024, 8, 4), "date line", first_words="Front Line Monitor | English edition\n\n▪️ Government"),
+    "ministry-communique-numeric-date": Layout(
+        "Ministry of the Interior\n"
+        "Published on 03/01/2021 at 18:30 | Category: Communiques\n\n"
+        "COMMUNIQUE ON THE ATTACKS OF SATURDAY\n\n"
+        "The Government informs the public that on Saturday 2 January 2021, armed men on motorcycles attacked two villages.\n\n"
+        f"{MORE}",
+        dt.date(2021, 1, 3), "numeric date read after the text's dates", first_words="COMMUNIQUE ON THE ATTACKS"),
     "dated-only-in-sentences": Layout(
         f"Rebels shell Latakia\n\n{LEAD} The town was first taken on June 3, 2013, and lost again in 2015.\n\n{MORE}",
         None, None),
