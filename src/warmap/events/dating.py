@@ -229,7 +229,8 @@ _PERFECT_TALLY = (r"(?:have|has)\s+(?:\w+\s+)?(?:conducted|carried\s+out|launche
                   r"|been\s+displaced|struck|hit|destroyed|retaken|recaptured|liberated|captured|seized|lost|fled)")
 ONGOING_SINCE = guarded(re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b(?=.*\bsince\b)|\bsince\b.*\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b"
                                    # "Since the offensive began in March, the coalition has conducted 140 strikes"
-                                   rf"|\bsince\b[^.;]*?\b{_PERFECT_TALLY}\b|\b{_PERFECT_TALLY}\b[^.;]*?\bsince\b", re.I))
+                                   # ("have recaptured the town, held by insurgents since 2020": the aside's)
+                                   rf"|\bsince\b[^.;]*?\b{_PERFECT_TALLY}\b|\b{_PERFECT_TALLY}\b[^.;,]*?\bsince\b", re.I))
 
 #: "have been battling ... since Sunday": fighting that began days ago is still this week's
 #: event, dated by the day it began, unlike "since 20 January" or "since 2014".

@@ -115,6 +115,16 @@ def _qualifies(text: str, m: PlaceMention, prev: PlaceMention | None) -> bool:
     return prev is not None and text[prev.end:m.start] in (" (", "(", ", (") and text[m.end:m.end + 1] in (")", ",")
 
 
+def _inside_a_far_city(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:
+    """ "Tahrir Square in Cairo": a place said to be in a city far from it is another place of
+    that name (the curated Tahrir Square is Baghdad's)."""
+    return nxt is not None and nxt.place.kind == "city" and m.place.kind == "city" \
+        and _IN_BETWEEN.fullmatch(text, m.end, nxt.start) is not None and _near_km(m.place, nxt.place) > 50
+
+
+_IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:Egyptian|Iraqi|Syrian|Libyan|Yemeni|Sudanese|Somali)\s+)?(?:capital,?\s+)?")
+
+
 def _quarter_of_another_city(text: str, h, best: tuple[float, int, int], places, before: list[PlaceMention]) -> bool:
     """A city quarter's name ("al-Khalidiya", a Homs district in the curated list) just after
     another city far from it, with no nearer place before it: many cities have a quarter of
@@ -431,6 +441,7 @@ class Gazetteer(StoryRules):
         out.extend(self._capitals(text, out, country))
         out.sort(key=lambda m: m.start)
         out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)]
+        out = [m for m, nxt in zip(out, out[1:] + [None]) if not _inside_a_far_city(text, m, nxt)]
         return [m for m, nxt in zip(out, out[1:] + [None]) if not _part_of_abroad(text, m, nxt)]
 
     def _capitals(self, text: str, found: list[PlaceMention], country: str | None) -> list[PlaceMention]:

@@ -290,3 +290,21 @@ def test_a_battle_whose_doer_the_parse_names_leads_one_whose_doer_is_a_guess():
     article = article_from_text(report.read_text(encoding="utf-8"), source=str(report))
     evs = [e for e in analyse(article).events if e.location and e.location.mention == "Akashat"]
     assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Armed clash", "iraqi_army")]
+
+
+def test_rebels_marching_into_a_town_take_it_and_a_since_aside_is_no_tally():
+    evs = battles("M23 rebels marched into the centre of Goma on Tuesday after government troops pulled back.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Non-state actor overtakes territory", "m23")]
+    evs = battles("Joint Rwandan and Mozambican forces have recaptured the port town of Mocimboa da Praia, "
+                  "held by insurgents since August 2020, the army said on Sunday.")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    assert battles("Iraqi forces have recaptured 20 villages since the offensive began in March.") == []
+
+
+def test_a_place_said_to_be_in_a_far_city_is_that_citys():
+    from warmap.places import load_gazetteer
+    names = [(m.mention, m.place.name) for m in load_gazetteer().find(
+        "Thousands of protesters marched into Tahrir Square in Cairo on Friday.")]
+    assert names == [("Cairo", "Cairo")]
+    names = [m.place.name for m in load_gazetteer().find("Clashes hit Aleppo, Damascus and Homs.")]
+    assert names == ["Aleppo", "Damascus", "Homs"]
