@@ -173,7 +173,6 @@ def _is_filler(text: str) -> bool:
     return not _unstamp(text).strip(" .-–—")
 
 
-@functools.lru_cache(maxsize=8192)
 def _undecorated(line: str) -> str:
     """The line without the emoji and symbols a channel or a newsletter puts around it
     ("🔴 DAILY SUMMARY | Sunday, 4 August 2024", "📅 12.03.2024 ✅")."""
@@ -189,6 +188,7 @@ def _undecorated(line: str) -> str:
 _DECORATION = {"So", "Sk", "Cf", "Mn", "Co"}  # symbols (emoji), their joiners and variation selectors
 
 
+@functools.lru_cache(maxsize=8192)
 def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
     """The values of a metadata-only line, or None when the line is text.
 

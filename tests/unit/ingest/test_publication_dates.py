@@ -231,3 +231,13 @@ def test_candidates_that_agree_win_over_a_lone_one_of_equal_score() -> None:
     assert best_candidate([a, b]) == b  # a tie: the one nearer the top
     assert best_candidate([a, b, c]) == a
     assert best_candidate([Candidate(dt.date(2016, 3, 3), "date in a sentence", 1, 10)]) is None
+
+
+def test_meta_line_answers_are_kept():
+    # a page's top lines are read several times: the answers must be cached (a lost decorator cost 7% of ingest)
+    from warmap.ingest.metaline import read_meta_line
+    assert hasattr(read_meta_line, "cache_info")
+    read_meta_line("By Jane Roe | Updated June 20, 2014")
+    hits = read_meta_line.cache_info().hits
+    read_meta_line("By Jane Roe | Updated June 20, 2014")
+    assert read_meta_line.cache_info().hits == hits + 1
