@@ -134,7 +134,8 @@ def _asides(root: Token, verb: Token, trigger: Token, base: int) -> list[tuple[i
     """Relative clauses in the sentence (under ``root``) on a noun the trigger's ``verb`` does
     not itself govern: "seized the city, forcing thousands of people who had fled Khartoum to
     uproot again" tells where those people came from, not where the city was seized."""
-    return [_subtree_span(c, base) for c in root.subtree if trigger not in c.subtree and (
+    return [_subtree_span(c, base) for c in root.subtree if c.dep_ in ("relcl", "advcl")
+            and not c.left_edge.i <= trigger.i <= c.right_edge.i and (  # (a subtree is one stretch of words)
         c.dep_ == "relcl" and c.head.i != trigger.i and c.head.head.i != verb.i
         # "bombed Diabaly, eight days after militants had seized Konna": another day's event, elsewhere
         or c.dep_ == "advcl" and any(m.dep_ in ("mark", "prep") and m.lower_ in ("after", "before", "since", "until")
