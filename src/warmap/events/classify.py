@@ -192,7 +192,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             return None  # "relatives insist the men had surrendered": no armed side gave itself up
         return "Strategic developments", "Change to group/activity"  # "40 fighters surrendered to the army"
     if kind == "protest" and text.startswith("march") and a1 is not None and a1.type not in ("civilians", "protesters") \
-            and any(c.lower_ == "into" for c in r.token.children) and r.place is not None:
+            and any(c.lower_ == "into" for c in r.token.children) and r.place is not None \
+            and not any(c.dep_ == "dobj" for c in r.token.children):  # ("marched fifteen travellers into the bush")
         return territory.territory_type(r, lex, "entered", a1, a2, is_state, civ_target)  # "M23 rebels marched into Goma"
     if kind == "protest" and (sides.protesters_acted_on(r.token) or (
             text.startswith("march") and r.actor1 is not None and r.actor1.actor.type not in ("civilians", "protesters"))):

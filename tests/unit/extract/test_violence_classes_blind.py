@@ -245,3 +245,10 @@ def test_people_counted_by_nationality_are_victims_and_a_convoy_entering_takes_n
     assert [(e.sub_event_type, e.actor2.actor.type) for e in evs] == [("Attack", "civilians")]
     assert events("A convoy of 14 trucks carrying aid entered Gaza through the Rafah crossing on Wednesday.") == []
     assert [e.sub_event_type for e in events("Hamas fighters entered Sderot, Israel, on Wednesday.")] != []
+
+
+def test_people_marched_off_or_seized_by_a_named_gang_are_abducted():
+    evs = events("Armed men blocked the highway near Katari, Nigeria, on Tuesday and marched fifteen travellers into the bush.")
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in evs]
+    evs = events("Seventeen missionaries were seized by the 400 Mawozo gang in Croix-des-Bouquets, Haiti, on Saturday.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Abduction/forced disappearance", "mawozo_400")]
