@@ -56,6 +56,11 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
         # reached them": the bomb stopped is the event, its sender the other side
         best, a1, a2 = stopped, *_disrupted_sides(stopped, group)
     event_type, sub = best.typed
+    taken = next((g for g in group if g.typed[1] == "Abduction/forced disappearance"), None)
+    if sub == "Attack" and taken is not None and not any(g.kind in ("kill", "attack_civilians") for g in group) \
+            and not find_fatalities(sentence):
+        # "raided the school and abducted 276 schoolgirls": the raid carried them off, no one was killed
+        best, event_type, sub = taken, *taken.typed
     if best.kind == "territory" and any(g.victims_civilian and not g.victims_armed for g in group) \
             and any(g.kind in ("kill", "attack_civilians") for g in group):
         # "stormed the village and killed 85 civilians": a massacre, not a battle

@@ -252,3 +252,18 @@ def test_people_marched_off_or_seized_by_a_named_gang_are_abducted():
     assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in evs]
     evs = events("Seventeen missionaries were seized by the 400 Mawozo gang in Croix-des-Bouquets, Haiti, on Saturday.")
     assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Abduction/forced disappearance", "mawozo_400")]
+
+
+def test_a_raid_that_carries_people_off_is_an_abduction_unless_it_kills():
+    evs = events("On 14 April 2014, Boko Haram militants raided a girls' school in Chibok, Nigeria, and abducted 276 schoolgirls.")
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    evs = events("Gunmen attacked Kankara, Nigeria, on Friday, killing two guards and abducting 300 boys.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_weapons_downed_or_intercepted_told_at_length_are_disrupted_and_a_bomb_used_is_no_bomb_defused():
+    for text in ("The Arrow system intercepted a surface-to-surface missile launched from Yemen towards Eilat on Tuesday.",
+                 "All eighteen missiles launched at Kyiv overnight on Tuesday, including six Kinzhal missiles, were shot down."):
+        assert [e.sub_event_type for e in events(text)] == ["Disrupted weapons use"], text
+    evs = events("Maoists blew up a police vehicle with an IED near Dantewada, India, on Tuesday, killing ten officers.")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
