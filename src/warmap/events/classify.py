@@ -67,9 +67,15 @@ def _only_heard(tok) -> bool:
 
 
 def _stormed_building(tok) -> bool:
-    """The object stormed is a building that is no ground and no post ("a hotel", "a mall")."""
-    return not sides.takes_a_site(tok) and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _GROUND_NOUNS for c in tok.children)
+    """The object stormed is a building that is no ground and no post ("a hotel", "a mall",
+    "the Terrain hotel compound")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if any(g.dep_ == "compound" and g.lower_ in _BUILDINGS for c in objects for g in c.children):
+        return True
+    return not sides.takes_a_site(tok) and any(c.lemma_.lower() not in _GROUND_NOUNS for c in objects)
+
+
+_BUILDINGS = {"hotel", "school", "hospital", "church", "mosque", "market", "embassy", "university", "residential", "mall"}
 
 
 def _stormed_post(tok, lex: TriggerLexicon) -> bool:

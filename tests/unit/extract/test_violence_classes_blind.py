@@ -267,3 +267,8 @@ def test_weapons_downed_or_intercepted_told_at_length_are_disrupted_and_a_bomb_u
         assert [e.sub_event_type for e in events(text)] == ["Disrupted weapons use"], text
     evs = events("Maoists blew up a police vehicle with an IED near Dantewada, India, on Tuesday, killing ten officers.")
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+def test_soldiers_storming_a_hotel_compound_take_no_ground():
+    evs = events("Soldiers who stormed the Terrain hotel compound in Juba, South Sudan, on 11 July 2016 raped several aid workers.")
+    assert [e.sub_event_type for e in evs] == ["Sexual violence"]
