@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.first_chars import guarded
+from warmap.events.asides import is_helper
 from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, is_dated_capture
 from warmap.nlp.parse import doc_text
@@ -87,28 +88,6 @@ def is_held_weapon(tok: Token) -> bool:
 
 _AMOUNTS = {"cache", "stockpile", "supply", "shipment", "arsenal", "number", "lot", "amount", "quantity", "dozen",
             "hundred", "thousand", "score"}
-#: What helps a side fight, or what met it: "backed by coalition aircraft and artillery",
-#: "with support from fighter jets", "met resistance from snipers and car bombs".
-_HELPING_VERBS = {"back", "support", "aid", "assist", "help", "accompany", "cover"}
-_HELPING_NOUNS = {"support", "help", "backing", "cover", "assistance", "resistance"}
-
-
-def is_helper(tok: Token) -> bool:
-    """A weapon or a crowd that helps one side's deed, or the other side's resistance to it,
-    named in an aside ("Iraqi troops moved onto the airfield with support from coalition
-    aircraft and artillery", "troops, backed by jets and civilian vigilantes, repelled ..."):
-    part of the fighting the sentence tells, no strike, shelling or mob of its own."""
-    t = tok
-    while t.dep_ in ("conj", "compound", "nmod") and t.head.i != t.i:  # ("snipers and car bombs")
-        t = t.head
-    if t.dep_ != "pobj":
-        return False
-    prep = t.head
-    if prep.lower_ == "by" and prep.dep_ == "agent":
-        return prep.head.lemma_.lower() in _HELPING_VERBS
-    return prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in _HELPING_NOUNS
-
-
 #: A date of its own in a phrase: a weekday, a month, a year, "last week".
 _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|last\s+(?:week|month|year))\b")
@@ -392,7 +371,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     if head.dep_ == "relcl" and head.head.pos_ == "NOUN" and (
             is_reference(head.head) or head.head.lemma_.lower() in ("week", "month", "year")):
         return "in_a_reference"  # "after two weeks of fighting, in which the army says it has killed 100": told before
-    for rule in (is_purpose, is_frequentative, is_place_description, is_helper):
+    for rule in (is_purpose, is_frequentative, is_place_description, is_helper):  # (asides.is_helper)
         if rule(tok):
             return rule.__name__
     if m.kind in WEAPON_KINDS:

@@ -19,7 +19,8 @@ from warmap.actors import load_actors
 from warmap.events.items import Item
 from warmap.events.filters import clause_head
 from warmap.records import PlaceMention
-from warmap.events.reading import Reading, SentenceContext
+from warmap.events.reading import Reading, SentenceContext, _subtree_span
+from warmap.events.triggers import TriggerLexicon
 from warmap.events.vocabulary import alternation
 from warmap.nlp.spans import Span, SpanIndex
 
@@ -301,3 +302,31 @@ def _main_town(places: Sequence[PlaceMention], datelines: Sequence[tuple[int, in
         counts[p.place.name] = counts.get(p.place.name, 0) + 1
     top = max(counts.values())
     return next(p for p in towns if counts[p.place.name] == top)
+
+
+def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
+    """ "a migrant labourer from Bihar was shot in Pulwama": where a person comes from (not
+    "aircraft from Shayrat", where a weapon set off: see _FROM_BEFORE)."""
+    span = tok.doc.char_span(place.start - base, place.start - base + 1, alignment_mode="expand")
+    at = span[0] if span is not None and len(span) else None
+    if at is None or at.dep_ != "pobj" or at.head.lower_ != "from":
+        return False
+    owner = at.head.head
+    if owner.pos_ in ("VERB", "AUX") and owner.i != tok.i and owner.lemma_.lower() in _ARRIVING:
+        return True  # "as reinforcements reached the city from Kabul": where they set out from
+    return owner.pos_ == "NOUN" and (owner.lower_ in lex.civilian_words or owner.lower_ in lex.fighter_words)
+
+
+_ARRIVING = {"reach", "arrive", "come", "travel", "return", "rush", "fly", "drive", "send", "dispatch", "deploy"}
+
+
+def asides(root: Token, verb: Token, trigger: Token, base: int) -> list[tuple[int, int]]:
+    """Relative clauses in the sentence (under ``root``) on a noun the trigger's ``verb`` does
+    not itself govern: "seized the city, forcing thousands of people who had fled Khartoum to
+    uproot again" tells where those people came from, not where the city was seized."""
+    return [_subtree_span(c, base) for c in root.subtree if c.dep_ in ("relcl", "advcl")
+            and not c.left_edge.i <= trigger.i <= c.right_edge.i and (  # (a subtree is one stretch of words)
+        c.dep_ == "relcl" and c.head.i != trigger.i and c.head.head.i != verb.i
+        # "bombed Diabaly, eight days after militants had seized Konna": another day's event, elsewhere
+        or c.dep_ == "advcl" and any(m.dep_ in ("mark", "prep") and m.lower_ in ("after", "before", "since", "until")
+                                     for m in c.children))]

@@ -25,6 +25,8 @@ from warmap.events.placing import (
     _PARTS,
     _PART_OF,
     _SPEAKER_FROM,
+    asides,
+    origin,
 )
 from warmap.events.parties import _coordinated, _in_ally_phrase, _is_source
 from warmap.events.victims import mark_victims
@@ -94,22 +96,6 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
-def _origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
-    """ "a migrant labourer from Bihar was shot in Pulwama": where a person comes from (not
-    "aircraft from Shayrat", where a weapon set off: see _FROM_BEFORE)."""
-    span = tok.doc.char_span(place.start - base, place.start - base + 1, alignment_mode="expand")
-    at = span[0] if span is not None and len(span) else None
-    if at is None or at.dep_ != "pobj" or at.head.lower_ != "from":
-        return False
-    owner = at.head.head
-    if owner.pos_ in ("VERB", "AUX") and owner.i != tok.i and owner.lemma_.lower() in _ARRIVING:
-        return True  # "as reinforcements reached the city from Kabul": where they set out from
-    return owner.pos_ == "NOUN" and (owner.lower_ in lex.civilian_words or owner.lower_ in lex.fighter_words)
-
-
-_ARRIVING = {"reach", "arrive", "come", "travel", "return", "rush", "fly", "drive", "send", "dispatch", "deploy"}
-
-
 def _when_clause(v: Token) -> bool:
     """A clause opened by "when" or "as" (how the people were killed)."""
     return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < v.i for c in v.children)
@@ -128,18 +114,6 @@ def _side_clauses(slot: Token, trigger: Token, base: int) -> list[tuple[int, int
     return [_subtree_span(c, base) for c in slot.subtree
             if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and c.head.dep_ == "nsubj"
             and trigger not in c.subtree and c.head.i != trigger.i]  # (on the trigger: "a missile fired at Jizan")
-
-
-def _asides(root: Token, verb: Token, trigger: Token, base: int) -> list[tuple[int, int]]:
-    """Relative clauses in the sentence (under ``root``) on a noun the trigger's ``verb`` does
-    not itself govern: "seized the city, forcing thousands of people who had fled Khartoum to
-    uproot again" tells where those people came from, not where the city was seized."""
-    return [_subtree_span(c, base) for c in root.subtree if c.dep_ in ("relcl", "advcl")
-            and not c.left_edge.i <= trigger.i <= c.right_edge.i and (  # (a subtree is one stretch of words)
-        c.dep_ == "relcl" and c.head.i != trigger.i and c.head.head.i != verb.i
-        # "bombed Diabaly, eight days after militants had seized Konna": another day's event, elsewhere
-        or c.dep_ == "advcl" and any(m.dep_ in ("mark", "prep") and m.lower_ in ("after", "before", "since", "until")
-                                     for m in c.children))]
 
 
 def _in_target_phrase(actor, agent: Token, base: int) -> bool:
@@ -323,7 +297,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     for t in slots:
         if t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS) or t.dep_ in ("npadvmod", "compound", "amod"):
             p = ctx.place_under(t, here)
-            if p is not None and not _in_side_clause(p, t, tok, base) and not _origin(p, tok, base, lex):
+            if p is not None and not _in_side_clause(p, t, tok, base) and not origin(p, tok, base, lex):
                 r.place, r.place_role = p, t.dep_
                 break
     if r.place is not None and r.place.place.kind in ("admin1", "region"):
@@ -347,13 +321,13 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     if r.place is None:
         p = ctx.place_under(verb, here)
         root = tok.sent.root if tok.doc.has_annotation("DEP") else tok
-        aside = _asides(root, verb, tok, base) if ctx.towns else []
-        if p is not None and (_in_side_clause(p, root, tok, base) or _origin(p, tok, base, lex)
+        aside = asides(root, verb, tok, base) if ctx.towns else []
+        if p is not None and (_in_side_clause(p, root, tok, base) or origin(p, tok, base, lex)
                               or any(lo <= p.start < hi for lo, hi in aside)):
             p = None
         if p is None:
             side = _side_clauses(root, tok, base) + aside if ctx.towns else []
-            towns = [p for p in ctx.towns if not any(lo <= p.start < hi for lo, hi in side) and not _origin(p, tok, base, lex)]
+            towns = [p for p in ctx.towns if not any(lo <= p.start < hi for lo, hi in side) and not origin(p, tok, base, lex)]
             if towns:
                 p = min(towns, key=lambda m: abs(m.start - here))
         r.place = p
