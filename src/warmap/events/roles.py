@@ -266,6 +266,12 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         r.actor1 = next((a for c in verb.children if c.dep_ == "advcl" and _when_clause(c)
                          for t in c.children if t.dep_ == "nsubj"
                          if (a := ctx.actor_under(t, here)) is not None and not _is_source(a, ctx)), None)
+    if r.actor1 is None and verb.dep_ == "conj" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("they", "it") for c in verb.children):
+        # "the Iraqi forces have routed ISIS in Akashat, and they have cleared 11 villages": the
+        # pronoun is the first verb's subject, not the group named last
+        r.actor1 = next((a for c in verb.head.children if c.dep_ == "nsubj"
+                         if (a := ctx.actor_under(c, here)) is not None), None)
     # Fallback: the nearest actor before the trigger acts, unless the sentence is passive
     # about it ("was captured by" already handled above).
     if r.actor1 is None and not (passives and not by) and r.kind not in ("ied", "suicide"):
