@@ -131,6 +131,9 @@ def _to_after_phrase(tok: Token) -> list[Token]:
     """"the fall of Mosul to Islamic State": the taker, however the parser hung "to"."""
     end = tok.right_edge.i + 1
     doc = tok.doc
+    of = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if of and (end + 1 >= len(doc) or doc[end].lower_ not in ("to", "into")):
+        end = of[0].right_edge.i + 1  # ("to ISIS" parsed as a clause of its own under "fall")
     if end + 1 >= len(doc) or doc[end].lower_ not in ("to", "into"):
         return []
     taker = end + 1

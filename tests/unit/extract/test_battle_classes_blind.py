@@ -316,3 +316,8 @@ def test_they_after_a_coordinated_clause_is_the_first_clauses_subject():
     assert evs and all(e.actor1.actor.id == "iraqi_army" for e in evs)
     evs = battles("ISIS fighters attacked the checkpoint and they killed three soldiers near Hawija on Monday.")
     assert [e.actor1.actor.id for e in evs] == ["isis"]
+
+
+def test_the_taker_of_the_fall_of_a_town_to_a_group():
+    evs = battles("The fall of Mosul to ISIS on Tuesday shocked Baghdad.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Non-state actor overtakes territory", "isis")]
