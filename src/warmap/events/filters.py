@@ -73,12 +73,17 @@ _HOLDING = {"store", "stockpile", "possess", "keep", "hold", "develop", "produce
 
 
 def is_held_weapon(tok: Token) -> bool:
-    """A weapon noun that someone stores, makes, hands over or leaves behind: "stockpiled
-    chemical weapons", "found a cache of rockets", "left behind large numbers of IEDs"; no
-    attack with it."""
+    """A weapon noun that someone stores, makes, hands over or leaves behind, or that a copula
+    describes: "stockpiled chemical weapons", "found a cache of rockets", "left behind large
+    numbers of IEDs", "many of its missiles are of Iranian design"; no attack with it."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _EVENT_NOUNS:
         return False
     head = tok.head
+    said = tok.head.head if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SOME else tok
+    if said.dep_ == "nsubj" and said.head.lemma_ == "be" and not any(c.dep_ in ("relcl", "acl") for c in said.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "attr") and c.lemma_.lower() in _EVENT_NOUNS
+                        for c in said.head.children):
+        return True  # "many of its missiles and drones are of Iranian design": described, not fired
     if tok.dep_ == "pobj" and head.lower_ == "of":
         head = head.head.head if head.head.lemma_.lower() in _AMOUNTS else head
     if tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() == "leave":
@@ -86,6 +91,7 @@ def is_held_weapon(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in _HOLDING
 
 
+_SOME = {"many", "some", "most", "all", "several", "few", "none", "half", "part"}
 _AMOUNTS = {"cache", "stockpile", "supply", "shipment", "arsenal", "number", "lot", "amount", "quantity", "dozen",
             "hundred", "thousand", "score"}
 #: A date of its own in a phrase: a weekday, a month, a year, "last week".

@@ -321,3 +321,12 @@ def test_they_after_a_coordinated_clause_is_the_first_clauses_subject():
 def test_the_taker_of_the_fall_of_a_town_to_a_group():
     evs = battles("The fall of Mosul to ISIS on Tuesday shocked Baghdad.")
     assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Non-state actor overtakes territory", "isis")]
+
+
+def test_weapons_described_by_a_copula_are_no_attack():
+    text = ("Houthi missiles struck Hudaydah port on Monday. Iran denies arming the group, although Western "
+            "officials say many of its missiles and drones are of Iranian design.")
+    evs = events(text)
+    assert [e.sources[0].sentence.startswith("Houthi") for e in evs] == [True]
+    assert [e.sub_event_type for e in events("The missiles that hit Kharkiv on Monday were Iranian-made.")] == [
+        "Shelling/artillery/missile attack"]
