@@ -17,6 +17,8 @@ unnamed_armed_words).
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 
 from spacy.tokens import Token
@@ -183,15 +185,16 @@ def co_agent(tok: Token, a1: ActorMention, base: int, country: str | None) -> Ac
 
 
 def _unidentified(country: str | None) -> Actor:
-    """ACLED's Unidentified Armed Group (Country) when the dictionary has the country's,
-    else the one with no country."""
+    """ACLED's Unidentified Armed Group with the country's name ("Unidentified Armed Group
+    (Nigeria)") under the one id the dictionary gives unnamed armed men too (``localise``), so
+    that one country's unnamed gunmen carry one id in every export."""
     actors = load_actors()
-    for key in ([f"unidentified_armed_group_{country.lower()}"] if country else []) + ["unidentified_armed_group"]:
-        try:
-            return actors.get(key)
-        except UnknownActorError:
-            continue
-    raise UnknownActorError("unidentified_armed_group")
+    base = actors.get("unidentified_armed_group")
+    try:
+        local = actors.get(f"unidentified_armed_group_{country.lower()}") if country else None
+    except UnknownActorError:
+        local = None
+    return base if local is None else dataclasses.replace(local, id=base.id, parent=base.parent)
 
 
 def is_unidentified(actor: Actor) -> bool:
