@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -264,12 +265,20 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
 _OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
 
 
-def days_before(tok: Token) -> int | None:
-    """How many days before the sentence's own event an event in an "N days after ..." clause
-    happened: "The attack comes a day after a strike on an Aleppo school left 18 dead" -> 1.
-    None when the trigger is in no such clause. The extraction shifts the sentence's date by it
-    when that date stands before "after" ("On 18 January, troops drove them out of Konna, eight
-    days after it fell"), not when the clause has its own ("after ... overran Mosul on June 10")."""
+class DaysBefore(NamedTuple):
+    """An "N days after ..." clause: how many days before the sentence's event its own event
+    happened, and where its "after" stands (character offset in the document)."""
+
+    days: int
+    after: int
+
+
+def days_before(tok: Token) -> DaysBefore | None:
+    """The "N days after ..." clause the trigger is in: "The attack comes a day after a strike on
+    an Aleppo school left 18 dead" -> 1 day. None when the trigger is in no such clause. The
+    extraction shifts the sentence's date by it when that date stands before "after" ("On 18
+    January, troops drove them out of Konna, eight days after it fell"), not when the clause has
+    its own ("after ... overran Mosul on June 10")."""
     cur = tok
     for _ in range(5):
         after = next((c for c in cur.children if c.lower_ == "after" and c.dep_ in ("mark", "prep")), None)
@@ -280,7 +289,7 @@ def days_before(tok: Token) -> int | None:
                 return None
             count = next((c for c in unit.children if c.dep_ in ("det", "nummod")), None)
             n = None if count is None else 1 if count.lower_ in ("a", "an") else parse_number(count.text)
-            return n * _OFFSET_UNITS[unit.lower_] if n else None
+            return DaysBefore(n * _OFFSET_UNITS[unit.lower_], after.idx) if n else None
         if cur.head.i == cur.i:
             return None
         cur = cur.head

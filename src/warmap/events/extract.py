@@ -232,10 +232,9 @@ def extract_events(
                 fat = (own[0], own[1] + span[0], own[2] + span[0]) if own else None
             when = event_date(sent, sentence, best, sent_dates, last_date, lead_date, article.published)
             # (a date before "after" is the main clause's; one after it the clause's own: dating.days_before)
-            after = sent.start + sentence.rfind(" after ", 0, best.trigger.start)
-            back = days_before(best.token) if when is not None and not any(d.start > after for d in sent_dates) else None
-            if back:
-                when = shifted(when, back)  # "comes a day after a strike on X left 18 dead"
+            back = days_before(best.token) if when is not None else None
+            if back and not any(d.start > back.after for d in sent_dates):
+                when = shifted(when, back.days)  # "comes a day after a strike on X left 18 dead"
             if when is None:
                 note_group(sent, sentence, readings_in, "dating.event_date: no date for this event")
                 continue
