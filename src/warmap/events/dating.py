@@ -259,6 +259,28 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
         return True  # a tally of many events or of a war: "on three occasions", "700 square miles"
     if ONGOING_SINCE.search(sentence) and not SINCE_DAYS_AGO.search(sentence):
         return True  # "have been fighting the YPG since 20 January": a state, not one day's event
+    return perfect_since(best.token)
+
+
+def perfect_since(tok: Token) -> bool:
+    """Is the trigger's verb a present perfect whose own "since" names a point weeks or more
+    back ("Since March, Afghan and U.S. forces have cleared much of southern Nangarhar"; "have
+    recaptured dozens of towns in Hiiraan ... since August")? That is a tally of a campaign, not one
+    day's event. A "since" that hangs on another verb ("the town, held by insurgents since
+    2020") or names a recent day ("since Sunday") is not the verb's."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "have cleared ... and killed hundreds"
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children):
+        return False
+    for since in verb.subtree:
+        if since.lower_ != "since" or since.dep_ != "prep":
+            continue
+        head = since.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head  # (the parser may hang it on the object: "towns ... since August")
+        if head.i == verb.i and not SINCE_DAYS_AGO.search(since.doc[since.i:since.right_edge.i + 1].text):
+            return True
     return False
 
 

@@ -330,3 +330,16 @@ def test_weapons_described_by_a_copula_are_no_attack():
     assert [e.sources[0].sentence.startswith("Houthi") for e in evs] == [True]
     assert [e.sub_event_type for e in events("The missiles that hit Kharkiv on Monday were Iranian-made.")] == [
         "Shelling/artillery/missile attack"]
+
+
+def test_a_present_perfect_since_a_month_back_is_a_campaign_tally():
+    for text in ("Since June, Malian and French troops have cleared most of the Gourma forest and killed "
+                 "dozens of militants, the army said.",
+                 "The army says its units and allied vigilantes have retaken scores of villages in Borno, "
+                 "Yobe and Adamawa since October."):
+        assert battles(text) == [], text
+    # near misses: the "since" of another verb, or of a recent day, leaves the event one day's
+    evs = battles("Troops have recaptured the town of Tal Afar, held by insurgents since 2020, officials said on Thursday.")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    assert [e.sub_event_type for e in battles("Government forces have retaken Palmyra since Sunday.")] \
+        == ["Government regains territory"]
