@@ -111,8 +111,17 @@ _QUARTER_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter)\b(?![ \t
 
 def _qualifies(text: str, m: PlaceMention, prev: PlaceMention | None) -> bool:
     """ "Konna (Mopti)", "Aranpur (Dantewada)": a name in brackets right after a place is the
-    region it lies in, as ACLED's notes write it, not a second place (Mopti town is 60 km off)."""
-    return prev is not None and text[prev.end:m.start] in (" (", "(", ", (") and text[m.end:m.end + 1] in (")", ",")
+    region it lies in, as ACLED's notes write it, not a second place (Mopti town is 60 km off).
+    So is the town's own province after a comma ("Culiacan, Sinaloa"; "Acatlan de Osorio,
+    Puebla", where Puebla is also a city 100 km away)."""
+    if prev is None:
+        return False
+    between = text[prev.end:m.start]
+    if between in (" (", "(", ", (") and text[m.end:m.end + 1] in (")", ","):
+        return True
+    town = prev.place
+    return between == ", " and town.kind == "city" and town.admin1 is not None and m.place.country == town.country \
+        and (plain(m.mention) == plain(town.admin1) or m.place.kind == "admin1" and m.place.admin1 == town.admin1)
 
 
 def _inside_a_far_city(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:

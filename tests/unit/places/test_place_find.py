@@ -237,3 +237,13 @@ def test_a_quarter_after_a_far_city_is_that_citys_quarter(gaz) -> None:
     # its own city named, or no city before it: the curated quarter stands
     assert ("Khalidiya district", "Homs") in _names(gaz.find("Shells hit the Khalidiya district of Homs."))
     assert ("Khalidiya district", "Homs") in _names(gaz.find("Shells hit the Khalidiya district on Monday."))
+
+
+def test_a_towns_own_province_after_a_comma_qualifies_it(gaz):
+    # Puebla is a state and a city 100 km from Acatlan; after the town it is the state
+    found = gaz.find("Men were beaten to death in Acatlan de Osorio, Puebla, on Wednesday.")
+    assert _names(found) == [("Acatlan de Osorio", "Acatlan de Osorio")]
+    assert _names(gaz.find("Gunmen fought troops in Culiacan, Sinaloa, for hours.")) == [("Culiacan", "Culiacan")]
+    # a list of towns of different provinces keeps every town
+    assert [m.place.name for m in gaz.find("Jets struck Raqqa, Hasakah and Deir ez-Zor.")] \
+        == ["Ar-Raqqah", "Al-Hasakah", "Deir ez-Zor"]
