@@ -72,8 +72,9 @@ _FILLER = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|just\s+now)\b|[,;:()/\[\]]",
     re.IGNORECASE,
 )
-# A relative stamp, read before times so that its number is not taken for an hour: "3 years ago", "an hour ago".
-_AGO = re.compile(r"\b(?:\d{1,3}|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b",
+# A relative stamp, read before times so that its number is not taken for an hour: "3 years ago", "an hour ago",
+# "about 2 hours ago".
+_AGO = re.compile(r"\b(?:(?:about|around|nearly|almost|over|under|some|just|less\s+than|more\s+than)\s+)?(?:\d{1,3}|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b",
                   re.IGNORECASE)
 # The Hijri date Arab outlets print beside the Gregorian one: "24 Jumada al-Awwal 1437 AH".
 _HIJRI = re.compile(

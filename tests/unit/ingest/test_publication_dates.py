@@ -201,6 +201,8 @@ def test_a_date_line_beats_a_date_inside_a_sentence() -> None:
     "Publication date: 3 March 2016", "Jane Doe \u00b7 3 Mar 2016 \u00b7 4 min read", "World News | Thu Mar 3, 2016 2:05pm EST",
     "March 3, 2016 6:48 PM GMT+3 Updated March 3, 2016", "10:32 UTC+05:30, 3 March 2016",
     "MARCH 3, 2016 / 3:41 PM / UPDATED 2 HOURS AGO",
+    "Staff Reporter | Published March 3, 2016 | Updated about 2 hours ago",
+    "Published 3 March 2016 · Last updated over a year ago",
 ])
 def test_stamps_of_saved_pages(stamp: str) -> None:
     article = article_from_text(f"Rebels push into eastern Aleppo\n{stamp}\n\n{LEAD}\n\n{MORE}")
