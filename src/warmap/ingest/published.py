@@ -46,6 +46,7 @@ SCORES = {
     "dateline with the year of another date": 85,  # "BEIRUT, March 3 (Reuters) -" and "Updated March 4, 2016"
     "date line below the first paragraph": 80,     # after a standfirst, a caption, a "4 min read" line
     "dateline of a later paragraph": 72,
+    "report cut-off": 75,          # "Operational information as of 06:00, 17.08.2023" in a heading
     "teaser": 70,                  # "March 3, 2016<gap>Government forces pushed ..."
     "update stamp": 60,            # "Updated: 4 March 2016", when nothing else dates the page
     "weekday, year from the text": 55,  # "Tuesday, March 4" in a page that mentions 2014
@@ -114,6 +115,12 @@ def _teaser(line: str) -> dt.date | None:
     return match_date(m) if len(rest.split()) >= 4 else None
 
 
+#: A situation report's heading gives the day its figures run to: "Operational information as of
+#: 06:00, 17.08.2023", "Situation update as at 17 August 2023".
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[a-z]{2,5}\)?\s*)?,?\s*)?(?:on\s+)?$",
+                    re.IGNORECASE)
+
+
 def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
          skip: frozenset[int] = frozenset()) -> list[Candidate]:
     """Candidates from the top ``TOP_LINES`` non-blank lines (lines in ``skip`` are
@@ -155,8 +162,10 @@ def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
         if teaser:
             out.append(candidate(teaser, "teaser", i))
             continue
+        heading = above == 0 and not ends_sentence(line)
         for m in full_dates(line):
             day = match_date(m, order)
             if day:
-                out.append(candidate(day, "date in a sentence", i))
+                cut_off = heading and _AS_OF.search(line, 0, m.start()) is not None
+                out.append(candidate(day, "report cut-off" if cut_off else "date in a sentence", i))
     return out

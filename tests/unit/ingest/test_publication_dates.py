@@ -105,6 +105,11 @@ LAYOUTS = {
         "Tuesday, March 4\n\n"
         f"{LEAD} The siege, which began in July 2013, has cut the district off since January 2014.\n\n{MORE}",
         dt.date(2014, 3, 4), "weekday, year from the text"),
+    "situation-report-as-of": Layout(
+        "MINISTRY OF DEFENCE\n"
+        "Operational update as of 06:00, 14.03.2016, on the fighting in the east\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2016, 3, 14), "report cut-off"),
     "monitor-bulletin": Layout(
         "Daily toll of the conflict\n"
         "The monitor documented the deaths of 41 people across the country, 12 of them children.\n"
