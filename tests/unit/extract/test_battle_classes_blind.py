@@ -343,3 +343,23 @@ def test_a_present_perfect_since_a_month_back_is_a_campaign_tally():
     assert [e.sub_event_type for e in evs] == ["Government regains territory"]
     assert [e.sub_event_type for e in battles("Government forces have retaken Palmyra since Sunday.")] \
         == ["Government regains territory"]
+
+
+def test_datelines_in_the_forms_of_agencies_and_ministries_are_where_the_reporter_was():
+    from warmap.nlp.sentences import dateline_spans
+
+    for line, dateline in (("OUAGADOUGOU, 5 June 2021 - Gunmen raided a village.", "OUAGADOUGOU, 5 June 2021 - "),
+                           ("NAY PYI TAW, 5 Jan - Insurgents attacked four outposts.", "NAY PYI TAW, 5 Jan - "),
+                           ("MOGADISHU, January 17 (SONNA) - Troops entered the town.", "MOGADISHU, January 17 (SONNA) - "),
+                           ("Riyadh, Rabi Al-Awwal 03, 1443, October 09, 2021, SPA -- A drone fell on the airport.",
+                            "Riyadh, Rabi Al-Awwal 03, 1443, October 09, 2021, SPA -- "),
+                           ("Maputo, 2021-07-29 (Xinhua) -- Troops retook the town.", "Maputo, 2021-07-29 (Xinhua) -- "),
+                           ("QUETTA: Police arrested ten activists.", "QUETTA: ")):
+        assert [line[a:b] for a, b in dateline_spans(line)] == [dateline]
+    # near misses: a sentence's own words
+    assert dateline_spans("He said: nobody was hurt.") == dateline_spans("The army - and its allies - held.") == []
+    # the filing city is no place for an event in a village the text names and the gazetteer lacks
+    evs = events("BAMAKO, Oct 1, 2019 (AFP) - Jihadists stormed the army camp at Boulkessi in the Mopti region overnight, killing 25 "
+                 "soldiers, the army said.\n\nA second post at Dioungani came under attack at around 1 am the same "
+                 "night, and the attackers briefly entered it.", dt.date(2019, 10, 1))
+    assert evs and all(e.location is None or e.location.place.name != "Bamako" for e in evs)
