@@ -363,3 +363,12 @@ def test_datelines_in_the_forms_of_agencies_and_ministries_are_where_the_reporte
                  "soldiers, the army said.\n\nA second post at Dioungani came under attack at around 1 am the same "
                  "night, and the attackers briefly entered it.", dt.date(2019, 10, 1))
     assert evs and all(e.location is None or e.location.place.name != "Bamako" for e in evs)
+
+
+def test_loaded_words_that_name_the_group_are_the_group():
+    evs = battles("Sinjar, which the Daesh terrorist gangs seized in August 2014, was freed by our forces today.")
+    taken = [e for e in evs if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [e.actor1.actor.id for e in taken] == ["isis"]
+    # the loaded words alone name no group: the last jihadist group named, or none
+    from warmap.actors import load_actors
+    assert [m.actor.id for m in load_actors().find("The terrorist gangs fled the town.", country="IQ")] == []
