@@ -16,12 +16,24 @@ GROUND_NOUNS = {"village", "town", "city", "district", "neighbourhood", "neighbo
 
 _RETAKING = ("liberat", "retak", "re-tak", "retook", "re-took", "recaptur", "regain", "re-gain", "took back",
              "won back", "reconquer", "re-conquer")
-_EXPELLING = ("clear", "drove", "driv", "push", "expel", "rout", "oust")
+_EXPELLING = ("clear", "drove", "driv", "push", "expel", "rout", "oust", "dislodg", "flush", "chas", "evict")
+#: What a side is driven from that is no ground of its own: "dislodged the terrorists from their hideouts near
+#: Bama", "drove them out of their positions": a fight, not a place changing hands.
+_POSTS = {"position", "positions", "hideout", "hideouts", "camps", "trench", "trenches", "post", "posts", "den", "dens",
+          "bunker", "bunkers", "foxholes", "hideaways", "lairs"}
 
 
 def _people_taken(tok, lex: TriggerLexicon) -> bool:
     """ "seized 276 schoolgirls from their dormitory": people carried off from a place."""
     return any(c.dep_ == "dobj" and c.lower_ in lex.civilian_words for c in tok.children)
+
+
+def _from_posts(tok) -> bool:
+    """Is what the side is driven from ("from"/"out of" on the verb or its object) a post
+    (``_POSTS``) rather than a town?"""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "prt", "advmod") or c.lower_ == "out"]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    return any(g.dep_ == "pobj" and g.lower_ in _POSTS for p in preps for g in p.children)
 
 
 def _abroad(a1, r: Reading, lex: TriggerLexicon) -> bool:
@@ -51,6 +63,8 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
             for g in c.children)
     ground = ground or expelled and any(t.dep_ == "pobj" and (t.lemma_.lower() in GROUND_NOUNS or t.pos_ == "PROPN")
                                         for t in r.token.subtree)  # (a town the gazetteer lacks)
+    if expelled and a1 is not None and _from_posts(r.token):
+        return "Battles", "Armed clash"
     people = not expelled and any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lower_.split()[-1] in lex.fighter_words
                                               or c.lower_.split()[-1] in lex.civilian_words)

@@ -372,3 +372,11 @@ def test_loaded_words_that_name_the_group_are_the_group():
     # the loaded words alone name no group: the last jihadist group named, or none
     from warmap.actors import load_actors
     assert [m.actor.id for m in load_actors().find("The terrorist gangs fled the town.", country="IQ")] == []
+
+
+def test_a_side_dislodged_or_flushed_from_a_town_loses_it_but_from_its_posts_only_fights():
+    evs = battles("Troops on Friday dislodged the terrorists from Gwoza after a coordinated land and air operation.")
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Gwoza")]
+    for text in ("Troops dislodged the terrorists from their hideouts near Bama on Friday.",
+                 "Soldiers drove the militants out of their positions near Bama on Friday."):
+        assert [e.sub_event_type for e in battles(text)] == ["Armed clash"], text
