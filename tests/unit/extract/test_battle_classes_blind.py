@@ -380,3 +380,9 @@ def test_a_side_dislodged_or_flushed_from_a_town_loses_it_but_from_its_posts_onl
     for text in ("Troops dislodged the terrorists from their hideouts near Bama on Friday.",
                  "Soldiers drove the militants out of their positions near Bama on Friday."):
         assert [e.sub_event_type for e in battles(text)] == ["Armed clash"], text
+
+
+def test_a_groups_so_called_caliphate_is_its_own_not_the_islamic_states():
+    evs = battles("Troops retook Gwoza on Friday, the town the insurgents had proclaimed the seat of their so-called "
+                  "caliphate after overrunning it in August 2014.")
+    assert evs and all(e.actor1.actor.id != "isis" for e in evs)
