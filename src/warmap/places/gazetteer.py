@@ -85,6 +85,11 @@ _NAME_ELEMENTS = frozenset("kafr kfar kafar tell tal tall tel deir dayr dair bei
                            "khirbat umm ras qasr bir marj hosh hawsh maarat maaret".split())
 
 
+#: A name element alone, then the rest of the name: "Tal al-Qasaban", "Deir Hafer", "Ras el-Ain".
+_NAME_ELEMENT_THEN_NAME = re.compile(
+    rf"(?i:{'|'.join(sorted(_NAME_ELEMENTS, key=len, reverse=True))})[ ](?:(?i:[ae][lnrstdz]|ash|esh)-[A-Za-z]|[A-Z])")
+
+
 def _after_name_element(text: str, toks, i: int) -> bool:
     if i == 0:
         return False
@@ -344,6 +349,8 @@ class Gazetteer(StoryRules):
                       and self._written_as(e[0], e[1], written)]
             if places and single and start == first.start and _after_name_element(text, toks, span.first):
                 continue    # "Kafr Taal" (a village the gazetteer lacks) is not al-Tall
+            if places and single and _NAME_ELEMENT_THEN_NAME.match(text, start, toks[span.last].end + 12):
+                continue    # "Tal al-Qasaban", "Tell Abyad": the first word of a longer name is no place
             if places and single and not any(f & CURATED for _i, f in places):
                 if self._inside_longer_name(text, toks, span.first, start) or _ACRONYM.fullmatch(text[start:toks[span.last].end]):
                     continue

@@ -247,3 +247,11 @@ def test_a_towns_own_province_after_a_comma_qualifies_it(gaz):
     # a list of towns of different provinces keeps every town
     assert [m.place.name for m in gaz.find("Jets struck Raqqa, Hasakah and Deir ez-Zor.")] \
         == ["Ar-Raqqah", "Al-Hasakah", "Deir ez-Zor"]
+
+
+def test_the_first_word_of_a_longer_arabic_name_is_no_place(gaz):
+    # "Tal" alone is al-Tall near Damascus; here it opens a village name the gazetteer lacks
+    found = gaz.find("Iraqi troops liberated the villages of Tal al-Qasaban and Qasr Mihrab west of Mosul.")
+    assert [m.place.name for m in found] == ["Mosul"]
+    # the whole names, where the gazetteer has them, stay
+    assert [m.place.name for m in gaz.find("Shells fell on Tal Afar and Ras al-Ain.")] == ["Tal Afar", "Ras al-Ain"]
