@@ -111,6 +111,9 @@ _COORDS = re.compile(rf"^\s*{_DEG}([NS])?\s*[,;]?\s*{_DEG}([EW])?\s*$")
 _CAPITAL = re.compile(r"\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s*,?\s*(?:city\s+)?[A-Z])(?!\s+(?:city\s+)?of\b)")
 
 
+#: "In the Kharkiv direction", "on the Bama axis": a front named after a city that may lie 50 km
+#: from the fighting, no place of it.
+_AXIS_AFTER = re.compile(r"[ \t]+(?:direction|axis|axes|sector)\b", re.I)
 _QUARTER_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter)\b(?![ \t]+of\b)", re.I)  # ("district of Homs": named)
 
 
@@ -458,6 +461,7 @@ class Gazetteer(StoryRules):
         out.sort(key=lambda m: m.start)
         out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _inside_a_far_city(text, m, nxt)]
+        out = [m for m in out if not _AXIS_AFTER.match(text, m.end)]
         return [m for m, nxt in zip(out, out[1:] + [None]) if not _part_of_abroad(text, m, nxt)]
 
     def _capitals(self, text: str, found: list[PlaceMention], country: str | None) -> list[PlaceMention]:

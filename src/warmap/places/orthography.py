@@ -1,4 +1,4 @@
-"""English spellings of names GeoNames writes in a national orthography.
+"""English spellings of names GeoNames writes in a national orthography or an older romanisation.
 
 GeoNames writes Somalia's towns in the Somali Latin alphabet (Ceel Buur, Xuddur, Dhuusamarreeb,
 Cadale), while English-language reports write them as they sound to an English reader (El Bur,
@@ -31,8 +31,30 @@ def _title(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+#: Ukraine's national romanisation (2010), which reports use since 2022, against GeoNames' older
+#: one: "ї" and "й" inside a word are "i" ("Mar'yinka" Marinka, "Pervomayske" Pervomaiske), and
+#: "я", "ю", "є" after a letter are "ia", "iu", "ie" ("Kupyansk" Kupiansk, "Izyum" Izium).
+_UA_RULES = ((re.compile(r"['’ʼ]"), ""), (re.compile(r"(?<=[a-z])yi"), "i"),
+             (re.compile(r"(?<=[a-z])y(?=[aeu])"), "i"), (re.compile(r"(?<=[aeiou])y(?![aeiou])"), "i"))
+
+
+def _ukrainian(name: str) -> set[str]:
+    out = name
+    for pattern, repl in _UA_RULES:
+        out = pattern.sub(repl, out)
+    return {out} if out != name else set()
+
+
 def english_spellings(name: str, country: str) -> set[str]:
-    """Other spellings of ``name`` an English report may use (none but for Somalia's names)."""
+    """Other spellings of ``name`` an English report may use (Somalia's and Ukraine's names).
+
+    >>> sorted(english_spellings("Kupyansk", "UA") | english_spellings("Mar'yinka", "UA"))
+    ['Kupiansk', 'Marinka']
+    >>> sorted(english_spellings("Hulyaypole", "UA") | english_spellings("Avdiyivka", "UA"))
+    ['Avdiivka', 'Huliaipole']
+    """
+    if country == "UA":
+        return _ukrainian(name)
     if country != "SO" or not re.search(r"[CcXx]|dh|Dh|([aeiou])\1", name):
         return set()
     # "Ceelbuur" (the well of Buur) is written "El Bur": the prefix as a word of its own

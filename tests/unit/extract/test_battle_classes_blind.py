@@ -386,3 +386,14 @@ def test_a_groups_so_called_caliphate_is_its_own_not_the_islamic_states():
     evs = battles("Troops retook Gwoza on Friday, the town the insurgents had proclaimed the seat of their so-called "
                   "caliphate after overrunning it in August 2014.")
     assert evs and all(e.actor1.actor.id != "isis" for e in evs)
+
+
+def test_a_front_named_after_a_city_is_no_place_and_ukraines_words_name_its_sides():
+    text = ("KYIV, 17 August 2023 - In the Lyman direction, the Defence Forces repelled attacks by the occupiers "
+            "near Bilohorivka, Luhansk oblast, on Wednesday.")
+    evs = battles(text)
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Armed clash", "Bilohorivka")]
+    assert {evs[0].actor1.actor.id, evs[0].actor2.actor.id} == {"military_ua", "russian_occupation"}
+    # near miss: the city itself named, beside the front named after it
+    evs = events("Russian forces shelled Kupiansk, the hub of the Kupiansk direction, on Wednesday.")
+    assert [e.location.place.name for e in evs] == ["Kupyansk"]  # (GeoNames spells it so)

@@ -255,3 +255,9 @@ def test_the_first_word_of_a_longer_arabic_name_is_no_place(gaz):
     assert [m.place.name for m in found] == ["Mosul"]
     # the whole names, where the gazetteer has them, stay
     assert [m.place.name for m in gaz.find("Shells fell on Tal Afar and Ras al-Ain.")] == ["Tal Afar", "Ras al-Ain"]
+
+
+def test_ukraines_towns_in_the_national_romanisation_reports_use(gaz):
+    text = "Shelling hit Kupiansk, Avdiivka, Marinka, Huliaipole and Izium."
+    assert [m.place.name for m in gaz.find(text)] == ["Kupyansk", "Avdiyivka", "Mar'yinka", "Hulyaypole", "Izyum"]
+    assert all(m.place.country == "UA" for m in gaz.find(text))
