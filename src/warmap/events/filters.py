@@ -149,6 +149,8 @@ def is_adjective(tok: Token) -> bool:
         return False  # "government troops, backed by clan militias, captured Elbur": the verb after the aside
     if tok.tag_ == "VBD" and prev is not None and (prev.pos_ == "NOUN" or prev.pos_ == "PROPN" and " " in prev.text):
         return False  # "Israeli troops battled Hamas fighters": a past tense right after its subject (a merged name)
+    if tok.tag_ == "VBN" and prev is not None and prev.pos_ == "PROPN" and " " in prev.text and tok.lower_.endswith("ed"):
+        return False  # "Military aircraft bombed parts of Bhamo": read as "bombed parts" after the merged name
     if tok.head.dep_ == "npadvmod" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det":
         return False  # "launched an offensive Sunday": a noun the parser hung on the day
     if tok.tag_ in ("VBN", "VBD") and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" \

@@ -276,3 +276,12 @@ def test_weapons_downed_or_intercepted_told_at_length_are_disrupted_and_a_bomb_u
 def test_soldiers_storming_a_hotel_compound_take_no_ground():
     evs = events("Soldiers who stormed the Terrain hotel compound in Juba, South Sudan, on 11 July 2016 raped several aid workers.")
     assert [e.sub_event_type for e in evs] == ["Sexual violence"]
+
+
+def test_strikes_told_as_a_habit_are_no_one_days_event_but_a_named_force_striking_is():
+    assert events("Residents who fled said junta aircraft had bombed parts of Bhamo almost daily since the "
+                  "offensive began.") == []
+    assert events("Jets pounded the outskirts of Idlib day after day, residents said.") == []
+    # the parser reads "bombed parts" as an adjective after a merged name: still the strike
+    evs = events("Military aircraft bombed parts of Bhamo on Monday, residents said.")
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Air/drone strike", "Bhamo")]
