@@ -41,7 +41,7 @@ from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, P
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at, _token_at_offset
 from warmap.events.classify import _MISSION, _classify, _flies
 from warmap.events.placing import (
-    home_place, scene_before, _DISTRICT, _IN_REGION, _coordinated_places, _item_place, _names_unknown_place, _place_key,
+    home_place, story_place, _DISTRICT, _IN_REGION, _coordinated_places, _item_place, _names_unknown_place, _place_key,
     _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place, names_unnamed_town,
 )
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
@@ -170,7 +170,7 @@ def extract_events(
             elif r.place is not None and r.place.place.kind == "admin1":  # "... in Kanbalu township"
                 r.place = within(r.place, _told_next(text, sent.end, place_index))
             if r.place is None and not r.place_unknown and not _names_unknown_place(r.token, ctx):
-                earlier = scene_before(text, sentence, sent.start, places) or _place_before(places, sent.start, datelines)
+                earlier = story_place(text, sentence, sent.start, places, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
                 if (countries or _TALLY.search(sentence)) and m.kind not in _STRATEGIC_KINDS:

@@ -86,6 +86,35 @@ def scene_before(text: str, sentence: str, at: int, places: Sequence[PlaceMentio
     return None
 
 
+def story_place(text: str, sentence: str, at: int, places: Sequence[PlaceMention],
+                datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
+    """The place an event told without one takes from the story: the paragraph's scene, else
+    the story's main town; none when the paragraph last named a place the gazetteer lacks ("hit
+    the town of Tinzaouaten ... The army said it had struck targets", "fighting around the same
+    town"): the scene is that place, and the story's town may be 1,500 km from it."""
+    if _unknown_scene_before(text, at, places):
+        return None
+    return scene_before(text, sentence, at, places) or _place_before(places, at, datelines)
+
+
+#: "the town of Tinzaouaten", "the village of Kyauk Ni Maw": a place named by its kind, as reports
+#: name one their readers do not know.
+_NAMED_BY_KIND = re.compile(r"\b(?:town|village|city|camp|settlement|locality|hamlet|township|commune)s?\s+of\s+"
+                            r"((?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)*)", re.I)
+
+
+def _unknown_scene_before(text: str, at: int, places: Sequence[PlaceMention]) -> bool:
+    """Did the paragraph, before ``at``, last name a place by its kind that the gazetteer lacks?"""
+    para = text.rfind("\n\n", 0, at) + 1
+    last = None
+    for last in _NAMED_BY_KIND.finditer(text, para, at):
+        pass
+    if last is None:
+        return False
+    lo = last.start(1)
+    return not any(lo <= p.end and p.start < at and p.place.kind != "country" for p in places)
+
+
 _HOME_BOUND = frozenset({"rebel group", "political militia", "identity militia"})
 
 
@@ -171,8 +200,11 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     actor dictionary knows ("the Tharthar Barrage was captured"): better no place than
     the story's town."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
-    slots = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    slots += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into")
+    verbs = [verb]
+    while verbs[-1].dep_ in ("advcl", "conj", "xcomp") and verbs[-1].head.pos_ in ("VERB", "AUX") and len(verbs) < 3:
+        verbs.append(verbs[-1].head)  # "hit the town of Tinzaouaten ..., killing 21 civilians": the clause it hangs on
+    slots = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    slots += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into")
               for g in c.children if g.dep_ == "pobj"]
     # "took the women and girls of Kocho away": the object's own place phrase
     slots += [g for t in list(slots) for h in (t, *t.conjuncts) for c in h.children

@@ -397,3 +397,15 @@ def test_a_front_named_after_a_city_is_no_place_and_ukraines_words_name_its_side
     # near miss: the city itself named, beside the front named after it
     evs = events("Russian forces shelled Kupiansk, the hub of the Kupiansk direction, on Wednesday.")
     assert [e.location.place.name for e in evs] == ["Kupyansk"]  # (GeoNames spells it so)
+
+
+def test_after_a_village_the_gazetteer_lacks_the_storys_town_is_no_place():
+    text = ("Gunmen attacked a police school in Bamako on Tuesday, killing 70 people.\n\n"
+            "On Sunday, army drones hit the village of Tinkarane near the Algerian border, killing 21 civilians. "
+            "The army said it had struck terrorist targets. Separatists said they had killed 12 soldiers in "
+            "fighting around the same village on Monday.")
+    evs = events(text, dt.date(2024, 9, 20))
+    assert [e.location.place.name for e in evs if e.location is not None] == ["Bamako"]
+    # near miss: once the paragraph names a known town again, the story goes on there
+    evs = events(text.replace("The army said", "In Gao, the army said"), dt.date(2024, 9, 20))
+    assert "Gao" in [e.location.place.name for e in evs if e.location is not None]
