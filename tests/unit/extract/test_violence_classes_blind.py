@@ -285,3 +285,12 @@ def test_strikes_told_as_a_habit_are_no_one_days_event_but_a_named_force_strikin
     # the parser reads "bombed parts" as an adjective after a merged name: still the strike
     evs = events("Military aircraft bombed parts of Bhamo on Monday, residents said.")
     assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Air/drone strike", "Bhamo")]
+
+
+def test_sound_flash_and_smoke_grenades_on_a_crowd_are_an_intervention_not_a_grenade_attack():
+    for text in ("Police lobbed sound grenades at the crowd outside parliament in Dhaka on Wednesday.",
+                 "Riot police fired tear gas and flash grenades at students marching in Dhaka on Wednesday."):
+        assert [e.sub_event_type for e in events(text)] == ["Protest with intervention"], text
+    # near miss: a hand grenade is one
+    assert [e.sub_event_type for e in events("A man hurled a hand grenade at a police post in Srinagar on Monday.")] \
+        == ["Grenade"]
