@@ -300,8 +300,11 @@ _ACCUSED = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty|wanted|b
 #: is accused of is no event of this sentence ("activists accused the group of executing
 #: dozens" and "was accused of shelling" report one, as a claim)
 _ACCUSED_OF = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )"
-                         r"\b(?:suspected|accused|charged|convicted|guilty|wanted|sentenced)\s+"
-                         r"(?:of|with|for)\s+(?:\w+\s+){0,2}$", re.I)
+                         r"\b(?:suspected|accused|charged|convicted|guilty|wanted|sentenced|jailed|tried|implicated)\s+"
+                         r"(?:of|with|for|in|over)\s+(?:(?:the\s+)?(?:\d{4}|\w+)\s+){0,3}$"
+                         # "arrested three men over the killing of": the arrest is the event, the killing its reason
+                         r"|\b(?:arrested|detained|held|charged|sentenced)\s+(?:[\w-]+\s+){1,3}?(?:over|for|in\s+connection\s+with)"
+                         r"\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
 _AIRCRAFT = re.compile(rf"\b{alternation('aircraft', 'nouns')}\b", re.I)
 #: "attacked Kherson Oblast 72 times": a count of attacks
 _TIMES = re.compile(r"\b\d+\s+times\b")

@@ -294,3 +294,12 @@ def test_sound_flash_and_smoke_grenades_on_a_crowd_are_an_intervention_not_a_gre
     # near miss: a hand grenade is one
     assert [e.sub_event_type for e in events("A man hurled a hand grenade at a police post in Srinagar on Monday.")] \
         == ["Grenade"]
+
+
+def test_a_killing_someone_is_accused_or_arrested_over_is_no_new_attack():
+    assert events("Among the inmates were former soldiers accused in the 2021 assassination of the president, "
+                  "held in Port-au-Prince.") == []
+    evs = events("Police arrested three men over the killing of a journalist in Tijuana on Monday.")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    # near miss: the killing itself
+    assert [e.sub_event_type for e in events("Gunmen assassinated a journalist in Tijuana on Monday.")] == ["Attack"]
