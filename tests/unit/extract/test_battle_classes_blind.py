@@ -409,3 +409,11 @@ def test_after_a_village_the_gazetteer_lacks_the_storys_town_is_no_place():
     # near miss: once the paragraph names a known town again, the story goes on there
     evs = events(text.replace("The army said", "In Gao, the army said"), dt.date(2024, 9, 20))
     assert "Gao" in [e.location.place.name for e in evs if e.location is not None]
+
+
+def test_a_person_named_by_an_unknown_word_in_the_clause_above_leaves_the_story_place():
+    text = ("Troops regained control of the main mosque in Marawi on Saturday after a five-hour gun battle.\n\n"
+            "On Friday, one Maute gunman was killed when soldiers engaged a group of snipers in the main battle area.")
+    evs = battles(text)
+    assert [(e.when.date.isoformat(), e.location.place.name) for e in evs if e.sub_event_type == "Armed clash"] \
+        == [("2022-11-25", "Marawi City")]
