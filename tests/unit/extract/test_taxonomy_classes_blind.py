@@ -1,0 +1,57 @@
+"""Sub-event classes found by a round of 100 notes written blind to the rules (ACLED coder notes,
+wire leads, local outlets and official statements from 45 countries). Each test is one class in
+the project's own words, with a near miss that must keep its answer."""
+
+import datetime as dt
+
+from helpers import make_article
+from warmap.pipeline import analyse
+
+
+def subs(text: str, published: dt.date = dt.date(2022, 12, 1)) -> list[str]:
+    return [e.sub_event_type for e in analyse(make_article(text, published=published)).events]
+
+
+def test_a_cessation_of_hostilities_or_a_peace_pact_agreed_is_an_agreement():
+    assert subs("On 2 November 2022, the government and the rebels agreed to a permanent cessation of "
+                "hostilities at talks in Pretoria.") == ["Agreement"]
+    assert subs("On 5 May 2016, the two militias signed a peace pact in Kidal.") == ["Agreement"]
+    # near miss: a call for one
+    assert subs("On 5 May 2016, elders in Kidal urged the militias to agree to a cessation of hostilities.") == []
+
+
+def test_a_group_that_disbands_dissolves_or_becomes_a_party_changes():
+    assert subs("On 23 January 2024, the faction formally disbanded itself at a meeting in Guwahati.") \
+        == ["Change to group/activity"]
+    assert subs("On 30 June 2024, in Bogor, the group's leaders declared the dissolution of Jemaah Islamiyah.") \
+        == ["Change to group/activity"]
+    assert subs("On 1 September 2017, former FARC rebels presented their new political party at a congress "
+                "in Bogota.") == ["Change to group/activity"]
+    # near miss: a government dissolving parliament is no armed group's change
+    assert subs("On 1 September 2017, the president dissolved parliament in Bogota.") == []
+
+
+def test_a_bomb_attached_to_the_bomber_is_a_suicide_bomb():
+    assert subs("On 28 March 2021, two attackers on a motorcycle detonated a bomb attached to themselves at the "
+                "gate of a cathedral in Makassar.") == ["Suicide bomb"]
+    # near miss: a bomb attached to a car
+    assert subs("On 28 March 2021, a bomb attached to a car exploded outside a market in Makassar.") \
+        == ["Remote explosive/landmine/IED"]
+
+
+def test_munitions_told_by_their_chemical_filling_are_a_chemical_weapon():
+    assert subs("On 8 March 2016, Taza south of Kirkuk was hit by rockets containing toxic chemical substances "
+                "fired by ISIS.") == ["Chemical weapon"]
+    assert subs("On 24 December 2023, Russian forces dropped munitions filled with irritant chemical agents on "
+                "positions near Robotyne.") == ["Chemical weapon"]
+    # near miss: rockets without a filling told
+    assert subs("On 8 March 2016, ISIS fired rockets at Taza south of Kirkuk.") == ["Shelling/artillery/missile attack"]
+
+
+def test_an_encounter_in_indian_english_is_a_gunfight():
+    assert subs("On 3 April 2021, an encounter took place between security personnel and Maoists near Tarrem "
+                "in Bijapur district.") == ["Armed clash"]
+    assert subs("On 3 April 2021, two militants were killed in an encounter with security forces in Shopian.") \
+        == ["Armed clash"]
+    # near miss: a meeting
+    assert subs("On 3 April 2021, the minister recalled his encounter with villagers in Bijapur.") == []
