@@ -321,7 +321,9 @@ def _main_town(places: Sequence[PlaceMention], datelines: Sequence[tuple[int, in
     towns = [p for p in places if p.place.kind != "country"
              and not in_dateline.any_containing(p.start)]
     if not towns:
-        return None
+        # a wire story that names no other town: its dateline, which the gazetteer keeps only in the
+        # story's country ("NAIROBI, 25 June 2024 - Police shot dead five protesters outside parliament")
+        return next((p for p in places if p.place.kind != "country"), None)
     # The story's country: a capital named as a government ("Washington said") is no place
     # of the story.
     by_country: dict[str, int] = {}

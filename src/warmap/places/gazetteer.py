@@ -36,6 +36,10 @@ _WAR_REGION = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 # Buildings named after a place or a person: "al-Quds hospital", "the Imam Ali mosque".
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:hospital|hospitals|clinic|mosque|mosques|church|school|schools|university"
                              r"|bakery|stadium|shrine|medical\s+cent(?:re|er)|field\s+hospital)\b", re.I)
+# Institutions named after the town they stand in: "Garissa University College", "the Islamabad High
+# Court", "Mosul Dam", "Bannu Cantonment" (unlike a mosque or hospital named after a holy city or a person).
+_TOWNS_OWN = re.compile(r"[ \t]+(?:University|College|High\s+Court|Stadium|Cantonment|Central\s+(?:Jail|Prison)|Prison"
+                        r"|Jail|Polytechnic|Refinery|Dam|Airport|International\s+Airport|Air\s+Base|Airbase)\b")
 # A unit named after a town: "the Azov regiment" said, it is not in Azov.
 _UNIT_AFTER = re.compile(r"[ \t]+(?:regiment|battalion|brigade)s?\b", re.I)
 # "troops of Sector 3", "Zone 2": a military sector's number, not Bucharest's third district
@@ -397,7 +401,7 @@ class Gazetteer(StoryRules):
             nxt = toks[i + 1]
             word = text[nxt.start:nxt.end]
             if text[toks[i].end:nxt.start] == " " and word[:1].isupper() and word.lower() not in _PLACE_NOUNS \
-                    and not (word == "International" and text[nxt.end:nxt.end + 8].lower() == " airport"):
+                    and not _TOWNS_OWN.match(text, toks[i].end):
                 return True  # (but "Hudaydah International Airport" is Hudaydah's airport)
         if start == toks[i].start and i > 0:
             prev = toks[i - 1]
@@ -410,7 +414,7 @@ class Gazetteer(StoryRules):
     def _names_a_facility(self, text: str, end: int, places) -> bool:
         """ "al-Quds hospital", "Khomeini mosque": a building named after a far-away place or
         a person is no mention of that place (a town in the war's countries keeps its name)."""
-        if not _FACILITY_AFTER.match(text, end):
+        if not _FACILITY_AFTER.match(text, end) or _TOWNS_OWN.match(text, end):
             return False
         return not any(f & CURATED or self.places[i].country in _WAR_REGION for i, f in places)
 

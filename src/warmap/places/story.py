@@ -122,8 +122,14 @@ class StoryRules:
         # (only names a title or an initial marks: "Baghdad said" is the government, still Iraq)
         people, _ = self._people(text)
         for h in hits:
-            if self._is_dateline(text, h) or text[h.start:h.end] in people:
-                continue  # where the reporter was; a person ("Col. Steve Warren")
+            if self._is_dateline(text, h):
+                # where the reporter was: a little, enough for a wire story that names no other place
+                owners = {self.places[i].country for i, f in h.places if f & (CURATED | PRIMARY)}
+                if len(owners) == 1:
+                    votes[owners.pop()] += 0.1
+                continue
+            if text[h.start:h.end] in people:
+                continue  # a person ("Col. Steve Warren")
             named = [self.places[i] for i, f in h.places if f & (CURATED | PRIMARY)]
             if not named:
                 # a big town's other spelling ("Gondar" is GeoNames' Gonder) votes a little: old

@@ -417,3 +417,13 @@ def test_a_person_named_by_an_unknown_word_in_the_clause_above_leaves_the_story_
     evs = battles(text)
     assert [(e.when.date.isoformat(), e.location.place.name) for e in evs if e.sub_event_type == "Armed clash"] \
         == [("2022-11-25", "Marawi City")]
+
+
+def test_a_wire_story_that_names_no_other_town_happened_in_its_dateline_city():
+    evs = events("NAIROBI, 25 June 2024 - Police shot dead at least five protesters outside parliament on Tuesday, "
+                 "rights groups said.", dt.date(2024, 6, 25))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Excessive force against protesters", "Nairobi")]
+    # near miss: a dateline abroad places nothing (see test_place_story_country)
+    evs = events("WASHINGTON, 25 June 2024 - Coalition jets struck two camps in Syria on Tuesday, officials said.",
+                 dt.date(2024, 6, 25))
+    assert all(e.location is None or e.location.place.country != "US" for e in evs)

@@ -261,3 +261,13 @@ def test_ukraines_towns_in_the_national_romanisation_reports_use(gaz):
     text = "Shelling hit Kupiansk, Avdiivka, Marinka, Huliaipole and Izium."
     assert [m.place.name for m in gaz.find(text)] == ["Kupyansk", "Avdiyivka", "Mar'yinka", "Hulyaypole", "Izyum"]
     assert all(m.place.country == "UA" for m in gaz.find(text))
+
+
+def test_an_institution_named_after_its_town_is_in_that_town(gaz):
+    for text, name in (("Gunmen stormed Garissa University College at dawn.", "Garissa"),
+                       ("Rangers detained him inside the Islamabad High Court.", "Islamabad"),
+                       ("Two bombers struck the Bannu Cantonment wall.", "Bannu")):
+        assert [m.place.name for m in gaz.find(text)] == [name], text
+    # near misses: a newspaper, and a hospital named after a holy city
+    assert gaz.find("The Washington Post reported it.") == []
+    assert [m.place.name for m in gaz.find("Shells hit the al-Quds hospital in Aleppo.")] == ["Aleppo"]
