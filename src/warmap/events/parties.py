@@ -84,8 +84,10 @@ def _in_ally_phrase(a: ActorMention, ctx: SentenceContext) -> bool:
     for _ in range(3):
         if tok is None or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with", "of") and tok.head.head.lemma_ in _ALLY_VERBS | {"help", "support", "cover"}:
-            return True
+        owner = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with", "of") and (
+                owner.lemma_ in _ALLY_VERBS and owner.pos_ in ("VERB", "AUX") or owner.lemma_ in ("help", "support", "cover")):
+            return True  # ("a group of army officers": the noun "group" names the side, no ally)
         tok = tok.head
     return False
 

@@ -55,3 +55,17 @@ def test_an_encounter_in_indian_english_is_a_gunfight():
         == ["Armed clash"]
     # near miss: a meeting
     assert subs("On 3 April 2021, the minister recalled his encounter with villagers in Bijapur.") == []
+
+
+def test_power_seized_in_a_coup_is_other_not_territory():
+    assert subs("In a televised address on 22 May 2014, the army chief announced that the military had taken "
+                "over the administration of the country in Bangkok.") == ["Other"]
+    assert subs("On 26 July 2023, soldiers of the presidential guard seized power in Niamey.") == ["Other"]
+    # near miss: a town seized is ground
+    assert subs("On 26 July 2023, jihadists seized the town of Tillaberi.") == ["Non-state actor overtakes territory"]
+
+
+def test_a_group_of_soldiers_is_the_side_that_acts():
+    evs = analyse(make_article("On 20 June 2022, a group of soldiers sexually assaulted a woman at a checkpoint "
+                               "near Goma.", published=dt.date(2022, 12, 1))).events
+    assert [(e.sub_event_type, e.actor1.actor.type) for e in evs] == [("Sexual violence", "state forces")]
