@@ -212,6 +212,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return "Violence against civilians", "Abduction/forced disappearance"  # "was taken from his home by armed men"
     if kind == "territory" and text.endswith(" of") and not _of_ground(r.token.head if r.token.lower_ == "of" else r.token):
         return None  # "the fall of the government", "the takeover of a company": no ground changed hands
+    if kind == "territory" and text.startswith(("rais", "hoist")) and (a1 is None or r.actor1_guessed or not any(
+            g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or g.lemma_.lower() in _GROUND_NOUNS | _PLACE_WORDS)
+            for c in r.token.subtree if c.lower_ in ("over", "above") for g in c.children)):
+        return None  # a flag raised over a town (not a building) tells who holds it, when the text names who
     if kind == "territory" and text.startswith(("enter", "took", "take")) and a1 is None and a2 is None:
         return None  # "a convoy of aid trucks entered Gaza": nobody named took anything
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \

@@ -338,6 +338,20 @@ def _main_town(places: Sequence[PlaceMention], datelines: Sequence[tuple[int, in
     return next(p for p in towns if counts[p.place.name] == top)
 
 
+def speakers_place(place, tok: Token, base: int) -> bool:
+    """ "..., officials in Kyiv said", "a spokesman in Baghdad told reporters": the place of who
+    speaks, in the subject of a reporting verb, is no place of the event."""
+    span = tok.doc.char_span(place.start - base, place.start - base + 1, alignment_mode="expand")
+    at = span[0] if span is not None and len(span) else None
+    if at is None or at.dep_ != "pobj" or at.head.lower_ not in ("in", "from", "at"):
+        return False
+    speaker = at.head.head
+    return speaker.dep_ == "nsubj" and speaker.head.lemma_ in _REPORTING_VERBS and speaker.head.i != tok.i
+
+
+_REPORTING_VERBS = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "deny", "accuse", "warn"}
+
+
 def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
     """ "a migrant labourer from Bihar was shot in Pulwama": where a person comes from (not
     "aircraft from Shayrat", where a weapon set off: see _FROM_BEFORE)."""

@@ -25,6 +25,7 @@ from warmap.events.placing import (
     _PARTS,
     _PART_OF,
     _SPEAKER_FROM,
+    speakers_place,
     asides,
     origin,
 )
@@ -367,9 +368,10 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             ctx.text[max(0, p.start - ctx.sent.start - 12):p.start - ctx.sent.start])]
         r.place = others[0] if others else None
         r.place_unknown = r.place is None
-    if r.place is not None and _SPEAKER_FROM.search(
-            ctx.text[max(0, r.place.start - ctx.sent.start - 60):r.place.start - ctx.sent.start]):
-        # "Hit is liberated," the colonel told reporters in a teleconference from Baghdad
+    if r.place is not None and (_SPEAKER_FROM.search(
+            ctx.text[max(0, r.place.start - ctx.sent.start - 60):r.place.start - ctx.sent.start])
+            or speakers_place(r.place, tok, base)):
+        # "Hit is liberated," the colonel told reporters in a teleconference from Baghdad; "officials in Kyiv said"
         r.place, r.place_unknown = None, True
 
 def _governed_by(verb: Token, t: Token | None) -> bool:

@@ -427,3 +427,22 @@ def test_a_wire_story_that_names_no_other_town_happened_in_its_dateline_city():
     evs = events("WASHINGTON, 25 June 2024 - Coalition jets struck two camps in Syria on Tuesday, officials said.",
                  dt.date(2024, 6, 25))
     assert all(e.location is None or e.location.place.country != "US" for e in evs)
+
+
+def test_a_flag_raised_over_a_town_by_a_named_side_is_its_capture():
+    evs = battles("Ukrainian troops pushed into the eastern city of Izium on Saturday and raised the national flag over it.")
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Izyum")]
+    assert [e.sub_event_type for e in battles("Tuareg rebels hoisted their flag over Kidal on Monday.")] \
+        == ["Non-state actor overtakes territory"]
+    # near misses: no side named, or a building
+    assert battles("Fans raised a flag over the stadium in Kyiv on Monday.") == []
+    assert battles("Masked gunmen raised black flags over the main government buildings in Fallujah on Monday.") == []
+
+
+def test_the_place_of_who_speaks_is_no_place_of_the_event():
+    evs = events("Russian units pulled back from Izium under pressure from a rapid counteroffensive on Saturday, "
+                 "officials in Kyiv said.")
+    assert all(e.location.place.name != "Kyiv" for e in evs)
+    # near miss: the event in the capital itself
+    evs = events("Shelling killed three people in Kyiv on Monday, officials said.")
+    assert [e.location.place.name for e in evs] == ["Kyiv"]
