@@ -175,7 +175,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     a2 = r.actor2.actor if r.actor2 else None
     is_state = a1 is not None and (a1.type == "state forces" or a1.id in lex.government_affiliates
                                    or (a1.parent or "") in lex.government_affiliates)
-    flies = a1 is not None and (a1.id in lex.air_actors or (a1.parent or "") in lex.air_actors
+    flies = a1 is not None and (a1.id in lex.air_actors and not _ON_FOOT.search(r.actor1.mention)
+                                or (a1.parent or "") in lex.air_actors
                                 or "air force" in a1.name.lower() or _AIR_ARM.search(r.actor1.mention) is not None)
     civ_target = r.victims_civilian or (a2 is not None and a2.type == "civilians")
     kind = r.kind
@@ -359,8 +360,11 @@ _SETTLEMENTS = re.compile(r"\b(?:villages|towns|hills|neighbou?rhoods|districts)
 
 
 # words of fighting on the ground: an air force's "clash" is no air strike
+#: A state that fights on the ground as well as from the air, named by its ground arm: "Russian units
+#: attacked Ukrainian positions", "Turkish troops attacked" are no air strike (its "jets" would be).
+_ON_FOOT = re.compile(r"\b(?:units|troops|soldiers|infantry|army|ground\s+forces|marines|paratroopers|tanks|armou?r)\b", re.I)
 _GROUND = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|skirmish\w*|firefights?|gunfights?|ground|troops|soldiers|infantry|tanks|commandos"
-                     r"|offensive\s+operations|assault\s+operations|assaults)\b", re.I)
+                     r"|offensive\s+operations|assault\s+operations|assaults|(?<!air\s)(?:counter-?)?offensives?)\b", re.I)
 
 
 # What a trigger acts on when the act is force used on a protest: "stormed a protest camp",

@@ -446,3 +446,13 @@ def test_the_place_of_who_speaks_is_no_place_of_the_event():
     # near miss: the event in the capital itself
     evs = events("Shelling killed three people in Kyiv on Monday, officials said.")
     assert [e.location.place.name for e in evs] == ["Kyiv"]
+
+
+def test_a_state_that_also_flies_fights_on_the_ground_when_named_by_its_ground_arm():
+    for text in ("Russian units attacked Ukrainian positions near Bakhmut on Monday.",
+                 "Turkish troops attacked Kurdish positions near Afrin on Monday.",
+                 "Russian forces launched a counteroffensive against Ukrainian troops near Bakhmut on Monday."):
+        assert [e.sub_event_type for e in events(text)] == ["Armed clash"], text
+    # near miss: its aircraft
+    assert [e.sub_event_type for e in events("Russian jets attacked rebel positions near Idlib on Monday.")] \
+        == ["Air/drone strike"]
