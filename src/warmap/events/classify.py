@@ -182,7 +182,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     kind = r.kind
     text = r.trigger.text.lower()
     if kind in ("clash", "kill", "attack_civilians") and is_state and not r.victims_armed \
-            and (sides.protest_scene(r.token.sent.text) or a2 is not None and a2.type == "protesters"):
+            and (sides.protest_scene(r.token.sent.text) or r.protest_before or a2 is not None and a2.type == "protesters"):
         return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
     if kind == "protest_force" and a1 is not None and not is_state and a1.type not in ("protesters", "civilians", "rioters"):
         return "Violence against civilians", "Attack"  # "militiamen opened fire on a rally": no state's force

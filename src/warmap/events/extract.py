@@ -50,7 +50,7 @@ from warmap.events.dating import (
     days_before, in_background, shifted, _is_heading, _speech_date, _tree_distance, _window_for, event_date, is_no_one_day,
 )
 from warmap.events.fatalities import find_fatalities
-from warmap.events.sides import is_unidentified
+from warmap.events.sides import is_unidentified, protest_before
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
 from warmap.events.hierarchy import lead
 from warmap.events.discourse import (
@@ -191,6 +191,7 @@ def extract_events(
                 r.actor2 = _opponent(r.actor1, ctx, lex) or _other_armed(r.actor1, ctx, sent.start + m.start)
                 r.actor2_guessed = r.actor2 is not None
             r.air_story = r.kind == "air" and told_air
+            r.protest_before = r.kind in ("kill", "attack_civilians") and protest_before(text, sent.start)
             r.dated = bool(sent_dates)
             typed = _classify(r, lex, sent.start)
             if typed is None:

@@ -56,6 +56,7 @@ class Reading:
     place_unknown: bool = False  # the text says where only as "north of the capital": no place to code
     background: bool = False  # a capture told as the time of another ("after the capture of X last week")
     air_story: bool = False  # the article has told air strikes already: a bare "strike" in it is one too
+    protest_before: bool = False  # the paragraph's sentence before is about a protest
     dated: bool = False  # its sentence names a date of its own
     shared: bool = False  # one of the places a trigger names together ("in Douma, Hamouriyeh and Saqba")
 

@@ -307,6 +307,14 @@ def protest_scene(sentence: str) -> bool:
     return _PROTEST_SCENE.search(sentence) is not None
 
 
+def protest_before(text: str, at: int) -> bool:
+    """Does the paragraph, in the 300 characters before ``at``, tell a protest ("The protests
+    turned violent on Monday, when activists attacked demonstrators ... The next day, police shot
+    dead a student")? A killing by the state right after is force used on it."""
+    para = text.rfind("\n\n", 0, at) + 1
+    return _PROTEST_SCENE.search(text, max(para, at - 300), at) is not None
+
+
 def at_protest(sentence: str) -> bool:
     """The act happened at a protest ("during a demonstration"), not merely to protesters
     ("arrested 10 protesters" is an arrest; "arrested 12 during a march" an intervention)."""

@@ -303,3 +303,14 @@ def test_a_killing_someone_is_accused_or_arrested_over_is_no_new_attack():
     assert [e.sub_event_type for e in evs] == ["Arrests"]
     # near miss: the killing itself
     assert [e.sub_event_type for e in events("Gunmen assassinated a journalist in Tijuana on Monday.")] == ["Attack"]
+
+
+def test_a_killing_by_police_right_after_a_protest_is_told_is_force_on_the_protest():
+    text = ("The protests turned violent on Monday, when ruling-party activists attacked demonstrators with sticks "
+            "in Dhaka. The next day, in Rangpur, police shot dead a student as he stood in front of officers with "
+            "his arms outstretched.\n\nPolice shot dead a robbery suspect in Rangpur on Friday.")
+    evs = events(text)
+    rangpur = [(e.sub_event_type, e.when.date.isoformat()) for e in evs if e.location.place.name == "Rangpur"]
+    assert ("Excessive force against protesters", "2022-11-29") in rangpur
+    # near miss: a new paragraph with no protest in it
+    assert ("Attack", "2022-11-25") in rangpur
