@@ -10,6 +10,7 @@ import re
 from warmap.events.first_chars import guarded
 from warmap.events import nationality, sides, territory
 from warmap.events.territory import GROUND_NOUNS as _GROUND_NOUNS
+from warmap.events.territory import overran_prison, stormed_building, stormed_post
 from warmap.events.triggers import TriggerLexicon
 from warmap.records import ActorMention
 from warmap.events.reading import Reading
@@ -64,28 +65,6 @@ def _only_heard(tok) -> bool:
     while head is not None and head.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     return head is not None and head.lemma_.lower() in ("hear", "echo") and tok.pos_ == "NOUN"
-
-
-def _stormed_building(tok) -> bool:
-    """The object stormed is a building that is no ground and no post ("a hotel", "a mall",
-    "the Terrain hotel compound")."""
-    objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    if any(g.dep_ == "compound" and g.lower_ in _BUILDINGS for c in objects for g in c.children):
-        return True
-    return not sides.takes_a_site(tok) and any(c.lemma_.lower() not in _GROUND_NOUNS for c in objects)
-
-
-_BUILDINGS = {"hotel", "school", "hospital", "church", "mosque", "market", "embassy", "university", "residential", "mall"}
-
-
-def _stormed_post(tok, lex: TriggerLexicon) -> bool:
-    """The object stormed is a post of the army or police (a prison, a station, a base)."""
-    for c in tok.children:
-        if c.dep_ == "dobj":
-            words = " ".join(t.text for t in c.subtree)
-            if any(p is not None and p.search(words) for p in (lex.police_sites, lex.military_sites)):
-                return True
-    return False
 
 
 #: Verbs that drive a side out of a place (not "captured fighters from the Islamic State")
@@ -165,7 +144,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         # "rival militias clashed"; "clashes between rival groups killed 13 people": the dead
         # are the clash's toll, not its target
         r.actor2 = sides.rivals(r.actor1, doc_text(r.token.doc), base) or r.actor2
-    storm = r.kind == "territory" and r.trigger.text.lower().startswith("storm") and _stormed_post(r.token, lex)
+    storm = r.kind == "territory" and (r.trigger.text.lower().startswith("storm") and stormed_post(r.token, lex)
+                                       or overran_prison(r.token))
     if (r.kind == "clash" or storm) and r.actor1 is not None and r.actor2 is None:
         # "X and Y exchanged gunfire"; "attacked a military base", "stormed a prison": its keepers
         r.actor2 = sides.co_agent(r.token, r.actor1, base, country) or sides.site_owner(r.token, lex, base, country) \
@@ -226,8 +206,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         if not text.startswith("storm"):
             return None  # "took" or "entered" is a capture only with a place as its object
         kind = "clash"  # "stormed the compound": an assault, not a capture
-    if kind == "territory" and text.startswith("storm") and (_stormed_post(r.token, lex) or _stormed_building(r.token)):
-        kind = "clash"  # "stormed a police station in Ramadi", "a hotel": an assault, not the town taken
+    if kind == "territory" and (text.startswith("storm") and (stormed_post(r.token, lex) or stormed_building(r.token))
+                                or text.startswith(("overr", "over-r", "seiz")) and overran_prison(r.token)):
+        kind = "clash"  # "stormed a police station in Ramadi", "a hotel", "overran the prison": an assault, no town taken
     if kind == "territory":
         return territory.territory_type(r, lex, text, a1, a2, is_state, civ_target)
     struck = sides.struck_by(r.token, lex) if kind == "air" and text in ("struck", "hit", "hits", "strikes", "strike") \

@@ -1,13 +1,15 @@
 """Which Battles sub-type a capture is: the state's forces (or its affiliates) regaining
 ground, a non-state side (or a state's forces abroad) taking it, or people taken rather than
-ground (an abduction, or a clash when armed people are seized). Part of ``classify._classify``."""
+ground (an abduction, or a clash when armed people are seized); and whether what was stormed or
+overrun is a post, a prison or a building rather than ground. Part of ``classify._classify``."""
 
 from __future__ import annotations
 
+from warmap.events import sides
 from warmap.events.reading import Reading
 from warmap.events.triggers import TriggerLexicon
 
-__all__ = ["GROUND_NOUNS", "territory_type"]
+__all__ = ["GROUND_NOUNS", "overran_prison", "stormed_building", "stormed_post", "territory_type"]
 
 #: Objects of a capture that are ground, whether or not the gazetteer knows the name that follows
 #: ("captured the village of Umm Rumman from IS").
@@ -21,6 +23,37 @@ _EXPELLING = ("clear", "drove", "driv", "push", "expel", "rout", "oust", "dislod
 #: Bama", "drove them out of their positions": a fight, not a place changing hands.
 _POSTS = {"position", "positions", "hideout", "hideouts", "camps", "trench", "trenches", "post", "posts", "den", "dens",
           "bunker", "bunkers", "foxholes", "hideaways", "lairs"}
+
+
+def stormed_building(tok) -> bool:
+    """The object stormed is a building that is no ground and no post ("a hotel", "a mall",
+    "the Terrain hotel compound")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if any(g.dep_ == "compound" and g.lower_ in _BUILDINGS for c in objects for g in c.children):
+        return True
+    return not sides.takes_a_site(tok) and any(c.lemma_.lower() not in GROUND_NOUNS for c in objects)
+
+
+_BUILDINGS = {"hotel", "school", "hospital", "church", "mosque", "market", "embassy", "university", "residential", "mall"}
+
+
+def stormed_post(tok, lex: TriggerLexicon) -> bool:
+    """The object stormed is a post of the army or police (a prison, a station, a base)."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            words = " ".join(t.text for t in c.subtree)
+            if any(p is not None and p.search(words) for p in (lex.police_sites, lex.military_sites)):
+                return True
+    return False
+
+
+def overran_prison(tok) -> bool:
+    """ "Gunmen overran the civil prison in Croix-des-Bouquets": a prison break is an assault
+    on its guards, no ground taken (a post overrun and held may be)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PRISONS for c in tok.children)
+
+
+_PRISONS = {"prison", "prisons", "jail", "jails", "penitentiary", "gaol"}
 
 
 def _people_taken(tok, lex: TriggerLexicon) -> bool:

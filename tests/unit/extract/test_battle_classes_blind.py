@@ -456,3 +456,13 @@ def test_a_state_that_also_flies_fights_on_the_ground_when_named_by_its_ground_a
     # near miss: its aircraft
     assert [e.sub_event_type for e in events("Russian jets attacked rebel positions near Idlib on Monday.")] \
         == ["Air/drone strike"]
+
+
+def test_a_prison_stormed_or_overrun_is_an_assault_on_its_guards():
+    for text in ("Gangs stormed the National Penitentiary in Port-au-Prince late on Saturday and freed its inmates.",
+                 "On Sunday, gunmen overran the civil prison in Croix-des-Bouquets, which held 1,000 inmates."):
+        evs = battles(text)
+        assert [(e.sub_event_type, e.actor2.actor.type) for e in evs] == [("Armed clash", "state forces")], text
+    # near miss: a town overrun is ground taken
+    assert [e.sub_event_type for e in battles("On Sunday, gunmen overran the town of Mirebalais.")] \
+        == ["Non-state actor overtakes territory"]
