@@ -125,15 +125,21 @@ def _qualifies(text: str, m: PlaceMention, prev: PlaceMention | None) -> bool:
     """ "Konna (Mopti)", "Aranpur (Dantewada)": a name in brackets right after a place is the
     region it lies in, as ACLED's notes write it, not a second place (Mopti town is 60 km off).
     So is the town's own province after a comma ("Culiacan, Sinaloa"; "Acatlan de Osorio,
-    Puebla", where Puebla is also a city 100 km away)."""
+    Puebla", where Puebla is also a city 100 km away) or a bearing ("Khan Shaykhun in southern Idlib")."""
     if prev is None:
         return False
     between = text[prev.end:m.start]
     if between in (" (", "(", ", (") and text[m.end:m.end + 1] in (")", ","):
         return True
     town = prev.place
-    return between == ", " and town.kind == "city" and town.admin1 is not None and m.place.country == town.country \
+    return (between == ", " or _IN_PART_OF.fullmatch(between) is not None) and town.kind == "city" \
+        and town.admin1 is not None and m.place.country == town.country \
         and (plain(m.mention) == plain(town.admin1) or m.place.kind == "admin1" and m.place.admin1 == town.admin1)
+
+
+#: "Khan Shaykhun in southern Idlib": the part of the town's own province it lies in.
+_IN_PART_OF = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|central|rural)\s+",
+                         re.I)
 
 
 def _inside_a_far_city(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:

@@ -271,3 +271,11 @@ def test_an_institution_named_after_its_town_is_in_that_town(gaz):
     # near misses: a newspaper, and a hospital named after a holy city
     assert gaz.find("The Washington Post reported it.") == []
     assert [m.place.name for m in gaz.find("Shells hit the al-Quds hospital in Aleppo.")] == ["Aleppo"]
+
+
+def test_a_bearing_in_the_towns_own_province_qualifies_the_town(gaz):
+    found = gaz.find("Warplanes struck Khan Shaykhun in southern Idlib on Monday.")
+    assert [m.place.name for m in found] == ["Khan Shaykhun"]
+    # near miss: the province's part on its own is named
+    assert [m.place.name for m in gaz.find("Jets struck Saraqib and then targets in southern Idlib.")] \
+        == ["Saraqib", "Idlib"]
