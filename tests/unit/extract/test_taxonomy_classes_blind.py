@@ -69,3 +69,10 @@ def test_a_group_of_soldiers_is_the_side_that_acts():
     evs = analyse(make_article("On 20 June 2022, a group of soldiers sexually assaulted a woman at a checkpoint "
                                "near Goma.", published=dt.date(2022, 12, 1))).events
     assert [(e.sub_event_type, e.actor1.actor.type) for e in evs] == [("Sexual violence", "state forces")]
+
+
+def test_a_poison_gas_attack_with_no_side_named_is_still_a_chemical_attack():
+    assert subs("Rescuers said dozens of people were killed in a suspected poison gas attack on the rebel-held town "
+                "of Douma late on 7 April 2018.") == ["Chemical weapon"]
+    # near miss: a gas leak
+    assert subs("On 7 April 2018, a chlorine gas leak at a water plant near Douma sickened 12 workers.") == []
