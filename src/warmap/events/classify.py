@@ -215,8 +215,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         else set()
     if struck & {"ied", "suicide", "grenade"}:
         return None  # "a roadside bomb struck their vehicle": the bomb's own reading tells it
-    if "shelling" in struck and not flies:
-        return "Explosions/Remote violence", "Shelling/artillery/missile attack"  # "the rocket fire that struck ..."
+    if "shelling" in struck and not (flies and _AIRCRAFT.search(r.token.sent.text)):
+        # "the rocket fire that struck ...", "a Russian Tochka-U missile struck the station" (not "jets fired missiles")
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if kind == "air":
         explicit = any(w in text for w in ("air", "warplane", "jet", "helicopter", "barrel", "drone", "aerial", "aircraft"))
         if explicit or flies or (r.air_story and text.startswith("strike")):

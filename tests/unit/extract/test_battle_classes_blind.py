@@ -466,3 +466,10 @@ def test_a_prison_stormed_or_overrun_is_an_assault_on_its_guards():
     # near miss: a town overrun is ground taken
     assert [e.sub_event_type for e in battles("On Sunday, gunmen overran the town of Mirebalais.")] \
         == ["Non-state actor overtakes territory"]
+
+
+def test_a_missile_of_a_state_that_also_flies_is_a_missile_attack_unless_aircraft_fired_it():
+    evs = events("A Russian Tochka-U missile struck the railway station in Kramatorsk on Friday, killing 50 people.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+    evs = events("Russian jets fired missiles that struck a market in Idlib on Monday.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
