@@ -24,9 +24,31 @@ from .entries import ActorEntry, Affiliation
 from .loader import DATA_DIR, ActorData, ActorDataError, read_actor_data
 from .matcher import BLOCK, GENERIC, SPECIFIC, Hit, Matcher, Pattern
 from .subunits import widen
+from .state_forces import country_actor_id, country_names
 from .units import find_units
 
 __all__ = ["ActorDictionary", "UnknownActorError", "load_actors"]
+
+#: "the armed forces of Armenia", "the police of Kenya": a generic state noun with its country after it.
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,3})")
+
+
+def _of_country(text: str, end: int, found: Actor) -> tuple[int, str | None]:
+    """Where a generic state mention ends, and the id of the state force its "of <Country>"
+    names (None when it names no country or the mention is no state force)."""
+    m = _OF_COUNTRY.match(text, end)
+    if m is None or found.type != "state forces":
+        return end, None
+    cc = _countries_by_name().get(m.group(1))
+    if cc is None:
+        return end, None
+    role = "police" if found.id.startswith("police") or "Police" in found.name else "army"
+    return m.end(), country_actor_id(role, cc)
+
+
+@functools.lru_cache(maxsize=1)
+def _countries_by_name() -> dict[str, str]:
+    return country_names()
 
 
 class UnknownActorError(ActorDataError, KeyError):
@@ -133,8 +155,12 @@ class ActorDictionary:
                 found = ctx.resolve(self._data.generics[int(h.pattern.target)], h.start)
                 if found is not None:
                     found = self._localised(found, ctx)
-                    out.append(ActorMention(found, text[h.start:h.end], h.start, h.end, generic=True))
-                    ctx.note(h.end, found)
+                    end, named = _of_country(text, h.end, found)
+                    if named is not None and named in self._entries:
+                        # "the armed forces of Armenia" in a story from Azerbaijan: Armenia's, by name
+                        found = self._entries[named].actor
+                    out.append(ActorMention(found, text[h.start:end], h.start, end, generic=named is None))
+                    ctx.note(end, found)
         return self._with_units(text, out, country)
 
     def _local_id(self, text: str, h: Hit, ctx: Context) -> str | None:

@@ -278,3 +278,11 @@ def test_an_id_defined_in_two_actor_files_is_an_error(tmp_path) -> None:
     (tmp_path / "actors_extra.toml").write_text('[[actor]]\nid = "houthis"\nname = "Houthis"\ntype = "rebel group"\n')
     with pytest.raises(ActorDataError, match="actor id .houthis. is already defined in actors_extra.toml"):
         read_actor_data(tmp_path)
+
+
+def test_a_generic_state_force_of_a_named_country_is_that_countrys(actors):
+    found = actors.find("At 10:00 the armed forces of Armenia fired missiles at Ganja.", country="AZ")
+    assert [(m.mention, m.actor.id) for m in found] == [("the armed forces of Armenia", "military_am")]
+    # near miss: "of" something that is no country keeps the story's own army
+    found = actors.find("At dawn the armed forces of the Republic held the line near Ganja.", country="AZ")
+    assert [m.actor.id for m in found] == ["military_az"]
