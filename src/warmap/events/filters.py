@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from warmap.events.first_chars import guarded
 from warmap.events.asides import is_helper
+from warmap.events.people import is_person_taken
 from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, is_dated_capture
 from warmap.nlp.parse import doc_text
@@ -103,6 +104,14 @@ _HELPED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanie
 _CROWD_ACTS = words("protest", "crowd_acts")
 
 
+def _achieved(head: Token) -> bool:
+    """A past "were able (to)", "managed (to)", "succeeded (in)": what follows was done."""
+    if head.lower_ == "able":
+        head = head.head
+    able = head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" for c in head.children)
+    return (able or head.lemma_ in ("manage", "succeed")) and head.tag_ in ("VBD", "VBN")
+
+
 def is_purpose(tok: Token) -> bool:
     """Inside a purpose clause ("arrived to join the fight against ISIS"): intended, not done."""
     if tok.lemma_.lower() in ("protest", "demonstrate") and tok.dep_ == "advcl" \
@@ -115,6 +124,8 @@ def is_purpose(tok: Token) -> bool:
         if (verb and dep in ("advcl", "acl", "relcl", "xcomp")) or dep in ("appos", "acl", "relcl") or cur.i == tok.i:
             children = list(cur.children)
             to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            if verb and to and _achieved(cur.head):
+                return False  # "were able today to liberate the city", "managed to retake": done, not meant
             if verb and dep in ("advcl", "acl", "relcl") and to:
                 return True
             if verb and dep == "xcomp" and to and cur.head.lemma_.lower() in _SETTING_OUT:
@@ -294,44 +305,6 @@ def is_statement_reference(tok: Token, sentence: str, at: int) -> bool:
             and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in tok.children):
         return True  # "Police blamed the attack on bandits": who did the attack told before
     return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _WELCOME
-
-
-_PERSONS = words("persons", "nouns")
-
-
-def is_person_taken(tok: Token) -> bool:
-    """ "He was captured by Jordanian troops", "citizens who have been liberated": people
-    taken or freed, not a place changing hands."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
-        patients.append(tok.head)  # "citizens who have been liberated"
-    if not patients and tok.dep_ in ("pcomp", "advcl") and tok.tag_ == "VBN":
-        # "Despite being captured by American forces, Qanbar was later decorated"
-        main = tok.head.head if tok.head.dep_ == "prep" else tok.head
-        patients = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.dep_ == "agent" and g.dep_ == "pobj" and g.lemma_.lower().split()[-1] in _KIDNAPPERS
-           for c in tok.children for g in c.children):
-        return False  # "three men were taken from a car wash by armed men": carried off (classify types it)
-    return any(_a_person(p) for p in patients)
-
-
-def _a_person(p: Token) -> bool:
-    """A person or people: "him", "civilians", "Melitopol mayor Ivan Fedorov" (a title before
-    the name), "dozens of women and children"."""
-    if p.lower_ in _PERSONS or p.ent_type_ == "PERSON" or p.lower_.split()[-1] in _PERSONS:
-        return True
-    if any(c.dep_ in ("compound", "amod") and c.lower_ in _PERSONS for c in p.children):
-        return True
-    return p.lower_ in _AMOUNTS_OF_PEOPLE and any(
-        c.lower_ == "of" and any(_a_person(g) for g in c.children if g.dep_ == "pobj") for c in p.children)
-
-
-_AMOUNTS_OF_PEOPLE = {"dozens", "hundreds", "scores", "thousands", "group", "number", "some", "many", "several"}
-
-
-_KIDNAPPERS = words("carriers_off", "unnamed")
 
 
 def is_first_person(tok: Token) -> bool:

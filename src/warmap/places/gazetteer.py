@@ -115,9 +115,9 @@ _COORDS = re.compile(rf"^\s*{_DEG}([NS])?\s*[,;]?\s*{_DEG}([EW])?\s*$")
 _CAPITAL = re.compile(r"\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s*,?\s*(?:city\s+)?[A-Z])(?!\s+(?:city\s+)?of\b)")
 
 
-#: "In the Kharkiv direction", "on the Bama axis": a front named after a city that may lie 50 km
-#: from the fighting, no place of it.
-_AXIS_AFTER = re.compile(r"[ \t]+(?:direction|axis|axes|sector)\b", re.I)
+#: "In the Kharkiv direction": a front named after a city that may lie 50 km from the fighting, no
+#: place of it (but "the Salah al-Din axis" of Tripoli's fronts is fought along that district).
+_AXIS_AFTER = re.compile(r"[ \t]+(?:direction|sector)\b", re.I)
 _QUARTER_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter)\b(?![ \t]+of\b)", re.I)  # ("district of Homs": named)
 
 

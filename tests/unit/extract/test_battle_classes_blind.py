@@ -473,3 +473,12 @@ def test_a_missile_of_a_state_that_also_flies_is_a_missile_attack_unless_aircraf
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
     evs = events("Russian jets fired missiles that struck a market in Idlib on Monday.")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_side_that_was_able_or_managed_to_take_a_town_took_it():
+    for text in ("Government forces, with the support of the air force, were able today, Wednesday, to liberate "
+                 "the city of Gharyan.", "Troops managed to retake the town of Hit on Monday."):
+        assert [e.sub_event_type for e in battles(text)] == ["Government regains territory"], text
+    # near misses: what they will be able to do, or came to do
+    assert battles("Troops will be able to retake the town of Hit soon, the minister said.") == []
+    assert battles("Troops arrived near Hit on Monday to retake the town.") == []

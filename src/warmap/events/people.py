@@ -1,0 +1,50 @@
+"""People taken or freed, not ground changing hands: "He was captured by Jordanian troops",
+"citizens who have been liberated", "Russian forces seized Melitopol mayor Ivan Fedorov". Asked of a
+capture trigger's token by ``filters.no_event_rule``; the words are ``vocabulary.toml``'s
+``[persons]`` and ``[carriers_off]``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from warmap.events.vocabulary import words
+
+__all__ = ["is_person_taken"]
+
+_PERSONS = words("persons", "nouns")
+
+
+def is_person_taken(tok: Token) -> bool:
+    """ "He was captured by Jordanian troops", "citizens who have been liberated": people
+    taken or freed, not a place changing hands."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        patients.append(tok.head)  # "citizens who have been liberated"
+    if not patients and tok.dep_ in ("pcomp", "advcl") and tok.tag_ == "VBN":
+        # "Despite being captured by American forces, Qanbar was later decorated"
+        main = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        patients = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "agent" and g.dep_ == "pobj" and g.lemma_.lower().split()[-1] in _KIDNAPPERS
+           for c in tok.children for g in c.children):
+        return False  # "three men were taken from a car wash by armed men": carried off (classify types it)
+    return any(_a_person(p) for p in patients)
+
+
+def _a_person(p: Token) -> bool:
+    """A person or people: "him", "civilians", "Melitopol mayor Ivan Fedorov" (a title before
+    the name), "dozens of women and children"."""
+    if p.lower_ in _PERSONS or p.ent_type_ == "PERSON" or p.lower_.split()[-1] in _PERSONS:
+        return True
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _PERSONS for c in p.children):
+        return True
+    return p.lower_ in _AMOUNTS_OF_PEOPLE and any(
+        c.lower_ == "of" and any(_a_person(g) for g in c.children if g.dep_ == "pobj") for c in p.children)
+
+
+_AMOUNTS_OF_PEOPLE = {"dozens", "hundreds", "scores", "thousands", "group", "number", "some", "many", "several"}
+
+
+_KIDNAPPERS = words("carriers_off", "unnamed")
