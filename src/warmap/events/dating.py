@@ -182,6 +182,9 @@ _SAME_TIME = re.compile(
     r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
 
 _SINCE = re.compile(r"\bsince\b", re.I)
+_WEEKDAY_OR_DAY = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|dawn|morning|night)\b")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning)\s+of)\s+)?$", re.I)
 
 _LIST_ITEM = re.compile(rf"\s*{alternation('list_markers', 'markers')}\s")
 
@@ -197,6 +200,11 @@ def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates:
     # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
     inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or _SAME_TIME.match(sentence) else None)
     at = best.anchor if best.anchor is not None else best.trigger.start
+    # "held by insurgents since 2020": a "since" date starts a state of things, and dates no one day's event
+    # (not "since Wednesday", fighting begun days ago, nor "since April 2013, when troops stormed ...")
+    sent_dates = [d for d in sent_dates if d.start is None or _WEEKDAY_OR_DAY.search(d.mention or "")
+                  or not _SINCE_BEFORE.search(sentence, 0, max(0, d.start - sent.start))
+                  or _WHEN_AFTER.match(sentence, (d.end or d.start) - sent.start)]
     when = _window_for(sent, sent.start + at, sent_dates, inherited, published, best.token)
     if when is not None and not sent_dates and inherited is not None:
         when = _day_after(sentence, when)
@@ -269,18 +277,22 @@ def perfect_since(tok: Token) -> bool:
     recaptured dozens of towns in Hiiraan ... since August")? That is a tally of a campaign, not one
     day's event. A "since" that hangs on another verb ("the town, held by insurgents since
     2020") or names a recent day ("since Sunday") is not the verb's."""
-    verb = tok
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "have cleared ... and killed hundreds"
-    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children):
+    chain = [tok]
+    while len(chain) < 4 and chain[-1].dep_ in ("conj", "pcomp", "prep") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "have cleared ... and killed hundreds"; "has been accused of killing"
+    verbs = [v for v in chain if v.pos_ in ("VERB", "AUX")]
+    verb = next((v for v in verbs if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "'ve")
+                                         for c in v.children)), None)
+    if verb is None:
         return False
+    own = {v.i for v in verbs}
     for since in verb.subtree:
         if since.lower_ != "since" or since.dep_ != "prep":
             continue
         head = since.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head  # (the parser may hang it on the object: "towns ... since August")
-        if head.i == verb.i and not SINCE_DAYS_AGO.search(since.doc[since.i:since.right_edge.i + 1].text):
+        if head.i in own and not SINCE_DAYS_AGO.search(since.doc[since.i:since.right_edge.i + 1].text):
             return True
     return False
 

@@ -38,12 +38,15 @@ def _a_person(p: Token) -> bool:
     the name), "dozens of women and children"."""
     if p.lower_ in _PERSONS or p.ent_type_ == "PERSON" or p.lower_.split()[-1] in _PERSONS:
         return True
+    if p.lower_ in _ONE_MORE and p.dep_ == "nsubjpass":
+        return True  # "three officers were kidnapped in Machala, and a fourth was seized in Quito"
     if any(c.dep_ in ("compound", "amod") and c.lower_ in _PERSONS for c in p.children):
         return True
     return p.lower_ in _AMOUNTS_OF_PEOPLE and any(
         c.lower_ == "of" and any(_a_person(g) for g in c.children if g.dep_ == "pobj") for c in p.children)
 
 
+_ONE_MORE = {"second", "third", "fourth", "fifth", "sixth", "another", "others"}
 _AMOUNTS_OF_PEOPLE = {"dozens", "hundreds", "scores", "thousands", "group", "number", "some", "many", "several"}
 
 

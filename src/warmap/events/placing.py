@@ -204,7 +204,7 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     while verbs[-1].dep_ in ("advcl", "conj", "xcomp") and verbs[-1].head.pos_ in ("VERB", "AUX") and len(verbs) < 3:
         verbs.append(verbs[-1].head)  # "hit the town of Tinzaouaten ..., killing 21 civilians": the clause it hangs on
     slots = [c for v in verbs for c in v.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and v is verb]
-    slots += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into")
+    slots += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into", "over")
               for g in c.children if g.dep_ == "pobj"]
     # "took the women and girls of Kocho away": the object's own place phrase
     slots += [g for t in list(slots) for h in (t, *t.conjuncts) for c in h.children

@@ -144,9 +144,17 @@ _IN_PART_OF = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern
 
 def _inside_a_far_city(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:
     """ "Tahrir Square in Cairo": a place said to be in a city far from it is another place of
-    that name (the curated Tahrir Square is Baghdad's)."""
-    return nxt is not None and nxt.place.kind == "city" and m.place.kind == "city" \
-        and _IN_BETWEEN.fullmatch(text, m.end, nxt.start) is not None and _near_km(m.place, nxt.place) > 50
+    that name (the curated Tahrir Square is Baghdad's); "the town of Nobol, near Guayaquil": a
+    town said to be near a city is not one of its spelling 12,000 km away (Nubl in Syria)."""
+    if nxt is None or nxt.place.kind != "city" or m.place.kind != "city":
+        return False
+    if _IN_BETWEEN.fullmatch(text, m.end, nxt.start) is not None:
+        return _near_km(m.place, nxt.place) > 50
+    return _NEAR_BETWEEN.fullmatch(text, m.end, nxt.start) is not None and _near_km(m.place, nxt.place) > 150
+
+
+_NEAR_BETWEEN = re.compile(r",?\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?",
+                           re.I)
 
 
 _IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:Egyptian|Iraqi|Syrian|Libyan|Yemeni|Sudanese|Somali)\s+)?(?:capital,?\s+)?")

@@ -322,3 +322,30 @@ def test_armed_youths_who_kill_soldiers_are_a_communal_militia_in_a_clash():
     # near miss: angry youths stoning a police station riot
     evs = events("Angry youths stoned a police station in Warri on Thursday, killing an officer.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_second_news_round_classes():
+    # a campaign of killings someone "has been accused of ... since October" is no one day's event
+    assert events("The RSF has been accused of killing hundreds of villagers across Gezira since October.") == []
+    # explosives "set off" are a bomb; armed criminals an unnamed armed group; a town "near" a city is near it
+    assert [e.sub_event_type for e in events("Explosives were set off near a bridge in Quito on Monday night.")] \
+        == ["Remote explosive/landmine/IED"]
+    evs = events("Two police officers were shot dead by armed criminals in the town of Nobol, near Guayaquil, on Tuesday.")
+    assert [(e.actor1.actor.name, e.location.place.country) for e in evs] == [("Unidentified Armed Group (Ecuador)", "EC")]
+    # a person "seized" after others were kidnapped is no town taken
+    evs = events("Three police officers were kidnapped in Machala on Monday, and a fourth was seized in Quito.")
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in evs]
+    # troops that drove from one town to another took neither
+    assert events("Troops drove from Kabul to Jalalabad on Thursday.") == []
+    # a drone shot down over a sea the gazetteer lacks is not at the story's town
+    evs = events("Houthi rebels in Sanaa fired drones on Monday. A US destroyer shot down one of them over the southern "
+                 "Red Sea on Tuesday.")
+    assert all(e.location is None or e.location.place.name != "Sanaa" for e in evs if e.sub_event_type == "Disrupted weapons use")
+
+
+def test_a_since_date_on_another_verb_dates_no_event():
+    evs = events("Troops recaptured the town of Tal Afar, held by insurgents since 2020, officials said on Thursday.")
+    assert [e.when.date.isoformat() for e in evs] == ["2022-12-01"]
+    # near miss: the "when" clause a since-date introduces is dated by it
+    evs = events("Anger has grown since April 2013, when troops stormed a protest camp in Hawija, killing dozens.")
+    assert [e.when.date.year for e in evs] == [2013]
