@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from warmap.events.first_chars import guarded
 from warmap.events.dates import undated
 from warmap.events.fatalities import parse_number
-from warmap.events.filters import DURATION, is_background, is_first_person, is_habitual
+from warmap.events.filters import DURATION, clause_head, is_background, is_first_person, is_habitual
 from warmap.records import DateWindow, PlaceMention
 from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset
 from warmap.events.vocabulary import alternation
@@ -277,11 +277,11 @@ def perfect_since(tok: Token) -> bool:
     recaptured dozens of towns in Hiiraan ... since August")? That is a tally of a campaign, not one
     day's event. A "since" that hangs on another verb ("the town, held by insurgents since
     2020") or names a recent day ("since Sunday") is not the verb's."""
-    chain = [tok]
+    chain = [tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)]  # ("conducted more than 470 airstrikes")
     while len(chain) < 4 and chain[-1].dep_ in ("conj", "pcomp", "prep") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)  # "have cleared ... and killed hundreds"; "has been accused of killing"
     verbs = [v for v in chain if v.pos_ in ("VERB", "AUX")]
-    verb = next((v for v in verbs if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "'ve")
+    verb = next((v for v in verbs if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "had", "'ve")
                                          for c in v.children)), None)
     if verb is None:
         return False

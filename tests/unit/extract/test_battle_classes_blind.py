@@ -482,3 +482,9 @@ def test_a_side_that_was_able_or_managed_to_take_a_town_took_it():
     # near misses: what they will be able to do, or came to do
     assert battles("Troops will be able to retake the town of Hit soon, the minister said.") == []
     assert battles("Troops arrived near Hit on Monday to retake the town.") == []
+
+
+def test_a_tally_of_strikes_conducted_since_a_date_is_no_one_days_strike():
+    assert events("The command said it had conducted more than 470 airstrikes in Sirte since Aug. 1.") == []
+    # near miss: strikes since a recent day are this week's event
+    assert [e.sub_event_type for e in events("Jets have carried out strikes on Raqqa since Sunday.")] == ["Air/drone strike"]
