@@ -287,8 +287,8 @@ def perfect_since(tok: Token) -> bool:
         return False
     own = {v.i for v in verbs}
     for since in verb.subtree:
-        if since.lower_ != "since" or since.dep_ != "prep":
-            continue
+        if since.lower_ != "since" or since.dep_ != "prep" or since.left_edge.i <= tok.i <= since.right_edge.i:
+            continue  # ("Since the fall of Ramadi in May, the province has been cut off": the event is the since)
         head = since.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head  # (the parser may hang it on the object: "towns ... since August")
