@@ -91,13 +91,18 @@ def _dates_another_clause(tok: Token | None, trigger: Token | None, precision: s
         return False
     for t in (tok, *tok.ancestors):
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):  # (not a merged name the parser misread)
+            if trigger.i in {x.i for x in t.subtree}:
+                return False
+            if t.head.lemma_.lower() in _CAMPAIGN_NOUNS or any(w.lower_ == "operation" for w in t.head.lefts):
+                return True  # "Operation Cizire Storm, which our forces launched on 10 September": the campaign's start
             on_place = t.head.pos_ == "PROPN" or t.head.lemma_.lower() in _PLACE_NOUNS
-            return precision in ("year", "month") and on_place and trigger.i not in {x.i for x in t.subtree}
+            return precision in ("year", "month") and on_place
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
             return trigger.i not in {x.i for x in t.subtree}
     return False
 
 
+_CAMPAIGN_NOUNS = {"operation", "offensive", "campaign", "war", "phase", "push", "counteroffensive", "counter-offensive"}
 _PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "province", "base", "airport", "dam",
                 "neighbourhood", "neighborhood", "suburb", "camp", "crossing", "field", "refinery"}
 

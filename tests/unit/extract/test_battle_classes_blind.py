@@ -488,3 +488,11 @@ def test_a_tally_of_strikes_conducted_since_a_date_is_no_one_days_strike():
     assert events("The command said it had conducted more than 470 airstrikes in Sirte since Aug. 1.") == []
     # near miss: strikes since a recent day are this week's event
     assert [e.sub_event_type for e in events("Jets have carried out strikes on Raqqa since Sunday.")] == ["Air/drone strike"]
+
+
+def test_an_operations_name_and_start_are_no_event_and_no_date_of_its_battles():
+    evs = battles("As part of Operation Cizire Storm, which the SDF launched on 10 September, SDF fighters liberated "
+                  "the town of Hajin at dawn today.")
+    assert [(e.location.place.name, e.when.date.isoformat()) for e in evs] == [("Hajin", "2022-12-01")]
+    # near miss: a storm of the town is one
+    assert [e.sub_event_type for e in battles("SDF fighters stormed Hajin at dawn today.")] != []
