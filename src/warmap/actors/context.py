@@ -18,6 +18,8 @@ from .state_forces import country_actor_id
 __all__ = ["Context"]
 
 _ARMED_TYPES = frozenset({"rebel group", "political militia", "identity militia"})
+#: How far into a text (characters) the side that speaks is named: its heading and first lines.
+_SPEAKER_WITHIN = 400
 
 
 #: A role's actor when the text names no place at all ("soldiers" in a brief).
@@ -74,6 +76,10 @@ class Context:
             elif kind == "recent":
                 what, _, window = arg.partition("@")
                 found = self._recent(self._predicate(what), start - int(window) if window else -1)
+            elif kind == "speaker":
+                found = self.speaker()
+            elif kind == "foe":
+                found = self._foe(start - int(arg) if arg else -1)
             if found is not None:
                 return found
         return None
@@ -95,6 +101,33 @@ class Context:
             # its tribesmen a communal militia
             ident = country_actor_id(_GENERIC_ROLE.get(role, role), cc)
         return self._actor(ident) if ident else None
+
+    def speaker(self) -> Actor | None:
+        """Whose statement the text is: the armed side or state force named first, in its
+        heading or opening lines ("Syrian Democratic Forces - General Command", "Ministry of
+        Defence of Azerbaijan ... the Azerbaijan Army"), whose "our forces" these are."""
+        for end, a in self._history:
+            if end > _SPEAKER_WITHIN:
+                return None
+            if (a.type in _ARMED_TYPES or a.type == "state forces") and not a.id.startswith("unidentified"):
+                return a  # (unnamed gunmen put out no statements)
+        return None
+
+    def _foe(self, since: int) -> Actor | None:
+        """The speaker's enemy: the side named last that is neither the speaker nor of its
+        state ("the enemy attacked Kunduz" in an Afghan ministry's release: the Taliban)."""
+        own = self.speaker()
+        if own is None:
+            return None
+        for end, a in reversed(self._history):
+            if end < since:
+                return None
+            if a.id == own.id or a.parent == own.id or own.parent == a.id or (
+                    a.type == "state forces" and own.type == "state forces" and a.country == own.country):
+                continue
+            if a.type in _ARMED_TYPES or a.type == "state forces":
+                return a
+        return None
 
     def _recent(self, pred: Callable[[Actor], bool], since: int) -> Actor | None:
         for end, a in reversed(self._history):

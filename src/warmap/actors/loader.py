@@ -212,8 +212,8 @@ def check_actor_data(data: ActorData) -> list[str]:
             kind, _, arg = s.partition(":")
             if kind in ("actor", "nocountry") and arg not in ids:
                 problems.append(f"generics.toml: {s!r} names an undefined id")
-            elif kind not in ("actor", "role", "recent", "nocountry"):
-                problems.append(f"generics.toml: unknown strategy {s!r} (actor:, role:, recent:, nocountry:)")
+            elif kind not in ("actor", "role", "recent", "nocountry", "speaker", "foe"):
+                problems.append(f"generics.toml: unknown strategy {s!r} (actor:, role:, recent:, nocountry:, speaker, foe)")
     for cc, roles in data.roles.items():
         for role, ident in roles.items():
             if ident and ident not in ids:

@@ -286,3 +286,14 @@ def test_a_generic_state_force_of_a_named_country_is_that_countrys(actors):
     # near miss: "of" something that is no country keeps the story's own army
     found = actors.find("At dawn the armed forces of the Republic held the line near Ganja.", country="AZ")
     assert [m.actor.id for m in found] == ["military_az"]
+
+
+def test_an_official_statements_own_forces_and_its_enemy(actors):
+    text = ("Ministry of Defence of Afghanistan\n\nThe Afghan National Army said Taliban fighters massed near Kunduz. "
+            "On Monday the enemy attacked the city from four directions, and our forces repelled them.")
+    found = {m.mention: m.actor.id for m in actors.find(text, country="AF")}
+    assert found["the enemy"] == "taliban" and found["our forces"] == "military_af"
+    # near miss: with no side named in the opening lines, "the enemy" is nobody, "our forces" the state's army
+    text = "On Monday the enemy attacked the city of Kunduz from four directions, and our forces repelled them."
+    found = {m.mention: m.actor.id for m in actors.find(text, country="AF")}
+    assert "the enemy" not in found and found["our forces"] == "military_af"
