@@ -25,7 +25,7 @@ _FIGHTING = guarded(re.compile(
 _SOFT_CAPTURE = ("took control", "take control", "taking control", "taken control", "took over", "take over",
                  "entered", "enter", "moved into", "took", "take", "taken")
 
-_WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared")
+_WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared", "occup")
 
 def _taken_by_men(tok) -> bool:
     """A person "taken ... by" men, gunmen or soldiers: carried off, not ground taken."""
@@ -197,7 +197,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or g.lemma_.lower() in _GROUND_NOUNS | _PLACE_WORDS)
             for c in r.token.subtree if c.lower_ in ("over", "above") for g in c.children)):
         return None  # a flag raised over a town (not a building) tells who holds it, when the text names who
-    if kind == "territory" and text.startswith(("enter", "took", "take")) and a1 is None and a2 is None:
+    if kind == "territory" and text.startswith(("enter", "took", "take", "occup")) and a1 is None and a2 is None:
         return None  # "a convoy of aid trucks entered Gaza": nobody named took anything
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
             and not text.endswith(("control", " from")) and not text.startswith("takeover") \

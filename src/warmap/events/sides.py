@@ -84,8 +84,8 @@ _WITNESSING = {"describe", "see", "witness", "recount", "film", "photograph", "r
 def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | None = None) -> tuple[str, str] | None:
     """Riots/Mob violence or Riots/Violent demonstration when a crowd does the violence
     (named by its words, or actor1 being rioters)."""
-    if kind not in _CROWD_KINDS:
-        return None
+    if kind not in _CROWD_KINDS or tok.lemma_.lower() == "occupy":
+        return None  # ("protesters occupied the square": a sit-in, the protest's own reading)
     if tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _WITNESSING:
         return None  # "residents described bodies lying in the streets": who saw it, not who did it
     words = _agent_words(tok)

@@ -496,3 +496,14 @@ def test_an_operations_name_and_start_are_no_event_and_no_date_of_its_battles():
     assert [(e.location.place.name, e.when.date.isoformat()) for e in evs] == [("Hajin", "2022-12-01")]
     # near miss: a storm of the town is one
     assert [e.sub_event_type for e in battles("SDF fighters stormed Hajin at dawn today.")] != []
+
+
+def test_a_town_occupied_by_a_named_side_is_taken_and_rockets_fired_from_launchers_are_shelling():
+    assert [e.sub_event_type for e in battles("M23 rebels occupied the border town of Bunagana on Monday.")] \
+        == ["Non-state actor overtakes territory"]
+    # near misses: positions occupied, a square occupied by protesters
+    assert battles("Troops occupied positions near Bakhmut on Monday.") == []
+    assert [e.sub_event_type for e in events("Protesters occupied the main square of Khartoum on Monday.")] \
+        == ["Peaceful protest"]
+    evs = events("At about 12:30 today the militants fired on Kramatorsk from Smerch multiple rocket launchers.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
