@@ -369,6 +369,9 @@ def test_loaded_words_that_name_the_group_are_the_group():
     evs = battles("Sinjar, which the Daesh terrorist gangs seized in August 2014, was freed by our forces today.")
     taken = [e for e in evs if e.sub_event_type == "Non-state actor overtakes territory"]
     assert [e.actor1.actor.id for e in taken] == ["isis"]
+    evs = battles("Iraqi troops reached the outskirts of al-Karama in Mosul, where they engaged the terrorist Daesh "
+                  "gangs in fierce battles today.")
+    assert [(e.sub_event_type, e.actor2.actor.id) for e in evs] == [("Armed clash", "isis")]
     # the loaded words alone name no group: the last jihadist group named, or none
     from warmap.actors import load_actors
     assert [m.actor.id for m in load_actors().find("The terrorist gangs fled the town.", country="IQ")] == []
