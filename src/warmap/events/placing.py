@@ -182,6 +182,8 @@ _CALENDAR_WORDS = frozenset(
 
 
 # Capitalised words for a part of the story's town ("the Old City", "the Citadel"): no unknown name.
+_CITY_QUARTERS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters",
+                            "street", "streets", "square"})
 _TOWN_PART_WORDS = frozenset({"old", "city", "citadel", "downtown", "centre", "center", "souk", "bazaar"})
 
 
@@ -218,7 +220,12 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
         at = base + t.idx
         return not any(s <= at < e for s, e in known)
 
-    return any(unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children)
+    # "captured Jabal Badro and Ba'ideen neighbourhoods": quarters of the story's city, not a place elsewhere
+    def quarters(t: Token) -> bool:  # (the noun may end the coordination: "Jabal Badro and Ba'ideen neighbourhoods")
+        return t.lemma_.lower() in _CITY_QUARTERS or any(c.dep_ == "conj" and c.lemma_.lower() in _CITY_QUARTERS
+                                                          for c in t.children)
+
+    return any(not quarters(t) and (unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
                for t in slots)
 
 

@@ -510,3 +510,13 @@ def test_a_town_occupied_by_a_named_side_is_taken_and_rockets_fired_from_launche
         == ["Peaceful protest"]
     evs = events("At about 12:30 today the militants fired on Kramatorsk from Smerch multiple rocket launchers.")
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_quarters_the_gazetteer_lacks_are_in_the_storys_city():
+    text = ("Government forces pressed their assault on eastern Aleppo on Saturday.\n\n"
+            "Yesterday, Sunday, the regime forces captured Jabal Badro and Ba'ideen neighbourhoods.")
+    evs = [e for e in battles(text) if e.when.date.isoformat() == "2022-11-27"]
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Aleppo")]
+    # near miss: a district the gazetteer lacks may be anywhere in the province: no town
+    evs = battles("Taliban fighters overran Ghormach district on Sunday after Afghan troops pressed into Kunduz.")
+    assert all(e.location is None or e.location.place.name != "Kunduz" for e in evs if "overtakes" in e.sub_event_type)
