@@ -89,8 +89,8 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
     if tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _WITNESSING:
         return None  # "residents described bodies lying in the streets": who saw it, not who did it
     words = _agent_words(tok)
-    if "armed" in words and kind not in ("mob", "riot"):
-        return None  # "killed by armed youths": a community's militia, not a crowd
+    if "armed" in words and "with" not in words and kind not in ("mob", "riot"):
+        return None  # "killed by armed youths": a community's militia, not a crowd ("villagers armed with machetes" are)
     if kind == "mob" or words & lex.mob_words:
         return "Riots", "Mob violence"
     if kind == "riot" or words & lex.demonstrator_words:
