@@ -320,8 +320,8 @@ def test_armed_youths_who_kill_soldiers_are_a_communal_militia_in_a_clash():
     evs = events("Seventeen soldiers were killed by armed youths in Okuama, Delta State, on Thursday.")
     assert [(e.sub_event_type, e.actor1.actor.type) for e in evs] == [("Armed clash", "identity militia")]
     # near misses: villagers armed with machetes are a mob; angry youths stoning a police station riot
-    evs = events("Villagers armed with machetes attacked a family accused of witchcraft in Kananga on Monday, "
-                 "killing a woman.")
+    evs = events("Villagers armed with machetes attacked a family accused of witchcraft, killing a woman and her "
+                 "son, in Kananga on Monday.")
     assert [e.sub_event_type for e in evs] == ["Mob violence"]
     evs = events("Angry youths stoned a police station in Warri on Thursday, killing an officer.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
