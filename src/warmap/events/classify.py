@@ -87,6 +87,20 @@ _WEAPON_USE = re.compile(r"\b(?:attack|strike|struck|dropp|fired|shell|bomb|laun
 _MISSION = re.compile(r"\b(?:missions?|sorties?)\b", re.I)
 
 
+def _fight_happened(tok) -> bool:
+    """ "Clashes were reported", "fighting took place", "heavy fighting erupted": a fight told only as
+    something that happened, its sides left to the story."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in _HAPPENED or verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
+_HAPPENED = {"erupt", "break", "report", "continue", "rage", "flare", "resume", "intensify", "spread", "occur",
+             "ensue", "escalate"}
+
+
 def _flies(a: ActorMention, lex: TriggerLexicon) -> bool:
     """An air force, or a force the lexicon lists as striking from the air."""
     return a.actor.id in lex.air_actors or (a.actor.parent or "") in lex.air_actors \
@@ -239,7 +253,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         if flies and not _GROUND.search(text) and not (r.actor1 and _GROUND.search(r.actor1.mention)):
             return "Explosions/Remote violence", "Air/drone strike"
         if a1 is None and a2 is None:
-            return None
+            # "Clashes were also reported in Nyala", "intense fighting took place around Sake": a placed
+            # fight with no side named is the story's warring sides', if it told them (parties.settle_sides)
+            return ("Battles", "Armed clash") if kind == "clash" and r.place is not None and _fight_happened(r.token) \
+                else None
         if civ_target and not r.victims_armed and (a2 is None or a2.type == "civilians"):
             if a1 is None:
                 return None

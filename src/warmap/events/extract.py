@@ -216,7 +216,7 @@ def extract_events(
         for group in groups:
             readings_in = group
             group, best, stopped, a1, a2, event_type, sub = lead(group, sentence)
-            sides = settle_sides(a1, a2, best, group, stopped, event_type, sub, sentence, sent.start, ctx, lex, last_group)
+            sides = settle_sides(a1, a2, best, group, stopped, event_type, sub, sentence, sent.start, ctx, lex, last_group, events)
             if sides is None:
                 note_group(sent, sentence, readings_in, "parties.settle_sides: a one-sided fight named in no town")
                 continue  # a one-sided fight with no enemy named before and no town

@@ -20,7 +20,7 @@ from warmap.events.first_chars import guarded
 from warmap.actors import load_actors
 from warmap.events.filters import WEAPON_KINDS
 from warmap.events.triggers import TriggerLexicon, load_triggers
-from warmap.records import ActorMention, PlaceMention
+from warmap.records import ActorMention, Event, PlaceMention
 from warmap.events.classify import _fought
 from warmap.events.sides import is_unidentified, unidentified_mention
 from warmap.events.reading import Reading, SentenceContext, _token_at_offset, token_from
@@ -302,12 +302,13 @@ _TELLS_THE_ATTACK = re.compile(r"\s*(?:The|That|This)\s+(?:attack|assault|raid|s
 def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading, group: list[Reading],
                  stopped: Reading | None, event_type: str, sub: str, sentence: str, base: int,
                  ctx: SentenceContext, lex: TriggerLexicon,
-                 last_group: tuple[ActorMention, int] | None) -> tuple[ActorMention | None, ActorMention | None] | None:
+                 last_group: tuple[ActorMention, int] | None,
+                 events: Sequence[Event] = ()) -> tuple[ActorMention | None, ActorMention | None] | None:
     """The two sides of the event ``best`` leads in ``group``, typed ``event_type``/``sub``,
     from the sides its readings gave (``a1``, ``a2``): refined by the rules above, or None
     when the event is a fight with one side only. ``base`` is the sentence's offset in the
     article, ``stopped`` the reading of a disrupted attack, ``last_group`` the last named
-    non-state side and where its sentence ended."""
+    non-state side and where its sentence ended, ``events`` the article's events so far."""
     if a2 is None and best.kind == "territory":
         # "captured the crossing after Iraqi troops abandoned their posts"
         a2 = next((g.actor1 for g in group if g.kind == "transfer" and g.actor1
@@ -374,5 +375,22 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
         else:
             a2 = None
     country = best.place.place.country if best.place else None
+    if a1 is None and a2 is None and sub == "Armed clash":
+        a1, a2 = _sides_fighting(events, base, country)  # "Clashes were also reported on Sunday in Nyala"
     a1, a2 = _localised(a1, country, sentence, base), _localised(a2, country, sentence, base)
     return a1, a2
+
+
+def _sides_fighting(events: Sequence[Event], base: int, country: str | None) -> tuple[ActorMention | None, ...]:
+    """The two sides of the article's last battle told within ``_SAME_WAR`` characters before
+    ``base``, in the same country: a clash told with no side ("intense fighting took place around
+    Sake") is theirs in a story about their war. None, None when there is none."""
+    for e in reversed(events):
+        if e.event_type == "Battles" and e.actor1 is not None and e.actor2 is not None and e.location is not None \
+                and e.location.place.country == country and 0 <= base - (e.sources[0].start or 0) <= _SAME_WAR:
+            return (dataclasses.replace(e.actor1, start=base, end=base, generic=True),
+                    dataclasses.replace(e.actor2, start=base, end=base, generic=True))
+    return None, None
+
+
+_SAME_WAR = 1500

@@ -520,3 +520,15 @@ def test_quarters_the_gazetteer_lacks_are_in_the_storys_city():
     # near miss: a district the gazetteer lacks may be anywhere in the province: no town
     evs = battles("Taliban fighters overran Ghormach district on Sunday after Afghan troops pressed into Kunduz.")
     assert all(e.location is None or e.location.place.name != "Kunduz" for e in evs if "overtakes" in e.sub_event_type)
+
+
+def test_a_fight_told_with_no_side_is_the_storys_warring_sides():
+    text = ("Fighting between the army and the Rapid Support Forces erupted in Khartoum on Saturday, killing dozens.\n\n"
+            "Clashes were also reported on Sunday in Nyala, the capital of South Darfur.")
+    evs = events(text, dt.date(2023, 4, 17))
+    assert [(e.location.place.name, e.actor1.actor.id, e.actor2.actor.id) for e in evs] == [
+        ("Khartoum", "military_sd", "rsf"), ("Nyala", "military_sd", "rsf")]
+    # near misses: no battle told before; people fighting over bread; a strike referred to
+    assert events("Clashes were reported on Sunday in Nyala.", dt.date(2023, 4, 17)) == []
+    assert [e.sub_event_type for e in events(text + " People fought over bread in Nyala on Sunday.",
+                                             dt.date(2023, 4, 17))].count("Armed clash") == 2
