@@ -247,6 +247,9 @@ ONGOING_SINCE = guarded(re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b
                                    # ("have recaptured the town, held by insurgents since 2020": the aside's)
                                    rf"|\bsince\b[^.;]*?\b{_PERFECT_TALLY}\b|\b{_PERFECT_TALLY}\b[^.;,]*?\bsince\b", re.I))
 
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_BETWEEN_MONTHS = re.compile(rf"\bbetween\s+{_MONTH_NAME}(?:\s+\d{{4}})?\s+and\s+(?:the\s+end\s+of\s+)?{_MONTH_NAME}\b")
+
 #: "have been battling ... since Sunday": fighting that began days ago is still this week's
 #: event, dated by the day it began, unlike "since 20 January" or "since 2014".
 SINCE_DAYS_AGO = re.compile(
@@ -271,6 +274,8 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
         return True  # "had been besieged", "has fought ISIS for months": background, no one event
     if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)):
         return True  # a tally of many events or of a war: "on three occasions", "700 square miles"
+    if _BETWEEN_MONTHS.search(sentence):
+        return True  # "1,200 civilians were killed in attacks ... between January and June 2022": a half-year's toll
     if ONGOING_SINCE.search(sentence) and not SINCE_DAYS_AGO.search(sentence):
         return True  # "have been fighting the YPG since 20 January": a state, not one day's event
     return perfect_since(best.token)

@@ -234,7 +234,7 @@ def extract_events(
             when = event_date(sent, sentence, best, sent_dates, last_date, lead_date, article.published)
             # (a date before "after" is the main clause's; one after it the clause's own: dating.days_before)
             back = days_before(best.token) if when is not None else None
-            if back and not any(d.start > back.after for d in sent_dates):
+            if back and not any(d.start > back.after and not _speech_date(sent, d) for d in sent_dates):
                 when = shifted(when, back.days)  # "comes a day after a strike on X left 18 dead"
             if when is None:
                 note_group(sent, sentence, readings_in, "dating.event_date: no date for this event")

@@ -106,6 +106,8 @@ class ParsedModality:
                     return found
                 if h.dep_ in _SUBJ and self._said_false(h.head):
                     return self.no(f"denial: '{h.text} ... false'")  # "Reports that soldiers had burned homes were untrue"
+                if h.dep_ == "dobj" and h.head.lemma_.lower() in c.denial_verbs and h.lemma_.lower() in _CONTENT_NOUNS:
+                    return self.no(f"denial: '{h.head.text} ... {h.text}'")  # "dismissed reports that jets had hit a school"
             if h.lower_ in c.neg_prepositions:
                 return self.no(f"negated: '{h.text} ... {v.text}'")
             found = self._lemma_cue(h, v, rel)
@@ -169,9 +171,10 @@ class ParsedModality:
         return None
 
     def _said_false(self, h: Token) -> bool:
-        """ "(Reports ...) were false", "proved baseless": the subject is denied."""
-        return any(ch.dep_ in ("acomp", "attr", "oprd") and ch.lemma_.lower() in self.c.denial_predicates
-                   for ch in h.children)
+        """ "(Reports ...) were false", "proved baseless", "rejected as baseless (the reports ...)":
+        the subject is denied."""
+        return h.lemma_.lower() in self.c.denial_predicates or any(
+            ch.dep_ in ("acomp", "attr", "oprd") and ch.lemma_.lower() in self.c.denial_predicates for ch in h.children)
 
     def _attempt(self, cue: Token) -> Modality | None:
         if self.trigger.lemma_.lower() in self.c.outcomes:
@@ -194,6 +197,10 @@ class ParsedModality:
                 return self.no(f"negated: '{ch.text} {v.text}'")
             if ch.dep_ == "advmod" and low == "longer" and any(g.lower_ == "no" for g in ch.children):
                 return self.no(f"negated: 'no longer {v.text}'")
+            if v.i == self.trigger.i and ch.dep_ == "nsubjpass" and low != "one" and any(
+                    d.dep_ == "det" and d.lower_ in c.neg_determiners for d in ch.children):
+                # "no opposition activists had been detained" (but "no one was killed in the strike": a toll)
+                return self.no(f"negated: '{ch.text} ... {v.text}'")
             if ch.dep_ in ("aux", "auxpass") and (low in c.modals or ch.lemma_.lower() in c.modals) \
                     and ch.i < v.i:
                 has_have = any(a.dep_ == "aux" and a.lemma_.lower() == "have" and ch.i < a.i < v.i for a in kids)

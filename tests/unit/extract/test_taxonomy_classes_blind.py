@@ -76,3 +76,24 @@ def test_a_poison_gas_attack_with_no_side_named_is_still_a_chemical_attack():
                 "of Douma late on 7 April 2018.") == ["Chemical weapon"]
     # near miss: a gas leak
     assert subs("On 7 April 2018, a chlorine gas leak at a water plant near Douma sickened 12 workers.") == []
+
+
+def test_near_misses_of_the_blind_round_give_no_event():
+    # a half-year's toll, a denied report, a denial of arrests, claims the police contradicted
+    assert subs("According to a report released on 14 July 2022, at least 1,200 civilians were killed in attacks "
+                "by armed groups across the Sahel region between January and June 2022.") == []
+    assert subs("On 11 November 2022 the army rejected as baseless the reports that a drone strike had hit a "
+                "compound in Miranshah.") == []
+    assert subs("In Dhaka, police said on 30 October 2023 that no opposition activists had been detained overnight, "
+                "contradicting claims by the opposition that hundreds had been picked up from their homes.") == []
+    # near miss: an arrest the police confirm
+    assert subs("In Dhaka, police said on 30 October 2023 that 40 opposition activists had been detained overnight.") \
+        == ["Arrests"]
+
+
+def test_an_event_n_years_before_a_statement_is_dated_then():
+    evs = analyse(make_article("Ten years after Boko Haram fighters abducted 276 schoolgirls from their dormitory in "
+                               "Chibok, 82 of them are still missing, campaigners said on Sunday.",
+                               published=dt.date(2024, 4, 14))).events
+    assert [(e.sub_event_type, e.when.date.year, e.when.precision) for e in evs] == [
+        ("Abduction/forced disappearance", 2014, "year")]
