@@ -21,7 +21,7 @@ from warmap.events.filters import clause_head
 from warmap.records import PlaceMention
 from warmap.events.reading import Reading, SentenceContext, _subtree_span
 from warmap.events.triggers import TriggerLexicon
-from warmap.events.vocabulary import alternation
+from warmap.events.vocabulary import alternation, words
 from warmap.nlp.spans import Span, SpanIndex
 
 
@@ -356,7 +356,8 @@ def speakers_place(place, tok: Token, base: int) -> bool:
     return speaker.dep_ == "nsubj" and speaker.head.lemma_ in _REPORTING_VERBS and speaker.head.i != tok.i
 
 
-_REPORTING_VERBS = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "deny", "accuse", "warn"}
+#: The vocabulary's verbs of saying, and those that deny, accuse or warn.
+_REPORTING_VERBS = words("saying", "lemmas") | {"deny", "accuse", "warn"}
 
 
 def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
