@@ -107,6 +107,13 @@ def _flies(a: ActorMention, lex: TriggerLexicon) -> bool:
         or "air force" in a.actor.name.lower() or _AIRCRAFT.search(a.mention) is not None
 
 
+def _in_ground_war(a1, a2, country: str | None, lex: TriggerLexicon) -> bool:
+    """Is the event in a country where this air actor fights on the ground (``ground_wars``)?
+    The place's country, else the side attacked's."""
+    where = country or (a2.country if a2 is not None else None)
+    return where is not None and where in lex.ground_wars.get(a1.id, ())
+
+
 def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
     """ACLED type for one reading, or None when the actors rule it out (``base``: where the
     sentence starts in the article; the rules on the acting side's words are in ``sides``)."""
@@ -245,11 +252,17 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         if a1 is None:
             return None
         return ("Violence against civilians", "Attack") if civ_target and not r.victims_armed else ("Battles", "Armed clash")
+    by_weapon = _instrument(r.token) if kind in ("clash", "kill") and a1 is not None else None
+    if by_weapon is not None:
+        return by_weapon  # "attacked Kharkiv with drones", "attacked the port with missiles"
     if kind in ("clash", "kill"):
-        if flies and _TIMES.search(r.token.sent.text) and not _AIRCRAFT.search(r.token.sent.text):
+        # "Russian forces attacked Ukrainian positions near Bakhmut": on the ground, in its own war
+        ground_war = a1 is not None and a1.id in lex.air_actors and _in_ground_war(a1, a2, country, lex)
+        if (flies or ground_war) and _TIMES.search(r.token.sent.text) and not _AIRCRAFT.search(r.token.sent.text):
             # "Russian forces attacked Kherson Oblast 72 times over the past day": a governor's count
             # of shells, rockets and mortar rounds, not of sorties
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+        flies = flies and not ground_war
         if flies and not _GROUND.search(text) and not (r.actor1 and _GROUND.search(r.actor1.mention)):
             return "Explosions/Remote violence", "Air/drone strike"
         if a1 is None and a2 is None:
@@ -287,6 +300,22 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if kind == "transfer" and (r.place is None or not transfer_can_be_event(text, r.token.sent.text)):
         return None  # a withdrawal alone is no event; beside a capture it gives the capture's actor2
     return lex.kinds[kind]
+
+
+_AIRCRAFT_NOUNS = words("aircraft", "nouns")
+_FIRED_NOUNS = words("fired", "nouns")
+
+
+def _instrument(tok: Token) -> tuple[str, str] | None:
+    """The type an attack's "with" names: aircraft or drones strike from the air; missiles,
+    rockets and shells are fired ("attacked Kharkiv with drones and missiles": the air first)."""
+    used = [g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj" for g in (g, *g.conjuncts)]
+    if any(w in _AIRCRAFT_NOUNS for w in used):
+        return "Explosions/Remote violence", "Air/drone strike"
+    if any(w in _FIRED_NOUNS for w in used):
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    return None
 
 
 def transfer_can_be_event(trigger: str, sentence: str) -> bool:

@@ -228,6 +228,10 @@ def read_relative(m: re.Match[str], text: str, published: dt.date | None) -> Win
         # a release's "in the last 24 hours": the day before it and its own day
         "the past 24 hours": lambda: win.span(p - dt.timedelta(days=1), p, "day", p - dt.timedelta(days=1)),
         "the last 24 hours": lambda: win.span(p - dt.timedelta(days=1), p, "day", p - dt.timedelta(days=1)),
+        "the previous 24 hours": lambda: win.span(p - dt.timedelta(days=1), p, "day", p - dt.timedelta(days=1)),
+        # a daily summary's "over the past day" (a general staff's, a governor's): the same
+        "the past day": lambda: win.span(p - dt.timedelta(days=1), p, "day", p - dt.timedelta(days=1)),
+        "the last day": lambda: win.span(p - dt.timedelta(days=1), p, "day", p - dt.timedelta(days=1)),
         "today": lambda: win.day(p),
         "tonight": lambda: win.day(p),
         "this morning": lambda: win.day(p),

@@ -134,7 +134,7 @@ def _month_of_last_year(dates: list[DateWindow], text: str, published: dt.date |
 
 # Words every date expression contains; the grammar runs only on the text around them.
 _ANCHOR_WORDS = ("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday"
-                 "|today|tonight|night|overnight|morning|afternoon|evening|week|month|year|days|recent|spring"
+                 "|today|tonight|night|overnight|morning|afternoon|evening|week|month|year|day|recent|spring"
                  "|summer|autumn|fall|winter").split("|")
 # (the lookahead of their first letters lets the search pass over other words quickly)
 _ANCHOR = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0].lower() for w in _ANCHOR_WORDS})) + "])(?:"
@@ -229,7 +229,7 @@ _RULES = [
           rf"|earlier\s+today|this\s+(?:morning|afternoon|evening)"
           rf"|(?:earlier\s+)?this\s+(?:week|month|year)|(?:last|the\s+previous)\s+(?:week|month|year)"
           rf"|the\s+(?:past|last)\s+week|(?:the\s+(?:past|last)\s+few\s+days)|recent\s+days"
-          rf"|the\s+(?:past|last)\s+24\s+hours"
+          rf"|the\s+(?:past|last|previous)\s+24\s+hours|the\s+(?:past|last)\s+day"
           rf"|(?:this|last|the)\s+weekend"
           rf"|{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago))\b", read_relative),
 ]

@@ -48,6 +48,7 @@ class TriggerLexicon:
         government_affiliates: frozenset[str] = frozenset(),
         affiliates_fight_for: dict[str, frozenset[str]] | None = None,
         air_actors: frozenset[str] = frozenset(),
+        ground_wars: dict[str, frozenset[str]] | None = None,
         civilian_words: frozenset[str] = frozenset(),
         fighter_words: frozenset[str] = frozenset(),
         non_event_contexts: tuple[str, ...] = (),
@@ -64,6 +65,7 @@ class TriggerLexicon:
         self.government_affiliates = government_affiliates
         self.affiliates_fight_for = affiliates_fight_for or {}
         self.air_actors = air_actors
+        self.ground_wars = ground_wars or {}
         self.civilian_words = civilian_words
         self.fighter_words = fighter_words
         self.demonstrator_words = demonstrator_words
@@ -214,6 +216,7 @@ def parse_triggers(raw: str) -> TriggerLexicon:
         government_affiliates=frozenset(data.get("government_affiliates", ())),
         affiliates_fight_for={k: frozenset(v) for k, v in data.get("affiliates_fight_for", {}).items()},
         air_actors=frozenset(data.get("air_actors", ())),
+        ground_wars={k: frozenset(v) for k, v in data.get("ground_wars", {}).items()},
         civilian_words=frozenset(data.get("civilian_words", ())),
         fighter_words=frozenset(data.get("fighter_words", ())),
         non_event_contexts=tuple(data.get("non_event_contexts", ())),

@@ -1,0 +1,43 @@
+"""Classes found by rounds written blind to the rules in the habits of official releases, daily
+war summaries and wire copy. Each test is one class, in the project's own words, with a near miss
+that must keep its answer."""
+
+import datetime as dt
+
+from helpers import make_article
+from warmap.pipeline import analyse
+
+THURSDAY = dt.date(2023, 8, 17)
+
+
+def events(text: str, published: dt.date = THURSDAY):
+    return analyse(make_article(text, published=published)).events
+
+
+def test_an_air_power_fighting_its_own_ground_war_attacks_on_the_ground():
+    evs = events("Russian forces attacked Ukrainian positions near Bakhmut on Tuesday, the General Staff said.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Armed clash", "russian_military")]
+    # the same army in a war it fights from the air, and its strikes anywhere, stay air strikes
+    assert [e.sub_event_type for e in events("Russian forces attacked Idlib on Tuesday, killing three people.")] \
+        == ["Air/drone strike"]
+    assert [e.sub_event_type for e in events("Russian strikes hit a power plant in Kharkiv on Tuesday.")] \
+        == ["Air/drone strike"]
+
+
+def test_an_attack_made_with_drones_or_missiles_is_typed_by_them():
+    by_drone = events("Russian forces attacked Kharkiv with drones on Tuesday, killing three people.")
+    assert [e.sub_event_type for e in by_drone] == ["Air/drone strike"]
+    by_missile = events("Russian forces attacked the port of Odesa with missiles on Sunday, killing two.")
+    assert [e.sub_event_type for e in by_missile] == ["Shelling/artillery/missile attack"]
+    # "with" a partner is no weapon
+    with_partner = events("Ukrainian troops attacked Russian positions near Robotyne with the 47th Brigade on Tuesday.")
+    assert [e.sub_event_type for e in with_partner] == ["Armed clash"]
+
+
+def test_a_daily_summarys_past_day_is_the_day_before_and_its_own():
+    evs = events("Over the past day, Russian forces attacked Ukrainian positions near Bakhmut, the General Staff said.")
+    assert [(e.when.date_min, e.when.date_max, e.when.precision) for e in evs] == [
+        (dt.date(2023, 8, 16), dt.date(2023, 8, 17), "day")]
+    # a week is still a week
+    evs = events("Over the past week, Russian forces attacked Ukrainian positions near Bakhmut, the General Staff said.")
+    assert [e.when.precision for e in evs] == ["week"]
