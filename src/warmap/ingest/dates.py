@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 __all__ = ["find_date", "parse_date", "match_date", "is_undecided", "readings", "numeric_order", "url_dates", "month_day",
-           "weekday_date", "year_for_weekday", "years_mentioned", "DATE_PATTERN", "full_dates"]
+           "publication_weekday", "year_after", "weekday_date", "year_for_weekday", "years_mentioned", "DATE_PATTERN", "full_dates"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -246,3 +246,70 @@ _BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,]\d)")
 def years_mentioned(text: str) -> list[int]:
     """Every year written in ``text`` (in dates or alone: "since 2011"), in text order."""
     return [int(m.group()) for m in _BARE_YEAR.finditer(text)]
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s\b)\b")
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|added|reported|stated|confirmed|claimed)\s+(?:\w+\s+){0,3}?(?:on\s+)?$")
+_WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+_AHEAD_BEFORE = re.compile(r"\b(?:for|next|until|till|by|before|coming)\s+(?:the\s+)?$", re.I)
+_AHEAD = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|scheduled|planned|expected\s+to|set\s+to)\b", re.I)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def publication_weekday(text: str) -> int | None:
+    """The weekday a wire story was filed on, from the weekdays it names (0 = Monday).
+
+    A story tells the last few days, and the day it was filed is the latest of them: the
+    weekday after which every other one named falls soonest ("said on Monday they were behind
+    Saturday's bombing": Monday). Where two fit as well, the one a verb of saying is dated by
+    wins; where that does not decide, none.
+
+    >>> publication_weekday("Rebels said on Monday they were behind Saturday's bombing.")
+    0
+    """
+    named: dict[int, bool] = {}
+    for m in _WEEKDAY_WORD.finditer(text):
+        if _AHEAD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _AHEAD.search(_sentence_around(text, m.start())):
+            continue  # "a meeting for Sunday", "talks will resume on Tuesday": a day to come
+        wd = _WEEKDAY_STEMS.index(m.group("wd").lower())
+        said = _SAID_ON.search(text, max(0, m.start() - 40), m.start()) is not None
+        named[wd] = named.get(wd, False) or said
+    if not named:
+        return None
+    spans = {p: max((p - w) % 7 for w in named) for p in named}
+    least = min(spans.values())
+    best = [p for p, s in spans.items() if s == least]
+    if len(best) > 1:
+        best = [p for p in best if named[p]]
+    return best[0] if len(best) == 1 else None
+
+
+def year_after(weekday: int, month: int, day: int, years: list[int], latest: int,
+               not_before: dt.date | None = None) -> int | None:
+    """The first year, from the latest of ``years`` (a page is of the year of the last date it
+    names or later) up to six after it and not after ``latest``, in which ``month``/``day``
+    falls on ``weekday`` and not before the latest full date the page names (``not_before``);
+    None when the page names no year.
+
+    >>> year_after(0, 12, 30, [2011, 2017], 2026)   # Monday, Dec 30: 2019
+    2019
+    """
+    if not years:
+        return None
+    first = max(years)
+    for year in range(first, min(first + 6, latest) + 1):
+        try:
+            day_then = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if day_then.weekday() == weekday and (not_before is None or day_then >= not_before):
+            return year
+    return None
+

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import find_date, month_day, numeric_order, url_dates
+from .dates import find_date, month_day, numeric_order, publication_weekday, url_dates, year_after, years_mentioned
 from .metaline import AGENCIES, MetaLine, clean_name, read_meta_line
 from .normalise import ends_sentence, plain, wrapped_lines
 from .published import ABOVE_HEADLINE, LINE_ONLY, Candidate, best_candidate, candidate, meta_candidates, scan
@@ -201,7 +201,7 @@ def _valid_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _header_candidates(metas: list[tuple[int, MetaLine]], dateline: tuple[str, str | None, dt.date | None] | None,
-                       body: int | None, url: str | None) -> list[Candidate]:
+                       body: int | None, url: str | None, story: str = "") -> list[Candidate]:
     """Candidates from the header's own lines, its dateline and the page's address."""
     url_day, url_month = url_dates(url)
     near = [d for _, m in metas for d in (m.updated, *m.undecided) if d]
@@ -213,7 +213,26 @@ def _header_candidates(metas: list[tuple[int, MetaLine]], dateline: tuple[str, s
     day = _dateline_day(dateline[0], near, url_month) if dateline else None
     if day:
         found.append(candidate(day, "dateline with the year of another date", body))
+    elif dateline and not dateline[2] and story:
+        day = _dateline_by_weekday(dateline[0], story)
+        if day:
+            found.append(candidate(day, "dateline, year from the story's weekdays", body))
     return found
+
+
+def _dateline_by_weekday(dateline: str, story: str) -> dt.date | None:
+    """ "BEIRUT, Jan 30 (Reuters) -" with no other date on the page: the first year, from the
+    latest the story names, in which that day is the weekday it was filed on
+    (``publication_weekday``: "said on Monday"). A story that names no year stays undated."""
+    md = month_day(dateline)
+    weekday = publication_weekday(story) if md else None
+    if md is None or weekday is None:
+        return None
+    today = dt.date.today()
+    years = [y for y in years_mentioned(story) if y <= today.year]
+    named = [d for d, _a, _b in _full_dates(story, None) if d <= today]
+    year = year_after(weekday, *md, years, today.year, max(named, default=None))
+    return _valid_date(year, *md) if year else None
 
 
 def _numeric_read_by_text(metas: list[tuple[int, MetaLine]], lines: list[str], order: str | None) -> list[Candidate]:
@@ -280,7 +299,8 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
             drop.discard(title_index)  # a one-line text is text, not only a title
     dateline = find_dateline(lines[body]) if body is not None else None
     url = url or next((m.url for _, m in metas if m.url), None)
-    found = [*_header_candidates(metas, dateline, body, url),
+    story = "\n".join(lines[body:body + 60]) if body is not None else ""
+    found = [*_header_candidates(metas, dateline, body, url, story),
              *scan(lines, order=order, body=body, skip=frozenset(i for i, _ in metas)),
              *_numeric_read_by_text(metas, lines, order)]
     if title_index is not None:  # a date above the headline may be the site's "today": one below it wins a tie

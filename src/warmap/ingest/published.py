@@ -11,7 +11,9 @@ headline. A date inside a sentence is an event's date, not the page's, and so is
 any date below more than two paragraphs (a timeline's): they score below
 ``THRESHOLD`` and never date the page. A stamp with a weekday and no year
 ("Tuesday, March 4") takes the year in which that day is that weekday, nearest the
-years the page mentions.
+years the page mentions; a wire dateline with no year ("BEIRUT, Jan 30 (Reuters) -") on a page
+that gives no other date takes the first year, from the last one the story names, in which Jan 30
+is the weekday the story was filed on ("said on Wednesday"; ``dates.publication_weekday``).
 
 >>> lines = ["Rebels take Morek", "Fighters entered the town at dawn, activists said.", "",
 ...          "4 min read", "June 19, 2014", "", "Rebels took Morek on Thursday."]
@@ -50,6 +52,9 @@ SCORES = {
     "teaser": 70,                  # "March 3, 2016<gap>Government forces pushed ..."
     "update stamp": 60,            # "Updated: 4 March 2016", when nothing else dates the page
     "weekday, year from the text": 55,  # "Tuesday, March 4" in a page that mentions 2014
+    # "BEIRUT, Jan 30 (Reuters) -" alone: the year in which Jan 30 is the weekday the story was
+    # filed on ("said on Wednesday"), from the last year it names
+    "dateline, year from the story's weekdays": 52,
     "numeric date read after the text's dates": 55,  # "03/01/2021" over a report of "Saturday 2 January 2021"
     "date in a sentence": 10,      # an event's date: never the page's
     "date deep in the text": 10,   # any date below more than ``PARAGRAPHS_ABOVE`` paragraphs: a timeline's, a list's

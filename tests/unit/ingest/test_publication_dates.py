@@ -248,3 +248,25 @@ def test_meta_line_answers_are_kept():
     hits = read_meta_line.cache_info().hits
     read_meta_line("By Jane Roe | Updated June 20, 2014")
     assert read_meta_line.cache_info().hits == hits + 1
+
+
+_WIRE = ("Fighting near the border town\n\n"
+         "ALEPPO, Syria, Nov 9 (Reuters) - Rebels said on {said} they had repelled an army attack on the town "
+         "on {fight}, the latest clash in a war that began in March 2011.\n\n"
+         "The army has not commented. A new round of talks is due to open in Geneva on Sunday.\n")
+
+
+def test_a_yearless_dateline_takes_the_year_its_weekdays_fit() -> None:
+    # Nov 9 was a Friday in 2012 (the first year from 2011 on): filed "on Friday", the fight on Thursday
+    a = article_from_text(_WIRE.format(said="Friday", fight="Thursday"))
+    assert (a.published, a.published_from) == (dt.date(2012, 11, 9), "dateline, year from the story's weekdays")
+    # filed on a Saturday: 2013 ("Sunday" is a day to come, and tells nothing)
+    a = article_from_text(_WIRE.format(said="Saturday", fight="Friday"))
+    assert a.published == dt.date(2013, 11, 9)
+
+
+def test_a_yearless_dateline_with_no_year_or_no_weekday_in_the_story_dates_nothing() -> None:
+    no_year = _WIRE.format(said="Friday", fight="Thursday").replace(" in March 2011", "")
+    assert article_from_text(no_year).published is None
+    no_weekday = _WIRE.format(said="late", fight="the same day").replace(" on Sunday", "")
+    assert article_from_text(no_weekday).published is None
