@@ -245,7 +245,7 @@ def test_kill_9_loop_ends_with_the_store_of_an_uninterrupted_ingest(tmp_path):
         deadline = time.monotonic() + 120
         while _written(killed) == before and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)
-        time.sleep(rng.uniform(0.0, 1.5))
+        time.sleep(rng.uniform(0.0, 0.5))
         if proc.poll() is not None:
             break
         os.kill(proc.pid, signal.SIGKILL)
