@@ -22,7 +22,6 @@ This module keeps the loop over sentences and what it carries from one to the ne
 with the stages are in ``reading``.
 """
 
-
 from __future__ import annotations
 
 import hashlib
@@ -67,10 +66,9 @@ def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, 
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-# "a cruise missile strike", "rocket strikes": fired from the ground or the sea, not flown
+# "a cruise missile strike", "rocket strikes": fired from the ground or the sea, not flown; "yesterday's
+# terrorist bombings in Istanbul": bombs set off, not dropped
 _MISSILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|artillery|mortars?|tomahawks?|cruise)\s*$", re.I)
-_DEVICE_KINDS = {"ied", "suicide", "grenade"}
-# "yesterday's terrorist bombings in Istanbul": bombs set off, not dropped
 _TERROR_BEFORE = re.compile(r"\b(?:terrorist|terror|militant)\s*$", re.I)
 
 
@@ -110,6 +108,7 @@ def extract_events(
         ctx = SentenceContext(sent, sentence, actor_index, place_index)
         sent_dates = date_index.starting_in(sent.start, sent.end)
         readings: list[Reading] = []
+        own_dates: list[DateWindow] = []  # dates in this sentence that dated its events
         items = list_items(sentence)
         if lex.non_event_context(sentence) or _is_heading(text, sent.start, sent.end):
             if tracing():
@@ -150,7 +149,7 @@ def extract_events(
                 r.actor1 = _blamed(sentence, sent.start, ctx)
             if r.kind == "air" and r.actor1 is None and last_striker is None:
                 last_striker = _air_actor_before(actors, actor_starts, sent.start, lex)
-            device = any(d.kind in _DEVICE_KINDS and d.end <= m.start for d in found)  # "a roadside bomb struck"
+            device = any(d.kind in ("ied", "suicide", "grenade") and d.end <= m.start for d in found)  # "a bomb struck"
             if r.kind == "air" and r.actor1 is None and last_striker is not None and not device and not any(
                     a.end <= sent.start + m.start for a in ctx.actors):
                 # "Near Raqqah, nine strikes engaged ...": a strike list's lines name no
@@ -277,6 +276,7 @@ def extract_events(
                 events[-1] = folded  # "Police fired tear gas to disperse them": how the protest ended
                 continue
             events.append(ev)
+            own_dates += [when] if when.start is not None and sent.start <= when.start < sent.end else []
             told_air = told_air or sub == "Air/drone strike"
             note_group(sent, sentence, readings_in, f"classify._classify: {event_type} / {sub}", kept=True, event_id=ev.id)
             if a1 is not None and not a1.generic and a1.actor.type in _GROUP_TYPES \
@@ -285,12 +285,12 @@ def extract_events(
             if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None \
                     and not a1.generic:
                 last_striker = a1
+        # (a clause's date that dated its own event is told: "since Feb. 14, when ..."; "The following day")
         told = [d for d in sent_dates if not _speech_date(sent, d) and not in_background(sent, d)] or [
-            d for d in sent_dates if not in_background(sent, d)]
+            d for d in sent_dates if not in_background(sent, d)] or own_dates[-1:]
         if told:
             last_date = lead_date = told[-1]
     return _earlier_fights(_dedupe(events))
-
 
 
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}

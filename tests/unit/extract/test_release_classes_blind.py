@@ -41,3 +41,16 @@ def test_a_daily_summarys_past_day_is_the_day_before_and_its_own():
     # a week is still a week
     evs = events("Over the past week, Russian forces attacked Ukrainian positions near Bakhmut, the General Staff said.")
     assert [e.when.precision for e in evs] == ["week"]
+
+
+def test_the_following_day_counts_from_a_clauses_own_date_told_before():
+    text = ("A grenade blast hit the bus station in Jammu on Thursday, police said.\n\n"
+            "Tensions have been high since Feb. 14, when a suicide bomber rammed a car into a police convoy "
+            "in Pulwama, killing 40 officers.\n\n"
+            "The following day, mobs set fire to vehicles in Jammu.")
+    evs = {e.sub_event_type: e for e in events(text, dt.date(2019, 3, 7))}
+    assert evs["Suicide bomb"].when.date == dt.date(2019, 2, 14)
+    assert evs["Mob violence"].when.date == dt.date(2019, 2, 15)
+    # with no date told before it, the day after publication is no answer
+    alone = events("The following day, mobs set fire to vehicles in Jammu.", dt.date(2019, 3, 7))
+    assert all(e.when.date <= dt.date(2019, 3, 7) for e in alone)
