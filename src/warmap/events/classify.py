@@ -218,8 +218,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or g.lemma_.lower() in _GROUND_NOUNS | _PLACE_WORDS)
             for c in r.token.subtree if c.lower_ in ("over", "above") for g in c.children)):
         return None  # a flag raised over a town (not a building) tells who holds it, when the text names who
-    if kind == "territory" and text.startswith(("enter", "took", "take", "occup")) and a1 is None and a2 is None:
-        return None  # "a convoy of aid trucks entered Gaza": nobody named took anything
+    if kind == "territory" and text.startswith(("enter", "took", "take", "occup", "clear")) \
+            and a1 is None and a2 is None:
+        return None  # "a convoy of aid trucks entered Gaza", "the road was cleared of mines": nobody named took anything
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
             and not text.endswith(("control", " from")) and not text.startswith("takeover") \
             and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \

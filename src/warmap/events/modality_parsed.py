@@ -116,6 +116,10 @@ class ParsedModality:
             if rel == "ccomp":
                 # a reporting verb: its own auxiliaries say nothing about the reported event
                 self._silent_source(h)
+                if h.lemma_.lower() in c.unconfirmed and any(ch.dep_ == "neg" for ch in h.children) \
+                        and any(ch.dep_ == "mark" and ch.lower_ in ("that", "whether", "if") for ch in v.children):
+                    # "Officials did not confirm that a second blast had taken place" (not "did not say who fired")
+                    return self.no(f"unconfirmed: 'not {h.text} that'")
                 v = h
                 while v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
                     v = v.head

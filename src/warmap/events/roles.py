@@ -146,6 +146,10 @@ def _to_after_phrase(tok: Token) -> list[Token]:
 _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 
 
+#: a teller who speaks of itself between its name and the act: "said its aircraft struck", "said it had taken"
+_SELF = re.compile(r"\b(?:it|they|we|its|their|our)\b", re.I)
+
+
 def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     tok = r.token
     while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
@@ -224,6 +228,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         patients += _pobjs(tok, _PATIENT_PREPS)
         if r.kind == "territory":
             patients += _pobjs(tok, {"from", "out"})  # "retook the dam from the Islamic State"
+            if r.trigger.text.lower().startswith(("clear", "rid", "purg", "free")):
+                patients += _pobjs(tok, {"of"})  # "Fallujah has been cleared of Islamic State fighters"
         if r.kind == "transfer" and r.trigger.text.lower().startswith("hand"):
             # "handed the base over to the Malian army": who receives the ground takes it
             to = _pobjs(tok, {"to"}) + [p for c in tok.children if c.dep_ == "prt" for p in _pobjs(c, {"to"})]
@@ -282,7 +288,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         # (a bomb's perpetrator comes from syntax only: the unit named near a roadside bomb
         # is usually its target)
         before = [a for a in ctx.actors if a.end <= here and (r.actor2 is None or a is not r.actor2)
-                  and not _in_ally_phrase(a, ctx)]
+                  and not _in_ally_phrase(a, ctx) and not (_is_source(a, ctx) and not _SELF.search(
+                      ctx.text, a.end - base, here - base))]  # "Police said the bombing ..." (not "said its aircraft")
         if before:
             r.actor1, r.actor1_guessed = before[-1], True
     if r.actor1 is None and r.kind in ("agreement", "group_change"):

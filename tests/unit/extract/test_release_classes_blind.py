@@ -54,3 +54,25 @@ def test_the_following_day_counts_from_a_clauses_own_date_told_before():
     # with no date told before it, the day after publication is no answer
     alone = events("The following day, mobs set fire to vehicles in Jammu.", dt.date(2019, 3, 7))
     assert all(e.when.date <= dt.date(2019, 3, 7) for e in alone)
+
+
+def test_who_tells_of_a_bombing_is_not_who_set_it_off():
+    evs = events("Police said the bombing in Kirkuk on Monday killed five.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [
+        ("Remote explosive/landmine/IED", "unidentified_armed_group")]
+    # a teller that speaks of itself is the doer
+    evs = events("US Africa Command said its aircraft struck an al-Shabaab camp near Jilib on Monday.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Air/drone strike", "us_military")]
+
+
+def test_a_town_cleared_of_a_group_is_won_back_from_it():
+    evs = events("Fallujah has been fully cleared of Islamic State fighters, the army said on Sunday.")
+    assert [(e.sub_event_type, e.actor2.actor.id) for e in evs] == [("Government regains territory", "isis")]
+    # a town cleared of mines changed no hands
+    assert events("The town of Hit was cleared of mines on Sunday.") == []
+
+
+def test_a_source_that_did_not_confirm_an_event_reports_none():
+    assert events("Officials did not confirm that a second blast had taken place in Kabul on Sunday.") == []
+    assert [e.sub_event_type for e in events("Officials confirmed that a second blast had taken place in Kabul "
+                                            "on Sunday.")] == ["Remote explosive/landmine/IED"]
