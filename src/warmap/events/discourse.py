@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from warmap.events.first_chars import guarded
 from warmap.events.fatalities import find_fatalities
+from warmap.events.dating import days_before
 from warmap.events.sides import is_unidentified
 from warmap.records import DateWindow, Event, Evidence, PlaceMention
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext
@@ -153,8 +154,10 @@ def _group(readings: list[Reading]) -> list[list[Reading]]:
     groups: list[list[Reading]] = []
     placeless: list[Reading] = []
     for r in readings:
-        if r.background:
-            groups.append([r])  # an earlier event, told only to say when this one happened
+        if r.background or days_before(r.token) is not None:
+            # an earlier event, told only to say when this one happened; one told "three days
+            # after" it fell is an event of its own ("retook Kunduz on Thursday, three days after it fell")
+            groups.append([r])
             continue
         if r.place is None:
             placeless.append(r)

@@ -299,6 +299,10 @@ _UNCLAIMED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 _TELLS_THE_ATTACK = re.compile(r"\s*(?:The|That|This)\s+(?:attack|assault|raid|siege|onslaught)\b")
 
 
+#: attacks on a side: "ambushed", "an attack on", "assaulted", "stormed", "raided"
+_AMBUSHED = re.compile(r"ambush|attack|assault|storm|raid", re.I)
+
+
 def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading, group: list[Reading],
                  stopped: Reading | None, event_type: str, sub: str, sentence: str, base: int,
                  ctx: SentenceContext, lex: TriggerLexicon,
@@ -317,6 +321,13 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
         # "twelve soldiers were killed in clashes with Islamic State": the dead are the other side
         a1 = next((g.actor2 for g in group if g.kind == "kill" and g.actor2 is not None
                    and g.actor2.actor.id != a2.actor.id and g.actor2.actor.type != "civilians"), None)
+    if a1 is None and sub == "Armed clash" and a2 is not None \
+            and (_is_state_side(a2.actor, lex) or a2.actor.type == "external/other forces") \
+            and any(_AMBUSHED.match(g.trigger.text) for g in group):
+        # "Nine soldiers were killed in an ambush in Shujaiya": by the group the report has been
+        # naming, else by someone it leaves unnamed (ACLED's Unidentified Armed Group)
+        a1 = _named_before(unidentified_mention(best.place.place.country if best.place else None, base),
+                           last_group, base)
     if event_type == "Battles" and a2 is not None and a2.actor.type == "civilians":
         a2 = None  # the dead counted beside a clash ("29 people were killed: ...") are no side of it
     if a2 is None and event_type == "Battles" and a1 is not None:

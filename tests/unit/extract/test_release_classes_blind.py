@@ -76,3 +76,23 @@ def test_a_source_that_did_not_confirm_an_event_reports_none():
     assert events("Officials did not confirm that a second blast had taken place in Kabul on Sunday.") == []
     assert [e.sub_event_type for e in events("Officials confirmed that a second blast had taken place in Kabul "
                                             "on Sunday.")] == ["Remote explosive/landmine/IED"]
+
+
+def test_soldiers_killed_in_an_ambush_fought_someone_unnamed():
+    evs = events("Nine Israeli soldiers were killed in an ambush in the Shujaiya district of Gaza City on Tuesday, "
+                 "the military said.")
+    assert [(e.sub_event_type, e.actor1.actor.id, e.actor2.actor.id) for e in evs] == [
+        ("Armed clash", "unidentified_armed_group", "military_il")]
+    # soldiers killed with no attack told: no fight can be coded
+    assert events("Nine Israeli soldiers were killed in Gaza City on Tuesday, the military said.") == []
+
+
+def test_a_capture_told_n_days_before_a_recapture_is_an_event_of_its_own():
+    evs = events("Afghan forces retook Kunduz on Thursday, three days after it fell to the Taliban.",
+                 dt.date(2015, 10, 1))
+    assert sorted((e.sub_event_type, e.when.date) for e in evs) == [
+        ("Government regains territory", dt.date(2015, 10, 1)),
+        ("Non-state actor overtakes territory", dt.date(2015, 9, 28))]
+    # told with no count of days, the fall has no date of its own and gives no event
+    evs = events("Afghan forces retook Kunduz on Thursday, after it fell to the Taliban.", dt.date(2015, 10, 1))
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
