@@ -15,6 +15,7 @@ from warmap.events.reading import Reading
 from warmap.records import ActorMention
 
 
+_BARE_BLASTS = {"explosion", "explosions", "blast", "blasts", "detonation"}
 _SPOILS = ("seiz", "recover", "confiscat", "captur", "impound")
 
 
@@ -35,6 +36,9 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     # (a killing typed as force used on a protest is that event: "opened fire on demonstrators")
     # (a killing beside a strategic development is the event: "killed 21 civilians and burned homes")
     specific = [g for g in group if g.kind != "kill" or g.typed[0] == "Protests"]
+    # "a grenade explosion", "a mortar blast": the weapon named on the blast is what went off
+    specific = [g for g in specific if not (g.trigger.text.lower() in _BARE_BLASTS and any(
+        o is not g and o.token.head.i == g.token.i and o.token.i < g.token.i for o in specific))] or specific
     if not specific or all(g.typed[0] == "Strategic developments" for g in specific):
         specific = group
     # among battles, whose sub-type follows from who acted, a reading whose doer the parse names

@@ -40,8 +40,7 @@ _PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 
 #: Verbs whose subject speaks of an event named as a noun, not does it ("Carter commented on
 #: yesterday's bombings in Istanbul", "the minister condemned the attack")
-_TALKING_OF = {"comment", "condemn", "denounce", "discuss", "mourn", "praise", "welcome", "mention", "address",
-               "talk", "speak", "criticise", "criticize", "deplore", "decry", "lament", "investigate", "describe"}
+_TALKING_OF = words("talking_of", "lemmas")
 _PATIENT_PREPS = {"on", "against", "with", "targeting", "upon", "at"}
 
 #: Verbs whose passive subject is a side of the fight named after "in": "Ukrainian forces were
@@ -284,7 +283,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
                          if (a := ctx.actor_under(c, here)) is not None), None)
     # Fallback: the nearest actor before the trigger acts, unless the sentence is passive
     # about it ("was captured by" already handled above).
-    if r.actor1 is None and not (passives and not by) and r.kind not in ("ied", "suicide"):
+    if r.actor1 is None and not (passives and not by) and r.kind not in ("ied", "suicide") \
+            and not (nominal and verb.lemma_.lower() in _TALKING_OF):  # ("the Taliban condemned the attack")
         # (a bomb's perpetrator comes from syntax only: the unit named near a roadside bomb
         # is usually its target)
         before = [a for a in ctx.actors if a.end <= here and (r.actor2 is None or a is not r.actor2)

@@ -28,6 +28,7 @@ from warmap.events.filters import WEAPON_KINDS, clause_head
 from warmap.events.modality import load_cues
 from warmap.events.triggers import TriggerLexicon
 from warmap.nlp.parse import doc_text
+from warmap.events.vocabulary import words
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "crowd_violence", "habitual_statement", "rioters", "riot_sides", "intended_by_agent", "unnamed_armed", "unknown_side",
@@ -77,6 +78,7 @@ def _agent_words(tok: Token) -> set[str]:
     return words
 
 
+_TALKING_OF = words("talking_of", "lemmas")
 _WITNESSING = {"describe", "see", "witness", "recount", "film", "photograph", "recall", "say", "tell", "report", "find",
                "count", "show", "hear"}
 
@@ -86,7 +88,7 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
     (named by its words, or actor1 being rioters)."""
     if kind not in _CROWD_KINDS or tok.lemma_.lower() == "occupy":
         return None  # ("protesters occupied the square": a sit-in, the protest's own reading)
-    if tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _WITNESSING:
+    if tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _WITNESSING | _TALKING_OF:
         return None  # "residents described bodies lying in the streets": who saw it, not who did it
     words = _agent_words(tok)
     if "armed" in words and "with" not in words and kind not in ("mob", "riot"):

@@ -96,3 +96,23 @@ def test_a_capture_told_n_days_before_a_recapture_is_an_event_of_its_own():
     # told with no count of days, the fall has no date of its own and gives no event
     evs = events("Afghan forces retook Kunduz on Thursday, after it fell to the Taliban.", dt.date(2015, 10, 1))
     assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+
+
+def test_the_weapon_named_on_a_blast_is_what_went_off():
+    assert [e.sub_event_type for e in events("A grenade explosion at the bus station in Jammu killed a teenager "
+                                             "on Thursday.")] == ["Grenade"]
+    assert [e.sub_event_type for e in events("A car bomb explosion in Kabul killed five people on Thursday.")] \
+        == ["Remote explosive/landmine/IED"]
+
+
+def test_property_set_ablaze_by_someone_is_destroyed():
+    evs = events("Several garment factories were set ablaze in Hlaing Tharyar on Sunday by unidentified attackers.")
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+def test_who_condemns_or_links_an_attack_did_not_do_it():
+    assert events("The Taliban condemned the attack on the wedding hall in Kabul and denied any role in it.") == []
+    assert events("Residents linked Saturday's massacre in Ogossagou to the raid.") == []
+    # who claims it did
+    evs = events("The Taliban claimed the attack on the army base in Kunduz on Sunday.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Armed clash", "taliban")]
