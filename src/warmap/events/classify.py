@@ -130,7 +130,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "a protest organiser", "a protest vote": someone or something, not a protest
     if sides.intended_by_agent(r.token):
         return None  # "suicide bombers were planning to attack churches"
-    if r.actor1 is None:
+    if r.actor1 is None and not sides.talked_of(r.token):  # ("Washington condemned the attack")
         # "armed men", "unknown assailants"; "Russian strikes hit ...": the state named by its people
         r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or nationality.demonym_agent(r.token, base) \
             or nationality.country_agent(r.token, base)

@@ -274,11 +274,27 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
         return True  # "had been besieged", "has fought ISIS for months": background, no one event
     if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)):
         return True  # a tally of many events or of a war: "on three occasions", "700 square miles"
-    if _BETWEEN_MONTHS.search(sentence):
+    if _BETWEEN_MONTHS.search(sentence) or _long_span(sentence, sent.start, sent_dates):
         return True  # "1,200 civilians were killed in attacks ... between January and June 2022": a half-year's toll
     if ONGOING_SINCE.search(sentence) and not SINCE_DAYS_AGO.search(sentence):
         return True  # "have been fighting the YPG since 20 January": a state, not one day's event
     return perfect_since(best.token)
+
+
+_SPAN_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.I)
+_SPAN_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+
+
+def _long_span(sentence: str, base: int, dates: Sequence[DateWindow]) -> bool:
+    """ "Between Aug. 1 and Dec. 19, 2016, ... conducted 495 airstrikes": two dates a week or more
+    apart that bound what the sentence tells, a period's tally rather than one day's event."""
+    for a, b in zip(dates, dates[1:]):
+        if a.start is None or b.start is None or a.end is None:
+            continue
+        if _SPAN_GAP.fullmatch(sentence, a.end - base, b.start - base) and _SPAN_OPEN.search(sentence, 0, a.start - base) \
+                and (b.date_max - a.date_min).days > 7:
+            return True
+    return False
 
 
 def perfect_since(tok: Token) -> bool:
@@ -297,6 +313,9 @@ def perfect_since(tok: Token) -> bool:
         return False
     own = {v.i for v in verbs}
     for since in verb.subtree:
+        if since.lower_ == "since" and since.dep_ == "mark" and since.head.head.i in own \
+                and any(t.lemma_.lower() in _CAMPAIGN_NOUNS for t in since.head.subtree):
+            return True  # "have fired scores of missiles into the kingdom since the war began"
         if since.lower_ != "since" or since.dep_ != "prep" or since.left_edge.i <= tok.i <= since.right_edge.i:
             continue  # ("Since the fall of Ramadi in May, the province has been cut off": the event is the since)
         head = since.head
@@ -306,6 +325,10 @@ def perfect_since(tok: Token) -> bool:
             return True
     return False
 
+
+#: What a since-clause starts when it tells a campaign's beginning ("since the war began")
+_CAMPAIGN_NOUNS = {"war", "conflict", "campaign", "offensive", "operation", "fighting", "uprising", "insurgency",
+                   "crisis", "revolution", "siege", "intervention", "invasion"}
 
 _OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
 

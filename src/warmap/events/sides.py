@@ -83,12 +83,18 @@ _WITNESSING = {"describe", "see", "witness", "recount", "film", "photograph", "r
                "count", "show", "hear"}
 
 
+def talked_of(tok: Token) -> bool:
+    """Is the trigger a noun that a verb of speaking of names ("the State Department condemned the
+    attack", "residents linked the massacre to ...")? Its subject is no side of it."""
+    return tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _TALKING_OF
+
+
 def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | None = None) -> tuple[str, str] | None:
     """Riots/Mob violence or Riots/Violent demonstration when a crowd does the violence
     (named by its words, or actor1 being rioters)."""
     if kind not in _CROWD_KINDS or tok.lemma_.lower() == "occupy":
         return None  # ("protesters occupied the square": a sit-in, the protest's own reading)
-    if tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _WITNESSING | _TALKING_OF:
+    if tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _WITNESSING or talked_of(tok):
         return None  # "residents described bodies lying in the streets": who saw it, not who did it
     words = _agent_words(tok)
     if "armed" in words and "with" not in words and kind not in ("mob", "riot"):

@@ -116,3 +116,19 @@ def test_who_condemns_or_links_an_attack_did_not_do_it():
     # who claims it did
     evs = events("The Taliban claimed the attack on the army base in Kunduz on Sunday.")
     assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Armed clash", "taliban")]
+
+
+def test_a_campaigns_tally_since_it_began_or_between_two_dates_is_no_event():
+    assert events("The Houthis have fired scores of missiles into the kingdom since the war began.") == []
+    assert events("Between Aug. 1 and Dec. 19, 2016, U.S. Africa Command conducted 495 precision airstrikes "
+                  "against ISIL targets in and around Sirte.", dt.date(2017, 1, 19)) == []
+    # a since-clause that starts no campaign, and two days in a row, still tell an event
+    assert [e.sub_event_type for e in events("The Houthis have fired missiles at Jizan on Sunday since the talks "
+                                             "collapsed.", dt.date(2019, 3, 24))] == ["Shelling/artillery/missile attack"]
+    assert [e.sub_event_type for e in events("Between Monday and Tuesday, US aircraft struck ISIL targets in Sirte.",
+                                             dt.date(2017, 1, 19))] == ["Air/drone strike"]
+
+
+def test_a_capital_that_condemns_an_attack_did_not_carry_it_out():
+    assert events("The State Department condemned the attack and said Washington would continue to support Iraq "
+                  "in its fight against the militants.", dt.date(2016, 7, 3)) == []
