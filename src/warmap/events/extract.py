@@ -46,7 +46,8 @@ from warmap.events.placing import (
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.dating import (
-    days_before, in_background, shifted, _is_heading, _speech_date, _tree_distance, _window_for, event_date, is_no_one_day,
+    days_before, in_background, shifted, told_between, _is_heading, _speech_date, _tree_distance, _window_for,
+    event_date, is_no_one_day,
 )
 from warmap.events.fatalities import find_fatalities
 from warmap.events.sides import is_unidentified, protest_before
@@ -62,8 +63,7 @@ __all__ = ["SentenceAnalysis", "extract_events", "event_id", "is_follow_up"]
 
 def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, actor1: str) -> str:
     """A stable id: the same article gives the same ids however often it is ingested."""
-    key = f"{doc_id}:{sentence_start}:{sub_event_type}:{place}:{actor1}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(f"{doc_id}:{sentence_start}:{sub_event_type}:{place}:{actor1}".encode("utf-8")).hexdigest()[:16]
 
 
 # "a cruise missile strike", "rocket strikes": fired from the ground or the sea, not flown; "yesterday's
@@ -95,8 +95,7 @@ def extract_events(
     # mentions looked up by sentence in log time: a scan per sentence is quadratic in length
     actor_index, place_index, date_index = SpanIndex(actors), SpanIndex(places), SpanIndex(dates)
     actor_starts = [a.start for a in actors]
-    # A report that names no place below a country (a brief, a wire snippet) still tells its
-    # events: kept with the place unknown and a note, as an undated one is, never dropped.
+    # a report naming no place below a country (a brief) keeps its events, the place unknown, with a note
     placed_report = names_a_place(places)
     for sent in sentences:
         sentence = text[sent.start:sent.end]
@@ -104,6 +103,8 @@ def extract_events(
         # Dates and places carry over only inside one paragraph.
         if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start]:
             last_date = None
+        if (gap := told_between(text, date_index, max(last_para_end, 0), sent.start)) is not None:
+            last_date = lead_date = gap  # "On Dec. 7th, Iraqi forces came under fire ..." (no trigger, not parsed)
         last_para_end = sent.end
         ctx = SentenceContext(sent, sentence, actor_index, place_index)
         sent_dates = date_index.starting_in(sent.start, sent.end)
@@ -152,8 +153,7 @@ def extract_events(
             device = any(d.kind in ("ied", "suicide", "grenade") and d.end <= m.start for d in found)  # "a bomb struck"
             if r.kind == "air" and r.actor1 is None and last_striker is not None and not device and not any(
                     a.end <= sent.start + m.start for a in ctx.actors):
-                # "Near Raqqah, nine strikes engaged ...": a strike list's lines name no
-                # striker; it is the one the release or report has been listing
+                # "Near Raqqah, nine strikes engaged ...": a list line's striker is the one the release has been listing
                 r.actor1, r.actor1_guessed = last_striker, True
             if r.place is not None and r.place.place.kind == "admin1" and (
                     _DISTRICT.match(text, r.place.end) or _DISTRICT.search(r.place.mention)):

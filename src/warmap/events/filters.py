@@ -73,6 +73,9 @@ _HOLDING = {"store", "stockpile", "possess", "keep", "hold", "develop", "produce
             "dismantle", "declare", "seize", "find", "discover", "buy", "sell", "supply", "deliver"}
 
 
+_EQUIPPED = {"arm", "armed", "equip", "equipped"}
+
+
 def is_held_weapon(tok: Token) -> bool:
     """A weapon noun that someone stores, makes, hands over or leaves behind, or that a copula
     describes: "stockpiled chemical weapons", "found a cache of rockets", "left behind large
@@ -87,6 +90,11 @@ def is_held_weapon(tok: Token) -> bool:
         return True  # "many of its missiles and drones are of Iranian design": described, not fired
     if tok.dep_ == "pobj" and head.lower_ == "of":
         head = head.head.head if head.head.lemma_.lower() in _AMOUNTS else head
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # ("armed with small arms, rocket-propelled grenades and technicals")
+    if first.dep_ == "pobj" and first.head.lower_ == "with" and first.head.head.lemma_.lower() in _EQUIPPED:
+        return True  # "fighters armed with rocket-propelled grenades": what they carried, not an attack
     if tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() == "leave":
         return any(c.lower_ == "behind" and c.dep_ in ("prt", "prep", "advmod") for c in head.children)
     return tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in _HOLDING

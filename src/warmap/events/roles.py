@@ -40,7 +40,7 @@ _PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 
 #: Verbs whose subject speaks of an event named as a noun, not does it ("Carter commented on
 #: yesterday's bombings in Istanbul", "the minister condemned the attack")
-_TALKING_OF = words("talking_of", "lemmas")
+_TALKING_OF = words("talking_of", "lemmas") | words("talking_of", "fled")
 _PATIENT_PREPS = {"on", "against", "with", "targeting", "upon", "at"}
 
 #: Verbs whose passive subject is a side of the fight named after "in": "Ukrainian forces were

@@ -78,7 +78,7 @@ def _agent_words(tok: Token) -> set[str]:
     return words
 
 
-_TALKING_OF = words("talking_of", "lemmas")
+_TALKING_OF = words("talking_of", "lemmas") | words("talking_of", "fled")
 _WITNESSING = {"describe", "see", "witness", "recount", "film", "photograph", "recall", "say", "tell", "report", "find",
                "count", "show", "hear"}
 
@@ -354,6 +354,8 @@ def struck_by(tok: Token, lex: TriggerLexicon) -> set[str]:
     bomb struck their vehicle"), a shell or rocket ("the rocket fire that struck residential
     areas"), or neither (an empty set)."""
     doers = agents(tok) + ([tok.head] if tok.dep_ == "relcl" else [])
+    # (a merged name the parser left hanging before the verb: "A suicide bomber driving a car ... struck")
+    doers += [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i < tok.i]
     return {m.kind for t in doers for m in lex.find(_head_phrase(t))}
 
 

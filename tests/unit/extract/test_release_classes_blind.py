@@ -132,3 +132,31 @@ def test_a_campaigns_tally_since_it_began_or_between_two_dates_is_no_event():
 def test_a_capital_that_condemns_an_attack_did_not_carry_it_out():
     assert events("The State Department condemned the attack and said Washington would continue to support Iraq "
                   "in its fight against the militants.", dt.date(2016, 7, 3)) == []
+
+
+def test_a_suicide_bomber_who_drove_a_car_bomb_into_a_street_is_a_suicide_bombing():
+    evs = events("A suicide bomber driving a vehicle packed with explosives struck a busy shopping street in "
+                 "Baghdad's Karrada district early Sunday, killing at least 125 people, police said.",
+                 dt.date(2016, 7, 3))
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+
+
+def test_fighting_that_people_fled_is_no_crowd_violence():
+    assert events("Aid groups say thousands of residents have fled the fighting to Kabul.") == []
+
+
+def test_rocket_propelled_grenades_are_a_ground_fights_arms():
+    evs = events("Fighters armed with rocket-propelled grenades attacked an army post in Tillaberi on Monday, "
+                 "killing four soldiers.", dt.date(2017, 10, 23))
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    # a rocket fired is still shelling
+    evs = events("Militants fired rockets at an army post in Tillaberi on Monday.", dt.date(2017, 10, 23))
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_day_told_in_a_sentence_with_no_event_dates_the_next():
+    text = ("On Dec. 7, Iraqi troops came under heavy fire from the roof of a school in eastern Mosul.\n"
+            "Coalition aircraft conducted a strike on the building, the command said.")
+    evs = events(text, dt.date(2016, 12, 20))
+    assert [(e.sub_event_type, e.when.date, e.when.precision) for e in evs] == [
+        ("Air/drone strike", dt.date(2016, 12, 7), "day")]
