@@ -70,7 +70,8 @@ _SETTING_OUT = {"begin", "start", "launch", "aim", "seek", "plan", "try", "attem
 #: Having or handling weapons is no use of them ("used to store chemical weapons").
 _HOLDING = {"store", "stockpile", "possess", "keep", "hold", "develop", "produce", "make", "manufacture",
             "destroy", "surrender", "remove", "ship", "smuggle", "acquire", "have", "hide", "transport",
-            "dismantle", "declare", "seize", "find", "discover", "buy", "sell", "supply", "deliver"}
+            "dismantle", "declare", "seize", "find", "discover", "buy", "sell", "supply", "deliver",
+            "give", "hand", "provide", "receive"}  # ("had been given the grenade and told to carry out the attack")
 
 
 _EQUIPPED = {"arm", "armed", "equip", "equipped"}

@@ -115,6 +115,7 @@ _DATELINE = re.compile(
     rf"""(?:^|(?<=\n))[ \t]*
     (?:[A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+
        (?:[ ][A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+){{0,3}}  # BEIRUT, DEIR EZ-ZOR, QAMIŞLO
+       (?:/[A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+){{0,2}}  # BEIRUT/ANKARA
       |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=(?:,[ ][A-Z][A-Za-z.]+)?,[ ](?:{_DL_HIJRI}?{_DL_DATE})
                                       |[^\n]{{0,40}}\((?:AP|AFP|Reuters|Reuters\sTV|UPI|dpa|ANSA|Xinhua)\)))
     (?:,[ ](?!{_DL_DATE})[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?        # , Lebanon / , Syria

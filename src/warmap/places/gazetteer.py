@@ -34,8 +34,11 @@ __all__ = ["Gazetteer", "Resolution", "load_gazetteer"]
 # Countries whose towns are where the events happen or across the border from them.
 _WAR_REGION = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 # Buildings named after a place or a person: "al-Quds hospital", "the Imam Ali mosque".
-_FACILITY_AFTER = re.compile(r"[ \t]+(?:hospital|hospitals|clinic|mosque|mosques|church|school|schools|university"
-                             r"|bakery|stadium|shrine|medical\s+cent(?:re|er)|field\s+hospital)\b", re.I)
+_FACILITY_AFTER = re.compile(r"(?:[ \t]+City)?[ \t]+(?:hospital|hospitals|clinic|mosque|mosques|church|school|schools|university"
+                             r"|bakery|stadium|shrine|medical\s+cent(?:re|er)|field\s+hospital"
+                             r"|(?:wedding|banquet)\s+hall|hotel|restaurant|cafe|supermarket|shopping\s+mall)\b", re.I)
+# "... wedding hall in western Kabul": the venue's own town follows
+_IN_A_TOWN = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:north|south|east|west|central|downtown)[a-z]*[ \t]+)?[A-Z]")
 # Institutions named after the town they stand in: "Garissa University College", "the Islamabad High
 # Court", "Mosul Dam", "Bannu Cantonment" (unlike a mosque or hospital named after a holy city or a person).
 _TOWNS_OWN = re.compile(r"[ \t]+(?:University|College|High\s+Court|Stadium|Cantonment|Central\s+(?:Jail|Prison)|Prison"
@@ -428,8 +431,11 @@ class Gazetteer(StoryRules):
     def _names_a_facility(self, text: str, end: int, places) -> bool:
         """ "al-Quds hospital", "Khomeini mosque": a building named after a far-away place or
         a person is no mention of that place (a town in the war's countries keeps its name)."""
-        if not _FACILITY_AFTER.match(text, end) or _TOWNS_OWN.match(text, end):
+        facility = _FACILITY_AFTER.match(text, end)
+        if facility is None or _TOWNS_OWN.match(text, end):
             return False
+        if _IN_A_TOWN.match(text, facility.end()):
+            return True  # "the Dubai City wedding hall in western Kabul": a venue in Kabul
         return not any(f & CURATED or self.places[i].country in _WAR_REGION for i, f in places)
 
     @staticmethod

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -257,11 +258,17 @@ def _two_towns(e: Event, members: list[Event]) -> bool:
                for m in members)
 
 
+#: a sentence opening on the event told before: "The strike on Thursday morning hit ...", "The
+#: attack ..." (another would be "a second strike", "in a separate attack")
+_RETOLD = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|air\s+strike|attack|bombing|blast"
+                     r"|explosion|raid|assault)\b")
+
+
 def _two_tolls_in_one_report(e: Event, members: list[Event]) -> bool:
     """Does a member from the same article give another death toll in another sentence? An
     article states each event's toll once (a changed toll is told as such and folded before)."""
-    if not e.fatalities:
-        return False
+    if not e.fatalities or _RETOLD.match(e.sources[0].sentence if e.sources else ""):
+        return False  # ("The strike on Thursday morning hit the bus ...": the one told above, told again)
     sentences = {(s.doc_id, s.start) for s in e.sources}
     docs = {d for d, _ in sentences}
     return any(m.fatalities and m.fatalities != e.fatalities

@@ -160,3 +160,29 @@ def test_a_day_told_in_a_sentence_with_no_event_dates_the_next():
     evs = events(text, dt.date(2016, 12, 20))
     assert [(e.sub_event_type, e.when.date, e.when.precision) for e in evs] == [
         ("Air/drone strike", dt.date(2016, 12, 7), "day")]
+
+
+def test_a_venue_named_after_a_far_city_is_in_the_town_that_follows():
+    evs = events("A suicide bomber blew himself up late on Saturday among guests at the Dubai City wedding hall "
+                 "in western Kabul, killing 63 people.", dt.date(2019, 8, 18))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Suicide bomb", "Kabul")]
+
+
+def test_a_two_city_dateline_places_no_event():
+    evs = events("BEIRUT/ANKARA, Feb 28 (Reuters) - Turkey struck Syrian government targets in Idlib on Friday.",
+                 dt.date(2020, 2, 28))
+    assert [e.location.place.name for e in evs] == ["Idlib"]
+
+
+def test_a_grenade_someone_was_given_is_no_attack():
+    assert events("Police said the man, from Kulgam, had been given the grenade by the group's commander there.",
+                  dt.date(2019, 3, 7)) == []
+
+
+def test_the_strike_told_again_with_a_new_toll_is_the_same_strike():
+    text = ("An airstrike by the Saudi-led coalition hit a bus carrying children in Saada province on Thursday, "
+            "killing 29 people, the Red Cross said.\n\n"
+            "The strike on Thursday morning hit the bus as it drove through a market in Saada province, killing 43 "
+            "people, the health department said.")
+    evs = [e for e in events(text, dt.date(2018, 8, 9)) if e.sub_event_type == "Air/drone strike"]
+    assert len(evs) == 1 and evs[0].fatalities == 29
