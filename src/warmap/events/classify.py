@@ -107,6 +107,15 @@ def _flies(a: ActorMention, lex: TriggerLexicon) -> bool:
         or "air force" in a.actor.name.lower() or _AIRCRAFT.search(a.mention) is not None
 
 
+def _in_other_clause(tok, verb) -> bool:
+    """Does ``tok`` stand in a clause of its own below ``verb`` (a relative or adverbial clause)?"""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "advcl", "ccomp", "acl", "conj") and tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _in_ground_war(a1, a2, country: str | None, lex: TriggerLexicon) -> bool:
     """Is the event in a country where this air actor fights on the ground (``ground_wars``)?
     The place's country, else the side attacked's."""
@@ -152,6 +161,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         heads = [t] + ([t.head] + [
             g for c in t.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if t.dep_ == "nsubj" else [])
+        # ("broke out in Khartoum on the morning of 15 April between the SAF and the RSF": hung on the date)
+        heads += [b.head for b in (t.head.subtree if t.dep_ == "nsubj" else ()) if b.lower_ == "between"
+                  and b.dep_ == "prep" and b.head not in heads and not _in_other_clause(b, t.head)]
         for h in heads:
             named = sides.between(h, base, country)
             if len(named) == 1 and sides.rivals(named[0], doc_text(r.token.doc), base):

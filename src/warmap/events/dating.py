@@ -33,6 +33,8 @@ _YEAR_STATED = re.compile(r"(?:in\s+|since\s+)?(?:19|20)\d\d", re.I)
 
 # a date that tells when something was said, not when it happened
 _SAID_BEFORE = guarded(re.compile(rf"\b(?:told(?:\s+[\w.'-]+){{0,4}}?|{alternation('saying', 'forms')})(?:\s+(?:on|late|early))?$", re.I))
+#: "clashes were (also) reported on 15 April in Merowe": a passive "reported" tells when they happened
+_HAPPENING_REPORTED = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?reported(?:\s+(?:on|late|early))?$", re.I)
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -53,7 +55,8 @@ def _speech_date(sent: SentenceAnalysis, d: DateWindow) -> bool:
     """ "..., officials reported today", "the spokesman said Wednesday": a date on a verb of saying."""
     text = doc_text(sent.doc) if sent.doc is not None else ""
     at = (d.start or 0) - sent.start
-    return bool(text) and _SAID_BEFORE.search(text[max(0, at - 60):at].rstrip()) is not None
+    before = text[max(0, at - 60):at].rstrip()
+    return bool(text) and _SAID_BEFORE.search(before) is not None and _HAPPENING_REPORTED.search(before) is None
 
 
 def told_between(text: str, dates: SpanIndex, start: int, end: int) -> DateWindow | None:

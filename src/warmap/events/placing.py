@@ -243,8 +243,8 @@ _SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "settlement", "distric
 def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
     """More places joined to the event's place by "and" ("took Rawa and Anah"): ACLED
     codes one event per place."""
-    if r.place is None or r.place_from_context or r.kind not in ("territory", "air", "shelling", "protest", "protest_force",
-                                                                  "protest_intervention", "riot"):
+    if r.place is None or r.place_from_context or r.kind not in ("territory", "air", "shelling", "clash", "protest",
+                                                                  "protest_force", "protest_intervention", "riot"):
         return []
     doc, base = ctx.sent.doc, ctx.sent.start
     span = doc.char_span(r.place.start - base, r.place.start - base + 1, alignment_mode="expand")  # log time
@@ -269,10 +269,13 @@ def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
     again = [] if head.dep_ != "pobj" or head.head.dep_ != "prep" or v.pos_ != "VERB" else [
         x for p in v.children if p.dep_ == "prep" and p.lower_ == head.head.lower_ and p.i > head.i
         for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for x in (g, *g.conjuncts)]
-    for t in [*head.conjuncts, *gapped, *placed_objects, *again]:
+    # "in Merowe, El Fasher and Nyala", the merged second name parsed as an apposition of the first
+    listed = [x for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 2
+              and doc[head.i + 1].text == "," and c.conjuncts for x in (c, *c.conjuncts)]
+    for t in [*head.conjuncts, *gapped, *placed_objects, *again, *listed]:
         p = ctx.place_under(t, base + t.idx) if t.i > head.i else None
         if p is not None and (p.place.name != r.place.place.name or p.mention != r.place.mention) \
-                and p.place.kind != "country":
+                and p.place.kind != "country" and (t not in listed or p.place.kind == "city"):
             extra = Reading(r.kind, r.trigger, r.token, r.actor1, r.actor2, p)
             extra.typed, extra.confidence, extra.place_role = r.typed, r.confidence, r.place_role
             extra.anchor = t.idx + len(t.text)  # "... and al-Baghdadi in February": its date comes after it

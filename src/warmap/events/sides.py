@@ -271,7 +271,9 @@ def between(tok: Token, base: int, country: str | None) -> list[ActorMention]:
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
             lo = c.idx + len(c.text)
             # to the end of "X and Y", however the parser hung "and Y"
-            end = next((t for t in tok.doc[c.i + 1:] if t.pos_ in ("VERB", "AUX", "PUNCT", "ADP")), None)
+            # (an acronym in brackets is part of the name: "the Sudanese Armed Forces (SAF) and the RSF")
+            end = next((t for t in tok.doc[c.i + 1:] if t.pos_ in ("VERB", "AUX", "PUNCT", "ADP")
+                        and t.text not in ("(", ")", "-", "\u2013")), None)
             hi = end.idx if end is not None else len(doc_text(tok.doc))
             for m in load_actors().find(doc_text(tok.doc)[lo:hi], country=country):
                 if m.actor.type not in ("civilians", "protesters") and all(o.actor.id != m.actor.id for o in out):

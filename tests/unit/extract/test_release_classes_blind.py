@@ -186,3 +186,16 @@ def test_the_strike_told_again_with_a_new_toll_is_the_same_strike():
             "people, the health department said.")
     evs = [e for e in events(text, dt.date(2018, 8, 9)) if e.sub_event_type == "Air/drone strike"]
     assert len(evs) == 1 and evs[0].fatalities == 29
+
+
+def test_a_flash_updates_fighting_between_two_named_forces_in_three_towns():
+    text = ("Heavy fighting broke out in Khartoum on the morning of 15 April between the Sudanese Armed Forces "
+            "(SAF) and the Rapid Support Forces (RSF).\n"
+            "Clashes between the two forces were also reported on 15 April in Merowe, El Fasher and Nyala.")
+    evs = events(text, dt.date(2023, 4, 16))
+    assert sorted((e.location.place.name, e.when.date, e.actor1.actor.id, e.actor2.actor.id) for e in evs) == [
+        (town, dt.date(2023, 4, 15), "military_sd", "rsf") for town in ("El Fasher", "Khartoum", "Merowe", "Nyala")]
+    # "reported on" a day by someone is still the day it was said
+    evs = events("The army reported on 15 April that fighting with the RSF had broken out in Merowe.",
+                 dt.date(2023, 4, 20))
+    assert all(e.when.precision != "day" or e.when.date <= dt.date(2023, 4, 15) for e in evs)
