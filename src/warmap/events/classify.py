@@ -224,6 +224,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"
     if kind == "territory" and (civ_target or a2 is None) and r.place_role != "nsubjpass" and _taken_by_men(r.token):
         return "Violence against civilians", "Abduction/forced disappearance"  # "was taken from his home by armed men"
+    if kind == "territory" and text.startswith(("fell", "has fallen", "had fallen")) and not text.endswith(("to", "of")) \
+            and r.place_role != "nsubj" and not (r.place is not None and r.place.start - base < r.trigger.start
+                                                 and not any(c.dep_ == "nsubj" for c in r.token.children)):
+        return None  # "Herat fell on Thursday" (however parsed): a town that fell, not prices or rain
     if kind == "territory" and text.endswith(" of") and not _of_ground(r.token.head if r.token.lower_ == "of" else r.token):
         return None  # "the fall of the government", "the takeover of a company": no ground changed hands
     if kind == "territory" and text.startswith(("rais", "hoist")) and (a1 is None or r.actor1_guessed or not any(

@@ -24,7 +24,6 @@ from warmap.records import DateWindow, PlaceMention
 from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset
 from warmap.events.vocabulary import alternation
 from warmap.nlp.parse import doc_text
-from warmap.nlp.spans import SpanIndex
 
 
 # a year the sentence states outright ("in 2014"), not "this year" or "early last year"
@@ -57,18 +56,6 @@ def _speech_date(sent: SentenceAnalysis, d: DateWindow) -> bool:
     at = (d.start or 0) - sent.start
     before = text[max(0, at - 60):at].rstrip()
     return bool(text) and _SAID_BEFORE.search(before) is not None and _HAPPENING_REPORTED.search(before) is None
-
-
-def told_between(text: str, dates: SpanIndex, start: int, end: int) -> DateWindow | None:
-    """The last day-precise date written out ("On Dec. 7th", "on March 3") in the unparsed
-    sentences of a paragraph between ``start`` and ``end``, not on a verb of saying: a
-    sentence with no trigger still tells the day the next sentences are about ("On Dec. 7th,
-    Iraqi forces came under fire ... Coalition aircraft conducted a strike on the location")."""
-    start = max(start, text.rfind("\n\n", 0, end) + 2)
-    found = [d for d in dates.starting_in(start, end) if d.precision == "day" and d.start is not None
-             and any(ch.isdigit() for ch in d.mention or "")
-             and not _SAID_BEFORE.search(text[max(0, d.start - 60):d.start].rstrip())]
-    return found[-1] if found else None
 
 
 def _linked(place: PlaceMention | None, tok: Token, sent: SentenceAnalysis) -> bool:

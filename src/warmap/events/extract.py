@@ -46,7 +46,7 @@ from warmap.events.placing import (
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.dating import (
-    days_before, in_background, shifted, told_between, _is_heading, _speech_date, _tree_distance, _window_for,
+    days_before, in_background, shifted, _is_heading, _speech_date, _tree_distance, _window_for,
     event_date, is_no_one_day,
 )
 from warmap.events.fatalities import find_fatalities
@@ -103,8 +103,6 @@ def extract_events(
         # Dates and places carry over only inside one paragraph.
         if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start]:
             last_date = None
-        if (gap := told_between(text, date_index, max(last_para_end, 0), sent.start)) is not None:
-            last_date = lead_date = gap  # "On Dec. 7th, Iraqi forces came under fire ..." (no trigger, not parsed)
         last_para_end = sent.end
         ctx = SentenceContext(sent, sentence, actor_index, place_index)
         sent_dates = date_index.starting_in(sent.start, sent.end)

@@ -328,6 +328,12 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
         # naming, else by someone it leaves unnamed (ACLED's Unidentified Armed Group)
         a1 = _named_before(unidentified_mention(best.place.place.country if best.place else None, base),
                            last_group, base)
+    if a1 is None and best.kind == "territory" and best.trigger.text.lower().startswith(("fell", "has fallen", "had fallen")) \
+            and not best.trigger.text.lower().endswith(("to", "of")):
+        # "Herat fell on Thursday evening": to the group the report has been naming, or told of no one
+        if last_group is None or base - last_group[1] > 1500 or _is_state_side(last_group[0].actor, lex):
+            return None
+        a1 = dataclasses.replace(last_group[0], start=base, end=base, generic=True)
     if event_type == "Battles" and a2 is not None and a2.actor.type == "civilians":
         a2 = None  # the dead counted beside a clash ("29 people were killed: ...") are no side of it
     if a2 is None and event_type == "Battles" and a1 is not None:

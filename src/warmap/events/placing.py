@@ -233,8 +233,15 @@ def names_unnamed_town(tok: Token) -> bool:
     """ "liberated a northeastern Syrian town": the object is a town the sentence does not
     name (the report names it elsewhere, if at all), so the story's town is not its place."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SETTLEMENT_NOUNS
-               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "NOUN":  # "the seizure of rural districts and border crossings"
+        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "a northeastern Syrian town"; "rural districts" (many, none named: a campaign's, no one town's)
+    return any(c.lemma_.lower() in _SETTLEMENT_NOUNS and (
+        any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        or c.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod", "prep", "poss") or d.pos_ == "PROPN"
+                                       or d.lower_ in ("several", "many", "some", "remaining") for d in c.children))
+        for c in objects)
 
 
 _SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "settlement", "district", "neighbourhood", "neighborhood"}

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.filters import clause_head
-from warmap.events.sides import reciprocal
+from warmap.events.sides import pair_after, reciprocal
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset
 from warmap.events.placing import (
@@ -149,6 +149,12 @@ _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _SELF = re.compile(r"\b(?:it|they|we|its|their|our)\b", re.I)
 
 
+def _in_pair_after(a: ActorMention, prep: Token, base: int) -> bool:
+    """Is ``a`` in the "X and Y" after "between" ("clashes between the army and Boko Haram fighters")?"""
+    lo, hi = pair_after(prep)
+    return base + lo <= a.start and a.end <= base + hi
+
+
 def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     tok = r.token
     while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
@@ -189,7 +195,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         agent_toks += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _pobjs(c, {"by"})]
         between = _pobjs(tok, {"between", "among"}) or _pobjs(verb, {"between", "among"})
         if between:
-            found = [a for a in ctx.actors if _inside(a.start, a.end, _subtree_span(between[0], base))]
+            found = [a for a in ctx.actors if _inside(a.start, a.end, _subtree_span(between[0], base))
+                     or _in_pair_after(a, between[0].head, base)]
             if found:
                 r.actor1 = r.actor1 or found[0]
                 if len(found) > 1:

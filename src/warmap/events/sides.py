@@ -263,18 +263,22 @@ def nobody_acted_on(tok: Token) -> bool:
     return False
 
 
+def pair_after(prep: Token) -> tuple[int, int]:
+    """Where the "X and Y" after "between" stands in its sentence, however the parser hung "and Y":
+    to the next verb, preposition or stop (an acronym in brackets is part of the name: "the
+    Sudanese Armed Forces (SAF) and the RSF")."""
+    end = next((t for t in prep.doc[prep.i + 1:] if t.pos_ in ("VERB", "AUX", "PUNCT", "ADP")
+                and t.text not in ("(", ")", "-", "\u2013")), None)
+    return prep.idx + len(prep.text), end.idx if end is not None else len(doc_text(prep.doc))
+
+
 def between(tok: Token, base: int, country: str | None) -> list[ActorMention]:
     """The sides of "fighting between the army and the TPLF" when the parser took the
     trigger for a verb: the armed actors under its "between"."""
     out: list[ActorMention] = []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-            lo = c.idx + len(c.text)
-            # to the end of "X and Y", however the parser hung "and Y"
-            # (an acronym in brackets is part of the name: "the Sudanese Armed Forces (SAF) and the RSF")
-            end = next((t for t in tok.doc[c.i + 1:] if t.pos_ in ("VERB", "AUX", "PUNCT", "ADP")
-                        and t.text not in ("(", ")", "-", "\u2013")), None)
-            hi = end.idx if end is not None else len(doc_text(tok.doc))
+            lo, hi = pair_after(c)
             for m in load_actors().find(doc_text(tok.doc)[lo:hi], country=country):
                 if m.actor.type not in ("civilians", "protesters") and all(o.actor.id != m.actor.id for o in out):
                     out.append(ActorMention(m.actor, m.mention, base + lo + m.start, base + lo + m.end, m.generic))

@@ -79,7 +79,10 @@ _AGO = re.compile(r"\b(?:(?:about|around|nearly|almost|over|under|some|just|less
 # The Hijri date Arab outlets print beside the Gregorian one: "24 Jumada al-Awwal 1437 AH".
 _HIJRI = re.compile(
     r"\b\d{1,2}\s+(?:muharram|safar|rabi\w*(?:[\s-]+al)?[\s-]+\w+|jumad[ae]\w*(?:[\s-]+al)?[\s-]+\w+|rajab|sha'?ban"
-    r"|rama[dz]h?an|shawwal|dhu?[\s-]*al[\s-]*\w+)\s+1[34]\d\d(?:\s*a\.?h\b\.?|\s*h\b)?",
+    r"|rama[dz]h?an|shawwal|dhu?[\s-]*al[\s-]*\w+"
+    # the solar Hijri months of Afghan and Iranian releases: "22 Asad 1397 (13 August 2018)"
+    r"|hamal|sawr|saur|jawza|saratan|asad|sunbula|mizan|aqrab|qaws|jadi|dalw|hoot|hut"
+    r"|farvardin|ordibehesht|khordad|tir|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+1[34]\d\d(?:\s*a\.?h\b\.?|\s*h\b)?",
     re.IGNORECASE,
 )
 # A line that only gives the page's address: "https://...", "Source: https://...", "URL: ...".

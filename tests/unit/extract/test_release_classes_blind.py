@@ -199,3 +199,21 @@ def test_a_flash_updates_fighting_between_two_named_forces_in_three_towns():
     evs = events("The army reported on 15 April that fighting with the RSF had broken out in Merowe.",
                  dt.date(2023, 4, 20))
     assert all(e.when.precision != "day" or e.when.date <= dt.date(2023, 4, 15) for e in evs)
+
+
+def test_a_town_that_fell_fell_to_the_group_the_report_has_been_naming():
+    text = ("The Taliban overran Ghazni on Thursday after days of fighting on its outskirts.\n"
+            "Herat, the country's third-largest city, fell on Thursday evening after two weeks of fighting.")
+    evs = [e for e in events(text, dt.date(2021, 8, 13)) if e.location.place.name == "Herat"]
+    assert [(e.sub_event_type, e.actor1.actor.id, e.when.date) for e in evs] == [
+        ("Non-state actor overtakes territory", "taliban", dt.date(2021, 8, 12))]
+    # prices fall, and a town said to fall with no group named before is told of no one
+    assert events("In Kabul, food prices fell on Monday.", dt.date(2021, 8, 13)) == []
+    assert events("Herat fell on Thursday evening after two weeks of fighting.", dt.date(2021, 8, 13)) == []
+
+
+def test_a_campaigns_captures_of_unnamed_districts_are_in_no_town():
+    text = ("The Taliban overran Ghazni on Thursday.\n"
+            "Their offensive began with the seizure of rural districts and border crossings in May.")
+    evs = events(text, dt.date(2021, 8, 13))
+    assert [e.location.place.name for e in evs] == ["Ghazni"]

@@ -270,3 +270,9 @@ def test_a_yearless_dateline_with_no_year_or_no_weekday_in_the_story_dates_nothi
     assert article_from_text(no_year).published is None
     no_weekday = _WIRE.format(said="late", fight="the same day").replace(" on Sunday", "")
     assert article_from_text(no_weekday).published is None
+
+
+def test_a_solar_hijri_date_line_with_the_gregorian_in_brackets() -> None:
+    a = article_from_text("Ghazni city under control of security forces\n22 Asad 1397 (13 August 2018)\n\n"
+                          "Kabul - The minister briefed the media today on the situation in Ghazni.\n")
+    assert a.published == dt.date(2018, 8, 13)
