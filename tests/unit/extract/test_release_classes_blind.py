@@ -154,7 +154,7 @@ def test_rocket_propelled_grenades_are_a_ground_fights_arms():
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
 
 
-def test_a_day_told_in_a_sentence_with_no_event_dates_the_next():
+def test_a_day_told_with_a_fight_that_has_no_side_named_dates_the_next_sentence():
     text = ("On Dec. 7, Iraqi troops came under heavy fire from the roof of a school in eastern Mosul.\n"
             "Coalition aircraft conducted a strike on the building, the command said.")
     evs = events(text, dt.date(2016, 12, 20))
