@@ -129,6 +129,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     country = r.place.place.country if r.place else None
     if sides.habitual_statement(r.token) or sides.nobody_acted_on(r.token) or _only_heard(r.token):
         return None  # "mob justice has long been common in Goma", "had arrested no one", "blasts were heard"
+    if r.kind == "mob" and r.trigger.text.lower().startswith("vigilante") and (
+            r.token.dep_ in ("nsubjpass", "compound", "amod") or r.token.head.dep_ in ("nsubjpass", "pobj")):
+        return None  # "a member of a local vigilante group was shot dead": the vigilante is the victim, or a name
     crowd = sides.crowd_violence(r.kind, r.token, lex, r.actor1.actor if r.actor1 else None)
     if crowd is not None:  # "protesters torched cars", "a mob lynched a thief": a riot
         r.actor1, r.actor2 = sides.riot_sides(r.actor1, r.actor2, country, base)
@@ -201,7 +204,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return "Violence against civilians", "Attack"  # "militiamen opened fire on a rally": no state's force
     if kind in ("clash", "kill") and a2 is not None and a2.type == "protesters" and not r.victims_armed and not is_state:
         return "Violence against civilians", "Attack"  # "gunmen opened fire, killing 12 protesters": no fight with a crowd
-    if kind == "air" and text.startswith("raid") and (not flies or sides.on_foot(r.actor1)):
+    if kind == "air" and text.startswith("raid") and (not flies or sides.on_foot(r.actor1)
+                                                       or a1 is not None and _in_ground_war(a1, a2, country, lex)):
         kind, flies = "clash", False  # "seized weapons in a raid near Tillaberi", "Israeli forces raided Nablus": on the ground
     if kind == "body_found":
         r.actor1 = r.actor1 or sides.unidentified_mention(country, base)  # "the body of a man was found"

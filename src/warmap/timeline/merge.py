@@ -107,7 +107,10 @@ class _Grid:
             return [(e.event_type, "src", e.sources[0].doc_id if e.sources else e.id,
                      e.sources[0].start if e.sources else 0)]
         i, j = int(math.floor(loc.place.lat / self.dlat)), int(math.floor(loc.place.lon / self.dlon))
-        return [(e.event_type, "cell", i, j), (e.event_type, "name", _place_name(loc))]
+        # (and by province within one article: a town and its province told apart, _town_in_province_told)
+        return [(e.event_type, "cell", i, j), (e.event_type, "name", _place_name(loc)),
+                *[(e.event_type, "province", s.doc_id, loc.place.country, loc.place.admin1) for s in e.sources[:1]
+                  if loc.place.admin1]]
 
     def open_near(self, keys: list[tuple], day: dt.date) -> list[_Cluster]:
         found: dict[int, _Cluster] = {}
@@ -174,7 +177,7 @@ class _Cluster:
                     return None
                 km = 0.0
             else:
-                km = _km(e.location, self.loc)
+                km = 0.0 if _town_in_province_told(e, self.loc, self.members) else _km(e.location, self.loc)
                 if km > max_km:
                     return None
         else:
@@ -238,6 +241,17 @@ class _Cluster:
 
 def _place_name(m: PlaceMention) -> str:
     return f"{m.place.name.casefold()}|{m.place.country}"
+
+
+def _town_in_province_told(e: Event, loc: PlaceMention, members: list[Event]) -> bool:
+    """One article telling the event at a province ("an air strike on a village in Sagaing region
+    on Tuesday") and at a town of that province ("jets bombed Pazigyi village, Kanbalu township"):
+    the province is where the town lies, so the two can be one event."""
+    a, b = e.location.place, loc.place  # type: ignore[union-attr]
+    inside = a.kind == "admin1" and b.kind != "admin1" and b.admin1 == a.admin1 and a.country == b.country \
+        or b.kind == "admin1" and a.kind != "admin1" and a.admin1 == b.admin1 and a.country == b.country
+    docs = {s.doc_id for s in e.sources}
+    return inside and any(s.doc_id in docs for m in members for s in m.sources)
 
 
 def _km(a: PlaceMention, b: PlaceMention) -> float:

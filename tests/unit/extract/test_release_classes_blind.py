@@ -217,3 +217,19 @@ def test_a_campaigns_captures_of_unnamed_districts_are_in_no_town():
             "Their offensive began with the seizure of rural districts and border crossings in May.")
     evs = events(text, dt.date(2021, 8, 13))
     assert [e.location.place.name for e in evs] == ["Ghazni"]
+
+
+def test_a_strike_told_at_its_province_and_at_its_township_is_one_strike():
+    text = ("Myanmar's military confirmed that it carried out an air strike on a village in the Sagaing region on "
+            "Tuesday, killing about 100 people.\n\n"
+            "A military jet dropped bombs at about 8am on a crowd in a village of Kanbalu township.")
+    evs = [e for e in events(text, dt.date(2023, 4, 12)) if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location.place.name, e.when.date) for e in evs] == [("Kanbalu", dt.date(2023, 4, 11))]
+
+
+def test_a_ground_raid_by_a_state_in_its_own_ground_war_is_no_air_strike_and_a_vigilante_shot_is_no_mob():
+    evs = events("An Israeli raid on the old city of Nablus killed 11 Palestinians on Wednesday.", dt.date(2023, 2, 27))
+    assert [e.sub_event_type for e in evs] and "Air/drone strike" not in {e.sub_event_type for e in evs}
+    assert "Mob violence" not in {e.sub_event_type for e in events(
+        "A member of a local vigilante group who went after the kidnappers was shot dead in Kuriga on Thursday.",
+        dt.date(2024, 3, 10))}
