@@ -105,6 +105,12 @@ def readings(m: re.Match[str]) -> list[dt.date]:
     return sorted({d for d in found if d is not None})
 
 
+_STAMP_ZONE = re.compile(r"\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?"
+                         r"(?P<zone>GMT|BST|CET|CEST|EET|EEST|EAT|CAT|WAT|SAST|PKT|IST|MSK|AST|GST|ICT|WIB|PHT|SGT|JST"
+                         r"|AEST|AEDT|EST|EDT|CST|CDT|PST|PDT|ET)\b")
+_MONTH_FIRST_ZONES = {"est", "edt", "cst", "cdt", "pst", "pdt", "et"}
+
+
 def numeric_order(text: str) -> str | None:
     """"dmy" or "mdy" when the slashed or dashed dates in ``text`` that can only be read one way agree.
 
@@ -119,6 +125,12 @@ def numeric_order(text: str) -> str | None:
             a, b = int(m.group("a5")), int(m.group("b5"))
             if a != b:
                 orders.add("dmy" if a > b else "mdy")
+    if not orders:
+        # "10/06/2024 08:12 GMT": a stamp's time zone tells whose habit the page follows (the
+        # Americas write the month first, the rest of the world the day)
+        zone = _STAMP_ZONE.search(text)
+        if zone:
+            return "mdy" if zone.group("zone").lower() in _MONTH_FIRST_ZONES else "dmy"
     return orders.pop() if len(orders) == 1 else None
 
 

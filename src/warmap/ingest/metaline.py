@@ -57,10 +57,13 @@ _SOURCE = re.compile(r"(?:source|outlet)\s*:\s*(?P<name>(?-i:[A-Z])[^.!?:]{1,59}
 # Case-sensitive: a name is capitalised words and particles, joined by spaces, commas, "and", "&".
 _WORD = r"(?:[A-Z][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|le|la|ul)\b)"
 _NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
+#: Time zones a stamp may end on ("16:45 PKT", "08:12 GMT", "11.05 EDT")
+_ZONES = ("gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|ast|msk|pkt|eat|cat|wat|sast|ict|wib|pht|sgt|jst|kst"
+          "|aest|aedt|irst|aft|gst|trt|npt|mmt")
 _TIME = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|bst|est|edt|et|cet|cest|eet|eest|ast|ist|[+-]\d{2}:?\d{2})"
+    rf"\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:{_ZONES}|et|ist|[+-]\d{{2}}:?\d{{2}})"
     r"(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w+-])"  # "6:48 PM GMT+3"
-    r"|\b(?:gmt|utc|bst|est|edt|cet|cest|eet|eest|ast)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\w+-])"
+    rf"|\b(?:{_ZONES})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?(?![\w+-])"
     r"|\(?\b(?:local|(?-i:[A-Z])[a-z]+)\s+time\b\)?",  # "16:10 (Baghdad time)", "14:05 local time"
     re.IGNORECASE,
 )

@@ -276,3 +276,14 @@ def test_a_solar_hijri_date_line_with_the_gregorian_in_brackets() -> None:
     a = article_from_text("Ghazni city under control of security forces\n22 Asad 1397 (13 August 2018)\n\n"
                           "Kabul - The minister briefed the media today on the situation in Ghazni.\n")
     assert a.published == dt.date(2018, 8, 13)
+
+
+def test_a_numeric_stamp_is_read_in_the_habit_of_its_time_zone() -> None:
+    page = "Hospital shut after gunmen storm it\n\nBy A Correspondent\n{stamp}\n\nGunmen stormed the hospital on Saturday.\n"
+    assert article_from_text(page.format(stamp="10/06/2024 08:12 GMT")).published == dt.date(2024, 6, 10)
+    assert article_from_text(page.format(stamp="10/06/2024 08:12 EDT")).published == dt.date(2024, 10, 6)
+
+
+def test_a_stamp_with_a_time_zone_of_south_asia_or_africa_is_a_date_line() -> None:
+    page = "Mosque bombing toll reaches 100\n\nOur Correspondent\n31 Jan 2023 | 16:45 PKT\n\nThe toll rose on Tuesday.\n"
+    assert article_from_text(page).published == dt.date(2023, 1, 31)
