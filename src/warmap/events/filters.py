@@ -19,7 +19,8 @@ from warmap.events.people import is_person_taken
 from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, is_dated_capture
 from warmap.nlp.parse import doc_text
-from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_place_description, is_tactic
+from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_place_description, is_support_role, is_tactic
+from warmap.events.weapons import _EVENT_NOUNS, is_held_weapon, is_modifier
 
 __all__ = [
     "WEAPON_KINDS", "DURATION", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
@@ -53,57 +54,10 @@ DURATION = re.compile(
 WEAPON_KINDS = {"shelling", "air", "ied", "chemical", "suicide", "grenade"}
 
 
-_EVENT_NOUNS = {"attack", "blast", "explosion", "strike", "raid", "bombing", "assault", "campaign",
-                "offensive", "fire", "barrage", "shelling"}
-
-
-def is_modifier(tok: Token) -> bool:
-    """A trigger noun naming a kind of thing ("artillery crewmember", "Field Artillery
-    Regiment", "missile defence") rather than an event ("car bomb attack" still counts)."""
-    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in _EVENT_NOUNS
-
-
 #: Verbs that set out towards a deed not yet done ("began to liberate", "aim to retake").
 _SETTING_OUT = {"begin", "start", "launch", "aim", "seek", "plan", "try", "attempt", "want", "hope",
                 "vow", "intend", "prepare", "move", "push", "work", "strive", "set", "look", "need"}
 
-#: Having or handling weapons is no use of them ("used to store chemical weapons").
-_HOLDING = {"store", "stockpile", "possess", "keep", "hold", "develop", "produce", "make", "manufacture",
-            "destroy", "surrender", "remove", "ship", "smuggle", "acquire", "have", "hide", "transport",
-            "dismantle", "declare", "seize", "find", "discover", "buy", "sell", "supply", "deliver",
-            "give", "hand", "provide", "receive"}  # ("had been given the grenade and told to carry out the attack")
-
-
-_EQUIPPED = {"arm", "armed", "equip", "equipped"}
-
-
-def is_held_weapon(tok: Token) -> bool:
-    """A weapon noun that someone stores, makes, hands over or leaves behind, or that a copula
-    describes: "stockpiled chemical weapons", "found a cache of rockets", "left behind large
-    numbers of IEDs", "many of its missiles are of Iranian design"; no attack with it."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _EVENT_NOUNS:
-        return False
-    head = tok.head
-    said = tok.head.head if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SOME else tok
-    if said.dep_ == "nsubj" and said.head.lemma_ == "be" and not any(c.dep_ in ("relcl", "acl") for c in said.children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "attr") and c.lemma_.lower() in _EVENT_NOUNS
-                        for c in said.head.children):
-        return True  # "many of its missiles and drones are of Iranian design": described, not fired
-    if tok.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head.head if head.head.lemma_.lower() in _AMOUNTS else head
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # ("armed with small arms, rocket-propelled grenades and technicals")
-    if first.dep_ == "pobj" and first.head.lower_ == "with" and first.head.head.lemma_.lower() in _EQUIPPED:
-        return True  # "fighters armed with rocket-propelled grenades": what they carried, not an attack
-    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() == "leave":
-        return any(c.lower_ == "behind" and c.dep_ in ("prt", "prep", "advmod") for c in head.children)
-    return tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in _HOLDING
-
-
-_SOME = {"many", "some", "most", "all", "several", "few", "none", "half", "part"}
-_AMOUNTS = {"cache", "stockpile", "supply", "shipment", "arsenal", "number", "lot", "amount", "quantity", "dozen",
-            "hundred", "thousand", "score"}
 #: A date of its own in a phrase: a weekday, a month, a year, "last week".
 _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|last\s+(?:week|month|year))\b")
@@ -285,9 +239,17 @@ def is_habitual(tok: Token) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
     while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "supports ..., advise and assist operations, airstrikes"; "continue to fight"
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in _REPORTING or verb.lemma_ in ("be", "have"):
+    if any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in verb.children):
+        return True  # "militants regularly attack army posts", "routinely shell the villages"
+    # (a bare present the tagger took for an infinitive: "Militants ... regularly attack army posts")
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and verb.dep_ == "ROOT" \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    if not present or verb.lemma_ in _REPORTING or verb.lemma_ in ("be", "have"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+_HABIT_ADVERBS = {"regularly", "routinely", "frequently", "often", "usually", "habitually", "typically", "constantly"}
 
 
 _USE_OF = guarded(re.compile(r"\b(?:use|uses|usage|users|user|construction|production|stockpiles?|supplies|supply|supplying"
@@ -367,7 +329,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         if rule(tok):
             return rule.__name__
     if m.kind in WEAPON_KINDS:
-        for rule in (is_modifier, is_held_weapon):
+        for rule in (is_modifier, is_held_weapon, is_support_role):
             if rule(tok):
                 return rule.__name__
         if not dated and is_tactic(tok):

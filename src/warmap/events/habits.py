@@ -64,3 +64,16 @@ def is_tactic(tok: Token) -> bool:
         return False
     head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
     return head is not None and head.lemma_.lower() in _TACTIC_VERBS and head.tag_ != "VBD"
+
+
+#: Verbs of a supporting role: "coalition aircraft and artillery are supporting the advance"
+_SUPPORTING = {"support", "back", "assist", "help", "cover", "accompany", "aid", "enable"}
+
+
+def is_support_role(tok: Token) -> bool:
+    """Weapons or aircraft named as the subject of a supporting role ("Coalition aircraft and
+    artillery supported the SDF throughout the campaign"): a part played, no one strike told."""
+    while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SUPPORTING
+

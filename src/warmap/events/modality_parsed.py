@@ -177,8 +177,11 @@ class ParsedModality:
     def _said_false(self, h: Token) -> bool:
         """ "(Reports ...) were false", "proved baseless", "rejected as baseless (the reports ...)":
         the subject is denied."""
+        negated = any(ch.dep_ == "neg" for ch in h.children)  # "(Reports that ...) are not accurate"
         return h.lemma_.lower() in self.c.denial_predicates or any(
-            ch.dep_ in ("acomp", "attr", "oprd") and ch.lemma_.lower() in self.c.denial_predicates for ch in h.children)
+            ch.dep_ in ("acomp", "attr", "oprd") and (ch.lemma_.lower() in self.c.denial_predicates
+                                                     or negated and ch.lemma_.lower() in _TRUE)
+            for ch in h.children)
 
     def _attempt(self, cue: Token) -> Modality | None:
         if self.trigger.lemma_.lower() in self.c.outcomes:
@@ -233,6 +236,9 @@ class ParsedModality:
                     d.dep_ == "det" and d.lower_ in c.neg_determiners for d in ch.children):
                 self.unconfirmed = self.unconfirmed or f"unconfirmed: '{ch.text} {v.text}'"
 
+
+#: what a report is said not to be: "are not accurate", "was not true"
+_TRUE = {"accurate", "true", "correct", "right", "credible"}
 
 #: Nouns whose "that" clause is their content, not a relative clause on them.
 _CONTENT_NOUNS = words("content_nouns", "nouns")

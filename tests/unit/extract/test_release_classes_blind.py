@@ -233,3 +233,22 @@ def test_a_ground_raid_by_a_state_in_its_own_ground_war_is_no_air_strike_and_a_v
     assert "Mob violence" not in {e.sub_event_type for e in events(
         "A member of a local vigilante group who went after the kidnappers was shot dead in Kuriga on Thursday.",
         dt.date(2024, 3, 10))}
+
+
+def test_bombs_laid_or_left_are_no_bombing_and_one_that_went_off_is():
+    for text in ("ISIS fighters left large numbers of improvised explosive devices and booby traps in homes and schools.",
+                 "Commanders said the retreating fighters had left behind booby-trapped houses and roadside bombs.",
+                 "Engineers are clearing the roads of the explosive devices left behind by the enemy."):
+        assert events(text, dt.date(2017, 10, 20)) == [], text
+    for text in ("A roadside bomb left by militants exploded near a bus in Kandahar on Monday, killing five.",
+                 "Militants planted a bomb that exploded in the market in Kandahar on Monday, killing five."):
+        assert [e.sub_event_type for e in events(text, dt.date(2017, 10, 20))] == ["Remote explosive/landmine/IED"], text
+
+
+def test_aircraft_in_a_supporting_role_and_attacks_made_regularly_tell_no_event():
+    assert events("Coalition aircraft and artillery supported the SDF throughout the campaign.") == []
+    assert events("Militants linked to al Qaeda regularly attack army posts in central Mali.") == []
+    assert events("Reports that coalition ground forces are leading the fight in Kunduz are not accurate.") == []
+    # a strike told with the support is one
+    evs = events("Coalition aircraft supported the SDF with 12 strikes near Raqqa on Tuesday.", dt.date(2017, 10, 20))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

@@ -1,0 +1,71 @@
+"""Weapon words that tell no use of the weapon: a kind of thing ("artillery crewmember"), weapons
+stored, handed over, laid or carried ("left large numbers of IEDs in homes", "fighters armed with
+rocket-propelled grenades"). Each rule is asked of a trigger's token by ``filters.no_event_rule``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["is_held_weapon", "is_modifier"]
+
+
+_EVENT_NOUNS = {"attack", "blast", "explosion", "strike", "raid", "bombing", "assault", "campaign",
+                "offensive", "fire", "barrage", "shelling"}
+
+
+def is_modifier(tok: Token) -> bool:
+    """A trigger noun naming a kind of thing ("artillery crewmember", "Field Artillery
+    Regiment", "missile defence") rather than an event ("car bomb attack" still counts)."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in _EVENT_NOUNS
+
+
+#: Having or handling weapons is no use of them ("used to store chemical weapons").
+_HOLDING = {"store", "stockpile", "possess", "keep", "hold", "develop", "produce", "make", "manufacture",
+            "destroy", "surrender", "remove", "ship", "smuggle", "acquire", "have", "hide", "transport",
+            "dismantle", "declare", "seize", "find", "discover", "buy", "sell", "supply", "deliver",
+            "give", "hand", "provide", "receive"}  # ("had been given the grenade and told to carry out the attack")
+
+
+_EQUIPPED = {"arm", "armed", "equip", "equipped"}
+#: Bombs laid are no bombs set off ("left large numbers of IEDs in homes", "planted mines along the roads")
+_LAYING = {"leave", "plant", "lay", "bury"}
+
+
+def is_held_weapon(tok: Token) -> bool:
+    """A weapon noun that someone stores, makes, hands over or leaves behind, or that a copula
+    describes: "stockpiled chemical weapons", "found a cache of rockets", "left behind large
+    numbers of IEDs", "many of its missiles are of Iranian design"; no attack with it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _EVENT_NOUNS:
+        return False
+    head = tok.head
+    said = tok.head.head if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SOME else tok
+    if said.dep_ == "nsubj" and said.head.lemma_ == "be" and not any(c.dep_ in ("relcl", "acl") for c in said.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "attr") and c.lemma_.lower() in _EVENT_NOUNS
+                        for c in said.head.children):
+        return True  # "many of its missiles and drones are of Iranian design": described, not fired
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head.head if head.head.lemma_.lower() in _AMOUNTS else head
+    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("explode", "detonate", "go", "blow", "kill")
+           for c in tok.children):
+        return False  # "planted a bomb that exploded in the market": set off after all
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # ("armed with small arms, rocket-propelled grenades and technicals")
+    if first.dep_ == "pobj" and first.head.lower_ == "with" and first.head.head.lemma_.lower() in _EQUIPPED:
+        return True  # "fighters armed with rocket-propelled grenades": what they carried, not an attack
+    if first.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "acl" and c.lemma_.lower() in _LAYING
+                                                        for c in first.children):
+        return True  # "the explosive devices left behind by the enemy"
+    if first is not tok and (first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in _HOLDING | _LAYING
+                             or first.pos_ == "VERB" and first.lemma_.lower() in _LAYING):
+        return True  # "left behind booby-trapped houses and roadside bombs" (however the "and" is hung)
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in _LAYING:
+        # "left large numbers of IEDs in homes", "left behind mines": laid, not set off
+        return True
+    return tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in _HOLDING
+
+
+_SOME = {"many", "some", "most", "all", "several", "few", "none", "half", "part"}
+_AMOUNTS = {"cache", "stockpile", "supply", "shipment", "arsenal", "number", "lot", "amount", "quantity", "dozen",
+            "hundred", "thousand", "score"}
