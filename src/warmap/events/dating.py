@@ -186,7 +186,8 @@ _SAME_TIME = re.compile(
     r"\s*(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
     r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b(?![\w\s]{0,12}\bof\b)"
     r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
-    r"|a\s+day\s+later|the\s+day\s+after|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
+    r"|a\s+day\s+later|the\s+day\s+after|a\s+day\s+earlier|the\s+(?:day|night)\s+before|the\s+previous\s+day"
+    r"|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
     r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
 
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -355,7 +356,12 @@ def days_before(tok: Token) -> DaysBefore | None:
         after = next((c for c in cur.children if c.lower_ == "after" and c.dep_ in ("mark", "prep")), None)
         if after is not None:
             near = list(after.children) + (list(cur.children) if after.dep_ == "mark" else [])
-            unit = next((c for c in near if c.dep_ == "npadvmod" and c.lower_ in _OFFSET_UNITS), None)
+            # ("a year to the day after Russian missiles hit ...": the unit before "to the day")
+            near += [t for c in near if c.lower_ == "to" for t in c.children if t.lower_ != "day"] \
+                + [t for t in after.doc[max(0, after.i - 6):after.i] if t.lower_ in _OFFSET_UNITS
+                   and after.doc[t.i + 1:t.i + 4].text.lower() == "to the day"]
+            unit = next((c for c in near if (c.dep_ == "npadvmod" or c.i + 4 == after.i) and c.lower_ in _OFFSET_UNITS),
+                        None)
             if unit is None:
                 return None
             count = next((c for c in unit.children if c.dep_ in ("det", "nummod")), None)

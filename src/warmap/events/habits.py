@@ -19,7 +19,7 @@ _WHEN_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 #: "carrying out frequent airstrikes and dropping barrel bombs": a habit, not one event.
 _FREQUENT = {"frequent", "regular", "daily", "nightly", "routine", "constant", "continual", "repeated",
              "near-daily", "weekly", "incessant", "relentless", "periodic", "continued", "continuing",
-             "ongoing", "persistent", "sustained"}
+             "ongoing", "persistent", "sustained", "increasing", "mounting", "growing"}
 
 
 def is_frequentative(tok: Token) -> bool:

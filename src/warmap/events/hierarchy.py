@@ -71,8 +71,11 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
             and any(g.kind in ("kill", "attack_civilians") for g in group):
         # "stormed the village and killed 85 civilians": a massacre, not a battle
         event_type, sub = "Violence against civilians", "Attack"
-    force = next((g for g in group if _on_protest(g) and g.actor1 is not None
-                  and g.actor1.actor.type == "state forces"), None)
+    # (demonstrators who burn or storm are rioters, whatever the police then do: "Demonstrators burned
+    # tyres and set the embassy wall alight, while police fired tear gas" is a violent demonstration)
+    rioting = any(g.typed == ("Riots", "Violent demonstration") for g in group)
+    force = None if rioting else next((g for g in group if _on_protest(g) and g.actor1 is not None
+                                       and g.actor1.actor.type == "state forces"), None)
     if force is not None:
         # "troops stormed a protest camp, killing dozens": force used on a protest
         best, a1 = force, force.actor1

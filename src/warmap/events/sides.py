@@ -101,8 +101,11 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
         return None  # "killed by armed youths": a community's militia, not a crowd ("villagers armed with machetes" are)
     if kind == "mob" or words & lex.mob_words:
         return "Riots", "Mob violence"
-    if kind == "riot" or words & lex.demonstrator_words:
+    if words & lex.demonstrator_words or kind == "riot" and protest_scene(tok.sent.text):
         return "Riots", "Violent demonstration"
+    if kind == "riot":
+        # "Hundreds of settlers rampaged through Huwara": a crowd's violence with no demonstration told
+        return "Riots", "Mob violence"
     if actor1 is not None and actor1.type == "rioters":
         return ("Riots", "Violent demonstration") if protest_scene(tok.sent.text) else ("Riots", "Mob violence")
     return None

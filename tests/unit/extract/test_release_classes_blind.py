@@ -252,3 +252,31 @@ def test_aircraft_in_a_supporting_role_and_attacks_made_regularly_tell_no_event(
     # a strike told with the support is one
     evs = events("Coalition aircraft supported the SDF with 12 strikes near Raqqa on Tuesday.", dt.date(2017, 10, 20))
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_demonstrators_who_set_an_embassy_alight_riot_whatever_the_police_do():
+    evs = events("Demonstrators burned tyres, set the perimeter wall of the French embassy alight and carried furniture "
+                 "out of the Ugandan mission in Kinshasa on Tuesday, while police fired tear gas to disperse them.",
+                 dt.date(2025, 1, 28))
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    assert [e.sub_event_type for e in events("Police fired tear gas at protesters in Kinshasa on Tuesday.",
+                                             dt.date(2025, 1, 28))] == ["Protest with intervention"]
+
+
+def test_settlers_rampaging_with_no_demonstration_are_a_mob():
+    evs = events("Hundreds of Israeli settlers rampaged through the Palestinian town of Huwara late on Sunday.",
+                 dt.date(2023, 2, 27))
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+
+
+def test_the_bomber_who_detonated_his_explosives_and_a_day_earlier_and_a_year_to_the_day():
+    evs = events("The bomber detonated his explosives as the prayer began on Monday in the Police Lines mosque in "
+                 "Peshawar.", dt.date(2023, 1, 31))
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+    text = ("On January 22, a bomb exploded near a police vehicle in Peshawar.\n\n"
+            "A day earlier, gunmen attacked a police post in Charsadda, killing a policeman.")
+    dates = {e.location.place.name: e.when for e in events(text, dt.date(2023, 1, 31))}
+    assert dates["Charsadda"].date == dt.date(2023, 1, 21) and dates["Charsadda"].precision == "day"
+    evs = events("The strike came a year to the day after Russian missiles hit a shopping centre in Kremenchuk.",
+                 dt.date(2023, 6, 28))
+    assert [(e.when.date_min.year, e.when.date_max.year) for e in evs] == [(2022, 2022)]
