@@ -30,7 +30,9 @@ from .units import find_units
 __all__ = ["ActorDictionary", "UnknownActorError", "load_actors"]
 
 #: "the armed forces of Armenia", "the police of Kenya": a generic state noun with its country after it.
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,3})")
+# (also "of the Republic of Armenia", "of the Russian Federation" is a name of its own)
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Islamic\s+|Federal\s+|Democratic\s+)?Republic\s+of\s+(?:the\s+)?)?"
+                         r"((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,3})")
 
 
 def _of_country(text: str, end: int, found: Actor) -> tuple[int, str | None]:

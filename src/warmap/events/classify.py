@@ -168,7 +168,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         heads += [b.head for b in (t.head.subtree if t.dep_ == "nsubj" else ()) if b.lower_ == "between"
                   and b.dep_ == "prep" and b.head not in heads and not _in_other_clause(b, t.head)]
         for h in heads:
-            named = sides.between(h, base, country)
+            named = sides.between(h, base, country, lex)
             if len(named) == 1 and sides.rivals(named[0], doc_text(r.token.doc), base):
                 named = named * 2  # "fighting between rival clans"
             if len(named) == 2:

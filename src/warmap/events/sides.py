@@ -99,10 +99,13 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
     words = _agent_words(tok)
     if "armed" in words and "with" not in words and kind not in ("mob", "riot"):
         return None  # "killed by armed youths": a community's militia, not a crowd ("villagers armed with machetes" are)
-    if kind == "mob" or words & lex.mob_words:
+    if kind == "mob":
         return "Riots", "Mob violence"
+    # ("a crowd of PTI supporters broke into the residence and set it on fire": demonstrators first)
     if words & lex.demonstrator_words or kind == "riot" and protest_scene(tok.sent.text):
         return "Riots", "Violent demonstration"
+    if words & lex.mob_words:
+        return "Riots", "Mob violence"
     if kind == "riot":
         # "Hundreds of settlers rampaged through Huwara": a crowd's violence with no demonstration told
         return "Riots", "Mob violence"
@@ -275,16 +278,22 @@ def pair_after(prep: Token) -> tuple[int, int]:
     return prep.idx + len(prep.text), end.idx if end is not None else len(doc_text(prep.doc))
 
 
-def between(tok: Token, base: int, country: str | None) -> list[ActorMention]:
+def between(tok: Token, base: int, country: str | None, lex: TriggerLexicon | None = None) -> list[ActorMention]:
     """The sides of "fighting between the army and the TPLF" when the parser took the
-    trigger for a verb: the armed actors under its "between"."""
+    trigger for a verb: the armed actors under its "between" (with ``lex``, an unnamed armed
+    side too: "between the NSAGs and the Mozambican Defence and Security Forces")."""
     out: list[ActorMention] = []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
             lo, hi = pair_after(c)
-            for m in load_actors().find(doc_text(tok.doc)[lo:hi], country=country):
+            pair = doc_text(tok.doc)[lo:hi]
+            for m in load_actors().find(pair, country=country):
                 if m.actor.type not in ("civilians", "protesters") and all(o.actor.id != m.actor.id for o in out):
                     out.append(ActorMention(m.actor, m.mention, base + lo + m.start, base + lo + m.end, m.generic))
+            unnamed = lex.unnamed_armed.search(pair) if lex is not None and lex.unnamed_armed is not None else None
+            if unnamed is not None and len(out) == 1 and not (out[0].start <= base + lo + unnamed.start() < out[0].end):
+                at = base + lo + unnamed.start()
+                out.append(ActorMention(_unidentified(country), unnamed.group(0), at, at + len(unnamed.group(0)), generic=True))
     return out
 
 

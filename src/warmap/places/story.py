@@ -91,6 +91,15 @@ def near_km(a: Place, b: Place) -> float:
     return math.hypot(dx, dy)
 
 
+#: a city quarter's word after a name: the name is a quarter of the story's city
+_QUARTER_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter|suburb)\b", re.I)
+#: ", in Cabo Delgado province" after a town's name
+_PROVINCE_AFTER = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?P<prov>(?-i:[A-Z])[\w'-]+(?:[ -](?-i:[A-Z])[\w'-]+){0,2})"
+                             r"[ \t]+(?:province|region|state|governorate|department|district)\b", re.I)
+#: names that are only compass points: "North-West", "the South"
+_COMPASS = re.compile(r"(?:north|south|east|west|central)(?:[ -]?(?:east|west|ern))?", re.I)
+
+
 class StoryRules:
     """The story-country rules of the gazetteer (a mixin: it reads ``places``, ``_hits`` and
     ``_ranked`` of :class:`~warmap.places.gazetteer.Gazetteer`; its own ``_last_demonyms`` and
@@ -210,9 +219,24 @@ class StoryRules:
         if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
                            and self.places[i].population < _ABROAD_POPULATION for i, _f in keep):
             return None     # a small town abroad, in a country the story never names
+        if foreign and (_COMPASS.fullmatch(h.written) or _QUARTER_AFTER.match(text, h.end)
+                        and all(self.places[i].country not in named for i, _f in keep)
+                        or self._in_home_province(text, h.end, country)):
+            # "the capital's Medina district" in Mogadishu, not Medina in Saudi Arabia; "the North-West"
+            # of Nigeria, not Botswana's North West district
+            return None
         if len(keep) == len(h.places):
             return h
         return replace(h, places=keep)
+
+    def _in_home_province(self, text: str, end: int, country: str | None) -> bool:
+        """ "Palma, in Cabo Delgado province": the town is in a province of the story's country,
+        so it is no namesake abroad (Palma in Spain) whatever the gazetteer holds."""
+        m = _PROVINCE_AFTER.match(text, end)
+        if m is None or country is None:
+            return False
+        best = self.resolve(m.group("prov"), country=country).best
+        return best is not None and best.country == country and best.kind == "admin1"
 
     def _in_country(self, idx: int, flags: int, country: str | None, written: str) -> bool:
         """Whether a candidate may stand in a story about ``country``: elsewhere only a town of

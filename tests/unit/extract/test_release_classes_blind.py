@@ -280,3 +280,34 @@ def test_the_bomber_who_detonated_his_explosives_and_a_day_earlier_and_a_year_to
     evs = events("The strike came a year to the day after Russian missiles hit a shopping centre in Kremenchuk.",
                  dt.date(2023, 6, 28))
     assert [(e.when.date_min.year, e.when.date_max.year) for e in evs] == [(2022, 2022)]
+
+
+def test_an_ocha_update_of_fighting_between_non_state_armed_groups_and_the_army():
+    text = ("MOZAMBIQUE: Cabo Delgado - Flash Update No. 1\n29 March 2021\n\n"
+            "Heavy fighting between the NSAGs and the Mozambican Defence and Security Forces (FDS) was reported "
+            "in and around the town of Palma, in Cabo Delgado province, from 24 to 26 March.")
+    evs = events(text, dt.date(2021, 3, 29))
+    assert [(e.sub_event_type, e.actor1.actor.id, e.actor2.actor.id) for e in evs] == [
+        ("Armed clash", "military_mz", "unidentified_armed_group")]
+
+
+def test_the_armed_forces_of_the_republic_of_a_country_are_its_army():
+    evs = events("In the early hours of 11 October, the armed forces of the Republic of Armenia fired missiles at "
+                 "Ganja, Azerbaijan, killing nine civilians.", dt.date(2020, 10, 11))
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Shelling/artillery/missile attack", "military_am")]
+
+
+def test_supporters_who_break_in_and_burn_are_demonstrators_not_a_mob():
+    for text in ("In Lahore, a crowd of PTI supporters broke into the residence of the corps commander and set parts "
+                 "of it on fire on Tuesday.",
+                 "In Rawalpindi, protesters forced their way through a gate of the army headquarters on Tuesday."):
+        assert [e.sub_event_type for e in events(text, dt.date(2023, 5, 9))] == ["Violent demonstration"], text
+
+
+def test_a_quarter_named_like_a_far_city_and_a_compass_region_abroad_place_nothing_abroad():
+    evs = events("MOGADISHU, Somalia (AP) - A car bomb went off in the capital's Medina district on Saturday, "
+                 "killing two people, police said.", dt.date(2017, 10, 16))
+    assert [e.location.place.country for e in evs] == ["SO"]
+    evs = events("Gunmen abducted 279 schoolgirls in Jangebe, in Zamfara State, on Friday, the latest school "
+                 "kidnapping in the North-West.", dt.date(2021, 2, 26))
+    assert all(e.location is None or e.location.place.country == "NG" for e in evs) and evs
