@@ -316,6 +316,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         # so does a dated, placed arrest or kidnapping whose doer goes unsaid ("the arrest of X in
         # Kampala on Wednesday"; not "the wounded were taken away to hospital")
         return None
+    if kind == "looting" and (r.actor1 is None or r.actor1_guessed) and any(
+            m.kind in ("ied", "suicide", "air", "shelling") for m in lex.find(doc_text(r.token.doc)[:r.trigger.start])):
+        return None  # "... detonated the truck, a fireball that flattened a hotel and set dozens of cars ablaze": the blast's
     if kind == "chemical" and a1 is None and not _WEAPON_USE.search(r.token.sent.text):
         return None  # "the factory leaked chlorine into the river": a chemical, not a weapon used
     if kind == "transfer" and (r.place is None or not transfer_can_be_event(text, r.token.sent.text)):

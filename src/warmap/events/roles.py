@@ -31,7 +31,7 @@ from warmap.events.placing import (
 )
 from warmap.events.parties import _coordinated, _in_ally_phrase, _is_source
 from warmap.events.victims import mark_victims
-from warmap.events.vocabulary import words
+from warmap.events.vocabulary import alternation, words
 
 
 _AGENT_DEPS = {"nsubj", "csubj"}
@@ -146,7 +146,7 @@ _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 
 
 #: a teller who speaks of itself between its name and the act: "said its aircraft struck", "said it had taken"
-_SELF = re.compile(r"\b(?:it|they|we|its|their|our)\b", re.I)
+_SELF = re.compile(rf"\b{alternation('saying', 'forms')}\s+(?:(?:on\s+)?\w+day\s+|that\s+)?(?:it|they|we|its|their|our)\b", re.I)
 
 
 def _in_pair_after(a: ActorMention, prep: Token, base: int) -> bool:

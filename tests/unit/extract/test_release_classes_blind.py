@@ -311,3 +311,12 @@ def test_a_quarter_named_like_a_far_city_and_a_compass_region_abroad_place_nothi
     evs = events("Gunmen abducted 279 schoolgirls in Jangebe, in Zamfara State, on Friday, the latest school "
                  "kidnapping in the North-West.", dt.date(2021, 2, 26))
     assert all(e.location is None or e.location.place.country == "NG" for e in evs) and evs
+
+
+def test_cars_set_ablaze_by_a_blast_are_the_bombings_not_a_looting_and_a_teller_is_no_doer():
+    text = ("The driver detonated the explosives-laden truck at the K5 junction in Mogadishu on Saturday, turning the "
+            "attack into a fireball that flattened a hotel and set dozens of vehicles ablaze.")
+    assert "Looting/property destruction" not in {e.sub_event_type for e in events(text, dt.date(2017, 10, 16))}
+    # "it" well after the teller is not the teller speaking of itself
+    evs = events("Police said a bomb went off in the market in Kirkuk on Monday after guards tried to stop it.")
+    assert all(e.actor1 is None or e.actor1.actor.id != "iraqi_police" for e in evs)
