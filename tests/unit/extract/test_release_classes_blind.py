@@ -320,3 +320,9 @@ def test_cars_set_ablaze_by_a_blast_are_the_bombings_not_a_looting_and_a_teller_
     # "it" well after the teller is not the teller speaking of itself
     evs = events("Police said a bomb went off in the market in Kirkuk on Monday after guards tried to stop it.")
     assert all(e.actor1 is None or e.actor1.actor.id != "iraqi_police" for e in evs)
+
+
+def test_federal_forces_are_the_states_army():
+    evs = events("The Ethiopian government declared victory on 28 November, after federal forces captured Mekelle, "
+                 "the regional capital of Tigray.", dt.date(2021, 2, 26))
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Government regains territory", "military_et")]
