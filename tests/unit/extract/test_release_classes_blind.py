@@ -326,3 +326,13 @@ def test_federal_forces_are_the_states_army():
     evs = events("The Ethiopian government declared victory on 28 November, after federal forces captured Mekelle, "
                  "the regional capital of Tigray.", dt.date(2021, 2, 26))
     assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Government regains territory", "military_et")]
+
+
+def test_troops_named_in_a_clause_beside_the_capture_did_not_capture():
+    text = ("Ukraine's commander said on Saturday he had pulled his troops out of Avdiivka to spare soldiers' lives, "
+            "and Russia's defence ministry announced hours later that its forces had taken full control of the town.")
+    evs = events(text, dt.date(2024, 2, 18))
+    assert all(e.actor1 is None or e.actor1.actor.id != "military_ua" for e in evs if e.event_type == "Battles")
+    # a side named in the capture's own clause still takes it
+    evs = events("Russian forces took full control of Avdiivka on Saturday.", dt.date(2024, 2, 18))
+    assert [e.actor1.actor.id for e in evs] == ["russian_military"]
