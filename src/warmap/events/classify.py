@@ -8,13 +8,16 @@ from __future__ import annotations
 import re
 
 from warmap.events.first_chars import guarded
+from warmap.events.filters import in_other_clause
 from warmap.events import nationality, sides, territory
 from warmap.events.territory import GROUND_NOUNS as _GROUND_NOUNS
 from warmap.events.territory import overran_prison, stormed_building, stormed_post
 from warmap.events.triggers import TriggerLexicon
-from warmap.records import ActorMention
 from warmap.events.reading import Reading
-from warmap.events.vocabulary import alternation, words
+from warmap.events.means import (
+    _AIRCRAFT, _AIR_ARM, _GROUND, _ON_FOOT, _TIMES, _flies, _in_ground_war, _instrument,
+)
+from warmap.events.vocabulary import words
 from warmap.nlp.parse import doc_text
 
 
@@ -101,28 +104,6 @@ _HAPPENED = {"erupt", "break", "report", "continue", "rage", "flare", "resume", 
              "ensue", "escalate"}
 
 
-def _flies(a: ActorMention, lex: TriggerLexicon) -> bool:
-    """An air force, or a force the lexicon lists as striking from the air."""
-    return a.actor.id in lex.air_actors or (a.actor.parent or "") in lex.air_actors \
-        or "air force" in a.actor.name.lower() or _AIRCRAFT.search(a.mention) is not None
-
-
-def _in_other_clause(tok, verb) -> bool:
-    """Does ``tok`` stand in a clause of its own below ``verb`` (a relative or adverbial clause)?"""
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "advcl", "ccomp", "acl", "conj") and tok.pos_ in ("VERB", "AUX"):
-            return True
-        tok = tok.head
-    return False
-
-
-def _in_ground_war(a1, a2, country: str | None, lex: TriggerLexicon) -> bool:
-    """Is the event in a country where this air actor fights on the ground (``ground_wars``)?
-    The place's country, else the side attacked's."""
-    where = country or (a2.country if a2 is not None else None)
-    return where is not None and where in lex.ground_wars.get(a1.id, ())
-
-
 def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
     """ACLED type for one reading, or None when the actors rule it out (``base``: where the
     sentence starts in the article; the rules on the acting side's words are in ``sides``)."""
@@ -166,7 +147,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             if t.dep_ == "nsubj" else [])
         # ("broke out in Khartoum on the morning of 15 April between the SAF and the RSF": hung on the date)
         heads += [b.head for b in (t.head.subtree if t.dep_ == "nsubj" else ()) if b.lower_ == "between"
-                  and b.dep_ == "prep" and b.head not in heads and not _in_other_clause(b, t.head)]
+                  and b.dep_ == "prep" and b.head not in heads and not in_other_clause(b, t.head)]
         for h in heads:
             named = sides.between(h, base, country, lex)
             if len(named) == 1 and sides.rivals(named[0], doc_text(r.token.doc), base):
@@ -326,22 +307,6 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     return lex.kinds[kind]
 
 
-_AIRCRAFT_NOUNS = words("aircraft", "nouns")
-_FIRED_NOUNS = words("fired", "nouns")
-
-
-def _instrument(tok: Token) -> tuple[str, str] | None:
-    """The type an attack's "with" names: aircraft or drones strike from the air; missiles,
-    rockets and shells are fired ("attacked Kharkiv with drones and missiles": the air first)."""
-    used = [g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children if g.dep_ == "pobj" for g in (g, *g.conjuncts)]
-    if any(w in _AIRCRAFT_NOUNS for w in used):
-        return "Explosions/Remote violence", "Air/drone strike"
-    if any(w in _FIRED_NOUNS for w in used):
-        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
-    return None
-
-
 def transfer_can_be_event(trigger: str, sentence: str) -> bool:
     """A transfer trigger (lower case) is an event only as a handover or surrender, or in a
     sentence that tells a side moving in ("withdrew, and IS moved into the town"); a withdrawal
@@ -362,11 +327,6 @@ _ACCUSED_OF = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bi
                          # "arrested three men over the killing of": the arrest is the event, the killing its reason
                          r"|\b(?:arrested|detained|held|charged|sentenced)\s+(?:[\w-]+\s+){1,3}?(?:over|for|in\s+connection\s+with)"
                          r"\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
-_AIRCRAFT = re.compile(rf"\b{alternation('aircraft', 'nouns')}\b", re.I)
-#: "attacked Kherson Oblast 72 times": a count of attacks
-_TIMES = re.compile(r"\b\d+\s+times\b")
-#: "Myanmar's air force", "the Syrian Arab Air Force": a state's forces named by their air arm
-_AIR_ARM = re.compile(r"\bair\s+forces?\b", re.I)
 
 
 # "withdrew from Baba Amr, and government troops moved into the neighbourhood": another side
@@ -412,11 +372,6 @@ _SETTLEMENTS = re.compile(r"\b(?:villages|towns|hills|neighbou?rhoods|districts)
 
 
 # words of fighting on the ground: an air force's "clash" is no air strike
-#: A state that fights on the ground as well as from the air, named by its ground arm: "Russian units
-#: attacked Ukrainian positions", "Turkish troops attacked" are no air strike (its "jets" would be).
-_ON_FOOT = re.compile(r"\b(?:units|troops|soldiers|infantry|army|ground\s+forces|marines|paratroopers|tanks|armou?r)\b", re.I)
-_GROUND = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|skirmish\w*|firefights?|gunfights?|ground|troops|soldiers|infantry|tanks|commandos"
-                     r"|offensive\s+operations|assault\s+operations|assaults|(?<!air\s)(?:counter-?)?offensives?)\b", re.I)
 
 
 # What a trigger acts on when the act is force used on a protest: "stormed a protest camp",

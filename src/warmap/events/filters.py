@@ -19,12 +19,13 @@ from warmap.events.people import is_person_taken
 from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, is_dated_capture
 from warmap.nlp.parse import doc_text
+from warmap.events.reading import token_from
 from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_place_description, is_support_role, is_tactic
 from warmap.events.weapons import _EVENT_NOUNS, is_held_weapon, is_modifier
 
 __all__ = [
     "WEAPON_KINDS", "DURATION", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
-    "is_frequentative", "is_habitual", "is_held_weapon", "is_modifier", "is_purpose", "is_reference",
+    "in_clause_beside", "in_other_clause", "is_frequentative", "is_habitual", "is_held_weapon", "is_modifier", "is_purpose", "is_reference",
     "is_no_event", "no_event_rule",
 ]
 
@@ -228,6 +229,29 @@ def is_background(tok: Token) -> bool:
     if not any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return not any(t.lemma_ in _REPORTING for t in tok.doc)
+
+
+def in_clause_beside(a, verb: Token, ctx) -> bool:
+    """Is the mention inside a clause of its own joined to the trigger's by "and" ("Syrskyi had
+    pulled his troops out ..., and Russia announced that its forces had taken ...": the troops
+    are no side of the taking)? A clause that governs the trigger's is not another one."""
+    tok = token_from(ctx.sent.doc, a.start - ctx.sent.start)
+    if tok is None:
+        return False
+    own = clause_head(tok) if tok.pos_ not in ("VERB", "AUX") else tok
+    ancestors = {t.i for t in (verb, *verb.ancestors)}
+    # a clause beside the trigger's (joined to one of its governors), with a subject of its own
+    return own.pos_ in ("VERB", "AUX") and own.i not in ancestors and own not in verb.subtree \
+        and own.dep_ in ("conj", "advcl", "ccomp") and (own.head.i in ancestors or own.head.head.i in ancestors)
+
+
+def in_other_clause(tok: Token, verb: Token) -> bool:
+    """Does ``tok`` stand in a clause of its own below ``verb`` (a relative or adverbial clause)?"""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "advcl", "ccomp", "acl", "conj") and tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
 
 
 #: "have been fighting ... since 20 January", "has been shelling the town since 2013": a state

@@ -13,8 +13,8 @@ import re
 
 from spacy.tokens import Token
 
-from warmap.events.filters import clause_head
-from warmap.events.sides import pair_after, reciprocal
+from warmap.events.filters import clause_head, in_clause_beside
+from warmap.events.sides import in_pair_after, reciprocal
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset, token_from
 from warmap.events.placing import (
@@ -29,7 +29,8 @@ from warmap.events.placing import (
     asides,
     origin,
 )
-from warmap.events.parties import _coordinated, _in_ally_phrase, _is_source
+from warmap.events.parties import _coordinated
+from warmap.events.tellers import _SELF, _in_ally_phrase, _is_source
 from warmap.events.victims import mark_victims
 from warmap.events.vocabulary import alternation, words
 
@@ -145,30 +146,6 @@ def _to_after_phrase(tok: Token) -> list[Token]:
 _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 
 
-#: a teller who speaks of itself between its name and the act: "said its aircraft struck", "said it had taken"
-_SELF = re.compile(rf"\b{alternation('saying', 'forms')}\s+(?:(?:on\s+)?\w+day\s+|that\s+)?(?:it|they|we|its|their|our)\b", re.I)
-
-
-def _in_another_clause(a: ActorMention, verb: Token, ctx: SentenceContext) -> bool:
-    """Is the mention inside a clause of its own joined to the trigger's by "and" ("Syrskyi had
-    pulled his troops out ..., and Russia announced that its forces had taken ...": the troops
-    are no side of the taking)? A clause that governs the trigger's is not another one."""
-    tok = token_from(ctx.sent.doc, a.start - ctx.sent.start)
-    if tok is None:
-        return False
-    own = clause_head(tok) if tok.pos_ not in ("VERB", "AUX") else tok
-    ancestors = {t.i for t in (verb, *verb.ancestors)}
-    # a clause beside the trigger's (joined to one of its governors), with a subject of its own
-    return own.pos_ in ("VERB", "AUX") and own.i not in ancestors and own not in verb.subtree \
-        and own.dep_ in ("conj", "advcl", "ccomp") and (own.head.i in ancestors or own.head.head.i in ancestors)
-
-
-def _in_pair_after(a: ActorMention, prep: Token, base: int) -> bool:
-    """Is ``a`` in the "X and Y" after "between" ("clashes between the army and Boko Haram fighters")?"""
-    lo, hi = pair_after(prep)
-    return base + lo <= a.start and a.end <= base + hi
-
-
 def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     tok = r.token
     while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
@@ -210,7 +187,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         between = _pobjs(tok, {"between", "among"}) or _pobjs(verb, {"between", "among"})
         if between:
             found = [a for a in ctx.actors if _inside(a.start, a.end, _subtree_span(between[0], base))
-                     or _in_pair_after(a, between[0].head, base)]
+                     or in_pair_after(a, between[0].head, base)]
             if found:
                 r.actor1 = r.actor1 or found[0]
                 if len(found) > 1:
@@ -311,7 +288,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         before = [a for a in ctx.actors if a.end <= here and (r.actor2 is None or a is not r.actor2)
                   and not _in_ally_phrase(a, ctx) and not (_is_source(a, ctx) and not _SELF.search(
                       ctx.text, a.end - base, here - base))]  # "Police said the bombing ..." (not "said its aircraft")
-        if before and not _in_another_clause(before[-1], verb, ctx):
+        if before and not in_clause_beside(before[-1], verb, ctx):
             r.actor1, r.actor1_guessed = before[-1], True
     if r.actor1 is None and r.kind in ("agreement", "group_change"):
         # "The agreement, reached between rebel commanders and government officials"

@@ -278,6 +278,12 @@ def pair_after(prep: Token) -> tuple[int, int]:
     return prep.idx + len(prep.text), end.idx if end is not None else len(doc_text(prep.doc))
 
 
+def in_pair_after(a: ActorMention, prep: Token, base: int) -> bool:
+    """Is ``a`` in the "X and Y" after "between" ("clashes between the army and Boko Haram fighters")?"""
+    lo, hi = pair_after(prep)
+    return base + lo <= a.start and a.end <= base + hi
+
+
 def between(tok: Token, base: int, country: str | None, lex: TriggerLexicon | None = None) -> list[ActorMention]:
     """The sides of "fighting between the army and the TPLF" when the parser took the
     trigger for a verb: the armed actors under its "between" (with ``lex``, an unnamed armed

@@ -5,7 +5,7 @@ import re
 import tomllib
 from importlib import resources
 
-from warmap.events import classify, dating, fatalities, filters, parties, people, placing, victims
+from warmap.events import classify, dating, fatalities, filters, means, parties, people, placing, tellers, victims
 from warmap.events.vocabulary import alternation, load_vocabulary, words
 
 RAW = resources.files("warmap.events").joinpath("data/vocabulary.toml").read_text("utf-8")
@@ -33,10 +33,10 @@ def test_modules_read_their_words_from_the_file():
     assert filters._REPORTING == words("saying", "lemmas")
     for form in words("saying", "forms"):
         assert dating._SAID_BEFORE.search(f"the ministry {form}"), form
-        assert parties._SOURCE_AFTER.search(f" {form} on Monday"), form
+        assert tellers._SOURCE_AFTER.search(f" {form} on Monday"), form
         assert placing._SPEAKER_FROM.search(f"the envoy {form} from "), form
     for noun in words("aircraft", "nouns"):
-        assert classify._AIRCRAFT.search(f"regime {noun}"), noun
+        assert means._AIRCRAFT.search(f"regime {noun}"), noun
     for noun in words("victims", "nouns"):
         assert victims._ITEM_CIVILIANS.match(f"at least 12 {noun}"), noun
     for word in words("deaths", "words"):

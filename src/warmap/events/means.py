@@ -1,0 +1,58 @@
+"""By what means a side acted: from the air, with weapons fired from the ground, or on foot.
+``classify`` asks these of a reading's actors and words: an air force's or an air power's act is
+an air strike unless its ground arm, its own ground war ("Russian forces attacked Ukrainian
+positions") or a weapon it used ("attacked Kharkiv with missiles") says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from warmap.events.triggers import TriggerLexicon
+from warmap.events.vocabulary import alternation, words
+from warmap.records import ActorMention
+
+__all__ = ["_AIRCRAFT", "_AIR_ARM", "_GROUND", "_ON_FOOT", "_TIMES", "_flies", "_in_ground_war", "_instrument"]
+
+
+_AIRCRAFT_NOUNS = words("aircraft", "nouns")
+_FIRED_NOUNS = words("fired", "nouns")
+
+_AIRCRAFT = re.compile(rf"\b{alternation('aircraft', 'nouns')}\b", re.I)
+#: "attacked Kherson Oblast 72 times": a count of attacks
+_TIMES = re.compile(r"\b\d+\s+times\b")
+#: "Myanmar's air force", "the Syrian Arab Air Force": a state's forces named by their air arm
+_AIR_ARM = re.compile(r"\bair\s+forces?\b", re.I)
+
+#: A state that fights on the ground as well as from the air, named by its ground arm: "Russian units
+#: attacked Ukrainian positions", "Turkish troops attacked" are no air strike (its "jets" would be).
+_ON_FOOT = re.compile(r"\b(?:units|troops|soldiers|infantry|army|ground\s+forces|marines|paratroopers|tanks|armou?r)\b", re.I)
+_GROUND = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|skirmish\w*|firefights?|gunfights?|ground|troops|soldiers|infantry|tanks|commandos"
+                     r"|offensive\s+operations|assault\s+operations|assaults|(?<!air\s)(?:counter-?)?offensives?)\b", re.I)
+
+
+def _flies(a: ActorMention, lex: TriggerLexicon) -> bool:
+    """An air force, or a force the lexicon lists as striking from the air."""
+    return a.actor.id in lex.air_actors or (a.actor.parent or "") in lex.air_actors \
+        or "air force" in a.actor.name.lower() or _AIRCRAFT.search(a.mention) is not None
+
+
+def _in_ground_war(a1, a2, country: str | None, lex: TriggerLexicon) -> bool:
+    """Is the event in a country where this air actor fights on the ground (``ground_wars``)?
+    The place's country, else the side attacked's."""
+    where = country or (a2.country if a2 is not None else None)
+    return where is not None and where in lex.ground_wars.get(a1.id, ())
+
+
+def _instrument(tok: Token) -> tuple[str, str] | None:
+    """The type an attack's "with" names: aircraft or drones strike from the air; missiles,
+    rockets and shells are fired ("attacked Kharkiv with drones and missiles": the air first)."""
+    used = [g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj" for g in (g, *g.conjuncts)]
+    if any(w in _AIRCRAFT_NOUNS for w in used):
+        return "Explosions/Remote violence", "Air/drone strike"
+    if any(w in _FIRED_NOUNS for w in used):
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    return None
