@@ -318,7 +318,7 @@ def perfect_since(tok: Token) -> bool:
     own = {v.i for v in verbs}
     for since in verb.subtree:
         if since.lower_ == "since" and since.dep_ == "mark" and since.head.head.i in own \
-                and any(t.lemma_.lower() in _CAMPAIGN_NOUNS for t in since.head.subtree):
+                and any(t.lemma_.lower() in _WAR_BEGUN for t in since.head.subtree):
             return True  # "have fired scores of missiles into the kingdom since the war began"
         if since.lower_ != "since" or since.dep_ != "prep" or since.left_edge.i <= tok.i <= since.right_edge.i:
             continue  # ("Since the fall of Ramadi in May, the province has been cut off": the event is the since)
@@ -331,8 +331,8 @@ def perfect_since(tok: Token) -> bool:
 
 
 #: What a since-clause starts when it tells a campaign's beginning ("since the war began")
-_CAMPAIGN_NOUNS = {"war", "conflict", "campaign", "offensive", "operation", "fighting", "uprising", "insurgency",
-                   "crisis", "revolution", "siege", "intervention", "invasion"}
+_WAR_BEGUN = _CAMPAIGN_NOUNS | {"conflict", "fighting", "uprising", "insurgency", "crisis", "revolution", "siege",
+                                "intervention", "invasion"}
 
 _OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
 

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.filters import clause_head, in_clause_beside
-from warmap.events.sides import in_pair_after, reciprocal
+from warmap.events.sides import _TALKING_OF, in_pair_after, reciprocal
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset, token_from
 from warmap.events.placing import (
@@ -32,16 +32,13 @@ from warmap.events.placing import (
 from warmap.events.parties import _coordinated
 from warmap.events.tellers import _SELF, _in_ally_phrase, _is_source
 from warmap.events.victims import mark_victims
-from warmap.events.vocabulary import alternation, words
+from warmap.events.vocabulary import words
 
 
 _AGENT_DEPS = {"nsubj", "csubj"}
 
 _PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 
-#: Verbs whose subject speaks of an event named as a noun, not does it ("Carter commented on
-#: yesterday's bombings in Istanbul", "the minister condemned the attack")
-_TALKING_OF = words("talking_of", "lemmas") | words("talking_of", "fled")
 _PATIENT_PREPS = {"on", "against", "with", "targeting", "upon", "at"}
 
 #: Verbs whose passive subject is a side of the fight named after "in": "Ukrainian forces were
