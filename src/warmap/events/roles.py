@@ -30,7 +30,7 @@ from warmap.events.placing import (
     origin,
 )
 from warmap.events.parties import _coordinated
-from warmap.events.tellers import _SELF, _in_ally_phrase, _is_source
+from warmap.events.tellers import _SELF, _in_ally_phrase, _is_source, tellers_forces
 from warmap.events.victims import mark_victims
 from warmap.events.vocabulary import words
 
@@ -248,6 +248,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
                     and (said_by_doer or not _is_source(a, ctx)):  # "..., Russian-installed officials said": who tells
                 r.actor1 = a
                 break
+    if r.actor1 is None:  # "Russia's defence ministry announced that its forces had taken ..."
+        r.actor1 = tellers_forces([*agent_toks, *agents], verb, ctx, _SAYING)
     if tok.lower_ in ("dead", "death") and tok.dep_ in ("oprd", "acomp", "pobj", "xcomp"):
         patients += [c for c in verb.children if c.dep_ == "dobj"]  # "shooting three residents dead", "hacked ... to death"
     if r.actor2 is None:

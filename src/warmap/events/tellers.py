@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from warmap.actors import load_actors
 from warmap.events.first_chars import guarded
 from warmap.events.reading import SentenceContext, token_from
 from warmap.events.vocabulary import alternation
 from warmap.records import ActorMention
 
-__all__ = ["_ALLY_VERBS", "_SELF", "_in_ally_phrase", "_is_source"]
+__all__ = ["_ALLY_VERBS", "_SELF", "_in_ally_phrase", "_is_source", "tellers_forces"]
 
 
 _ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally", "include", "group", "comprise"}
@@ -75,3 +76,35 @@ def _is_source(a: ActorMention, ctx: SentenceContext) -> bool:
 
 #: a teller who speaks of itself between its name and the act: "said its aircraft struck", "said it had taken"
 _SELF = re.compile(rf"\b{alternation('saying', 'forms')}\s+(?:(?:on\s+)?\w+day\s+|that\s+)?(?:it|they|we|its|their|our)\b", re.I)
+
+
+#: generic forces a possessive pronoun gives to the teller: "its forces had taken the town"
+_OWN_FORCES = {"force", "troop", "unit", "soldier", "fighter", "army", "military"}
+
+
+def tellers_forces(agents, verb, ctx: SentenceContext, saying: frozenset[str]) -> ActorMention | None:
+    """ "Russia's defence ministry announced that its forces had taken the town": forces that the
+    teller's "its" or "their" owns are the teller's, here Russia's army (the state a ministry or
+    military named by its country's possessive), or the armed actor that said it."""
+    own = next((t for t in agents if t.lemma_.lower() in _OWN_FORCES
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)), None)
+    said = verb
+    while own is not None and said.dep_ in ("ccomp", "conj") and said.head.i != said.i and said.lemma_.lower() not in saying:
+        said = said.head
+    if own is None or said.lemma_.lower() not in saying or said.i == verb.i:
+        return None
+    tellers = [c for c in said.children if c.dep_ == "nsubj"]
+    base = ctx.sent.start
+    for t in tellers:
+        lo, hi = base + t.left_edge.idx, base + t.right_edge.idx + len(t.right_edge.text)
+        named = next((a for a in ctx.actors if lo <= a.start < hi and a.actor.type in ("state forces", "rebel group",
+                      "political militia", "identity militia", "external/other forces")), None)
+        if named is not None:
+            return named
+        country = next((p for p in ctx.places if lo <= p.start < hi and p.place.kind == "country"), None)
+        if country is not None:
+            army = load_actors().resolve("army", country=country.place.country)
+            if army is not None:
+                at = base + own.idx
+                return ActorMention(army, own.text, at, at + len(own.text), generic=True)
+    return None

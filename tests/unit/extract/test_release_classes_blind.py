@@ -336,3 +336,16 @@ def test_troops_named_in_a_clause_beside_the_capture_did_not_capture():
     # a side named in the capture's own clause still takes it
     evs = events("Russian forces took full control of Avdiivka on Saturday.", dt.date(2024, 2, 18))
     assert [e.actor1.actor.id for e in evs] == ["russian_military"]
+
+
+def test_forces_a_teller_calls_its_own_are_the_tellers():
+    evs = events("Russia's defence ministry announced on Saturday that its forces had taken full control of Avdiivka "
+                 "in eastern Ukraine.",
+                 dt.date(2024, 2, 18))
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Non-state actor overtakes territory",
+                                                                     "russian_military")]
+    evs = events("The SDF said on Tuesday that its fighters had captured the village of Baghouz.", dt.date(2019, 3, 20))
+    assert [e.actor1.actor.id for e in evs] == ["sdf"]
+    # a possessive of someone not telling gives nothing: no captor is guessed
+    assert all(e.actor1 is None for e in events("Officials said its forces had taken Avdiivka on Saturday.",
+                                                dt.date(2024, 2, 18)))
