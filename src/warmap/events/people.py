@@ -30,6 +30,14 @@ def is_person_taken(tok: Token) -> bool:
     if any(c.dep_ == "agent" and g.dep_ == "pobj" and g.lemma_.lower().split()[-1] in _KIDNAPPERS
            for c in tok.children for g in c.children):
         return False  # "three men were taken from a car wash by armed men": carried off (classify types it)
+    subjects, cur = [], tok
+    for _ in range(4):  # ("Fighters ... stormed the college ... and are thought to have seized the girls")
+        subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+        if subjects or cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if any(s.lemma_.lower().split()[-1] in _KIDNAPPERS | _ARMED_TAKERS for s in subjects):
+        return False  # "fighters ... seized the girls", "gunmen seized 30 passengers": carried off (classify types it)
     return any(_a_person(p) for p in patients)
 
 
@@ -51,3 +59,5 @@ _AMOUNTS_OF_PEOPLE = {"dozens", "hundreds", "scores", "thousands", "group", "num
 
 
 _KIDNAPPERS = words("carriers_off", "unnamed")
+#: non-state fighters who carry people off when they "seize" them (not soldiers, whose taking is an arrest)
+_ARMED_TAKERS = words("carriers_off", "armed") - {"soldier", "officer", "agent"}

@@ -349,3 +349,13 @@ def test_forces_a_teller_calls_its_own_are_the_tellers():
     # a possessive of someone not telling gives nothing: no captor is guessed
     assert all(e.actor1 is None for e in events("Officials said its forces had taken Avdiivka on Saturday.",
                                                 dt.date(2024, 2, 18)))
+
+
+def test_people_seized_by_gunmen_or_fighters_are_abducted_and_by_soldiers_not():
+    evs = events("Gunmen seized 30 passengers from a bus near Kaduna on Sunday.", dt.date(2018, 2, 26))
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    evs = events("Fighters believed to belong to a Boko Haram faction stormed the girls' school in Dapchi last Monday "
+                 "evening and are thought to have seized the girls.", dt.date(2018, 2, 26))
+    assert [(e.sub_event_type, e.when.date) for e in evs] == [("Abduction/forced disappearance", dt.date(2018, 2, 19))]
+    # a person captured by troops is no ground taken and no abduction
+    assert events("He was captured by Jordanian troops near the border on Sunday.", dt.date(2018, 2, 26)) == []
