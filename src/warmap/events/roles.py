@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.filters import clause_head, in_clause_beside
-from warmap.events.sides import _TALKING_OF, in_pair_after, reciprocal
+from warmap.events.sides import _TALKING_OF, in_pair_after, reciprocal, talked_of
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset, token_from
 from warmap.events.placing import (
@@ -281,7 +281,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     # Fallback: the nearest actor before the trigger acts, unless the sentence is passive
     # about it ("was captured by" already handled above).
     if r.actor1 is None and not (passives and not by) and r.kind not in ("ied", "suicide") \
-            and not (nominal and verb.lemma_.lower() in _TALKING_OF):  # ("the Taliban condemned the attack")
+            and not talked_of(tok):  # ("the Taliban condemned the attack")
         # (a bomb's perpetrator comes from syntax only: the unit named near a roadside bomb
         # is usually its target)
         before = [a for a in ctx.actors if a.end <= here and (r.actor2 is None or a is not r.actor2)

@@ -17,8 +17,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from warmap.events.vocabulary import alternation
+
 __all__ = ["find_date", "parse_date", "match_date", "is_undecided", "readings", "numeric_order", "url_dates", "month_day",
-           "publication_weekday", "year_after", "weekday_date", "year_for_weekday", "years_mentioned", "DATE_PATTERN", "full_dates"]
+           "publication_weekday", "year_after", "weekday_date", "year_for_weekday", "years_mentioned", "DATE_PATTERN", "full_dates",
+           "TIME_ZONES"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -105,9 +108,13 @@ def readings(m: re.Match[str]) -> list[dt.date]:
     return sorted({d for d in found if d is not None})
 
 
+#: Time zones a stamp may end on ("16:45 PKT", "08:12 GMT", "11.05 EDT"); ``metaline`` reads them too.
+TIME_ZONES = ("gmt", "utc", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "eet", "eest", "ast",
+              "msk", "pkt", "eat", "cat", "wat", "sast", "ict", "wib", "pht", "sgt", "jst", "kst", "aest", "aedt",
+              "irst", "aft", "gst", "trt", "npt", "mmt")
 _STAMP_ZONE = re.compile(r"\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?"
-                         r"(?P<zone>GMT|BST|CET|CEST|EET|EEST|EAT|CAT|WAT|SAST|PKT|IST|MSK|AST|GST|ICT|WIB|PHT|SGT|JST"
-                         r"|AEST|AEDT|EST|EDT|CST|CDT|PST|PDT|ET)\b")
+                         # (UTC says nothing of a habit)
+                         r"(?P<zone>" + "|".join(z.upper() for z in TIME_ZONES if z != "utc") + r"|IST|ET)\b")
 _MONTH_FIRST_ZONES = {"est", "edt", "cst", "cdt", "pst", "pdt", "et"}
 
 
@@ -261,8 +268,7 @@ def years_mentioned(text: str) -> list[int]:
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s\b)\b")
-_SAID_ON = re.compile(r"\b(?:said|says|told|announced|added|reported|stated|confirmed|claimed)\s+(?:\w+\s+){0,3}?(?:on\s+)?$")
-_WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_SAID_ON = re.compile(rf"\b(?:{alternation('saying', 'forms')}|claimed)\s+(?:\w+\s+){{0,3}}?(?:on\s+)?$")
 
 
 _AHEAD_BEFORE = re.compile(r"\b(?:for|next|until|till|by|before|coming)\s+(?:the\s+)?$", re.I)
@@ -290,7 +296,7 @@ def publication_weekday(text: str) -> int | None:
     for m in _WEEKDAY_WORD.finditer(text):
         if _AHEAD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _AHEAD.search(_sentence_around(text, m.start())):
             continue  # "a meeting for Sunday", "talks will resume on Tuesday": a day to come
-        wd = _WEEKDAY_STEMS.index(m.group("wd").lower())
+        wd = _WEEKDAYS.index(m.group("wd").lower()[:3])
         said = _SAID_ON.search(text, max(0, m.start() - 40), m.start()) is not None
         named[wd] = named.get(wd, False) or said
     if not named:

@@ -299,7 +299,8 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
             drop.discard(title_index)  # a one-line text is text, not only a title
     dateline = find_dateline(lines[body]) if body is not None else None
     url = url or next((m.url for _, m in metas if m.url), None)
-    story = "\n".join(lines[body:body + 60]) if body is not None else ""
+    # (the story's first lines, read only for a dateline with no year: "BEIRUT, Jan 30 (Reuters) -")
+    story = "\n".join(lines[body:body + 60]) if body is not None and dateline and not dateline[2] else ""
     found = [*_header_candidates(metas, dateline, body, url, story),
              *scan(lines, order=order, body=body, skip=frozenset(i for i, _ in metas)),
              *_numeric_read_by_text(metas, lines, order)]

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .boilerplate import load_rules
-from .dates import DATE_PATTERN, is_undecided, match_date, readings
+from .dates import DATE_PATTERN, TIME_ZONES, is_undecided, match_date, readings
 
 __all__ = ["MetaLine", "read_meta_line", "clean_name", "AGENCIES"]
 
@@ -57,9 +57,7 @@ _SOURCE = re.compile(r"(?:source|outlet)\s*:\s*(?P<name>(?-i:[A-Z])[^.!?:]{1,59}
 # Case-sensitive: a name is capitalised words and particles, joined by spaces, commas, "and", "&".
 _WORD = r"(?:[A-Z][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|le|la|ul)\b)"
 _NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
-#: Time zones a stamp may end on ("16:45 PKT", "08:12 GMT", "11.05 EDT")
-_ZONES = ("gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|ast|msk|pkt|eat|cat|wat|sast|ict|wib|pht|sgt|jst|kst"
-          "|aest|aedt|irst|aft|gst|trt|npt|mmt")
+_ZONES = "|".join(TIME_ZONES)
 _TIME = re.compile(
     rf"\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:{_ZONES}|et|ist|[+-]\d{{2}}:?\d{{2}})"
     r"(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w+-])"  # "6:48 PM GMT+3"
