@@ -18,6 +18,7 @@ from pathlib import Path
 
 from warmap.records import Actor, ActorMention
 
+from .acronyms import with_defined_acronyms
 from .aliases import ENGLISH_ACRONYMS, fold, spelling_lookup, variants
 from .context import Context
 from .entries import ActorEntry, Affiliation
@@ -163,7 +164,7 @@ class ActorDictionary:
                         found = self._entries[named].actor
                     out.append(ActorMention(found, text[h.start:end], h.start, end, generic=named is None))
                     ctx.note(end, found)
-        return self._with_units(text, out, country)
+        return with_defined_acronyms(text, self._with_units(text, out, country))
 
     def _local_id(self, text: str, h: Hit, ctx: Context) -> str | None:
         """The actor a hit names in this article's country (``local_aliases``), if any."""

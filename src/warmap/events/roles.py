@@ -17,18 +17,8 @@ from warmap.events.filters import clause_head, in_clause_beside
 from warmap.events.sides import _TALKING_OF, in_pair_after, reciprocal, talked_of
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset, token_from
-from warmap.events.placing import (
-    _BEARING,
-    _BEARING_UNNAMED,
-    _FROM_BEFORE,
-    _OF,
-    _PARTS,
-    _PART_OF,
-    _SPEAKER_FROM,
-    speakers_place,
-    asides,
-    origin,
-)
+from warmap.events.placing import (_BEARING, _BEARING_UNNAMED, _FROM_BEFORE, _OF, _PARTS, _PART_OF, _SPEAKER_FROM,
+                                   speakers_place, asides, origin)
 from warmap.events.parties import _coordinated
 from warmap.events.tellers import _SELF, _in_ally_phrase, _is_source, tellers_forces
 from warmap.events.victims import mark_victims
@@ -112,6 +102,11 @@ def _side_clauses(slot: Token, trigger: Token, base: int) -> list[tuple[int, int
     return [_subtree_span(c, base) for c in slot.subtree
             if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and c.head.dep_ == "nsubj"
             and trigger not in c.subtree and c.head.i != trigger.i]  # (on the trigger: "a missile fired at Jizan")
+
+
+def _named(ctx, toks: list[Token], here: int) -> bool:
+    """Whether an actor is named under one of ``toks`` ("from IS fighters", not "from the roof")."""
+    return any(ctx.actor_under(t, here) is not None for t in toks)
 
 
 def _in_target_phrase(actor, agent: Token, base: int) -> bool:
@@ -200,6 +195,11 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             patients += [c for c in verb.children if c.dep_ in ("dobj",)]
             if tok.dep_ == "nsubj" and verb.tag_ == "VBN":
                 agent_toks += by  # "rockets fired by government forces hit ...", parsed as a clause
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and verb.lemma_.lower() == "come" \
+                and _named(ctx, agent_toks + _pobjs(verb, {"by", "from"}), here):
+            # "troops came under a complex assault on Friday by 100 militants": who came under it is attacked
+            patients += agents
+            agent_toks += _pobjs(verb, {"by", "from"})
         elif tok.dep_ == "pobj" and r.kind == "clash" and tok.head.lower_ == "in" \
                 and verb.lemma_.lower() in _HELD_IN_FIGHT:
             agent_toks += passives + agents
@@ -214,6 +214,10 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             patients += passives
             if tok.dep_ == "dobj":
                 patients += _pobjs(verb, _PATIENT_PREPS)  # "fired rockets at the YPG"
+    elif tok.lemma_.lower() == "come" and _named(ctx, _pobjs(tok, {"by", "from"}), here):
+        # "came under heavy fire from IS fighters" (the trigger is the phrase): its subject is the target
+        agent_toks += _pobjs(tok, {"by", "from"})
+        patients += agents
     else:
         agent_toks += by + agents
         if tok.tag_ == "VBG":
