@@ -267,6 +267,11 @@ _SUPERLATIVE_SINCE = re.compile(
     r"|toughest|first)\b(?:\s+[\w'’-]+){0,6}?\s+since\b[^,.;]*", re.I)
 
 
+#: An undated present-perfect toll in the hundreds or thousands: a campaign's, not one day's
+_CUMULATIVE_TOLL = re.compile(r"\b(?:hundreds|thousands)\s+of\s+(?:[\w-]+\s+){0,2}(?:have|has)\s+(?:now\s+)?been\s+"
+                              r"(?:killed|wounded|injured|displaced|detained|arrested)\b", re.I)
+
+
 def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates: Sequence[DateWindow]) -> bool:
     """Does the event ``best`` leads in ``sent`` (text ``sentence``, dates ``sent_dates``) tell
     background, a habit, a tally or a state of things rather than one day's event?"""
@@ -278,6 +283,8 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
         return True  # "had been besieged", "has fought ISIS for months": background, no one event
     if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)):
         return True  # a tally of many events or of a war: "on three occasions", "700 square miles"
+    if not sent_dates and _CUMULATIVE_TOLL.search(sentence):
+        return True  # "hundreds of civilians have been killed in the battle for Manbij, many in airstrikes"
     if _BETWEEN_MONTHS.search(sentence) or _long_span(sentence, sent.start, sent_dates):
         return True  # "1,200 civilians were killed in attacks ... between January and June 2022": a half-year's toll
     if ONGOING_SINCE.search(sentence) and not SINCE_DAYS_AGO.search(sentence):

@@ -24,7 +24,7 @@ def is_modifier(tok: Token) -> bool:
 _HOLDING = {"store", "stockpile", "possess", "keep", "hold", "develop", "produce", "make", "manufacture",
             "destroy", "surrender", "remove", "ship", "smuggle", "acquire", "have", "hide", "transport",
             "dismantle", "declare", "seize", "find", "discover", "buy", "sell", "supply", "deliver",
-            "give", "hand", "provide", "receive"}  # ("had been given the grenade and told to carry out the attack")
+            "give", "hand", "provide", "receive", "clear", "defuse", "disarm"}  # ("had been given the grenade and told to carry out the attack")
 
 
 _EQUIPPED = {"arm", "armed", "equip", "equipped"}
@@ -46,6 +46,8 @@ def is_held_weapon(tok: Token) -> bool:
         return True  # "many of its missiles and drones are of Iranian design": described, not fired
     if tok.dep_ == "pobj" and head.lower_ == "of":
         head = head.head.head if head.head.lemma_.lower() in _AMOUNTS else head
+    if head.lower_ == "behind" and head.dep_ in ("advmod", "prt", "prep"):
+        head = head.head  # "left behind thousands of IEDs", parsed with "behind" as their head
     if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("explode", "detonate", "go", "blow", "kill")
            for c in tok.children):
         return False  # "planted a bomb that exploded in the market": set off after all
@@ -54,9 +56,9 @@ def is_held_weapon(tok: Token) -> bool:
         first = first.head  # ("armed with small arms, rocket-propelled grenades and technicals")
     if first.dep_ == "pobj" and first.head.lower_ == "with" and first.head.head.lemma_.lower() in _EQUIPPED:
         return True  # "fighters armed with rocket-propelled grenades": what they carried, not an attack
-    if first.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "acl" and c.lemma_.lower() in _LAYING
+    if first.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LAYING
                                                         for c in first.children):
-        return True  # "the explosive devices left behind by the enemy"
+        return True  # "the explosive devices left behind by the enemy", "clearing devices that ISIS planted"
     if first is not tok and (first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in _HOLDING | _LAYING
                              or first.pos_ == "VERB" and first.lemma_.lower() in _LAYING):
         return True  # "left behind booby-trapped houses and roadside bombs" (however the "and" is hung)

@@ -39,3 +39,28 @@ def test_who_comes_under_an_attack_is_its_target():
         == [("isis", "iraqi_army")]
     # the attacker as subject keeps its place
     assert sides("Islamic State fighters attacked Iraqi forces in Ramadi on Friday.") == [("isis", "iraqi_army")]
+
+
+def test_a_capability_is_no_event():
+    assert events("ISIS remains capable of firing mortars across the river into liberated neighborhoods.") == []
+    assert events("The strikes degraded the group's ability to launch attacks on Iraqi forces.") == []
+    # what was done, with the capability as comment, stands
+    evs = events("Islamic State fighters fired mortars at Iraqi forces in Mosul on Friday, showing they remain "
+                 "capable of fighting.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_bombs_planted_left_or_cleared_went_off_nowhere():
+    assert events("SDF fighters are still clearing explosive devices that ISIS planted throughout Manbij.") == []
+    assert events("Clearing will take months, because ISIS left behind thousands of IEDs and booby traps in Raqqa.") == []
+    # a planted bomb that killed someone went off
+    evs = events("A roadside bomb that ISIS planted near Manbij killed three SDF fighters on Friday.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Remote explosive/landmine/IED", 3)]
+
+
+def test_an_undated_toll_in_the_hundreds_is_a_campaigns():
+    assert events("The monitor says hundreds of civilians have been killed in the battle for Manbij, many of "
+                  "them in coalition airstrikes.") == []
+    # a day's toll stands
+    evs = events("Coalition airstrikes killed 21 civilians in Manbij on Friday, the monitor said.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 21)]
