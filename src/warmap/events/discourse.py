@@ -64,6 +64,9 @@ def is_follow_up(sentence: str) -> bool:
             or _TOLL_SO_FAR.search(sentence) is not None or _BARE_TOLL.match(sentence) is not None)
 
 
+_ANNOUNCING = {"announce", "declare", "celebrate", "hail", "welcome", "confirm", "proclaim"}
+
+
 def _told_before(tok: Token, typed: tuple[str, str], events: list[Event], at: int,
                  place: PlaceMention | None = None) -> bool:
     """A definite event noun as subject ("The strike targeted ...", "The attack killed ...")
@@ -76,9 +79,11 @@ def _told_before(tok: Token, typed: tuple[str, str], events: list[Event], at: in
                    for e in events)
     if tok.pos_ in ("VERB", "AUX"):  # "The strike targeted": the pattern took the verb
         tok = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), tok)
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+    announced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ANNOUNCING and any(
+        c.dep_ == "poss" for c in tok.children)  # "Barzani announced the town's liberation": told above
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") and not announced:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+    if not announced and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return False
     recent = [e for e in events if e.event_type == event_type and e.sources
               and 0 <= at - e.sources[0].start <= _FOLLOW_UP_CHARS]

@@ -90,6 +90,13 @@ def _first_in(mentions: Sequence, span: tuple[int, int], near: int) -> object | 
 
 _HOMETOWN = guarded(re.compile(r"\b\d{1,3},\s+(?:of|from)\s+(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}?(?:(?-i:[A-Z])[\w.'-]*,\s+)?$"))
 
+#: An end of a strategic route ("the main road linking the militants' strongholds of Raqqa and
+#: Mosul", "their supply route between Raqqa and the Turkish border") is not where its fighting was
+_ROUTE_END = guarded(re.compile(
+    r"\b(?:(?:supply|smuggling)\s+(?:routes?|lines?|roads?|corridors?)\b[^,.;:()]{0,12}?\b(?:between|from|linking|connecting)"
+    r"|(?:roads?|routes?|highways?|motorways?|corridors?|arter(?:y|ies)|links?|lines?|bridges?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:linking|connecting|joining))\s+(?:[\w'’-]+\s+){0,10}$", re.I))
+
 
 def _in_own_name(p: PlaceMention, a: ActorMention) -> bool:
     """The place is written inside the actor's mention as part of one of its own names."""
@@ -113,6 +120,7 @@ class SentenceContext:
         # by its town ("Nusra's Albu Kamal branch") is placed there
         self.places = [p for p in places.inside(sent.start, sent.end)
                        if not _HOMETOWN.search(sentence, max(0, p.start - sent.start - 60), p.start - sent.start)
+                       and not _ROUTE_END.search(sentence, max(0, p.start - sent.start - 110), p.start - sent.start)
                        and not any(_in_own_name(p, a) for a in self.actors)]
 
     @cached_property

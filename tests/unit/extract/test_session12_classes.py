@@ -64,3 +64,25 @@ def test_an_undated_toll_in_the_hundreds_is_a_campaigns():
     # a day's toll stands
     evs = events("Coalition airstrikes killed 21 civilians in Manbij on Friday, the monitor said.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 21)]
+
+
+def test_the_ends_of_a_strategic_route_are_not_where_the_fight_was():
+    text = ("Kurdish fighters recaptured the town of Sinjar from Islamic State militants on Friday.\n\n"
+            "The Peshmerga launched the offensive on Thursday, cutting the main road linking the militants' "
+            "strongholds of Raqqa in Syria and Mosul in Iraq.")
+    evs = events(text, dt.date(2015, 11, 13))
+    assert {(e.sub_event_type, e.location.place.name) for e in evs} == {
+        ("Government regains territory", "Sinjar"), ("Armed clash", "Sinjar")}
+    # a town on the road, and a route that leads to a town, still place
+    evs = events("Coalition strikes hit five supply routes in support of operations to isolate Raqqa on Friday.",
+                 dt.date(2017, 1, 14))
+    assert [e.location.place.name for e in evs] == ["Ar-Raqqah"]
+
+
+def test_a_liberation_announced_after_it_was_told_is_that_event():
+    text = ("Kurdish fighters recaptured the town of Sinjar from Islamic State militants on Friday.\n\n"
+            "The regional president announced the town's liberation at a news conference.\n\n"
+            "The Peshmerga launched the offensive on Thursday.")
+    evs = events(text, dt.date(2015, 11, 13))
+    assert sorted((e.sub_event_type, str(e.when.date)) for e in evs) == [
+        ("Armed clash", "2015-11-12"), ("Government regains territory", "2015-11-13")]
