@@ -286,6 +286,14 @@ class Gazetteer(StoryRules):
                 s += 3.0 if d < 60 else 1.5 if d < 200 else 0.0
             out.append((s, idx, flags))
         out.sort(key=lambda t: (-t[0], t[1]))
+        if written is not None and len(out) > 1 and _plain_name(self.places[out[0][1]].name) != written:
+            # "Mogadishu" in a story from Yemen: a world city written as its own name, not Mukalla,
+            # whose alternate name only folds onto the same key
+            famous = next((t for t in out if t[2] & PRIMARY and _plain_name(self.places[t[1]].name) == written
+                           and self.places[t[1]].population >= WORLD_ALIAS_POPULATION), None)
+            if famous is not None:
+                out.remove(famous)
+                out.insert(0, famous)
         # a town and the province named after it: the town, unless the text says province
         if len(out) > 1 and self.places[out[0][1]].kind == "admin1":
             capital = self._capital_for(out[0][1], out)

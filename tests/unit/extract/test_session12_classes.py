@@ -86,3 +86,17 @@ def test_a_liberation_announced_after_it_was_told_is_that_event():
     evs = events(text, dt.date(2015, 11, 13))
     assert sorted((e.sub_event_type, str(e.when.date)) for e in evs) == [
         ("Armed clash", "2015-11-12"), ("Government regains territory", "2015-11-13")]
+
+
+def test_a_world_city_written_as_its_own_name_is_not_a_town_of_the_story_that_folds_onto_it():
+    from warmap.places import load_gazetteer
+    gaz = load_gazetteer()
+    assert gaz.resolve("Mogadishu", country="YE").best.country == "SO"
+    text = ("A U.S. airstrike on Tuesday hit a training camp west of the Yemeni port city of Mukalla.\n\n"
+            "On March 5, U.S. manned and unmanned aircraft struck a camp about 120 miles north of Mogadishu, "
+            "killing more than 150 al-Shabaab fighters.")
+    evs = events(text, dt.date(2016, 3, 23))
+    assert sorted((e.location.place.country, e.actor1.actor.id) for e in evs) == [
+        ("SO", "us_air_force"), ("YE", "us_air_force")]
+    # a town of the story whose own name it is keeps it
+    assert gaz.resolve("Mukalla", country="YE").best.country == "YE"
