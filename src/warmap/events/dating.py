@@ -182,6 +182,9 @@ def _day_after(sentence: str, inherited: DateWindow) -> DateWindow:
     return DateWindow(day, day, day, "day")
 
 
+#: "As they withdrew from the city that day, ...": the day told last, wherever the words stand
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b", re.I)
+
 _SAME_TIME = re.compile(
     r"\s*(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
     r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b(?![\w\s]{0,12}\bof\b)"
@@ -207,7 +210,8 @@ def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates:
     # the lines of a list ("-- Near Raqqah, nine strikes ...") share the date of its lead
     # "The same day, ...", "Within an hour, ...", "The next day" (even in a new paragraph)
     # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
-    inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or _SAME_TIME.match(sentence) else None)
+    inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or _SAME_TIME.match(sentence)
+                              or _THAT_DAY.search(sentence) else None)
     at = best.anchor if best.anchor is not None else best.trigger.start
     # "held by insurgents since 2020": a "since" date starts a state of things, and dates no one day's event
     # (not "since Wednesday", fighting begun days ago, nor "since April 2013, when troops stormed ...")

@@ -261,7 +261,13 @@ def _earlier_fights(events: list[Event]) -> list[Event]:
 def _other_parts(a: PlaceMention, b: PlaceMention) -> bool:
     """Two named parts of one town (al-Tahrir and al-Zuhour in Mosul): a gain in one is no
     fight before the takeover of the other."""
-    return a.mention != b.mention and a.place.name not in (a.mention, b.mention)
+    return a.mention != b.mention and (a.place.name not in (a.mention, b.mention)
+                                       or any(_SITE.search(m) for m in (a.mention, b.mention)))
+
+
+#: a site named after its town ("Qayyarah West airfield"): taken apart from the town
+_SITE = re.compile(r"\b(?:air(?:port|base|field|strip)|air\s+base|base|dam|refinery|bridge|prison|camp|crossing|"
+                   r"university|hospital|stadium|oil\s?field|barracks)\b", re.I)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

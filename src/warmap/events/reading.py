@@ -179,6 +179,16 @@ class SentenceContext:
                 return a
         return None
 
+    def antecedent_place(self, verb: Token) -> PlaceMention | None:
+        """The place a relative clause's object stands for: "Qayyarah West airfield, which the ISF
+        seized in July" (the noun phrase before "which", not the clause's own words)."""
+        if verb.dep_ != "relcl" or not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that")
+                                           for c in verb.children):
+            return None
+        ante = verb.head
+        lo, hi = self.sent.start + ante.left_edge.idx, self.sent.start + ante.idx + len(ante.text)
+        return next((p for p in self.towns if lo <= p.start and p.end <= hi), None)
+
     def place_under(self, tok: Token, near: int) -> PlaceMention | None:
         """The place a phrase names: the one on its head word ("in Nasiriyah, the capital of
         Dhi Qar province", "into Bartella, a town near Mosul"), else the nearest in it."""
@@ -211,7 +221,7 @@ def _token_at_offset(sent: SentenceAnalysis, at: int) -> Token | None:
 
 
 _PLACE_PART = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?|outskirts|centre|center|"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?|outskirts|centre|center|"
     r"old\s+city|airport|airbase|base|bridge|countryside|province|gates?|streets?|camp|prison|hospital|port|"
     r"townships?|villages?|towns?|counties|county|municipality|squares?|markets?|roundabouts?|avenues?|boulevards?|"
     r"parks?|mosques?|churches|church|cathedral|university|stadium|palace|parliament|stations?|hotels?|schools?|"

@@ -312,7 +312,9 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     # "rockets fired from Afrin landed in Kilis": where it came from is the place only
     # when nothing says where it hit
     slots.sort(key=lambda t: t.dep_ == "prep" and t.lower_ == "from")
-    for t in slots:
+    r.place = ctx.antecedent_place(verb)  # "Qayyarah West airfield, which the ISF seized in July"
+    r.place_role = "dobj" if r.place is not None else r.place_role
+    for t in slots if r.place is None else ():
         if t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS) or t.dep_ in ("npadvmod", "compound", "amod"):
             p = ctx.place_under(t, here)
             if p is not None and not _in_side_clause(p, t, tok, base) and not origin(p, tok, base, lex):

@@ -41,6 +41,8 @@ __all__ = ["FOCUS", "StoryRules", "near_km", "plain_name"]
 FOCUS = {"SY": 2.0, "IQ": 2.0, "TR": 1.0, "LB": 1.0, "JO": 1.0, "IR": 0.5}
 #: Countries whose stories are one story: a report about Israel is as often about Gaza or the
 #: West Bank (and the other way round), so their towns stand in each other's stories.
+#: A site's own name says it is a place: "Qayyarah West airfield", "Mosul Dam"
+_SITE_NAMED = re.compile(r"\b(?:air(?:field|base|port)|air base|dam|refinery|oil ?field|barracks|prison|crossing)\b")
 SHARED_STORIES = {"IL": ("PS",), "PS": ("IL",), "SD": ("SS",), "SS": ("SD",)}
 #: Powers whose name in a report is mostly an actor's ("U.S. aircraft"), rarely where it happened.
 _OUTSIDE = frozenset({"US", "GB", "FR", "DE", "IT", "AU", "CA", "NL", "DK", "BE"})
@@ -206,8 +208,10 @@ class StoryRules:
         keep = [(idx, flags) for idx, flags in h.places if self._in_country(idx, flags, country, h.written)]
         if not keep:
             return None
-        if country and all(f & FEATURE and self.places[i].country != country for i, f in keep):
+        if country and all(f & FEATURE and self.places[i].country != country for i, f in keep) \
+                and not _SITE_NAMED.search(h.written):
             return None     # a Baghdad district's name ("Mansour") in a story about Yemen is a person's
+            # (not "Qayyarah West airfield" in a story of both wars)
         home = {country, *SHARED_STORIES.get(country or "", ())}
         foreign = country is not None and all(
             self.places[i].country not in home and not f & CURATED and self.places[i].kind != "country" for i, f in keep)

@@ -100,3 +100,24 @@ def test_a_world_city_written_as_its_own_name_is_not_a_town_of_the_story_that_fo
         ("SO", "us_air_force"), ("YE", "us_air_force")]
     # a town of the story whose own name it is keeps it
     assert gaz.resolve("Mukalla", country="YE").best.country == "YE"
+
+
+def test_that_day_in_a_new_paragraph_is_the_day_told_last():
+    text = ("The Syrian Democratic Forces took full control of Manbij on Aug. 12 after a ten-week battle.\n\n"
+            "As they withdrew from the city that day, ISIS fighters abducted about 2,000 civilians from "
+            "Manbij's al-Sirb neighborhood.")
+    evs = events(text, dt.date(2016, 8, 26))
+    assert sorted((e.sub_event_type, str(e.when.date), e.location.place.name) for e in evs) == [
+        ("Abduction/forced disappearance", "2016-08-12", "Manbij"),
+        ("Non-state actor overtakes territory", "2016-08-12", "Manbij")]
+
+
+def test_a_site_taken_in_a_relative_clause_is_placed_at_its_antecedent():
+    text = ("Iraqi forces liberated the town of Qayyarah on Thursday.\n\n"
+            "Qayyarah lies about 60 kilometers south of Mosul, and together with Qayyarah West airfield, which "
+            "the ISF seized in July, it will serve as a staging area.\n\n"
+            "In Syria, the SDF took Manbij on Aug. 12. SDF fighters are still clearing mines in Manbij.")
+    evs = events(text, dt.date(2016, 8, 26))
+    july = [e for e in evs if e.when.date_min == dt.date(2016, 7, 1)]
+    # the airfield is no earlier fight for the town taken in August
+    assert [(e.sub_event_type, e.location.place.name) for e in july] == [("Government regains territory", "Qayyarah")]
