@@ -121,3 +121,15 @@ def test_a_site_taken_in_a_relative_clause_is_placed_at_its_antecedent():
     july = [e for e in evs if e.when.date_min == dt.date(2016, 7, 1)]
     # the airfield is no earlier fight for the town taken in August
     assert [(e.sub_event_type, e.location.place.name) for e in july] == [("Government regains territory", "Qayyarah")]
+
+
+def test_clearing_a_named_site_takes_it():
+    evs = events("On Jan. 14, Counter Terrorism Service troops cleared Mosul University, which ISIS had used "
+                 "as a headquarters.", dt.date(2017, 1, 25))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Mosul")]
+    evs = events("Iraqi forces cleared the government center in Ramadi yesterday.", dt.date(2015, 12, 28))
+    assert [(e.sub_event_type, str(e.when.date)) for e in evs] == [("Government regains territory", "2015-12-27")]
+    # clearing a road of mines, a person of charges or the way for aid takes nothing
+    for text in ("Engineers cleared the road of mines near Ramadi on Tuesday.",
+                 "The army cleared the way for aid convoys to enter Ramadi on Tuesday."):
+        assert events(text) == []
