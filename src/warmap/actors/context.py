@@ -146,6 +146,14 @@ class Context:
 
         if what == "armed":
             return lambda a: a.type in _ARMED_TYPES or "armed" in tags(a)
+        if what == "militant":
+            # "the militants", "insurgents": an armed side against the government, not the militias
+            # that fight for it ("Shi'ite militias", the NDF, the PMF and its member groups)
+            def militant(a: Actor) -> bool:
+                e = entries.get(a.id)
+                return (a.type in _ARMED_TYPES or "armed" in tags(a)) and "pro_government" not in tags(a) and not (
+                    e and any("pro_government" in tags(entries[m.id].actor) for m in e.member_of if m.id in entries))
+            return militant
         if what == "state":
             return lambda a: a.type == "state forces"
         return lambda a: what in tags(a)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from warmap.events.classify import _on_protest, _without_fighting
 from warmap.events.fatalities import find_fatalities
+from warmap.events.filters import WEAPON_KINDS
 from warmap.events.discourse import _in_time_clause
 from warmap.events.ontology import PRECEDENCE, TYPE_RANK
 from warmap.events.parties import _disrupted_sides
@@ -43,6 +44,10 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
         o is not g and o.token.head.i == g.token.i and o.token.i < g.token.i for o in specific))] or specific
     if not specific or all(g.typed[0] == "Strategic developments" for g in specific):
         specific = group
+    # "In a separate attack on Monday, a suicide bomber rammed a patrol": the bare event noun names
+    # what the weapon's reading tells
+    specific = [g for g in specific if not (g.kind == "clash" and g.token.pos_ == "NOUN" and g.token.lemma_.lower()
+                                            in _BARE_ATTACKS and any(o.kind in WEAPON_KINDS for o in specific))] or specific
     # among battles, whose sub-type follows from who acted, a reading whose doer the parse names
     # leads one whose doer is a guess ("Taliban fighters overran Kunduz after clashes with ANSF,
     # seizing ...": not ANSF's seizure)
@@ -96,3 +101,6 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
         # "Peshmerga took control of Kirkuk after the army abandoned its bases"
         event_type, sub = "Strategic developments", "Non-violent transfer of territory"
     return group, best, stopped, a1, a2, event_type, sub
+
+
+_BARE_ATTACKS = {"attack", "assault", "incident"}

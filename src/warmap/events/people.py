@@ -27,7 +27,7 @@ def is_person_taken(tok: Token) -> bool:
         # "Despite being captured by American forces, Qanbar was later decorated"
         main = tok.head.head if tok.head.dep_ == "prep" else tok.head
         patients = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.dep_ == "agent" and g.dep_ == "pobj" and g.lemma_.lower().split()[-1] in _KIDNAPPERS
+    if any(c.dep_ == "agent" and g.dep_ == "pobj" and _head_noun(g) in _KIDNAPPERS
            for c in tok.children for g in c.children):
         return False  # "three men were taken from a car wash by armed men": carried off (classify types it)
     subjects, cur = [], tok
@@ -36,9 +36,16 @@ def is_person_taken(tok: Token) -> bool:
         if subjects or cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
             break
         cur = cur.head
-    if any(s.lemma_.lower().split()[-1] in _KIDNAPPERS | _ARMED_TAKERS for s in subjects):
+    if any(_head_noun(s) in _KIDNAPPERS | _ARMED_TAKERS for s in subjects):
         return False  # "fighters ... seized the girls", "gunmen seized 30 passengers": carried off (classify types it)
     return any(_a_person(p) for p in patients)
+
+
+def _head_noun(t: Token) -> str:
+    """The last word's lemma; a name merged into one token ("the militants") keeps its words as
+    written, so a plural is singular here."""
+    word = t.lemma_.lower().split()[-1]
+    return word.removesuffix("s") if " " in t.lemma_ and word not in _KIDNAPPERS else word
 
 
 def _a_person(p: Token) -> bool:

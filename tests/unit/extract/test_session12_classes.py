@@ -133,3 +133,35 @@ def test_clearing_a_named_site_takes_it():
     for text in ("Engineers cleared the road of mines near Ramadi on Tuesday.",
                  "The army cleared the way for aid convoys to enter Ramadi on Tuesday."):
         assert events(text) == []
+
+
+def test_the_militants_are_never_the_militias_that_fight_for_the_government():
+    text = ("Iraqi troops retook Tikrit from the Islamic State on Tuesday, helped by Shi'ite militias of the "
+            "Popular Mobilization Forces.\n\nThe militants seized Tikrit in June 2014 during a lightning offensive.")
+    evs = events(text, dt.date(2015, 4, 1))
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs if e.when.date.year == 2014] == [
+        ("Non-state actor overtakes territory", "isis")]
+    found = load_actors().find("The Popular Mobilization Forces shelled the town. The militants fled.", country="IQ")
+    assert [m.actor.id for m in found][-1] != "pmf"
+    # a group against the government named before is who "the militants" are
+    found = load_actors().find("Islamic State fighters entered Hit. The militants burned the market.", country="IQ")
+    assert [m.actor.id for m in found][-1] == "isis"
+
+
+def test_a_bare_attack_noun_is_the_weapon_event_it_introduces():
+    evs = events("In a separate attack on Monday, a suicide bomber on a motorcycle rammed into a joint NATO-Afghan "
+                 "patrol north of Kabul, killing six soldiers.", dt.date(2015, 12, 22))
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+    # a ground attack with no weapon named stays a fight
+    evs = events("In a separate attack on Monday, Taliban fighters stormed an army post near Kunduz, killing six soldiers.",
+                 dt.date(2015, 12, 22))
+    assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_militants_who_seize_civilians_carry_them_off():
+    evs = events("As they withdrew on Friday, the militants seized about 2,000 civilians from Manbij and used them "
+                 "as human shields.", dt.date(2016, 8, 13))
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    # troops who seize a man arrest him: no abduction
+    evs = events("Soldiers seized a man suspected of smuggling weapons in Manbij on Friday.", dt.date(2016, 8, 13))
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in evs]
