@@ -56,6 +56,9 @@ SCORES = {
     # filed on ("said on Wednesday"), from the last year it names
     "dateline, year from the story's weekdays": 52,
     "numeric date read after the text's dates": 55,  # "03/01/2021" over a report of "Saturday 2 January 2021"
+    # "Iraqi forces patrol a street in Fallujah, Iraq, June 30, 2016.": a photo caption's day, when the
+    # page has no other date (a photo is mostly of the day; an old one says "FILE")
+    "photo caption": 51,
     "date in a sentence": 10,      # an event's date: never the page's
     "date deep in the text": 10,   # any date below more than ``PARAGRAPHS_ABOVE`` paragraphs: a timeline's, a list's
 }
@@ -126,6 +129,12 @@ _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\
                     re.IGNORECASE)
 
 
+#: a caption ends on the place and the day: "..., in central Fallujah, Iraq, June 30, 2016."
+_CAPTION_PLACE = re.compile(r",\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2},\s+$")
+_CAPTION_END = re.compile(r"\.?\s*(?:\((?:AP|AFP|Reuters|REUTERS)[^)]*\))?\s*")
+_FILE_PHOTO = re.compile(r"\s*(?:FILE\b|File photo\b)")
+
+
 def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
          skip: frozenset[int] = frozenset()) -> list[Candidate]:
     """Candidates from the top ``TOP_LINES`` non-blank lines (lines in ``skip`` are
@@ -172,5 +181,8 @@ def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
             day = match_date(m, order)
             if day:
                 cut_off = heading and _AS_OF.search(line, 0, m.start()) is not None
-                out.append(candidate(day, "report cut-off" if cut_off else "date in a sentence", i))
+                caption = _CAPTION_PLACE.search(line, 0, m.start()) and _CAPTION_END.fullmatch(line, m.end()) \
+                    and not _FILE_PHOTO.match(line)
+                out.append(candidate(day, "report cut-off" if cut_off else "photo caption" if caption
+                                     else "date in a sentence", i))
     return out

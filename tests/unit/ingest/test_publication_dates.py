@@ -287,3 +287,17 @@ def test_a_numeric_stamp_is_read_in_the_habit_of_its_time_zone() -> None:
 def test_a_stamp_with_a_time_zone_of_south_asia_or_africa_is_a_date_line() -> None:
     page = "Mosque bombing toll reaches 100\n\nOur Correspondent\n31 Jan 2023 | 16:45 PKT\n\nThe toll rose on Tuesday.\n"
     assert article_from_text(page).published == dt.date(2023, 1, 31)
+
+
+def test_a_photo_caption_dates_a_page_that_gives_no_other_date() -> None:
+    page = ("Aircraft hit convoys leaving the town\n"
+            "Soldiers walk past a burned truck on a road south of Fallujah, Iraq, June 30, 2016.\n"
+            "VOA News\n\n"
+            "Coalition and Iraqi aircraft hit columns of vehicles leaving the Fallujah area on Wednesday, "
+            "officials said.\n")
+    a = article_from_text(page)
+    assert (a.published, a.published_from) == (dt.date(2016, 6, 30), "photo caption")
+    # an old photo says so, and a date line wins over any caption
+    assert article_from_text(page.replace("Soldiers walk", "FILE - Soldiers walk")).published is None
+    dated = page.replace("VOA News\n", "VOA News\nJuly 1, 2016\n")
+    assert article_from_text(dated).published == dt.date(2016, 7, 1)
