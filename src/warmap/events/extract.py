@@ -166,7 +166,7 @@ def extract_events(
                 r.place_from_context = r.place is not None
             elif r.place is not None and r.place.place.kind == "admin1":  # "... in Kanbalu township"
                 r.place = within(r.place, _told_next(text, sent.end, place_index))
-            if r.place is None and not r.place_unknown and not _names_unknown_place(r.token, ctx):
+            if r.place is None and not r.place_unknown and not ctx.far and not _names_unknown_place(r.token, ctx):
                 earlier = story_place(text, sentence, sent.start, places, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
@@ -246,8 +246,8 @@ def extract_events(
             if a1 is not None and a1.generic:
                 confidence -= 0.05
             place = next((g.place for g in group if g.place and g.place.place.kind != "admin1"), best.place)
-            if place is None and event_type != "Strategic developments" and not _names_unknown_place(best.token, ctx) \
-                    and placed_report:
+            if place is None and event_type != "Strategic developments" and not ctx.far \
+                    and not _names_unknown_place(best.token, ctx) and placed_report:
                 note_group(sent, sentence, readings_in, "extract: no place (ACLED records no event it cannot place)")
                 continue  # ACLED records no event it cannot place (country-level tallies and the like)
             evidence = _evidence(best, a1, a2, place, when, fat, sent, sentence)

@@ -151,6 +151,8 @@ def is_reference(tok: Token) -> bool:
         tok = tok.head  # "a car bomb attack": the head noun
     if tok.dep_ != "pobj":
         return False
+    if any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children):
+        return True  # "how many soldiers were lost in that attack", "In light of this attack": told before
     prep = tok.head
     if prep.lower_ in _REFERENCE_PREPS:
         return True
@@ -268,6 +270,8 @@ def is_habitual(tok: Token) -> bool:
     # (a bare present the tagger took for an infinitive: "Militants ... regularly attack army posts")
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and verb.dep_ == "ROOT" \
         and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.tag_ in ("VB", "VBP") and verb.lower_ != verb.lemma_.lower():
+        present = False  # "troops ... retook Merca", tagged as a bare present: the form is a past
     if not present or verb.lemma_ in _REPORTING or verb.lemma_ in ("be", "have"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

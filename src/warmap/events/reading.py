@@ -97,6 +97,34 @@ _ROUTE_END = guarded(re.compile(
     r"|(?:roads?|routes?|highways?|motorways?|corridors?|arter(?:y|ies)|links?|lines?|bridges?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:linking|connecting|joining))\s+(?:[\w'’-]+\s+){0,10}$", re.I))
 
+#: "about 120 miles north of Mogadishu": a town named only as a distant landmark
+_DISTANCE_BEFORE = re.compile(r"\b(\d[\d,.]*)\s*(km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?"
+                              r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+                              r"(?:[\w'’-]+\s+){0,2}$", re.I)
+#: Farther than this from the town it names, a place is no longer "near" it (ACLED's precision 2)
+FAR_KM = 50
+
+
+#: ", south of Mogadishu" right after a place: where that place lies, not a place of its own
+_BEARING_AFTER_PLACE = re.compile(r",\s+(?:(?:about|some|roughly|around|nearly)\s+)?(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+                                  r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _landmark_of(sentence: str, at: int, ends: set[int]) -> bool:
+    m = _BEARING_AFTER_PLACE.search(sentence, max(0, at - 60), at)
+    return m is not None and m.start() in ends
+
+
+def _far_from(sentence: str, at: int) -> bool:
+    m = _DISTANCE_BEFORE.search(sentence, max(0, at - 80), at)
+    if m is None:
+        return False
+    try:
+        n = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return False
+    return n * (1.609 if m.group(2).lower().startswith("mile") else 1.0) > FAR_KM
+
 
 def _in_own_name(p: PlaceMention, a: ActorMention) -> bool:
     """The place is written inside the actor's mention as part of one of its own names."""
@@ -118,10 +146,17 @@ class SentenceContext:
         # "Scott Dayton, 42, of Woodbridge, Virginia, died ... in Syria": a hometown is no place of the event
         # nor is a region in a group's own name ("Islamic State in the Sahel"); a branch named
         # by its town ("Nusra's Albu Kamal branch") is placed there
-        self.places = [p for p in places.inside(sent.start, sent.end)
+        inside = places.inside(sent.start, sent.end)
+        ends = {q.end - sent.start for q in inside}
+        self.places = [p for p in inside
                        if not _HOMETOWN.search(sentence, max(0, p.start - sent.start - 60), p.start - sent.start)
+                       and not _landmark_of(sentence, p.start - sent.start, ends)
                        and not _ROUTE_END.search(sentence, max(0, p.start - sent.start - 110), p.start - sent.start)
                        and not any(_in_own_name(p, a) for a in self.actors)]
+        # "a camp about 120 miles north of Mogadishu": a landmark far from the place, which goes unnamed
+        self.far = [p for p in self.places if _far_from(sentence, p.start - sent.start)]
+        if self.far:
+            self.places = [p for p in self.places if p not in self.far]
 
     @cached_property
     def towns(self) -> list[PlaceMention]:

