@@ -285,6 +285,10 @@ _USE_OF = guarded(re.compile(r"\b(?:use|uses|usage|users|user|construction|produ
 _CONCERN = guarded(re.compile(r"\b(?:concern(?:ed)?|appalled|alarmed|worried|troubled|disturbed|dismayed)\s+(?:\w+\s+){0,3}?"
                               r"(?:by|about|at|over)\s+(?:the\s+)?(?:latest\s+|continued\s+|continuing\s+)?reports?\s+of\b"
                               r"|\breports?\s+of\s+(?:continued|continuing|ongoing|repeated|renewed)\b", re.I))
+#: What a list or report counts: "This list covers only strikes by ...; it does not include strikes by ..."
+_SCOPE = guarded(re.compile(r"\b(?:this|the|these)\s+(?:lists?|reports?|releases?|tall(?:y|ies)|figures?|counts?|tables?|"
+                            r"assessments?|numbers?)\s+(?:\w+\s+){0,2}?(?:covers?|includes?|excludes?|counts?|reflects?|"
+                            r"(?:does|do)\s+not\s+(?:include|cover|count|reflect))\b", re.I))
 _WELCOME = {"support", "welcome", "congratulate", "praise", "commend", "celebrate", "hail", "applaud", "salute",
             "involve", "participate"}
 
@@ -293,7 +297,7 @@ def is_statement_reference(tok: Token, sentence: str, at: int) -> bool:
     """A statement's words about events rather than a report of one: "the use of chemical
     weapons by Daesh shows ...", "concerned by reports of continued air strikes", "we have
     supported the liberation of Rabiyah" (the trigger starts at ``at`` in ``sentence``)."""
-    if _USE_OF.search(sentence[:at]) or _CONCERN.search(sentence[:at]):
+    if _USE_OF.search(sentence[:at]) or _CONCERN.search(sentence[:at]) or _SCOPE.search(sentence[:at]):
         return True
     if tok.pos_ != "NOUN":
         return False

@@ -34,7 +34,8 @@ _BEARING_UNNAMED = guarded(re.compile(_BEARING_WORDS + r"the\s+(?:capital|city|t
 
 _SPEAKER_FROM = guarded(re.compile(r"\b(?:teleconference|video\s*(?:link|conference|call)|telephone|phone|satellite\s+link|"
                                    rf"speaking|spoke|told\s+[\w.-]+(?:\s+[\w.-]+)?|{alternation('saying', 'forms')})"
-                                   r"\s+(?:[\w.-]+\s+){0,4}?from\s+(?:the\s+)?$", re.I))
+                                   r"\s+(?:[\w.-]+\s+){0,4}?from\s+(?:the\s+)?$|\b(?:told|briefed|addressed)\s+(?:[\w.-]+\s+){0,2}?"
+                                   r"(?:reporters|journalists|lawmakers|parliament|press|conference)\s+in\s+(?:the\s+)?$", re.I))
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 

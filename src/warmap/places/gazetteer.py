@@ -180,6 +180,9 @@ def _names_a_river(text: str, start: int, end: int) -> bool:
     return _RIVER_AFTER.match(text, end) is not None or _RIVER_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+#: "the capital of Hadramawt province", "the provincial capital of Helmand"
+_CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?$")
+
 #: "Somalia's capital", not "Iraq's capital, Baghdad" or "Syria's capital of culture"
 _COUNTRY_CAPITAL = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(capital)\b"
                               r"(?!\s*,?\s*(?:city\s+)?[A-Z])(?!\s+(?:city\s+)?of\b)")
@@ -250,6 +253,7 @@ class Gazetteer(StoryRules):
         self._lock = threading.Lock()
         self._capital_cache: dict[str, Place | None] = {}
         self._countries_spelt: dict[int, set[str]] | None = None
+        self._seats: dict[str, Place | None] = {}
 
     # -- scoring ---------------------------------------------------------------------
     def _prior(self, idx: int, flags: int, country: str | None, written: str | None = None) -> float:
@@ -534,7 +538,10 @@ class Gazetteer(StoryRules):
         around = read_context(text, start, end)
         precision = around.precision
         end_of_name, end = end, around.end
-        if place.kind in ("admin1", "country", "region"):
+        seat = self._seat(place) if place.kind == "admin1" and _CAPITAL_OF.search(text, max(0, start - 40), start) else None
+        if seat is not None:
+            place, precision = seat, 1  # "the capital of Hadramawt province": Mukalla
+        elif place.kind in ("admin1", "country", "region"):
             precision = 3
         elif flags & FEATURE:
             # "near the Tabqa airbase" is near; "Sheikh Maqsoud district" is still inside the town
@@ -550,6 +557,14 @@ class Gazetteer(StoryRules):
                     place = admin
                 precision = 3
         return PlaceMention(place, text[start:end], start, end, precision, conf)
+
+    def _seat(self, admin: Place) -> Place | None:
+        """The town at a province's point (its capital: the admin rows are placed at their seat)."""
+        if admin.name not in self._seats:
+            near = [p for p in self.places if p.kind == "city" and p.country == admin.country
+                    and abs(p.lat - admin.lat) < 0.05 and abs(p.lon - admin.lon) < 0.05]
+            self._seats[admin.name] = max(near, key=lambda p: p.population) if near else None
+        return self._seats[admin.name]
 
     def _admin_for(self, place: Place, ranked: list[tuple[float, int, int]]) -> Place | None:
         for _s, idx, _f in ranked:

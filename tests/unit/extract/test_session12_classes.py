@@ -210,3 +210,30 @@ def test_a_past_tense_verb_tagged_as_a_present_is_no_habit():
             "troops backed by AMISOM retook Merca the following day after a brief exchange of fire.")
     evs = events(text, dt.date(2016, 3, 7))
     assert ("Government regains territory", "2016-02-06") in [(e.sub_event_type, str(e.when.date)) for e in evs]
+
+
+def test_a_vehicle_packed_with_explosives_that_blew_up_is_a_bomb():
+    evs = events("A truck packed with explosives blew up in a crowded market in Tuz Khurmatu yesterday, killing "
+                 "at least 23 people.", dt.date(2017, 11, 22))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Remote explosive/landmine/IED", 23)]
+    # a truck that blew up a bridge is no bomb of its own words
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in events(
+        "A truck carrying aid reached Tuz Khurmatu yesterday.", dt.date(2017, 11, 22))]
+
+
+def test_what_a_list_covers_and_where_a_speaker_told_it_are_no_events():
+    assert events("This list covers only strikes by U.S. and Coalition fixed-wing aircraft, helicopters and "
+                  "ground-based artillery; it does not include strikes by the Syrian regime or Russia.") == []
+    # (the bombing told before; the capital is where the minister spoke)
+    evs = events("The prime minister told reporters in Belgrade that the two staff members apparently died in "
+                 "Friday's bombing.", dt.date(2016, 2, 20))
+    assert [e.location.place.name for e in evs if e.location] == []
+
+
+def test_the_capital_of_a_province_is_its_seat():
+    evs = events("Yemeni troops and tribal fighters retook the capital of Hadramawt province from AQAP on Sunday.",
+                 dt.date(2016, 4, 25))
+    assert [(e.location.place.name, e.location.geo_precision) for e in evs] == [("Mukalla", 1)]
+    # the province itself stays the province
+    evs = events("Yemeni troops clashed with AQAP fighters in Hadramawt province on Sunday.", dt.date(2016, 4, 25))
+    assert [(e.location.place.kind, e.location.geo_precision) for e in evs] == [("admin1", 3)]
