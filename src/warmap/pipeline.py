@@ -97,7 +97,7 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
     names: list[list[tuple[int, int]]] = []
     for article in articles:
         text = article.text
-        country = gazetteer.country_context(text)
+        country = gazetteer.country_context(text, article.title)
         places = gazetteer.find(text, country=country)
         unplaced = not names_a_place(places)
         actors = actor_dict.find(text, country=country, placeless=unplaced)

@@ -344,7 +344,7 @@ def _main_town(places: Sequence[PlaceMention], datelines: Sequence[tuple[int, in
         return next((p for p in places if p.place.kind != "country"), None)
     # The story's country: a capital named as a government ("Washington said") is no place
     # of the story.
-    by_country: dict[str, int] = {}
+    by_country: dict[str, int] = {towns[0].place.country: 1}  # the first town named counts twice, and wins a tie
     for p in towns:
         by_country[p.place.country] = by_country.get(p.place.country, 0) + 1
     home = max(by_country, key=lambda c: by_country[c])

@@ -102,19 +102,35 @@ _PROVINCE_AFTER = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?P<prov>(?-i:[A-Z]
 _COMPASS = re.compile(r"(?:north|south|east|west|central)(?:[ -]?(?:east|west|ern))?", re.I)
 
 
+def _lead_end(text: str) -> int:
+    """Where the story's first paragraph of eight words or more ends (a byline line is no lead)."""
+    at = 0
+    for para in text.split("\n\n"):
+        at += len(para) + 2
+        if len(para.split()) >= 8:
+            return at
+    return at
+
+
 class StoryRules:
     """The story-country rules of the gazetteer (a mixin: it reads ``places``, ``_hits`` and
     ``_ranked`` of :class:`~warmap.places.gazetteer.Gazetteer`; its own ``_last_demonyms`` and
     ``_last_people`` are set there too)."""
 
-    def country_context(self, text: str) -> str | None:
+    def country_context(self, text: str, title: str | None = None) -> str | None:
         """The article's main country (ISO alpha-2), from the whole text: countries named, their
         demonyms ("Libyan", "Yemeni"), provinces and towns that belong to one country only.
 
         A dateline ("WASHINGTON --") says where the writer was, and a power named as an actor
-        ("U.S. aircraft") weighs little; a name several countries share votes little.
+        ("U.S. aircraft") weighs little; a name several countries share votes little. The lead
+        paragraph's names and the headline's (``title``) count half again.
         """
-        return self._main_country(self._country_votes(text))
+        # (the headline first: the text's hits stay cached for ``find``)
+        headline = self._country_votes(title) if title else Counter()
+        votes = self._country_votes(text)
+        for cc, n in headline.items():
+            votes[cc] += n / 1.5 / 2
+        return self._main_country(votes)
 
     @staticmethod
     def _main_country(votes: Counter[str]) -> str | None:
@@ -129,9 +145,25 @@ class StoryRules:
 
     def _country_votes(self, text: str) -> Counter[str]:
         _, hits = self._hits(text)
-        votes: Counter[str] = Counter()
         # (only names a title or an initial marks: "Baghdad said" is the government, still Iraq)
         people, _ = self._people(text)
+        votes = self._hit_votes(text, hits, people)
+        # the lead tells where the story is: its names count half again ("held hostage in Libya ... near
+        # the western city of Sabratha", above a paragraph that recalls two attacks in Tunisia)
+        lead = _lead_end(text)
+        for cc, n in self._hit_votes(text, [h for h in hits if h.start < lead], people).items():
+            votes[cc] += n / 2
+        lead_demonyms = [(cc, _ARMED_AFTER.match(text, m.end()) is not None)
+                         for m in _DEMONYM_RE.finditer(text, 0, lead) if (cc := DEMONYMS.get(m.group().lower()))]
+        for found, weight in ((self._demonyms(text), 1.0), (lead_demonyms, 0.5)):
+            for cc, armed in found:
+                # "Russian forces", "Russian drones": the nationality of who acts, less of where
+                votes[cc] += weight * (0.1 if cc in _OUTSIDE else 0.3 if armed else 0.5)
+        return votes
+
+    def _hit_votes(self, text: str, hits: list[_Hit], people: set[str]) -> Counter[str]:
+        """The votes of place names: a country named, a town of one country, a name shared."""
+        votes: Counter[str] = Counter()
         for h in hits:
             if self._is_dateline(text, h):
                 # where the reporter was: a little, enough for a wire story that names no other place
@@ -175,9 +207,6 @@ class StoryRules:
             elif owners:
                 ranked = self._ranked(h.places, None)
                 votes[self.places[ranked[0][1]].country] += 0.2
-        for cc, armed in self._demonyms(text):
-            # "Russian forces", "Russian drones": the nationality of who acts, less of where
-            votes[cc] += 0.1 if cc in _OUTSIDE else 0.3 if armed else 0.5
         return votes
 
     def _demonyms(self, text: str) -> list[tuple[str, bool]]:

@@ -237,3 +237,22 @@ def test_the_capital_of_a_province_is_its_seat():
     # the province itself stays the province
     evs = events("Yemeni troops clashed with AQAP fighters in Hadramawt province on Sunday.", dt.date(2016, 4, 25))
     assert [(e.location.place.kind, e.location.geo_precision) for e in evs] == [("admin1", 3)]
+
+
+def test_the_headline_and_lead_say_where_the_story_is_and_a_continent_is_no_town():
+    import dataclasses
+    from warmap.places import load_gazetteer
+    gaz = load_gazetteer()
+    title = "Serbia says hostages killed in U.S. strike on Islamic State camp in Libya"
+    text = ("Serbia said Saturday that two of its embassy staff held hostage in Libya were killed in a U.S. air strike "
+            "on a camp near the western city of Sabratha.\n\n"
+            "U.S. warplanes struck the camp before dawn Friday, killing at least 40 people, many of them Tunisian "
+            "recruits, Libyan officials said. It was the second U.S. strike in Libya in three months.\n\n"
+            "The target was a Tunisian militant linked to the attacks on the Bardo museum in Tunis and on a beach "
+            "resort near Sousse. In the Sousse attack, a gunman killed 38 people. He was the group's leader in North Africa.")
+    assert gaz.country_context(text, title) == "LY"
+    assert "Mahdia" not in [m.place.name for m in gaz.find(text)]  # "Africa" was an old name of Mahdia
+    # the town of the strike, named in a headline's country, is found (an alternate spelling counts
+    # only in a story about its country)
+    article = dataclasses.replace(make_article(text, published=dt.date(2016, 2, 20)), title=title)
+    assert "Sabratah" in [e.location.place.name for e in analyse(article).events if e.location]
