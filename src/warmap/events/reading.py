@@ -125,6 +125,10 @@ def _far_from(sentence: str, at: int) -> bool:
         return False
     return n * (1.609 if m.group(2).lower().startswith("mile") else 1.0) > FAR_KM
 
+#: "the village, which sits on the Euphrates River": where the place lies, not where the event was
+_SITS_ON = guarded(re.compile(r",\s+(?:which|that)\s+(?:sits|lies|is\s+(?:located|situated)|stands|straddles)\s+"
+                              r"(?:[\w'’-]+\s+){0,6}?(?:on|along|near|by|in|beside|of|from)\s+(?:the\s+)?$", re.I))
+
 
 def _in_own_name(p: PlaceMention, a: ActorMention) -> bool:
     """The place is written inside the actor's mention as part of one of its own names."""
@@ -152,6 +156,7 @@ class SentenceContext:
                        if not _HOMETOWN.search(sentence, max(0, p.start - sent.start - 60), p.start - sent.start)
                        and not _landmark_of(sentence, p.start - sent.start, ends)
                        and not _ROUTE_END.search(sentence, max(0, p.start - sent.start - 110), p.start - sent.start)
+                       and not _SITS_ON.search(sentence, max(0, p.start - sent.start - 90), p.start - sent.start)
                        and not any(_in_own_name(p, a) for a in self.actors)]
         # "a camp about 120 miles north of Mogadishu": a landmark far from the place, which goes unnamed
         self.far = [p for p in self.places if _far_from(sentence, p.start - sent.start)]

@@ -256,3 +256,11 @@ def test_the_headline_and_lead_say_where_the_story_is_and_a_continent_is_no_town
     # only in a story about its country)
     article = dataclasses.replace(make_article(text, published=dt.date(2016, 2, 20)), title=title)
     assert "Sabratah" in [e.location.place.name for e in analyse(article).events if e.location]
+
+
+def test_where_a_place_lies_is_not_where_the_event_was():
+    text = ("The SDF captured Baghuz on Saturday.\n\n"
+            "SDF fighters overran the last positions in the village, which sits on the Euphrates River near the "
+            "Iraqi border, officials said.")
+    evs = events(text, dt.date(2019, 3, 23))
+    assert {e.location.place.name for e in evs} == {"Al-Baghuz Fawqani"}
