@@ -17,6 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from warmap.events.first_chars import guarded
+from warmap.events.date_cues import DAY_BEFORE, IT_CAME, NEXT_DAY, SAME_TIME, THAT_DAY
 from warmap.events.dates import undated
 from warmap.events.fatalities import parse_number
 from warmap.events.filters import DURATION, clause_head, is_background, is_first_person, is_habitual
@@ -92,6 +93,8 @@ def _dates_another_clause(tok: Token | None, trigger: Token | None, precision: s
     of Abu Ghraib that killed eight Monday" is the parser hanging the event's clause on its place."""
     if tok is None or trigger is None:
         return False
+    if precision in ("year", "month") and trigger.i < tok.i and _RELATIVE_BEFORE.search(tok.doc[max(trigger.i + 1, tok.i - 4):tok.i].text):
+        return True  # "overran Hanano, a district that in 2012 became ...", however the parser hung the clause
     for t in (tok, *tok.ancestors):
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):  # (not a merged name the parser misread)
             if trigger.i in {x.i for x in t.subtree}:
@@ -103,6 +106,14 @@ def _dates_another_clause(tok: Token | None, trigger: Token | None, precision: s
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
             return trigger.i not in {x.i for x in t.subtree}
     return False
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:in|since|by|until)?$", re.I)
+
+
+def in_another_clause(sent: SentenceAnalysis, d: DateWindow, trigger: Token) -> bool:
+    """``_dates_another_clause`` for a date window of ``sent``."""
+    return _dates_another_clause(_token_at_offset(sent, d.start or 0), trigger, d.precision)
 
 
 _CAMPAIGN_NOUNS = {"operation", "offensive", "campaign", "war", "phase", "push", "counteroffensive", "counter-offensive"}
@@ -156,9 +167,6 @@ def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWin
     return None
 
 
-_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
-
-_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
 
 
 def _not_after(when: DateWindow, published: dt.date | None) -> DateWindow:
@@ -175,23 +183,12 @@ def _not_after(when: DateWindow, published: dt.date | None) -> DateWindow:
 
 def _day_after(sentence: str, inherited: DateWindow) -> DateWindow:
     """ "The next day the army drove them out": a day after the date the paragraph gave."""
-    shift = 1 if _NEXT_DAY.search(sentence) else -1 if _DAY_BEFORE.search(sentence) else 0
+    shift = 1 if NEXT_DAY.search(sentence) else -1 if DAY_BEFORE.search(sentence) else 0
     if not shift or inherited.precision != "day":
         return inherited
     day = inherited.date + dt.timedelta(days=shift)
     return DateWindow(day, day, day, "day")
 
-
-#: "As they withdrew from the city that day, ...": the day told last, wherever the words stand
-_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b", re.I)
-
-_SAME_TIME = re.compile(
-    r"\s*(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
-    r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b(?![\w\s]{0,12}\bof\b)"
-    r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
-    r"|a\s+day\s+later|the\s+day\s+after|a\s+day\s+earlier|the\s+(?:day|night)\s+before|the\s+previous\s+day"
-    r"|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
-    r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
 
 _SINCE = re.compile(r"\bsince\b", re.I)
 _WEEKDAY_OR_DAY = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|dawn|morning|night)\b")
@@ -210,8 +207,8 @@ def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates:
     # the lines of a list ("-- Near Raqqah, nine strikes ...") share the date of its lead
     # "The same day, ...", "Within an hour, ...", "The next day" (even in a new paragraph)
     # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
-    inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or _SAME_TIME.match(sentence)
-                              or _THAT_DAY.search(sentence) else None)
+    inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or SAME_TIME.match(sentence)
+                              or THAT_DAY.search(sentence) or IT_CAME.match(sentence) else None)
     at = best.anchor if best.anchor is not None else best.trigger.start
     # "held by insurgents since 2020": a "since" date starts a state of things, and dates no one day's event
     # (not "since Wednesday", fighting begun days ago, nor "since April 2013, when troops stormed ...")
@@ -281,7 +278,7 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
     background, a habit, a tally or a state of things rather than one day's event?"""
     if "since" in sentence:
         sentence = _SUPERLATIVE_SINCE.sub("", sentence)
-    anchored = any(not _speech_date(sent, d) for d in sent_dates) or _SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
+    anchored = any(not _speech_date(sent, d) for d in sent_dates) or SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
     if not anchored and (is_background(best.token) or DURATION.search(sentence)
                          or is_habitual(best.token) or is_first_person(best.token)):
         return True  # "had been besieged", "has fought ISIS for months": background, no one event
@@ -370,7 +367,8 @@ def days_before(tok: Token) -> DaysBefore | None:
             # ("a year to the day after Russian missiles hit ...": the unit before "to the day")
             near += [t for c in near if c.lower_ == "to" for t in c.children if t.lower_ != "day"] \
                 + [t for t in after.doc[max(0, after.i - 6):after.i] if t.lower_ in _OFFSET_UNITS
-                   and after.doc[t.i + 1:t.i + 4].text.lower() == "to the day"]
+                   and after.doc[t.i + 1:t.i + 4].text.lower() == "to the day"] \
+                + [t for t in after.doc[max(0, after.i - 1):after.i] if t.lower_ in _OFFSET_UNITS]  # (hung on the main verb)
             unit = next((c for c in near if (c.dep_ == "npadvmod" or c.i + 4 == after.i) and c.lower_ in _OFFSET_UNITS),
                         None)
             if unit is None:

@@ -264,3 +264,22 @@ def test_where_a_place_lies_is_not_where_the_event_was():
             "Iraqi border, officials said.")
     evs = events(text, dt.date(2019, 3, 23))
     assert {e.location.place.name for e in evs} == {"Al-Baghuz Fawqani"}
+
+
+def test_an_event_that_came_days_after_another_dates_it_from_its_own_day():
+    text = ("Government forces captured several districts of eastern Aleppo on Monday.\n\n"
+            "The push came two days after pro-government forces overran Hanano, a sprawling housing district "
+            "that in 2012 became the first part of the city to fall to the rebels.")
+    evs = events(text, dt.date(2016, 11, 28))
+    assert ("Battles", "2016-11-26") in [(e.event_type, str(e.when.date)) for e in evs]
+    assert all(e.when.date.year == 2016 for e in evs)  # the district's past is no date of the overrun
+    text = ("A suicide bombing killed 200 people in Baghdad's Karrada district on Sunday.\n\n"
+            "The bombing came a week after Iraqi forces declared that they had driven IS militants out of Fallujah.")
+    evs = events(text, dt.date(2016, 7, 3))
+    assert ("Government regains territory", "2016-06-26") in [(e.sub_event_type, str(e.when.date)) for e in evs]
+    # the strike a day before a market attack stays its own event, with its own toll
+    text = ("Government aircraft struck a busy market in Aleppo, killing at least 33 people.\n\n"
+            "Thursday's attack occurred in the Hillok area.\n\n"
+            "The attack comes a day after a strike on an Aleppo school left 18 dead.")
+    evs = events(text, dt.date(2014, 5, 1))
+    assert sorted(e.fatalities for e in evs) == [18, 33]

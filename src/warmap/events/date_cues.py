@@ -1,0 +1,26 @@
+"""Words that tie a sentence's date to the day told before it: the same time ("The same day",
+"Within an hour", "that day"), the day after or before it, and an event just told that another
+came after ("The push came two days after ...")."""
+
+from __future__ import annotations
+
+import re
+
+NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
+
+DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
+
+#: "As they withdrew from the city that day, ...": the day told last, wherever the words stand
+THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b", re.I)
+
+#: "The push came two days after ...": the event just told, whose day the days after count from
+IT_CAME = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:push|offensive|attack|assault|advance|capture|"
+                      r"strike|bombing|fall|operation|raid|announcement|gains?|victory)\s+(?:came|comes|followed|follows)\b")
+
+SAME_TIME = re.compile(
+    r"\s*(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
+    r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b(?![\w\s]{0,12}\bof\b)"
+    r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
+    r"|a\s+day\s+later|the\s+day\s+after|a\s+day\s+earlier|the\s+(?:day|night)\s+before|the\s+previous\s+day"
+    r"|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
+    r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
