@@ -243,7 +243,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if kind == "air":
         explicit = any(w in text for w in ("air", "warplane", "jet", "helicopter", "barrel", "drone", "aerial", "aircraft"))
-        if explicit or flies or (r.air_story and text.startswith("strike")):
+        if explicit or flies or (r.air_story and text.startswith(("strike", "attack", "assault"))):
             # "The attack comes a day after a strike on an Aleppo school left 18 dead", in a report
             # of air strikes: a strike from the air, by a side the sentence does not name
             return "Explosions/Remote violence", "Air/drone strike"

@@ -208,7 +208,8 @@ def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates:
     # "The same day, ...", "Within an hour, ...", "The next day" (even in a new paragraph)
     # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
     inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or SAME_TIME.match(sentence)
-                              or THAT_DAY.search(sentence) or IT_CAME.match(sentence) else None)
+                              or THAT_DAY.search(sentence) or IT_CAME.match(sentence) or NEXT_DAY.search(sentence)
+                              or DAY_BEFORE.search(sentence) else None)  # ("retook Merca the following day")
     at = best.anchor if best.anchor is not None else best.trigger.start
     # "held by insurgents since 2020": a "since" date starts a state of things, and dates no one day's event
     # (not "since Wednesday", fighting begun days ago, nor "since April 2013, when troops stormed ...")

@@ -53,10 +53,9 @@ from warmap.events.fatalities import find_fatalities
 from warmap.events.sides import is_unidentified, protest_before
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
 from warmap.events.hierarchy import lead
-from warmap.events.discourse import (
-    _dedupe, fold_intervention, _earlier_fights, _evidence, _fold_killings, _follow_up, _group, _told_before,
-    is_follow_up,
-)
+from warmap.events.discourse import (_dedupe, fold_intervention, _earlier_fights, _evidence, _fold_killings, _follow_up,
+                                     _group, _told_before, is_follow_up)
+from warmap.events.means import last_weapon, retold_means
 
 __all__ = ["SentenceAnalysis", "extract_events", "event_id", "is_follow_up"]
 
@@ -91,7 +90,8 @@ def extract_events(
     last_striker: ActorMention | None = None
     last_group: tuple[ActorMention, int] | None = None  # the last named non-state side, and where its sentence ended
     lead_date: DateWindow | None = None  # the last date the article gave, in any paragraph
-    told_air = False  # has the article told an air strike yet (a bare "strike" after one is one too)
+    # has the article told an air strike yet (a bare "strike" after one is one too); the last weapon word's kind and end
+    told_air, means = False, None
     # mentions looked up by sentence in log time: a scan per sentence is quadratic in length
     actor_index, place_index, date_index = SpanIndex(actors), SpanIndex(places), SpanIndex(dates)
     actor_starts = [a.start for a in actors]
@@ -119,6 +119,7 @@ def extract_events(
                 note_sentence(sent, sentence, lex.find(sentence), "discourse._follow_up")
             continue  # a claim, a blame or a second toll speaks of an event already read
         found = lex.find(sentence)
+        means = last_weapon(found, sent.end, means)
         for m in found:
             tok = _token_at(sent.doc, m)
             dropped_by = "reading._token_at" if tok is None else no_event_rule(m, tok, sentence, bool(sent_dates))
@@ -135,6 +136,7 @@ def extract_events(
             r = Reading(kind="shelling" if missile else "ied" if terror else m.kind, trigger=m, token=tok,
                         background=is_reference(tok))  # kept only if dated and placed (filters)
             _roles(r, ctx, lex)
+            r.kind, r.air_story = retold_means(r.kind, tok, r.actor1, means, sent.start)  # "the attack on Saturday"
             r.item = next((i for i in items if i.start <= m.start < i.end), None)
             if r.item is not None:
                 # a list item's event is at the item's own place, if it names one, and its
@@ -187,7 +189,7 @@ def extract_events(
                 # "launched an offensive on Raqqa, the city overrun by IS": the other side named
                 r.actor2 = _opponent(r.actor1, ctx, lex) or _other_armed(r.actor1, ctx, sent.start + m.start)
                 r.actor2_guessed = r.actor2 is not None
-            r.air_story = r.kind == "air" and told_air
+            r.air_story = r.kind == "air" and (told_air or r.air_story)
             r.protest_before = r.kind in ("kill", "attack_civilians") and protest_before(text, sent.start)
             r.dated = bool(sent_dates)
             typed = _classify(r, lex, sent.start)
@@ -255,16 +257,9 @@ def extract_events(
             if place is None and not placed_report:
                 evidence += (Evidence("place_note", UNPLACED_NOTE, -1, -1),)
             ev = Event(
-                id=event_id(article.doc_id, sent.start, sub, _place_key(place, best),
-                            a1.actor.id if a1 else ""),
-                event_type=event_type,
-                sub_event_type=sub,
-                when=when,
-                actor1=a1,
-                actor2=a2,
-                location=place,
-                fatalities=fatalities,
-                confidence=max(0.1, round(confidence, 3)),
+                id=event_id(article.doc_id, sent.start, sub, _place_key(place, best), a1.actor.id if a1 else ""),
+                event_type=event_type, sub_event_type=sub, when=when, actor1=a1, actor2=a2, location=place,
+                fatalities=fatalities, confidence=max(0.1, round(confidence, 3)),
                 sources=(Source(article.source, article.doc_id, article.title, article.published,
                                 sentence, sent.start, sent.end),),
                 evidence=evidence,

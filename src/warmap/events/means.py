@@ -56,3 +56,29 @@ def _instrument(tok: Token) -> tuple[str, str] | None:
     if any(w in _FIRED_NOUNS for w in used):
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     return None
+
+
+#: What a retold attack did ("the attack on Saturday killed more than 140 people")
+_TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "destroy", "flatten"}
+#: How far back a weapon's word names the means of a bare "the attack" (characters)
+_RETOLD_MEANS_CHARS = 600
+
+
+def last_weapon(found, end: int, last: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The kind of the last weapon word of the text so far (``found``: a sentence's trigger
+    matches, ending at ``end``), told as an event or not ("an investigation into an airstrike")."""
+    kinds = [m.kind for m in found if m.kind in ("air", "shelling", "ied", "suicide", "grenade", "chemical")]
+    return (kinds[-1], end) if kinds else last
+
+
+def retold_means(kind: str, token: Token, actor1: ActorMention | None, last: tuple[str, int] | None,
+                 at: int) -> tuple[str, bool]:
+    """A bare "the attack" whose doer goes unnamed, just after a weapon's word ("demanded an
+    inquiry into an airstrike on a funeral hall ... The U.N. says the attack on Saturday killed more
+    than 140 people"): an attack by that means, not a fight (and whether it is one retold)."""
+    if last is None or kind != "clash" or token.pos_ != "NOUN" or token.lemma_.lower() not in ("attack", "assault") \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
+            or token.dep_ != "nsubj" or token.head.lemma_.lower() not in _TOLL_VERBS \
+            or (actor1 is not None and actor1.actor.type != "civilians") or at - last[1] > _RETOLD_MEANS_CHARS:
+        return kind, False
+    return last[0], True

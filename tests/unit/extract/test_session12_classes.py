@@ -283,3 +283,23 @@ def test_an_event_that_came_days_after_another_dates_it_from_its_own_day():
             "The attack comes a day after a strike on an Aleppo school left 18 dead.")
     evs = events(text, dt.date(2014, 5, 1))
     assert sorted(e.fatalities for e in evs) == [18, 33]
+
+
+def test_the_attack_that_killed_after_an_airstrike_was_named_is_that_airstrike():
+    text = ("Thousands rallied in Sanaa on Sunday to demand an inquiry into an airstrike that tore through a "
+            "funeral hall in the capital a day earlier.\n\n"
+            "The U.N. says the attack on Saturday killed more than 140 people.")
+    evs = events(text, dt.date(2016, 10, 10))
+    assert ("Air/drone strike", "2016-10-08", 140) in [(e.sub_event_type, str(e.when.date), e.fatalities) for e in evs]
+    assert "Battles" not in [e.event_type for e in evs]
+    # an attack condemned is no new event, however the weapon was named before
+    text = ("A bomb exploded at a wedding hall in Kabul on Saturday, killing 63 people.\n\n"
+            "The president's spokesman called the attack a heinous crime.")
+    assert len(events(text, dt.date(2019, 8, 18))) == 1
+
+
+def test_the_following_day_anywhere_in_a_new_paragraph_is_the_day_after_the_last_told():
+    text = ("On Feb. 5, al-Shabaab fighters took over the port town of Merca without a fight.\n\n"
+            "Somali government troops retook Merca the following day after a brief exchange of fire.")
+    evs = events(text, dt.date(2016, 3, 7))
+    assert ("Government regains territory", "2016-02-06") in [(e.sub_event_type, str(e.when.date)) for e in evs]
