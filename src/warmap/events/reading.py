@@ -129,6 +129,8 @@ def _far_from(sentence: str, at: int) -> bool:
 _SITS_ON = guarded(re.compile(r",\s+(?:which|that)\s+(?:sits|lies|is\s+(?:located|situated)|stands|straddles)\s+"
                               r"(?:[\w'’-]+\s+){0,6}?(?:on|along|near|by|in|beside|of|from)\s+(?:the\s+)?$", re.I))
 
+_RIVER = re.compile(r"\briver\b(?!\s+valley)", re.I)
+
 
 def _in_own_name(p: PlaceMention, a: ActorMention) -> bool:
     """The place is written inside the actor's mention as part of one of its own names."""
@@ -218,6 +220,14 @@ class SentenceContext:
             if a.start <= start and end <= a.end:
                 return a
         return None
+
+    def town_for_river(self, place: PlaceMention | None, near: int) -> PlaceMention | None:
+        """A river is where a town or a crossing lies ("the Euphrates River town", "a crossing of the
+        Euphrates River"): the town the sentence names, nearest the trigger, is the place."""
+        if place is None or place.place.kind != "region" or not _RIVER.search(place.mention):
+            return place
+        towns = [p for p in self.towns if p.place.kind == "city"]
+        return min(towns, key=lambda p: abs(p.start - near)) if towns else place
 
     def antecedent_place(self, verb: Token) -> PlaceMention | None:
         """The place a relative clause's object stands for: "Qayyarah West airfield, which the ISF

@@ -363,6 +363,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
             inner = next((p for p in ctx.places if p.start - ctx.sent.start == after.end()), None)
             if inner is not None:
                 r.place = inner
+    r.place = ctx.town_for_river(r.place, here)  # "ending ISIL's occupation of the Euphrates River town": Hit
     if r.place is None and r.kind not in _STRATEGIC_KINDS and _BEARING_UNNAMED.search(ctx.text):
         r.place_unknown = True  # "north of the capital", with no place named in the sentence
     if r.place is not None and r.place.place.kind != "admin1" and r.place.mention.lower().startswith("the ") \

@@ -303,3 +303,12 @@ def test_the_following_day_anywhere_in_a_new_paragraph_is_the_day_after_the_last
             "Somali government troops retook Merca the following day after a brief exchange of fire.")
     evs = events(text, dt.date(2016, 3, 7))
     assert ("Government regains territory", "2016-02-06") in [(e.sub_event_type, str(e.when.date)) for e in evs]
+
+
+def test_a_river_a_town_lies_on_is_not_the_place():
+    evs = events("Iraqi forces liberated the city of Hit in Anbar province yesterday, ending ISIS's occupation of "
+                 "the Euphrates River town, which the group seized in October 2014.", dt.date(2016, 4, 15))
+    assert {e.location.place.name for e in evs} == {"Hit"}
+    # a river with no town named stays the place
+    evs = events("Coalition aircraft struck ISIS boats on the Euphrates River on Tuesday.", dt.date(2016, 4, 15))
+    assert [e.location.place.kind for e in evs] == ["region"]
