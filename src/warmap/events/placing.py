@@ -30,7 +30,7 @@ _COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-
 # a bearing from a place with no distance given ("north of the capital"; not "20 km north of")
 _BEARING_WORDS = rf"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b{_COMPASS}\s+of\s+"
 _BEARING = re.compile(_BEARING_WORDS + r"(?:the\s+)?$", re.I)
-_BEARING_UNNAMED = guarded(re.compile(_BEARING_WORDS + r"the\s+(?:capital|city|town|provincial\s+capital)\b", re.I))
+_BEARING_UNNAMED = guarded(re.compile(_BEARING_WORDS + r"the\s+(?:capital|provincial\s+capital)\b", re.I))
 
 _SPEAKER_FROM = guarded(re.compile(r"\b(?:teleconference|video\s*(?:link|conference|call)|telephone|phone|satellite\s+link|"
                                    rf"speaking|spoke|told\s+[\w.-]+(?:\s+[\w.-]+)?|{alternation('saying', 'forms')})"

@@ -312,3 +312,17 @@ def test_a_river_a_town_lies_on_is_not_the_place():
     # a river with no town named stays the place
     evs = events("Coalition aircraft struck ISIS boats on the Euphrates River on Tuesday.", dt.date(2016, 4, 15))
     assert [e.location.place.kind for e in evs] == ["region"]
+
+
+def test_the_militants_of_a_story_about_a_jihadist_group_are_that_group_and_the_town_is_the_storys():
+    text = ("Kurdish fighters pushed Islamic State militants out of Kobani on Monday after a four-month siege.\n\n"
+            "A YPG spokesman said the town had been liberated.\n\n"
+            "On Tuesday, Kurdish fighters clashed with militants in villages just south and east of the town, "
+            "the Observatory said.")
+    evs = events(text, dt.date(2015, 1, 27))
+    clash = [e for e in evs if e.sub_event_type == "Armed clash"]
+    assert [(e.location.place.name, e.actor1.actor.id, e.actor2.actor.id) for e in clash] == [("Kobani", "ypg", "isis")]
+    # a bearing from "the capital" of a story stays unplaced
+    evs = events("Troops patrolled Kandahar on Monday.\n\nGunmen attacked a checkpoint 20 km north of the capital "
+                 "on Tuesday, killing two soldiers.")
+    assert all(e.location is None or e.location.place.name != "Kandahar" for e in evs)
