@@ -247,7 +247,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             # "The attack comes a day after a strike on an Aleppo school left 18 dead", in a report
             # of air strikes: a strike from the air, by a side the sentence does not name
             return "Explosions/Remote violence", "Air/drone strike"
-        if "bomb" in text and not is_state:
+        if "bomb" in text and "bombard" not in text and not is_state:  # (a bombardment is shelled or flown)
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
         if is_state and a1 is not None and a1.type != "external/other forces":
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"

@@ -326,3 +326,12 @@ def test_the_militants_of_a_story_about_a_jihadist_group_are_that_group_and_the_
     evs = events("Troops patrolled Kandahar on Monday.\n\nGunmen attacked a checkpoint 20 km north of the capital "
                  "on Tuesday, killing two soldiers.")
     assert all(e.location is None or e.location.place.name != "Kandahar" for e in evs)
+
+
+def test_who_follows_reports_of_an_attack_and_a_bombardment_sheltered_from_are_no_sides():
+    text = ("The United States is following deeply disturbing reports of a chemical weapons attack today against "
+            "civilians in Douma. Medical workers report that at least 40 people were killed, many of them families "
+            "sheltering in basements from the bombardment.")
+    evs = events(text, dt.date(2018, 4, 7))
+    assert all(e.actor1 is None or e.actor1.actor.country != "US" for e in evs)
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in evs]
