@@ -83,14 +83,25 @@ def _told_before(tok: Token, typed: tuple[str, str], events: list[Event], at: in
         c.dep_ == "poss" for c in tok.children)  # "Barzani announced the town's liberation": told above
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") and not announced:
         return False
-    if not announced and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+    dayed = dayed_by_possessive(tok)
+    if not announced and not dayed and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return False
     recent = [e for e in events if e.event_type == event_type and e.sources
               and 0 <= at - e.sources[0].start <= _FOLLOW_UP_CHARS]
     if place is not None and place.place.kind == "city" and recent and not any(
             e.location is not None and e.location.place.name == place.place.name for e in recent):
         return False  # "The strikes hit sites in Sanaa, Hodeidah and Saada": the same strikes, more places
+    if dayed and recent and recent[-1].fatalities is None and (fat := find_fatalities(tok.sent.text)):
+        events[events.index(recent[-1])] = dataclasses.replace(recent[-1], fatalities=fat[0])  # the toll it adds
     return bool(recent)
+
+
+def dayed_by_possessive(tok: Token) -> bool:
+    """"Saturday's blast killed at least 103 people": an event noun its day owns, told above."""
+    return any(c.dep_ == "poss" and _DAY_OWNER.fullmatch(c.text) for c in tok.children)
+
+
+_DAY_OWNER = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday)(?:['’]s?)?")
 
 
 def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Event]) -> bool:

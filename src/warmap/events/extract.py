@@ -54,7 +54,7 @@ from warmap.events.sides import is_unidentified, protest_before
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
 from warmap.events.hierarchy import lead
 from warmap.events.discourse import (_dedupe, fold_intervention, _earlier_fights, _evidence, _fold_killings, _follow_up,
-                                     _group, _told_before, is_follow_up)
+                                     _group, _told_before, dayed_by_possessive, is_follow_up)
 from warmap.events.means import last_weapon, retold_means
 
 __all__ = ["SentenceAnalysis", "extract_events", "event_id", "is_follow_up"]
@@ -196,8 +196,8 @@ def extract_events(
             if typed is None:
                 note(sent, sentence, m, "classify._classify: no ACLED type for this reading")
                 continue
-            if _told_before(tok, typed, events, sent.start, r.place if r.place_role else None) and not any(
-                    _tree_distance(tok, _token_at_offset(sent, d.start or 0)) <= 4 for d in sent_dates):
+            if _told_before(tok, typed, events, sent.start, r.place if r.place_role else None) and (dayed_by_possessive(tok) or not any(
+                    _tree_distance(tok, _token_at_offset(sent, d.start or 0)) <= 4 for d in sent_dates)):
                 note(sent, sentence, m, "discourse._told_before: the event just reported, told again")
                 continue  # "The strike targeted Shayrat Airfield": the strike just reported, told again
             if len(sent_dates) > 1:

@@ -335,3 +335,10 @@ def test_who_follows_reports_of_an_attack_and_a_bombardment_sheltered_from_are_n
     evs = events(text, dt.date(2018, 4, 7))
     assert all(e.actor1 is None or e.actor1.actor.country != "US" for e in evs)
     assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in evs]
+
+
+def test_a_blast_its_day_owns_is_the_bombing_told_just_before_with_its_toll():
+    text = ("A Taliban suicide bomber drove an ambulance packed with explosives into a crowded street in Kabul on "
+            "Saturday. Afghan officials said Sunday that Saturday's blast killed at least 103 people.")
+    evs = events(text, dt.date(2018, 1, 29))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", 103)]
