@@ -268,7 +268,10 @@ def years_mentioned(text: str) -> list[int]:
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s\b)\b")
-_SAID_ON = re.compile(rf"\b(?:{alternation('saying', 'forms')}|claimed)\s+(?:\w+\s+){{0,3}}?(?:on\s+)?$")
+_SAID_ON = re.compile(rf"\b(?:{alternation('saying', 'forms')}|claimed|(?:respond|comment|reply)\s+to\s+requests?\s+for\s+"
+                      rf"comment|for\s+comment)\s+(?:\w+\s+){{0,3}}?(?:on\s+)?$")
+#: "Last Wednesday, a strike ...": a day of the week before, which says nothing of the filing day
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 
 
 _AHEAD_BEFORE = re.compile(r"\b(?:for|next|until|till|by|before|coming)\s+(?:the\s+)?$", re.I)
@@ -296,6 +299,8 @@ def publication_weekday(text: str) -> int | None:
     for m in _WEEKDAY_WORD.finditer(text):
         if _AHEAD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _AHEAD.search(_sentence_around(text, m.start())):
             continue  # "a meeting for Sunday", "talks will resume on Tuesday": a day to come
+        if _LAST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
         wd = _WEEKDAYS.index(m.group("wd").lower()[:3])
         said = _SAID_ON.search(text, max(0, m.start() - 40), m.start()) is not None
         named[wd] = named.get(wd, False) or said

@@ -301,3 +301,15 @@ def test_a_photo_caption_dates_a_page_that_gives_no_other_date() -> None:
     assert article_from_text(page.replace("Soldiers walk", "FILE - Soldiers walk")).published is None
     dated = page.replace("VOA News\n", "VOA News\nJuly 1, 2016\n")
     assert article_from_text(dated).published == dt.date(2016, 7, 1)
+
+
+def test_a_yearless_dateline_is_dated_by_no_comment_on_a_weekday_and_not_by_last_week() -> None:
+    page = ("NAIROBI, Jan 11 (Reuters) - A drone strike on a mill in northern Ethiopia killed 17 people on Monday, "
+            "aid workers said.\n\n"
+            "Late on Friday, an air strike on a camp in Dedebit killed 56 people.\n\n"
+            "Last Wednesday, a strike on a refugee camp killed three people.\n\n"
+            "The government spokesman did not respond to requests for comment on Tuesday. The war began in "
+            "November 2020.\n")
+    a = article_from_text(page)
+    # Jan 11 was a Tuesday in 2022, the first year from 2020 on
+    assert (a.published, a.published_from) == (dt.date(2022, 1, 11), "dateline, year from the story's weekdays")
