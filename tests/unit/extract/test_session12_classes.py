@@ -342,3 +342,13 @@ def test_a_blast_its_day_owns_is_the_bombing_told_just_before_with_its_toll():
             "Saturday. Afghan officials said Sunday that Saturday's blast killed at least 103 people.")
     evs = events(text, dt.date(2018, 1, 29))
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", 103)]
+
+
+def test_a_crowd_chanting_slogans_or_holding_placards_protests():
+    evs = events("Thousands of people gathered peacefully at road junctions across Yangon on Sunday, chanting slogans "
+                 "and holding portraits of the detained leader.", dt.date(2021, 2, 21))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Peaceful protest", "Yangon")]
+    # fighters waving flags celebrate a capture: no protest
+    evs = events("Hundreds of fighters gathered in Idlib on Sunday, waving flags after the capture of the town.",
+                 dt.date(2021, 2, 21))
+    assert "Peaceful protest" not in [e.sub_event_type for e in evs]
