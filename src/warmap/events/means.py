@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from warmap.events.filters import WEAPON_KINDS
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.vocabulary import alternation, words
 from warmap.records import ActorMention
@@ -67,7 +68,7 @@ _RETOLD_MEANS_CHARS = 600
 def last_weapon(found, end: int, last: tuple[str, int] | None) -> tuple[str, int] | None:
     """The kind of the last weapon word of the text so far (``found``: a sentence's trigger
     matches, ending at ``end``), told as an event or not ("an investigation into an airstrike")."""
-    kinds = [m.kind for m in found if m.kind in ("air", "shelling", "ied", "suicide", "grenade", "chemical")]
+    kinds = [m.kind for m in found if m.kind in WEAPON_KINDS]
     return (kinds[-1], end) if kinds else last
 
 
