@@ -284,13 +284,14 @@ def _sentence_around(text: str, at: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
-def publication_weekday(text: str) -> int | None:
+def publication_weekday(text: str) -> int | frozenset[int] | None:
     """The weekday a wire story was filed on, from the weekdays it names (0 = Monday).
 
     A story tells the last few days, and the day it was filed is the latest of them: the
     weekday after which every other one named falls soonest ("said on Monday they were behind
     Saturday's bombing": Monday). Where two fit as well, the one a verb of saying is dated by
-    wins; where that does not decide, none.
+    wins; where that does not decide, none. When no day is one of saying, the latest day told or the
+    day after it (a set of two weekdays).
 
     >>> publication_weekday("Rebels said on Monday they were behind Saturday's bombing.")
     0
@@ -311,10 +312,14 @@ def publication_weekday(text: str) -> int | None:
     best = [p for p, s in spans.items() if s == least]
     if len(best) > 1:
         best = [p for p in best if named[p]]
+    if len(best) == 1 and not named[best[0]] and not any(named.values()):
+        # no day is a day of saying ("Gunmen kidnapped 15 children ... before dawn on Saturday"):
+        # the story was filed the day of the latest event it tells or the day after
+        return frozenset({best[0], (best[0] + 1) % 7})
     return best[0] if len(best) == 1 else None
 
 
-def year_after(weekday: int, month: int, day: int, years: list[int], latest: int,
+def year_after(weekday: int | frozenset[int], month: int, day: int, years: list[int], latest: int,
                not_before: dt.date | None = None) -> int | None:
     """The first year, from the latest of ``years`` (a page is of the year of the last date it
     names or later) up to six after it and not after ``latest``, in which ``month``/``day``
@@ -332,7 +337,8 @@ def year_after(weekday: int, month: int, day: int, years: list[int], latest: int
             day_then = dt.date(year, month, day)
         except ValueError:
             return None
-        if day_then.weekday() == weekday and (not_before is None or day_then >= not_before):
+        fits = day_then.weekday() in weekday if isinstance(weekday, frozenset) else day_then.weekday() == weekday
+        if fits and (not_before is None or day_then >= not_before):
             return year
     return None
 

@@ -313,3 +313,13 @@ def test_a_yearless_dateline_is_dated_by_no_comment_on_a_weekday_and_not_by_last
     a = article_from_text(page)
     # Jan 11 was a Tuesday in 2022, the first year from 2020 on
     assert (a.published, a.published_from) == (dt.date(2022, 1, 11), "dateline, year from the story's weekdays")
+
+
+def test_a_yearless_dateline_with_no_day_of_saying_is_filed_the_day_of_the_latest_event_or_the_next() -> None:
+    page = ("ABUJA, March 10 (Reuters) - Gunmen kidnapped 15 children from a school in Sokoto state before dawn "
+            "on Saturday, residents said.\n\n"
+            "On Thursday morning, gunmen seized 287 pupils in Kuriga.\n\n"
+            "The president, who took office in May 2023, ordered the security agencies to rescue them.\n")
+    a = article_from_text(page)
+    # March 10 was a Friday in 2023 (the day before the Saturday told) and a Sunday in 2024
+    assert (a.published, a.published_from) == (dt.date(2024, 3, 10), "dateline, year from the story's weekdays")
