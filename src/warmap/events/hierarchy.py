@@ -38,7 +38,9 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
         group = outside
     # (a killing typed as force used on a protest is that event: "opened fire on demonstrators")
     # (a killing beside a strategic development is the event: "killed 21 civilians and burned homes")
-    specific = [g for g in group if g.kind != "kill" or g.typed[0] == "Protests"]
+    # (a crowd that killed is a riot, unless force was used on it: then the force killed)
+    forced = any(g.kind in ("protest_force", "protest_intervention") for g in group)
+    specific = [g for g in group if g.kind != "kill" or g.typed[0] == "Protests" or g.typed[0] == "Riots" and not forced]
     # "a grenade explosion", "a mortar blast": the weapon named on the blast is what went off
     specific = [g for g in specific if not (g.trigger.text.lower() in _BARE_BLASTS and any(
         o is not g and o.token.head.i == g.token.i and o.token.i < g.token.i for o in specific))] or specific
@@ -60,8 +62,12 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     if stopped is not None and any(g.kind == "air" and g.trigger.start < stopped.trigger.start for g in group):
         stopped = None  # "two strikes engaged a unit and destroyed a VBIED": the strike is the event
     if stopped is not None and stopped.trigger.text.lower().startswith(_SPOILS) and any(
-            g.typed[0] == "Battles" and g.trigger.start < stopped.trigger.start for g in group):
-        stopped = None  # "engaged the terrorists in a fierce battle, ... recovering several weapons": spoils
+            g.typed[0] == "Battles" and g.trigger.start < stopped.trigger.start
+            or g.typed[0] == "Riots" or g.actor1 is not None and g.actor1.actor.type in ("protesters", "rioters")
+            for g in group):
+        # "engaged the terrorists in a fierce battle, ... recovering several weapons": spoils; "protesters
+        # seized weapons from police officers and opened fire": the riot's
+        stopped = None
     if stopped is not None:
         # "drove three car bombs at the troops, but all were destroyed before they
         # reached them": the bomb stopped is the event, its sender the other side

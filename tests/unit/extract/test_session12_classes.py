@@ -352,3 +352,17 @@ def test_a_crowd_chanting_slogans_or_holding_placards_protests():
     evs = events("Hundreds of fighters gathered in Idlib on Sunday, waving flags after the capture of the town.",
                  dt.date(2021, 2, 21))
     assert "Peaceful protest" not in [e.sub_event_type for e in evs]
+
+
+def test_protesters_who_seize_weapons_and_kill_riot():
+    evs = events("In Butembo, protesters seized weapons from Congolese police officers and opened fire on UN "
+                 "personnel, killing a peacekeeper and two UN police officers, a spokesman said on Tuesday.",
+                 dt.date(2022, 7, 26))
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    # police who seize weapons disrupt their use; police who fire on a crowd use force on it
+    evs = events("Police seized weapons from a house in Butembo on Tuesday.", dt.date(2022, 7, 26))
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+    evs = events("Thousands of demonstrators gathered in Tahrir Square in Baghdad on Tuesday. When part of the crowd "
+                 "tried to cross the bridge, riot police fired live rounds at the protesters, killing one man.",
+                 dt.date(2019, 10, 2))
+    assert "Excessive force against protesters" in [e.sub_event_type for e in evs]
