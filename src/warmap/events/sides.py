@@ -40,7 +40,7 @@ _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "
 _PROTEST_SCENE = re.compile(
     r"\b(?:protesters|protestors|demonstrators|marchers)\b|\b(?:during|at|in|on|into|disperse|dispersing)\s+"
     r"(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:protests?|demonstrations?|march(?!\s*\d)|marches"
-    r"|rall(?:y|ies)|sit-ins?)\b",
+    r"|rall(?:y|ies)|sit-ins?)\b|\b(?:violent|deadly)\s+(?:anti-[\w-]+\s+)?(?:protests?|demonstrations?)\b",
     re.I)
 
 

@@ -366,3 +366,11 @@ def test_protesters_who_seize_weapons_and_kill_riot():
                  "tried to cross the bridge, riot police fired live rounds at the protesters, killing one man.",
                  dt.date(2019, 10, 2))
     assert "Excessive force against protesters" in [e.sub_event_type for e in evs]
+
+
+def test_violent_protests_are_a_violent_demonstration():
+    evs = events("Violent protests against the UN peacekeeping mission spread to the city of Butembo on Tuesday.",
+                 dt.date(2022, 7, 26))
+    assert [(e.sub_event_type, e.actor1.actor.type) for e in evs] == [("Violent demonstration", "rioters")]
+    evs = events("Peaceful protests against the government spread to Butembo on Tuesday.", dt.date(2022, 7, 26))
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
