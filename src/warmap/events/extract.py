@@ -119,7 +119,6 @@ def extract_events(
                 note_sentence(sent, sentence, lex.find(sentence), "discourse._follow_up")
             continue  # a claim, a blame or a second toll speaks of an event already read
         found = lex.find(sentence)
-        means = last_weapon(found, sent.end, means)
         for m in found:
             tok = _token_at(sent.doc, m)
             dropped_by = "reading._token_at" if tok is None else no_event_rule(m, tok, sentence, bool(sent_dates))
@@ -168,7 +167,7 @@ def extract_events(
                 r.place_from_context = r.place is not None
             elif r.place is not None and r.place.place.kind == "admin1":  # "... in Kanbalu township"
                 r.place = within(r.place, _told_next(text, sent.end, place_index))
-            if r.place is None and not r.place_unknown and not ctx.far and not _names_unknown_place(r.token, ctx):
+            if r.place is None and not r.place_unknown and not _names_unknown_place(r.token, ctx):
                 earlier = story_place(text, sentence, sent.start, places, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
@@ -181,7 +180,7 @@ def extract_events(
                     continue
                 # "struck positions in northern Iraq": not the story's town in another country
                 earlier = home_place(r.actor1, places, sent.start, earlier)  # not the SDF's act in Iraq
-                if earlier is not None and (not countries or earlier.place.country in countries):
+                if earlier is not None and not ctx.elsewhere and (not countries or earlier.place.country in countries):
                     r.place, r.place_from_context = earlier, True
             if r.kind == "air" and _MISSION.search(m.text) and not (r.actor1 is not None and _flies(r.actor1, lex)):
                 r.kind = "clash"  # "special forces conducted a mission against": on the ground
@@ -249,7 +248,7 @@ def extract_events(
             if a1 is not None and a1.generic:
                 confidence -= 0.05
             place = next((g.place for g in group if g.place and g.place.place.kind != "admin1"), best.place)
-            if place is None and event_type != "Strategic developments" and not ctx.far \
+            if place is None and event_type != "Strategic developments" and not ctx.elsewhere \
                     and not _names_unknown_place(best.token, ctx) and placed_report:
                 note_group(sent, sentence, readings_in, "extract: no place (ACLED records no event it cannot place)")
                 continue  # ACLED records no event it cannot place (country-level tallies and the like)
@@ -279,6 +278,7 @@ def extract_events(
             if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None \
                     and not a1.generic:
                 last_striker = a1
+        means = last_weapon(found, sent.end, means)  # (for the sentences after this one)
         # (a clause's date that dated its own event is told: "since Feb. 14, when ..."; "The following day")
         told = [d for d in sent_dates if not _speech_date(sent, d) and not in_background(sent, d)] or [
             d for d in sent_dates if not in_background(sent, d)] or own_dates[-1:]

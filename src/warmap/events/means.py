@@ -77,6 +77,9 @@ def retold_means(kind: str, token: Token, actor1: ActorMention | None, last: tup
     """A bare "the attack" whose doer goes unnamed, just after a weapon's word ("demanded an
     inquiry into an airstrike on a funeral hall ... The U.N. says the attack on Saturday killed more
     than 140 people"): an attack by that means, not a fight (and whether it is one retold)."""
+    if last is not None and kind == "ied" and actor1 is None and last[0] in ("air", "shelling") \
+            and token.lemma_.lower() in ("explosion", "blast") and at - last[1] <= _RETOLD_MEANS_CHARS:
+        return last[0], True  # "Witnesses said explosions hit military bases near the airports", after the strikes
     if last is None or kind != "clash" or token.pos_ != "NOUN" or token.lemma_.lower() not in ("attack", "assault") \
             or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
             or token.dep_ != "nsubj" or token.head.lemma_.lower() not in _TOLL_VERBS \

@@ -101,6 +101,9 @@ _ROUTE_END = guarded(re.compile(
 _DISTANCE_BEFORE = re.compile(r"\b(\d[\d,.]*)\s*(km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?"
                               r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
                               r"(?:[\w'’-]+\s+){0,2}$", re.I)
+_AT_SEA = re.compile(r"\b(?:in|into|over|across|on|off)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
+                     r"(?:Red\s+Sea|Gulf\s+of\s+Aden|Arabian\s+Sea|Black\s+Sea|Sea\s+of\s+Azov|Mediterranean|Persian\s+Gulf"
+                     r"|Gulf\s+of\s+Oman|Bab\s+el-Mandeb|Indian\s+Ocean|high\s+seas|international\s+waters)\b")
 #: Farther than this from the town it names, a place is no longer "near" it (ACLED's precision 2)
 FAR_KM = 50
 
@@ -154,8 +157,9 @@ class SentenceContext:
         # by its town ("Nusra's Albu Kamal branch") is placed there
         inside = places.inside(sent.start, sent.end)
         ends = {q.end - sent.start for q in inside}
-        self.places = [p for p in inside
-                       if not _HOMETOWN.search(sentence, max(0, p.start - sent.start - 60), p.start - sent.start)
+        seas = [(m.start() + sent.start, m.end() + sent.start) for m in _AT_SEA.finditer(sentence)]
+        self.places = [p for p in inside if not any(a <= p.start < b for a, b in seas)  # ("the Gulf of Aden")
+                       and not _HOMETOWN.search(sentence, max(0, p.start - sent.start - 60), p.start - sent.start)
                        and not _landmark_of(sentence, p.start - sent.start, ends)
                        and not _ROUTE_END.search(sentence, max(0, p.start - sent.start - 110), p.start - sent.start)
                        and not _SITS_ON.search(sentence, max(0, p.start - sent.start - 90), p.start - sent.start)
@@ -164,6 +168,9 @@ class SentenceContext:
         self.far = [p for p in self.places if _far_from(sentence, p.start - sent.start)]
         if self.far:
             self.places = [p for p in self.places if p not in self.far]
+        # ... or at sea ("shot down 18 drones fired towards shipping lanes in the southern Red Sea"):
+        # the place goes unnamed rather than the story's town
+        self.elsewhere = bool(self.far or seas)
 
     @cached_property
     def towns(self) -> list[PlaceMention]:

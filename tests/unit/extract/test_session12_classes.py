@@ -374,3 +374,15 @@ def test_violent_protests_are_a_violent_demonstration():
     assert [(e.sub_event_type, e.actor1.actor.type) for e in evs] == [("Violent demonstration", "rioters")]
     evs = events("Peaceful protests against the government spread to Butembo on Tuesday.", dt.date(2022, 7, 26))
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+def test_events_at_sea_take_no_town_and_explosions_after_strikes_are_the_strikes():
+    text = ("The United States and Britain launched dozens of air and missile strikes on Houthi targets across "
+            "Yemen overnight.\n\n"
+            "Witnesses said explosions hit military bases near the airports in Sanaa and Taiz.\n\n"
+            "On Tuesday, US and British warships shot down 18 drones fired by the Houthis towards shipping lanes "
+            "in the southern Red Sea. On Thursday, the Houthis fired a ballistic missile into the Gulf of Aden.")
+    evs = events(text, dt.date(2024, 1, 12))
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in evs]
+    assert {e.location.place.name for e in evs if e.location} == {"Sanaa", "Taiz"}
+    assert sum(e.location is None for e in evs) == 2  # the drones and the missile at sea: no town
