@@ -101,6 +101,7 @@ _ROUTE_END = guarded(re.compile(
 _DISTANCE_BEFORE = re.compile(r"\b(\d[\d,.]*)\s*(km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?"
                               r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
                               r"(?:[\w'’-]+\s+){0,2}$", re.I)
+_SEA_WORD = re.compile(r"Sea\b|Gulf|Mediterranean|Ocean|Mandeb|\bwaters\b|high seas")
 _AT_SEA = re.compile(r"\b(?:in|into|over|across|on|off)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
                      r"(?:Red\s+Sea|Gulf\s+of\s+Aden|Arabian\s+Sea|Black\s+Sea|Sea\s+of\s+Azov|Mediterranean|Persian\s+Gulf"
                      r"|Gulf\s+of\s+Oman|Bab\s+el-Mandeb|Indian\s+Ocean|high\s+seas|international\s+waters)\b")
@@ -157,7 +158,8 @@ class SentenceContext:
         # by its town ("Nusra's Albu Kamal branch") is placed there
         inside = places.inside(sent.start, sent.end)
         ends = {q.end - sent.start for q in inside}
-        seas = [(m.start() + sent.start, m.end() + sent.start) for m in _AT_SEA.finditer(sentence)]
+        seas = [(m.start() + sent.start, m.end() + sent.start) for m in _AT_SEA.finditer(sentence)] \
+            if _SEA_WORD.search(sentence) else []
         self.places = [p for p in inside if not any(a <= p.start < b for a, b in seas)  # ("the Gulf of Aden")
                        and not _HOMETOWN.search(sentence, max(0, p.start - sent.start - 60), p.start - sent.start)
                        and not _landmark_of(sentence, p.start - sent.start, ends)
