@@ -241,7 +241,7 @@ def extract_events(
             if is_no_one_day(sent, sentence, best, sent_dates):
                 note_group(sent, sentence, readings_in, "dating.is_no_one_day: background, habit or a span, no one day")
                 continue
-            fatalities = fat[0] if fat and event_type != "Strategic developments" else None
+            fatalities = fat[0] if fat and event_type != "Strategic developments" and sub != "Peaceful protest" else None
             confidence = best.confidence
             if best.place_from_context:
                 confidence -= 0.1

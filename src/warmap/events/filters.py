@@ -138,6 +138,9 @@ _REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", 
 
 
 _TOWARD_PREPS = {"to", "toward", "towards", "from", "near"}
+#: What an event told before stirred: "undeterred by the killing", "angered by the arrest", "sparked by the shooting"
+_STIRRED = {"undeterred", "unfazed", "anger", "outrage", "incense", "enrage", "spark", "trigger", "prompt", "provoke",
+            "fuel", "galvanize", "galvanise", "shock", "horrify"}
 _MOVING = {"flee", "escape", "move", "send", "rush", "head", "return", "deploy", "run", "come", "go", "bring"}
 _TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
 
@@ -156,6 +159,8 @@ def is_reference(tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ in _REFERENCE_PREPS:
         return True
+    if prep.lower_ == "by" and prep.head.lemma_.lower() in _STIRRED and _definite(tok):
+        return True  # "undeterred by the killing of two people a day earlier", "protests sparked by the shooting"
     if prep.lower_ == "for" and prep.head.lemma_.lower() in _PAVING:
         return True  # "clearing the way for the advance on Raqqa": what is to come
     if prep.lower_ in _TOWARD_PREPS and _definite(tok) and (

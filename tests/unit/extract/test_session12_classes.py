@@ -386,3 +386,12 @@ def test_events_at_sea_take_no_town_and_explosions_after_strikes_are_the_strikes
     assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in evs]
     assert {e.location.place.name for e in evs if e.location} == {"Sanaa", "Taiz"}
     assert sum(e.location is None for e in evs) == 2  # the drones and the missile at sea: no town
+
+
+def test_a_killing_that_stirred_a_protest_is_told_before_and_gives_it_no_toll():
+    evs = events("Crowds of protesters took to the streets of Yangon again on Sunday, undeterred by the killing of "
+                 "two people in Mandalay a day earlier.", dt.date(2021, 2, 21))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", None)]
+    # the killing told as what happened stays an event
+    evs = events("Police killed two people in Mandalay on Saturday.", dt.date(2021, 2, 21))
+    assert [e.fatalities for e in evs] == [2]
