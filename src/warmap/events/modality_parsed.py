@@ -98,7 +98,7 @@ class ParsedModality:
             if rel == "advcl" and _past_time_clause(v):
                 break  # "Since Yemeni forces took the airport on June 20, we have urged ...": given, not called for
             if rel not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl", "dobj", "acomp",
-                           "oprd", "attr", "dep", "parataxis"):
+                           "oprd", "attr", "dep", "parataxis", "csubj"):  # ("artillery dug in across the river could pound")
                 break
             if h.pos_ in ("NOUN", "PROPN"):
                 found = self._noun_cue(h)

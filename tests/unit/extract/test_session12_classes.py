@@ -395,3 +395,10 @@ def test_a_killing_that_stirred_a_protest_is_told_before_and_gives_it_no_toll():
     # the killing told as what happened stays an event
     evs = events("Police killed two people in Mandalay on Saturday.", dt.date(2021, 2, 21))
     assert [e.fatalities for e in evs] == [2]
+
+
+def test_a_clausal_subject_takes_the_modal_of_its_verb():
+    # (parsed with "dug in across the river" as the clausal subject of "could pound")
+    assert events("Ukrainian officials warned that the battle for the south was far from over and that Russian "
+                  "artillery dug in across the river could pound the city in the weeks ahead.",
+                  dt.date(2022, 11, 11)) == []
