@@ -38,17 +38,19 @@ def with_defined_acronyms(text: str, mentions: list[ActorMention]) -> list[Actor
         defined.setdefault(acronym, (m.actor, m.generic))
     if not defined:
         return mentions
+    # a use of the acronym as a word (not inside a longer one, and not the bracketed definition)
+    words = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in defined}
     out: list[ActorMention] = []
     for m in mentions:
         if m.start in bracketed:
             continue
-        named = next((a for a in defined if re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", m.mention)), None)
+        named = next((a for a, word in words.items() if word.search(m.mention)), None)
         if named is not None and defined[named][0].id != m.actor.id:
             actor, generic = defined[named]
             m = dataclasses.replace(m, actor=actor, generic=generic)
         out.append(m)
     for acronym, (actor, generic) in defined.items():
-        for hit in re.finditer(rf"(?<![\w(-]){re.escape(acronym)}(?![\w)-])", text):
+        for hit in words[acronym].finditer(text):
             if not any(o.start < hit.end() and hit.start() < o.end for o in out):
                 out.append(ActorMention(actor, acronym, hit.start(), hit.end(), generic=generic))
     return sorted(out, key=lambda m: m.start)

@@ -19,16 +19,14 @@ from warmap.actors import load_actors
 from warmap.events.items import Item
 from warmap.events.filters import clause_head
 from warmap.records import PlaceMention
-from warmap.events.reading import Reading, SentenceContext, _subtree_span
+from warmap.events.reading import COMPASS, Reading, SentenceContext, _subtree_span
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.vocabulary import alternation, words
 from warmap.nlp.spans import Span, SpanIndex
 
 
-#: the points of the compass, as a bearing word ("north", "south-eastern") may begin
-_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # a bearing from a place with no distance given ("north of the capital"; not "20 km north of")
-_BEARING_WORDS = rf"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b{_COMPASS}\s+of\s+"
+_BEARING_WORDS = rf"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\b{COMPASS}\s+of\s+"
 _BEARING = re.compile(_BEARING_WORDS + r"(?:the\s+)?$", re.I)
 _BEARING_UNNAMED = guarded(re.compile(_BEARING_WORDS + r"the\s+(?:capital|provincial\s+capital)\b", re.I))
 
@@ -43,7 +41,7 @@ _PARTS = {"outskirts", "suburb", "suburbs", "countryside", "district", "neighbou
           "area", "quarter", "town", "village"}
 
 #: "... of eastern Ramadi": the bearing before the town the part belongs to
-_BEARING_WORD = rf"(?:{_COMPASS}\s+|central\s+)?"
+_BEARING_WORD = rf"(?:{COMPASS}\s+|central\s+)?"
 _PART_OF = re.compile(rf"\s+(?:{'|'.join(_PARTS)})\s+of\s+(?:the\s+)?{_BEARING_WORD}", re.I)
 
 _OF = re.compile(rf"\s+of\s+(?:the\s+)?{_BEARING_WORD}", re.I)
@@ -159,7 +157,7 @@ def _told_next(text: str, end: int, place_index) -> PlaceMention | None:
 # "in northern Iraq", "across Syria": a country named as where something happened
 _IN_REGION = re.compile(
     r"(?:(?i:\b(?:in|across|over|inside|into|throughout)\s+(?:the\s+)?"
-    rf"(?:(?:far\s+)?{_COMPASS}\s+|central\s+)?)"
+    rf"(?:(?:far\s+)?{COMPASS}\s+|central\s+)?)"
     # "attacks on the towns of North and East Syria": the country's towns, no one of them
     r"|(?i:\b(?:towns|cities|villages|areas|regions|provinces|parts|border\s+towns)\s+of\s+)(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3})$")
 

@@ -97,10 +97,12 @@ _ROUTE_END = guarded(re.compile(
     r"|(?:roads?|routes?|highways?|motorways?|corridors?|arter(?:y|ies)|links?|lines?|bridges?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:linking|connecting|joining))\s+(?:[\w'’-]+\s+){0,10}$", re.I))
 
+#: the points of the compass, as a bearing word ("north", "south-eastern") may begin
+COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+
 #: "about 120 miles north of Mogadishu": a town named only as a distant landmark
-_DISTANCE_BEFORE = re.compile(r"\b(\d[\d,.]*)\s*(km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?"
-                              r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
-                              r"(?:[\w'’-]+\s+){0,2}$", re.I)
+_DISTANCE_BEFORE = re.compile(rf"\b(\d[\d,.]*)\s*(km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{{1,20}}\)\s+)?"
+                              rf"(?:{COMPASS}\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
 _SEA_WORD = re.compile(r"Sea\b|Gulf|Mediterranean|Ocean|Mandeb|\bwaters\b|high seas")
 _AT_SEA = re.compile(r"\b(?:in|into|over|across|on|off)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
                      r"(?:Red\s+Sea|Gulf\s+of\s+Aden|Arabian\s+Sea|Black\s+Sea|Sea\s+of\s+Azov|Mediterranean|Persian\s+Gulf"
@@ -111,7 +113,7 @@ FAR_KM = 50
 
 #: ", south of Mogadishu" right after a place: where that place lies, not a place of its own
 _BEARING_AFTER_PLACE = re.compile(r",\s+(?:(?:about|some|roughly|around|nearly)\s+)?(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
-                                  r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+                                  rf"{COMPASS}\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _landmark_of(sentence: str, at: int, ends: set[int]) -> bool:
@@ -128,6 +130,7 @@ def _far_from(sentence: str, at: int) -> bool:
     except ValueError:
         return False
     return n * (1.609 if m.group(2).lower().startswith("mile") else 1.0) > FAR_KM
+
 
 #: "the village, which sits on the Euphrates River": where the place lies, not where the event was
 _SITS_ON = guarded(re.compile(r",\s+(?:which|that)\s+(?:sits|lies|is\s+(?:located|situated)|stands|straddles)\s+"

@@ -253,7 +253,7 @@ class Gazetteer(StoryRules):
         self._lock = threading.Lock()
         self._capital_cache: dict[str, Place | None] = {}
         self._countries_spelt: dict[int, set[str]] | None = None
-        self._seats: dict[str, Place | None] = {}
+        self._seats: dict[tuple[str, str], Place | None] = {}
 
     # -- scoring ---------------------------------------------------------------------
     def _prior(self, idx: int, flags: int, country: str | None, written: str | None = None) -> float:
@@ -560,11 +560,12 @@ class Gazetteer(StoryRules):
 
     def _seat(self, admin: Place) -> Place | None:
         """The town at a province's point (its capital: the admin rows are placed at their seat)."""
-        if admin.name not in self._seats:
+        key = (admin.country, admin.name)
+        if key not in self._seats:
             near = [p for p in self.places if p.kind == "city" and p.country == admin.country
                     and abs(p.lat - admin.lat) < 0.05 and abs(p.lon - admin.lon) < 0.05]
-            self._seats[admin.name] = max(near, key=lambda p: p.population) if near else None
-        return self._seats[admin.name]
+            self._seats[key] = max(near, key=lambda p: p.population) if near else None
+        return self._seats[key]
 
     def _admin_for(self, place: Place, ranked: list[tuple[float, int, int]]) -> Place | None:
         for _s, idx, _f in ranked:

@@ -41,9 +41,9 @@ __all__ = ["FOCUS", "StoryRules", "near_km", "plain_name"]
 FOCUS = {"SY": 2.0, "IQ": 2.0, "TR": 1.0, "LB": 1.0, "JO": 1.0, "IR": 0.5}
 #: Countries whose stories are one story: a report about Israel is as often about Gaza or the
 #: West Bank (and the other way round), so their towns stand in each other's stories.
+SHARED_STORIES = {"IL": ("PS",), "PS": ("IL",), "SD": ("SS",), "SS": ("SD",)}
 #: A site's own name says it is a place: "Qayyarah West airfield", "Mosul Dam"
 _SITE_NAMED = re.compile(r"\b(?:air(?:field|base|port)|air base|dam|refinery|oil ?field|barracks|prison|crossing)\b")
-SHARED_STORIES = {"IL": ("PS",), "PS": ("IL",), "SD": ("SS",), "SS": ("SD",)}
 #: Powers whose name in a report is mostly an actor's ("U.S. aircraft"), rarely where it happened.
 _OUTSIDE = frozenset({"US", "GB", "FR", "DE", "IT", "AU", "CA", "NL", "DK", "BE"})
 # (the lookahead of their first letters lets the search pass over the other words quickly)
@@ -126,10 +126,10 @@ class StoryRules:
         paragraph's names and the headline's (``title``) count half again.
         """
         # (the headline first: the text's hits stay cached for ``find``)
-        headline = self._country_votes(title) if title else Counter()
+        headline = self._country_votes(title, lead=False) if title else Counter()
         votes = self._country_votes(text)
         for cc, n in headline.items():
-            votes[cc] += n / 1.5 / 2
+            votes[cc] += n / 2
         return self._main_country(votes)
 
     @staticmethod
@@ -143,14 +143,15 @@ class StoryRules:
                     return pref
         return cc
 
-    def _country_votes(self, text: str) -> Counter[str]:
+    def _country_votes(self, text: str, lead: bool = True) -> Counter[str]:
+        """The countries' votes; with ``lead``, the first paragraph's count half again."""
         _, hits = self._hits(text)
         # (only names a title or an initial marks: "Baghdad said" is the government, still Iraq)
         people, _ = self._people(text)
         votes = self._hit_votes(text, hits, people)
         # the lead tells where the story is: its names count half again ("held hostage in Libya ... near
         # the western city of Sabratha", above a paragraph that recalls two attacks in Tunisia)
-        lead = _lead_end(text)
+        lead = _lead_end(text) if lead else 0
         for cc, n in self._hit_votes(text, [h for h in hits if h.start < lead], people).items():
             votes[cc] += n / 2
         lead_demonyms = [(cc, _ARMED_AFTER.match(text, m.end()) is not None)

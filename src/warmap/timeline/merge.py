@@ -273,10 +273,10 @@ def _two_towns(e: Event, members: list[Event]) -> bool:
 
 
 #: a sentence opening on the event told before: "The strike on Thursday morning hit ...", "The
-#: attack ..." (another would be "a second strike", "in a separate attack")
+#: attack ..." (another would be "a second strike", "in a separate attack"; in "The attack comes a
+#: day after a strike on a school left 18 dead" the strike after "after" is another event)
 _RETOLD = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|air\s+strike|attack|bombing|blast"
-                     r"|explosion|raid|assault)\b(?!\s+(?:comes|came|follows|followed)\b)")  # ("The attack comes a day after
-# a strike on a school left 18 dead": the strike after "after" is another event)
+                     r"|explosion|raid|assault)\b(?!\s+(?:comes|came|follows|followed)\b)")
 
 
 def _two_tolls_in_one_report(e: Event, members: list[Event]) -> bool:
