@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from warmap.nlp.parse import doc_text
+from warmap.records import DateWindow
+
 NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
 
 DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
@@ -24,3 +27,11 @@ SAME_TIME = re.compile(
     r"|a\s+day\s+later|the\s+day\s+after|a\s+day\s+earlier|the\s+(?:day|night)\s+before|the\s+previous\s+day"
     r"|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
     r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
+
+
+def after_since(sent, d: DateWindow) -> bool:
+    """ "... fell to the Taliban in the insurgents' biggest victory since 2001": a date after "since"
+    measures a record or a span, it does not date the clause it stands in."""
+    text = doc_text(sent.doc) if sent.doc is not None else ""
+    at = (d.start or 0) - sent.start
+    return bool(re.search(r"\bsince\s*$", text[max(0, at - 8):at], re.I))

@@ -45,6 +45,7 @@ from warmap.events.placing import (
 )
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
+from warmap.events.date_cues import after_since
 from warmap.events.dating import (
     days_before, in_background, shifted, _is_heading, _speech_date, _tree_distance, _window_for,
     event_date, in_another_clause, is_no_one_day,
@@ -232,7 +233,7 @@ def extract_events(
             when = event_date(sent, sentence, best, sent_dates, last_date, lead_date, article.published)
             # (a date before "after" is the main clause's; one after it the clause's own: dating.days_before)
             back = days_before(best.token) if when is not None else None
-            if back and not any(d.start > back.after and not _speech_date(sent, d)
+            if back and not any(d.start > back.after and not _speech_date(sent, d) and not after_since(sent, d)
                                 and not in_another_clause(sent, d, best.token) for d in sent_dates):
                 when = shifted(when, back.days)  # "comes a day after a strike on X left 18 dead"
             if when is None:

@@ -314,7 +314,14 @@ def rivals(a1: ActorMention, sentence: str, base: int) -> ActorMention | None:
     at = a1.start - base
     if _RIVAL.search(sentence[max(0, at - 30):at]) or a1.mention.lower().startswith(("rival ", "feuding ", "warring ")):
         return a1
+    if _AMONG_THEMSELVES.search(sentence[max(0, at - 30):at]) and a1.mention.lower().endswith("s") \
+            and not re.match(r"\s*and\b", sentence[a1.end - base:]):
+        return a1  # "fighting between armed groups backing the rival prime ministers"
     return None
+
+
+#: "between armed groups" with no "and Y": groups of one kind fighting among themselves
+_AMONG_THEMSELVES = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _SITES = {"camp", "base", "airport", "airbase", "barracks", "outpost", "headquarters", "garrison", "post",

@@ -290,11 +290,14 @@ class Gazetteer(StoryRules):
                 s += 3.0 if d < 60 else 1.5 if d < 200 else 0.0
             out.append((s, idx, flags))
         out.sort(key=lambda t: (-t[0], t[1]))
-        if written is not None and len(out) > 1 and _plain_name(self.places[out[0][1]].name) != written:
+        top = self.places[out[0][1]] if out else None
+        if written is not None and len(out) > 1 and (
+                _plain_name(top.name) != written or country is None and top.kind == "city"):
             # "Mogadishu" in a story from Yemen: a world city written as its own name, not Mukalla,
-            # whose alternate name only folds onto the same key
+            # whose alternate name only folds onto the same key; and with no country to go by,
+            # "Tripoli" is Libya's capital of a million, not Lebanon's port of 230,000
             famous = next((t for t in out if t[2] & PRIMARY and _plain_name(self.places[t[1]].name) == written
-                           and self.places[t[1]].population >= WORLD_ALIAS_POPULATION), None)
+                           and self.places[t[1]].population >= max(WORLD_ALIAS_POPULATION, 4 * top.population)), None)
             if famous is not None:
                 out.remove(famous)
                 out.insert(0, famous)

@@ -206,7 +206,7 @@ class StoryRules:
                 # "Fano militiamen": a town's name on an armed group names the group, not the scene
                 votes[cc] += 0.2 if cc in _OUTSIDE or _GROUP_AFTER.match(text, h.end) else 0.7
             elif owners:
-                ranked = self._ranked(h.places, None)
+                ranked = self._ranked(h.places, None, written=h.written)
                 votes[self.places[ranked[0][1]].country] += 0.2
         return votes
 
