@@ -40,12 +40,13 @@ from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, P
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at, _token_at_offset
 from warmap.events.classify import _MISSION, _classify, _flies
 from warmap.events.placing import (
-    home_place, story_place, _DISTRICT, _IN_REGION, _coordinated_places, _item_place, _names_unknown_place, _place_key,
-    _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place, names_unnamed_town,
+    home_place, story_place, _DISTRICT, _IN_REGION, _coordinated_places, _item_place, _place_key,
+    _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place,
 )
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.date_cues import after_since
+from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town
 from warmap.events.dating import (
     days_before, in_background, shifted, _is_heading, _speech_date, _tree_distance, _window_for,
     event_date, in_another_clause, is_no_one_day,
@@ -98,6 +99,7 @@ def extract_events(
     actor_starts = [a.start for a in actors]
     # a report naming no place below a country (a brief) keeps its events, the place unknown, with a note
     placed_report = names_a_place(places)
+    unknown_scene = False  # the last event was at a place no one knows: the sentences after it are not the story's town
     for sent in sentences:
         sentence = text[sent.start:sent.end]
         note_sentence(sent, sentence, (), "")  # (explain: the loop saw this sentence)
@@ -106,6 +108,7 @@ def extract_events(
             last_date = None
         last_para_end = sent.end
         ctx = SentenceContext(sent, sentence, actor_index, place_index)
+        unknown_here = unknown_scene and not ctx.towns  # (told right after an event at a place no one knows)
         sent_dates = date_index.starting_in(sent.start, sent.end)
         readings: list[Reading] = []
         own_dates: list[DateWindow] = []  # dates in this sentence that dated its events
@@ -168,7 +171,7 @@ def extract_events(
                 r.place_from_context = r.place is not None
             elif r.place is not None and r.place.place.kind == "admin1":  # "... in Kanbalu township"
                 r.place = within(r.place, _told_next(text, sent.end, place_index))
-            if r.place is None and not r.place_unknown and not _names_unknown_place(r.token, ctx):
+            if r.place is None and not r.place_unknown and not names_unknown_place(r.token, ctx) and not unknown_here:
                 earlier = story_place(text, sentence, sent.start, places, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
@@ -248,9 +251,9 @@ def extract_events(
                 confidence -= 0.1
             if a1 is not None and a1.generic:
                 confidence -= 0.05
-            place = next((g.place for g in group if g.place and g.place.place.kind != "admin1"), best.place)
+            place = group_place(group, best, ctx)
             if place is None and event_type != "Strategic developments" and not ctx.elsewhere \
-                    and not _names_unknown_place(best.token, ctx) and placed_report:
+                    and not any(names_unknown_place(g.token, ctx) for g in group) and placed_report:
                 note_group(sent, sentence, readings_in, "extract: no place (ACLED records no event it cannot place)")
                 continue  # ACLED records no event it cannot place (country-level tallies and the like)
             evidence = _evidence(best, a1, a2, place, when, fat, sent, sentence)
@@ -270,6 +273,7 @@ def extract_events(
                 events[-1] = folded  # "Police fired tear gas to disperse them": how the protest ended
                 continue
             events.append(ev)
+            unknown_scene = place is None and any(g.place_unknown or names_unknown_place(g.token, ctx) for g in group)
             own_dates += [when] if when.start is not None and sent.start <= when.start < sent.end else []
             told_air = told_air or sub == "Air/drone strike"
             note_group(sent, sentence, readings_in, f"classify._classify: {event_type} / {sub}", kept=True, event_id=ev.id)

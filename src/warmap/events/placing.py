@@ -17,10 +17,10 @@ from spacy.tokens import Token
 from warmap.events.first_chars import guarded
 from warmap.actors import load_actors
 from warmap.events.items import Item
-from warmap.events.filters import clause_head
 from warmap.records import PlaceMention
 from warmap.events.reading import COMPASS, Reading, SentenceContext, _subtree_span
 from warmap.events.triggers import TriggerLexicon
+from warmap.events.unknown_place import CALENDAR_WORDS
 from warmap.events.vocabulary import alternation, words
 from warmap.nlp.spans import Span, SpanIndex
 
@@ -174,18 +174,6 @@ def _place_key(place: PlaceMention | None, r: Reading) -> str:
     return place.place.name
 
 
-_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-# Capitalised words for a part of the story's town ("the Old City", "the Citadel"): no unknown name.
-_CITY_QUARTERS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters",
-                            "street", "streets", "square"})
-_TOWN_PART_WORDS = frozenset({"old", "city", "citadel", "downtown", "centre", "center", "souk", "bazaar"})
-
-
 #: What an event of a report that names no place says about its place (``Evidence`` field ``place_note``).
 UNPLACED_NOTE = "the report names no place below its country: this event's place is unknown"
 
@@ -194,56 +182,6 @@ def names_a_place(places: Sequence[PlaceMention]) -> bool:
     """Does the report name any place below a country? One that names none (a brief, a wire
     snippet) keeps its events with the place unknown (``UNPLACED_NOTE``)."""
     return any(p.place.kind != "country" for p in places)
-
-
-def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
-    """The event's object or place phrase is a proper name neither the gazetteer nor the
-    actor dictionary knows ("the Tharthar Barrage was captured"): better no place than
-    the story's town."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
-    verbs = [verb]
-    while verbs[-1].dep_ in ("advcl", "conj", "xcomp") and verbs[-1].head.pos_ in ("VERB", "AUX") and len(verbs) < 3:
-        verbs.append(verbs[-1].head)  # "hit the town of Tinzaouaten ..., killing 21 civilians": the clause it hangs on
-    slots = [c for v in verbs for c in v.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and v is verb]
-    slots += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into", "over")
-              for g in c.children if g.dep_ == "pobj"]
-    # "took the women and girls of Kocho away": the object's own place phrase
-    slots += [g for t in list(slots) for h in (t, *t.conjuncts) for c in h.children
-              if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") for g in c.children if g.dep_ == "pobj"]
-    base = ctx.sent.start
-    known = [(m.start, m.end) for m in [*ctx.places, *ctx.actors]]
-
-    def unknown_name(t: Token) -> bool:
-        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in _CALENDAR_WORDS | _TOWN_PART_WORDS:
-            return False
-        at = base + t.idx
-        return not any(s <= at < e for s, e in known)
-
-    # "captured Jabal Badro and Ba'ideen neighbourhoods": quarters of the story's city, not a place elsewhere
-    def quarters(t: Token) -> bool:  # (the noun may end the coordination: "Jabal Badro and Ba'ideen neighbourhoods")
-        return t.lemma_.lower() in _CITY_QUARTERS or any(c.dep_ == "conj" and c.lemma_.lower() in _CITY_QUARTERS
-                                                          for c in t.children)
-
-    return any(not quarters(t) and (unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
-               for t in slots)
-
-
-def names_unnamed_town(tok: Token) -> bool:
-    """ "liberated a northeastern Syrian town": the object is a town the sentence does not
-    name (the report names it elsewhere, if at all), so the story's town is not its place."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.pos_ == "NOUN":  # "the seizure of rural districts and border crossings"
-        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    # "a northeastern Syrian town"; "rural districts" (many, none named: a campaign's, no one town's)
-    return any(c.lemma_.lower() in _SETTLEMENT_NOUNS and (
-        any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-        or c.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod", "prep", "poss") or d.pos_ == "PROPN"
-                                       or d.lower_ in ("several", "many", "some", "remaining") for d in c.children))
-        for c in objects)
-
-
-_SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "settlement", "district", "neighbourhood", "neighborhood"}
 
 
 def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
@@ -262,9 +200,9 @@ def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
     # with its own date
     verb = head.head if head.dep_ == "dobj" and head.head.i == r.token.i else None
     hangers = [] if verb is None else [verb] + [g for c in verb.children if c.dep_ == "prep"
-                                               for g in c.children if g.lower_ in _CALENDAR_WORDS]
+                                               for g in c.children if g.lower_ in CALENDAR_WORDS]
     gapped = [c for h in hangers for c in h.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
-              and c.lower_ not in _CALENDAR_WORDS]
+              and c.lower_ not in CALENDAR_WORDS]
     # "struck a weapons cache near Fallujah and a mortar team near Kirkuk": each object its place
     obj = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
     placed_objects = [] if obj is None or obj.dep_ not in ("dobj", "nsubjpass") else [

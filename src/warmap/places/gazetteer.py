@@ -670,10 +670,6 @@ class Gazetteer(StoryRules):
             for idx, flags in self._aliases.get(k, ()):
                 if common and not flags & CURATED or not self._in_country(idx, flags, country, written):
                     continue
-                p = self.places[idx]
-                if (not flags and country is None and p.country in FOLDED and p.country not in _FOCUS
-                        and p.population < WORLD_ALIAS_POPULATION):
-                    continue    # a transliterated alternate abroad, with no story to back it ("Ba'id")
                 if self._written_as(idx, flags, written):
                     entries[idx] = entries.get(idx, 0) | flags
         if not entries:

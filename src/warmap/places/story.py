@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from warmap.records import Place
 
-from .build import CURATED, FEATURE, PRIMARY, WORLD_ALIAS_POPULATION, WORLD_MIN_POPULATION
+from .build import CURATED, FEATURE, FOLDED, PRIMARY, WORLD_ALIAS_POPULATION, WORLD_MIN_POPULATION
 from .context import DEMONYMS
 from .orthography import english_spellings
 from .normalise import plain
@@ -277,7 +277,10 @@ class StoryRules:
         some size written exactly as GeoNames names it (or a country, a province, a curated name),
         not one of its alternate names nor a spelling folded onto it ("Kamaliya" is no Kamalia)."""
         p = self.places[idx]
-        if country is None or flags & CURATED or p.country == country or p.country in SHARED_STORIES.get(country, ()):
+        if country is None:
+            # a transliterated alternate abroad, with no story to back it ("Soum" folds onto Sum, Yemen)
+            return bool(flags) or p.country not in FOLDED or p.country in FOCUS or p.population >= WORLD_ALIAS_POPULATION
+        if flags & CURATED or p.country == country or p.country in SHARED_STORIES.get(country, ()):
             return True
         if p.country in FOCUS and (country in FOCUS or p.kind != "city"):
             return True     # the region's villages in its own stories

@@ -43,3 +43,44 @@ def test_fighting_between_plural_armed_groups_is_a_clash_of_unnamed_groups():
     # one group named beside them is a side of its own
     evs = events("Fighting between gunmen and police in Zawiya on Friday killed nine people, medics said.")
     assert [(e.sub_event_type, e.actor2.actor.id) for e in evs] == [("Armed clash", "police_ly")]
+
+
+def test_a_folded_alternate_abroad_names_no_province_without_a_story():
+    from warmap.places import load_gazetteer
+    # "Soum" folds onto an alternate name of a Yemeni hamlet: with no country to back it, no place
+    found = load_gazetteer().find("Gunmen attacked a post in Soum province on Sunday.")
+    assert [m.place.country for m in found] == []
+    # a town written as its own name still stands
+    found = load_gazetteer().find("Gunmen attacked a post in Mukalla on Sunday.")
+    assert [m.place.country for m in found] == ["YE"]
+
+
+def test_gendarmes_are_the_police_of_the_story_country():
+    evs = events("NIAMEY - Gunmen attacked a gendarmerie post in Tillaberi on Friday, killing five gendarmes, "
+                 "the Nigerien interior ministry said.")
+    assert [(e.sub_event_type, e.actor2.actor.id) for e in evs] == [("Armed clash", "police_ne")]
+
+
+def test_a_place_no_one_knows_is_not_the_dateline_nor_the_next_sentences_town():
+    text = ("MOGADISHU, Somalia - Al-Shabaab fighters attacked an army base in Xoonlay, in central Somalia, "
+            "on Friday, officials said.\n\n"
+            "The assault began at dawn, when two vehicles packed with explosives were driven at the gate, and five soldiers were killed.\n\n"
+            "A US air strike on Friday near Xoonlay killed 20 of the fighters, AFRICOM said.\n\n"
+            "In October, a car bomb in Mogadishu killed 12 people at a market.")
+    evs = events(text)
+    friday = [e for e in evs if e.when.date == dt.date(2023, 1, 20)]
+    assert sorted(e.sub_event_type for e in friday) == ["Air/drone strike", "Armed clash"]
+    assert all(e.location is None for e in friday)
+    # the told detail of the base attack is no event at the capital
+    assert not [e for e in evs if e.location is not None and e.location.place.name == "Mogadishu"
+                and e.when.date_min >= dt.date(2023, 1, 1)]
+    # a sentence that names a known town is placed there again
+    evs = events("MOGADISHU, Somalia - Al-Shabaab fighters attacked an army base at Xoonlay on Friday.\n\n"
+                 "Later on Friday a car bomb exploded at a market in Baidoa, killing 12 people.")
+    assert [e.location.place.name for e in evs if e.location is not None] == ["Baidoa"]
+
+
+def test_a_sea_is_no_town_the_gazetteer_lacks():
+    evs = events("Warplanes struck Houthi targets across Yemen overnight, retaliating for a campaign of "
+                 "attacks on merchant ships in the Red Sea by the group.")
+    assert not [e for e in evs if e.sub_event_type == "Attack"]

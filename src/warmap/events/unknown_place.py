@@ -1,0 +1,98 @@
+"""Where a text names a place no one knows: a proper name neither the gazetteer nor the actor
+dictionary holds ("the post at Inata"), or a town it leaves unnamed ("a northeastern Syrian
+town"). Better no place than the story's town or the reporter's dateline."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from warmap.events.filters import clause_head
+from warmap.events.reading import Reading, SentenceContext
+from warmap.records import PlaceMention
+
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+# Capitalised words for a part of the story's town ("the Old City", "the Citadel"): no unknown name.
+_CITY_QUARTERS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters",
+                            "street", "streets", "square"})
+_TOWN_PART_WORDS = frozenset({"old", "city", "citadel", "downtown", "centre", "center", "souk", "bazaar"})
+#: "attacks on shipping in the Red Sea": a sea is no town the gazetteer lacks
+_WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "waters"})
+
+
+def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
+    """The event's object or place phrase is a proper name neither the gazetteer nor the
+    actor dictionary knows ("the Tharthar Barrage was captured"): better no place than
+    the story's town."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
+    verbs = [verb]
+    while verbs[-1].dep_ in ("advcl", "conj", "xcomp") and verbs[-1].head.pos_ in ("VERB", "AUX") and len(verbs) < 3:
+        verbs.append(verbs[-1].head)  # "hit the town of Tinzaouaten ..., killing 21 civilians": the clause it hangs on
+    slots = [c for v in verbs for c in v.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and v is verb]
+    slots += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into", "over")
+              for g in c.children if g.dep_ == "pobj"]
+    # "carried out an air strike on Friday near Galcad": the place hung on the day, or on its "on"
+    days = [d for v in verbs for c in v.children if c.dep_ == "prep" for d in c.children
+            if d.dep_ == "pobj" and d.lower_ in CALENDAR_WORDS]
+    slots += [g for d in days for h in (d, d.head) for p in h.children
+              if p.dep_ == "prep" and p.lower_ in ("in", "at", "near") for g in p.children if g.dep_ == "pobj"]
+    if tok.pos_ in ("NOUN", "PROPN"):  # (a trigger merged with its actor: "US air strike")  # "Sunday's attack by gunmen on the gendarmerie detachment at Inata"
+        slots += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+                  for g in c.children if g.dep_ == "pobj"]
+        slots += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+                  if o.dep_ == "pobj" for d in o.children if d.dep_ == "prep" and d.lower_ in ("at", "in", "near")
+                  for g in d.children if g.dep_ == "pobj"]  # (and "an air strike on Friday near Galcad")
+    # "took the women and girls of Kocho away": the object's own place phrase
+    slots += [g for t in list(slots) for h in (t, *t.conjuncts) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "at") for g in c.children if g.dep_ == "pobj"]
+    base = ctx.sent.start
+    known = [(m.start, m.end) for m in [*ctx.places, *ctx.actors]]
+
+    def unknown_name(t: Token) -> bool:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in CALENDAR_WORDS | _TOWN_PART_WORDS | _WATERS \
+                or t.dep_ == "compound" and t.head.lower_ in _WATERS:
+            return False
+        at = base + t.idx
+        return not any(s <= at < e for s, e in known)
+
+    # "captured Jabal Badro and Ba'ideen neighbourhoods": quarters of the story's city, not a place elsewhere
+    def quarters(t: Token) -> bool:  # (the noun may end the coordination: "Jabal Badro and Ba'ideen neighbourhoods")
+        return t.lemma_.lower() in _CITY_QUARTERS or any(c.dep_ == "conj" and c.lemma_.lower() in _CITY_QUARTERS
+                                                          for c in t.children)
+
+    return any(not quarters(t) and (unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
+               for t in slots)
+
+
+def names_unnamed_town(tok: Token) -> bool:
+    """ "liberated a northeastern Syrian town": the object is a town the sentence does not
+    name (the report names it elsewhere, if at all), so the story's town is not its place."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "NOUN":  # "the seizure of rural districts and border crossings"
+        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "a northeastern Syrian town"; "rural districts" (many, none named: a campaign's, no one town's)
+    return any(c.lemma_.lower() in _SETTLEMENT_NOUNS and (
+        any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        or c.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod", "prep", "poss") or d.pos_ == "PROPN"
+                                       or d.lower_ in ("several", "many", "some", "remaining") for d in c.children))
+        for c in objects)
+
+
+_SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "settlement", "district", "neighbourhood", "neighborhood"}
+
+
+def group_place(group: list[Reading], best: Reading, ctx: SentenceContext) -> PlaceMention | None:
+    """The place of one event read from several words: the first town one of them names. A place
+    taken from the story does not stand when another word of the event names a place no one
+    knows ("an air strike near Galcad ..., killing 30 fighters": not the dateline's Mogadishu)."""
+    unknown = any(g.place is None and names_unknown_place(g.token, ctx) for g in group)
+    told = [g for g in group if g.place is not None and not (unknown and g.place_from_context)]
+    place = next((g.place for g in told if g.place.place.kind != "admin1"), None)
+    if place is not None:
+        return place
+    return None if unknown and best.place_from_context else best.place
