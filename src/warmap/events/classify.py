@@ -23,7 +23,7 @@ from warmap.nlp.parse import doc_text
 
 _FIGHTING = guarded(re.compile(
     r"\b(?:clash\w*|fight(?:s|ing)?\b|fought|(?:gun|fire)fights?\b|gun\s+battles?\b|exchanges?\s+of\s+fire|battl\w*|attack\w*|assault\w*|storm\w*|kill\w*|overr[au]n\w*"
-    r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*)", re.I))
+    r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*|(?<!\bno\s)(?<!\bany\s)resistance)", re.I))
 
 _SOFT_CAPTURE = ("took control", "take control", "taking control", "taken control", "took over", "take over",
                  "entered", "enter", "moved into", "took", "take", "taken")

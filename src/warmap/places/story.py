@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from warmap.records import Place
+from warmap.records import Place, PlaceMention
 
 from .build import CURATED, FEATURE, FOLDED, PRIMARY, WORLD_ALIAS_POPULATION, WORLD_MIN_POPULATION
 from .context import DEMONYMS
@@ -30,8 +30,6 @@ from .normalise import plain
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-
-    from warmap.records import PlaceMention
 
     from .gazetteer import _Hit
 
@@ -340,3 +338,63 @@ class StoryRules:
         found = (marked, marked | {m.group(1) for m in _SPEAKER.finditer(text)})
         self._last_people = (text, found)
         return found
+
+    def _districts_in_brackets(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """ "in Tudun Biri (Igabi, Kaduna)": ACLED's notes write a village's district and province in
+        brackets after it. A village the gazetteer knows is taken in that province when it has a
+        namesake there, and is no place at all when its only namesakes lie in other provinces
+        ("Novoselivka (Kupianskyi, Kharkiv)" is none of Odesa's). For a village no one knows, the
+        district is the place at district precision (not its namesake town's point), picked in the
+        province ("Jawaharke village (Mansa, Punjab)" is India's Mansa, not Zambia's), else the
+        province at its own precision. The names in the bracket are no places of their own."""
+        out: list[PlaceMention | None] = list(found)
+        for bracket in _BRACKET.finditer(text):
+            opening, closing = bracket.start(), bracket.end() - 1
+            inside = [i for i, q in enumerate(found) if opening < q.start and q.end <= closing]
+            if not inside:
+                continue
+            province = found[inside[-1]]
+            if province.place.kind not in ("admin1", "city"):
+                continue  # ("Homs (central Syria)": a country says nothing of the province)
+            before = next((i for i, q in enumerate(found) if opening - 2 <= q.end <= opening), None)
+            if before is not None:
+                town = self._in_province(found[before], province)
+                want = province.place.name if province.place.kind == "admin1" else province.place.admin1
+                if town.place.admin1 == want or town.place.country != province.place.country \
+                        or town.place.kind != "city":
+                    out[before] = town
+                    for i in inside:
+                        out[i] = None  # (the bracket only qualifies it)
+                    continue
+                out[before] = None  # a namesake in another province: the village is no one knows
+            elif not _UNKNOWN_BEFORE_BRACKET.search(text, max(0, opening - 60), opening + 1):
+                continue
+            for i in inside:
+                out[i] = None
+            if len(inside) > 1:
+                d = found[inside[0]]
+                same = [p for p, _s, _w in self.resolve(d.mention, country=province.place.country).candidates
+                        if p.admin1 == (province.place.name if province.place.kind == "admin1" else province.place.admin1)]
+                if same or d.place.country == province.place.country:
+                    out[inside[0]] = PlaceMention(same[0] if same else d.place, d.mention, d.start, d.end,
+                                                  max(2, d.geo_precision), d.score)
+                    continue
+            out[inside[-1]] = PlaceMention(province.place, province.mention, province.start, province.end,
+                                           max(3 if "," in bracket.group(0) else 2, province.geo_precision), province.score)
+        return [m for m in out if m is not None]
+
+    def _in_province(self, town: PlaceMention, province: PlaceMention) -> PlaceMention:
+        """The town's namesake in the province a bracket names, if the gazetteer holds one."""
+        want = province.place.name if province.place.kind == "admin1" else province.place.admin1
+        if town.place.admin1 == want or town.place.kind != "city":
+            return town
+        same = [p for p, _s, _w in self.resolve(town.mention, country=province.place.country).candidates
+                if p.country == province.place.country and p.admin1 == want and p.kind == "city"]
+        return town if not same else PlaceMention(same[0], town.mention, town.start, town.end, town.geo_precision,
+                                                  town.score)
+
+
+#: ACLED's bracket of a village's district and province: "(Kupianskyi, Kharkiv)", "(Mopti)"
+_BRACKET = re.compile(r"\([^()]{2,80}\)")
+#: "... in Tudun Biri (": a capitalised name, then the bracket that gives its district
+_UNKNOWN_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?:\s+(?:village|town|area|camp))?\s*\($")

@@ -84,3 +84,23 @@ def test_a_sea_is_no_town_the_gazetteer_lacks():
     evs = events("Warplanes struck Houthi targets across Yemen overnight, retaliating for a campaign of "
                  "attacks on merchant ships in the Red Sea by the group.")
     assert not [e for e in evs if e.sub_event_type == "Attack"]
+
+
+def test_a_capture_meeting_little_resistance_is_fought_for():
+    evs = events("Rebel fighters took control of Kidal on Friday, meeting little resistance after the army withdrew.")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+    # no resistance at all after a withdrawal stays a transfer without fighting (ACLED's codebook)
+    evs = events("Rebel fighters took control of Kidal on Friday, meeting no resistance after the army withdrew.")
+    assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
+
+
+def test_an_acled_note_brackets_give_the_unknown_villages_district_and_province():
+    from warmap.places import load_gazetteer
+    g = load_gazetteer()
+    found = g.find("On 2 May 2022, gunmen shot dead a farmer in Bhikhi Kalan village (Mansa, Punjab).")
+    assert [(m.place.country, m.geo_precision) for m in found] == [("IN", 2)]
+    found = g.find("On 4 June 2023, a shell hit a house in Novoselivka (Kupianskyi, Kharkiv).")
+    assert [(m.place.country, m.geo_precision) for m in found] == [("UA", 3)]
+    # a village the gazetteer knows keeps its own point; the bracket only qualifies it
+    found = g.find("On 4 June 2023, JNIM fighters attacked an army post in Konna (Mopti).")
+    assert [(m.mention, m.geo_precision) for m in found] == [("Konna", 1)]
