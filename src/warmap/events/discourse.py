@@ -42,6 +42,8 @@ _FOLLOW_UP_CHARS = 1500
 
 _THE_ATTACKERS = re.compile(r"\s*The\s+(?:assailants|attackers|gunmen|militants|raiders|fighters|jihadists|insurgents)\b")
 _VIOLENT = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
+#: ... and the crowd events a toll can belong to ("2 protesters were killed" after police fired on a march)
+_DEADLY_CROWD = {"Excessive force against protesters", "Violent demonstration", "Mob violence"}
 
 _TOLL_SO_FAR = guarded(re.compile(
     r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured)\s+(?:\w+\s+){0,3}?since\s+the\s+"
@@ -53,7 +55,8 @@ _TOLL_SO_FAR = guarded(re.compile(
 #: A toll alone, told right after its event: "At least 27 people were killed and 130 injured,
 #: the hospital said."
 _BARE_TOLL = re.compile(r"\s*(?:At\s+least|More\s+than|Some|Over|Nearly|About)?\s*[\w,-]+\s+"
-                        r"(?:people|civilians|persons)\s+(?:were|have\s+been|had\s+been)\s+killed\b", re.I)
+                        r"(?:people|civilians|persons|protesters|protestors|demonstrators)\s+(?:were|have\s+been|had\s+been)"
+                        r"\s+killed\b", re.I)
 _BARE_TOLL_GAP = 400
 
 
@@ -125,12 +128,12 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
         if fat is not None and recent and events[recent[-1]].fatalities is None:
             events[recent[-1]] = dataclasses.replace(events[recent[-1]], fatalities=fat[0])
         return True
-    if _BARE_TOLL.match(sentence) and not ctx.places and all(a.actor.type == "civilians" for a in ctx.actors):
+    if _BARE_TOLL.match(sentence) and not ctx.places and all(a.actor.type in ("civilians", "protesters") for a in ctx.actors):
         # the toll of the event of the sentence just before, when that one gave none
         near = [i for i in recent if base - events[i].sources[0].start <= _BARE_TOLL_GAP]
         fat = find_fatalities(sentence)
         if near and fat is not None and events[near[-1]].fatalities is None \
-                and events[near[-1]].event_type in _VIOLENT:
+                and (events[near[-1]].event_type in _VIOLENT or events[near[-1]].sub_event_type in _DEADLY_CROWD):
             events[near[-1]] = dataclasses.replace(events[near[-1]], fatalities=fat[0])
             return True
         return False

@@ -141,6 +141,9 @@ _TOWARD_PREPS = {"to", "toward", "towards", "from", "near"}
 #: What an event told before stirred: "undeterred by the killing", "angered by the arrest", "sparked by the shooting"
 _STIRRED = {"undeterred", "unfazed", "anger", "outrage", "incense", "enrage", "spark", "trigger", "prompt", "provoke",
             "fuel", "galvanize", "galvanise", "shock", "horrify"}
+#: Verbs (and nouns) of protest, whose object is the protest's cause
+#: (not "condemned the rocket fire that struck Mhardeh": a statement on an event it reports)
+_PROTESTED = {"protest", "mourn", "rally", "march", "demonstrate", "demonstration", "sit-in", "vigil"}
 _MOVING = {"flee", "escape", "move", "send", "rush", "head", "return", "deploy", "run", "come", "go", "bring"}
 _TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
 
@@ -152,8 +155,13 @@ def is_reference(tok: Token) -> bool:
         return False
     while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:  # "through training and airstrikes"
         tok = tok.head  # "a car bomb attack": the head noun
+    told = _definite(tok) or any(c.dep_ == "poss" for c in tok.children)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PROTESTED and told:
+        return True  # "supporters protesting Imran Khan's arrest": what the protest is about, told elsewhere
     if tok.dep_ != "pobj":
         return False
+    if tok.head.lower_ in ("against", "over") and tok.head.head.lemma_.lower() in _PROTESTED and told:
+        return True  # "rallied against the killing of a student"
     if any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children):
         return True  # "how many soldiers were lost in that attack", "In light of this attack": told before
     prep = tok.head

@@ -78,13 +78,17 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
             and not find_fatalities(sentence):
         # "raided the school and abducted 276 schoolgirls": the raid carried them off, no one was killed
         best, event_type, sub = taken, *taken.typed
-    if best.kind == "territory" and any(g.victims_civilian and not g.victims_armed for g in group) \
+    if best.kind == "territory" and best.typed[0] != "Riots" and any(g.victims_civilian and not g.victims_armed for g in group) \
             and any(g.kind in ("kill", "attack_civilians") for g in group):
         # "stormed the village and killed 85 civilians": a massacre, not a battle
         event_type, sub = "Violence against civilians", "Attack"
     # (demonstrators who burn or storm are rioters, whatever the police then do: "Demonstrators burned
     # tyres and set the embassy wall alight, while police fired tear gas" is a violent demonstration)
     rioting = any(g.typed == ("Riots", "Violent demonstration") for g in group)
+    if rioting and event_type == "Riots":
+        # "protesters stormed parliament ...; police opened fire on the crowds": the police are the other side
+        a2 = next((g.actor1 for g in group if g.kind in ("protest_force", "protest_intervention") and g.actor1 is not None
+                   and g.actor1.actor.type == "state forces"), a2)
     force = None if rioting else next((g for g in group if _on_protest(g) and g.actor1 is not None
                                        and g.actor1.actor.type == "state forces"), None)
     if force is not None:

@@ -183,7 +183,8 @@ class SentenceContext:
         ("at Baghdad's request", "Ankara said") or a road ("along the Palmyra road").
         Read once per sentence, as every phrase looked at asks for them."""
         return [p for p in self.places if p.place.kind != "country" and not self.possessive(p)
-                and not _ROAD.match(self.text, p.end - self.sent.start) and not self.speaker(p)]
+                and not _ROAD.match(self.text, p.end - self.sent.start) and not self.speaker(p)
+                and not _ACCORD.match(self.text, p.end - self.sent.start)]
 
     def speaker(self, p: PlaceMention) -> bool:
         """ "Washington said", "the invasion that Ankara calls ...", "Davis said": a capital
@@ -293,6 +294,9 @@ _SPEECH = {"say", "call", "tell", "claim", "accuse", "deny", "insist", "condemn"
            "add", "argue", "allege", "blame", "describe", "welcome", "urge", "note", "confirm", "report"}
 
 _ROAD = re.compile(r"[\s-]+(?:road|highway|motorway|expressway)\b", re.I)
+#: "under the Astana de-escalation agreement", "the Minsk accords": a deal named by the town it was made in
+_ACCORD = re.compile(r"\s+(?:(?!(?:under|in|on|at|after|by|for|of|with|a|an|the|and|to)\b)[\w-]+\s+){0,2}?(?:agreements?|accords?|deal|talks|process|format|memorandum|declaration"
+                     r"|protocol|peace\s+plan|negotiations)\b", re.I)
 
 
 def _token_at(doc: Doc, m: TriggerMatch) -> Token | None:

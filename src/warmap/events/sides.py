@@ -53,6 +53,11 @@ def agents(tok: Token) -> list[Token]:
         found += [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if found:
             return found
+        lead = next((c for c in cur.children if c.dep_ == "ccomp" and c.i < cur.i), None)
+        if lead is not None and cur.dep_ == "ROOT" and any(g.dep_ == "nsubj" for g in lead.children):
+            # "supporters broke into the house, ransacked it and set it on fire", parsed with "broke"
+            # as a clause of "ransacked": the first verb's subject does them all
+            return [g for g in lead.children if g.dep_ == "nsubj"]
         if cur.dep_ in _CLIMB and cur.head.i != cur.i:
             cur = cur.head
             continue
@@ -101,6 +106,8 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
         return None  # "killed by armed youths": a community's militia, not a crowd ("villagers armed with machetes" are)
     if kind == "mob":
         return "Riots", "Mob violence"
+    if words & _LYNCHERS and not protest_scene(tok.sent.text):
+        return "Riots", "Mob violence"  # "a mob of students stoned a classmate to death": no demonstration told
     # ("a crowd of PTI supporters broke into the residence and set it on fire": demonstrators first)
     if words & lex.demonstrator_words or kind == "riot" and protest_scene(tok.sent.text):
         return "Riots", "Violent demonstration"
@@ -112,6 +119,9 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
     if actor1 is not None and actor1.type == "rioters":
         return ("Riots", "Violent demonstration") if protest_scene(tok.sent.text) else ("Riots", "Mob violence")
     return None
+
+
+_LYNCHERS = {"mob", "mobs", "vigilantes", "vigilante", "lynch"}
 
 
 def habitual_statement(tok: Token) -> bool:

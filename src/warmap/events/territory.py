@@ -87,6 +87,9 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
     """The type of a capture reading ``r`` (trigger text ``text``, sides ``a1``/``a2``), or None."""
     if a1 is None and r.place is None:
         return None
+    if a1 is not None and a1.id.startswith("police") and (
+            a2 is None or a2.type in ("protesters", "rioters", "civilians")):
+        return None  # "Police later regained control with tear gas": order restored, no ground won in a war
     ground = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in GROUND_NOUNS for c in r.token.children)
     # "drove the fighters out of the town of X": people driven from ground, not taken
     expelled = any(c.dep_ in ("prep", "prt", "advmod") and (c.lower_ == "out" or c.lower_ == "from" and (

@@ -250,6 +250,7 @@ class Gazetteer(StoryRules):
         self._last: tuple[str, KeyText, list[_Hit]] | None = None
         self._last_demonyms: tuple[str, list[str]] | None = None
         self._last_people: tuple[str, tuple[set[str], set[str]]] | None = None
+        self._last_office: tuple[str, set[str]] | None = None
         self._lock = threading.Lock()
         self._capital_cache: dict[str, Place | None] = {}
         self._countries_spelt: dict[int, set[str]] | None = None

@@ -37,6 +37,8 @@ __all__ = ["FOCUS", "StoryRules", "near_km", "plain_name"]
 
 #: Countries of the wars warmap maps, and their neighbours: small prior in their favour.
 FOCUS = {"SY": 2.0, "IQ": 2.0, "TR": 1.0, "LB": 1.0, "JO": 1.0, "IR": 0.5}
+#: The wars' own countries, whose villages' other spellings are as good as their names
+_HOME_FOCUS = frozenset(cc for cc, w in FOCUS.items() if w >= 2.0)
 #: Countries whose stories are one story: a report about Israel is as often about Gaza or the
 #: West Bank (and the other way round), so their towns stand in each other's stories.
 SHARED_STORIES = {"IL": ("PS",), "PS": ("IL",), "SD": ("SS",), "SS": ("SD",)}
@@ -67,6 +69,10 @@ _CAPITAL_LETTER = r"[A-Z](?<!\w[A-Z])"
 _INITIALLED = re.compile(rf"{_CAPITAL_LETTER}[a-z]+ [A-Z]\. ([A-Z][a-z]{{2,}})\b")
 _SPEAKER = re.compile(rf"({_CAPITAL_LETTER}[a-z]{{2,}}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote"
                       r"|announced)\b")
+#: An office before a person's two names: "Prime Minister Abiy Ahmed", "President Ilham Aliyev"
+_OFFICE = re.compile(r"\b(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|Interior)\s+Minister|Minister|King|Prince|Emir"
+                     r"|Sheikh|Governor|Commander|General|Chief)\s+([A-Z][a-z]{2,})\s+([A-Z][a-z]{2,})\b")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of)\s+(?:the\s+)?$")
 #: What may stand between a town's name and its province: "(District, ", ", "
 _PROVINCE_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,[ \t]*)?")
 #: A town abroad smaller than this, in a country the story never names, is no place of the story.
@@ -202,7 +208,11 @@ class StoryRules:
             if len(owners) == 1:
                 cc = owners.pop()
                 # "Fano militiamen": a town's name on an armed group names the group, not the scene
-                votes[cc] += 0.2 if cc in _OUTSIDE or _GROUP_AFTER.match(text, h.end) else 0.7
+                # and a village of a neighbour, folded onto a spelling it does not have ("Kuki-Zo
+                # women" is no Gokce, Turkey), votes as little
+                folded = not exact and all(p.kind == "city" and p.population < WORLD_MIN_POPULATION
+                                           and p.country not in _HOME_FOCUS for p in named)
+                votes[cc] += 0.2 if cc in _OUTSIDE or folded or _GROUP_AFTER.match(text, h.end) else 0.7
             elif owners:
                 ranked = self._ranked(h.places, None, written=h.written)
                 votes[self.places[ranked[0][1]].country] += 0.2
@@ -248,6 +258,10 @@ class StoryRules:
         if (country is not None and h.span.first == h.span.last and text[h.start:h.end] in surnames
                 and all(self.places[i].country != country and self.places[i].kind != "country" for i, _f in keep)):
             return None     # "Gen. Hulusi Akar" in a story about Syria: not Akkar in Lebanon
+        if h.span.first == h.span.last and text[h.start:h.end] in self._office_holders(text) \
+                and not _PLACE_PREP_BEFORE.search(text, max(0, h.start - 12), h.start) \
+                and all(self.places[i].kind == "city" and not f & CURATED for i, f in keep):
+            return None     # "a rally for Prime Minister Abiy Ahmed ... Abiy, who was unhurt": not Abiy Adi
         if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
                            and self.places[i].population < _ABROAD_POPULATION for i, _f in keep):
             return None     # a small town abroad, in a country the story never names
@@ -337,6 +351,15 @@ class StoryRules:
         marked = {m.group(1) for pattern in (_TITLED, _INITIALLED) for m in pattern.finditer(text)}
         found = (marked, marked | {m.group(1) for m in _SPEAKER.finditer(text)})
         self._last_people = (text, found)
+        return found
+
+    def _office_holders(self, text: str) -> set[str]:
+        """Both names of the people the text gives an office ("Prime Minister Abiy Ahmed")."""
+        last = self._last_office
+        if last is not None and last[0] is text:
+            return last[1]
+        found = {n for m in _OFFICE.finditer(text) for n in m.groups()}
+        self._last_office = (text, found)
         return found
 
     def _districts_in_brackets(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:

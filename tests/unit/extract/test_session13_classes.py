@@ -104,3 +104,66 @@ def test_an_acled_note_brackets_give_the_unknown_villages_district_and_province(
     # a village the gazetteer knows keeps its own point; the bracket only qualifies it
     found = g.find("On 4 June 2023, JNIM fighters attacked an army post in Konna (Mopti).")
     assert [(m.mention, m.geo_precision) for m in found] == [("Konna", 1)]
+
+
+def test_blowing_up_or_destroying_a_shrine_is_property_destruction():
+    evs = events("Islamic State fighters blew up the main hall of the 1,800-year-old Temple of Baalshamin in "
+                 "Palmyra on Friday, residents said.")
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+    evs = events("On 20 January 2023, Ansar Dine militants destroyed several mausoleums of local saints in Gao.")
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+    # a town destroyed by shelling is the shelling's
+    assert "Looting/property destruction" not in [e.sub_event_type for e in events(
+        "Government artillery shelled Palmyra on Friday, residents said.")]
+
+
+def test_what_a_protest_is_against_is_no_event_of_its_own():
+    evs = events("On 20 January 2023, supporters protesting the party leader's arrest broke into the governor's "
+                 "residence, known as the White House, in Peshawar, ransacked it and set it on fire.")
+    assert [(e.sub_event_type, e.actor1.actor.type) for e in evs] == [("Violent demonstration", "rioters")]
+    # an arrest told as one stays an arrest
+    evs = events("Police arrested the party leader in Peshawar on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_a_storming_crowd_fired_on_by_police_is_a_violent_demonstration():
+    evs = events("NAIROBI - Protesters stormed the county assembly and set part of it on fire on Friday; police "
+                 "opened fire on the crowds, killing at least three people, witnesses said.")
+    assert [(e.sub_event_type, e.actor2.actor.id, e.fatalities) for e in evs] \
+        == [("Violent demonstration", "police_ke", 3)]
+    evs = events("COLOMBO - Thousands of protesters broke through police lines outside the prime minister's office "
+                 "on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_police_restoring_order_is_no_ground_won():
+    evs = events("Rioters stormed the parliament building in Brasilia on Friday. Police later regained control "
+                 "with tear gas.")
+    assert "Government regains territory" not in [e.sub_event_type for e in evs]
+
+
+def test_a_bare_toll_of_protesters_belongs_to_the_force_used_on_them():
+    evs = events("On 20 January 2023, police opened fire on protesters at the port in Mandalay. 3 protesters "
+                 "were killed and about 20 injured.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Excessive force against protesters", 3)]
+
+
+def test_a_mob_that_kills_is_mob_violence_whoever_its_members_are():
+    evs = events("On 20 January 2023, a mob of students stoned a classmate to death in Sokoto over a post.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    evs = events("On 20 January 2023, protesters stoned police vehicles during a march in Sokoto.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_names_that_are_no_places():
+    from warmap.places import load_gazetteer
+    g = load_gazetteer()
+    # a people's name folded onto a Turkish hamlet
+    assert g.country_context("A mob attacked two Kuki-Zo women in a village of Manipur.") == "IN"
+    # the first name of a leader the text names with his office
+    text = ("ADDIS ABABA - A grenade hit a rally for Prime Minister Abiy Ahmed on Saturday. "
+            "Abiy, who was unhurt, blamed his opponents.")
+    assert [m.place.name for m in g.find(text)] == ["Addis Ababa"]
+    # a deal named for the town it was made in
+    evs = events("Turkish troops set up observation posts near Idlib on Friday under the Astana de-escalation agreement.")
+    assert [e.location.place.country for e in evs] == ["SY"]
