@@ -70,11 +70,11 @@ def article_from_text(
     known_title = _clean(title) or (_clean(page.title) if page else None)
     masthead = find_masthead(raw, lines)
     known_url = url or (page.url if page else None)
-    header = read_header(lines, title=known_title, url=known_url)
+    header = read_header(lines, title=known_title, url=known_url, footer=raw)
     if masthead:
         # The site's name above the headline; unless a headline line follows, it was the headline.
         without = [("" if i == masthead[0] else line) for i, line in enumerate(lines)]
-        alternative = read_header(without, title=known_title, url=known_url)
+        alternative = read_header(without, title=known_title, url=known_url, footer=raw)
         if alternative.title_line is not None:
             lines, header = without, alternative
         else:

@@ -290,13 +290,14 @@ def publication_weekday(text: str) -> int | frozenset[int] | None:
     A story tells the last few days, and the day it was filed is the latest of them: the
     weekday after which every other one named falls soonest ("said on Monday they were behind
     Saturday's bombing": Monday). Where two fit as well, the one a verb of saying is dated by
-    wins; where that does not decide, none. When no day is one of saying, the latest day told or the
+    wins; where that does not decide, the one named first (the lead's). When no day is one of saying, the latest day told or the
     day after it (a set of two weekdays).
 
     >>> publication_weekday("Rebels said on Monday they were behind Saturday's bombing.")
     0
     """
     named: dict[int, bool] = {}
+    first: dict[int, int] = {}  # where each day is first named
     for m in _WEEKDAY_WORD.finditer(text):
         if _AHEAD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _AHEAD.search(_sentence_around(text, m.start())):
             continue  # "a meeting for Sunday", "talks will resume on Tuesday": a day to come
@@ -305,13 +306,17 @@ def publication_weekday(text: str) -> int | frozenset[int] | None:
         wd = _WEEKDAYS.index(m.group("wd").lower()[:3])
         said = _SAID_ON.search(text, max(0, m.start() - 40), m.start()) is not None
         named[wd] = named.get(wd, False) or said
+        first.setdefault(wd, m.start())
     if not named:
         return None
     spans = {p: max((p - w) % 7 for w in named) for p in named}
     least = min(spans.values())
     best = [p for p, s in spans.items() if s == least]
     if len(best) > 1:
-        best = [p for p in best if named[p]]
+        said = [p for p in best if named[p]]
+        # (no day of saying decides: the one the lead names, as wire copy leads with its newest
+        # news: "on Friday defended the decision ... detained him on Thursday ... On Monday, ...")
+        best = said or [min(best, key=first.__getitem__)]
     if len(best) == 1 and not named[best[0]] and not any(named.values()):
         # no day is a day of saying ("Gunmen kidnapped 15 children ... before dawn on Saturday"):
         # the story was filed the day of the latest event it tells or the day after

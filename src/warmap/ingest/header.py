@@ -220,6 +220,10 @@ def _header_candidates(metas: list[tuple[int, MetaLine]], dateline: tuple[str, s
     return found
 
 
+#: A page's copyright line: "© 2019 Reuters", "Copyright 2023 The Associated Press"
+COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright)\s*(?:©\s*)?(?:19|20)\d\d\b", re.I)
+
+
 def _dateline_by_weekday(dateline: str, story: str) -> dt.date | None:
     """ "BEIRUT, Jan 30 (Reuters) -" with no other date on the page: the first year, from the
     latest the story names, in which that day is the weekday it was filed on
@@ -260,8 +264,10 @@ def _full_dates(line: str, order: str | None) -> list[tuple[dt.date, int, int]]:
     return out
 
 
-def read_header(lines: list[str], *, title: str | None = None, url: str | None = None) -> Header:
-    """Read the header of ``lines`` (blank lines as ``""``); ``title`` and ``url`` are already known."""
+def read_header(lines: list[str], *, title: str | None = None, url: str | None = None,
+                footer: list[str] = ()) -> Header:
+    """Read the header of ``lines`` (blank lines as ``""``); ``title`` and ``url`` are already known;
+    ``footer`` is the page's lines before boilerplate was stripped (a copyright year in them counts)."""
     order = numeric_order("\n".join(lines))
     top = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
     drop: set[int] = set()
@@ -301,6 +307,8 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     url = url or next((m.url for _, m in metas if m.url), None)
     # (the story's first lines, read only for a dateline with no year: "BEIRUT, Jan 30 (Reuters) -")
     story = "\n".join(lines[body:body + 60]) if body is not None and dateline and not dateline[2] else ""
+    if story and footer:  # ("© 2019 Reuters" in the page's footer: the year the page was made)
+        story += "\n" + "\n".join(m.group(0) for line in footer if (m := COPYRIGHT.search(line)))
     found = [*_header_candidates(metas, dateline, body, url, story),
              *scan(lines, order=order, body=body, skip=frozenset(i for i, _ in metas)),
              *_numeric_read_by_text(metas, lines, order)]

@@ -323,3 +323,26 @@ def test_a_yearless_dateline_with_no_day_of_saying_is_filed_the_day_of_the_lates
     a = article_from_text(page)
     # March 10 was a Friday in 2023 (the day before the Saturday told) and a Sunday in 2024
     assert (a.published, a.published_from) == (dt.date(2024, 3, 10), "dateline, year from the story's weekdays")
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_pages_copyright_line() -> None:
+    page = ("Skip to main content\nWorld  Africa  Markets\n\n"
+            "Jihadists kill soldiers in central Mali\n\n"
+            "BAMAKO, Oct 2 (Reuters) - Militants stormed an army camp near Mondoro on Monday and the army "
+            "retook it on Tuesday, the government said.\n\n"
+            "The insurgency that began in the north in 2012 has spread to the centre.\n\n"
+            "Reporting by a staff reporter; Editing by a desk editor\n\n"
+            "© 2019 Reuters. All Rights Reserved.\n")
+    a = article_from_text(page)
+    # Oct 2 fell on a Tuesday in 2012 too; the footer says the page is of 2019 (a Wednesday)
+    assert (a.published, a.published_from) == (dt.date(2019, 10, 2), "dateline, year from the story's weekdays")
+
+
+def test_a_yearless_dateline_with_two_days_that_fit_takes_the_one_the_lead_names() -> None:
+    page = ("MEXICO CITY, Oct 18 (Reuters) - The president on Friday defended the release of a cartel leader's "
+            "son, a day after gunmen laid siege to Culiacan.\n\n"
+            "Troops detained the man on Thursday afternoon but freed him hours later.\n\n"
+            "On Monday, gunmen ambushed a police convoy in Michoacan. Homicides hit a record in 2018.\n")
+    a = article_from_text(page)
+    # Friday and Monday cover the days told equally well: the lead's Friday (Oct 18 2019)
+    assert (a.published, a.published_from) == (dt.date(2019, 10, 18), "dateline, year from the story's weekdays")
