@@ -54,6 +54,9 @@ def _countries_by_name() -> dict[str, str]:
     return country_names()
 
 
+#: "dressed in police uniform", "army fatigues": a thing of the force worn by someone else, not the force
+_WORN = re.compile(r"\s+(?:uniforms?|fatigues|outfits?|clothes|clothing)\b", re.I)
+
 class UnknownActorError(ActorDataError, KeyError):
     """An actor id that the dictionary does not define."""
 
@@ -154,7 +157,7 @@ class ActorDictionary:
                 actor = self._localised(actor, ctx)
                 out.append(ActorMention(actor, text[start:end], start, end))
                 ctx.note(end, actor)
-            elif kind == GENERIC and not _inside(covered, h.start, h.end):
+            elif kind == GENERIC and not _inside(covered, h.start, h.end) and not _WORN.match(text, h.end):
                 found = ctx.resolve(self._data.generics[int(h.pattern.target)], h.start)
                 if found is not None:
                     found = self._localised(found, ctx)

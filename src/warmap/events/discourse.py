@@ -84,19 +84,28 @@ def _told_before(tok: Token, typed: tuple[str, str], events: list[Event], at: in
         tok = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), tok)
     announced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ANNOUNCING and any(
         c.dep_ == "poss" for c in tok.children)  # "Barzani announced the town's liberation": told above
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") and not announced:
+    # "the families of the policemen killed in the bombing": the bombing the victims died in, told above
+    died_in = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in _DIED
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") and not announced and not died_in:
         return False
     dayed = dayed_by_possessive(tok)
     if not announced and not dayed and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return False
     recent = [e for e in events if e.event_type == event_type and e.sources
               and 0 <= at - e.sources[0].start <= _FOLLOW_UP_CHARS]
+    if not recent and not dayed and place is None and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+        # "The bombing, one of the deadliest in years, has put pressure on ...": the report's one bombing,
+        # however far above
+        recent = [e for e in events if e.event_type == event_type and e.sources and e.sources[0].start < at]
     if place is not None and place.place.kind == "city" and recent and not any(
             e.location is not None and e.location.place.name == place.place.name for e in recent):
         return False  # "The strikes hit sites in Sanaa, Hodeidah and Saada": the same strikes, more places
     if dayed and recent and recent[-1].fatalities is None and (fat := find_fatalities(tok.sent.text)):
         events[events.index(recent[-1])] = dataclasses.replace(recent[-1], fatalities=fat[0])  # the toll it adds
     return bool(recent)
+
+
+_DIED = {"kill", "die", "wound", "injure", "lose", "perish", "maim"}
 
 
 def dayed_by_possessive(tok: Token) -> bool:

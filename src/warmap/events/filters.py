@@ -141,6 +141,8 @@ _TOWARD_PREPS = {"to", "toward", "towards", "from", "near"}
 #: What an event told before stirred: "undeterred by the killing", "angered by the arrest", "sparked by the shooting"
 _STIRRED = {"undeterred", "unfazed", "anger", "outrage", "incense", "enrage", "spark", "trigger", "prompt", "provoke",
             "fuel", "galvanize", "galvanise", "shock", "horrify"}
+_DAY_WORDS = set("monday tuesday wednesday thursday friday saturday sunday yesterday today january february march "
+                 "april may june july august september october november december".split())
 #: Verbs (and nouns) of protest, whose object is the protest's cause
 #: (not "condemned the rocket fire that struck Mhardeh": a statement on an event it reports)
 _PROTESTED = {"protest", "mourn", "rally", "march", "demonstrate", "demonstration", "sit-in", "vigil"}
@@ -153,6 +155,9 @@ def is_reference(tok: Token) -> bool:
     capture", "since the fall of Mosul", "after the attack"), not a report of one."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() == "toll" and any(  # ("the death toll in the bombing")
+            g.dep_ == "pobj" and is_reference(g) for c in tok.head.children if c.dep_ == "prep" for g in c.children):
+        return True
     while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:  # "through training and airstrikes"
         tok = tok.head  # "a car bomb attack": the head noun
     told = _definite(tok) or any(c.dep_ == "poss" for c in tok.children)
@@ -164,6 +169,9 @@ def is_reference(tok: Token) -> bool:
         return True  # "rallied against the killing of a student"
     if any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children):
         return True  # "how many soldiers were lost in that attack", "In light of this attack": told before
+    if tok.head.lower_ in ("in", "from", "of") and tok.head.head.lemma_.lower() in ("toll", "count") and _definite(tok) \
+            and not any(t.lower_ in _DAY_WORDS for t in tok.subtree):
+        return True  # "the police chief said the death toll in the suicide bombing stood at 84": its toll, told of
     prep = tok.head
     if prep.lower_ in _REFERENCE_PREPS:
         return True

@@ -30,6 +30,9 @@ def is_frequentative(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _FREQUENT for c in tok.children):
         return True
+    if tok.tag_ == "NNS" and tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _MORE_OF or tok.head.lemma_.lower() == "step"
+                                                     and any(c.lower_ == "up" for c in tok.head.children)):
+        return True  # "militants who have stepped up attacks on the security forces": a trend, no one event
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head if tok.dep_ == "dobj" else None
@@ -38,6 +41,8 @@ def is_frequentative(tok: Token) -> bool:
     return any(o.dep_ == "dobj" and is_frequentative(o) for o in verb.head.children if o.i != tok.i)
 
 
+#: Verbs that make events more frequent: what they govern is a trend
+_MORE_OF = {"intensify", "escalate", "increase", "ramp", "redouble", "multiply"}
 _REGION_NOUNS = {"region", "area", "province", "district", "country", "town", "city", "zone", "part", "state", "border"}
 
 

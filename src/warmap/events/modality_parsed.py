@@ -163,6 +163,8 @@ class ParsedModality:
             return self.no(f"cancelled: '{h.text} off'")  # "called off a rally planned for Saturday"
         if lem in c.neg_verbs and rel not in ("ccomp", "conj"):  # "were stopped ... and forced to disperse": both happened
             return self.no(f"negated: '{h.text}'")
+        if lem in ("stay", "keep", "remain") and _via_prep(h, below, ("out",)):
+            return self.no(f"negated: '{h.text} out of'")  # "Hamas has so far stayed out of the fighting"
         if lem in c.hyp_verbs and (rel != "ccomp" or lem in c.clause_verbs):
             return self.no(f"hypothetical: '{h.text}'")
         if lem in c.future and rel in ("xcomp", "acomp", "prep", "pcomp"):

@@ -167,3 +167,24 @@ def test_names_that_are_no_places():
     # a deal named for the town it was made in
     evs = events("Turkish troops set up observation posts near Idlib on Friday under the Astana de-escalation agreement.")
     assert [e.location.place.country for e in evs] == ["SY"]
+
+
+def test_a_side_that_stayed_out_of_the_fighting_fought_no_one():
+    assert events("Hezbollah, the larger group, has so far stayed out of the fighting in Gaza, though it "
+                  "voiced support for Hamas on Friday.") == []
+    # staying in a fight is fighting
+    evs = events("Hamas fighters clashed with Israeli troops in Gaza on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_the_toll_of_a_bombing_and_its_later_mentions_are_no_new_bombings():
+    text = ("PESHAWAR: The police chief on Thursday said the death toll in the suicide bombing at the police "
+            "mosque stood at 84, and that the bomber had entered the compound dressed in police uniform.\n\n"
+            "A suicide bomber blew himself up in the mosque inside Peshawar's police compound during prayers "
+            "on Monday.\n\n"
+            "Families of the policemen killed in the bombing have demanded an inquiry.\n\n"
+            "Officials said the militants have stepped up attacks on the security forces this year.\n\n"
+            "The bombing, one of the deadliest in years, has put pressure on the government.")
+    evs = events(text, dt.date(2023, 2, 2))
+    assert [(e.sub_event_type, e.when.date) for e in evs] == [("Suicide bomb", dt.date(2023, 1, 30))]
+    assert all(e.actor1 is None or e.actor1.actor.type != "state forces" for e in evs)
