@@ -364,8 +364,9 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     of its own (the function's name, or a name for a rule written here), or None."""
     if is_adjective(tok):
         return "is_adjective"  # "a captured tank", "the besieged troops": a state, not an event
-    if m.text[:1].isupper() and tok.i > 0 and any(t.lower_ == "operation" for t in tok.doc[max(0, tok.i - 4):tok.i]):
-        return "operation_name"  # "Operation Cizire Storm", "Operation Desert Strike": a name
+    if m.text[:1].isupper() and tok.i > 0 and (any(t.lower_ == "operation" for t in tok.doc[max(0, tok.i - 4):tok.i])
+                                               or tok.dep_ == "compound" and tok.head.text[:1].isupper()):
+        return "operation_name"  # "Operation Desert Strike", "Moro Islamic Liberation Front": a name
     if _FIGHTING_THING.match(sentence, m.end):
         return "fighting_thing"  # "fighting positions", "a fighting force": a kind of thing
     if is_reference(tok) and not (_TOLD_BY_ITS_NAME.search(m.text) and is_dated_capture(tok)):

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.filters import clause_head, in_clause_beside
-from warmap.events.sides import _TALKING_OF, in_pair_after, reciprocal, talked_of
+from warmap.events.sides import _TALKING_OF, in_pair_after, misparsed_subjects, reciprocal, talked_of
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset, token_from
 from warmap.events.placing import (_BEARING, _BEARING_UNNAMED, _FROM_BEFORE, _OF, _PARTS, _PART_OF, _SPEAKER_FROM,
@@ -60,6 +60,7 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
                 and cur.head.lemma_.lower() in _SAYING:
             # "the army said it had killed 30 militants": "it" is the one saying
             agents = [c for c in cur.head.children if c.dep_ in _AGENT_DEPS] or agents
+        agents = agents or ([] if passives or by else misparsed_subjects(cur))
         if agents or passives or by:
             return agents, passives, by
         if cur.dep_ == "relcl":  # "ISIS, which captured Mosul" -> the noun it modifies

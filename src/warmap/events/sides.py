@@ -53,15 +53,28 @@ def agents(tok: Token) -> list[Token]:
         found += [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if found:
             return found
-        lead = next((c for c in cur.children if c.dep_ == "ccomp" and c.i < cur.i), None)
-        if lead is not None and cur.dep_ == "ROOT" and any(g.dep_ == "nsubj" for g in lead.children):
-            # "supporters broke into the house, ransacked it and set it on fire", parsed with "broke"
-            # as a clause of "ransacked": the first verb's subject does them all
-            return [g for g in lead.children if g.dep_ == "nsubj"]
+        misparsed = misparsed_subjects(cur)
+        if misparsed:
+            return misparsed
         if cur.dep_ in _CLIMB and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
+    return []
+
+
+def misparsed_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb the parser left without one: a noun at the head of the sentence taken
+    for an adverbial noun ("Myanmar soldiers set fire to homes"), or the subject of a first verb
+    parsed as a clause of this one ("supporters broke into the house, ransacked it and set it on
+    fire", with "broke" under "ransacked")."""
+    found = [c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
+             and c.i == c.sent.start + (c.sent[0].dep_ == "det") and c.lemma_.lower() not in _TIME_NOUNS]
+    if found:
+        return found
+    lead = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if lead is not None and verb.dep_ == "ROOT":
+        return [g for g in lead.children if g.dep_ == "nsubj"]
     return []
 
 
@@ -109,9 +122,11 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
     if words & _LYNCHERS and not protest_scene(tok.sent.text):
         return "Riots", "Mob violence"  # "a mob of students stoned a classmate to death": no demonstration told
     # ("a crowd of PTI supporters broke into the residence and set it on fire": demonstrators first)
-    if words & lex.demonstrator_words or kind == "riot" and protest_scene(tok.sent.text):
+    if words & lex.demonstrator_words - _NOT_ALWAYS_DEMONSTRATING or kind == "riot" and protest_scene(tok.sent.text) \
+            or words & _NOT_ALWAYS_DEMONSTRATING and (protest_scene(tok.sent.text) or "protesting" in words
+                                                      or _STATE_TARGET.search(tok.sent.text)):
         return "Riots", "Violent demonstration"
-    if words & lex.mob_words:
+    if words & lex.mob_words or words & _NOT_ALWAYS_DEMONSTRATING:
         return "Riots", "Mob violence"
     if kind == "riot":
         # "Hundreds of settlers rampaged through Huwara": a crowd's violence with no demonstration told
@@ -121,6 +136,13 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
     return None
 
 
+_TIME_NOUNS = {"day", "week", "month", "year", "night", "morning", "evening", "today", "yesterday", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "time", "hour", "minute"}
+#: Crowds that are demonstrators only where a protest is told ("students beat a classmate to death": a mob)
+_NOT_ALWAYS_DEMONSTRATING = frozenset({"students", "youths", "youth"})
+#: ... or where they turn on the state ("youths threw stones at Israeli soldiers", "torched a police post")
+_STATE_TARGET = re.compile(r"\b(?:police|policemen|soldiers|troops|security\s+forces|army|gendarmes|government|officials?"
+                           r"|governor|ministry|convoy|parliament)\b", re.I)
 _LYNCHERS = {"mob", "mobs", "vigilantes", "vigilante", "lynch"}
 
 

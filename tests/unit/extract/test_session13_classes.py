@@ -188,3 +188,20 @@ def test_the_toll_of_a_bombing_and_its_later_mentions_are_no_new_bombings():
     evs = events(text, dt.date(2023, 2, 2))
     assert [(e.sub_event_type, e.when.date) for e in evs] == [("Suicide bomb", dt.date(2023, 1, 30))]
     assert all(e.actor1 is None or e.actor1.actor.type != "state forces" for e in evs)
+
+
+def test_a_capitalised_trigger_inside_a_name_is_no_event():
+    evs = events("The government and the Moro Islamic Liberation Front signed a peace agreement in Manila on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
+
+
+def test_a_subject_the_parser_took_for_an_adverb_still_acts():
+    evs = events("Myanmar soldiers set fire to homes in Hakha on Friday, burning dozens of buildings, residents said.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Looting/property destruction", "military_mm")]
+
+
+def test_students_who_kill_a_classmate_are_a_mob_and_students_who_stone_police_demonstrate():
+    evs = events("On 20 January 2023, students at a college in Sokoto beat a classmate to death with sticks.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    evs = events("On 20 January 2023, youths threw stones at soldiers in Hebron.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
