@@ -327,23 +327,23 @@ def publication_weekday(text: str) -> int | frozenset[int] | None:
 def year_after(weekday: int | frozenset[int], month: int, day: int, years: list[int], latest: int,
                not_before: dt.date | None = None) -> int | None:
     """The first year, from the latest of ``years`` (a page is of the year of the last date it
-    names or later) up to six after it and not after ``latest``, in which ``month``/``day``
+    names or later; else from the next latest, as a year may be one to come) up to six after it and not after ``latest``, in which ``month``/``day``
     falls on ``weekday`` and not before the latest full date the page names (``not_before``);
     None when the page names no year.
 
     >>> year_after(0, 12, 30, [2011, 2017], 2026)   # Monday, Dec 30: 2019
     2019
     """
-    if not years:
-        return None
-    first = max(years)
-    for year in range(first, min(first + 6, latest) + 1):
-        try:
-            day_then = dt.date(year, month, day)
-        except ValueError:
-            return None
-        fits = day_then.weekday() in weekday if isinstance(weekday, frozenset) else day_then.weekday() == weekday
-        if fits and (not_before is None or day_then >= not_before):
-            return year
+    # (when no year from the latest fits, the next latest: "elections in July 2023" in a page of 2021
+    # names a year to come)
+    for first in sorted(set(years), reverse=True):
+        for year in range(first, min(first + 6, latest) + 1):
+            try:
+                day_then = dt.date(year, month, day)
+            except ValueError:
+                return None
+            fits = day_then.weekday() in weekday if isinstance(weekday, frozenset) else day_then.weekday() == weekday
+            if fits and (not_before is None or day_then >= not_before):
+                return year
     return None
 

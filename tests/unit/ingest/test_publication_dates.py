@@ -346,3 +346,13 @@ def test_a_yearless_dateline_with_two_days_that_fit_takes_the_one_the_lead_names
     a = article_from_text(page)
     # Friday and Monday cover the days told equally well: the lead's Friday (Oct 18 2019)
     assert (a.published, a.published_from) == (dt.date(2019, 10, 18), "dateline, year from the story's weekdays")
+
+
+def test_a_yearless_dateline_looks_past_a_year_to_come() -> None:
+    page = ("KHARTOUM, Oct 25 (Reuters) - The army seized power on Monday and troops fired on crowds in the "
+            "capital, doctors said.\n\n"
+            "The general said elections would follow in July 2023.\n\n"
+            "Security forces broke up a sit-in on June 3, 2019, killing dozens of people.\n")
+    a = article_from_text(page)
+    # no Oct 25 from 2023 on is a Monday; from 2019 on, 2021's is
+    assert (a.published, a.published_from) == (dt.date(2021, 10, 25), "dateline, year from the story's weekdays")
