@@ -271,7 +271,8 @@ _SUPERLATIVE_SINCE = re.compile(
 
 #: An undated present-perfect toll in the hundreds or thousands: a campaign's, not one day's
 _CUMULATIVE_TOLL = re.compile(r"\b(?:hundreds|thousands)\s+of\s+(?:[\w-]+\s+){0,2}(?:have|has)\s+(?:now\s+)?been\s+"
-                              r"(?:killed|wounded|injured|displaced|detained|arrested)\b", re.I)
+                              r"(?:killed|wounded|injured|displaced|detained|arrested)\b|\b(?:has|have)\s+(?:\w+\s+)?killed\s+"
+                              r"(?:(?:more|many)\s+than\s+|at\s+least\s+|nearly\s+|some\s+)?(?:hundreds|thousands)\b", re.I)
 
 
 def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates: Sequence[DateWindow]) -> bool:

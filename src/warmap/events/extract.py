@@ -52,7 +52,7 @@ from warmap.events.dating import (
     event_date, in_another_clause, is_no_one_day,
 )
 from warmap.events.fatalities import find_fatalities
-from warmap.events.sides import is_unidentified, protest_before
+from warmap.events.sides import identified, is_unidentified, protest_before
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
 from warmap.events.hierarchy import lead
 from warmap.events.discourse import (_dedupe, fold_intervention, _earlier_fights, _evidence, _fold_killings, _follow_up,
@@ -139,6 +139,7 @@ def extract_events(
             r = Reading(kind="shelling" if missile else "ied" if terror else m.kind, trigger=m, token=tok,
                         background=is_reference(tok))  # kept only if dated and placed (filters)
             _roles(r, ctx, lex)
+            identified(r, ctx)  # "gunmen believed to belong to the Islamic State group": the group
             r.kind, r.air_story = retold_means(r.kind, tok, r.actor1, means, sent.start)  # "the attack on Saturday"
             r.item = next((i for i in items if i.start <= m.start < i.end), None)
             if r.item is not None:

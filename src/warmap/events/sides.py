@@ -126,8 +126,8 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
             or words & _NOT_ALWAYS_DEMONSTRATING and (protest_scene(tok.sent.text) or "protesting" in words
                                                       or _STATE_TARGET.search(tok.sent.text)):
         return "Riots", "Violent demonstration"
-    if words & lex.mob_words or words & _NOT_ALWAYS_DEMONSTRATING:
-        return "Riots", "Mob violence"
+    if words & lex.mob_words or words & _NOT_ALWAYS_DEMONSTRATING and not words & _ORGANISED:
+        return "Riots", "Mob violence"  # (not "a Tigrayan youth group known as Samri": an armed group)
     if kind == "riot":
         # "Hundreds of settlers rampaged through Huwara": a crowd's violence with no demonstration told
         return "Riots", "Mob violence"
@@ -143,6 +143,7 @@ _NOT_ALWAYS_DEMONSTRATING = frozenset({"students", "youths", "youth"})
 #: ... or where they turn on the state ("youths threw stones at Israeli soldiers", "torched a police post")
 _STATE_TARGET = re.compile(r"\b(?:police|policemen|soldiers|troops|security\s+forces|army|gendarmes|government|officials?"
                            r"|governor|ministry|convoy|parliament)\b", re.I)
+_ORGANISED = {"group", "militia", "militias", "movement", "wing", "gang", "organisation", "organization", "brigade"}
 _LYNCHERS = {"mob", "mobs", "vigilantes", "vigilante", "lynch"}
 
 
@@ -435,3 +436,24 @@ def hit_a_device(tok: Token, lex: TriggerLexicon) -> bool:
         return False
     return any(m.kind == "ied" and c.lower_ in m.text.lower().split()
                for c in tok.children if c.dep_ in ("dobj", "pobj") for m in lex.find(_phrase(c)))
+
+
+#: "gunmen believed to belong to X", "militants linked to X": who the unnamed attackers are
+_IDENTIFIED_AS = re.compile(r"\s*,?\s*(?:who\s+(?:are|were)\s+)?(?:(?:believed|thought|suspected|said|reported|presumed)\s+"
+                            r"to\s+(?:belong\s+to|be(?:\s+(?:members|fighters)\s+of)?)|suspected\s+of\s+being|(?:linked|loyal|affiliated)"
+                            r"\s+(?:to|with)|from)\s+(?:the\s+)?$", re.I)
+
+
+def identified(r, ctx) -> None:
+    """An unnamed attacker the sentence then identifies ("gunmen believed to belong to the Islamic
+    State group's Sahel branch killed 86 civilians"): the group named is the attacker, not its enemy."""
+    a1 = r.actor1
+    if a1 is None or not a1.generic or not a1.actor.id.startswith("unidentified"):
+        return
+    for m in ctx.actors:
+        gap = ctx.text[a1.end - ctx.sent.start:m.start - ctx.sent.start] if m.start >= a1.end else None
+        if gap is not None and len(gap) < 60 and not m.generic and _IDENTIFIED_AS.search(gap):
+            r.actor1 = m
+            if r.actor2 is not None and r.actor2.actor.id == m.actor.id:
+                r.actor2 = None
+            return

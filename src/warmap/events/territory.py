@@ -5,6 +5,8 @@ overrun is a post, a prison or a building rather than ground. Part of ``classify
 
 from __future__ import annotations
 
+import re
+
 from warmap.events import sides
 from warmap.events.reading import Reading
 from warmap.events.triggers import TriggerLexicon
@@ -82,11 +84,21 @@ def _abroad(a1, r: Reading, lex: TriggerLexicon) -> bool:
     return bool(a1.country and where and a1.country != where)
 
 
+#: A sentence telling a seizure of power, whose "took control" is of the state, not of a town
+_COUP = re.compile(r"\b(?:coup|came\s+to\s+power|seiz(?:ed|ing)\s+power|took\s+power|oust(?:ed|ing)|removed\s+(?:\w+\s+){0,3}?from\s+power"
+                   r"|deposed|overthr(?:ew|own))\b", re.I)
+
+
 def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state: bool,
                    civ_target: bool) -> tuple[str, str] | None:
     """The type of a capture reading ``r`` (trigger text ``text``, sides ``a1``/``a2``), or None."""
     if a1 is None and r.place is None:
         return None
+    held = [c for c in r.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if _COUP.search(r.token.sent.text) and not any(c.lemma_.lower() != "control" or any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in held) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in r.token.children):
+        return None  # "soldiers detained the president and announced they had taken control": a coup, no ground
     if a1 is not None and a1.id.startswith("police") and (
             a2 is None or a2.type in ("protesters", "rioters", "civilians")):
         return None  # "Police later regained control with tear gas": order restored, no ground won in a war

@@ -205,3 +205,31 @@ def test_students_who_kill_a_classmate_are_a_mob_and_students_who_stone_police_d
     assert [e.sub_event_type for e in evs] == ["Mob violence"]
     evs = events("On 20 January 2023, youths threw stones at soldiers in Hebron.")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_a_cumulative_toll_of_thousands_is_no_days_event():
+    assert events("Violence linked to jihadist groups has killed thousands of people and forced two million "
+                  "from their homes.") == []
+    # a day's toll stays an event
+    evs = events("Jihadists killed 40 people in an attack on Djibo on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_soldiers_who_take_control_in_a_coup_take_no_town():
+    evs = events("Soldiers detained the president in Niamey on Friday and announced on television that they had "
+                 "taken control, ousting the government.")
+    assert "Government regains territory" not in [e.sub_event_type for e in evs]
+    assert "Arrests" in [e.sub_event_type for e in evs]
+
+
+def test_protesters_who_set_fires_outside_an_embassy_riot():
+    evs = events("OUAGADOUGOU - Protesters set fires outside the French embassy on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_unnamed_gunmen_the_sentence_then_identifies_are_that_group():
+    evs = events("On Friday, gunmen believed to belong to the Islamic State group killed 40 civilians in Djibo.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Attack", "isis")]
+    # gunmen who fought the group are its enemy
+    evs = events("Gunmen clashed with Islamic State fighters near Djibo on Friday.")
+    assert [(e.actor1.actor.id, e.actor2.actor.id) for e in evs] == [("unidentified_armed_group", "isis")]
