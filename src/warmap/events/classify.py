@@ -9,7 +9,7 @@ import re
 
 from warmap.events.first_chars import guarded
 from warmap.events.filters import in_other_clause
-from warmap.events import nationality, sides, territory
+from warmap.events import crowds, nationality, sides, territory
 from warmap.events.territory import GROUND_NOUNS as _GROUND_NOUNS
 from warmap.events.territory import overran_prison, stormed_building, stormed_post
 from warmap.events.triggers import TriggerLexicon
@@ -113,9 +113,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if r.kind == "mob" and r.trigger.text.lower().startswith("vigilante") and (
             r.token.dep_ in ("nsubjpass", "compound", "amod") or r.token.head.dep_ in ("nsubjpass", "pobj")):
         return None  # "a member of a local vigilante group was shot dead": the vigilante is the victim, or a name
-    crowd = sides.crowd_violence(r.kind, r.token, lex, r.actor1.actor if r.actor1 else None)
+    crowd = crowds.crowd_violence(r.kind, r.token, lex, r.actor1.actor if r.actor1 else None)
     if crowd is not None:  # "protesters torched cars", "a mob lynched a thief": a riot
-        r.actor1, r.actor2 = sides.riot_sides(r.actor1, r.actor2, country, base)
+        r.actor1, r.actor2 = crowds.riot_sides(r.actor1, r.actor2, country, base)
         return crowd
     if _ACCUSED_OF.search(r.token.doc[max(0, r.token.i - 6):r.token.i].text_with_ws):  # (no join of the whole Doc)
         return None  # "two men accused of child abduction": what someone is accused of
@@ -129,7 +129,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             or nationality.country_agent(r.token, base)
     if r.actor1 is None and r.kind in ("kill", "attack_civilians") and not r.victims_armed and r.actor2 is None \
             and (r.victims_civilian or _a_person_hit(r.token)) and r.place is not None \
-            and r.trigger.text.lower().startswith(_BY_HAND) and not sides.protest_scene(r.token.sent.text):
+            and r.trigger.text.lower().startswith(_BY_HAND) and not crowds.protest_scene(r.token.sent.text):
         # "A radio presenter was shot outside his home in Tijuana": someone shot him, unnamed
         r.actor1 = sides.unidentified_mention(country, base + r.trigger.start)
         r.victims_civilian = True
@@ -179,7 +179,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     kind = r.kind
     text = r.trigger.text.lower()
     if kind in ("clash", "kill", "attack_civilians") and is_state and not r.victims_armed \
-            and (sides.protest_scene(r.token.sent.text) or r.protest_before or a2 is not None and a2.type == "protesters"):
+            and (crowds.protest_scene(r.token.sent.text) or r.protest_before or a2 is not None and a2.type == "protesters"):
         return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
     if kind == "protest_force" and a1 is not None and not is_state and a1.type not in ("protesters", "civilians", "rioters"):
         return "Violence against civilians", "Attack"  # "militiamen opened fire on a rally": no state's force
@@ -200,10 +200,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             and any(c.lower_ == "into" for c in r.token.children) and r.place is not None \
             and not any(c.dep_ == "dobj" for c in r.token.children):  # ("marched fifteen travellers into the bush")
         return territory.territory_type(r, lex, "entered", a1, a2, is_state, civ_target)  # "M23 rebels marched into Goma"
-    if kind == "protest" and (sides.protesters_acted_on(r.token) or (
+    if kind == "protest" and (crowds.protesters_acted_on(r.token) or (
             text.startswith("march") and r.actor1 is not None and r.actor1.actor.type not in ("civilians", "protesters"))):
         return None  # "police arrested 10 protesters": an arrest; "soldiers marched through Kinshasa": a parade
-    if kind == "arrest" and sides.at_protest(r.token.sent.text):
+    if kind == "arrest" and crowds.at_protest(r.token.sent.text):
         return "Protests", "Protest with intervention"  # "arrested 12 during a demonstration"
     if (kind == "clash" and sides.weapon_agent(r.token, lex)) or (kind == "air" and sides.hit_a_device(r.token, lex)):
         return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
@@ -40,6 +41,10 @@ _LOWER_TOLL = guarded(re.compile(r"\b(?:lower|smaller|lesser|more\s+conservative
 
 _FOLLOW_UP_CHARS = 1500
 
+#: "The assault began Friday afternoon as soldiers were leaving prayers": when the event just told began
+_IT_BEGAN = re.compile(r"\s*The\s+(?:attack|assault|raid|ambush|fighting|offensive|siege|clashes|battle)\s+"
+                       r"(?:began|started|took\s+place|happened|unfolded|erupted|broke\s+out)\b")
+_SOME_OF_THEM = re.compile(r"\s*(?:Some|Several|Two|Three|One|Many|Most|Others)\s+of\s+the\s+", re.I)
 _THE_ATTACKERS = re.compile(r"\s*The\s+(?:assailants|attackers|gunmen|militants|raiders|fighters|jihadists|insurgents)\b")
 _VIOLENT = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
 #: ... and the crowd events a toll can belong to ("2 protesters were killed" after police fired on a march)
@@ -77,7 +82,9 @@ def _told_before(tok: Token, typed: tuple[str, str], events: list[Event], at: in
     looting its attackers did ("The assailants raided the village, torching granaries"), which
     ACLED counts in the attack."""
     event_type = typed[0]
-    if typed[1] == "Looting/property destruction" and _THE_ATTACKERS.match(tok.sent.text):
+    if (typed[1] == "Looting/property destruction" or event_type in _VIOLENT and _SOME_OF_THEM.match(tok.sent.text)) \
+            and _THE_ATTACKERS.match(_SOME_OF_THEM.sub(" The ", tok.sent.text, count=1)):
+        # ("Some of the attackers blew themselves up, while others fired on soldiers": the attack told above)
         return any(e.event_type in _VIOLENT and e.sources and 0 <= at - e.sources[0].start <= _FOLLOW_UP_CHARS
                    for e in events)
     if tok.pos_ in ("VERB", "AUX"):  # "The strike targeted": the pattern took the verb
@@ -116,10 +123,20 @@ def dayed_by_possessive(tok: Token) -> bool:
 _DAY_OWNER = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday)(?:['’]s?)?")
 
 
-def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Event]) -> bool:
+def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Event],
+               dates: Sequence[DateWindow] = ()) -> bool:
     """A sentence that tells more about an event read before it (who claimed or is blamed
-    for it, a lower toll) updates that event and reports none of its own."""
+    for it, a lower toll) updates that event and reports none of its own. One that tells when
+    it began ("The assault began Friday afternoon") dates it, and is read on."""
     recent = [i for i, e in enumerate(events) if e.sources and base - e.sources[0].start <= _FOLLOW_UP_CHARS]
+    began = [d for d in dates if d.precision == "day"] if _IT_BEGAN.match(sentence) and recent else []
+    if began and events[recent[-1]].when.precision in ("week", "month") \
+            and events[recent[-1]].when.date_min <= began[0].date <= events[recent[-1]].when.date_max:
+        # (the lead told the attack with only a day of saying: "... an official said Saturday")
+        e = events[recent[-1]]
+        note = Evidence("date_note", f"dated by a sentence after it: {sentence.strip()[:200]!r}", -1, -1)
+        events[recent[-1]] = dataclasses.replace(e, when=began[0], evidence=tuple(
+            v for v in e.evidence if v.field != "date") + (note,))
     m = _LOWER_TOLL.search(sentence)
     if m:
         fat = find_fatalities(sentence[m.end():])

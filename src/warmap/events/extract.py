@@ -39,20 +39,19 @@ from warmap.nlp.spans import SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, PlaceMention, Source
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at, _token_at_offset
 from warmap.events.classify import _MISSION, _classify, _flies
-from warmap.events.placing import (
-    home_place, story_place, _DISTRICT, _IN_REGION, _coordinated_places, _item_place, _place_key,
-    _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place,
-)
+from warmap.events.placing import (home_place, story_place, _DISTRICT, _IN_REGION, _coordinated_places, _item_place,
+                                   _place_key, _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place)
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.date_cues import after_since
-from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town
+from warmap.events.crowds import protest_before
+from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site
 from warmap.events.dating import (
     days_before, in_background, shifted, _is_heading, _speech_date, _tree_distance, _window_for,
     event_date, in_another_clause, is_no_one_day,
 )
 from warmap.events.fatalities import find_fatalities
-from warmap.events.sides import identified, is_unidentified, protest_before
+from warmap.events.sides import identified, is_unidentified
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
 from warmap.events.hierarchy import lead
 from warmap.events.discourse import (_dedupe, fold_intervention, _earlier_fights, _evidence, _fold_killings, _follow_up,
@@ -118,7 +117,7 @@ def extract_events(
                 note_sentence(sent, sentence, lex.find(sentence), "triggers.non_event_context"
                               if lex.non_event_context(sentence) else "dating._is_heading")
             continue  # a drill or a film; a section heading sums up the paragraph below it
-        if _follow_up(sentence, sent.start, ctx, events):
+        if _follow_up(sentence, sent.start, ctx, events, sent_dates):
             if tracing():
                 note_sentence(sent, sentence, lex.find(sentence), "discourse._follow_up")
             continue  # a claim, a blame or a second toll speaks of an event already read
@@ -176,7 +175,7 @@ def extract_events(
                 earlier = story_place(text, sentence, sent.start, places, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
-                if (countries or _TALLY.search(sentence)) and m.kind not in _STRATEGIC_KINDS:
+                if (countries and not one_site(r.token) or _TALLY.search(sentence)) and m.kind not in _STRATEGIC_KINDS:
                     # "In Syria, the Coalition conducted 12 strikes": a country's or a day's
                     # tally, no event ACLED can place (its lines, if any, are the events)
                     if r.kind in ("air", "shelling") and r.actor1 is not None and not r.actor1.generic:

@@ -95,10 +95,14 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
     if a1 is None and r.place is None:
         return None
     held = [c for c in r.token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if _COUP.search(r.token.sent.text) and not any(c.lemma_.lower() != "control" or any(
-            p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in held) \
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in r.token.children):
-        return None  # "soldiers detained the president and announced they had taken control": a coup, no ground
+    bare_control = ("control" in text or any(c.lemma_.lower() == "control" for c in held)) and not any(
+        c.lemma_.lower() != "control" or any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in held) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in r.token.children)
+    if bare_control and (_COUP.search(r.token.sent.text) or r.place is None or r.place_from_context):
+        # "soldiers detained the president and announced they had taken control": a coup, no ground;
+        # "the fighting lasted hours before special forces regained control" of their base: the fight's end
+        return None
     if a1 is not None and a1.id.startswith("police") and (
             a2 is None or a2.type in ("protesters", "rioters", "civilians")):
         return None  # "Police later regained control with tear gas": order restored, no ground won in a war

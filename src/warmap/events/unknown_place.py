@@ -96,3 +96,21 @@ def group_place(group: list[Reading], best: Reading, ctx: SentenceContext) -> Pl
     if place is not None:
         return place
     return None if unknown and best.place_from_context else best.place
+
+
+#: Sites one event happens at ("stormed an army base in northern Afghanistan")
+_SITES = {"base", "camp", "post", "outpost", "checkpoint", "village", "town", "market", "mosque", "church", "school",
+          "hospital", "hotel", "compound", "barracks", "airport", "airbase", "prison", "station", "convoy", "patrol",
+          "headquarters", "garrison", "bus", "building", "office", "embassy", "bridge"}
+
+
+def one_site(tok: Token) -> bool:
+    """The trigger's object is one site, named by a singular noun ("stormed an army base in northern
+    Afghanistan, killing 100 soldiers"): one event whose town the report gives after, not a country's
+    tally ("In Syria, the coalition conducted 12 strikes")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
+                if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _SITES and o.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                                      for d in o.children) for o in objects)

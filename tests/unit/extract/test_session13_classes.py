@@ -233,3 +233,16 @@ def test_unnamed_gunmen_the_sentence_then_identifies_are_that_group():
     # gunmen who fought the group are its enemy
     evs = events("Gunmen clashed with Islamic State fighters near Djibo on Friday.")
     assert [(e.actor1.actor.id, e.actor2.actor.id) for e in evs] == [("unidentified_armed_group", "isis")]
+
+
+def test_a_wire_lead_on_one_site_in_a_region_is_an_event_dated_by_when_it_began():
+    text = ("KABUL (AP) - Taliban fighters stormed an army base in northern Afghanistan, killing dozens of "
+            "soldiers, an official said Saturday.\n\n"
+            "The assault began Friday afternoon at a mosque inside the base, on the outskirts of Mazar-i-Sharif.\n\n"
+            "Some of the attackers blew themselves up, while others fired on soldiers in a dining hall.\n\n"
+            "The fighting lasted several hours before special forces regained control.")
+    evs = events(text)
+    assert [(e.sub_event_type, e.when.date, e.actor1.actor.id) for e in evs] \
+        == [("Armed clash", dt.date(2023, 1, 20), "taliban")]
+    # a country's tally stays none
+    assert events("In Syria, coalition aircraft conducted 12 strikes on Friday, the release said.") == []

@@ -1,0 +1,111 @@
+"""Crowds: a crowd doing violence is a riot (a mob or a lynching is Mob violence, protesters
+a Violent demonstration: "protesters torched cars", "a mob of villagers attacked"), the sides
+of a riot, and whether an act happened at a protest. The word lists are data
+(``data/triggers.toml``: demonstrator_words, mob_words)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from warmap.actors import load_actors
+from warmap.events.filters import clause_head
+from warmap.events.sides import _WITNESSING, _agent_words, talked_of
+from warmap.events.triggers import TriggerLexicon
+from warmap.records import Actor, ActorMention
+
+_CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
+_PROTEST_SCENE = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|marchers)\b|\b(?:during|at|in|on|into|disperse|dispersing)\s+"
+    r"(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:protests?|demonstrations?|march(?!\s*\d)|marches"
+    r"|rall(?:y|ies)|sit-ins?)\b|\b(?:violent|deadly)\s+(?:anti-[\w-]+\s+)?(?:protests?|demonstrations?)\b",
+    re.I)
+
+
+def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | None = None) -> tuple[str, str] | None:
+    """Riots/Mob violence or Riots/Violent demonstration when a crowd does the violence
+    (named by its words, or actor1 being rioters)."""
+    if kind not in _CROWD_KINDS or tok.lemma_.lower() == "occupy":
+        return None  # ("protesters occupied the square": a sit-in, the protest's own reading)
+    if tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _WITNESSING or talked_of(tok):
+        return None  # "residents described bodies lying in the streets": who saw it, not who did it
+    words = _agent_words(tok)
+    if "armed" in words and "with" not in words and kind not in ("mob", "riot"):
+        return None  # "killed by armed youths": a community's militia, not a crowd ("villagers armed with machetes" are)
+    if kind == "mob":
+        return "Riots", "Mob violence"
+    if words & _LYNCHERS and not protest_scene(tok.sent.text):
+        return "Riots", "Mob violence"  # "a mob of students stoned a classmate to death": no demonstration told
+    # ("a crowd of PTI supporters broke into the residence and set it on fire": demonstrators first)
+    if words & lex.demonstrator_words - _NOT_ALWAYS_DEMONSTRATING or kind == "riot" and protest_scene(tok.sent.text) \
+            or words & _NOT_ALWAYS_DEMONSTRATING and (protest_scene(tok.sent.text) or "protesting" in words
+                                                      or _STATE_TARGET.search(tok.sent.text)):
+        return "Riots", "Violent demonstration"
+    if words & lex.mob_words or words & _NOT_ALWAYS_DEMONSTRATING and not words & _ORGANISED:
+        return "Riots", "Mob violence"  # (not "a Tigrayan youth group known as Samri": an armed group)
+    if kind == "riot":
+        # "Hundreds of settlers rampaged through Huwara": a crowd's violence with no demonstration told
+        return "Riots", "Mob violence"
+    if actor1 is not None and actor1.type == "rioters":
+        return ("Riots", "Violent demonstration") if protest_scene(tok.sent.text) else ("Riots", "Mob violence")
+    return None
+
+
+#: Crowds that are demonstrators only where a protest is told ("students beat a classmate to death": a mob)
+_NOT_ALWAYS_DEMONSTRATING = frozenset({"students", "youths", "youth"})
+#: ... or where they turn on the state ("youths threw stones at Israeli soldiers", "torched a police post")
+_STATE_TARGET = re.compile(r"\b(?:police|policemen|soldiers|troops|security\s+forces|army|gendarmes|government|officials?"
+                           r"|governor|ministry|convoy|parliament)\b", re.I)
+_ORGANISED = {"group", "militia", "militias", "movement", "wing", "gang", "organisation", "organization", "brigade"}
+_LYNCHERS = {"mob", "mobs", "vigilantes", "vigilante", "lynch"}
+
+
+def rioters(country: str | None) -> Actor | None:
+    """ACLED's Rioters of a country, when the actor dictionary has them."""
+    found = load_actors().resolve("rioters", country=country) if country else None
+    return found if found is not None and found.type == "rioters" else None
+
+
+def riot_sides(a1: ActorMention | None, a2: ActorMention | None, country: str | None,
+               base: int) -> tuple[ActorMention | None, ActorMention | None]:
+    """ACLED's sides of a riot: the rioters of the country first (the crowd named as
+    civilians or protesters is them), the force that met them second ("police clashed
+    with rioters")."""
+    if a1 is not None and a1.actor.type not in ("civilians", "protesters", "state forces"):
+        return a1, a2
+    if a1 is not None and a1.actor.type == "state forces":
+        a1, a2 = None, a2 or a1
+    found = rioters(country)
+    if found is None:
+        return a1, a2
+    if a1 is None:
+        return ActorMention(found, "", base, base, generic=True), a2
+    return ActorMention(found, a1.mention, a1.start, a1.end, generic=True), a2
+
+
+def protest_scene(sentence: str) -> bool:
+    """The sentence puts the act at a protest ("during a march", "demonstrators")."""
+    return _PROTEST_SCENE.search(sentence) is not None
+
+
+def protest_before(text: str, at: int) -> bool:
+    """Does the paragraph, in the 300 characters before ``at``, tell a protest ("The protests
+    turned violent on Monday, when activists attacked demonstrators ... The next day, police shot
+    dead a student")? A killing by the state right after is force used on it."""
+    para = text.rfind("\n\n", 0, at) + 1
+    return _PROTEST_SCENE.search(text, max(para, at - 300), at) is not None
+
+
+def at_protest(sentence: str) -> bool:
+    """The act happened at a protest ("during a demonstration"), not merely to protesters
+    ("arrested 10 protesters" is an arrest; "arrested 12 during a march" an intervention)."""
+    return any(m.group(0).split()[0].lower() in ("during", "at", "disperse", "dispersing")
+               for m in _PROTEST_SCENE.finditer(sentence))
+
+
+def protesters_acted_on(tok: Token) -> bool:
+    """ "Police arrested 10 protesters": the protesters named as what is acted on tell
+    whom the act was done to, not that a protest took place."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.lower_ in ("protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator")
