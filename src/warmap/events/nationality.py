@@ -64,6 +64,12 @@ def demonym_agent(tok: Token, base: int) -> ActorMention | None:
     heads = agents(tok) + ([tok] if tok.pos_ not in ("VERB", "AUX") else [])
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         heads.append(tok.head)  # "a Russian missile strike": the nationality is on "strike"
+    # "nine Palestinians were killed during an Israeli raid on the Jenin camp": the raid's nationality
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("during", "in", "by") for g in c.children
+              if g.dep_ == "pobj" and g.lemma_.lower() in _OPERATIONS]
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _OPERATIONS:
+        heads.append(tok.head)  # "an Israeli army raid on Nablus in which 11 Palestinians were killed"
+    heads += [g for h in list(heads) if h.lemma_.lower() in _OPERATIONS for g in h.children if g.dep_ == "compound"]
     for h in heads:
         for c in h.children:
             if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN"):
@@ -85,6 +91,8 @@ def demonym_agent(tok: Token, base: int) -> ActorMention | None:
     return None
 
 
+_OPERATIONS = {"raid", "operation", "strike", "airstrike", "offensive", "assault", "attack", "bombardment", "shelling",
+               "incursion", "crackdown"}
 _DEMONYM_END = re.compile(r"(?:an|ian|ish|i|ese)$")
 
 

@@ -246,3 +246,10 @@ def test_a_wire_lead_on_one_site_in_a_region_is_an_event_dated_by_when_it_began(
         == [("Armed clash", dt.date(2023, 1, 20), "taliban")]
     # a country's tally stays none
     assert events("In Syria, coalition aircraft conducted 12 strikes on Friday, the release said.") == []
+
+
+def test_people_killed_during_a_raid_of_a_named_nationality_were_killed_by_that_state():
+    evs = events("On Thursday, nine Palestinians were killed during an Israeli raid on the Jenin refugee camp.")
+    assert [(e.actor1.actor.id, e.location.place.country) for e in evs] == [("military_il", "PS")]
+    # with no nationality on the raid, no side is made up
+    assert events("On Thursday, nine people were killed during a raid on a camp near Jenin.") == []
