@@ -54,6 +54,9 @@ def _countries_by_name() -> dict[str, str]:
     return country_names()
 
 
+#: "forces loyal to Libya's U.N.-backed unity government", "troops backing the internationally recognised government"
+_LOYAL_TO_GOVERNMENT = re.compile(r"\b(?:[Ff]orces|[Tt]roops|[Ff]ighters|[Uu]nits|[Mm]ilitias?)\s+(?:loyal\s+to|backing|allied\s+(?:to|with)"
+                                  r"|aligned\s+with)\s+(?:(?P<state>[A-Z][a-z]+)['’]s\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?government\b")
 #: "dressed in police uniform", "army fatigues": a thing of the force worn by someone else, not the force
 _WORN = re.compile(r"\s+(?:uniforms?|fatigues|outfits?|clothes|clothing)\b", re.I)
 
@@ -167,7 +170,24 @@ class ActorDictionary:
                         found = self._entries[named].actor
                     out.append(ActorMention(found, text[h.start:end], h.start, end, generic=named is None))
                     ctx.note(end, found)
+        out = self._loyal_to_a_government(text, out, ctx)
         return with_defined_acronyms(text, self._with_units(text, out, country))
+
+    def _loyal_to_a_government(self, text: str, found: list[ActorMention], ctx: Context) -> list[ActorMention]:
+        """ "Forces loyal to Libya's U.N.-backed unity government": the state's forces, whatever words
+        qualify its government (the country's own forces when the phrase names no country)."""
+        out = list(found)
+        for m in _LOYAL_TO_GOVERNMENT.finditer(text):
+            if any(a.start < m.end() and m.start() < a.end for a in found):
+                continue
+            try:
+                actor = self.resolve(f"{m.group('state')} forces") if m.group("state") else \
+                    self.resolve("forces loyal to the government", country=ctx.country())
+            except UnknownActorError:
+                actor = None
+            if actor is not None and actor.type == "state forces":
+                out.append(ActorMention(actor, m.group(0), m.start(), m.end(), generic=True))
+        return sorted(out, key=lambda a: a.start)
 
     def _local_id(self, text: str, h: Hit, ctx: Context) -> str | None:
         """The actor a hit names in this article's country (``local_aliases``), if any."""

@@ -239,7 +239,7 @@ SUMMARY = guarded(re.compile(
     r"\bon\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|several|many|numerous|multiple)\s+occasions\b"
     r"|\b(?:\d+|two|three|four|five|several|many|dozens\s+of)\s+times\b|\brepeatedly\b"
     r"|\b(?:almost|nearly|virtually)\s+(?:daily|nightly|every\s+(?:day|night))\b|\b(?:day\s+after\s+day|night\s+after\s+night)\b"
-    r"|\b(?:hundreds|tens)\s+of\s+thousands\b|\bmillions\s+of\b"
+    r"|\b(?:hundreds|tens)\s+of\s+thousands\b|\bmillions\s+of\b|\b[Tt]he\s+(?:war|conflict|insurgency|violence)\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|displaced)\b|\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+)?(?:towns|villages|cities|posts|outposts|bases|positions)\b"
     r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|crisis|revolution)\b"
     r"|\b(?:has|have|had)\s+been\s+(?:widespread|rampant|commonplace|systematic)\b"
     r"|\bin\s+the\s+past\b(?!\s+(?:\d+|two|three|few|several)\s)|\b(?:bring(?:s|ing)?|brought)\s+the\s+total\b|\bnow\s+totals?\b"

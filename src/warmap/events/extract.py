@@ -107,7 +107,8 @@ def extract_events(
             last_date = None
         last_para_end = sent.end
         ctx = SentenceContext(sent, sentence, actor_index, place_index)
-        unknown_here = unknown_scene and not ctx.towns  # (told right after an event at a place no one knows)
+        # (told right after an event at a place no one knows, naming no town of its own)
+        unknown_here = unknown_scene and not any(p.place.kind != "country" for p in place_index.inside(sent.start, sent.end))
         sent_dates = date_index.starting_in(sent.start, sent.end)
         readings: list[Reading] = []
         own_dates: list[DateWindow] = []  # dates in this sentence that dated its events

@@ -85,6 +85,12 @@ class ParsedModality:
                 break
             if rel in ("ccomp", "conj", "parataxis") and any(t.text == ";" for t in v.doc[min(v.i, h.i) + 1:max(v.i, h.i)]):
                 break  # "... marched through Marseille; no incidents were reported": two sentences in one
+            told = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else None
+            if rel == "acl" and told is not None and told.lemma_.lower() in _CONTENT_NOUNS and (
+                    told.dep_ == "dobj" and any(ch.dep_ == "neg" for ch in told.head.children)
+                    or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in told.children)):
+                # "We have not substantiated any reports of civilians killed by coalition strikes"
+                return self.no(f"negated: '{told.head.text} ... {told.text} of'")
             if rel == "acl" and v.tag_ == "VBN" and any(ch.dep_ in ("agent", "prep") for ch in v.children) \
                     and not any(ch.dep_ in ("aux", "auxpass", "mark") or ch.dep_ in _SUBJ for ch in v.children):
                 # "the release of the schoolgirls abducted by Boko Haram in Chibok": a reduced relative

@@ -136,6 +136,12 @@ def _far_from(sentence: str, at: int) -> bool:
 _SITS_ON = guarded(re.compile(r",\s+(?:which|that)\s+(?:sits|lies|is\s+(?:located|situated)|stands|straddles)\s+"
                               r"(?:[\w'’-]+\s+){0,6}?(?:on|along|near|by|in|beside|of|from)\s+(?:the\s+)?$", re.I))
 
+#: "on the eastern bank of the Blue Nile opposite Wad Madani": a river (not Blue Nile state) and a landmark
+_BANK_OR_FACING = re.compile(r"\b(?:(?:banks?|shores?)\s+of\s+(?:the\s+)?|opposite\s+|across\s+(?:the\s+river\s+)?from\s+"
+                             # "many people were leaving on foot toward Sennar": where the fleeing went
+                             r"|(?:leaving|fleeing|fled|flee|escaping|escaped)\s+(?:[\w-]+\s+){0,3}?(?:toward|towards|to|for)\s+"
+                             r"(?:[A-Z][\w'-]+(?:\s+and\s+|,\s+))?)$", re.I)
+
 _RIVER = re.compile(r"\briver\b(?!\s+valley)", re.I)
 
 
@@ -168,6 +174,7 @@ class SentenceContext:
                        and not _landmark_of(sentence, p.start - sent.start, ends)
                        and not _ROUTE_END.search(sentence, max(0, p.start - sent.start - 110), p.start - sent.start)
                        and not _SITS_ON.search(sentence, max(0, p.start - sent.start - 90), p.start - sent.start)
+                       and not _BANK_OR_FACING.search(sentence, max(0, p.start - sent.start - 40), p.start - sent.start)
                        and not any(_in_own_name(p, a) for a in self.actors)]
         # "a camp about 120 miles north of Mogadishu": a landmark far from the place, which goes unnamed
         self.far = [p for p in self.places if _far_from(sentence, p.start - sent.start)]

@@ -121,7 +121,8 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
         c.dep_ in ("dobj", "nsubjpass") and (c.lower_.split()[-1] in lex.fighter_words
                                               or c.lower_.split()[-1] in lex.civilian_words)
         for c in r.token.children)  # "captured three (Islamic State) fighters near Hit": people, wherever
-    people = people or any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ == "others" for c in r.token.children)
+    people = people or any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and (c.lower_ == "others" or c.like_num or c.lower_ in (
+        "million", "millions", "thousand", "thousands", "hundreds")) for c in r.token.children)  # ("driven 7 million from their homes")
     if r.token.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in r.token.children) \
             and r.token.head.lower_.split()[-1] in lex.civilian_words:
         people = civ_target = True  # "the schoolgirls it seized from a boarding school in Chibok"

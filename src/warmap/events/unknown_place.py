@@ -33,7 +33,7 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     while verbs[-1].dep_ in ("advcl", "conj", "xcomp") and verbs[-1].head.pos_ in ("VERB", "AUX") and len(verbs) < 3:
         verbs.append(verbs[-1].head)  # "hit the town of Tinzaouaten ..., killing 21 civilians": the clause it hangs on
     slots = [c for v in verbs for c in v.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and v is verb]
-    slots += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into", "over")
+    slots += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into", "over", "around", "outside")
               for g in c.children if g.dep_ == "pobj"]
     # "carried out an air strike on Friday near Galcad": the place hung on the day, or on its "on"
     days = [d for v in verbs for c in v.children if c.dep_ == "prep" for d in c.children
@@ -48,7 +48,7 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
                   for g in d.children if g.dep_ == "pobj"]  # (and "an air strike on Friday near Galcad")
     # "took the women and girls of Kocho away": the object's own place phrase
     slots += [g for t in list(slots) for h in (t, *t.conjuncts) for c in h.children
-              if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "at") for g in c.children if g.dep_ == "pobj"]
+              if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "at", "around", "near") for g in c.children if g.dep_ == "pobj"]
     base = ctx.sent.start
     known = [(m.start, m.end) for m in [*ctx.places, *ctx.actors]]
 

@@ -253,3 +253,34 @@ def test_people_killed_during_a_raid_of_a_named_nationality_were_killed_by_that_
     assert [(e.actor1.actor.id, e.location.place.country) for e in evs] == [("military_il", "PS")]
     # with no nationality on the raid, no side is made up
     assert events("On Thursday, nine people were killed during a raid on a camp near Jenin.") == []
+
+
+def test_reports_not_substantiated_tell_no_strike():
+    assert events("We have not substantiated any reports of civilians killed by coalition strikes in Mosul "
+                  "this week, the colonel said.") == []
+    evs = events("Residents reported civilians killed by coalition strikes in Mosul on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_tallies_of_towns_and_a_wars_dead_are_no_days_events():
+    assert events("The alliance's offensive has seized dozens of towns and hundreds of military posts in Shan "
+                  "state.") == []
+    assert events("The war has killed more than 12,000 people and driven 7 million from their homes.") == []
+
+
+def test_forces_loyal_to_a_countrys_government_are_its_forces():
+    evs = events("TRIPOLI - Forces loyal to Libya's U.N.-backed unity government said Monday they had seized the "
+                 "last buildings held by Islamic State in Sirte.")
+    assert [(e.sub_event_type, e.actor1.actor.type) for e in evs] == [("Government regains territory", "state forces")]
+
+
+def test_a_river_bank_a_town_facing_and_where_people_fled_are_no_event_places():
+    text = ("CAIRO - The RSF said on Monday it had taken control of Wad Madani after days of fighting.\n\n"
+            "The RSF first attacked army positions around Hantoub, on the eastern bank of the Blue Nile opposite "
+            "Wad Madani, on Friday.\n\n"
+            "Residents said RSF fighters were looting cars in parts of the city on Tuesday, and many people were "
+            "leaving on foot toward Sennar.")
+    evs = events(text, dt.date(2023, 12, 19))
+    places = {e.sub_event_type: e.location.place.name if e.location else None for e in evs}
+    assert places["Armed clash"] is None  # Hantoub: no one knows it; not Blue Nile state, not the town it faces
+    assert places["Looting/property destruction"] != "Sennar"
