@@ -35,3 +35,11 @@ def after_since(sent, d: DateWindow) -> bool:
     text = doc_text(sent.doc) if sent.doc is not None else ""
     at = (d.start or 0) - sent.start
     return bool(re.search(r"\bsince\s*$", text[max(0, at - 8):at], re.I))
+
+
+def day_told_between(dates, start: int, end: int) -> DateWindow | None:
+    """The last day a sentence the extraction did not read gives between two it reads ("On May 10,
+    Coalition military forces conducted 18 strikes ...:" above a list of strikes): the day the list
+    that follows is of. Only a whole day: a year or a month there is background ("the war began in 2011")."""
+    days = [d for d in dates.starting_in(start, end) if d.precision == "day"]
+    return days[-1] if days else None

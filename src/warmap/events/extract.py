@@ -43,7 +43,7 @@ from warmap.events.placing import (home_place, story_place, _DISTRICT, _IN_REGIO
                                    _place_key, _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place)
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
-from warmap.events.date_cues import after_since
+from warmap.events.date_cues import after_since, day_told_between
 from warmap.events.crowds import protest_before
 from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site
 from warmap.events.dating import (
@@ -103,8 +103,8 @@ def extract_events(
         sentence = text[sent.start:sent.end]
         note_sentence(sent, sentence, (), "")  # (explain: the loop saw this sentence)
         # Dates and places carry over only inside one paragraph.
-        if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start]:
-            last_date = None
+        last_date = None if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start] else last_date
+        lead_date = day_told_between(date_index, max(last_para_end, 0), sent.start) or lead_date  # ("On May 10, ...:" unparsed)
         last_para_end = sent.end
         ctx = SentenceContext(sent, sentence, actor_index, place_index)
         # (told right after an event at a place no one knows, naming no town of its own)

@@ -284,3 +284,18 @@ def test_a_river_bank_a_town_facing_and_where_people_fled_are_no_event_places():
     places = {e.sub_event_type: e.location.place.name if e.location else None for e in evs}
     assert places["Armed clash"] is None  # Hantoub: no one knows it; not Blue Nile state, not the town it faces
     assert places["Looting/property destruction"] != "Sennar"
+
+
+def test_a_strike_list_is_of_the_day_its_unread_lead_line_gives():
+    text = ("Coalition congratulates partner forces\n\n"
+            "The SDF seized the Tabqah airfield on March 26, giving the partner force a foothold.\n\n"
+            "Strikes in Syria\n\n"
+            "On May 10, Coalition military forces conducted 18 strikes consisting of 31 engagements against "
+            "ISIS targets:\n\n"
+            "-- Near Abu Kamal, one strike destroyed an ISIS oil pump jack.\n"
+            "-- Near Shaddadi, one strike destroyed an ISIS vehicle.")
+    evs = events(text, dt.date(2017, 5, 11))
+    strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 2 and {e.when.date for e in strikes} == {dt.date(2017, 5, 10)}
+    # the capture keeps its own day
+    assert [e.when.date for e in evs if e.sub_event_type != "Air/drone strike"] == [dt.date(2017, 3, 26)]
