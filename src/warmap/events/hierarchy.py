@@ -6,6 +6,8 @@ massacre in a capture, force used on a protest and a capture without fighting re
 
 from __future__ import annotations
 
+import re
+
 from warmap.events.classify import _on_protest, _without_fighting
 from warmap.events.fatalities import find_fatalities
 from warmap.events.filters import WEAPON_KINDS
@@ -107,10 +109,45 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
             best = next(p for p in group if p.kind == "protest" and p.token in held.token.subtree)
             a1, a2 = best.actor1, held.actor1
             event_type, sub = "Protests", "Protest with intervention"
-    if force is None and best.kind == "territory" and _without_fighting(group, sentence):
+    handed = best.kind == "territory" and best.trigger.text.lower().startswith(_SOFT) and _HANDED.search(sentence)
+    if force is None and best.kind == "territory" and (handed or _without_fighting(group, sentence)
+                                                       and not _enemy_left(best, sentence)):
         # "Peshmerga took control of Kirkuk after the army abandoned its bases"
         event_type, sub = "Strategic developments", "Non-violent transfer of territory"
     return group, best, stopped, a1, a2, event_type, sub
+
+
+_LEAVING = {"withdraw", "leave", "abandon", "pull", "flee", "vacate", "depart", "evacuate", "retreat"}
+_LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out"}
+_SOFT = ("enter", "took control", "take control", "taken control", "taking control", "took over", "take over",
+         "taken over", "taking over", "regain", "assum")
+_STATE_SIDE = re.compile(r"\b(?:government|regime|federal|army|troops|soldiers|security\s+forces|president|police|junta"
+                         r"|military|garrison)\b", re.I)
+_ARMED_SIDE = re.compile(r"\b(?:militants?|insurgents?|jihadists?|rebels?|fighters|militias?|gunmen|terrorists"
+                         r"|Islamic\s+State|ISIS|ISIL|Daesh|Taliban|al-Shabaab|Russian|Ukrainian|Armenian|Azerbaijani)\b", re.I)
+_HANDED = re.compile(r"\bhand(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?over\b|\bunder\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|truce)"
+                     r"|\bwithout\s+(?:a\s+|any\s+)?(?:fight|battle|resistance|a\s+shot)|\bpeacefully\b", re.I)
+
+
+def _enemy_left(capture: Reading, sentence: str) -> bool:
+    """ "The Taliban took Aybak after government forces withdrew": the side that left is the
+    taker's enemy, so the town changed hands in the war (ACLED's overtaking or regaining, as the
+    gold of every blind round codes it), not by a handover ("French forces handed over their base
+    to the army", "Peshmerga took Kirkuk after the army abandoned it": no enemies)."""
+    taker = capture.actor1
+    if taker is None or _HANDED.search(sentence):
+        return False
+    for t in capture.token.doc:
+        if t.lemma_.lower() not in _LEAVING | _LEAVING_NOUNS or t.i == capture.token.i:
+            continue
+        # (who withdrew, or whose withdrawal it was: "after Russian forces completed their withdrawal")
+        holder = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ == "dobj" else None
+        who = " ".join(x.text for c in (holder.children if holder is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
+                       for x in c.subtree)
+        if taker.actor.type == "state forces":
+            return bool(_ARMED_SIDE.search(who)) and not taker.actor.id.startswith(("peshmerga", "police"))
+        return taker.actor.type in ("rebel group", "political militia") and bool(_STATE_SIDE.search(who))
+    return False
 
 
 _BARE_ATTACKS = {"attack", "assault", "incident"}

@@ -89,8 +89,8 @@ def test_a_sea_is_no_town_the_gazetteer_lacks():
 def test_a_capture_meeting_little_resistance_is_fought_for():
     evs = events("Rebel fighters took control of Kidal on Friday, meeting little resistance after the army withdrew.")
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
-    # no resistance at all after a withdrawal stays a transfer without fighting (ACLED's codebook)
-    evs = events("Rebel fighters took control of Kidal on Friday, meeting no resistance after the army withdrew.")
+    # a town handed over without a fight is a transfer without fighting (ACLED's codebook)
+    evs = events("Rebel fighters took control of Kidal on Friday without a fight, after elders brokered its handover.")
     assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
 
 
@@ -299,3 +299,17 @@ def test_a_strike_list_is_of_the_day_its_unread_lead_line_gives():
     assert len(strikes) == 2 and {e.when.date for e in strikes} == {dt.date(2017, 5, 10)}
     # the capture keeps its own day
     assert [e.when.date for e in evs if e.sub_event_type != "Air/drone strike"] == [dt.date(2017, 3, 26)]
+
+
+def test_a_town_taken_after_the_enemy_withdrew_changed_hands_in_the_war():
+    evs = events("The Taliban took control of Aybak on Friday after government forces withdrew from the city.")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+    evs = events("Ukrainian forces entered Kherson on Friday after Russian forces completed their withdrawal.")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    # a handover under a deal, even one that ended weeks of fighting, is a transfer
+    evs = events("Azerbaijani troops entered Agdam on Friday after Armenian forces handed it over under the "
+                 "ceasefire agreement that ended six weeks of fighting.")
+    assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
+    # and so is a town left by a side that was no enemy of the taker
+    evs = events("Peshmerga took control of Kirkuk on Friday after the army abandoned its bases.")
+    assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
