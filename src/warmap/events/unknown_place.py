@@ -40,7 +40,8 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
             if d.dep_ == "pobj" and d.lower_ in CALENDAR_WORDS]
     slots += [g for d in days for h in (d, d.head) for p in h.children
               if p.dep_ == "prep" and p.lower_ in ("in", "at", "near") for g in p.children if g.dep_ == "pobj"]
-    if tok.pos_ in ("NOUN", "PROPN"):  # (a trigger merged with its actor: "US air strike")  # "Sunday's attack by gunmen on the gendarmerie detachment at Inata"
+    if tok.pos_ in ("NOUN", "PROPN"):  # "Sunday's attack by gunmen on the gendarmerie detachment at Inata"
+        # (a PROPN too: a trigger merged with its actor, "US air strike")
         slots += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                   for g in c.children if g.dep_ == "pobj"]
         slots += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
