@@ -44,12 +44,15 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
         # (a PROPN too: a trigger merged with its actor, "US air strike")
         slots += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                   for g in c.children if g.dep_ == "pobj"]
-        slots += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+        slots += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children
                   if o.dep_ == "pobj" for d in o.children if d.dep_ == "prep" and d.lower_ in ("at", "in", "near")
                   for g in d.children if g.dep_ == "pobj"]  # (and "an air strike on Friday near Galcad")
     # "took the women and girls of Kocho away": the object's own place phrase
     slots += [g for t in list(slots) for h in (t, *t.conjuncts) for c in h.children
               if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "at", "around", "near") for g in c.children if g.dep_ == "pobj"]
+    # ("executed 500 people in the central town of Moura": the town's own name)
+    slots += [g for t in list(slots) if t.lemma_.lower() in _SETTLEMENT_NOUNS for c in t.children
+              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g not in slots]
     base = ctx.sent.start
     known = [(m.start, m.end) for m in [*ctx.places, *ctx.actors]]
 

@@ -313,3 +313,14 @@ def test_a_town_taken_after_the_enemy_withdrew_changed_hands_in_the_war():
     # and so is a town left by a side that was no enemy of the taker
     evs = events("Peshmerga took control of Kirkuk on Friday after the army abandoned its bases.")
     assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
+
+
+def test_an_unknown_town_of_a_phrase_or_near_the_enemy_is_not_the_datelines():
+    text = ("BAMAKO - Jihadists attacked a police school in Bamako on Tuesday, the army said.\n\n"
+            "In late July, Malian troops suffered heavy losses in several days of fighting against separatists and jihadists near "
+            "Tinzawatene, on the Algerian border.\n\n"
+            "UN investigators said Malian soldiers executed 500 people in the central town of Mourah in March 2022.")
+    evs = events(text, dt.date(2024, 9, 17))
+    assert [e.location.place.name if e.location else None for e in evs if e.when.date_max < dt.date(2024, 9, 1)] \
+        == [None, None]
+    assert [e.location.place.name for e in evs if e.when.date == dt.date(2024, 9, 17)] == ["Bamako"]
