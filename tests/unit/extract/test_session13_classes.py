@@ -324,3 +324,18 @@ def test_an_unknown_town_of_a_phrase_or_near_the_enemy_is_not_the_datelines():
     assert [e.location.place.name if e.location else None for e in evs if e.when.date_max < dt.date(2024, 9, 1)] \
         == [None, None]
     assert [e.location.place.name for e in evs if e.when.date == dt.date(2024, 9, 17)] == ["Bamako"]
+
+
+def test_launching_a_named_operation_against_a_named_enemy_is_a_clash_on_its_day():
+    evs = events("The SDF launched the final phase of Operation Roundup against ISIS in the Hajin pocket on "
+                 "Friday, officials said.")
+    assert [(e.sub_event_type, e.actor1.actor.id, e.when.date) for e in evs] \
+        == [("Armed clash", "sdf", dt.date(2023, 1, 20))]
+    # an operation to come, or "launched an operation to retake", is not this trigger's
+    assert events("The SDF said it would launch Operation Roundup against ISIS in the Hajin pocket next week.") == []
+
+
+def test_a_member_an_alliance_includes_is_no_enemy_of_it():
+    from warmap.events.tellers import _ALLY_BEFORE
+    assert _ALLY_BEFORE.search("The SDF, an alliance that includes the Kurdish ")
+    assert not _ALLY_BEFORE.search("The SDF, which fought the ")
