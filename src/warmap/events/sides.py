@@ -292,7 +292,8 @@ _AMONG_THEMSELVES = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w-]+\s+){
 
 
 _SITES = {"camp", "base", "airport", "airbase", "barracks", "outpost", "headquarters", "garrison", "post",
-          "checkpoint", "compound", "fort"}
+          "checkpoint", "compound", "fort", "plant", "university", "complex", "dam", "refinery", "oilfield", "factory",
+          "palace", "citadel", "stadium", "airfield"}
 
 
 def takes_a_site(tok: Token) -> bool:

@@ -84,6 +84,9 @@ def _abroad(a1, r: Reading, lex: TriggerLexicon) -> bool:
     return bool(a1.country and where and a1.country != where)
 
 
+#: What one takes that is no ground
+_TAKEN_NOT_GROUND = {"photo", "photograph", "picture", "video", "footage", "part", "note", "notice", "step", "measure",
+                     "action", "time", "place", "aim", "shelter", "refuge", "cover", "responsibility", "credit", "charge"}
 #: A sentence telling a seizure of power, whose "took control" is of the state, not of a town
 _COUP = re.compile(r"\b(?:coup|came\s+to\s+power|seiz(?:ed|ing)\s+power|took\s+power|oust(?:ed|ing)|removed\s+(?:\w+\s+){0,3}?from\s+power"
                    r"|deposed|overthr(?:ew|own))\b", re.I)
@@ -95,6 +98,8 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
     if a1 is None and r.place is None:
         return None
     held = [c for c in r.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if text.startswith(("took", "take", "taking", "taken")) and any(c.lemma_.lower() in _TAKEN_NOT_GROUND for c in held):
+        return None  # "took photos of the university", "took part in the assault": nothing taken from anyone
     bare_control = ("control" in text or any(c.lemma_.lower() == "control" for c in held)) and not any(
         c.lemma_.lower() != "control" or any(
         p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in held) \

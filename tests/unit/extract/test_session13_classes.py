@@ -339,3 +339,11 @@ def test_a_member_an_alliance_includes_is_no_enemy_of_it():
     from warmap.events.tellers import _ALLY_BEFORE
     assert _ALLY_BEFORE.search("The SDF, an alliance that includes the Kurdish ")
     assert not _ALLY_BEFORE.search("The SDF, which fought the ")
+
+
+def test_a_site_taken_on_its_own_day_is_ground_taken():
+    evs = events("On Jan. 8, CTS troops reached the Tigris, and on Jan. 14 they took the University of Mosul, "
+                 "which ISIS had used as a headquarters.", dt.date(2017, 1, 25))
+    assert [(e.sub_event_type, e.when.date) for e in evs] == [("Government regains territory", dt.date(2017, 1, 14))]
+    # a site "taken" as a hostage or a photo is no ground
+    assert events("The militants took photos of the University of Mosul on Jan. 14.", dt.date(2017, 1, 25)) == []
