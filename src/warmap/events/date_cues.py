@@ -9,6 +9,12 @@ import re
 from warmap.nlp.parse import doc_text
 from warmap.records import DateWindow
 
+#: Month and weekday names (and their short forms): words of a date, never a place or a side
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
 NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
 
 DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
@@ -19,6 +25,10 @@ THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|evening
 #: "The push came two days after ...": the event just told, whose day the days after count from
 IT_CAME = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:push|offensive|attack|assault|advance|capture|"
                       r"strike|bombing|fall|operation|raid|announcement|gains?|victory)\s+(?:came|comes|followed|follows)\b")
+
+#: "The assault began Friday afternoon as soldiers were leaving prayers": when the event just told began
+IT_BEGAN = re.compile(r"\s*The\s+(?:attack|assault|raid|ambush|fighting|offensive|siege|clashes|battle)\s+"
+                      r"(?:began|started|took\s+place|happened|unfolded|erupted|broke\s+out)\b")
 
 SAME_TIME = re.compile(
     r"\s*(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from warmap.events.first_chars import guarded
 from warmap.events.fatalities import find_fatalities
+from warmap.events.date_cues import IT_BEGAN
 from warmap.events.dating import days_before
 from warmap.events.sides import is_unidentified
 from warmap.records import DateWindow, Event, Evidence, PlaceMention
@@ -41,9 +42,6 @@ _LOWER_TOLL = guarded(re.compile(r"\b(?:lower|smaller|lesser|more\s+conservative
 
 _FOLLOW_UP_CHARS = 1500
 
-#: "The assault began Friday afternoon as soldiers were leaving prayers": when the event just told began
-_IT_BEGAN = re.compile(r"\s*The\s+(?:attack|assault|raid|ambush|fighting|offensive|siege|clashes|battle)\s+"
-                       r"(?:began|started|took\s+place|happened|unfolded|erupted|broke\s+out)\b")
 _SOME_OF_THEM = re.compile(r"\s*(?:Some|Several|Two|Three|One|Many|Most|Others)\s+of\s+the\s+", re.I)
 _THE_ATTACKERS = re.compile(r"\s*The\s+(?:assailants|attackers|gunmen|militants|raiders|fighters|jihadists|insurgents)\b")
 _VIOLENT = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
@@ -129,7 +127,7 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
     for it, a lower toll) updates that event and reports none of its own. One that tells when
     it began ("The assault began Friday afternoon") dates it, and is read on."""
     recent = [i for i, e in enumerate(events) if e.sources and base - e.sources[0].start <= _FOLLOW_UP_CHARS]
-    began = [d for d in dates if d.precision == "day"] if _IT_BEGAN.match(sentence) and recent else []
+    began = [d for d in dates if d.precision == "day"] if IT_BEGAN.match(sentence) and recent else []
     if began and events[recent[-1]].when.precision in ("week", "month") \
             and events[recent[-1]].when.date_min <= began[0].date <= events[recent[-1]].when.date_max:
         # (the lead told the attack with only a day of saying: "... an official said Saturday")

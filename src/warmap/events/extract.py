@@ -252,9 +252,9 @@ def extract_events(
                 confidence -= 0.1
             if a1 is not None and a1.generic:
                 confidence -= 0.05
-            place = group_place(group, best, ctx)
+            place, unknown_named = group_place(group, best, ctx)
             if place is None and event_type != "Strategic developments" and not ctx.elsewhere \
-                    and not any(names_unknown_place(g.token, ctx) for g in group) and placed_report:
+                    and not unknown_named and placed_report:
                 note_group(sent, sentence, readings_in, "extract: no place (ACLED records no event it cannot place)")
                 continue  # ACLED records no event it cannot place (country-level tallies and the like)
             evidence = _evidence(best, a1, a2, place, when, fat, sent, sentence)
@@ -274,7 +274,7 @@ def extract_events(
                 events[-1] = folded  # "Police fired tear gas to disperse them": how the protest ended
                 continue
             events.append(ev)
-            unknown_scene = place is None and any(g.place_unknown or names_unknown_place(g.token, ctx) for g in group)
+            unknown_scene = place is None and (unknown_named or any(g.place_unknown for g in group))
             own_dates += [when] if when.start is not None and sent.start <= when.start < sent.end else []
             told_air = told_air or sub == "Air/drone strike"
             note_group(sent, sentence, readings_in, f"classify._classify: {event_type} / {sub}", kept=True, event_id=ev.id)

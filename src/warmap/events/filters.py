@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.first_chars import guarded
+from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.asides import is_helper
 from warmap.events.people import is_person_taken
 from warmap.events.vocabulary import words
@@ -141,8 +142,7 @@ _TOWARD_PREPS = {"to", "toward", "towards", "from", "near"}
 #: What an event told before stirred: "undeterred by the killing", "angered by the arrest", "sparked by the shooting"
 _STIRRED = {"undeterred", "unfazed", "anger", "outrage", "incense", "enrage", "spark", "trigger", "prompt", "provoke",
             "fuel", "galvanize", "galvanise", "shock", "horrify"}
-_DAY_WORDS = set("monday tuesday wednesday thursday friday saturday sunday yesterday today january february march "
-                 "april may june july august september october november december".split())
+_DAY_WORDS = CALENDAR_WORDS | {"yesterday", "today"}
 #: Verbs (and nouns) of protest, whose object is the protest's cause
 #: (not "condemned the rocket fire that struck Mhardeh": a statement on an event it reports)
 _PROTESTED = {"protest", "mourn", "rally", "march", "demonstrate", "demonstration", "sit-in", "vigil"}

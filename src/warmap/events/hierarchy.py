@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from warmap.events.classify import _on_protest, _without_fighting
+from warmap.events.classify import _NO_FIGHT, _on_protest, _without_fighting
 from warmap.events.fatalities import find_fatalities
 from warmap.events.filters import WEAPON_KINDS
 from warmap.events.discourse import _in_time_clause
@@ -126,7 +126,7 @@ _STATE_SIDE = re.compile(r"\b(?:government|regime|federal|army|troops|soldiers|s
 _ARMED_SIDE = re.compile(r"\b(?:militants?|insurgents?|jihadists?|rebels?|fighters|militias?|gunmen|terrorists"
                          r"|Islamic\s+State|ISIS|ISIL|Daesh|Taliban|al-Shabaab|Russian|Ukrainian|Armenian|Azerbaijani)\b", re.I)
 _HANDED = re.compile(r"\bhand(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?over\b|\bunder\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|truce)"
-                     r"|\bwithout\s+(?:a\s+|any\s+)?(?:fight|battle|resistance|a\s+shot)|\bpeacefully\b", re.I)
+                     rf"|\bpeacefully\b|{_NO_FIGHT.pattern}", re.I)
 
 
 def _enemy_left(capture: Reading, sentence: str) -> bool:

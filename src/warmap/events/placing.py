@@ -20,7 +20,7 @@ from warmap.events.items import Item
 from warmap.records import PlaceMention
 from warmap.events.reading import COMPASS, Reading, SentenceContext, _subtree_span
 from warmap.events.triggers import TriggerLexicon
-from warmap.events.unknown_place import CALENDAR_WORDS
+from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.vocabulary import alternation, words
 from warmap.nlp.spans import Span, SpanIndex
 

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.filters import clause_head
 from warmap.events.reading import Reading, SentenceContext
 from warmap.records import PlaceMention
-
-CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 # Capitalised words for a part of the story's town ("the Old City", "the Citadel"): no unknown name.
@@ -90,16 +86,17 @@ def names_unnamed_town(tok: Token) -> bool:
 _SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "settlement", "district", "neighbourhood", "neighborhood"}
 
 
-def group_place(group: list[Reading], best: Reading, ctx: SentenceContext) -> PlaceMention | None:
-    """The place of one event read from several words: the first town one of them names. A place
-    taken from the story does not stand when another word of the event names a place no one
-    knows ("an air strike near Galcad ..., killing 30 fighters": not the dateline's Mogadishu)."""
-    unknown = any(g.place is None and names_unknown_place(g.token, ctx) for g in group)
+def group_place(group: list[Reading], best: Reading, ctx: SentenceContext) -> tuple[PlaceMention | None, bool]:
+    """The place of one event read from several words: the first town one of them names; and
+    whether one of its words names a place no one knows. A place taken from the story does not
+    stand then ("an air strike near Galcad ..., killing 30 fighters": not the dateline's Mogadishu)."""
+    names = [names_unknown_place(g.token, ctx) for g in group]  # (read once: the caller asks it too)
+    unknown = any(g.place is None and n for g, n in zip(group, names))
     told = [g for g in group if g.place is not None and not (unknown and g.place_from_context)]
     place = next((g.place for g in told if g.place.place.kind != "admin1"), None)
-    if place is not None:
-        return place
-    return None if unknown and best.place_from_context else best.place
+    if place is None:
+        place = None if unknown and best.place_from_context else best.place
+    return place, any(names)
 
 
 #: Sites one event happens at ("stormed an army base in northern Afghanistan")
