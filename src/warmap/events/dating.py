@@ -96,7 +96,8 @@ def _dates_another_clause(tok: Token | None, trigger: Token | None, precision: s
     if precision in ("year", "month") and trigger.i < tok.i and _RELATIVE_BEFORE.search(tok.doc[max(trigger.i + 1, tok.i - 4):tok.i].text):
         return True  # "overran Hanano, a district that in 2012 became ...", however the parser hung the clause
     for t in (tok, *tok.ancestors):
-        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):  # (not a merged name the parser misread)
+        if t.dep_ == "relcl" and (t.pos_ in ("VERB", "AUX") or any(c.tag_ in ("WDT", "WP") for c in t.children)):
+            # (not a merged name the parser misread; "which the Taliban overran", its verb tagged a noun)
             if trigger.i in {x.i for x in t.subtree}:
                 return False
             if t.head.lemma_.lower() in _CAMPAIGN_NOUNS or any(w.lower_ == "operation" for w in t.head.lefts):

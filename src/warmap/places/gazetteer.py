@@ -500,6 +500,7 @@ class Gazetteer(StoryRules):
         out.extend(self._capitals(text, out, country))
         out.sort(key=lambda m: m.start)
         out = self._districts_in_brackets(text, out) if "(" in text else out
+        out = self._towns_in_named_provinces(text, out) if " in " in text else out
         out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _inside_a_far_city(text, m, nxt)]
         out = [m for m in out if not _AXIS_AFTER.match(text, m.end)]

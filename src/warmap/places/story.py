@@ -100,7 +100,7 @@ def near_km(a: Place, b: Place) -> float:
 #: a city quarter's word after a name: the name is a quarter of the story's city
 _QUARTER_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter|suburb)\b", re.I)
 #: ", in Cabo Delgado province" after a town's name
-_PROVINCE_AFTER = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?P<prov>(?-i:[A-Z])[\w'-]+(?:[ -](?-i:[A-Z])[\w'-]+){0,2})"
+_IN_PROVINCE_AFTER = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?P<prov>(?-i:[A-Z])[\w'-]+(?:[ -](?-i:[A-Z])[\w'-]+){0,2})"
                              r"[ \t]+(?:province|region|state|governorate|department|district)\b", re.I)
 #: names that are only compass points: "North-West", "the South"
 _COMPASS = re.compile(r"(?:north|south|east|west|central)(?:[ -]?(?:east|west|ern))?", re.I)
@@ -278,7 +278,7 @@ class StoryRules:
     def _in_home_province(self, text: str, end: int, country: str | None) -> bool:
         """ "Palma, in Cabo Delgado province": the town is in a province of the story's country,
         so it is no namesake abroad (Palma in Spain) whatever the gazetteer holds."""
-        m = _PROVINCE_AFTER.match(text, end)
+        m = _IN_PROVINCE_AFTER.match(text, end)
         if m is None or country is None:
             return False
         best = self.resolve(m.group("prov"), country=country).best
@@ -406,12 +406,30 @@ class StoryRules:
                                            max(3 if "," in bracket.group(0) else 2, province.geo_precision), province.score)
         return [m for m in out if m is not None]
 
+    def _towns_in_named_provinces(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """ "Nawa district in southern Helmand province", "al-Hawl in Syria's Hasakah province": a
+        town told with the province it lies in is that province's namesake of it, and when the
+        gazetteer holds none there, no town it knows (Nawa in Daraa, 1,900 km off, is not it): the
+        province stays, to stand for it."""
+        out: list[PlaceMention | None] = list(found)
+        starts = {m.start: m for m in found}
+        for i, town in enumerate(found):
+            between = _PROVINCE_NAMED_AFTER.match(text, town.end) if town.place.kind == "city" else None
+            province = starts.get(between.end()) if between else None
+            if province is None or province.place.kind != "admin1" or town.place.admin1 == province.place.name \
+                    or not (_PROVINCE_WORD.search(province.mention) or _PROVINCE_WORD.match(text, province.end)):
+                continue
+            there = self._in_province(town, province)
+            out[i] = there if there.place.admin1 == province.place.name else None
+        return [m for m in out if m is not None]
+
     def _in_province(self, town: PlaceMention, province: PlaceMention) -> PlaceMention:
         """The town's namesake in the province a bracket names, if the gazetteer holds one."""
         want = province.place.name if province.place.kind == "admin1" else province.place.admin1
         if town.place.admin1 == want or town.place.kind != "city":
             return town
-        same = [p for p, _s, _w in self.resolve(town.mention, country=province.place.country).candidates
+        name = _KIND_WORD_AFTER.sub("", town.mention)  # ("Qarabagh district")
+        same = [p for p, _s, _w in self.resolve(name, country=province.place.country).candidates
                 if p.country == province.place.country and p.admin1 == want and p.kind == "city"]
         return town if not same else PlaceMention(same[0], town.mention, town.start, town.end, town.geo_precision,
                                                   town.score)
@@ -421,3 +439,9 @@ class StoryRules:
 _BRACKET = re.compile(r"\([^()]{2,80}\)")
 #: "... in Tudun Biri (": a capitalised name, then the bracket that gives its district
 _UNKNOWN_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?:\s+(?:village|town|area|camp))?\s*\($")
+#: between a town and the province it lies in: "Nawa district in southern ", "al-Hawl in Syria's "
+_PROVINCE_NAMED_AFTER = re.compile(
+    r"(?:[ \t]+(?:district|village|town|sub-district|area))?,?[ \t]+in[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|central|rural)[ \t]+)?(?:[A-Z][a-z]+(?:'s|’s)[ \t]+)?")
+_PROVINCE_WORD = re.compile(r"[ \t]+(?:province|governorate)\b", re.I)  # (in the mention or after it)
+_KIND_WORD_AFTER = re.compile(r"[ \t]+(?:district|village|town|sub-district|area)$", re.I)
