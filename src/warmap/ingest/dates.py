@@ -138,7 +138,28 @@ def numeric_order(text: str) -> str | None:
         zone = _STAMP_ZONE.search(text)
         if zone:
             return "mdy" if zone.group("zone").lower() in _MONTH_FIRST_ZONES else "dmy"
+        return _written_order(text)
     return orders.pop() if len(orders) == 1 else None
+
+
+# (capitalised month names only: "may" and "march" are words too)
+_CAPITAL_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                  r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WRITTEN_MONTH_FIRST = re.compile(rf"\b{_CAPITAL_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent))")
+_WRITTEN_DAY_FIRST = re.compile(rf"\b{_DAY}\s+{_CAPITAL_MONTH}(?!\w)")
+
+
+def _written_order(text: str) -> str | None:
+    """ "Released: 07/10/2017" above "began on October 17, 2016": a page that writes its dates
+    with the month first ("October 17", an American habit) writes its numeric dates so too, and
+    one that writes "17 October" puts the day first. Only a clear habit counts (two to none)."""
+    month_first = len(_WRITTEN_MONTH_FIRST.findall(text))
+    day_first = len(_WRITTEN_DAY_FIRST.findall(text))
+    if month_first >= 2 and day_first == 0:
+        return "mdy"
+    if day_first >= 2 and month_first == 0:
+        return "dmy"
+    return None
 
 
 def find_date(text: str, order: str | None = None) -> tuple[dt.date, int, int] | None:

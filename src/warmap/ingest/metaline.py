@@ -57,6 +57,8 @@ _SOURCE = re.compile(r"(?:source|outlet)\s*:\s*(?P<name>(?-i:[A-Z])[^.!?:]{1,59}
 # Case-sensitive: a name is capitalised words and particles, joined by spaces, commas, "and", "&".
 _WORD = r"(?:[A-Z][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|le|la|ul)\b)"
 _NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
+#: An office or a desk that issues a statement: "Office of the Spokesperson", "Bureau of Public Affairs"
+_OFFICE = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:of|the|for|and|on|to|&)){1,2}(?:\s+[A-Z][\w'.-]*){1,3}")
 _ZONES = "|".join(TIME_ZONES)
 _TIME = re.compile(
     rf"\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:{_ZONES}|et|ist|[+-]\d{{2}}:?\d{{2}})"
@@ -247,8 +249,9 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
             outlet, informative = outlet or clean_name(source.group("name")), True
         elif rules.is_boilerplate(rest):
             continue
-        elif _NAME.fullmatch(rest) and len(rest.split()) <= 4 and not any(c.isdigit() for c in rest):
-            names.append(rest)
+        elif (_NAME.fullmatch(rest) and len(rest.split()) <= 4 or _OFFICE.fullmatch(rest)) \
+                and not any(c.isdigit() for c in rest):
+            names.append(rest)  # (a name keeps the line metadata only beside a date)
         else:
             return None
     if not informative or (names and not (author or published or updated)):

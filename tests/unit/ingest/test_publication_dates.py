@@ -162,6 +162,24 @@ LAYOUTS = {
         "The Government informs the public that on Saturday 2 January 2021, armed men on motorcycles attacked two villages.\n\n"
         f"{MORE}",
         dt.date(2021, 1, 3), "numeric date read after the text's dates", first_words="COMMUNIQUE ON THE ATTACKS"),
+    "statement-with-office-and-date-on-one-line": Layout(
+        "Ceasefire in the South\n\n"
+        "A first step toward the talks\n\n"
+        "Press Statement | Office of the Spokesperson | April 2, 2019\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2019, 4, 2), "date line", first_words="A first step toward the talks"),
+    # a numeric date that reads both ways, on a page that writes "March 9" and "October 4, 2016": the
+    # month first, as the page writes its other dates
+    "released-numeric-date-month-first-page": Layout(
+        "Statement on the Siege\nPress Statement\nReleased: 03/11/2017\n\n"
+        "The siege began on October 4, 2016, and the last convoy left on March 9. "
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2017, 3, 11), "date line", first_words="Press Statement\n\nThe siege began"),
+    "released-numeric-date-day-first-page": Layout(
+        "Statement on the Siege\nPress Statement\nReleased: 03/11/2017\n\n"
+        "The siege began on 4 October 2016, and the last convoy left on 9 October 2017. "
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2017, 11, 3), "date line", first_words="Press Statement\n\nThe siege began"),
     "dated-only-in-sentences": Layout(
         f"Rebels shell Latakia\n\n{LEAD} The town was first taken on June 3, 2013, and lost again in 2015.\n\n{MORE}",
         None, None),
