@@ -37,7 +37,7 @@ from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.nlp.sentences import dateline_spans
 from warmap.nlp.spans import SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, PlaceMention, Source
-from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at, _token_at_offset
+from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at
 from warmap.events.classify import _MISSION, _classify, _flies
 from warmap.events.placing import (home_place, story_place, _DISTRICT, _IN_REGION, _coordinated_places, _item_place,
                                    _place_key, _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place)
@@ -47,7 +47,7 @@ from warmap.events.date_cues import after_since, day_told_between
 from warmap.events.crowds import protest_before
 from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site
 from warmap.events.dating import (
-    days_before, in_background, shifted, _is_heading, _speech_date, _tree_distance, _window_for,
+    days_before, in_background, shifted, _is_heading, _speech_date, _window_for,
     event_date, in_another_clause, is_no_one_day,
 )
 from warmap.events.fatalities import find_fatalities
@@ -55,7 +55,7 @@ from warmap.events.sides import identified, is_unidentified
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
 from warmap.events.hierarchy import lead
 from warmap.events.discourse import (_dedupe, fold_intervention, _earlier_fights, _evidence, _fold_killings, _follow_up,
-                                     _group, _told_before, dayed_by_possessive, is_follow_up)
+                                     _group, _told_before, dated_here, dayed_by_possessive, is_follow_up)
 from warmap.events.means import last_weapon, retold_means
 
 __all__ = ["SentenceAnalysis", "extract_events", "event_id", "is_follow_up"]
@@ -200,8 +200,8 @@ def extract_events(
             if typed is None:
                 note(sent, sentence, m, "classify._classify: no ACLED type for this reading")
                 continue
-            if _told_before(tok, typed, events, sent.start, r.place if r.place_role else None) and (dayed_by_possessive(tok) or not any(
-                    _tree_distance(tok, _token_at_offset(sent, d.start or 0)) <= 4 for d in sent_dates)):
+            if _told_before(tok, typed, events, sent.start, r.place if r.place_role else None) and (
+                    dayed_by_possessive(tok) or not dated_here(tok, sent, sent_dates)):
                 note(sent, sentence, m, "discourse._told_before: the event just reported, told again")
                 continue  # "The strike targeted Shayrat Airfield": the strike just reported, told again
             if len(sent_dates) > 1:
@@ -281,8 +281,7 @@ def extract_events(
             if a1 is not None and not a1.generic and a1.actor.type in _GROUP_TYPES \
                     and not is_unidentified(a1.actor):
                 last_group = (a1, sent.end)
-            if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None \
-                    and not a1.generic:
+            if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None and not a1.generic:
                 last_striker = a1
         means = last_weapon(found, sent.end, means)  # (for the sentences after this one)
         # (a clause's date that dated its own event is told: "since Feb. 14, when ..."; "The following day")
@@ -295,5 +294,6 @@ def extract_events(
 
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
 # "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many
-_TALLY = guarded(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+"
-                            r"(?:separate\s+|more\s+|air\s*)?(?:strikes|airstrikes|raids|sorties|engagements|missions)\b", re.I))
+_TALLY = guarded(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:dozens|hundreds|thousands)\s+of)\s+"
+                            r"(?:separate\s+|more\s+|air\s*|precision\s+|coalition\s+)?(?:strikes|airstrikes|raids|sorties"
+                            r"|engagements|missions)\b", re.I))

@@ -20,28 +20,16 @@ from warmap.events.people import is_person_taken
 from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, is_dated_capture
 from warmap.nlp.parse import doc_text
-from warmap.events.reading import token_from
+from warmap.events.reading import clause_head, token_from
 from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_place_description, is_support_role, is_tactic
 from warmap.events.weapons import _EVENT_NOUNS, is_held_weapon, is_modifier
+from warmap.events.statements import is_first_person, is_statement_reference
 
 __all__ = [
     "WEAPON_KINDS", "DURATION", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
     "in_clause_beside", "in_other_clause", "is_frequentative", "is_habitual", "is_held_weapon", "is_modifier", "is_purpose", "is_reference",
     "is_no_event", "no_event_rule",
 ]
-
-
-def clause_head(tok: Token) -> Token:
-    """The verb that governs a nominal trigger ("air strikes" in "air strikes killed ...")."""
-    cur = tok
-    for _ in range(4):
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
-            return cur
-        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
-            cur = cur.head.head
-        else:
-            cur = cur.head
-    return cur
 
 
 #: A span the event is spread over ("for months", "over the past year", "in recent months"):
@@ -167,8 +155,9 @@ def is_reference(tok: Token) -> bool:
         return False
     if tok.head.lower_ in ("against", "over") and tok.head.head.lemma_.lower() in _PROTESTED and told:
         return True  # "rallied against the killing of a student"
-    if any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children):
-        return True  # "how many soldiers were lost in that attack", "In light of this attack": told before
+    if any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those", "either", "neither", "both", "each")
+           for c in tok.children):
+        return True  # "how many soldiers were lost in that attack", "in either airstrike": told before
     if tok.head.lower_ in ("in", "from", "of") and tok.head.head.lemma_.lower() in ("toll", "count") and _definite(tok) \
             and not any(t.lower_ in _DAY_WORDS for t in tok.subtree):
         return True  # "the police chief said the death toll in the suicide bombing stood at 84": its toll, told of
@@ -299,46 +288,6 @@ def is_habitual(tok: Token) -> bool:
 
 
 _HABIT_ADVERBS = {"regularly", "routinely", "frequently", "often", "usually", "habitually", "typically", "constantly"}
-
-
-_USE_OF = guarded(re.compile(r"\b(?:use|uses|usage|users|user|construction|production|stockpiles?|supplies|supply|supplying"
-                             r"|development|developers|proliferators|proliferation)\s+of\s+(?:[\w-]+,?\s+){0,4}$", re.I))
-_CONCERN = guarded(re.compile(r"\b(?:concern(?:ed)?|appalled|alarmed|worried|troubled|disturbed|dismayed)\s+(?:\w+\s+){0,3}?"
-                              r"(?:by|about|at|over)\s+(?:the\s+)?(?:latest\s+|continued\s+|continuing\s+)?reports?\s+of\b"
-                              r"|\breports?\s+of\s+(?:continued|continuing|ongoing|repeated|renewed)\b", re.I))
-#: What a list or report counts: "This list covers only strikes by ...; it does not include strikes by ..."
-_SCOPE = guarded(re.compile(r"\b(?:this|the|these)\s+(?:lists?|reports?|releases?|tall(?:y|ies)|figures?|counts?|tables?|"
-                            r"assessments?|numbers?)\s+(?:\w+\s+){0,2}?(?:covers?|includes?|excludes?|counts?|reflects?|"
-                            r"(?:does|do)\s+not\s+(?:include|cover|count|reflect))\b", re.I))
-_WELCOME = {"support", "welcome", "congratulate", "praise", "commend", "celebrate", "hail", "applaud", "salute",
-            "involve", "participate"}
-
-
-def is_statement_reference(tok: Token, sentence: str, at: int) -> bool:
-    """A statement's words about events rather than a report of one: "the use of chemical
-    weapons by Daesh shows ...", "concerned by reports of continued air strikes", "we have
-    supported the liberation of Rabiyah" (the trigger starts at ``at`` in ``sentence``)."""
-    if _USE_OF.search(sentence[:at]) or _CONCERN.search(sentence[:at]) or _SCOPE.search(sentence[:at]):
-        return True
-    if tok.pos_ != "NOUN":
-        return False
-    if any(c.dep_ == "amod" and c.lower_ == "recent" for c in tok.children):
-        return True  # "with the recent liberation of Fallujah": an event the reader knows of
-    head = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if tok.dep_ == "dobj" and head.lemma_.lower() in ("blame", "attribute", "pin") \
-            and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in tok.children):
-        return True  # "Police blamed the attack on bandits": who did the attack told before
-    return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _WELCOME
-
-
-def is_first_person(tok: Token) -> bool:
-    """ "We have supported the liberation of ..., and pushed ISIL out of Kobane": a government's
-    or a speaker's account of its own record, not a report of one event (callers apply it to
-    undated sentences only)."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
-    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
 
 
 # what is seized in a fight without any ground changing hands

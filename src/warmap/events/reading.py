@@ -315,3 +315,16 @@ def _token_at(doc: Doc, m: TriggerMatch) -> Token | None:
     ids = {t.i for t in toks}
     heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     return heads[0] if heads else toks[0]
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb that governs a nominal trigger ("air strikes" in "air strikes killed ...")."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+            return cur
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+        else:
+            cur = cur.head
+    return cur

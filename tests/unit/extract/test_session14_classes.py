@@ -38,3 +38,39 @@ def test_a_capture_in_a_relative_clause_whose_verb_the_tagger_calls_a_noun_keeps
     # a day in a relative clause still dates the event (the parser hangs the event's clause on its place)
     evs = events("A car bomb went off on the outskirts of Sangin that killed eight people Monday.")
     assert [e.when.date for e in evs] == [dt.date(2017, 7, 17)]
+
+
+def test_the_event_noun_of_a_sentence_that_dates_an_earlier_attack_is_the_one_told_above():
+    text = ("A car bomb exploded outside a police station in Herat on Saturday, killing 14 people, officials said.\n\n"
+            "The bombing came five days after gunmen stormed a guesthouse in Herat on Jan. 16, killing six guests.")
+    evs = events(text, published=dt.date(2018, 1, 21))
+    got = sorted((e.sub_event_type, e.when.date, e.fatalities) for e in evs)
+    assert got == [("Attack", dt.date(2018, 1, 16), 6),
+                   ("Remote explosive/landmine/IED", dt.date(2018, 1, 20), 14)]
+    # a date of the noun's own still makes it an event of its own
+    text = ("A car bomb exploded outside a police station in Herat on Saturday, killing 14 people, officials said.\n\n"
+            "The bombing on Jan. 16 of a guesthouse in Herat killed six guests.")
+    evs = events(text, published=dt.date(2018, 1, 21))
+    assert sorted(e.when.date for e in evs) == [dt.date(2018, 1, 16), dt.date(2018, 1, 20)]
+
+
+def test_what_a_statement_condemns_with_nothing_of_its_own_is_the_event_told_above():
+    assert events("In Paris, the foreign minister condemned the cowardly bombing and called for calm.") == []
+    # a condemned event told with its place, day and toll is reported here
+    evs = events("The United States condemns the bombing in Herat on Saturday that killed 14 people.",
+                 published=dt.date(2018, 1, 21))
+    assert [(e.sub_event_type, e.location.place.name, e.fatalities) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Herat", 14)]
+
+
+def test_either_or_both_of_the_strikes_are_the_strikes_told_above():
+    assert events("The command assesses that no civilians were hurt in either strike.") == []
+    assert events("Officials said no civilians were hurt in both strikes near the town.") == []
+    assert [e.sub_event_type for e in events("U.S. aircraft struck a militant camp near Jilib on Friday, the command said.",
+                                              published=dt.date(2019, 1, 21))] == ["Air/drone strike"]
+
+
+def test_a_campaigns_tally_of_strikes_at_a_place_no_one_can_pin_is_no_event():
+    for text in ("In all, coalition jets flew 310 precision strikes against targets in and around the city during the battle.",
+                 "Over the months of the siege, aircraft have carried out thousands of strikes in and around the town."):
+        assert events(text) == []
