@@ -11,7 +11,8 @@ from warmap.events.first_chars import guarded
 from warmap.events.filters import in_other_clause
 from warmap.events import crowds, nationality, sides, territory
 from warmap.events.territory import GROUND_NOUNS as _GROUND_NOUNS
-from warmap.events.territory import overran_prison, stormed_building, stormed_post
+from warmap.events.territory import overran_prison, stormed_building, stormed_post, without_fighting
+from warmap.events.territory import FIGHTING as _FIGHTING, NO_FIGHT as _NO_FIGHT
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.reading import Reading
 from warmap.events.means import (
@@ -20,13 +21,6 @@ from warmap.events.means import (
 from warmap.events.vocabulary import words
 from warmap.nlp.parse import doc_text
 
-
-_FIGHTING = guarded(re.compile(
-    r"\b(?:clash\w*|fight(?:s|ing)?\b|fought|(?:gun|fire)fights?\b|gun\s+battles?\b|exchanges?\s+of\s+fire|battl\w*|attack\w*|assault\w*|storm\w*|kill\w*|overr[au]n\w*"
-    r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*|(?<!\bno\s)(?<!\bany\s)resistance)", re.I))
-
-_SOFT_CAPTURE = ("took control", "take control", "taking control", "taken control", "took over", "take over",
-                 "entered", "enter", "moved into", "took", "take", "taken")
 
 _WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared", "occup")
 
@@ -167,7 +161,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         # "X and Y exchanged gunfire"; "attacked a military base", "stormed a prison": its keepers
         r.actor2 = sides.co_agent(r.token, r.actor1, base, country) or sides.site_owner(r.token, lex, base, country) \
             or nationality.fended_off_nationality(r.token, r.actor1, base) \
-            or nationality.paired_nationality(r.token, r.actor1, base)
+            or nationality.paired_nationality(r.token, r.actor1, base) or nationality.town_keepers(r)
     a1 = r.actor1.actor if r.actor1 else None
     a2 = r.actor2.actor if r.actor2 else None
     is_state = a1 is not None and (a1.type == "state forces" or a1.id in lex.government_affiliates
@@ -215,9 +209,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "Herat fell on Thursday" (however parsed): a town that fell, not prices or rain
     if kind == "territory" and text.endswith(" of") and not _of_ground(r.token.head if r.token.lower_ == "of" else r.token):
         return None  # "the fall of the government", "the takeover of a company": no ground changed hands
-    if kind == "territory" and text.startswith(("rais", "hoist")) and (a1 is None or r.actor1_guessed or not any(
-            g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or g.lemma_.lower() in _GROUND_NOUNS | _PLACE_WORDS)
-            for c in r.token.subtree if c.lower_ in ("over", "above") for g in c.children)):
+    if kind == "territory" and text.startswith(("rais", "hoist")) and (
+            a1 is None or r.actor1_guessed
+            or not territory.flag_over_ground(r.token, _GROUND_NOUNS | _PLACE_WORDS, seat=not sides.is_unidentified(a1))):
         return None  # a flag raised over a town (not a building) tells who holds it, when the text names who
     if kind == "territory" and text.startswith(("enter", "took", "take", "occup", "clear")) \
             and a1 is None and a2 is None:
@@ -379,21 +373,3 @@ _SETTLEMENTS = re.compile(r"\b(?:villages|towns|hills|neighbou?rhoods|districts)
 _ON_PROTEST = re.compile(r"\s+(?:on\s+|at\s+|into\s+)?(?:(?:a|an|the|their|its|two|three|several)\s+)?"
                          r"(?:[\w'-]+\s+){0,2}?(?:protest\s+(?:camps?|sit-ins?|squares?)|sit-ins?|protesters"
                          r"|protestors|demonstrators|demonstrations?|protests?|marchers)\b", re.I)
-
-
-def _without_fighting(group: list[Reading], sentence: str) -> bool:
-    """A soft capture ("took control", "entered") of a place the other side left or handed
-    over under a deal, in a sentence with no word of fighting: ACLED's non-violent transfer."""
-    capture = next(g for g in group if g.kind == "territory")
-    soft = capture.trigger.text.lower().startswith(_SOFT_CAPTURE)
-    left = any(g.kind in ("transfer", "agreement") and not g.trigger.text.lower().startswith("fled")
-               for g in group) or re.search(
-        r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|bused\s+out|evacuated|under\s+(?:a|the)\s+(?:deal|agreement|truce)"
-        r"|hand(?:ed|ing)?\s+(?:\w+\s+){0,2}?over|(?:had\s+)?(?:left|vacated|departed)\b)",
-        sentence, re.I) is not None
-    rest = _NO_FIGHT.sub("", sentence.replace(capture.trigger.text, "", 1))  # "without a fight"
-    fighting = _FIGHTING.search(rest) is not None
-    return soft and left and not fighting
-
-
-_NO_FIGHT = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|battle|resistance|a\s+shot\s+(?:being\s+)?fired)\b", re.I)

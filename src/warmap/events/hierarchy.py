@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from warmap.events.classify import _NO_FIGHT, _on_protest, _without_fighting
+from warmap.events.classify import _on_protest
+from warmap.events.territory import NO_FIGHT as _NO_FIGHT, without_fighting as _without_fighting
 from warmap.events.fatalities import find_fatalities
 from warmap.events.filters import WEAPON_KINDS
 from warmap.events.discourse import _in_time_clause

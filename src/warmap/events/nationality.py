@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from warmap.actors import UnknownActorError, load_actors
+from warmap.actors.state_forces import military_id
 from warmap.events.reading import _SPEECH
 from warmap.events.sides import agents, reciprocal
 from warmap.nlp.parse import doc_text
@@ -129,3 +130,23 @@ def country_agent(tok: Token, base: int) -> ActorMention | None:
 
 _NOT_A_STATE = {"isis", "islamic state", "is"}
 _COMMENTING = _SPEECH | {"denounce", "deplore", "criticize", "criticise", "decry", "mourn"}
+
+
+def town_keepers(r) -> ActorMention | None:
+    """ "The Taliban attacked Farah city from several sides": a rebel group's attack on a town
+    (not a village, whose people it may be attacking) is fought with the state's forces that hold
+    it, as ACLED codes it: the military of the town's country, which no words name."""
+    t, place = r.token, r.place
+    if t.pos_ != "VERB" or t.lemma_.lower() != "attack" or r.place_role != "dobj" or place is None \
+            or place.place.kind != "city" or place.place.population < _HELD_TOWN_POPULATION \
+            or r.actor1 is None or r.actor1.actor.type != "rebel group" or r.actor1.actor.country not in (None, place.place.country):
+        return None
+    try:
+        keepers = load_actors().get(military_id(place.place.country))
+    except UnknownActorError:
+        return None
+    return ActorMention(keepers, "", place.start, place.start, generic=True)
+
+
+#: a town this big that a rebel group attacks is held by the state's forces
+_HELD_TOWN_POPULATION = 20_000

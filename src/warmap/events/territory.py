@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from warmap.events import sides
+from warmap.events.first_chars import guarded
 from warmap.events.reading import Reading
 from warmap.events.triggers import TriggerLexicon
 
-__all__ = ["GROUND_NOUNS", "overran_prison", "stormed_building", "stormed_post", "territory_type"]
+__all__ = ["FIGHTING", "GROUND_NOUNS", "NO_FIGHT", "flag_over_ground", "without_fighting", "overran_prison", "stormed_building", "stormed_post", "territory_type"]
 
 #: Objects of a capture that are ground, whether or not the gazetteer knows the name that follows
 #: ("captured the village of Umm Rumman from IS").
@@ -25,6 +26,25 @@ _EXPELLING = ("clear", "drove", "driv", "push", "expel", "rout", "oust", "dislod
 #: Bama", "drove them out of their positions": a fight, not a place changing hands.
 _POSTS = {"position", "positions", "hideout", "hideouts", "camps", "trench", "trenches", "post", "posts", "den", "dens",
           "bunker", "bunkers", "foxholes", "hideaways", "lairs"}
+
+
+def flag_over_ground(tok, ground: set[str], seat: bool = True) -> bool:
+    """The flag is raised over ground ("over Sinjar", "over the city") or, by a side the text
+    names (``seat``), over the seat of a town's government ("troops raised the flag over the
+    government compound in Ramadi"), which is how the capture of a town is announced; not over
+    a building only, nor by masked men no one names."""
+    for prep in (c for c in tok.subtree if c.lower_ in ("over", "above")):
+        for g in (c for c in prep.children if c.dep_ == "pobj"):
+            if g.pos_ in ("PROPN", "PRON") or g.lemma_.lower() in ground:
+                return True
+            if seat and g.lemma_.lower() in _SEATS and any(c.lemma_.lower() in _GOVERNMENT or c.dep_ == "poss" for c in g.children):
+                return True
+    return False
+
+
+#: the seat of a town's government, and the words that make a building one
+_SEATS = {"compound", "complex", "building", "headquarters", "office", "offices", "palace", "hall", "center", "centre"}
+_GOVERNMENT = {"government", "governor", "provincial", "municipal", "district", "city", "town", "council", "administrative"}
 
 
 def stormed_building(tok) -> bool:
@@ -144,3 +164,31 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
         # ISIS last year": won back from a non-state group by a winner left unnamed
         return "Battles", "Government regains territory"
     return "Battles", "Non-state actor overtakes territory"
+
+
+_SOFT_CAPTURE = ("took control", "take control", "taking control", "taken control", "took over", "take over",
+                 "entered", "enter", "moved into", "took", "take", "taken")
+
+
+def without_fighting(group: list[Reading], sentence: str) -> bool:
+    """A soft capture ("took control", "entered") of a place the other side left or handed
+    over under a deal, in a sentence with no word of fighting: ACLED's non-violent transfer."""
+    capture = next(g for g in group if g.kind == "territory")
+    soft = capture.trigger.text.lower().startswith(_SOFT_CAPTURE)
+    left = any(g.kind in ("transfer", "agreement") and not g.trigger.text.lower().startswith("fled")
+               for g in group) or re.search(
+        r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|bused\s+out|evacuated|under\s+(?:a|the)\s+(?:deal|agreement|truce)"
+        r"|hand(?:ed|ing)?\s+(?:\w+\s+){0,2}?over|(?:had\s+)?(?:left|vacated|departed)\b)",
+        sentence, re.I) is not None
+    rest = NO_FIGHT.sub("", sentence.replace(capture.trigger.text, "", 1))  # "without a fight"
+    fighting = FIGHTING.search(rest) is not None
+    return soft and left and not fighting
+
+
+NO_FIGHT = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|battle|resistance|a\s+shot\s+(?:being\s+)?fired)\b", re.I)
+
+
+#: words of fighting: a town taken with one of them in the sentence was fought for
+FIGHTING = guarded(re.compile(
+    r"\b(?:clash\w*|fight(?:s|ing)?\b|fought|(?:gun|fire)fights?\b|gun\s+battles?\b|exchanges?\s+of\s+fire|battl\w*|attack\w*|assault\w*|storm\w*|kill\w*|overr[au]n\w*"
+    r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*|(?<!\bno\s)(?<!\bany\s)resistance)", re.I))

@@ -74,3 +74,45 @@ def test_a_campaigns_tally_of_strikes_at_a_place_no_one_can_pin_is_no_event():
     for text in ("In all, coalition jets flew 310 precision strikes against targets in and around the city during the battle.",
                  "Over the months of the siege, aircraft have carried out thousands of strikes in and around the town."):
         assert events(text) == []
+
+
+def test_a_flag_raised_by_named_forces_over_a_towns_seat_of_government_is_its_capture():
+    evs = events("Afghan commandos raised the national flag over the district governor's compound in Sangin on Friday.")
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Sangin")]
+    evs = events("Army units raised the flag over the government complex in Ramadi on Friday.",
+                 published=dt.date(2015, 12, 29))
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    # near misses: a building that is no seat of government; men no one names
+    assert events("Soldiers raised the flag over a school in Ramadi on Friday.", published=dt.date(2015, 12, 29)) == []
+    assert events("Masked men raised a black flag over the government complex in Ramadi on Friday.",
+                  published=dt.date(2015, 12, 29)) == []
+
+
+def test_a_capture_told_again_with_no_day_of_its_own_takes_the_day_it_was_first_told():
+    text = ("Army units retook the town of Sangin from the Taliban on Thursday, officials said.\n\n"
+            "Sangin lies on the Helmand river.\n\n"
+            "Commanders told reporters that the units had raised the flag over the district governor's compound.\n\n"
+            "Soldiers fought the militants inside Sangin on Wednesday, and many of them fled north, an official said.")
+    evs = events(text)
+    got = sorted((e.sub_event_type, e.when.date) for e in evs)
+    assert got == [("Armed clash", dt.date(2017, 7, 19)), ("Government regains territory", dt.date(2017, 7, 20))]
+
+
+def test_forces_pushing_an_attack_back_fought_it():
+    evs = events("Soldiers beat back a Taliban attack on the airport of Farah on Tuesday, officials said.")
+    assert [(e.sub_event_type, e.actor2.actor.id) for e in evs] == [("Armed clash", "taliban")]
+    evs = events("Taliban fighters were pushed back from Farah on Tuesday by Afghan commandos.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    # near misses: a deadline, a ministry answering its critics
+    assert events("The vote in Farah was pushed back to Tuesday, officials said.") == []
+    assert events("The ministry in Farah pushed back on the report on Tuesday.") == []
+
+
+def test_a_rebel_groups_attack_on_a_town_is_fought_with_the_states_forces_holding_it():
+    evs = events("On Tuesday the Taliban attacked Ghazni city from four directions, officials said.",
+                 published=dt.date(2018, 8, 16))
+    assert [(e.sub_event_type, e.actor1.actor.id, e.actor2.actor.id) for e in evs] == [
+        ("Armed clash", "taliban", "military_af")]
+    # near miss: a village, whose people the attack may be on
+    evs = events("On Tuesday the Taliban attacked a village near Ghazni, officials said.", published=dt.date(2018, 8, 16))
+    assert all(e.actor2 is None or e.actor2.actor.id != "military_af" for e in evs)
