@@ -90,11 +90,18 @@ def _fight_happened(tok) -> bool:
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
+    if verb.lemma_.lower() in ("begin", "start") and (_BEGAN_WHEN.search(verb.doc[verb.i:verb.sent.end].text)
+                                                      or any(c.dep_ == "mark" for c in verb.children)):
+        # "The fighting began on Friday, when jets struck Gaza City": the strike is the event;
+        # "the toll since the offensive began": a span's start, told in passing
+        return False
     return verb.lemma_.lower() in _HAPPENED or verb.lemma_.lower() == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
-_HAPPENED = {"erupt", "break", "report", "continue", "rage", "flare", "resume", "intensify", "spread", "occur",
+#: "began on Friday afternoon, when jets struck ...": what began is told in the clause (not in one of a place's)
+_BEGAN_WHEN = re.compile(r"^[^,]*(?:,[^,]*)?,\s+when\b")
+_HAPPENED = {"erupt", "break", "report", "continue", "rage", "flare", "resume", "intensify", "spread", "occur", "begin", "start",
              "ensue", "escalate"}
 
 
@@ -213,7 +220,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             a1 is None or r.actor1_guessed
             or not territory.flag_over_ground(r.token, _GROUND_NOUNS | _PLACE_WORDS, seat=not sides.is_unidentified(a1))):
         return None  # a flag raised over a town (not a building) tells who holds it, when the text names who
-    if kind == "territory" and text.startswith(("enter", "took", "take", "occup", "clear")) \
+    if kind == "territory" and text.startswith(("enter", "took", "take", "occup", "clear", "reach")) \
             and a1 is None and a2 is None:
         return None  # "a convoy of aid trucks entered Gaza", "the road was cleared of mines": nobody named took anything
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \

@@ -28,7 +28,7 @@ from warmap.events.statements import is_first_person, is_statement_reference
 __all__ = [
     "WEAPON_KINDS", "DURATION", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
     "in_clause_beside", "in_other_clause", "is_frequentative", "is_habitual", "is_held_weapon", "is_modifier", "is_purpose", "is_reference",
-    "is_no_event", "no_event_rule",
+    "is_no_event", "is_told_in_passing", "no_event_rule",
 ]
 
 
@@ -176,6 +176,21 @@ def is_reference(tok: Token) -> bool:
     if prep.lower_ == "of" and _lasted(prep.head, tok):
         return False  # "two days of heavy fighting": how long it went on, reported here
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_NOUNS | _TRACE_NOUNS
+
+
+def is_told_in_passing(tok: Token) -> bool:
+    """ "denied reports that fighters had looted houses after the city was retaken": an act told
+    in a passive clause of time with no doer and no day of its own is the story's event, named in
+    passing to say when something else happened (with a day it is reported: "two days after the
+    town was overrun on Friday")."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+        return False
+    return not _OWN_DATE.search(doc_text(tok.doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)])
+
+
+_TIME_MARKS = {"after", "since", "once", "before", "until"}
 
 
 def _lasted(span: Token, event: Token) -> bool:
@@ -328,7 +343,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     if head.dep_ == "relcl" and head.head.pos_ == "NOUN" and (
             is_reference(head.head) or head.head.lemma_.lower() in ("week", "month", "year")):
         return "in_a_reference"  # "after two weeks of fighting, in which the army says it has killed 100": told before
-    for rule in (is_purpose, is_frequentative, is_place_description, is_helper):  # (asides.is_helper)
+    for rule in (is_purpose, is_frequentative, is_place_description, is_helper, is_told_in_passing):  # (asides.is_helper)
         if rule(tok):
             return rule.__name__
     if m.kind in WEAPON_KINDS:

@@ -49,6 +49,8 @@ def agents(tok: Token) -> list[Token]:
         misparsed = misparsed_subjects(cur)
         if misparsed:
             return misparsed
+        if any(c.dep_ == "nsubjpass" for c in cur.children):
+            break  # "residents returned after the town was retaken": a passive's doer is unsaid, not the outer subject
         if cur.dep_ in _CLIMB and cur.head.i != cur.i:
             cur = cur.head
             continue

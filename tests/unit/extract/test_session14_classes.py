@@ -116,3 +116,31 @@ def test_a_rebel_groups_attack_on_a_town_is_fought_with_the_states_forces_holdin
     # near miss: a village, whose people the attack may be on
     evs = events("On Tuesday the Taliban attacked a village near Ghazni, officials said.", published=dt.date(2018, 8, 16))
     assert all(e.actor2 is None or e.actor2.actor.id != "military_af" for e in evs)
+
+
+def test_an_offensive_that_began_on_a_day_is_a_clash_of_the_storys_sides_that_day():
+    text = ("Afghan troops fought the Taliban in Marjah district of Helmand province on Thursday, officials said.\n\n"
+            "The offensive began Monday with about 2,000 soldiers and police.")
+    evs = events(text)
+    got = sorted((e.when.date, e.actor1.actor.id, e.actor2.actor.id) for e in evs)
+    assert got == [(dt.date(2017, 7, 17), "military_af", "taliban"), (dt.date(2017, 7, 20), "military_af", "taliban")]
+    # near misses: what began is told in a clause of its own; a span's start told in passing
+    evs = events("The fighting began on Monday, when jets struck a camp near Marjah, officials said.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+    evs = events("Jets struck a camp near Marjah on Monday, bringing the toll since the offensive began in May to 300.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_forces_that_reached_the_centre_of_a_town_took_it():
+    evs = events("The Afghan prime minister announced on Tuesday that army units had reached the centre of Sangin.")
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Sangin")]
+    # near misses: a convoy that no side sent; the centre of something that is no town
+    assert events("An aid convoy reached the centre of Sangin on Tuesday.") == []
+    assert events("The talks reached the heart of the dispute on Tuesday.") == []
+
+
+def test_a_capture_told_in_a_passive_clause_of_time_with_no_doer_or_day_is_named_in_passing():
+    assert events("A militia spokesman denied reports that fighters had burned homes after the town was retaken.") == []
+    # near misses: with a day, or with its doer, the clause reports the capture
+    evs = events("Families returned to Sangin three days after the town was retaken by army units on Monday.")
+    assert [(e.sub_event_type, e.when.date) for e in evs] == [("Government regains territory", dt.date(2017, 7, 17))]
