@@ -168,8 +168,6 @@ def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWin
     return None
 
 
-
-
 def _not_after(when: DateWindow, published: dt.date | None) -> DateWindow:
     """ "retook Qayyarah in August" told in June: an event that happened is no later than its
     report, so a bare month after the publication month is last year's."""
@@ -244,7 +242,8 @@ SUMMARY = guarded(re.compile(
     r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|crisis|revolution)\b"
     r"|\b(?:has|have|had)\s+been\s+(?:widespread|rampant|commonplace|systematic)\b"
     r"|\bin\s+the\s+past\b(?!\s+(?:\d+|two|three|few|several)\s)|\b(?:bring(?:s|ing)?|brought)\s+the\s+total\b|\bnow\s+totals?\b"
-    r"|\bsquare\s+(?:miles|kilometres|kilometers)\b|\bsq\.?\s*km\b|\b\d+\s*(?:percent|per\s+cent|%)\s+of\b",
+    r"|\bsquare\s+(?:miles|kilometres|kilometers)\b|\bsq\.?\s*km\b|\b\d+\s*(?:percent|per\s+cent|%)\s+of\b"
+    r"|\b(?:much|most|all|parts?|swaths?|some)\s+of\s+the\s+territory\b|\bterritory\s+(?:it|they)\s+(?:once|had|formerly)\b",
     re.I))
 
 _PERFECT_TALLY = (r"(?:have|has)\s+(?:\w+\s+)?(?:conducted|carried\s+out|launched|killed|been\s+killed|been\s+wounded"

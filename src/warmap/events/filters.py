@@ -168,6 +168,8 @@ def is_reference(tok: Token) -> bool:
         return True  # "undeterred by the killing of two people a day earlier", "protests sparked by the shooting"
     if prep.lower_ == "for" and prep.head.lemma_.lower() in _PAVING:
         return True  # "clearing the way for the advance on Raqqa": what is to come
+    if prep.lower_ == "for" and prep.head.lemma_.lower() in _ANSWERING:
+        return True  # "those responsible for a missile attack", "in retaliation for the attack": told elsewhere
     if prep.lower_ in _TOWARD_PREPS and _definite(tok) and (
             prep.head.pos_ in ("ADV", "ADJ") or prep.head.lemma_.lower() in _MOVING):
         return True  # "closer to the fighting", "fled from the clashes": the fighting told elsewhere
@@ -225,6 +227,8 @@ _TOLD_BY_ITS_NAME = re.compile(r"(?i)captur|seiz|fall|overr|recaptur|liberat|she
 _TRACE_NOUNS = {"victim", "survivor", "site", "scene", "wreckage", "debris", "rubble", "remains",
                 "memorial", "video", "footage", "photo", "photograph", "picture", "image", "images"}
 
+_ANSWERING = {"responsible", "responsibility", "accountable", "retaliation", "revenge", "reprisal", "blame",
+              "justice", "punishment", "punish", "avenge"}
 _PAVING = {"way", "stage", "ground", "prelude", "preparation", "preparations"}
 
 

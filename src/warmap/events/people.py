@@ -57,6 +57,9 @@ def _a_person(p: Token) -> bool:
         return True  # "three officers were kidnapped in Machala, and a fourth was seized in Quito"
     if any(c.dep_ in ("compound", "amod") and c.lower_ in _PERSONS for c in p.children):
         return True
+    if p.pos_ == "PROPN" and any(c.dep_ == "appos" and (c.lower_ in _PERSONS or c.lemma_.lower() in _PERSONS)
+                                 for c in p.children):
+        return True  # "captured Ahmed Abu Khatallah, a suspect in the assault": a man named, then said to be one
     return p.lower_ in _AMOUNTS_OF_PEOPLE and any(
         c.lower_ == "of" and any(_a_person(g) for g in c.children if g.dep_ == "pobj") for c in p.children)
 

@@ -144,3 +144,27 @@ def test_a_capture_told_in_a_passive_clause_of_time_with_no_doer_or_day_is_named
     # near misses: with a day, or with its doer, the clause reports the capture
     evs = events("Families returned to Sangin three days after the town was retaken by army units on Monday.")
     assert [(e.sub_event_type, e.when.date) for e in evs] == [("Government regains territory", dt.date(2017, 7, 17))]
+
+
+def test_a_man_named_and_then_said_to_be_a_suspect_is_a_person_taken_not_ground():
+    evs = events("On Sunday, army commandos captured Omar Haddad, a suspect in the bombing of a Herat market.")
+    assert all(e.event_type != "Battles" for e in evs)
+    # near miss: a town named and then described is ground taken
+    evs = events("On Sunday, army commandos captured Sangin, a district centre in Helmand province.")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+
+
+def test_a_drone_attack_is_a_strike_from_the_air():
+    evs = events("We condemn yesterday's Houthi drone attack on an oil pumping station near Afif.",
+                 published=dt.date(2019, 5, 15))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Air/drone strike", "Afif")]
+
+
+def test_the_attack_someone_answers_for_is_told_elsewhere():
+    assert events("The raid was aimed at those responsible for a rocket attack on the border town.") == []
+    assert events("The strikes came in retaliation for the bombing of the embassy, officials said.") == []
+
+
+def test_a_group_pushed_out_of_much_of_its_territory_is_a_campaigns_tally():
+    assert events("Though the group has been pushed out of much of the territory it once held in Nangarhar, "
+                  "it can still strike the capital.") == []
