@@ -168,7 +168,7 @@ def is_reference(tok: Token) -> bool:
         return True  # "undeterred by the killing of two people a day earlier", "protests sparked by the shooting"
     if prep.lower_ == "for" and prep.head.lemma_.lower() in _PAVING:
         return True  # "clearing the way for the advance on Raqqa": what is to come
-    if prep.lower_ == "for" and prep.head.lemma_.lower() in _ANSWERING:
+    if prep.lower_ == "for" and prep.head.lemma_.lower() in _ANSWERING and not any(c.dep_ in ("relcl", "acl") for c in tok.children):
         return True  # "those responsible for a missile attack", "in retaliation for the attack": told elsewhere
     if prep.lower_ in _TOWARD_PREPS and _definite(tok) and (
             prep.head.pos_ in ("ADV", "ADJ") or prep.head.lemma_.lower() in _MOVING):
@@ -227,7 +227,7 @@ _TOLD_BY_ITS_NAME = re.compile(r"(?i)captur|seiz|fall|overr|recaptur|liberat|she
 _TRACE_NOUNS = {"victim", "survivor", "site", "scene", "wreckage", "debris", "rubble", "remains",
                 "memorial", "video", "footage", "photo", "photograph", "picture", "image", "images"}
 
-_ANSWERING = {"responsible", "responsibility", "accountable", "retaliation", "revenge", "reprisal", "blame",
+_ANSWERING = {"responsible", "accountable", "retaliation", "revenge", "reprisal", "blame",
               "justice", "punishment", "punish", "avenge"}
 _PAVING = {"way", "stage", "ground", "prelude", "preparation", "preparations"}
 
