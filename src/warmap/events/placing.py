@@ -299,6 +299,8 @@ def speakers_place(place, tok: Token, base: int) -> bool:
     at = span[0] if span is not None and len(span) else None
     if at is None or at.dep_ != "pobj" or at.head.lower_ not in ("in", "from", "at"):
         return False
+    if any(t.lower_ == "according" for t in at.ancestors):
+        return True  # "..., according to officials at NATO's mission in Kabul"
     speaker = at.head.head
     return speaker.dep_ == "nsubj" and speaker.head.lemma_ in _REPORTING_VERBS and speaker.head.i != tok.i
 

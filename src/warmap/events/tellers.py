@@ -54,7 +54,7 @@ def _in_ally_phrase(a: ActorMention, ctx: SentenceContext) -> bool:
 
 # "the spokesman for Operation Inherent Resolve said", "according to the coalition": who tells
 _SOURCE_BEFORE = guarded(re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement|press\s+(?:secretary|office)|"
-                                    r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with)?\s*(?:the\s+)?"
+                                    r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with|at)?\s*(?:the\s+)?"
                                     # "the spokesman for Combined Joint Task Force Operation Inherent Resolve"
                                     r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}$", re.I))
 

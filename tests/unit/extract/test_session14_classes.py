@@ -168,3 +168,13 @@ def test_the_attack_someone_answers_for_is_told_elsewhere():
 def test_a_group_pushed_out_of_much_of_its_territory_is_a_campaigns_tally():
     assert events("Though the group has been pushed out of much of the territory it once held in Nangarhar, "
                   "it can still strike the capital.") == []
+
+
+def test_the_place_and_body_an_according_to_phrase_names_are_the_tellers():
+    evs = events("Afghan commandos fought their way into Sangin overnight and raised the flag over the district "
+                 "governor's compound, according to officials at NATO's mission in Kabul.")
+    assert [(e.location.place.name, e.actor2) for e in evs] == [("Sangin", None)]
+    # near miss: the event in the city the phrase names is still placed there
+    evs = events("A car bomb killed six people in Kabul on Friday, according to officials at the interior ministry.",
+                 published=dt.date(2017, 7, 22))
+    assert [e.location.place.name for e in evs] == ["Kabul"]
