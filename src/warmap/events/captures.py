@@ -13,7 +13,7 @@ from warmap.events.dates import find_dates
 from warmap.nlp.parse import doc_text
 from warmap.records import DateWindow
 
-__all__ = ["capture_date", "is_dated_capture"]
+__all__ = ["capture_date", "held_since", "is_dated_capture"]
 
 
 #: "the capture of X", "the shelling of X", "the air strike on X"
@@ -52,3 +52,15 @@ def is_dated_capture(tok: Token) -> bool:
     an event, but one the sentence dates and places, so it is reported here (an article that
     told the capture before gives the same event, which merging joins)."""
     return capture_date(tok, _ANY_DAY) is not None
+
+
+def held_since(tok: Token) -> bool:
+    """ "Fallujah, a city ISIL had held since January 2014", "Qayyarah, which the group has controlled
+    since June 2014": a side that has held a place since a month or a day took it then. The
+    capture is background the sentence dates (``triggers.toml`` matches the verb only before
+    "since" and a capitalised date word)."""
+    return tok.lower_ in _HOLDING and tok.pos_ in ("VERB", "AUX") and any(
+        c.lower_ in ("had", "has", "have") and c.dep_ == "aux" for c in tok.children)
+
+
+_HOLDING = {"held", "controlled"}

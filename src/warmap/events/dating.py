@@ -19,8 +19,8 @@ from spacy.tokens import Token
 from warmap.events.first_chars import guarded
 from warmap.events.date_cues import DAY_BEFORE, IT_CAME, NEXT_DAY, SAME_TIME, THAT_DAY
 from warmap.events.dates import undated
+from warmap.events.captures import held_since
 from warmap.events.fatalities import parse_number
-from warmap.events.filters import DURATION, clause_head, is_background, is_first_person, is_habitual
 from warmap.records import DateWindow, PlaceMention
 from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset
 from warmap.events.vocabulary import alternation
@@ -212,7 +212,7 @@ def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates:
     at = best.anchor if best.anchor is not None else best.trigger.start
     # "held by insurgents since 2020": a "since" date starts a state of things, and dates no one day's event
     # (not "since Wednesday", fighting begun days ago, nor "since April 2013, when troops stormed ...")
-    sent_dates = [d for d in sent_dates if d.start is None or _WEEKDAY_OR_DAY.search(d.mention or "")
+    sent_dates = [d for d in sent_dates if d.start is None or _WEEKDAY_OR_DAY.search(d.mention or "") or held_since(best.token)
                   or not _SINCE_BEFORE.search(sentence, 0, max(0, d.start - sent.start))
                   or _WHEN_AFTER.match(sentence, (d.end or d.start) - sent.start)]
     when = _window_for(sent, sent.start + at, sent_dates, inherited, published, best.token)
@@ -230,119 +230,6 @@ def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates:
         return None
     return when
 
-
-#: Words that sum up many events or a whole war rather than report one: "on at least three
-#: occasions", "hundreds of thousands have been killed", "since the start of the war",
-#: "liberated 700 square miles", "cleared 20 percent of the city".
-SUMMARY = guarded(re.compile(
-    r"\bon\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|several|many|numerous|multiple)\s+occasions\b"
-    r"|\b(?:\d+|two|three|four|five|several|many|dozens\s+of)\s+times\b|\brepeatedly\b"
-    r"|\b(?:almost|nearly|virtually)\s+(?:daily|nightly|every\s+(?:day|night))\b|\b(?:day\s+after\s+day|night\s+after\s+night)\b"
-    r"|\b(?:hundreds|tens)\s+of\s+thousands\b|\bmillions\s+of\b|\b[Tt]he\s+(?:war|conflict|insurgency|violence)\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|displaced)\b|\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+)?(?:towns|villages|cities|posts|outposts|bases|positions)\b"
-    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|crisis|revolution)\b"
-    r"|\b(?:has|have|had)\s+been\s+(?:widespread|rampant|commonplace|systematic)\b"
-    r"|\bin\s+the\s+past\b(?!\s+(?:\d+|two|three|few|several)\s)|\b(?:bring(?:s|ing)?|brought)\s+the\s+total\b|\bnow\s+totals?\b"
-    r"|\bsquare\s+(?:miles|kilometres|kilometers)\b|\bsq\.?\s*km\b|\b\d+\s*(?:percent|per\s+cent|%)\s+of\b"
-    r"|\b(?:much|most|all|parts?|swaths?|some)\s+of\s+the\s+territory\b|\bterritory\s+(?:it|they)\s+(?:once|had|formerly)\b",
-    re.I))
-
-_PERFECT_TALLY = (r"(?:have|has)\s+(?:\w+\s+)?(?:conducted|carried\s+out|launched|killed|been\s+killed|been\s+wounded"
-                  r"|been\s+displaced|struck|hit|destroyed|retaken|recaptured|liberated|captured|seized|lost|fled)")
-ONGOING_SINCE = guarded(re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b(?=.*\bsince\b)|\bsince\b.*\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b"
-                                   # "Since the offensive began in March, the coalition has conducted 140 strikes"
-                                   # ("have recaptured the town, held by insurgents since 2020": the aside's)
-                                   rf"|\bsince\b[^.;]*?\b{_PERFECT_TALLY}\b|\b{_PERFECT_TALLY}\b[^.;,]*?\bsince\b", re.I))
-
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_BETWEEN_MONTHS = re.compile(rf"\bbetween\s+{_MONTH_NAME}(?:\s+\d{{4}})?\s+and\s+(?:the\s+end\s+of\s+)?{_MONTH_NAME}\b")
-
-#: "have been battling ... since Sunday": fighting that began days ago is still this week's
-#: event, dated by the day it began, unlike "since 20 January" or "since 2014".
-SINCE_DAYS_AGO = re.compile(
-    r"\bsince\s+(?:(?:early|late|last)\s+)?(?:yesterday|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
-
-
-#: "his most significant victory since the start of the war", "the deadliest attack since
-#: 2014": a comparison with the past, which makes no tally of the sentence's event.
-_SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:(?:most|least)\s+\w+|\w+iest|worst|biggest|largest|greatest|strongest|fiercest|highest|longest|gravest"
-    r"|toughest|first)\b(?:\s+[\w'’-]+){0,6}?\s+since\b[^,.;]*", re.I)
-
-
-#: An undated present-perfect toll in the hundreds or thousands: a campaign's, not one day's
-_CUMULATIVE_TOLL = re.compile(r"\b(?:hundreds|thousands)\s+of\s+(?:[\w-]+\s+){0,2}(?:have|has)\s+(?:now\s+)?been\s+"
-                              r"(?:killed|wounded|injured|displaced|detained|arrested)\b|\b(?:has|have)\s+(?:\w+\s+)?killed\s+"
-                              r"(?:(?:more|many)\s+than\s+|at\s+least\s+|nearly\s+|some\s+)?(?:hundreds|thousands)\b", re.I)
-
-
-def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates: Sequence[DateWindow]) -> bool:
-    """Does the event ``best`` leads in ``sent`` (text ``sentence``, dates ``sent_dates``) tell
-    background, a habit, a tally or a state of things rather than one day's event?"""
-    if "since" in sentence:
-        sentence = _SUPERLATIVE_SINCE.sub("", sentence)
-    anchored = any(not _speech_date(sent, d) for d in sent_dates) or SAME_TIME.match(sentence) is not None  # "Within an hour, ... had overrun"
-    if not anchored and (is_background(best.token) or DURATION.search(sentence)
-                         or is_habitual(best.token) or is_first_person(best.token)):
-        return True  # "had been besieged", "has fought ISIS for months": background, no one event
-    if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)):
-        return True  # a tally of many events or of a war: "on three occasions", "700 square miles"
-    if not sent_dates and _CUMULATIVE_TOLL.search(sentence):
-        return True  # "hundreds of civilians have been killed in the battle for Manbij, many in airstrikes"
-    if _BETWEEN_MONTHS.search(sentence) or _long_span(sentence, sent.start, sent_dates):
-        return True  # "1,200 civilians were killed in attacks ... between January and June 2022": a half-year's toll
-    if ONGOING_SINCE.search(sentence) and not SINCE_DAYS_AGO.search(sentence):
-        return True  # "have been fighting the YPG since 20 January": a state, not one day's event
-    return perfect_since(best.token)
-
-
-_SPAN_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.I)
-_SPAN_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
-
-
-def _long_span(sentence: str, base: int, dates: Sequence[DateWindow]) -> bool:
-    """ "Between Aug. 1 and Dec. 19, 2016, ... conducted 495 airstrikes": two dates a week or more
-    apart that bound what the sentence tells, a period's tally rather than one day's event."""
-    for a, b in zip(dates, dates[1:]):
-        if a.start is None or b.start is None or a.end is None:
-            continue
-        if _SPAN_GAP.fullmatch(sentence, a.end - base, b.start - base) and _SPAN_OPEN.search(sentence, 0, a.start - base) \
-                and (b.date_max - a.date_min).days > 7:
-            return True
-    return False
-
-
-def perfect_since(tok: Token) -> bool:
-    """Is the trigger's verb a present perfect whose own "since" names a point weeks or more
-    back ("Since March, Afghan and U.S. forces have cleared much of southern Nangarhar"; "have
-    recaptured dozens of towns in Hiiraan ... since August")? That is a tally of a campaign, not one
-    day's event. A "since" that hangs on another verb ("the town, held by insurgents since
-    2020") or names a recent day ("since Sunday") is not the verb's."""
-    chain = [tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)]  # ("conducted more than 470 airstrikes")
-    while len(chain) < 4 and chain[-1].dep_ in ("conj", "pcomp", "prep") and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)  # "have cleared ... and killed hundreds"; "has been accused of killing"
-    verbs = [v for v in chain if v.pos_ in ("VERB", "AUX")]
-    verb = next((v for v in verbs if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "had", "'ve")
-                                         for c in v.children)), None)
-    if verb is None:
-        return False
-    own = {v.i for v in verbs}
-    for since in verb.subtree:
-        if since.lower_ == "since" and since.dep_ == "mark" and since.head.head.i in own \
-                and any(t.lemma_.lower() in _WAR_BEGUN for t in since.head.subtree):
-            return True  # "have fired scores of missiles into the kingdom since the war began"
-        if since.lower_ != "since" or since.dep_ != "prep" or since.left_edge.i <= tok.i <= since.right_edge.i:
-            continue  # ("Since the fall of Ramadi in May, the province has been cut off": the event is the since)
-        head = since.head
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head  # (the parser may hang it on the object: "towns ... since August")
-        if head.i in own and not SINCE_DAYS_AGO.search(since.doc[since.i:since.right_edge.i + 1].text):
-            return True
-    return False
-
-
-#: What a since-clause starts when it tells a campaign's beginning ("since the war began")
-_WAR_BEGUN = _CAMPAIGN_NOUNS | {"conflict", "fighting", "uprising", "insurgency", "crisis", "revolution", "siege",
-                                "intervention", "invasion"}
 
 _OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
 

@@ -46,10 +46,9 @@ from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_
 from warmap.events.date_cues import after_since, day_told_between
 from warmap.events.crowds import protest_before
 from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site
-from warmap.events.dating import (
-    days_before, in_background, shifted, _is_heading, _speech_date, _window_for,
-    event_date, in_another_clause, is_no_one_day,
-)
+from warmap.events.dating import (days_before, in_background, shifted, _is_heading, _speech_date, _window_for,
+                                  event_date, in_another_clause)
+from warmap.events.one_day import is_no_one_day
 from warmap.events.fatalities import find_fatalities
 from warmap.events.sides import identified, is_unidentified
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
@@ -244,7 +243,7 @@ def extract_events(
                 note_group(sent, sentence, readings_in, "dating.event_date: no date for this event")
                 continue
             if is_no_one_day(sent, sentence, best, sent_dates):
-                note_group(sent, sentence, readings_in, "dating.is_no_one_day: background, habit or a span, no one day")
+                note_group(sent, sentence, readings_in, "one_day.is_no_one_day: background, habit or a span, no one day")
                 continue
             fatalities = fat[0] if fat and event_type != "Strategic developments" and sub != "Peaceful protest" else None
             confidence = best.confidence

@@ -18,7 +18,7 @@ from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.asides import is_helper
 from warmap.events.people import is_person_taken
 from warmap.events.vocabulary import words
-from warmap.events.captures import capture_date, is_dated_capture
+from warmap.events.captures import capture_date, held_since, is_dated_capture
 from warmap.nlp.parse import doc_text
 from warmap.events.reading import clause_head, token_from
 from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_place_description, is_support_role, is_tactic
@@ -141,6 +141,8 @@ _TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "ann
 def is_reference(tok: Token) -> bool:
     """A nominal trigger that points at an event reported elsewhere ("within hours of the
     capture", "since the fall of Mosul", "after the attack"), not a report of one."""
+    if held_since(tok):
+        return True  # "a city ISIL had held since January 2014": its capture, told in the background
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.dep_ == "compound" and tok.head.lemma_.lower() == "toll" and any(  # ("the death toll in the bombing")
@@ -337,7 +339,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         return "operation_name"  # "Operation Desert Strike", "Moro Islamic Liberation Front": a name
     if _FIGHTING_THING.match(sentence, m.end):
         return "fighting_thing"  # "fighting positions", "a fighting force": a kind of thing
-    if is_reference(tok) and not (_TOLD_BY_ITS_NAME.search(m.text) and is_dated_capture(tok)):
+    if is_reference(tok) and not (_TOLD_BY_ITS_NAME.search(m.text) and is_dated_capture(tok) or held_since(tok)):
         return "is_reference"
     head = clause_head(tok)
     for _ in range(3):  # out of what was said in the clause ("in which the army says it has killed")

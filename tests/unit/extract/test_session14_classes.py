@@ -178,3 +178,15 @@ def test_the_place_and_body_an_according_to_phrase_names_are_the_tellers():
     evs = events("A car bomb killed six people in Kabul on Friday, according to officials at the interior ministry.",
                  published=dt.date(2017, 7, 22))
     assert [e.location.place.name for e in evs] == ["Kabul"]
+
+
+def test_a_place_a_group_has_held_since_a_month_was_taken_by_it_then():
+    evs = events("Afghan army units retook Sangin on Thursday, a town the Taliban had held since March 2016.")
+    got = sorted((e.sub_event_type, e.actor1.actor.id if e.actor1 else None, e.when.date_min, e.when.date_max) for e in evs)
+    assert got == [("Government regains territory", "military_af", dt.date(2017, 7, 20), dt.date(2017, 7, 20)),
+                   ("Non-state actor overtakes territory", "taliban", dt.date(2016, 3, 1), dt.date(2016, 3, 31))]
+    # near misses: a march held since, a state of things with no date of its own
+    evs = events("Army units retook Sangin on Thursday, which the Taliban had held since March.")
+    assert "Peaceful protest" not in [e.sub_event_type for e in evs]
+    evs = events("Army units retook Sangin on Thursday, a town the Taliban had held for two years.")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
