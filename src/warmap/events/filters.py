@@ -117,9 +117,9 @@ def is_adjective(tok: Token) -> bool:
         return False  # "Military aircraft bombed parts of Bhamo": read as "bombed parts" after the merged name
     if tok.head.dep_ == "npadvmod" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det":
         return False  # "launched an offensive Sunday": a noun the parser hung on the day
-    if tok.tag_ in ("VBN", "VBD") and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" \
+    if tok.tag_ in ("VBN", "VBD") and tok.i > 0 and (tok.doc[tok.i - 1].pos_ == "PROPN" or tok.sent.root.pos_ == "NOUN") \
             and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.doc if t.i != tok.i):
-        return False  # "The <long group name> captured Laukkai, ...", parsed with no verb at all
+        return False  # "The <long group name> captured Laukkai", "soldiers gang-raped a woman", parsed with no verb at all
     return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in tok.children)
 
 

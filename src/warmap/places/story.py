@@ -203,8 +203,12 @@ class StoryRules:
                     if len({p.country for p in named}) == 1:
                         votes[named[0].country] += 0.3
                     continue
+            small = {p.country for p in named} if exact else set()
             named = [p for p in named if p.kind != "city" or p.population >= WORLD_MIN_POPULATION or p.country in FOCUS]
             owners = {p.country for p in named}
+            if not owners and len(small) == 1:
+                votes[small.pop()] += 0.1  # a small town of one country only, written as GeoNames writes it ("Sangin")
+                continue
             if len(owners) == 1:
                 cc = owners.pop()
                 # "Fano militiamen": a town's name on an armed group names the group, not the scene

@@ -190,3 +190,14 @@ def test_a_place_a_group_has_held_since_a_month_was_taken_by_it_then():
     assert "Peaceful protest" not in [e.sub_event_type for e in evs]
     evs = events("Army units retook Sangin on Thursday, a town the Taliban had held for two years.")
     assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+
+
+def test_a_small_town_of_one_country_only_tells_the_story_country_when_nothing_else_does():
+    from warmap.places import load_gazetteer
+    gazetteer = load_gazetteer()
+    assert gazetteer.country_context("The army retook Sangin on Thursday.") == "AF"
+    evs = events("The army retook Sangin on Thursday, officials said.")
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Government regains territory", "military_af")]
+    # near miss: a country the text names outweighs it
+    assert gazetteer.country_context("The army retook Sangin on Thursday, Pakistani officials said, "
+                                     "as fighting went on in Pakistan.") == "PK"
