@@ -42,7 +42,8 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
             or words & _NOT_ALWAYS_DEMONSTRATING and (protest_scene(tok.sent.text) or "protesting" in words
                                                       or _STATE_TARGET.search(tok.sent.text)):
         return "Riots", "Violent demonstration"
-    if words & lex.mob_words or words & _NOT_ALWAYS_DEMONSTRATING and not words & _ORGANISED:
+    if words & lex.mob_words or words & _NOT_ALWAYS_DEMONSTRATING and not words & _ORGANISED \
+            or words & _SETTLERS and words & _MANY:  # ("hundreds of settlers stormed Huwara": a crowd)
         return "Riots", "Mob violence"  # (not "a Tigrayan youth group known as Samri": an armed group)
     if kind == "riot":
         # "Hundreds of settlers rampaged through Huwara": a crowd's violence with no demonstration told
@@ -54,6 +55,9 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
 
 #: Crowds that are demonstrators only where a protest is told ("students beat a classmate to death": a mob)
 _NOT_ALWAYS_DEMONSTRATING = frozenset({"students", "youths", "youth"})
+#: settlers in numbers are a crowd ("hundreds of settlers rampaged"); a settler who shoots is one man
+_SETTLERS = frozenset({"settlers"})
+_MANY = frozenset({"hundreds", "dozens", "scores", "crowd", "crowds", "mob", "mobs", "gangs"})
 #: ... or where they turn on the state ("youths threw stones at Israeli soldiers", "torched a police post")
 _STATE_TARGET = re.compile(r"\b(?:police|policemen|soldiers|troops|security\s+forces|army|gendarmes|government|officials?"
                            r"|governor|ministry|convoy|parliament)\b", re.I)

@@ -38,7 +38,9 @@ DURATION = re.compile(
     r"\bfor\s+(?:(?:several|many|some|the\s+past|the\s+last|more\s+than\s+\w+|\w+)\s+)?(?:days|weeks|months|years)\b"
     r"|\b(?:over|in|during|throughout)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
     r"(?:(?:few|several|many|two|three|four|five|six|\d+)\s+)?(?:months?|years?)\b"
-    r"|\bin\s+recent\s+(?:weeks|months|years)\b", re.I)
+    r"|\bin\s+recent\s+(?:weeks|months|years)\b"
+    r"|\b(?:during|throughout)\s+(?:the|a|its)\s+(?:[\w-]+[ -](?:year|month)(?:-long)?\s+)?(?:war|conflict|insurgency|civil\s+war)\b",
+    re.I)
 
 
 WEAPON_KINDS = {"shelling", "air", "ied", "chemical", "suicide", "grenade"}
@@ -166,6 +168,9 @@ def is_reference(tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ in _REFERENCE_PREPS:
         return True
+    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "pobj" \
+            and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
+        return True  # "a day after one of the deadliest attacks on civilians in months": a ranking of one told elsewhere
     if prep.lower_ == "by" and prep.head.lemma_.lower() in _STIRRED and _definite(tok):
         return True  # "undeterred by the killing of two people a day earlier", "protests sparked by the shooting"
     if prep.lower_ == "for" and prep.head.lemma_.lower() in _PAVING:

@@ -97,8 +97,8 @@ def _opponent(a1: ActorMention, ctx: SentenceContext, lex: TriggerLexicon) -> Ac
     for a in ctx.actors:
         if a is a1 or a.actor.id == a1.actor.id or a.actor.type in ("civilians", "protesters"):
             continue
-        if _is_state_side(a.actor, lex) == mine or _is_source(a, ctx) or _coordinated(a, a1, ctx):
-            continue  # ("Turkish troops and Syrian rebels attacked ...": allies)
+        if _is_state_side(a.actor, lex) == mine or _is_source(a, ctx) or _coordinated(a, a1, ctx) or _in_ally_phrase(a, ctx):
+            continue  # ("Turkish troops and Syrian rebels attacked ...", "fought alongside the army": allies)
         tok = token_from(doc, a.start - base)
         allied = False
         while tok is not None and tok.head.i != tok.i:

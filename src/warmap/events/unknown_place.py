@@ -29,8 +29,8 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     while verbs[-1].dep_ in ("advcl", "conj", "xcomp") and verbs[-1].head.pos_ in ("VERB", "AUX") and len(verbs) < 3:
         verbs.append(verbs[-1].head)  # "hit the town of Tinzaouaten ..., killing 21 civilians": the clause it hangs on
     slots = [c for v in verbs for c in v.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and v is verb]
-    slots += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "into", "over", "around", "outside")
-              for g in c.children if g.dep_ == "pobj"]
+    slots += [g for v in verbs for p in v.children if p.dep_ == "prep" for c in (p, *p.conjuncts)  # ("in and around")
+              if c.lower_ in ("in", "at", "near", "into", "over", "around", "outside") for g in c.children if g.dep_ == "pobj"]
     # "carried out an air strike on Friday near Galcad": the place hung on the day, or on its "on"
     days = [d for v in verbs for c in v.children if c.dep_ == "prep" for d in c.children
             if d.dep_ == "pobj" and d.lower_ in CALENDAR_WORDS]

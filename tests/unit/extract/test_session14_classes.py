@@ -201,3 +201,41 @@ def test_a_small_town_of_one_country_only_tells_the_story_country_when_nothing_e
     # near miss: a country the text names outweighs it
     assert gazetteer.country_context("The army retook Sangin on Thursday, Pakistani officials said, "
                                      "as fighting went on in Pakistan.") == "PK"
+
+
+def test_a_village_named_after_in_and_around_is_no_town_of_the_story():
+    text = ("Shelling hit a camp on the edge of Goma on Friday, killing five people, officials said.\n\n"
+            "UN investigators say M23 fighters killed at least 131 civilians in and around the village of Kishishe "
+            "on 29 and 30 November 2022.")
+    evs = [e for e in events(text, published=dt.date(2024, 5, 4)) if e.fatalities == 131]
+    assert [e.location for e in evs] == [None]
+
+
+def test_a_side_that_fought_alongside_another_fought_with_it_not_against_it():
+    evs = events("Fano fighters fought alongside the federal army in Alamata on Tuesday, officials said.",
+                 published=dt.date(2021, 8, 12))
+    assert all(e.actor2 is None or e.actor2.actor.id != "military_et" for e in evs)
+    # near miss: fighting the army
+    evs = events("Fano fighters fought the federal army in Lalibela on Tuesday.", published=dt.date(2023, 8, 15))
+    assert [(e.actor1.actor.id, e.actor2.actor.id) for e in evs] == [("fano", "military_et")]
+
+
+def test_fighting_during_a_whole_war_is_no_one_days_event():
+    assert events("Fano fought alongside the federal army during the two-year war in Tigray.",
+                  published=dt.date(2023, 8, 15)) == []
+
+
+def test_the_deadliest_attack_a_sentence_ranks_after_is_told_elsewhere_but_one_it_describes_is_its_own():
+    assert events("The strike came a day after one of the deadliest attacks on civilians in months.",
+                  published=dt.date(2023, 10, 6)) == []
+    evs = events("Gunmen killed 40 villagers near Kidal in June 2014, one of the worst massacres of the war.",
+                 published=dt.date(2015, 4, 1))
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_settlers_in_their_hundreds_are_a_crowd_but_settlers_who_burn_homes_destroy_property():
+    evs = events("On Sunday night, hundreds of settlers stormed Huwara, setting fire to homes and cars.",
+                 published=dt.date(2023, 2, 27))
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    evs = events("Israeli settlers set fire to homes in Huwara on Sunday.", published=dt.date(2023, 2, 27))
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
