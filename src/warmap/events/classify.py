@@ -87,6 +87,10 @@ _MISSION = re.compile(r"\b(?:missions?|sorties?)\b", re.I)
 def _fight_happened(tok) -> bool:
     """ "Clashes were reported", "fighting took place", "heavy fighting erupted": a fight told only as
     something that happened, its sides left to the story."""
+    if (tok.pos_ == "NOUN" or tok.tag_ == "VBG") and tok.dep_ in ("pobj", "pcomp") and (
+            tok.head.lower_ in ("during", "in", "amid") and tok.head.head.lemma_.lower() in _DIED_IN
+            or tok.head.lower_ == "under" and tok.head.head.lemma_.lower() == "come"):
+        return True  # "three aid workers were killed during fighting in Kabkabiya", "a camp came under attack"
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
@@ -101,6 +105,7 @@ def _fight_happened(tok) -> bool:
 
 #: "began on Friday afternoon, when jets struck ...": what began is told in the clause (not in one of a place's)
 _BEGAN_WHEN = re.compile(r"^[^,]*(?:,[^,]*)?,\s+when\b")
+_DIED_IN = {"kill", "die", "wound", "injure"}
 _HAPPENED = {"erupt", "break", "report", "continue", "rage", "flare", "resume", "intensify", "spread", "occur", "begin", "start",
              "ensue", "escalate"}
 

@@ -52,7 +52,8 @@ _SETTING_OUT = {"begin", "start", "launch", "aim", "seek", "plan", "try", "attem
 
 #: A date of its own in a phrase: a weekday, a month, a year, "last week".
 _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                       r"March|April|May|June|July|August|September|October|November|December|last\s+(?:week|month|year))\b")
+                       r"March|April|May|June|July|August|September|October|November|December|last\s+(?:week|month|year))\b"
+                       r"|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s*\d")  # ("on Oct. 1")
 
 
 _HELPED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\b[^,]*,\s*$")
@@ -192,9 +193,12 @@ def is_told_in_passing(tok: Token) -> bool:
     in a passive clause of time with no doer and no day of its own is the story's event, named in
     passing to say when something else happened (with a day it is reported: "two days after the
     town was overrun on Friday")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head  # ("since the army launched an offensive": the clause of its verb)
     if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children):
         return False
-    if not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+    since = any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)  # ("since the army launched an offensive")
+    if not since and (not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ in ("nsubj", "agent") for c in tok.children)):
         return False
     return not _OWN_DATE.search(doc_text(tok.doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)])
 

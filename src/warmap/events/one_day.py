@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from warmap.events.captures import held_since
 from warmap.events.date_cues import SAME_TIME
 from warmap.events.dating import _CAMPAIGN_NOUNS, _SINCE, _speech_date
-from warmap.events.filters import DURATION, clause_head, is_background, is_first_person, is_habitual
+from warmap.events.filters import _OWN_DATE, DURATION, clause_head, is_background, is_first_person, is_habitual
 from warmap.events.first_chars import guarded
 from warmap.events.reading import Reading, SentenceAnalysis
 from warmap.records import DateWindow
@@ -118,6 +118,10 @@ def perfect_since(tok: Token) -> bool:
                                          for c in v.children)), None)
     if verb is None:
         return False
+    first = chain[0]
+    after_since = {t.i for s in first.subtree if s.lower_ == "since" for t in s.subtree}
+    if verb.i != first.i and _OWN_DATE.search(" ".join(t.text for t in first.subtree if t.i not in after_since)):
+        return False  # "has been on the offensive since late 2021, and in June 2022 it captured Bunagana": dated apart
     own = {v.i for v in verbs}
     for since in verb.subtree:
         if since.lower_ == "since" and since.dep_ == "mark" and since.head.head.i in own \

@@ -239,3 +239,22 @@ def test_settlers_in_their_hundreds_are_a_crowd_but_settlers_who_burn_homes_dest
     assert [e.sub_event_type for e in evs] == ["Mob violence"]
     evs = events("Israeli settlers set fire to homes in Huwara on Sunday.", published=dt.date(2023, 2, 27))
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+def test_people_killed_during_fighting_at_a_place_are_the_storys_sides_clash():
+    text = ("Sudan's army and the Rapid Support Forces fought in Khartoum on Saturday, residents said.\n\n"
+            "In North Darfur, three aid workers were killed on Saturday during fighting in El Fasher, the agency said.")
+    evs = [e for e in events(text, published=dt.date(2023, 4, 16)) if e.location and e.location.place.name != "Khartoum"]
+    assert [(e.sub_event_type, {e.actor1.actor.id, e.actor2.actor.id}) for e in evs] == [
+        ("Armed clash", {"military_sd", "rsf"})]
+
+
+def test_what_a_since_clause_says_began_is_named_in_passing_but_a_dated_conjunct_is_its_own_event():
+    evs = events("The group has stepped up attacks since the army launched an offensive in the centre, and on Oct. 1 "
+                 "a U.S. airstrike near Jilib killed a senior commander.", published=dt.date(2022, 10, 30))
+    assert [(e.sub_event_type, e.when.date) for e in evs] == [("Air/drone strike", dt.date(2022, 10, 1))]
+    evs = events("The rebels have been on the offensive since late 2021, and in June 2022 they captured Bunagana.",
+                 published=dt.date(2024, 5, 4))
+    assert [(e.sub_event_type, e.when.date_min) for e in evs] == [("Non-state actor overtakes territory", dt.date(2022, 6, 1))]
+    # near miss: a campaign's tally since a date stays no one day's event
+    assert events("Since March, the army has recaptured dozens of villages near Jilib.", published=dt.date(2022, 10, 30)) == []
