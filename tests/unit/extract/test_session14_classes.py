@@ -258,3 +258,12 @@ def test_what_a_since_clause_says_began_is_named_in_passing_but_a_dated_conjunct
     assert [(e.sub_event_type, e.when.date_min) for e in evs] == [("Non-state actor overtakes territory", dt.date(2022, 6, 1))]
     # near miss: a campaign's tally since a date stays no one day's event
     assert events("Since March, the army has recaptured dozens of villages near Jilib.", published=dt.date(2022, 10, 30)) == []
+
+
+def test_fire_opened_on_people_as_they_prepared_to_march_is_force_on_a_protest():
+    evs = events("Soldiers opened fire on members of a sect as they prepared to march against peacekeepers in Goma on "
+                 "Wednesday, killing more than 40 people.", published=dt.date(2023, 9, 1))
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
+    # near miss: no march told
+    evs = events("Soldiers opened fire on villagers in Goma on Wednesday, killing four.", published=dt.date(2023, 9, 1))
+    assert [e.sub_event_type for e in evs] == ["Attack"]
