@@ -267,3 +267,15 @@ def test_fire_opened_on_people_as_they_prepared_to_march_is_force_on_a_protest()
     # near miss: no march told
     evs = events("Soldiers opened fire on villagers in Goma on Wednesday, killing four.", published=dt.date(2023, 9, 1))
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_the_oil_ports_of_libyas_crescent_and_bagram_are_places_the_gazetteer_knows():
+    from warmap.places import load_gazetteer
+    gazetteer = load_gazetteer()
+    for text, name in (("Rockets set tanks ablaze at Es Sider on Monday.", "Es Sider"),
+                       ("A suicide bomber struck a checkpoint outside Ras Lanuf on Thursday.", "Ras Lanuf"),
+                       ("Fighters shelled Marsa al-Brega on Friday.", "Brega"),
+                       ("A bomber struck the gate of Bagram Airfield on Saturday.", "Bagram")):
+        assert [m.place.name for m in gazetteer.find(text)] == [name]
+    # near miss: the gulf named after Sidra is no oil port
+    assert gazetteer.find("Tankers crossed the Gulf of Sidra on Monday.") == []
