@@ -18,6 +18,7 @@ __all__ = ["capture_date", "held_since", "is_dated_capture"]
 
 #: "the capture of X", "the shelling of X", "the air strike on X"
 _OF_PLACE = {"of", "on", "in", "against"}
+_AT_PLACE = {"at", "near", "outside", "in"}
 
 
 def capture_date(tok: Token, published: dt.date) -> DateWindow | None:
@@ -25,8 +26,9 @@ def capture_date(tok: Token, published: dt.date) -> DateWindow | None:
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head  # "the chlorine attack on Sarmin": the head noun
     if tok.pos_ != "NOUN" or not any(c.lower_ in _OF_PLACE and any(g.pos_ == "PROPN" or g.text[:1].isupper()
-                                                                  for g in c.children) for c in tok.children):
-        return None
+                                                                  for g in c.children) for c in tok.children) and not any(
+            c.lower_ in _AT_PLACE and any(g.pos_ == "PROPN" for g in c.subtree) for c in tok.children):
+        return None  # ("the March 6 suicide bombing with a fuel tanker at a checkpoint outside Hilla")
     sub = list(tok.subtree)
     doc = tok.doc
     for d in find_dates(doc_text(doc), published):

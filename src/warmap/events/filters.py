@@ -220,8 +220,8 @@ def is_presupposed_capture(tok: Token, published: dt.date | None) -> bool:
     """A dated capture in a time phrase ("after the capture of Shaddadi last week") is taken for
     granted by its sentence, whatever the sentence's own mood: "an assault will not happen soon
     after the capture of X last week" still reports the capture. Only when its date is past."""
-    if published is None or not is_reference(tok):
-        return False
+    if published is None or not (is_reference(tok) or tok.dep_ == "pobj" and tok.head.lower_ == "including"):
+        return False  # (or an example a sentence gives: "attacks ..., including the March 6 suicide bombing")
     when = capture_date(tok, published)
     return when is not None and when.date_max < published
 

@@ -279,3 +279,12 @@ def test_the_oil_ports_of_libyas_crescent_and_bagram_are_places_the_gazetteer_kn
         assert [m.place.name for m in gazetteer.find(text)] == [name]
     # near miss: the gulf named after Sidra is no oil port
     assert gazetteer.find("Tankers crossed the Gulf of Sidra on Monday.") == []
+
+
+def test_a_dated_example_a_statement_gives_of_what_a_group_sought_is_reported():
+    evs = events("The group has sought to answer its losses with attacks on civilians, including the March 6 suicide "
+                 "bombing at a checkpoint outside Hilla that killed more than 40 people.", published=dt.date(2016, 7, 3))
+    assert [(e.sub_event_type, e.when.date, e.fatalities) for e in evs] == [("Suicide bomb", dt.date(2016, 3, 6), 40)]
+    # near miss: an undated example stays what was sought
+    assert events("The group has sought to answer its losses with attacks on civilians, including suicide bombings.",
+                  published=dt.date(2016, 7, 3)) == []
