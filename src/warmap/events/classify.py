@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 
-from warmap.events.first_chars import guarded
 from warmap.events.filters import in_other_clause
 from warmap.events import crowds, nationality, sides, territory
 from warmap.events.territory import GROUND_NOUNS as _GROUND_NOUNS
-from warmap.events.territory import overran_prison, stormed_building, stormed_post, without_fighting
-from warmap.events.territory import FIGHTING as _FIGHTING, NO_FIGHT as _NO_FIGHT
+from warmap.events.territory import FIGHTING as _FIGHTING, overran_prison, stormed_building, stormed_post
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.reading import Reading
 from warmap.events.means import (
@@ -106,8 +104,8 @@ def _fight_happened(tok) -> bool:
 #: "began on Friday afternoon, when jets struck ...": what began is told in the clause (not in one of a place's)
 _BEGAN_WHEN = re.compile(r"^[^,]*(?:,[^,]*)?,\s+when\b")
 _DIED_IN = {"kill", "die", "wound", "injure"}
-_HAPPENED = {"erupt", "break", "report", "continue", "rage", "flare", "resume", "intensify", "spread", "occur", "begin", "start",
-             "ensue", "escalate"}
+_HAPPENED = {"erupt", "break", "report", "continue", "rage", "flare", "resume", "intensify", "spread", "occur",
+             "ensue", "escalate", "begin", "start"}
 
 
 def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
