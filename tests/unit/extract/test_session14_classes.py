@@ -288,3 +288,15 @@ def test_a_dated_example_a_statement_gives_of_what_a_group_sought_is_reported():
     # near miss: an undated example stays what was sought
     assert events("The group has sought to answer its losses with attacks on civilians, including suicide bombings.",
                   published=dt.date(2016, 7, 3)) == []
+
+
+def test_a_liberation_announced_yesterday_is_not_dated_by_the_offensive_it_came_after():
+    evs = events("Yesterday the prime minister announced that eastern Mosul has been fully liberated, about 100 days "
+                 "after Iraqi forces launched the offensive on Oct. 17.", published=dt.date(2017, 1, 25))
+    got = sorted((e.sub_event_type, e.when.date_max) for e in evs)
+    assert ("Government regains territory", dt.date(2017, 1, 24)) in got
+    assert ("Government regains territory", dt.date(2016, 10, 17)) not in got
+    # near miss: a date of the main clause's own still dates it
+    evs = events("Iraqi forces retook Hit on Sunday, two weeks after they launched the offensive on March 27.",
+                 published=dt.date(2016, 4, 15))
+    assert ("Government regains territory", dt.date(2016, 4, 10)) in [(e.sub_event_type, e.when.date) for e in evs]
