@@ -280,6 +280,8 @@ def in_clause_beside(a, verb: Token, ctx) -> bool:
     tok = token_from(ctx.sent.doc, a.start - ctx.sent.start)
     if tok is None:
         return False
+    if verb.dep_ == "conj" and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children) and tok.i < verb.left_edge.i:
+        return True  # "a strike killed the AQAP ideologue ..., and in June a U.S. strike killed ...": the first clause's
     own = clause_head(tok) if tok.pos_ not in ("VERB", "AUX") else tok
     ancestors = {t.i for t in (verb, *verb.ancestors)}
     # a clause beside the trigger's (joined to one of its governors), with a subject of its own

@@ -300,3 +300,13 @@ def test_a_liberation_announced_yesterday_is_not_dated_by_the_offensive_it_came_
     evs = events("Iraqi forces retook Hit on Sunday, two weeks after they launched the offensive on March 27.",
                  published=dt.date(2016, 4, 15))
     assert ("Government regains territory", dt.date(2016, 4, 10)) in [(e.sub_event_type, e.when.date) for e in evs]
+
+
+def test_a_second_clause_with_a_subject_of_its_own_takes_no_actor_from_the_first():
+    evs = events("In April 2015, a drone strike near Mukalla killed the AQAP preacher Ibrahim al-Rubaish, and in June 2015 "
+                 "a second strike in Mukalla killed the group's leader.", published=dt.date(2017, 3, 2))
+    assert all(e.actor1 is None or e.actor1.actor.id != "aqap" for e in evs)
+    # near miss: a pronoun subject is the first clause's side
+    evs = events("Houthi fighters seized the port of Mocha on Sunday, and by Tuesday they had taken control of the "
+                 "town's centre.", published=dt.date(2017, 2, 9))
+    assert all(e.actor1 is not None and e.actor1.actor.id.startswith("houthi") for e in evs)
