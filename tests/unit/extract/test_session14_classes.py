@@ -310,3 +310,12 @@ def test_a_second_clause_with_a_subject_of_its_own_takes_no_actor_from_the_first
     evs = events("Houthi fighters seized the port of Mocha on Sunday, and by Tuesday they had taken control of the "
                  "town's centre.", published=dt.date(2017, 2, 9))
     assert all(e.actor1 is not None and e.actor1.actor.id.startswith("houthi") for e in evs)
+
+
+def test_a_town_declared_free_of_militants_was_taken():
+    evs = events("Iraqi forces declared Tal Afar free of Islamic State militants on Sunday.", published=dt.date(2017, 8, 29))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Tal Afar")]
+    # near misses: free of a disease, a road cleared of mines
+    assert events("Officials declared the town of Tal Afar free of cholera on Sunday.", published=dt.date(2017, 8, 29)) == []
+    assert events("The army declared the highway cleared of mines near Tal Afar on Sunday.",
+                  published=dt.date(2017, 8, 29)) == []
