@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from warmap.events.first_chars import guarded
 from warmap.events.fatalities import find_fatalities
 from warmap.events.date_cues import IT_BEGAN
-from warmap.events.dating import _tree_distance, days_before
+from warmap.events.dating import _tree_distance, days_before, in_another_clause
 from warmap.events.sides import is_unidentified
 from warmap.records import DateWindow, Event, Evidence, PlaceMention
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at_offset
@@ -117,14 +117,8 @@ def dated_here(tok: Token, sent: SentenceAnalysis, dates: Sequence[DateWindow]) 
     """Does a date of the sentence date the event noun itself ("The strike on Tuesday targeted
     ...")? Not one in a clause of its own that does not hold it: "The bombing came a week after
     gunmen stormed the hotel on Jan. 20" speaks of the bombing told above."""
-    for d in dates:
-        at = _token_at_offset(sent, d.start or 0)
-        if _tree_distance(tok, at) > 4:
-            continue
-        clause = next((t for t in (at, *at.ancestors) if t.dep_ == "advcl" and t.i != tok.i), None) if at is not None else None
-        if clause is None or tok.i in {x.i for x in clause.subtree}:
-            return True
-    return False
+    return any(_tree_distance(tok, _token_at_offset(sent, d.start or 0)) <= 4 and not in_another_clause(sent, d, tok)
+               for d in dates)
 
 
 def dayed_by_possessive(tok: Token) -> bool:

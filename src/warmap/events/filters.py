@@ -195,11 +195,12 @@ def is_told_in_passing(tok: Token) -> bool:
     town was overrun on Friday")."""
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head  # ("since the army launched an offensive": the clause of its verb)
-    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children):
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if tok.dep_ != "advcl" or not marks & _TIME_MARKS:
         return False
-    since = any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)  # ("since the army launched an offensive")
-    if not since and (not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ in ("nsubj", "agent") for c in tok.children)):
-        return False
+    if "since" not in marks and (not any(c.dep_ == "nsubjpass" for c in tok.children)
+                                 or any(c.dep_ in ("nsubj", "agent") for c in tok.children)):
+        return False  # (a since-clause's act is named in passing with its doer too: "since the army launched an offensive")
     return not _OWN_DATE.search(doc_text(tok.doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)])
 
 

@@ -119,9 +119,10 @@ def perfect_since(tok: Token) -> bool:
     if verb is None:
         return False
     first = chain[0]
-    after_since = {t.i for s in first.subtree if s.lower_ == "since" for t in s.subtree}
-    if verb.i != first.i and _OWN_DATE.search(" ".join(t.text for t in first.subtree if t.i not in after_since)):
-        return False  # "has been on the offensive since late 2021, and in June 2022 it captured Bunagana": dated apart
+    if verb.i != first.i:
+        after_since = {t.i for s in first.subtree if s.lower_ == "since" for t in s.subtree}
+        if _OWN_DATE.search(" ".join(t.text for t in first.subtree if t.i not in after_since)):
+            return False  # "has been on the offensive since late 2021, and in June 2022 it captured Bunagana": dated apart
     own = {v.i for v in verbs}
     for since in verb.subtree:
         if since.lower_ == "since" and since.dep_ == "mark" and since.head.head.i in own \
