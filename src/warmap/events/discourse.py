@@ -102,6 +102,8 @@ def _told_before(tok: Token, typed: tuple[str, str], events: list[Event], at: in
         # "The bombing, one of the deadliest in years, has put pressure on ...": the report's one bombing,
         # however far above
         recent = [e for e in events if e.event_type == event_type and e.sources and e.sources[0].start < at]
+    if dayed:  # "killed in Sunday's assault": not Monday's battle told above
+        recent = [e for e in recent if _on_weekday(e, _day_owner(tok))]
     if place is not None and place.place.kind == "city" and recent and not any(
             e.location is not None and e.location.place.name == place.place.name for e in recent):
         return False  # "The strikes hit sites in Sanaa, Hodeidah and Saada": the same strikes, more places
@@ -126,6 +128,21 @@ def dayed_by_possessive(tok: Token) -> bool:
     return any(c.dep_ == "poss" and _DAY_OWNER.fullmatch(c.text) for c in tok.children)
 
 
+def _day_owner(tok: Token) -> str:
+    return next(c.lower_ for c in tok.children if c.dep_ == "poss" and _DAY_OWNER.fullmatch(c.text))
+
+
+def _on_weekday(e: Event, owner: str) -> bool:
+    """Can the event's days hold the weekday that owns an event noun ("Sunday's")?"""
+    day = next((i for i, name in enumerate(_WEEKDAYS) if owner.startswith(name)), None)
+    if day is None or e.when.date_min is None or e.when.date_max is None \
+            or (e.when.date_max - e.when.date_min).days >= 6:
+        return True  # ("yesterday's", a week's window: nothing to tell them apart)
+    span = (e.when.date_max - e.when.date_min).days + 1
+    return any((e.when.date_min.toordinal() + k - 1) % 7 == day for k in range(span))
+
+
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _DAY_OWNER = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday)(?:['’]s?)?")
 
 

@@ -67,7 +67,8 @@ _NOT_COUNT_BEFORE = guarded(re.compile(
     r"|March|April|May|June|July|August|September|October|November|December|including"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
     r"|among\s+them|of\s+whom|among\s+whom|of\s+them"
-    r"|sentenced|condemned|convicted|jailed|indicted|acquitted)\s*$|[$£€#]\s*$)",  # "sentenced six men to death"
+    r"|sentenced|condemned|convicted|jailed|indicted|acquitted"  # "sentenced six men to death"
+    r"|how|so|too)\s*$|[$£€#]\s*$)",  # "not clear how many were killed": no count
     re.IGNORECASE,
 ))
 

@@ -39,7 +39,7 @@ DURATION = re.compile(
     r"|\b(?:over|in|during|throughout)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
     r"(?:(?:few|several|many|two|three|four|five|six|\d+)\s+)?(?:months?|years?)\b"
     r"|\bin\s+recent\s+(?:weeks|months|years)\b"
-    r"|\b(?:during|throughout)\s+(?:the|a|its)\s+(?:[\w-]+[ -](?:year|month)(?:-long)?\s+)?(?:war|conflict|insurgency|civil\s+war)\b",
+    r"|\b(?:during|throughout)\s+(?:the|a|its)\s+(?:[\w-]+[ -](?:year|month)(?:-long)?\s+)?(?:war|conflict|insurgency|civil\s+war|campaign)\b",
     re.I)
 
 

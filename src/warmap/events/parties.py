@@ -334,22 +334,35 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
         else:
             a2 = None
     country = best.place.place.country if best.place else None
-    if a1 is None and a2 is None and sub == "Armed clash":
-        a1, a2 = _sides_fighting(events, base, country)  # "Clashes were also reported on Sunday in Nyala"
+    if a1 is None and sub == "Armed clash":
+        # "Clashes were also reported on Sunday in Nyala"; "Pro-government fighters battled the
+        # remaining militants house by house": the sides of the story's war, or the enemy of the named side
+        a1, a2, fought = _sides_fighting(events, base, country, a2)
+        if fought is not None and best.place_from_context:
+            # "The attackers were beaten back, he said": where the battle just told was
+            best.place = fought.location
     a1, a2 = _localised(a1, country, sentence, base), _localised(a2, country, sentence, base)
     return a1, a2
 
 
-def _sides_fighting(events: Sequence[Event], base: int, country: str | None) -> tuple[ActorMention | None, ...]:
+def _sides_fighting(events: Sequence[Event], base: int, country: str | None,
+                    against: ActorMention | None = None) -> tuple[ActorMention | None, ActorMention | None, Event | None]:
     """The two sides of the article's last battle told within ``_SAME_WAR`` characters before
     ``base``, in the same country: a clash told with no side ("intense fighting took place around
-    Sake") is theirs in a story about their war. None, None when there is none."""
+    Sake") is theirs in a story about their war. With one side named (``against``), the last
+    battle it fought gives its enemy. Also that battle (None, ``against``, None when there is none)."""
     for e in reversed(events):
         if e.event_type == "Battles" and e.actor1 is not None and e.actor2 is not None and e.location is not None \
                 and e.location.place.country == country and 0 <= base - (e.sources[0].start or 0) <= _SAME_WAR:
-            return (dataclasses.replace(e.actor1, start=base, end=base, generic=True),
-                    dataclasses.replace(e.actor2, start=base, end=base, generic=True))
-    return None, None
+            one, two = e.actor1, e.actor2
+            if against is not None:
+                if against.actor.id not in (one.actor.id, two.actor.id):
+                    continue
+                return dataclasses.replace(two if one.actor.id == against.actor.id else one,
+                                           start=base, end=base, generic=True), against, e
+            return (dataclasses.replace(one, start=base, end=base, generic=True),
+                    dataclasses.replace(two, start=base, end=base, generic=True), e)
+    return None, against, None
 
 
 _SAME_WAR = 1500

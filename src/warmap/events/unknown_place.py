@@ -46,6 +46,12 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     # "took the women and girls of Kocho away": the object's own place phrase
     slots += [g for t in list(slots) for h in (t, *t.conjuncts) for c in h.children
               if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "at", "around", "near") for g in c.children if g.dep_ == "pobj"]
+    # "killed in Sunday's assault on a compound in the village of Yakla": a phrase of the object's phrase
+    # (its "on" hung on the verb or on the assault)
+    slots += [g for t in [*verbs, *(t for t in slots if t.pos_ == "NOUN")] for c in t.children
+              if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj"
+              for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near") for g in p.children
+              if g.dep_ == "pobj"]
     # ("executed 500 people in the central town of Moura": the town's own name)
     slots += [g for t in list(slots) if t.lemma_.lower() in _SETTLEMENT_NOUNS for c in t.children
               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g not in slots]
