@@ -56,7 +56,18 @@ def _countries_by_name() -> dict[str, str]:
 
 #: "forces loyal to Libya's U.N.-backed unity government", "troops backing the internationally recognised government"
 _LOYAL_TO_GOVERNMENT = re.compile(r"\b(?:[Ff]orces|[Tt]roops|[Ff]ighters|[Uu]nits|[Mm]ilitias?)\s+(?:loyal\s+to|backing|allied\s+(?:to|with)"
-                                  r"|aligned\s+with)\s+(?:(?P<state>[A-Z][a-z]+)['’]s\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?government\b")
+                                  r"|aligned\s+with)\s+(?:(?P<state>[A-Z][a-z]+)['’]s\s+)?(?:the\s+)?"
+                                  # (the words that qualify the government, not a clause: "forces aligned with
+                                  # the Council seized the government headquarters")
+                                  r"(?:(?:[\w.'’]+-[\w.'’-]+|[A-Z][\w.'’-]*|unity|national|interim|transitional|internationally"
+                                  r"|recogni[sz]ed|central|federal|elected|legitimate|new|exiled|provisional)\s+){0,3}?government\b")
+#: "fighters loyal to President Abed Rabbo Mansour Hadi": a leader's forces, named with any of his names
+_LOYAL_TO_LEADER = re.compile(
+    r"\b(?:[Ff]orces|[Tt]roops|[Ff]ighters|[Uu]nits|[Ss]oldiers|[Mm]ilitiamen|[Mm]ilitias?|[Gg]uards)\s+loyal\s+to\s+"
+    r"(?:[A-Z][a-z]+['’]s\s+)?(?:(?:former|ousted|exiled|deposed|late|rival|renegade)\s+)?"
+    r"(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|Gen\.|General|Field\s+Marshal|Marshal|[Cc]ommander|Col\."
+    r"|Colonel|King|Sheikh|[Vv]ice\s+[Pp]resident),?\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){0,4}(?P<last>[A-Z][\w'’-]+)")
 #: "dressed in police uniform", "army fatigues": a thing of the force worn by someone else, not the force
 _WORN = re.compile(r"\s+(?:uniforms?|fatigues|outfits?|clothes|clothing)\b", re.I)
 
@@ -170,16 +181,32 @@ class ActorDictionary:
                         found = self._entries[named].actor
                     out.append(ActorMention(found, text[h.start:end], h.start, end, generic=named is None))
                     ctx.note(end, found)
-        out = self._loyal_to_a_government(text, out, ctx)
+        out = self._loyal_to_a_leader(text, self._loyal_to_a_government(text, out, ctx))
         return with_defined_acronyms(text, self._with_units(text, out, country))
+
+    def _loyal_to_a_leader(self, text: str, found: list[ActorMention]) -> list[ActorMention]:
+        """ "Army units loyal to former President Ali Abdullah Saleh": the forces the dictionary knows
+        as loyal to that surname, over any generic word inside the phrase (none when it knows none)."""
+        out = list(found)
+        for m in _LOYAL_TO_LEADER.finditer(text):
+            inside = [a for a in out if a.start < m.end() and m.start() < a.end]
+            if any(not a.generic for a in inside):
+                continue
+            p = self._specific_keys.get(fold(f"forces loyal to {m.group('last')}"))
+            if p is None:
+                continue
+            actor = self._entries[str(p.target)].actor
+            start = min([m.start(), *(a.start for a in inside)])
+            out = [a for a in out if a not in inside] + [ActorMention(actor, text[start:m.end()], start, m.end())]
+        return sorted(out, key=lambda a: a.start)
 
     def _loyal_to_a_government(self, text: str, found: list[ActorMention], ctx: Context) -> list[ActorMention]:
         """ "Forces loyal to Libya's U.N.-backed unity government": the state's forces, whatever words
         qualify its government (the country's own forces when the phrase names no country)."""
         out = list(found)
         for m in _LOYAL_TO_GOVERNMENT.finditer(text):
-            if any(a.start < m.end() and m.start() < a.end for a in found):
-                continue
+            if any(a.start < m.end() and m.start() < a.end for a in found) or not (m.group("state") or ctx.country()):
+                continue  # (no country named or known: no state's forces, and no lookup that comes back here)
             try:
                 actor = self.resolve(f"{m.group('state')} forces") if m.group("state") else \
                     self.resolve("forces loyal to the government", country=ctx.country())

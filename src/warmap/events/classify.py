@@ -89,8 +89,8 @@ def _fight_happened(tok) -> bool:
             tok.head.lower_ in ("during", "in", "amid") and tok.head.head.lemma_.lower() in _DIED_IN
             or tok.head.lower_ == "under" and tok.head.head.lemma_.lower() == "come"):
         return True  # "three aid workers were killed during fighting in Kabkabiya", "a camp came under attack"
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+    if not (tok.pos_ == "NOUN" or tok.tag_ == "VBG" and tok.i == tok.sent.start) or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # ("Fighting continued Saturday in Kunduz": a gerund the tagger calls a verb)
     verb = tok.head
     if verb.lemma_.lower() in ("begin", "start") and (_BEGAN_WHEN.search(verb.doc[verb.i:verb.sent.end].text)
                                                       or any(c.dep_ == "mark" for c in verb.children)):

@@ -17,6 +17,22 @@ CALENDAR_WORDS = frozenset(
 
 NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
 
+#: "Four days later, troops captured the airport", "Two months later": counted from the day told before
+LATER = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                   r"(?P<unit>days?|weeks?|months?)\s+later\b", re.I)
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def later_by(sentence: str) -> tuple[int, str] | None:
+    """How much later than the day told before the sentence says its event came: (4, "day")."""
+    m = LATER.search(sentence)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return (int(n) if n.isdigit() else _COUNT[n]), m.group("unit").lower().rstrip("s")
+
+
 DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
 
 #: "As they withdrew from the city that day, ...": the day told last, wherever the words stand
@@ -47,9 +63,12 @@ def after_since(sent, d: DateWindow) -> bool:
     return bool(re.search(r"\bsince\s*$", text[max(0, at - 8):at], re.I))
 
 
-def day_told_between(dates, start: int, end: int) -> DateWindow | None:
+def day_told_between(dates, start: int, end: int, sentence: str = "") -> DateWindow | None:
     """The last day a sentence the extraction did not read gives between two it reads ("On May 10,
     Coalition military forces conducted 18 strikes ...:" above a list of strikes): the day the list
-    that follows is of. Only a whole day: a year or a month there is background ("the war began in 2011")."""
-    days = [d for d in dates.starting_in(start, end) if d.precision == "day"]
+    that follows is of. Only a whole day: a year or a month there is background ("the war began in 2011"),
+    unless ``sentence`` counts months from it ("Two months later, ...")."""
+    later = later_by(sentence) if sentence else None
+    precisions = ("day", "month") if later is not None and later[1] == "month" else ("day",)
+    days = [d for d in dates.starting_in(start, end) if d.precision in precisions]
     return days[-1] if days else None

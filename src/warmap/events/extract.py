@@ -103,7 +103,7 @@ def extract_events(
         note_sentence(sent, sentence, (), "")  # (explain: the loop saw this sentence)
         # Dates and places carry over only inside one paragraph.
         last_date = None if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start] else last_date
-        lead_date = day_told_between(date_index, max(last_para_end, 0), sent.start) or lead_date  # ("On May 10, ...:" unparsed)
+        lead_date = day_told_between(date_index, max(last_para_end, 0), sent.start, sentence) or lead_date  # ("On May 10, ...:" unparsed)
         last_para_end = sent.end
         ctx = SentenceContext(sent, sentence, actor_index, place_index)
         # (told right after an event at a place no one knows, naming no town of its own)

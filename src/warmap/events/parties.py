@@ -356,13 +356,21 @@ def _sides_fighting(events: Sequence[Event], base: int, country: str | None,
                 and e.location.place.country == country and 0 <= base - (e.sources[0].start or 0) <= _SAME_WAR:
             one, two = e.actor1, e.actor2
             if against is not None:
-                if against.actor.id not in (one.actor.id, two.actor.id):
+                if not _same_side(against, one) and not _same_side(against, two):
                     continue
-                return dataclasses.replace(two if one.actor.id == against.actor.id else one,
-                                           start=base, end=base, generic=True), against, e
+                mine, other = (one, two) if _same_side(against, one) else (two, one)
+                if mine.actor.id != against.actor.id:  # ("pro-government fighters": the GNA's, named above)
+                    against = dataclasses.replace(mine, start=against.start, end=against.end, generic=True)
+                return dataclasses.replace(other, start=base, end=base, generic=True), against, e
             return (dataclasses.replace(one, start=base, end=base, generic=True),
                     dataclasses.replace(two, start=base, end=base, generic=True), e)
     return None, against, None
 
 
 _SAME_WAR = 1500
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    """The same actor, or a generic word for it ("pro-government fighters" for the GNA's forces)."""
+    return a.actor.id == b.actor.id or a.generic and a.actor.type == b.actor.type == "state forces" \
+        and a.actor.country is not None and a.actor.country == b.actor.country

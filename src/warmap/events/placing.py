@@ -184,6 +184,9 @@ def names_a_place(places: Sequence[PlaceMention]) -> bool:
     return any(p.place.kind != "country" for p in places)
 
 
+_QUARTERS_AFTER = re.compile(r"\s+(?:districts|neighbou?rhoods|quarters)\b")
+
+
 def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
     """More places joined to the event's place by "and" ("took Rawa and Anah"): ACLED
     codes one event per place."""
@@ -217,6 +220,8 @@ def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
     listed = [x for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 2
               and doc[head.i + 1].text == "," and c.conjuncts for x in (c, *c.conjuncts)]
     for t in [*head.conjuncts, *gapped, *placed_objects, *again, *listed]:
+        if t in head.conjuncts and _QUARTERS_AFTER.match(doc.text, t.idx + len(t.text)):
+            continue  # "in the city's Crater and Mualla districts": one city's quarters, one event in it
         p = ctx.place_under(t, base + t.idx) if t.i > head.i else None
         if p is not None and (p.place.name != r.place.place.name or p.mention != r.place.mention) \
                 and p.place.kind != "country" and (t not in listed or p.place.kind == "city"):
@@ -314,6 +319,11 @@ def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
     "aircraft from Shayrat", where a weapon set off: see _FROM_BEFORE)."""
     span = tok.doc.char_span(place.start - base, place.start - base + 1, alignment_mode="expand")
     at = span[0] if span is not None and len(span) else None
+    while at is not None and at.dep_ == "compound" and at.head.pos_ == "PROPN" and at.head.i == at.i + 1:
+        at = at.head  # (the name's last word)
+    if at is not None and at.dep_ in ("compound", "nmod", "amod") and at.head.lower_ in lex.fighter_words \
+            and at.head.i > at.i:
+        return True  # "a checkpoint held by Misrata militiamen at Abu Grein": whose fighters, not where
     if at is None or at.dep_ != "pobj" or at.head.lower_ != "from":
         return False
     owner = at.head.head

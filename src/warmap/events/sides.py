@@ -99,7 +99,15 @@ _WITNESSING = {"describe", "see", "witness", "recount", "film", "photograph", "r
 def talked_of(tok: Token) -> bool:
     """Is the trigger a noun that a verb of speaking of names ("the State Department condemned the
     attack", "residents linked the massacre to ...")? Its subject is no side of it."""
-    return tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _TALKING_OF
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = clause_head(tok)  # ("The United States is deeply concerned by the fighting in Aden": who feels, not who fights)
+    return head.lemma_.lower() in _TALKING_OF or head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _FEELING for c in head.children)
+
+
+_FEELING = {"concerned", "alarmed", "worried", "saddened", "outraged", "shocked", "appalled", "troubled", "horrified",
+            "dismayed", "disturbed", "distressed", "angered", "encouraged", "pleased", "heartened", "gratified"}
 
 
 _TIME_NOUNS = {"day", "week", "month", "year", "night", "morning", "evening", "today", "yesterday", "monday", "tuesday",
@@ -295,12 +303,15 @@ _AMONG_THEMSELVES = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w-]+\s+){
 
 _SITES = {"camp", "base", "airport", "airbase", "barracks", "outpost", "headquarters", "garrison", "post",
           "checkpoint", "compound", "fort", "plant", "university", "complex", "dam", "refinery", "oilfield", "factory",
-          "palace", "citadel", "stadium", "airfield"}
+          "palace", "citadel", "stadium", "airfield",
+          # "took the city centre", "the northern suburbs": a part of the story's town
+          "suburb", "quarter", "neighbourhood", "neighborhood", "centre", "center"}
 
 
 def takes_a_site(tok: Token) -> bool:
     """ "Took over a former UN camp": a site taken is ground taken, like a town."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SITES for c in tok.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _SITES or c.lower_ == "city" and any(
+        m.dep_ in ("amod", "compound") and m.text[:1].isupper() for m in c.children)) for c in tok.children)  # "the Old City"
 
 
 def unknown_side(tok: Token, lex: TriggerLexicon, civilians_too: bool = False) -> bool:

@@ -21,7 +21,7 @@ _ALLY_VERBS = {"lead", "back", "support", "aid", "assist", "help", "join", "ally
 
 _ALLY_BEFORE = guarded(re.compile(r"\b(?:alongside|(?:together|side\s+by\s+side)\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
                                   r"|\b(?:backed|supported|aided|assisted|helped|accompanied|advised|escorted)\s+by\s+"
-                                  r"(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|Russian\s+|Turkish\s+|Iranian\s+|coalition\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|aid|cover)\s+of\s+(?:the\s+)?$"
+                                  r"(?:the\s+)?(?:U\.S\.\s+|[\w-]+\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|aid|cover)\s+of\s+(?:the\s+)?$"
                                   # "the SDF, an alliance that includes the Kurdish YPG": a member, no enemy
                                   r"|\b(?:includes?|including|comprising|made\s+up\s+of|composed\s+of|dominated\s+by|spearheaded\s+by)\s+"
                                   r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I))

@@ -52,6 +52,9 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
               if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj"
               for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near") for g in p.children
               if g.dep_ == "pobj"]
+    # "overran a checkpoint held by Misrata militiamen at Abu Grein": where the object stood
+    slots += [g for t in list(slots) for a in t.children if a.dep_ == "acl" for c in a.subtree
+              if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for g in c.children if g.dep_ == "pobj"]
     # ("executed 500 people in the central town of Moura": the town's own name)
     slots += [g for t in list(slots) if t.lemma_.lower() in _SETTLEMENT_NOUNS for c in t.children
               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g not in slots]

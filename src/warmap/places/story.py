@@ -69,9 +69,11 @@ _CAPITAL_LETTER = r"[A-Z](?<!\w[A-Z])"
 _INITIALLED = re.compile(rf"{_CAPITAL_LETTER}[a-z]+ [A-Z]\. ([A-Z][a-z]{{2,}})\b")
 _SPEAKER = re.compile(rf"({_CAPITAL_LETTER}[a-z]{{2,}}),? (?:said|says|added|told|stated|noted|explained|warned|insisted|wrote"
                       r"|announced)\b")
-#: An office before a person's two names: "Prime Minister Abiy Ahmed", "President Ilham Aliyev"
+#: An office before a person's two to four names: "Prime Minister Abiy Ahmed", "President Ali Abdullah Saleh"
 _OFFICE = re.compile(r"\b(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|Interior)\s+Minister|Minister|King|Prince|Emir"
-                     r"|Sheikh|Governor|Commander|General|Chief)\s+([A-Z][a-z]{2,})\s+([A-Z][a-z]{2,})\b")
+                     r"|Sheikh|Governor|Commander|General|Chief)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][a-z]{2,})\b")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of)\s+(?:the\s+)?$")
 #: What may stand between a town's name and its province: "(District, ", ", "
 _PROVINCE_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,[ \t]*)?")
@@ -176,8 +178,8 @@ class StoryRules:
                 if len(owners) == 1:
                     votes[owners.pop()] += 0.1
                 continue
-            if text[h.start:h.end] in people:
-                continue  # a person ("Col. Steve Warren")
+            if text[h.start:h.end] in people or self._inside_a_name(text, h):
+                continue  # a person ("Col. Steve Warren", "President Abd-Rabbu Mansour Hadi")
             named = [self.places[i] for i, f in h.places if f & (CURATED | PRIMARY)]
             if not named:
                 # a big town's other spelling ("Gondar" is GeoNames' Gonder) votes a little: old
@@ -266,6 +268,8 @@ class StoryRules:
                 and not _PLACE_PREP_BEFORE.search(text, max(0, h.start - 12), h.start) \
                 and all(self.places[i].kind == "city" and not f & CURATED for i, f in keep):
             return None     # "a rally for Prime Minister Abiy Ahmed ... Abiy, who was unhurt": not Abiy Adi
+        if self._inside_a_name(text, h):
+            return None     # "President Abd-Rabbu Mansour Hadi": a name inside a name, whatever place it spells
         if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
                            and self.places[i].population < _ABROAD_POPULATION for i, _f in keep):
             return None     # a small town abroad, in a country the story never names
@@ -357,12 +361,18 @@ class StoryRules:
         self._last_people = (text, found)
         return found
 
+    def _inside_a_name(self, text: str, h) -> bool:
+        """One word between two others of the name of someone the text gives an office."""
+        return h.span.first == h.span.last and text[h.start:h.end] in self._office_holders(text) \
+            and _NAME_BEFORE.search(text, max(0, h.start - 30), h.start) is not None \
+            and _NAME_AFTER.match(text, h.end) is not None
+
     def _office_holders(self, text: str) -> set[str]:
         """Both names of the people the text gives an office ("Prime Minister Abiy Ahmed")."""
         last = self._last_office
         if last is not None and last[0] is text:
             return last[1]
-        found = {n for m in _OFFICE.finditer(text) for n in m.groups()}
+        found = {n for m in _OFFICE.finditer(text) for n in m.group(1).split()}  # ("President Abd-Rabbu Mansour Hadi")
         self._last_office = (text, found)
         return found
 
