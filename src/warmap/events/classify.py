@@ -16,6 +16,7 @@ from warmap.events.reading import Reading
 from warmap.events.means import (
     _AIRCRAFT, _AIR_ARM, _GROUND, _ON_FOOT, _TIMES, _flies, _in_ground_war, _instrument,
 )
+from warmap.events.launches import launched_for, opened_operation
 from warmap.events.vocabulary import words
 from warmap.nlp.parse import doc_text
 
@@ -105,13 +106,15 @@ def _fight_happened(tok) -> bool:
 _BEGAN_WHEN = re.compile(r"^[^,]*(?:,[^,]*)?,\s+when\b")
 _DIED_IN = {"kill", "die", "wound", "injure"}
 _HAPPENED = {"erupt", "break", "report", "continue", "rage", "flare", "resume", "intensify", "spread", "occur",
-             "ensue", "escalate", "begin", "start"}
+             "ensue", "escalate", "begin", "start", "launch"}  # ("The offensive was launched in May")
 
 
 def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
     """ACLED type for one reading, or None when the actors rule it out (``base``: where the
     sentence starts in the article; the rules on the acting side's words are in ``sides``)."""
     country = r.place.place.country if r.place else None
+    if r.kind == "territory" and launched_for(r.token):
+        r.kind = "clash"  # "launched the operation to retake western Mosul": the fighting began there
     if sides.habitual_statement(r.token) or sides.nobody_acted_on(r.token) or _only_heard(r.token):
         return None  # "mob justice has long been common in Goma", "had arrested no one", "blasts were heard"
     if r.kind == "mob" and r.trigger.text.lower().startswith("vigilante") and (
@@ -274,7 +277,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         if a1 is None and a2 is None:
             # "Clashes were also reported in Nyala", "intense fighting took place around Sake": a placed
             # fight with no side named is the story's warring sides', if it told them (parties.settle_sides)
-            return ("Battles", "Armed clash") if kind == "clash" and r.place is not None and _fight_happened(r.token) \
+            return ("Battles", "Armed clash") if kind == "clash" and r.place is not None and (
+                _fight_happened(r.token) or launched_for(r.token)) \
                 else None
         if civ_target and not r.victims_armed and (a2 is None or a2.type == "civilians"):
             if a1 is None:
@@ -353,6 +357,8 @@ def _fought(r: Reading) -> bool:
     ("fought", "battled", "repelled", "engaged"), or an assault pressed or launched on a place
     ("pressed their assault on the city", "launched an offensive on Avdiivka")."""
     t = r.token
+    if r.kind == "clash" and (launched_for(t) or t.pos_ == "VERB" and opened_operation(t) is not None):
+        return r.place is not None  # "launched the operation to retake Mosul", "began the Manbij operation"
     if r.kind != "clash" or r.actor1_guessed and not (
             r.actor1 is not None and doc_text(t.doc)[:t.idx].rstrip().endswith(r.actor1.mention)):
         return False  # (a side the parse names, or written right before the verb, not any name before it)

@@ -17,6 +17,7 @@ from warmap.events.first_chars import guarded
 from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.asides import is_helper
 from warmap.events.people import is_person_taken
+from warmap.events.launches import launched_for
 from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, held_since, is_dated_capture
 from warmap.nlp.parse import doc_text
@@ -73,6 +74,8 @@ def is_purpose(tok: Token) -> bool:
     if tok.lemma_.lower() in ("protest", "demonstrate") and tok.dep_ == "advcl" \
             and tok.head.lemma_.lower() in _CROWD_ACTS:
         return False  # "people blocked a highway in Minna to protest food prices": that was the protest
+    if launched_for(tok):
+        return False  # "launched the operation to retake western Mosul on Feb. 19": the launch, a battle there
     cur = tok
     for _ in range(4):
         dep, verb = cur.dep_, cur.pos_ in ("VERB", "AUX")

@@ -153,3 +153,26 @@ def test_a_citys_quarters_told_together_are_one_event_in_it():
 def test_a_towns_name_before_a_fighter_noun_says_whose_fighters_not_where():
     evs = events("In May 2016, ISIL fighters overran a checkpoint held by Misrata militiamen at Abu Grein.")
     assert not any(e.location is not None and e.location.place.name == "Misratah" for e in evs)
+
+
+def test_the_launch_of_an_operation_is_a_battle_at_its_target_on_its_day():
+    got = [(e.sub_event_type, e.when.date, e.location.place.name, e.actor1.actor.id)
+           for e in events("Iraqi forces launched the operation to retake western Mosul on Feb. 19, several weeks "
+                           "after commanders declared the eastern half liberated.", published=dt.date(2017, 3, 28))]
+    assert ("Armed clash", dt.date(2017, 2, 19), "Mosul", "iraqi_army") in got
+    assert not any(sub == "Government regains territory" and day == dt.date(2017, 2, 19) for sub, day, _, _ in got)
+    evs = events("The SDF began the Manbij operation on June 1 by crossing the Euphrates.", published=dt.date(2016, 8, 15))
+    assert [(e.sub_event_type, e.when.date, e.location.place.name) for e in evs] == [
+        ("Armed clash", dt.date(2016, 6, 1), "Manbij")]
+    # with the sides told before, a launch told of the operation alone takes them
+    text = ("Iraqi forces fought ISIS in Mosul on Sunday.\n\n"
+            "The campaign to free Mosul began on October 17, 2016.")
+    got = sorted((e.when.date, e.actor1.actor.id, e.actor2.actor.id) for e in events(text, published=dt.date(2017, 3, 28)))
+    assert got == [(dt.date(2016, 10, 17), "iraqi_army", "isis"), (dt.date(2017, 3, 26), "iraqi_army", "isis")]
+
+
+def test_an_operation_planned_or_expected_is_no_battle():
+    for text in ("Iraqi forces plan to launch an operation to retake Mosul next year.",
+                 "Iraqi forces are expected to begin an operation to retake Mosul soon.",
+                 "Commanders said they would launch the offensive to free Mosul once the weather improved."):
+        assert events(text, published=dt.date(2016, 3, 28)) == [], text
