@@ -28,6 +28,7 @@ from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.events.why import note_unparsed
 from warmap.events.placing import names_a_place
+from warmap.events.pronouns import they_acted
 from warmap.events.skips import skip_rule
 from warmap.ingest import DEFAULT_MAX_BYTES, Notice, article_from_text, read_inputs
 from warmap.nlp.parse import load_nlp, parse_sentences
@@ -115,7 +116,7 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         date_index = SpanIndex(dates)
         candidates = [
             (_after_dateline(s, datelines), e) for s, e in spans
-            if (unplaced or _names_between(named, s, e) or is_follow_up(text[s:e]))
+            if (unplaced or _names_between(named, s, e) or is_follow_up(text[s:e]) or they_acted(text[s:e]))
             and lexicon.could_hold_event(text[s:e])
         ]
         candidates = [(s, e) for s, e in candidates

@@ -33,6 +33,10 @@ def later_by(sentence: str) -> tuple[int, str] | None:
     return (int(n) if n.isdigit() else _COUNT[n]), m.group("unit").lower().rstrip("s")
 
 
+#: "Later that month, the militants blew up the temple": in the month told before
+THAT_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|that\s+same|the\s+same)\s+month\b", re.I)
+
+
 DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
 
 #: "As they withdrew from the city that day, ...": the day told last, wherever the words stand
@@ -69,6 +73,7 @@ def day_told_between(dates, start: int, end: int, sentence: str = "") -> DateWin
     that follows is of. Only a whole day: a year or a month there is background ("the war began in 2011"),
     unless ``sentence`` counts months from it ("Two months later, ...")."""
     later = later_by(sentence) if sentence else None
-    precisions = ("day", "month") if later is not None and later[1] == "month" else ("day",)
+    monthly = later is not None and later[1] == "month" or bool(sentence) and THAT_MONTH.search(sentence) is not None
+    precisions = ("day", "month") if monthly else ("day",)
     days = [d for d in dates.starting_in(start, end) if d.precision in precisions]
     return days[-1] if days else None

@@ -251,7 +251,9 @@ def read_relative(m: re.Match[str], text: str, published: dt.date | None) -> Win
         "this weekend": lambda: win.weekend(p, back=False),
         "last weekend": lambda: win.weekend(p, back=True),
         "this month": lambda: win.span(p.replace(day=1), p, "month", min(p, p.replace(day=15))),
-        "earlier this month": lambda: win.span(p.replace(day=1), p, "month", min(p, p.replace(day=15))),
+        # (not yesterday or today, which a report would call so: "Earlier this month, forces retook ...")
+        "earlier this month": lambda: win.span(p.replace(day=1), max(p.replace(day=1), p - dt.timedelta(days=2)), "month",
+                                               min(max(p.replace(day=1), p - dt.timedelta(days=2)), p.replace(day=15))),
         "last month": lambda: win.month_window(*win.shift_month(p.year, p.month, -1)),
         "the previous month": lambda: win.month_window(*win.shift_month(p.year, p.month, -1)),
         "this year": lambda: win.span(dt.date(p.year, 1, 1), p, "year"),

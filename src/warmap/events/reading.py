@@ -162,6 +162,7 @@ class SentenceContext:
         self.sent = sent
         self.text = sentence  # the sentence as in the article (Doc.text is rebuilt on every call)
         self.actors = actors.inside(sent.start, sent.end)
+        self.all_actors = actors  # (the article's: a pronoun's antecedent, events/pronouns.py)
         # "Scott Dayton, 42, of Woodbridge, Virginia, died ... in Syria": a hometown is no place of the event
         # nor is a region in a group's own name ("Islamic State in the Sahel"); a branch named
         # by its town ("Nusra's Albu Kamal branch") is placed there

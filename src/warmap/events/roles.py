@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from warmap.events.filters import clause_head, in_clause_beside
 from warmap.events.sides import _TALKING_OF, in_pair_after, misparsed_subjects, reciprocal, talked_of
 from warmap.events.triggers import TriggerLexicon
+from warmap.events.pronouns import antecedent
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset, token_from
 from warmap.events.placing import (_BEARING, _BEARING_UNNAMED, _FROM_BEFORE, _OF, _PARTS, _PART_OF, _SPEAKER_FROM,
                                    speakers_place, asides, origin)
@@ -277,12 +278,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         r.actor1 = next((a for c in verb.children if c.dep_ == "advcl" and _when_clause(c)
                          for t in c.children if t.dep_ == "nsubj"
                          if (a := ctx.actor_under(t, here)) is not None and not _is_source(a, ctx)), None)
-    if r.actor1 is None and verb.dep_ == "conj" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("they", "it") for c in verb.children):
-        # "the Iraqi forces have routed ISIS in Akashat, and they have cleared 11 villages": the
-        # pronoun is the first verb's subject, not the group named last
-        r.actor1 = next((a for c in verb.head.children if c.dep_ == "nsubj"
-                         if (a := ctx.actor_under(c, here)) is not None), None)
+    if r.actor1 is None:  # "..., and they have cleared 11 villages"; "On Jan. 6 they took Qalat Jabar"
+        r.actor1 = antecedent(verb, ctx, here)
     # Fallback: the nearest actor before the trigger acts, unless the sentence is passive
     # about it ("was captured by" already handled above).
     if r.actor1 is None and not (passives and not by) and r.kind not in ("ied", "suicide") \

@@ -36,6 +36,7 @@ _WAR_REGION = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 # Buildings named after a place or a person: "al-Quds hospital", "the Imam Ali mosque".
 _FACILITY_AFTER = re.compile(r"(?:[ \t]+City)?[ \t]+(?:hospital|hospitals|clinic|mosque|mosques|church|school|schools|university"
                              r"|bakery|stadium|shrine|medical\s+cent(?:re|er)|field\s+hospital"
+                             r"|conference\s+(?:cent(?:re|er)|hall)|convention\s+cent(?:re|er)|cultural\s+cent(?:re|er)"
                              r"|(?:wedding|banquet)\s+hall|hotel|restaurant|cafe|supermarket|shopping\s+mall)\b", re.I)
 # "... wedding hall in western Kabul": the venue's own town follows
 _IN_A_TOWN = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:north|south|east|west|central|downtown)[a-z]*[ \t]+)?[A-Z]")

@@ -176,3 +176,53 @@ def test_an_operation_planned_or_expected_is_no_battle():
                  "Iraqi forces are expected to begin an operation to retake Mosul soon.",
                  "Commanders said they would launch the offensive to free Mosul once the weather improved."):
         assert events(text, published=dt.date(2016, 3, 28)) == [], text
+
+
+def test_they_stands_for_the_armed_side_named_just_above():
+    text = ("The SDF crossed the Euphrates south of Manbij on June 1, officials said.\n\n"
+            "On June 6 they took the village of Abu Qalqal.")
+    evs = events(text, published=dt.date(2016, 6, 20))
+    assert [(e.sub_event_type, e.when.date, e.actor1.actor.id) for e in evs] == [
+        ("Non-state actor overtakes territory", dt.date(2016, 6, 6), "sdf")]
+    # its second verb too: "they reached the complex and raised the flag over it"
+    text = ("Iraqi troops pushed into Fallujah on June 10.\n\n"
+            "On June 17, they reached the government complex in the city center and raised the Iraqi flag over it.")
+    evs = events(text, published=dt.date(2016, 6, 20))
+    assert [(e.sub_event_type, e.when.date, e.actor1.actor.id) for e in evs] == [
+        ("Government regains territory", dt.date(2016, 6, 17), "iraqi_army")]
+
+
+def test_a_witness_they_is_no_side_named_above():
+    from warmap.events.pronouns import they_acted
+    assert they_acted("On June 6 they took the village of Abu Qalqal.")
+    assert not they_acted("A: In our village they shot the men who did not manage to escape.")
+    assert not they_acted('"They came in the dark and set the house on fire," she said.')
+    assert not they_acted("They said the city would be cleared within days.")
+    text = ("Peshmerga fighters withdrew from Sinjar on Sunday.\n\n"
+            "In our village they shot the men who did not manage to escape, I saw the bodies myself.")
+    assert not any(e.actor1 is not None and e.actor1.actor.id == "peshmerga" and e.sub_event_type == "Attack"
+                   for e in events(text, published=dt.date(2014, 8, 6)))
+
+
+def test_later_that_month_is_in_the_month_told_before():
+    text = ("Islamic State fighters seized Palmyra in May 2015. "
+            "Later that month, the militants blew up a temple in Palmyra.")
+    evs = events(text, published=dt.date(2016, 3, 27))
+    got = sorted((e.sub_event_type, e.when.date_min, e.when.date_max) for e in evs)
+    assert ("Looting/property destruction", dt.date(2015, 5, 1), dt.date(2015, 5, 31)) in got
+
+
+def test_earlier_this_month_is_not_yesterday():
+    from warmap.events.dates import find_dates
+    (d,) = [w for w in find_dates("Earlier this month, Iraqi forces retook the Tamim neighborhood.",
+                                  dt.date(2015, 12, 28)) if w.precision == "month"]
+    assert (d.date_min, d.date_max) == (dt.date(2015, 12, 1), dt.date(2015, 12, 26))
+
+
+def test_a_hall_named_after_a_far_capital_is_no_mention_of_it():
+    text = ("Government of National Accord forces fought Islamic State militants in Sirte on Saturday. "
+            "On Aug. 10, GNA forces seized the Ouagadougou conference center, which ISIL had used as its "
+            "headquarters in Sirte.")
+    evs = events(text, published=dt.date(2016, 12, 7))
+    assert all(e.location.place.country == "LY" for e in evs)
+    assert ("Government regains territory", dt.date(2016, 8, 10)) in [(e.sub_event_type, e.when.date) for e in evs]
