@@ -188,7 +188,7 @@ class ActorDictionary:
         """ "Army units loyal to former President Ali Abdullah Saleh": the forces the dictionary knows
         as loyal to that surname, over any generic word inside the phrase (none when it knows none)."""
         out = list(found)
-        for m in _LOYAL_TO_LEADER.finditer(text):
+        for m in _LOYAL_TO_LEADER.finditer(text) if " loyal to " in text else ():
             inside = [a for a in out if a.start < m.end() and m.start() < a.end]
             if any(not a.generic for a in inside):
                 continue
@@ -204,6 +204,8 @@ class ActorDictionary:
         """ "Forces loyal to Libya's U.N.-backed unity government": the state's forces, whatever words
         qualify its government (the country's own forces when the phrase names no country)."""
         out = list(found)
+        if "overnment" not in text:
+            return out  # (the search only where a government is named)
         for m in _LOYAL_TO_GOVERNMENT.finditer(text):
             if any(a.start < m.end() and m.start() < a.end for a in found) or not (m.group("state") or ctx.country()):
                 continue  # (no country named or known: no state's forces, and no lookup that comes back here)

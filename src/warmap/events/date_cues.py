@@ -26,7 +26,7 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 
 def later_by(sentence: str) -> tuple[int, str] | None:
     """How much later than the day told before the sentence says its event came: (4, "day")."""
-    m = LATER.search(sentence)
+    m = LATER.search(sentence) if "ater" in sentence else None  # (the search only where "later" stands)
     if m is None:
         return None
     n = m.group("n").lower()
@@ -73,7 +73,7 @@ def day_told_between(dates, start: int, end: int, sentence: str = "") -> DateWin
     that follows is of. Only a whole day: a year or a month there is background ("the war began in 2011"),
     unless ``sentence`` counts months from it ("Two months later, ...")."""
     later = later_by(sentence) if sentence else None
-    monthly = later is not None and later[1] == "month" or bool(sentence) and THAT_MONTH.search(sentence) is not None
+    monthly = later is not None and later[1] == "month" or "month" in sentence and THAT_MONTH.search(sentence) is not None
     precisions = ("day", "month") if monthly else ("day",)
     days = [d for d in dates.starting_in(start, end) if d.precision in precisions]
     return days[-1] if days else None

@@ -363,9 +363,9 @@ class StoryRules:
 
     def _inside_a_name(self, text: str, h) -> bool:
         """One word between two others of the name of someone the text gives an office."""
-        return h.span.first == h.span.last and text[h.start:h.end] in self._office_holders(text) \
+        return h.span.first == h.span.last and _NAME_AFTER.match(text, h.end) is not None \
             and _NAME_BEFORE.search(text, max(0, h.start - 30), h.start) is not None \
-            and _NAME_AFTER.match(text, h.end) is not None
+            and text[h.start:h.end] in self._office_holders(text)
 
     def _office_holders(self, text: str) -> set[str]:
         """Both names of the people the text gives an office ("Prime Minister Abiy Ahmed")."""
