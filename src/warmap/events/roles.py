@@ -313,10 +313,13 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     r.place = ctx.antecedent_place(verb)  # "Qayyarah West airfield, which the ISF seized in July"
     r.place_role = "dobj" if r.place is not None else r.place_role
     for t in slots if r.place is None else ():
-        if t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS) or t.dep_ in ("npadvmod", "compound", "amod"):
+        # (a merged name right after the verb the parser calls an adverb is its object: "cleared Tal Afar")
+        bare = t.dep_ in ("advmod", "dep") and t.pos_ == "PROPN" and t.i == verb.i + 1
+        if t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "npadvmod", "compound", "amod") or bare \
+                or (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS):
             p = ctx.place_under(t, here)
             if p is not None and not _in_side_clause(p, t, tok, base) and not origin(p, tok, base, lex):
-                r.place, r.place_role = p, t.dep_
+                r.place, r.place_role = p, "dobj" if bare else t.dep_
                 break
     if r.place is not None and r.place.place.kind in ("admin1", "region"):
         # "In Idlib province, government forces shelled the town of Saraqib": the town, inside it

@@ -166,6 +166,8 @@ class _Cluster:
             return None
         if e.sub_event_type != self.sub and frozenset((e.sub_event_type, self.sub)) not in COMPATIBLE_SUBTYPES:
             return None
+        if e.sub_event_type != self.sub and self._day_beside_span(e):
+            return None  # "have cleared eastern Mosul" (this week) and "On Monday, troops fought holdouts": two events
         same_name = e.location is not None and _place_name(e.location) in self.names
         if not same_name and e.location is not None and _shares_source(e, [m for m in self.members if m.location]):
             return None  # one sentence that names two places tells two events ("on Saqba, ... on Kafr Batna")
@@ -187,6 +189,18 @@ class _Cluster:
         if self._swapped(e) is None:
             return None
         return (int(e.sub_event_type == self.sub), int(same_name), -int(km), -(self.hi - self.lo).days)
+
+    def _day_beside_span(self, e: Event) -> bool:
+        """One report telling a fight on a named day and a capture over several days (or the
+        reverse) in two sentences: the fight is a day of the capture's span, not the capture."""
+        if not any(m.sources and e.sources and m.sources[0].doc_id == e.sources[0].doc_id for m in self.members):
+            return False
+        one_day = e.when.date_min == e.when.date_max
+        if one_day == (self.lo == self.hi):
+            return False
+        # (a fight over days beside a capture on one of them is the capture's: "heavy fighting this week")
+        fight_on_a_day = e.sub_event_type == "Armed clash" if one_day else self.sub == "Armed clash"
+        return fight_on_a_day and (self.hi - self.lo if one_day else e.when.date_max - e.when.date_min).days >= 2
 
     def _swapped(self, e: Event) -> bool | None:
         """False when the actors line up, True when they line up swapped (a clash), None if not.

@@ -226,3 +226,25 @@ def test_a_hall_named_after_a_far_capital_is_no_mention_of_it():
     evs = events(text, published=dt.date(2016, 12, 7))
     assert all(e.location.place.country == "LY" for e in evs)
     assert ("Government regains territory", dt.date(2016, 8, 10)) in [(e.sub_event_type, e.when.date) for e in evs]
+
+
+def test_a_fight_on_a_named_day_is_no_part_of_a_capture_told_over_the_week():
+    text = ("Iraqi security forces have cleared the Islamic State from eastern Mosul, officials said on Tuesday.\n\n"
+            "On Monday, soldiers of the Iraqi army fought ISIS holdouts in the Rashidiya district of Mosul.")
+    got = sorted((e.sub_event_type, e.when.date_min, e.when.date_max) for e in events(text, published=dt.date(2017, 1, 24)))
+    assert ("Armed clash", dt.date(2017, 1, 23), dt.date(2017, 1, 23)) in got
+    assert any(sub == "Government regains territory" for sub, _, _ in got)
+    # a fight on the capture's own day is the capture's
+    text = ("Iraqi forces retook the town of Hit on Monday.\n\n"
+            "On Monday, soldiers fought ISIS fighters in Hit before the town fell.")
+    evs = events(text, published=dt.date(2016, 4, 14))
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+
+
+def test_forces_that_cleared_a_named_town_took_it():
+    evs = events("Iraqi forces cleared al-Ayadiya yesterday, officials said.", published=dt.date(2017, 8, 31))
+    assert evs == [] or all(e.sub_event_type == "Government regains territory" for e in evs)
+    evs = events("Iraqi forces cleared Tal Afar on Thursday, officials said.", published=dt.date(2017, 8, 31))
+    assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Tal Afar")]
+    # a road or rubble cleared is no ground taken
+    assert events("Engineers cleared the road of mines in Mosul on Monday.", published=dt.date(2017, 8, 31)) == []
