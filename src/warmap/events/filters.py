@@ -159,6 +159,8 @@ def is_reference(tok: Token) -> bool:
     told = _definite(tok) or any(c.dep_ == "poss" for c in tok.children)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PROTESTED and told:
         return True  # "supporters protesting Imran Khan's arrest": what the protest is about, told elsewhere
+    if tok.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("that", "those", "these") for c in tok.children):
+        return True  # "U.S. aircraft supported that offensive from Aug. 1": the offensive told before
     if tok.dep_ != "pobj":
         return False
     if tok.head.lower_ in ("against", "over") and tok.head.head.lemma_.lower() in _PROTESTED and told:
@@ -288,6 +290,9 @@ def in_clause_beside(a, verb: Token, ctx) -> bool:
         return True  # "a strike killed the AQAP ideologue ..., and in June a U.S. strike killed ...": the first clause's
     own = clause_head(tok) if tok.pos_ not in ("VERB", "AUX") else tok
     ancestors = {t.i for t in (verb, *verb.ancestors)}
+    if own.dep_ == "relcl" and own.i not in ancestors and own.head.dep_ in ("nsubj", "nsubjpass") \
+            and own.head.head.i == verb.i and tok.dep_ not in ("nsubj", "nsubjpass"):
+        return True  # "the April 13 strike, which targeted a network of Islamic State caves, killed 94": the target
     # a clause beside the trigger's (joined to one of its governors), with a subject of its own
     return own.pos_ in ("VERB", "AUX") and own.i not in ancestors and own not in verb.subtree \
         and own.dep_ in ("conj", "advcl", "ccomp") and (own.head.i in ancestors or own.head.head.i in ancestors)

@@ -248,3 +248,23 @@ def test_forces_that_cleared_a_named_town_took_it():
     assert [(e.sub_event_type, e.location.place.name) for e in evs] == [("Government regains territory", "Tal Afar")]
     # a road or rubble cleared is no ground taken
     assert events("Engineers cleared the road of mines in Mosul on Monday.", published=dt.date(2017, 8, 31)) == []
+
+
+def test_what_a_strikes_relative_clause_targeted_is_no_side_of_the_strike():
+    text = ("A U.S. bomb struck Islamic State tunnels in Achin district of Nangarhar province on April 13.\n\n"
+            "Afghan officials said the April 13 strike, which targeted a network of Islamic State caves and tunnels "
+            "in Nangarhar province, killed 94 militants.")
+    evs = events(text, published=dt.date(2017, 4, 20))
+    assert not any(e.actor1 is not None and e.actor1.actor.id == "isis" for e in evs)
+
+
+def test_an_offensive_supported_is_the_offensive_told_before():
+    text = ("GNA forces launched an offensive on Sirte in May 2016.\n\n"
+            "U.S. aircraft supported that offensive from Aug. 1, 2016, striking ISIS vehicles in Sirte.")
+    evs = events(text, published=dt.date(2017, 1, 19))
+    assert not any(e.sub_event_type == "Armed clash" and e.actor1 is not None and e.actor1.actor.id.startswith("us_")
+                   for e in evs)
+    # a toll told of "those blasts" is still theirs
+    text = ("Two car bombs exploded in Baghdad's Sadr City on Thursday.\n\nThose blasts killed at least 33 people.")
+    evs = events(text, published=dt.date(2013, 5, 17))
+    assert any(e.fatalities == 33 for e in evs)
