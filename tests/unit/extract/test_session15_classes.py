@@ -268,3 +268,14 @@ def test_an_offensive_supported_is_the_offensive_told_before():
     text = ("Two car bombs exploded in Baghdad's Sadr City on Thursday.\n\nThose blasts killed at least 33 people.")
     evs = events(text, published=dt.date(2013, 5, 17))
     assert any(e.fatalities == 33 for e in evs)
+
+
+def test_the_strikes_of_a_named_operation_are_strikes():
+    text = ("U.S. aircraft supported the offensive from Aug. 1, 2016, when the first strikes of Operation Odyssey "
+            "Lightning destroyed an ISIS tank and two vehicles in Sirte.")
+    evs = events(text, published=dt.date(2017, 1, 19))
+    assert [(e.sub_event_type, e.when.date, e.actor2.actor.id) for e in evs] == [
+        ("Air/drone strike", dt.date(2016, 8, 1), "isis")]
+    # the strikes of a lower-case phrase are no operation's name
+    assert events("The strikes of the past week destroyed nothing of note, officials said.",
+                  published=dt.date(2017, 1, 19)) == []
