@@ -271,11 +271,11 @@ def test_an_offensive_supported_is_the_offensive_told_before():
 
 
 def test_the_strikes_of_a_named_operation_are_strikes():
-    text = ("U.S. aircraft supported the offensive from Aug. 1, 2016, when the first strikes of Operation Odyssey "
+    text = ("U.S. aircraft supported that offensive from Aug. 1, 2016, when the first strikes of Operation Odyssey "
             "Lightning destroyed an ISIS tank and two vehicles in Sirte.")
     evs = events(text, published=dt.date(2017, 1, 19))
-    assert [(e.sub_event_type, e.when.date, e.actor2.actor.id) for e in evs] == [
-        ("Air/drone strike", dt.date(2016, 8, 1), "isis")]
+    assert [(e.sub_event_type, e.when.date, e.actor1.actor.id, e.actor2.actor.id) for e in evs] == [
+        ("Air/drone strike", dt.date(2016, 8, 1), "us_air_force", "isis")]
     # the strikes of a lower-case phrase are no operation's name
     assert events("The strikes of the past week destroyed nothing of note, officials said.",
                   published=dt.date(2017, 1, 19)) == []
