@@ -279,3 +279,22 @@ def test_the_strikes_of_a_named_operation_are_strikes():
     # the strikes of a lower-case phrase are no operation's name
     assert events("The strikes of the past week destroyed nothing of note, officials said.",
                   published=dt.date(2017, 1, 19)) == []
+
+
+def test_a_date_of_another_clause_does_not_anchor_a_fight_told_of_a_whole_war():
+    text = ("Fano fought alongside the federal army during the two-year war in neighbouring Tigray, which ended "
+            "with a peace deal signed in Pretoria in November last year.")
+    evs = events(text, published=dt.date(2023, 8, 15))
+    assert not any(e.sub_event_type == "Armed clash" for e in evs)
+    # a fight with its own day in the war is one
+    evs = events("Fano fighters fought the federal army in Bahir Dar on Sunday during the war in Amhara.",
+                 published=dt.date(2023, 8, 15))
+    assert [(e.sub_event_type, e.when.date) for e in evs] == [("Armed clash", dt.date(2023, 8, 13))]
+
+
+def test_a_toll_of_two_assaults_is_no_one_event():
+    assert events("Government says 49 civilians and 15 soldiers killed in two assaults claimed by JNIM near "
+                  "Timbuktu.", published=dt.date(2023, 9, 8)) == []
+    evs = events("JNIM fighters killed 49 civilians in an assault on a boat near Timbuktu on Thursday.",
+                 published=dt.date(2023, 9, 8))
+    assert [e.fatalities for e in evs] == [49]
