@@ -275,7 +275,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
 
     if r.actor1 is None and passives and not by and r.kind in ("kill", "attack_civilians"):
         # "132 civilians were killed when jihadists raided Solhan": the doer of the clause that tells how
-        r.actor1 = next((a for c in verb.children if c.dep_ == "advcl" and _when_clause(c)
+        r.actor1 = next((a for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl" and _when_clause(c)
                          for t in c.children if t.dep_ == "nsubj"
                          if (a := ctx.actor_under(t, here)) is not None and not _is_source(a, ctx)), None)
     if r.actor1 is None:  # "..., and they have cleared 11 villages"; "On Jan. 6 they took Qalat Jabar"

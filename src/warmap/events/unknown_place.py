@@ -84,10 +84,11 @@ def names_unnamed_town(tok: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.pos_ == "NOUN":  # "the seizure of rural districts and border crossings"
         objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    # "a northeastern Syrian town"; "rural districts" (many, none named: a campaign's, no one town's)
-    return any(c.lemma_.lower() in _SETTLEMENT_NOUNS and (
+    # "a northeastern Syrian town"; "rural districts" (many, none named: a campaign's, no one town's);
+    # "seized two more provincial capitals" (counted, not named)
+    return any(c.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital"} and (
         any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-        or c.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod", "prep", "poss") or d.pos_ == "PROPN"
+        or c.tag_ == "NNS" and not any(d.dep_ in ("det", "prep", "poss") or d.pos_ == "PROPN"
                                        or d.lower_ in ("several", "many", "some", "remaining") for d in c.children))
         for c in objects)
 
@@ -100,7 +101,7 @@ def group_place(group: list[Reading], best: Reading, ctx: SentenceContext) -> tu
     whether one of its words names a place no one knows. A place taken from the story does not
     stand then ("an air strike near Galcad ..., killing 30 fighters": not the dateline's Mogadishu)."""
     names = [names_unknown_place(g.token, ctx) for g in group]  # (read once: the caller asks it too)
-    unknown = any(g.place is None and n for g, n in zip(group, names))
+    unknown = any(g.place is None and (n or g.place_unknown) for g, n in zip(group, names))  # ("two more provincial capitals")
     told = [g for g in group if g.place is not None and not (unknown and g.place_from_context)]
     place = next((g.place for g in told if g.place.place.kind != "admin1"), None)
     if place is None:

@@ -298,3 +298,23 @@ def test_a_toll_of_two_assaults_is_no_one_event():
     evs = events("JNIM fighters killed 49 civilians in an assault on a boat near Timbuktu on Thursday.",
                  published=dt.date(2023, 9, 8))
     assert [e.fatalities for e in evs] == [49]
+
+
+def test_a_when_clause_on_the_second_verb_names_who_killed():
+    text = ("In Baghdad, four protesters were killed and at least 22 wounded when security forces fired live rounds "
+            "and tear gas near the Ahrar bridge on Thursday.")
+    evs = events(text, published=dt.date(2019, 11, 29))
+    assert [(e.sub_event_type, e.actor1.actor.type, e.fatalities) for e in evs] == [
+        ("Excessive force against protesters", "state forces", 4)]
+
+
+def test_capitals_counted_not_named_are_no_place_of_the_story():
+    text = ("Taliban fighters attacked Kabul's outskirts on Monday.\n\n"
+            "The Taliban seized two more provincial capitals on Tuesday, officials said, bringing to eight the "
+            "number of regional centers the insurgents have taken.")
+    evs = events(text, published=dt.date(2021, 8, 11))
+    assert not any(e.when.date == dt.date(2021, 8, 10) and e.location is not None for e in evs)
+    text = ("Taliban fighters attacked Kabul's outskirts on Monday.\n\n"
+            "The Taliban seized the provincial capital of Kunduz on Tuesday.")
+    assert ("Non-state actor overtakes territory", "Kunduz") in [
+        (e.sub_event_type, e.location.place.name) for e in events(text, published=dt.date(2021, 8, 11))]
