@@ -36,7 +36,7 @@ def stand_in(absolute: Sequence[DateWindow], today: dt.date, url: str | None = N
     """
     from warmap.ingest.dates import url_dates
 
-    latest = max((w.date for w in absolute), default=None)
+    latest = max((w.date_max for w in absolute), default=None)  # ("in 2023": written on or after its last day)
     _, month = url_dates(url)
     if month is not None:
         first = dt.date(month[0], month[1], 1)
@@ -59,8 +59,9 @@ def date_unanchored(events: Sequence[Event], absolute: Sequence[DateWindow], ref
 
     The export contract allows ``day``, ``week``, ``month`` and ``year`` precision
     only, so an unknown date is written as the nearest allowed value: precision
-    ``year``, a year-long window centred on ``reference`` (the latest date the text
-    names) or, for basis "reading", the year up to the day of analysis; and an
+    ``year``, a year-long window from a month before ``reference`` (the latest date the text
+    names: the report was written on or after it, its relative dates mostly after it too) or,
+    for basis "reading", the year up to the day of analysis; and an
     ``Evidence`` entry ``date_note`` that says so (start and end -1: it quotes no words).
     When the page's address gives the month of publication (basis "address"), the
     window is that month and the week before it, precision ``month``.
@@ -73,8 +74,8 @@ def date_unanchored(events: Sequence[Event], absolute: Sequence[DateWindow], ref
         lo, hi, precision = reference.replace(day=1) - dt.timedelta(days=7), last, "month"
         where = f"{reference:%B %Y}, the month in the page's address, and the week before it"
     elif basis == "text":
-        lo, hi = reference - dt.timedelta(days=182), reference + dt.timedelta(days=183)
-        where = f"the year around {reference}, the latest date the text names"
+        lo, hi = reference - dt.timedelta(days=31), reference + dt.timedelta(days=334)
+        where = f"the year from a month before {reference}, the latest date the text names"
     else:
         lo, hi = reference - dt.timedelta(days=365), reference
         where = f"the year up to {reference}, the day it was read: the text names no year"

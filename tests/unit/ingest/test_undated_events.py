@@ -25,6 +25,9 @@ def test_stand_in_is_the_latest_date_the_text_names() -> None:
     today = dt.date(2026, 12, 4)
     assert stand_in(find_dates(TEXT, None), today) == (dt.date(2014, 6, 21), "text")
     assert stand_in(find_dates("Rebels attacked on Saturday.", None), today) == (today, "reading")
+    # a year named alone: the report was written after it ended ("8,400 were killed in 2023")
+    assert stand_in(find_dates("More than 8,400 people were killed in 2023.", None), today) == (
+        dt.date(2023, 12, 31), "text")
 
 
 def test_an_address_with_year_and_month_sets_the_month() -> None:
@@ -56,7 +59,8 @@ def test_absolute_dates_are_kept_and_relative_ones_marked_unknown() -> None:
     assert kept[0].when == june and not [ev for ev in kept[0].evidence if ev.field == "date_note"]
     for e in kept[1:]:
         assert e.when.precision == "year"
-        assert (e.when.date_min, e.when.date_max) == (dt.date(2013, 12, 21), dt.date(2014, 12, 21))
+        # (written on or after the latest day it names: the year from a month before it)
+        assert (e.when.date_min, e.when.date_max) == (dt.date(2014, 5, 21), dt.date(2015, 5, 21))
         note = next(ev for ev in e.evidence if ev.field == "date_note")
         assert "no publication date" in note.text and "2014-06-21" in note.text
     assert '("Saturday")' in next(ev.text for ev in kept[1].evidence if ev.field == "date_note")
