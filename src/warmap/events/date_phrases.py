@@ -102,12 +102,17 @@ def read_month_year(m: re.Match[str], text: str, published: dt.date | None) -> W
     return win.month_window(year, month, part)
 
 
+_EVENT_AFTER = re.compile(r"\s+(?:military\s+)?(?:coup|putsch|attack|attacks|offensive|bombing|bombings|uprising|invasion|"
+                          r"takeover|massacre|assault|siege|raid|ceasefire|truce|agreement|deal|war)\b", re.I)
+
+
 def read_year(m: re.Match[str], text: str, published: dt.date | None) -> Window:
     """"in 2013", "since 2011", "early 2014", "mid-2015"."""
     part = m.group("part")
     named = m.group("m").lower().startswith("the year")
-    if not part and not named and _prev_word(text, m.start("m")) not in DATE_PREPS:
-        raise win.NotADate
+    if not part and not named and _prev_word(text, m.start("m")) not in DATE_PREPS and not (
+            _prev_word(text, m.start("m")) in ("a", "an", "the", "its", "their") and _EVENT_AFTER.match(text, m.end())):
+        raise win.NotADate  # (but "took power in a 2021 coup", "the 2014 offensive": the event's year)
     if re.match(rf"\s+{PEOPLE}\b|,\d", text[m.end():]):
         raise win.NotADate
     return win.year_window(int(m.group("year")), part)

@@ -93,6 +93,9 @@ def _dates_another_clause(tok: Token | None, trigger: Token | None, precision: s
     of Abu Ghraib that killed eight Monday" is the parser hanging the event's clause on its place."""
     if tok is None or trigger is None:
         return False
+    if tok.dep_ == "poss" and tok.head.i != trigger.i and tok.head.pos_ == "NOUN" \
+            and tok.head.lemma_.lower() not in _EVENT_NOUNS:
+        return True  # "took power because of fraud in last November's election": the election's month
     if precision in ("year", "month") and trigger.i < tok.i and _RELATIVE_BEFORE.search(tok.doc[max(trigger.i + 1, tok.i - 4):tok.i].text):
         return True  # "overran Hanano, a district that in 2012 became ...", however the parser hung the clause
     for t in (tok, *tok.ancestors):
@@ -118,6 +121,10 @@ def in_another_clause(sent: SentenceAnalysis, d: DateWindow, trigger: Token) -> 
 
 
 _CAMPAIGN_NOUNS = {"operation", "offensive", "campaign", "war", "phase", "push", "counteroffensive", "counter-offensive"}
+#: Nouns of what happens in a war: a date that owns one ("Saturday's attack") dates the event it names.
+_EVENT_NOUNS = _CAMPAIGN_NOUNS | {"attack", "strike", "airstrike", "bombing", "raid", "assault", "ambush", "blast",
+                                  "explosion", "shelling", "clash", "fighting", "battle", "massacre", "killing",
+                                  "capture", "fall", "takeover", "coup", "protest", "march", "rally", "abduction"}
 _PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "province", "base", "airport", "dam",
                 "neighbourhood", "neighborhood", "suburb", "camp", "crossing", "field", "refinery"}
 

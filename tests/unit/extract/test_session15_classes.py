@@ -318,3 +318,25 @@ def test_capitals_counted_not_named_are_no_place_of_the_story():
             "The Taliban seized the provincial capital of Kunduz on Tuesday.")
     assert ("Non-state actor overtakes territory", "Kunduz") in [
         (e.sub_event_type, e.location.place.name) for e in events(text, published=dt.date(2021, 8, 11))]
+
+
+def test_a_year_before_an_event_noun_dates_it():
+    from warmap.events.dates import find_dates
+    got = [(w.mention, w.precision) for w in find_dates("The generals took power in a 2021 coup.", dt.date(2023, 4, 16))]
+    assert got == [("2021", "year")]
+    assert find_dates("The 2021 budget was approved.", dt.date(2023, 4, 16)) == []
+    # a coup told only by its year is no event of the report's week
+    assert events("The two generals took power together in a 2021 coup but fell out over plans to merge the RSF "
+                  "into the army.", published=dt.date(2023, 4, 16)) == []
+
+
+def test_a_date_that_owns_another_noun_dates_that_noun():
+    from warmap.events.dating import _dates_another_clause
+    from warmap.nlp.parse import parse_sentences
+    doc = next(iter(parse_sentences(["It took power because of fraud in last November's election."])))
+    took = next(t for t in doc if t.text == "took")
+    november = next(t for t in doc if t.text == "November")
+    assert _dates_another_clause(november, took, "month")
+    doc = next(iter(parse_sentences(["Saturday's attack on the base killed 12 soldiers."])))
+    killed = next(t for t in doc if t.text == "killed")
+    assert not _dates_another_clause(doc[0], killed, "day")
