@@ -365,10 +365,22 @@ _IDENTIFIED_AS = re.compile(r"\s*,?\s*(?:who\s+(?:are|were)\s+)?(?:(?:believed|t
                             r"\s+(?:to|with)|from)\s+(?:the\s+)?$", re.I)
 
 
+_ATTACK_NOUNS = {"attack", "assault", "raid", "ambush", "rampage", "incursion"}
+
+
 def identified(r, ctx) -> None:
     """An unnamed attacker the sentence then identifies ("gunmen believed to belong to the Islamic
     State group's Sahel branch killed 86 civilians"): the group named is the attacker, not its enemy."""
     a1 = r.actor1
+    if a1 is None and r.kind in ("kill", "attack_civilians"):
+        # "was shot dead in the village of Za'tara during an attack by settlers": the attack's doer
+        verb = r.token if r.token.pos_ in ("VERB", "AUX") else None
+        doers = [] if verb is None else [
+            g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("during", "in") for n in p.children
+            if n.dep_ == "pobj" and n.lemma_.lower() in _ATTACK_NOUNS for b in n.children
+            if b.dep_ in ("prep", "agent") and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
+        r.actor1 = next((a for g in doers if (a := ctx.actor_under(g, ctx.sent.start + g.idx)) is not None), None)
+        return
     if a1 is None or not a1.generic or not a1.actor.id.startswith("unidentified"):
         return
     for m in ctx.actors:

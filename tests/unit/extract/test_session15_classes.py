@@ -340,3 +340,13 @@ def test_a_date_that_owns_another_noun_dates_that_noun():
     doc = next(iter(parse_sentences(["Saturday's attack on the base killed 12 soldiers."])))
     killed = next(t for t in doc if t.text == "killed")
     assert not _dates_another_clause(doc[0], killed, "day")
+
+
+def test_killed_during_an_attack_by_someone_names_the_doer():
+    evs = events("A shepherd was killed near Nablus in an attack by Israeli soldiers on Sunday.",
+                 published=dt.date(2023, 2, 27))
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Attack", "military_il")]
+    # an attack with no doer named leaves the doer unsaid rather than guessed
+    evs = events("A shepherd was killed near Nablus during an attack on Sunday, officials said.",
+                 published=dt.date(2023, 2, 27))
+    assert all(e.actor1 is None or e.actor1.actor.id != "military_il" for e in evs)
