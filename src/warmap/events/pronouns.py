@@ -19,7 +19,7 @@ _ARMED = frozenset({"state forces", "rebel group", "political militia", "identit
 #: A witness speaking: quoted, answering, or in the first person.
 _WITNESS = re.compile(r"^\s*(?:[\"“‘']|[AQ]:)|\b(?:I|we|We|my|My|our|Our|us|me)\b")
 #: A sentence whose subject, near its start, is "they": it may tell an event with no name in it.
-THEY_SUBJECT = re.compile(r"[^\"“]{0,50}?\b[Tt]hey\s+(?!said|say|told|added|noted|warned|believe|think|fear|hope|want|would|will|could|may|might)\w")
+_THEY_SUBJECT = re.compile(r"[^\"“]{0,50}?\b[Tt]hey\s+(?!said|say|told|added|noted|warned|believe|think|fear|hope|want|would|will|could|may|might)\w")
 
 
 def antecedent(verb: Token, ctx, here: int) -> ActorMention | None:
@@ -49,4 +49,4 @@ def antecedent(verb: Token, ctx, here: int) -> ActorMention | None:
 def they_acted(sentence: str) -> bool:
     """Does the sentence tell, near its start, what "they" did (not a witness's "they")? Such a
     sentence needs parsing though it names no one: its pronoun may stand for a side named above."""
-    return THEY_SUBJECT.match(sentence) is not None and _WITNESS.search(sentence) is None
+    return _THEY_SUBJECT.match(sentence) is not None and _WITNESS.search(sentence) is None
