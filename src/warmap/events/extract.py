@@ -49,6 +49,7 @@ from warmap.events.unknown_place import group_place, names_unknown_place, names_
 from warmap.events.dating import (days_before, in_background, shifted, _is_heading, _speech_date, _window_for,
                                   event_date, in_another_clause)
 from warmap.events.one_day import is_no_one_day
+from warmap.events.each_day import each_day
 from warmap.events.fatalities import find_fatalities
 from warmap.events.sides import identified, is_unidentified
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
@@ -288,7 +289,7 @@ def extract_events(
             d for d in sent_dates if not in_background(sent, d)] or own_dates[-1:]
         if told:
             last_date = lead_date = told[-1]
-    return _earlier_fights(_dedupe(events))
+    return each_day(_earlier_fights(_dedupe(events)), date_index)
 
 
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}

@@ -350,3 +350,20 @@ def test_killed_during_an_attack_by_someone_names_the_doer():
     evs = events("A shepherd was killed near Nablus during an attack on Sunday, officials said.",
                  published=dt.date(2023, 2, 27))
     assert all(e.actor1 is None or e.actor1.actor.id != "military_il" for e in evs)
+
+
+def test_events_counted_and_given_a_day_each_are_one_event_per_day():
+    text = ("The group claimed two suicide bombings at the Solban base in Aden on Dec. 10 and Dec. 18 that each "
+            "killed more than 40 soldiers.")
+    evs = events(text, published=dt.date(2017, 2, 2))
+    assert sorted((e.sub_event_type, e.when.date, e.fatalities) for e in evs) == [
+        ("Suicide bomb", dt.date(2016, 12, 10), 40), ("Suicide bomb", dt.date(2016, 12, 18), 40)]
+    # a total told for both days is divided across them, the extra to the first (ACLED's rule)
+    evs = events("Gunmen carried out two attacks on police posts in Kunduz on Monday and Wednesday, killing seven "
+                 "officers.", published=dt.date(2017, 3, 30))
+    assert sorted((e.when.date, e.fatalities) for e in evs) == [
+        (dt.date(2017, 3, 27), 4), (dt.date(2017, 3, 29), 3)]
+    # one attack told with two days is not two
+    evs = events("Gunmen attacked a police post in Kunduz on Monday and Wednesday, killing six officers.",
+                 published=dt.date(2017, 3, 30))
+    assert len(evs) == 1
