@@ -17,6 +17,7 @@ from warmap.events.means import (
     _AIRCRAFT, _AIR_ARM, _GROUND, _ON_FOOT, _TIMES, _flies, _in_ground_war, _instrument,
 )
 from warmap.events.launches import launched_for, opened_operation
+from warmap.events.people import carried_off
 from warmap.events.vocabulary import words
 from warmap.nlp.parse import doc_text
 
@@ -216,6 +217,11 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"
     if kind == "territory" and (civ_target or a2 is None) and r.place_role != "nsubjpass" and _taken_by_men(r.token):
         return "Violence against civilians", "Abduction/forced disappearance"  # "was taken from his home by armed men"
+    if kind == "territory" and a1 is not None and a1.type not in ("civilians", "protesters") and carried_off(r.token):
+        # "IS fighters took as many as 2,000 civilians with them as human shields"
+        r.actor2 = r.actor2 if r.actor2 is not None and r.actor2.actor.type == "civilians" else None
+        r.kind = "abduction"  # (no ground taken: no later rule of captures applies)
+        return "Violence against civilians", "Abduction/forced disappearance"
     if kind == "territory" and text.startswith(("fell", "has fallen", "had fallen")) and not text.endswith(("to", "of")) \
             and r.place_role != "nsubj" and not (r.place is not None and r.place.start - base < r.trigger.start
                                                  and not any(c.dep_ == "nsubj" for c in r.token.children)):

@@ -33,7 +33,7 @@ def is_person_taken(tok: Token) -> bool:
     subjects, cur = [], tok
     for _ in range(4):  # ("Fighters ... stormed the college ... and are thought to have seized the girls")
         subjects = [c for c in cur.children if c.dep_ == "nsubj"]
-        if subjects or cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
+        if subjects or cur.dep_ not in ("conj", "xcomp", "ccomp", "advcl") or cur.head.i == cur.i:
             break
         cur = cur.head
     if any(_head_noun(s) in _KIDNAPPERS | _ARMED_TAKERS for s in subjects):
@@ -46,6 +46,20 @@ def _head_noun(t: Token) -> str:
     written, so a plural is singular here."""
     word = t.lemma_.lower().split()[-1]
     return word.removesuffix("s") if " " in t.lemma_ and word not in _KIDNAPPERS else word
+
+
+def carried_off(tok: Token) -> bool:
+    """People taken along by those who took them: "took as many as 2,000 civilians with them as
+    human shields", "taking the girls away", "took 30 passengers hostage"."""
+    people = [c for c in tok.children if c.dep_ == "dobj" and _a_person(c) and c.lower_ not in _ARMED_TAKERS]
+    if tok.pos_ != "VERB" or not people:
+        return False
+    along = any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in ("them", "him", "it") for g in c.children)
+                for c in tok.children)
+    away = any(c.dep_ == "prt" and c.lower_ == "away" for c in tok.children)
+    held = any(t.lower_ in ("shields", "shield", "hostage", "hostages", "captive", "captives")
+               for c in tok.children if c.dep_ in ("prep", "oprd", "xcomp", "advmod") for t in c.subtree)
+    return along or away or held
 
 
 def _a_person(p: Token) -> bool:

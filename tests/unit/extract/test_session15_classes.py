@@ -367,3 +367,15 @@ def test_events_counted_and_given_a_day_each_are_one_event_per_day():
     evs = events("Gunmen attacked a police post in Kunduz on Monday and Wednesday, killing six officers.",
                  published=dt.date(2017, 3, 30))
     assert len(evs) == 1
+
+
+def test_people_an_armed_side_took_with_it_were_abducted():
+    for text in ("As they pulled out on Friday, Islamic State fighters took as many as 2,000 civilians in Manbij "
+                 "with them as human shields.",
+                 "As the city fell Friday, the last ISIL fighters in Manbij fled north in a convoy, taking several "
+                 "hundred civilians with them as human shields."):
+        evs = events(text, published=dt.date(2016, 8, 15))
+        assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Abduction/forced disappearance", "isis")], text
+    # ground taken is no abduction, nor fighters taken along
+    evs = events("Iraqi forces took the town of Hit on Friday.", published=dt.date(2016, 8, 15))
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
