@@ -102,9 +102,6 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         places = gazetteer.find(text, country=country)
         unplaced = not names_a_place(places)
         actors = actor_dict.find(text, country=country, placeless=unplaced)
-        # "forces loyal to President Abd-Rabbu Mansour Hadi": a name in a leader's name is no place
-        leaders = [(a.start, a.end) for a in actors if " loyal to " in a.mention]
-        places = [p for p in places if not any(s < p.start and p.end <= e for s, e in leaders)] if leaders else places
         dates = find_dates(text, article.published)
         spans = split_sentences(text)
         datelines = _datelines(text, places)

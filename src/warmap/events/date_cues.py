@@ -25,16 +25,17 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 
 
 def later_by(sentence: str) -> tuple[int, str] | None:
-    """How much later than the day told before the sentence says its event came: (4, "day")."""
+    """How much later than the day told before the sentence says its event came: (4, "day") for
+    "Four days later", (0, "month") for "Later that month" (in the month told before)."""
     m = LATER.search(sentence) if "ater" in sentence else None  # (the search only where "later" stands)
     if m is None:
-        return None
+        return (0, "month") if "month" in sentence and _THAT_MONTH.search(sentence) else None
     n = m.group("n").lower()
     return (int(n) if n.isdigit() else _COUNT[n]), m.group("unit").lower().rstrip("s")
 
 
 #: "Later that month, the militants blew up the temple": in the month told before
-THAT_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|that\s+same|the\s+same)\s+month\b", re.I)
+_THAT_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|that\s+same|the\s+same)\s+month\b", re.I)
 
 
 DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b", re.I)
@@ -73,7 +74,6 @@ def day_told_between(dates, start: int, end: int, sentence: str = "") -> DateWin
     that follows is of. Only a whole day: a year or a month there is background ("the war began in 2011"),
     unless ``sentence`` counts months from it ("Two months later, ...")."""
     later = later_by(sentence) if sentence else None
-    monthly = later is not None and later[1] == "month" or "month" in sentence and THAT_MONTH.search(sentence) is not None
-    precisions = ("day", "month") if monthly else ("day",)
+    precisions = ("day", "month") if later is not None and later[1] == "month" else ("day",)
     days = [d for d in dates.starting_in(start, end) if d.precision in precisions]
     return days[-1] if days else None

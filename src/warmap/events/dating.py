@@ -17,7 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from warmap.events.first_chars import guarded
-from warmap.events.date_cues import DAY_BEFORE, IT_CAME, NEXT_DAY, SAME_TIME, THAT_DAY, THAT_MONTH, later_by
+from warmap.events.date_cues import DAY_BEFORE, IT_CAME, NEXT_DAY, SAME_TIME, THAT_DAY, later_by
 from warmap.events.dates import undated
 from warmap.events.captures import held_since
 from warmap.events.fatalities import parse_number
@@ -190,7 +190,6 @@ def _not_after(when: DateWindow, published: dt.date | None) -> DateWindow:
 def _day_after(sentence: str, inherited: DateWindow) -> DateWindow:
     """ "The next day the army drove them out": a day after the date the paragraph gave."""
     later = later_by(sentence)  # "Four days later", "Two months later"; "Later that month"
-    later = (0, "month") if later is None and "month" in sentence and THAT_MONTH.search(sentence) else later
     if later is not None and later[1] == "month" and inherited.precision in ("day", "month"):
         month = inherited.date.month - 1 + later[0]
         first = dt.date(inherited.date.year + month // 12, month % 12 + 1, 1)
@@ -224,7 +223,7 @@ def event_date(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates:
     # and the lines of a list ("-- Near Raqqah, nine strikes ...") take the date told before
     inherited = last_date or (lead_date if _LIST_ITEM.match(sentence) or SAME_TIME.match(sentence)
                               or THAT_DAY.search(sentence) or IT_CAME.match(sentence) or NEXT_DAY.search(sentence)
-                              or DAY_BEFORE.search(sentence) or later_by(sentence) or "month" in sentence and THAT_MONTH.search(sentence)
+                              or DAY_BEFORE.search(sentence) or later_by(sentence)
                               else None)  # ("retook Merca the following day")
     at = best.anchor if best.anchor is not None else best.trigger.start
     # "held by insurgents since 2020": a "since" date starts a state of things, and dates no one day's event
