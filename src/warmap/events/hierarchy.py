@@ -77,7 +77,9 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
         best, a1, a2 = stopped, *_disrupted_sides(stopped, group)
     event_type, sub = best.typed
     taken = next((g for g in group if g.typed[1] == "Abduction/forced disappearance"), None)
-    if sub == "Attack" and taken is not None and not any(g.kind in ("kill", "attack_civilians") for g in group) \
+    # (a storming with no armed side against it is the same raid: "gunmen stormed a college and abducted 27 students")
+    unopposed = sub == "Armed clash" and best.actor2 is None and (a2 is None or a2.actor.type == "civilians")
+    if (sub == "Attack" or unopposed) and taken is not None and not any(g.kind in ("kill", "attack_civilians") for g in group) \
             and not find_fatalities(sentence):
         # "raided the school and abducted 276 schoolgirls": the raid carried them off, no one was killed
         best, event_type, sub = taken, *taken.typed

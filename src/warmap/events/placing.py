@@ -18,7 +18,8 @@ from warmap.events.first_chars import guarded
 from warmap.actors import load_actors
 from warmap.events.items import Item
 from warmap.records import PlaceMention
-from warmap.events.reading import COMPASS, Reading, SentenceContext, _subtree_span
+from warmap.places.story import near_km
+from warmap.events.reading import COMPASS, Reading, SentenceContext, _subtree_span, _token_at_offset
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.vocabulary import alternation, words
@@ -345,3 +346,44 @@ def asides(root: Token, verb: Token, trigger: Token, base: int) -> list[tuple[in
         # "bombed Diabaly, eight days after militants had seized Konna": another day's event, elsewhere
         or c.dep_ == "advcl" and any(m.dep_ in ("mark", "prep") and m.lower_ in ("after", "before", "since", "until")
                                      for m in c.children))]
+
+
+#: what stands between a town and the province it is in: "Kankara in Katsina state", "Ghormach
+#: district of Faryab province", "near Bariire, also in Lower Shabelle", "Kagara, in Niger State"
+_TOWN_OF_PROVINCE = re.compile(r"(?:\s+(?:district|sub-?district|area|village|town|township|county|"
+                               r"local\s+government\s+area|LGA))?\s*,?\s+(?:also\s+)?(?:in|of)\s+(?:the\s+)?$", re.I)
+
+
+#: how far from a province's seat a town the text puts in it may lie though GeoNames files it
+#: under the province next door
+_BORDER_KM = 120.0
+
+
+def town_inside(region: PlaceMention, verb: Token, ctx: SentenceContext) -> PlaceMention | None:
+    """The town of a province or region the clause names, the more precise place: one the
+    verb's own clause names after it ("In Idlib province, government forces shelled the town of
+    Saraqib"; "In Darfur, RSF fighters attacked a base in Nyala": a region has no province to
+    match), or one named just before the province it is in ("a school in Kankara in Katsina state")."""
+    kind, country = region.place.kind, region.place.country
+    for p in ctx.places:
+        if p.place.kind != "city" or p.place.country != country:
+            continue
+        if p.start > region.end:
+            if (kind == "region" or p.place.admin1 == region.place.admin1) \
+                    and _governed_by(verb, _token_at_offset(ctx.sent, p.start)):
+                return p
+        elif kind == "admin1" and p.end <= region.start \
+                and _TOWN_OF_PROVINCE.fullmatch(ctx.text, p.end - ctx.sent.start, region.start - ctx.sent.start) \
+                and (p.place.admin1 == region.place.admin1 or near_km(p.place, region.place) <= _BORDER_KM):
+            return p  # (a district moved between provinces is where the text says: Ghormach, now Faryab's)
+    return None
+
+
+def _governed_by(verb: Token, t: Token | None) -> bool:
+    """Is ``t`` part of ``verb``'s own clause, with no other verb between them ("shelled the
+    town of Saraqib", not "..., a day after rebels took Saraqib")?"""
+    while t is not None and t.i != verb.i:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return t is not None

@@ -19,7 +19,7 @@ from warmap.events.triggers import TriggerLexicon
 from warmap.events.pronouns import antecedent
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset, token_from
 from warmap.events.placing import (_BEARING, _BEARING_UNNAMED, _FROM_BEFORE, _OF, _PARTS, _PART_OF, _SPEAKER_FROM,
-                                   speakers_place, asides, origin)
+                                   speakers_place, asides, origin, town_inside)
 from warmap.events.parties import _coordinated
 from warmap.events.tellers import _SELF, _in_ally_phrase, _is_source, tellers_forces
 from warmap.events.victims import mark_victims
@@ -322,12 +322,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
                 r.place, r.place_role = p, "dobj" if bare else t.dep_
                 break
     if r.place is not None and r.place.place.kind in ("admin1", "region"):
-        # "In Idlib province, government forces shelled the town of Saraqib": the town, inside it
-        # ("In Darfur, RSF fighters attacked a base in Nyala": a region has no province to match)
-        town = next((p for p in ctx.places if p.place.kind == "city" and p.place.country == r.place.place.country
-                     and (r.place.place.kind == "region" or p.place.admin1 == r.place.place.admin1)
-                     and p.start > r.place.end
-                     and _governed_by(verb, _token_at_offset(ctx.sent, p.start))), None)
+        town = town_inside(r.place, verb, ctx)
         if town is not None:
             r.place, r.place_role = town, "dobj"
     if r.place is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -362,7 +357,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         after = (_OF.match if tail in _PARTS else _PART_OF.match)(ctx.text, r.place.end - ctx.sent.start)
         if after is not None:
             inner = next((p for p in ctx.places if p.start - ctx.sent.start == after.end()), None)
-            if inner is not None:
+            # (not "the Achin district of Nangarhar province": the province is the larger place)
+            if inner is not None and not (inner.place.kind in _LARGER and r.place.place.kind == "city"):
                 r.place = inner
     r.place = ctx.town_for_river(r.place, here)  # "ending ISIL's occupation of the Euphrates River town": Hit
     if r.place is None and r.kind not in _STRATEGIC_KINDS and _BEARING_UNNAMED.search(ctx.text):
@@ -386,14 +382,5 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         # "Hit is liberated," the colonel told reporters in a teleconference from Baghdad; "officials in Kyiv said"
         r.place, r.place_unknown = None, True
 
-def _governed_by(verb: Token, t: Token | None) -> bool:
-    """Is ``t`` part of ``verb``'s own clause, with no other verb between them ("shelled the
-    town of Saraqib", not "..., a day after rebels took Saraqib")?"""
-    while t is not None and t.i != verb.i:
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            return False
-        t = t.head
-    return t is not None
-
-
+_LARGER = {"admin1", "region", "country"}
 _STRATEGIC_KINDS = {"arrest", "group_change", "agreement", "transfer", "base"}

@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Token
 
 from warmap.actors import UnknownActorError, load_actors
+from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.filters import WEAPON_KINDS, clause_head
 from warmap.events.modality import load_cues
 from warmap.events.triggers import TriggerLexicon
@@ -67,6 +68,12 @@ def misparsed_subjects(verb: Token) -> list[Token]:
              and c.i == c.sent.start + (c.sent[0].dep_ == "det") and c.lemma_.lower() not in _TIME_NOUNS]
     if found:
         return found
+    # "On Friday gunmen stormed a college": the doer parsed as the object of the date's "on"
+    dated = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("on", "in", "late", "early")
+             for g in c.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NN") and g.lemma_.lower() not in _TIME_NOUNS
+             and any(k.dep_ == "compound" and k.lower_ in CALENDAR_WORDS for k in g.children)]
+    if dated:
+        return dated
     lead = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if lead is not None and verb.dep_ == "ROOT":
         return [g for g in lead.children if g.dep_ == "nsubj"]
