@@ -214,7 +214,7 @@ _RULES = [
     _Rule(rf"(?P<m>\b(?:{_WD},?\s+)?{_MONTH}\s+(?:the\s+)?{_DAY}{_DAY2}(?:,?\s+{_YEAR})?)\b{_NOT_NUMBER_AFTER}",
           read_month_day),
     _Rule(rf"(?P<m>\b(?:(?P<part>{_PART})[\s-]*|(?P<rel>last|this|next)\s+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?)\b"
-          rf"(?![\s,]*\d)", read_month_year),
+          rf"(?!\s*\d)(?!,\s*\d(?![\d,]*\s+[A-Za-z]))", read_month_year),  # ("In August, 24 soldiers": a count, not a day)
     _Rule(rf"(?P<m>\b(?:(?P<part>{_PART})[\s-]*)?(?:the\s+year\s+)?{_YEAR})\b(?![\d,.]\d|\s*%)", read_year),
     _Rule(rf"(?P<m>\b(?:(?P<rel>last|this|next|early|late)\s+)?(?P<the>the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
           rf"(?:\s+(?:of\s+)?{_YEAR})?)\b", read_season),

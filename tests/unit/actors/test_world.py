@@ -237,9 +237,10 @@ def test_no_actor_rather_than_a_wrong_one(actors) -> None:
     # a service before a rank is a title
     assert _ids(actors, "Army Col. Jane Doe said the coalition struck ISIS.", "IQ") == ["coalition", "isis"]
     assert _ids(actors, "Air Force Maj. Gen. John Roe briefed reporters.", "IQ") == []
-    # separatists named before: the same; none named: nobody
+    # separatists named before: the same; none named: their joint forces, as ACLED codes them (in Ukraine only)
     assert _ids(actors, "DPR fighters shelled the town. The separatists later withdrew.", "UA") == ["dpr", "dpr"]
-    assert _ids(actors, "The separatists later withdrew.", "UA") == []
+    assert _ids(actors, "The separatists later withdrew.", "UA") == ["naf"]
+    assert _ids(actors, "The pro-Russian separatists later withdrew.", "GE") == []
 
 
 @pytest.mark.parametrize("text, country, want", [

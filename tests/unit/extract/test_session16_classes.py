@@ -57,3 +57,35 @@ def test_a_storming_with_no_armed_side_against_it_that_carried_people_off_is_an_
     # near miss: soldiers taken from a base they fought for is the battle
     evs = events("Gunmen stormed an army base in Kankara on Friday and abducted 12 soldiers.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_a_month_before_a_comma_and_a_count_is_the_month_not_a_day():
+    from warmap.events.dates import find_dates
+    got = find_dates("In August, 24 soldiers were killed in an attack on an army base.", dt.date(2019, 12, 25))
+    assert [(d.mention, d.precision, d.date_min) for d in got] == [("August", "month", dt.date(2019, 8, 1))]
+    got = find_dates("In March, 1,200 people fled the town.", dt.date(2019, 12, 25))
+    assert [(d.precision, d.date_min) for d in got] == [("month", dt.date(2019, 3, 1))]
+    # near miss: a day written after the month is still the day
+    got = find_dates("The base fell on August 24, 2019.", dt.date(2019, 12, 25))
+    assert [(d.precision, d.date_min) for d in got] == [("day", dt.date(2019, 8, 24))]
+
+
+def test_a_participle_opening_a_sentence_before_people_names_no_capture():
+    assert events("Captured Ukrainian soldiers were paraded through the centre of Donetsk on Thursday.",
+                  dt.date(2015, 1, 23)) == []
+    # near miss: the same verb with a subject is the capture
+    evs = events("Separatists captured Debaltseve on Wednesday.", dt.date(2015, 2, 19))
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Non-state actor overtakes territory", "naf")]
+
+
+def test_separatists_of_eastern_ukraine_unnamed_are_novorossiyas_forces_not_russias_army():
+    evs = events("Pro-Russian separatists shelled the town of Avdiivka on Monday, killing two civilians.",
+                 dt.date(2015, 1, 23))
+    assert [(e.actor1.actor.id, e.actor1.actor.name) for e in evs] == [("naf", "NAF: United Armed Forces of Novorossiya")]
+    # a republic named just before is the one meant
+    evs = events("DPR fighters shelled Avdiivka on Monday. On Tuesday the separatists shelled Marinka, killing a woman.",
+                 dt.date(2015, 1, 23))
+    assert [e.actor1.actor.id for e in evs] == ["dpr", "dpr"]
+    # elsewhere separatists are the country's own: Cameroon's Ambazonians
+    evs = events("Separatists attacked a police post in Bamenda on Monday, killing two officers.", dt.date(2019, 1, 23))
+    assert [e.actor1.actor.id for e in evs] == ["ambazonian_separatists"]
