@@ -53,6 +53,13 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     # what the weapon's reading tells
     specific = [g for g in specific if not (g.kind == "clash" and g.token.pos_ == "NOUN" and g.token.lemma_.lower()
                                             in _BARE_ATTACKS and any(o.kind in WEAPON_KINDS for o in specific))] or specific
+    # "militants killed 65 people in an attack on Dalori village": a bare attack with no side of its
+    # own is the killing its doer did (civilians killed by a named side: an attack on civilians)
+    killing = next((g for g in group if g.kind == "kill" and g.actor1 is not None
+                    and g.typed == ("Violence against civilians", "Attack")), None)
+    if killing is not None and all(g.kind == "clash" and g.token.pos_ == "NOUN" and g.token.lemma_.lower() in _BARE_ATTACKS
+                                   and g.actor1 is None and g.actor2 is None for g in specific):
+        specific = [killing]
     # among battles, whose sub-type follows from who acted, a reading whose doer the parse names
     # leads one whose doer is a guess ("Taliban fighters overran Kunduz after clashes with ANSF,
     # seizing ...": not ANSF's seizure)

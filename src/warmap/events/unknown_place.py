@@ -58,6 +58,12 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     # ("executed 500 people in the central town of Moura": the town's own name)
     slots += [g for t in list(slots) if t.lemma_.lower() in _SETTLEMENT_NOUNS for c in t.children
               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g not in slots]
+    # "killed 14 people during a service at a church in Hantoukoura": a chain of phrases from the verb
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS]
+    for _ in range(3):
+        objs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        slots += [g for p in preps if p.lower_ in ("in", "at", "near") for g in p.children if g.dep_ == "pobj" and g not in slots]
+        preps = [c for g in objs for c in g.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS]
     base = ctx.sent.start
     known = [(m.start, m.end) for m in [*ctx.places, *ctx.actors]]
 
@@ -93,6 +99,7 @@ def names_unnamed_town(tok: Token) -> bool:
         for c in objects)
 
 
+_CHAIN_PREPS = {"during", "at", "in", "near", "on", "inside", "outside"}
 _SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "settlement", "district", "neighbourhood", "neighborhood"}
 
 

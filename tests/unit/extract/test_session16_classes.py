@@ -89,3 +89,22 @@ def test_separatists_of_eastern_ukraine_unnamed_are_novorossiyas_forces_not_russ
     # elsewhere separatists are the country's own: Cameroon's Ambazonians
     evs = events("Separatists attacked a police post in Bamenda on Monday, killing two officers.", dt.date(2019, 1, 23))
     assert [e.actor1.actor.id for e in evs] == ["ambazonian_separatists"]
+
+
+def test_a_bare_attack_beside_a_named_sides_killing_of_civilians_is_that_killing():
+    evs = events("Boko Haram militants killed at least 65 people in an attack on a village near Maiduguri "
+                 "on Saturday night, survivors said.", dt.date(2016, 1, 31))
+    assert [(e.sub_event_type, e.actor1.actor.id, e.actor2.actor.id) for e in evs] \
+        == [("Attack", "boko_haram", "civilians_ng")]
+    # near miss: an attack on troops is still a battle
+    evs = events("Boko Haram militants killed 12 soldiers in an attack on an army base near Maiduguri on Saturday.",
+                 dt.date(2016, 1, 31))
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_an_unknown_village_down_a_chain_of_phrases_is_no_story_town():
+    text = ("Gunmen attacked an army post in Djibo on Monday, killing three soldiers.\n\n"
+            "On Sunday, gunmen killed 14 people during a service at a church in Hantoukouri, near the border.")
+    evs = sorted(events(text, dt.date(2019, 12, 3)), key=lambda e: e.when.date)
+    assert [(e.when.date, e.location.place.name if e.location else None) for e in evs] \
+        == [(dt.date(2019, 12, 1), None), (dt.date(2019, 12, 2), "Djibo")]
