@@ -72,15 +72,9 @@ _MISSILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|artillery|mortars?|tomaha
 _TERROR_BEFORE = re.compile(r"\b(?:terrorist|terror|militant)\s*$", re.I)
 
 
-def extract_events(
-    article: Article,
-    sentences: Sequence[SentenceAnalysis],
-    actors: Sequence[ActorMention],
-    places: Sequence[PlaceMention],
-    dates: Sequence[DateWindow],
-    *,
-    lexicon: TriggerLexicon | None = None,
-) -> list[Event]:
+def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], actors: Sequence[ActorMention],
+                   places: Sequence[PlaceMention], dates: Sequence[DateWindow], *,
+                   lexicon: TriggerLexicon | None = None) -> list[Event]:
     """Events from the parsed sentences of one article, in text order."""
     lex = lexicon or load_triggers()
     text = article.text
@@ -125,9 +119,10 @@ def extract_events(
         found = lex.find(sentence)
         for m in found:
             tok = _token_at(sent.doc, m)
-            dropped_by = "reading._token_at" if tok is None else no_event_rule(m, tok, sentence, bool(sent_dates))
-            if dropped_by is not None:
-                note(sent, sentence, m, dropped_by if tok is None else f"filters.{dropped_by}")
+            dropped_by = "reading._token_at" if tok is None else "reading.in_a_name" if ctx.in_a_name(m) \
+                else f"filters.{no_event_rule(m, tok, sentence, bool(sent_dates))}"
+            if dropped_by != "filters.None":
+                note(sent, sentence, m, dropped_by)
                 continue
             mod = assess(sentence, sent.doc, tok.i)
             presupposed = not mod.asserted and is_presupposed_capture(tok, article.published)

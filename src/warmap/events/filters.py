@@ -22,7 +22,7 @@ from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, held_since, is_dated_capture
 from warmap.nlp.parse import doc_text
 from warmap.events.reading import clause_head, token_from
-from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_place_description, is_support_role, is_tactic
+from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_place_description, is_support_role, is_tactic, is_means_of_support
 from warmap.events.weapons import is_held_weapon, is_modifier
 from warmap.events.statements import is_first_person, is_statement_reference
 
@@ -367,6 +367,8 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         return "operation_name"  # "Operation Desert Strike", "Moro Islamic Liberation Front": a name
     if _FIGHTING_THING.match(sentence, m.end):
         return "fighting_thing"  # "fighting positions", "a fighting force": a kind of thing
+    if tok.tag_ == "NNS" and is_means_of_support(tok):
+        return "means_of_support"  # "aircraft have supported Iraqi forces with airstrikes": help given, no one strike
     if is_reference(tok) and not (_TOLD_BY_ITS_NAME.search(m.text) and is_dated_capture(tok) or held_since(tok)):
         return "is_reference"
     head = clause_head(tok)
@@ -384,8 +386,8 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         for rule in (is_modifier, is_held_weapon, is_support_role):
             if rule(tok):
                 return rule.__name__
-        if not dated and is_tactic(tok):
-            return "is_tactic"  # "have responded with suicide car bombs and snipers": a way of fighting
+    if not dated and m.kind in WEAPON_KINDS | {"clash", "attack_civilians"} and is_tactic(tok):
+        return "is_tactic"  # "have responded with suicide car bombs and snipers", "answered with attacks": a way of fighting
     if m.kind == "territory" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL for c in tok.children):
         return "spoils_not_ground"  # "captured a tank and two armoured vehicles": spoils, not ground
     if m.kind == "territory" and is_person_taken(tok):

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["is_frequentative", "is_place_description", "is_tactic"]
+__all__ = ["is_frequentative", "is_place_description", "is_tactic", "is_support_role", "is_means_of_support"]
 
 #: A day or a month told in the clause: "... and dropped barrel bombs on Harasta on Monday"
 _WHEN_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -57,7 +57,7 @@ def is_place_description(tok: Token) -> bool:
     return False
 
 
-_TACTIC_VERBS = {"respond", "rely", "resort", "turn", "counter", "defend", "fight", "use", "employ", "deploy"}
+_TACTIC_VERBS = {"respond", "rely", "resort", "turn", "counter", "defend", "fight", "use", "employ", "deploy", "answer"}
 
 
 def is_tactic(tok: Token) -> bool:
@@ -68,6 +68,8 @@ def is_tactic(tok: Token) -> bool:
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
     head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if head is not None and head.dep_ in ("xcomp", "advcl") and head.tag_ == "VB" and head.head.lemma_.lower() in ("use", "employ"):
+        head = head.head  # "have been using drones to drop grenades on troops"
     return head is not None and head.lemma_.lower() in _TACTIC_VERBS and head.tag_ != "VBD"
 
 
@@ -82,3 +84,23 @@ def is_support_role(tok: Token) -> bool:
         tok = tok.head
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SUPPORTING
 
+
+
+def is_means_of_support(tok: Token) -> bool:
+    """ "supported Iraqi forces with airstrikes", "with thousands of airstrikes": strikes in the
+    plural as the means of another's fight (with a count of their own they are reported: "with 12 airstrikes")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _MANY:
+        tok = tok.head.head
+    elif any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    verb = tok.head.head
+    for _ in range(3):  # ("supported Iraqi forces throughout the year with airstrikes": hung on "year")
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.lemma_.lower() in _SUPPORTING
+
+
+_MANY = {"thousand", "hundred", "dozen", "score", "lot", "number"}

@@ -240,6 +240,12 @@ class SentenceContext:
                         return min(named, key=lambda a: a.start)
         return None
 
+    def in_a_name(self, m) -> bool:
+        """Is trigger match ``m`` a capitalised word inside a group's name ("the Tigray People's
+        Liberation Front", "the Kosovo Liberation Army")?"""
+        at, end = self.sent.start + m.start, self.sent.start + m.end
+        return m.text[:1].isupper() and any(not a.generic and a.start <= at and end <= a.end for a in self.actors)
+
     def actor_at(self, tok: Token) -> ActorMention | None:
         start, end = _token_span(tok, self.sent.start)
         for a in self.actors:

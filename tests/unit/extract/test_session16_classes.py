@@ -108,3 +108,42 @@ def test_an_unknown_village_down_a_chain_of_phrases_is_no_story_town():
     evs = sorted(events(text, dt.date(2019, 12, 3)), key=lambda e: e.when.date)
     assert [(e.when.date, e.location.place.name if e.location else None) for e in evs] \
         == [(dt.date(2019, 12, 1), None), (dt.date(2019, 12, 2), "Djibo")]
+
+
+def test_a_trigger_word_inside_a_groups_name_is_no_event():
+    assert events("The Tigray People's Liberation Front, the party that runs the region, blamed the "
+                  "federal government for the strikes.", dt.date(2022, 1, 10)) == []
+    # near miss: the same word as a deed is the event
+    evs = events("Rebels of the Tigray People's Liberation Front took Mekelle on Monday.", dt.date(2021, 6, 30))
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Non-state actor overtakes territory", "tplf")]
+
+
+def test_strikes_in_the_plural_as_the_means_of_anothers_fight_are_no_event():
+    assert events("Coalition aircraft have supported Iraqi forces near Baiji throughout the year with "
+                  "airstrikes, surveillance and advice, officials said.", dt.date(2015, 10, 16)) == []
+    assert events("The coalition has backed the Mosul campaign with thousands of airstrikes.", dt.date(2017, 7, 10)) == []
+    # near miss: strikes with their own day and place are reported
+    evs = events("Coalition jets struck Islamic State positions in Baiji with airstrikes on Monday, killing four militants.",
+                 dt.date(2015, 10, 16))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_weapons_a_side_has_been_using_are_a_tactic_not_an_attack():
+    assert events("The militants have been using small drones to drop grenades on Iraqi troops, he said.",
+                  dt.date(2017, 2, 24)) == []
+    assert events("The insurgents have answered with attacks on civilians.", dt.date(2017, 2, 24)) == []
+    # near miss: one use on a day is an event
+    evs = events("The militants used a small drone to drop a grenade on Iraqi troops in Mosul on Monday, he said.",
+                 dt.date(2017, 2, 24))
+    assert [e.sub_event_type for e in evs] == ["Grenade"]
+
+
+def test_an_armed_side_forced_to_give_up_its_base_lost_the_place():
+    evs = events("In April, Karen guerrillas forced the last army battalion in Myawaddy, a trading town on the "
+                 "Thai border, to abandon its base.", dt.date(2024, 5, 4))
+    assert [(e.sub_event_type, e.location.place.name, e.when.precision) for e in evs] \
+        == [("Non-state actor overtakes territory", "Myawaddy", "month")]
+    # near miss: people driven from their homes are displaced, no ground taken
+    assert [e.sub_event_type for e in events("Shelling forced thousands of residents to abandon their homes in "
+                                               "Myawaddy on Monday.", dt.date(2024, 5, 4))] \
+        != ["Non-state actor overtakes territory"]
