@@ -53,7 +53,7 @@ from warmap.events.each_day import each_day
 from warmap.events.fatalities import find_fatalities
 from warmap.events.sides import identified, is_unidentified
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
-from warmap.events.hierarchy import lead
+from warmap.events.hierarchy import fought_for, lead
 from warmap.events.discourse import (_dedupe, fold_intervention, _earlier_fights, _evidence, _fold_killings, _follow_up,
                                      _group, _told_before, dated_here, dayed_by_possessive, is_follow_up)
 from warmap.events.means import last_weapon, retold_means
@@ -214,6 +214,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
         for group in groups:
             readings_in = group
             group, best, stopped, a1, a2, event_type, sub = lead(group, sentence)
+            event_type, sub = fought_for(best, (event_type, sub), sentence, text, place_index.items, (sent.start, sent.end))
             sides = settle_sides(a1, a2, best, group, stopped, event_type, sub, sentence, sent.start, ctx, lex, last_group, events)
             if sides is None:
                 note_group(sent, sentence, readings_in, "parties.settle_sides: a one-sided fight named in no town")

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from warmap.events.classify import _on_protest
-from warmap.events.territory import NO_FIGHT as _NO_FIGHT, without_fighting as _without_fighting
+from warmap.events.territory import FIGHTING, NO_FIGHT as _NO_FIGHT, without_fighting as _without_fighting
 from warmap.events.fatalities import find_fatalities
 from warmap.events.filters import WEAPON_KINDS
 from warmap.events.discourse import _in_time_clause
 from warmap.events.ontology import PRECEDENCE, TYPE_RANK
 from warmap.events.parties import _disrupted_sides
 from warmap.events.reading import Reading
-from warmap.records import ActorMention
+from warmap.records import ActorMention, PlaceMention
 
 
 _BARE_BLASTS = {"explosion", "explosions", "blast", "blasts", "detonation"}
@@ -161,3 +161,21 @@ def _enemy_left(capture: Reading, sentence: str) -> bool:
 
 
 _BARE_ATTACKS = {"attack", "assault", "incident"}
+
+
+def fought_for(best: Reading, typed: tuple[str, str], sentence: str, text: str, places: list[PlaceMention],
+               here: tuple[int, int]) -> tuple[str, str]:
+    """A takeover after the other side left is no non-violent transfer when the report tells of
+    fighting for the place in another sentence ("Russia took full control of Avdiivka after Kyiv's
+    troops withdrew" in a story of months of battle for it): the final takeover of that fight,
+    which ACLED codes as a battle. A handover or "without a fight" stays a transfer."""
+    if typed[1] != "Non-violent transfer of territory" or best.place is None or _HANDED.search(sentence):
+        return typed
+    for p in places:
+        if p.place.name != best.place.place.name or here[0] <= p.start < here[1]:
+            continue
+        lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+        hi = min(x for x in (text.find(". ", p.end), text.find("\n", p.end), len(text)) if x >= 0)
+        if FIGHTING.search(_NO_FIGHT.sub("", text[lo:hi])):
+            return best.typed
+    return typed

@@ -147,3 +147,20 @@ def test_an_armed_side_forced_to_give_up_its_base_lost_the_place():
     assert [e.sub_event_type for e in events("Shelling forced thousands of residents to abandon their homes in "
                                                "Myawaddy on Monday.", dt.date(2024, 5, 4))] \
         != ["Non-state actor overtakes territory"]
+
+
+def test_a_takeover_after_a_withdrawal_from_a_town_fought_for_is_the_fights_end_not_a_transfer():
+    text = ("Russia said on Saturday its forces had taken full control of Avdiivka, hours after Ukraine's "
+            "commander announced that his troops were withdrawing.\n\n"
+            "Russian troops had shelled and stormed Avdiivka for four months.")
+    subs = {e.sub_event_type for e in events(text, dt.date(2024, 2, 17)) if e.location.place.name.startswith("Avdi")}
+    assert "Non-state actor overtakes territory" in subs and "Non-violent transfer of territory" not in subs
+    # near miss: with no fighting told for the town, a takeover after a withdrawal is a transfer
+    evs = events("Russia said on Saturday its forces had taken full control of Avdiivka, hours after Ukraine's "
+                 "commander announced that his troops were withdrawing.", dt.date(2024, 2, 17))
+    assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
+    # and one told as taken without a fight stays one whatever the story says
+    text = ("Al-Shabaab fighters took over the port of Merca without a fight after the troops pulled out on Friday.\n\n"
+            "The group had attacked Merca twice last year.")
+    assert [e.sub_event_type for e in events(text, dt.date(2016, 2, 7))
+            if e.when.date == dt.date(2016, 2, 5)] == ["Non-violent transfer of territory"]
