@@ -65,6 +65,11 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     # seizing ...": not ANSF's seizure)
     best = min(specific, key=lambda g: (TYPE_RANK[g.typed[0]], g.typed[0] == "Battles" and (
         g.actor1 is None or g.actor1_guessed), PRECEDENCE[g.typed[1]]))
+    if best.typed == ("Riots", "Mob violence"):
+        # (an armed group that killed civilians where it broke in attacked them: "armed youths forced their
+        # way into the UN base and killed more than 50 people sheltering there")
+        best = next((g for g in group if g.typed == ("Violence against civilians", "Attack") and g.actor1 is not None
+                     and g.actor1.actor.type in _ARMED_GROUPS), best)
     a1 = best.actor1 or next((g.actor1 for g in group if g.actor1 and not g.actor1_guessed), None)
     a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed
                               and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
@@ -85,7 +90,9 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     event_type, sub = best.typed
     taken = next((g for g in group if g.typed[1] == "Abduction/forced disappearance"), None)
     # (a storming with no armed side against it is the same raid: "gunmen stormed a college and abducted 27 students")
-    unopposed = sub == "Armed clash" and best.actor2 is None and (a2 is None or a2.actor.type == "civilians")
+    # (or "insurgents who stormed the girls' college are believed to have carted away scores of students": no ground taken)
+    unopposed = (sub == "Armed clash" or best.kind == "territory") and all(
+        a is None or a.actor.type == "civilians" for a in (best.actor2, a2))
     if (sub == "Attack" or unopposed) and taken is not None and not any(g.kind in ("kill", "attack_civilians") for g in group) \
             and not find_fatalities(sentence):
         # "raided the school and abducted 276 schoolgirls": the raid carried them off, no one was killed
@@ -160,6 +167,7 @@ def _enemy_left(capture: Reading, sentence: str) -> bool:
     return False
 
 
+_ARMED_GROUPS = {"identity militia", "political militia", "rebel group"}
 _BARE_ATTACKS = {"attack", "assault", "incident"}
 
 

@@ -39,6 +39,9 @@ _HELD_IN_FIGHT = {"lock", "engage", "embroil", "involve", "bog", "mire", "entang
 _PLACE_PREPS = {"in", "at", "on", "near", "into", "of", "from", "outside", "around", "inside",
                 "across", "towards", "toward", "to", "over", "within", "throughout", "between"}
 
+#: passive verbs whose subject is the doer of the infinitive after them ("are said to have killed")
+_RAISING = {"believe", "say", "think", "report", "know", "understand", "allege", "suspect", "claim", "rumour", "rumor"}
+
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "acl"}
 
 _ACCUSE = {"accuse", "blame", "charge", "suspect", "condemn"}
@@ -61,6 +64,8 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
                 and cur.head.lemma_.lower() in _SAYING:
             # "the army said it had killed 30 militants": "it" is the one saying
             agents = [c for c in cur.head.children if c.dep_ in _AGENT_DEPS] or agents
+        if passives and not agents and cur is not verb and cur.lemma_.lower() in _RAISING:
+            agents, passives = passives, []  # "insurgents are believed to have carted away scores of students"
         agents = agents or ([] if passives or by else misparsed_subjects(cur))
         if agents or passives or by:
             return agents, passives, by

@@ -164,3 +164,27 @@ def test_a_takeover_after_a_withdrawal_from_a_town_fought_for_is_the_fights_end_
             "The group had attacked Merca twice last year.")
     assert [e.sub_event_type for e in events(text, dt.date(2016, 2, 7))
             if e.when.date == dt.date(2016, 2, 5)] == ["Non-violent transfer of territory"]
+
+
+def test_armed_men_who_broke_in_and_killed_civilians_attacked_them_not_a_mob():
+    evs = events("On Thursday, armed youths from a rival clan forced their way into the UN base in Bor and killed "
+                 "more than 50 people sheltering there.\n\nThe base lies in Jonglei state, South Sudan.",
+                 dt.date(2014, 4, 19))
+    assert [(e.sub_event_type, e.actor2.actor.id) for e in evs] == [("Attack", "civilians_ss")]
+    # near miss: rioters who broke in and broke things are a mob
+    evs = events("Angry residents forced their way into the police station in Bor on Thursday and set it on fire."
+                 "\n\nBor is the capital of Jonglei state, South Sudan.", dt.date(2014, 4, 19))
+    assert {e.event_type for e in evs} <= {"Riots", "Strategic developments"} and evs
+
+
+def test_the_doer_of_a_deed_they_are_believed_to_have_done_is_its_subject():
+    evs = events("Insurgents who stormed a girls' college in Dapchi on Monday evening are believed to have "
+                 "carted away scores of students, parents said.", dt.date(2018, 2, 22))
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] \
+        == [("Abduction/forced disappearance", "unidentified_armed_group")]
+    evs = events("Islamic State militants are reported to have killed 20 villagers near Hawija on Monday.",
+                 dt.date(2018, 2, 22))
+    assert [(e.sub_event_type, e.actor1.actor.id) for e in evs] == [("Attack", "isis")]
+    # near miss: goods carted away are no abduction
+    assert [e.sub_event_type for e in events("Looters carted away food from a warehouse in Dapchi on Monday.",
+                                               dt.date(2018, 2, 22))] != ["Abduction/forced disappearance"]
