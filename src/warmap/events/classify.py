@@ -18,6 +18,7 @@ from warmap.events.means import (
 )
 from warmap.events.launches import launched_for, opened_operation
 from warmap.events.people import carried_off
+from warmap.events.unknown_place import takes_an_unknown_place
 from warmap.events.vocabulary import words
 from warmap.nlp.parse import doc_text
 
@@ -238,6 +239,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
             and not text.endswith(("control", " from")) and not text.startswith("takeover") \
             and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \
+            and not (a2 is None and not text.startswith(("enter", "storm")) and takes_an_unknown_place(r.token)) \
             and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
         if not text.startswith("storm"):
             return None  # "took" or "entered" is a capture only with a place as its object

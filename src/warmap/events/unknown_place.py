@@ -132,3 +132,23 @@ def one_site(tok: Token) -> bool:
                 if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in _SITES and o.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
                                                                       for d in o.children) for o in objects)
+
+
+def takes_an_unknown_place(tok: Token) -> bool:
+    """ "took back the nearby town of Siniyah", "cleared al-Ayadiya", "took Qalat Jabar": a capture
+    whose object names a place the gazetteer does not know. The capture is reported; its place
+    stays unknown (not the story's town)."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.lemma_.lower() in _SETTLEMENT_NOUNS and any(g.dep_ == "prep" and g.lower_ == "of" and any(
+                p.pos_ == "PROPN" for p in g.children) for g in c.children):
+            return True
+        if c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and c.text[:1].isupper() and c.lower_ not in CALENDAR_WORDS \
+                and c.lower_ not in _BUILDINGS:  # ("the National Hospital": a building of the story's town)
+            return True
+    return False
+
+
+_BUILDINGS = {"hospital", "stadium", "school", "mosque", "hotel", "university", "palace", "church", "market", "square",
+              "street", "bridge", "building", "tower", "prison", "college", "museum", "cathedral", "station", "headquarters"}

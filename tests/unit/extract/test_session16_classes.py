@@ -188,3 +188,16 @@ def test_the_doer_of_a_deed_they_are_believed_to_have_done_is_its_subject():
     # near miss: goods carted away are no abduction
     assert [e.sub_event_type for e in events("Looters carted away food from a warehouse in Dapchi on Monday.",
                                                dt.date(2018, 2, 22))] != ["Abduction/forced disappearance"]
+
+
+def test_a_capture_of_a_named_place_the_gazetteer_lacks_is_reported_with_its_place_unknown():
+    text = ("Iraqi forces recaptured the Baiji refinery on Thursday, the command said.\n\n"
+            "Government troops also took back the nearby town of Qaryat Zuwayr, west of the refinery, the command said.")
+    evs = [e for e in events(text, dt.date(2015, 10, 16)) if "Zuwayr" in e.sources[0].sentence]
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Government regains territory", None)]
+    evs = events("Iraqi forces cleared Tall Zuwayrat on Thursday, the command said.", dt.date(2017, 8, 31))
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Government regains territory", None)]
+    # near miss: a building of the story's town taken is no unknown place of its own
+    text = ("The Syrian Democratic Forces took full control of Raqqa on Tuesday, a spokesman said.\n\n"
+            "Earlier on Tuesday, the SDF said it had taken the National Hospital, where it killed 22 fighters.")
+    assert all(e.location is not None for e in events(text, dt.date(2017, 10, 17)))
