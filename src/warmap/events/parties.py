@@ -364,6 +364,18 @@ def _sides_fighting(events: Sequence[Event], base: int, country: str | None,
                 return dataclasses.replace(other, start=base, end=base, generic=True), against, e
             return (dataclasses.replace(one, start=base, end=base, generic=True),
                     dataclasses.replace(two, start=base, end=base, generic=True), e)
+    if against is None:
+        # no battle told with both sides: the two sides the story's recent battles named one each
+        # ("Government forces seized Gharyan ..." then "LNA forces had used Gharyan ...")
+        seen: list[ActorMention] = []
+        for e in reversed(events):
+            if e.event_type == "Battles" and e.location is not None and e.location.place.country == country \
+                    and 0 <= base - (e.sources[0].start or 0) <= _SAME_WAR:
+                seen += [a for a in (e.actor1, e.actor2) if a is not None and not any(_same_side(a, b) or _same_side(b, a)
+                                                                                       for b in seen)]
+        if len(seen) == 2:
+            return (dataclasses.replace(seen[0], start=base, end=base, generic=True),
+                    dataclasses.replace(seen[1], start=base, end=base, generic=True), None)
     return None, against, None
 
 

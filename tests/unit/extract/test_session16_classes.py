@@ -201,3 +201,18 @@ def test_a_capture_of_a_named_place_the_gazetteer_lacks_is_reported_with_its_pla
     text = ("The Syrian Democratic Forces took full control of Raqqa on Tuesday, a spokesman said.\n\n"
             "Earlier on Tuesday, the SDF said it had taken the National Hospital, where it killed 22 fighters.")
     assert all(e.location is not None for e in events(text, dt.date(2017, 10, 17)))
+
+
+def test_a_fight_told_with_no_side_takes_the_two_sides_the_storys_battles_named_one_each():
+    text = ("Forces of the Government of National Accord seized Gharyan on Wednesday, a spokesman said.\n\n"
+            "The Libyan National Army had taken the town of Tarhuna in April.\n\n"
+            "Fighting also continued on Wednesday in Ain Zara, on the southern outskirts of Tripoli, residents said.")
+    evs = [e for e in events(text, dt.date(2019, 6, 27)) if "Ain Zara" in e.sources[0].sentence]
+    assert [(e.sub_event_type, {e.actor1.actor.id, e.actor2.actor.id}) for e in evs] \
+        == [("Armed clash", {"gna_forces", "lna"})]
+    # near miss: with three sides named, whose fight it was is not known
+    text = ("Forces of the Government of National Accord seized Gharyan on Wednesday, a spokesman said.\n\n"
+            "The Libyan National Army had taken the town of Tarhuna in April.\n\n"
+            "Islamic State fighters overran a checkpoint near Sirte in May.\n\n"
+            "Fighting also continued on Wednesday in Ain Zara, on the southern outskirts of Tripoli, residents said.")
+    assert not [e for e in events(text, dt.date(2019, 6, 27)) if "Ain Zara" in e.sources[0].sentence]
