@@ -28,6 +28,10 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     verbs = [verb]
     while verbs[-1].dep_ in ("advcl", "conj", "xcomp") and verbs[-1].head.pos_ in ("VERB", "AUX") and len(verbs) < 3:
         verbs.append(verbs[-1].head)  # "hit the town of Tinzaouaten ..., killing 21 civilians": the clause it hangs on
+    # "71 soldiers were killed when jihadists stormed a military camp at Inates": the clause that tells how
+    # (not an "as" clause: "detonated his explosives as the afternoon prayers began" tells when)
+    verbs += [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
     slots = [c for v in verbs for c in v.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and v is verb]
     slots += [g for v in verbs for p in v.children if p.dep_ == "prep" for c in (p, *p.conjuncts)  # ("in and around")
               if c.lower_ in ("in", "at", "near", "into", "over", "around", "outside") for g in c.children if g.dep_ == "pobj"]

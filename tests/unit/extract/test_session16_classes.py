@@ -216,3 +216,11 @@ def test_a_fight_told_with_no_side_takes_the_two_sides_the_storys_battles_named_
             "Islamic State fighters overran a checkpoint near Sirte in May.\n\n"
             "Fighting also continued on Wednesday in Ain Zara, on the southern outskirts of Tripoli, residents said.")
     assert not [e for e in events(text, dt.date(2019, 6, 27)) if "Ain Zara" in e.sources[0].sentence]
+
+
+def test_an_unknown_camp_in_the_when_clause_that_tells_how_soldiers_died_is_no_story_town():
+    text = ("Jihadists attacked an army post in Tillaberi on Monday, killing four soldiers.\n\n"
+            "In neighbouring Mali, 71 soldiers were killed on Tuesday when hundreds of jihadists stormed a military "
+            "camp at Inatesso, near the border.")
+    evs = [e for e in events(text, dt.date(2019, 12, 12)) if "Inatesso" in e.sources[0].sentence]
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in evs] == [("Armed clash", None, 71)]
