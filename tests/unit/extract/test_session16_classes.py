@@ -224,3 +224,12 @@ def test_an_unknown_camp_in_the_when_clause_that_tells_how_soldiers_died_is_no_s
             "camp at Inatesso, near the border.")
     evs = [e for e in events(text, dt.date(2019, 12, 12)) if "Inatesso" in e.sources[0].sentence]
     assert [(e.sub_event_type, e.location, e.fatalities) for e in evs] == [("Armed clash", None, 71)]
+
+
+def test_another_strike_told_after_strikes_is_a_strike():
+    text = ("Coalition aircraft conducted four strikes near Manbij on Saturday, destroying ISIL positions.\n\n"
+            "Another strike that day near Raqqa destroyed an ISIL command-and-control node.")
+    evs = sorted((e.sub_event_type, e.location.place.name) for e in events(text, dt.date(2016, 8, 15)))
+    assert ("Air/drone strike", "Ar-Raqqah") in evs
+    # near miss: a strike of workers is no air strike
+    assert events("A general strike in Raqqa on Monday hit businesses hard.", dt.date(2016, 8, 15)) == []
