@@ -310,7 +310,7 @@ _PLACE_PART = re.compile(
     r"residential|southern|northern|eastern|western|areas?)\b", re.I)
 
 _SPEECH = {"say", "call", "tell", "claim", "accuse", "deny", "insist", "condemn", "warn", "announce", "state",
-           "add", "argue", "allege", "blame", "describe", "welcome", "urge", "note", "confirm", "report"}
+           "add", "argue", "allege", "blame", "describe", "welcome", "urge", "note", "confirm", "report", "dismiss"}
 
 _ROAD = re.compile(r"[\s-]+(?:road|highway|motorway|expressway)\b", re.I)
 #: "under the Astana de-escalation agreement", "the Minsk accords": a deal named by the town it was made in

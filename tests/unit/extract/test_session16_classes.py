@@ -233,3 +233,21 @@ def test_another_strike_told_after_strikes_is_a_strike():
     assert ("Air/drone strike", "Ar-Raqqah") in evs
     # near miss: a strike of workers is no air strike
     assert events("A general strike in Raqqa on Monday hit businesses hard.", dt.date(2016, 8, 15)) == []
+
+
+def test_an_arrangement_reached_or_negotiated_is_an_agreement():
+    evs = events("On Saturday, the Raqqa Civil Council and local tribal elders reached an arrangement with ISIS under "
+                 "which local fighters could leave the city.", dt.date(2017, 10, 16))
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
+    evs = events("Earlier this month, tribal elders negotiated an arrangement with ISIS under which fighters left Raqqa.",
+                 dt.date(2017, 10, 20))
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
+    # near miss: seating arrangements are no deal
+    assert events("Officials said new seating arrangements were reached for the talks in Raqqa.", dt.date(2017, 10, 20)) == []
+
+
+
+def test_a_capital_that_dismissed_what_was_done_is_its_government_not_the_place():
+    text = ("M23 rebels captured the town of Kibumba, north of Goma, in November.\n\n"
+            "They handed Kibumba over to regional troops on December 23 in a ceremony that Kinshasa dismissed as a sham.")
+    assert all(e.location is None or e.location.place.name != "Kinshasa" for e in events(text, dt.date(2022, 12, 28)))
