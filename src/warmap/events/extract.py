@@ -119,9 +119,10 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
         found = lex.find(sentence)
         for m in found:
             tok = _token_at(sent.doc, m)
-            dropped_by = "reading._token_at" if tok is None else "reading.in_a_name" if ctx.in_a_name(m) \
-                else f"filters.{no_event_rule(m, tok, sentence, bool(sent_dates))}"
-            if dropped_by != "filters.None":
+            rule = None if tok is None else "reading.in_a_name" if ctx.in_a_name(m) \
+                else no_event_rule(m, tok, sentence, bool(sent_dates))
+            dropped_by = "reading._token_at" if tok is None else rule if rule is None or "." in rule else f"filters.{rule}"
+            if dropped_by is not None:
                 note(sent, sentence, m, dropped_by)
                 continue
             mod = assess(sentence, sent.doc, tok.i)
