@@ -113,7 +113,7 @@ def is_adjective(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") \
             and not _WHEN_WORDS.search(" ".join(t.text for t in tok.subtree)):
         return True  # "a Kurdish force fighting government troops": who they are, not what happened
-    if tok.i == tok.sent.start and tok.lower_.endswith("ed") and tok.dep_ in ("compound", "nmod") \
+    if tok.lower_.endswith("ed") and tok.dep_ in ("compound", "nmod") and tok.is_sent_start \
             and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         return True  # "Captured Ukrainian soldiers are paraded ...": a participle opening a noun phrase, as a name
     if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD", "JJ"):
