@@ -22,8 +22,7 @@ from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, held_since, is_dated_capture
 from warmap.nlp.parse import doc_text
 from warmap.events.reading import clause_head, token_from
-from warmap.events.habits import (_WHEN_WORDS, is_frequentative, is_means_of_support, is_place_description,
-                                  is_support_role, is_tactic)
+from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_means_of_support, is_place_description, is_support_role, is_tactic
 from warmap.events.weapons import is_held_weapon, is_modifier
 from warmap.events.statements import is_first_person, is_statement_reference
 
