@@ -85,7 +85,6 @@ def is_support_role(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SUPPORTING
 
 
-
 def is_means_of_support(tok: Token) -> bool:
     """ "supported Iraqi forces with airstrikes", "with thousands of airstrikes": strikes in the
     plural as the means of another's fight (with a count of their own they are reported: "with 12 airstrikes")."""

@@ -369,8 +369,10 @@ def _sides_fighting(events: Sequence[Event], base: int, country: str | None,
         # ("Government forces seized Gharyan ..." then "LNA forces had used Gharyan ...")
         seen: list[ActorMention] = []
         for e in reversed(events):
+            if base - (e.sources[0].start or 0) > _SAME_WAR:
+                break  # (events run in text order: the rest were told further back)
             if e.event_type == "Battles" and e.location is not None and e.location.place.country == country \
-                    and 0 <= base - (e.sources[0].start or 0) <= _SAME_WAR:
+                    and base >= (e.sources[0].start or 0):
                 seen += [a for a in (e.actor1, e.actor2) if a is not None and not any(_same_side(a, b) or _same_side(b, a)
                                                                                        for b in seen)]
         if len(seen) == 2:

@@ -51,12 +51,12 @@ def stormed_building(tok) -> bool:
     """The object stormed is a building that is no ground and no post ("a hotel", "a mall",
     "the Terrain hotel compound")."""
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    if any(g.dep_ == "compound" and g.lower_ in _BUILDINGS for c in objects for g in c.children):
+    if any(g.dep_ == "compound" and g.lower_ in BUILDINGS for c in objects for g in c.children):
         return True
     return not sides.takes_a_site(tok) and any(c.lemma_.lower() not in GROUND_NOUNS for c in objects)
 
 
-_BUILDINGS = {"hotel", "school", "hospital", "church", "mosque", "market", "embassy", "university", "residential", "mall"}
+BUILDINGS = {"hotel", "school", "hospital", "church", "mosque", "market", "embassy", "university", "residential", "mall"}
 
 
 def stormed_post(tok, lex: TriggerLexicon) -> bool:

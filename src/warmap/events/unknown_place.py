@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.filters import clause_head
 from warmap.events.reading import Reading, SentenceContext
+from warmap.events.territory import BUILDINGS
 from warmap.records import PlaceMention
 
 
@@ -154,5 +155,6 @@ def takes_an_unknown_place(tok: Token) -> bool:
     return False
 
 
-_BUILDINGS = {"hospital", "stadium", "school", "mosque", "hotel", "university", "palace", "church", "market", "square",
-              "street", "bridge", "building", "tower", "prison", "college", "museum", "cathedral", "station", "headquarters"}
+#: buildings of a town (territory's list of buildings that are no ground, and the town's other landmarks)
+_BUILDINGS = BUILDINGS | {"stadium", "palace", "square", "street", "bridge", "building", "tower", "prison", "college",
+                          "museum", "cathedral", "station", "headquarters"}
