@@ -101,6 +101,13 @@ _RELEASE = re.compile(
     r"(?=[\w-]*\d)(?P<number>[A-Z0-9][\w./-]*)",
     re.IGNORECASE,
 )
+#: How to reach the writer: an e-mail address or a social-media handle ("jroe@example.org", "@jroe",
+#: "Follow Jane on Twitter: @jroe"): beside a byline or a date, it leaves the line metadata.
+_CONTACT = re.compile(r"(?:(?:e-?mail|twitter|x)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                      r"|(?:follow\s+(?:\w+\s+){0,3}on\s+(?:twitter|x)\s*:?\s*)?@\w{2,30}", re.IGNORECASE)
+#: The desk's other credits, no author: "Editor: Chen Lin", "Edited by ...", "Photos: ...".
+_CREDIT = re.compile(r"(?:editors?|edited\s+by|editing\s+by|photos?(?:\s+by)?|photographer|translated\s+by|translation"
+                     r"|compiled\s+by|produced\s+by|producer)\s*:?\s+(?-i:" + _NAME.pattern + ")", re.IGNORECASE)
 _STAMP = re.compile(r"\b(?:updated?|published|posted|modified|issued|released|ago|yesterday|today)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.IGNORECASE)
 
@@ -218,7 +225,7 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
     informative = False
     rules = load_rules()
     for segment in (s.strip() for s in _SEPARATORS.split(line) if s.strip()):
-        if rules.is_boilerplate(segment):
+        if rules.is_boilerplate(segment) or _CONTACT.fullmatch(segment):
             continue  # a caption or credit with its date ("Photo: AFP, 1 March 2016") dates the photo
         found, rest = _dates(segment, order)
         for days, is_update in found:
@@ -242,6 +249,8 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
             release, informative = release or numbered.group("number"), True
         elif byline and (who := _author(byline.group("rest"), dated=bool(found))):
             author, agency = author or who[0], agency or who[1]
+            informative = True
+        elif _CREDIT.fullmatch(rest):
             informative = True
         elif _DESK_LINE.fullmatch(rest):
             author, informative = author or clean_name(_IN_PLACE.sub("", rest)), True

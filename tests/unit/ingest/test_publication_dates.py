@@ -189,6 +189,14 @@ LAYOUTS = {
         "June 10, 2014\nMilitants overran the army's positions in the west of the city.\n\n"
         "June 11, 2014\nThe militants pushed south.",
         None, None),
+    "agency-source-line-with-time-and-editor": Layout(
+        "Army retakes eastern town\n\nSource: Newswire| 2017-10-14 21:36:02|Editor: Li Wen\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2017, 10, 14), "date line"),
+    "byline-date-and-e-mail": Layout(
+        "Militants overrun army base\n\nBy Jane Roe | August 14, 2018 | jroe@example.org\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2018, 8, 14), "date line"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
@@ -374,3 +382,13 @@ def test_a_yearless_dateline_looks_past_a_year_to_come() -> None:
     a = article_from_text(page)
     # no Oct 25 from 2023 on is a Monday; from 2019 on, 2021's is
     assert (a.published, a.published_from) == (dt.date(2021, 10, 25), "dateline, year from the story's weekdays")
+
+
+@pytest.mark.parametrize("line, metadata", [
+    ("Editor: Li Wen", True), ("By Jane Roe | @janeroe | 3 March 2016", True), ("Photo: Jane Roe | 3 March 2016", True),
+    ("Photos of the day", False), ("Contact us at news@example.org", False), ("Edited by the rebels of the north", False),
+])
+def test_credits_and_contact_addresses_are_metadata_only_when_whole(line: str, metadata: bool) -> None:
+    from warmap.ingest.metaline import read_meta_line
+
+    assert (read_meta_line(line) is not None) == metadata
