@@ -45,7 +45,7 @@ from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.date_cues import after_since, day_told_between
 from warmap.events.crowds import protest_before
-from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site
+from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site, still_unknown_scene
 from warmap.events.dating import (days_before, in_background, shifted, _is_heading, _speech_date, _window_for,
                                   event_date, in_another_clause)
 from warmap.events.one_day import is_no_one_day
@@ -102,7 +102,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
         last_para_end = sent.end
         ctx = SentenceContext(sent, sentence, actor_index, place_index)
         # (told right after an event at a place no one knows, naming no town of its own)
-        unknown_here = unknown_scene and not any(p.place.kind != "country" for p in place_index.inside(sent.start, sent.end))
+        unknown_here = unknown_scene and still_unknown_scene(sentence, place_index.inside(sent.start, sent.end))
         sent_dates = date_index.starting_in(sent.start, sent.end)
         readings: list[Reading] = []
         own_dates: list[DateWindow] = []  # dates in this sentence that dated its events

@@ -116,6 +116,9 @@ class ParsedModality:
                     return self.no(f"denial: '{h.head.text} ... {h.text}'")  # "dismissed reports that jets had hit a school"
             if h.lower_ in c.neg_prepositions:
                 return self.no(f"negated: '{h.text} ... {v.text}'")
+            if rel == "xcomp" and h.lemma_ == "be" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
+                # "The next step is to liberate the province", "The army is to launch an offensive": planned
+                return self.no(f"planned: '{h.text} to {v.text}'")
             found = self._lemma_cue(h, v, rel)
             if found:
                 return found
@@ -173,7 +176,7 @@ class ParsedModality:
             return self.no(f"negated: '{h.text} out of'")  # "Hamas has so far stayed out of the fighting"
         if lem in c.hyp_verbs and (rel != "ccomp" or lem in c.clause_verbs):
             return self.no(f"hypothetical: '{h.text}'")
-        if lem in c.future and rel in ("xcomp", "acomp", "prep", "pcomp"):
+        if lem in c.future and rel in ("xcomp", "acomp", "prep", "pcomp") and not _was_able(h):
             return self.no(f"forecast: '{h.text} to'")
         if lem in c.call_verbs and (lem != "call" or rel in ("xcomp", "ccomp")
                                     or _via_prep(h, below, ("for", "on", "upon"))):
@@ -276,3 +279,10 @@ def _first_event_token(doc: Doc | Span, cues: ModalityCues) -> Token:
             return tok
     root = doc.root if isinstance(doc, Span) else next((t for t in doc if t.head.i == t.i), doc[0])
     return root
+
+
+def _was_able(h: Token) -> bool:
+    """ "Iraqi forces were able to retake the town on Monday": done, not foreseen ("will be able to")."""
+    be = h.head
+    return h.lemma_.lower() == "able" and be.lemma_ == "be" and be.tag_ in ("VBD", "VBN") \
+        and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in be.children)

@@ -4,6 +4,9 @@ town"). Better no place than the story's town or the reporter's dateline."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from warmap.events.date_cues import CALENDAR_WORDS
@@ -19,6 +22,19 @@ _CITY_QUARTERS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "
 _TOWN_PART_WORDS = frozenset({"old", "city", "citadel", "downtown", "centre", "center", "souk", "bazaar"})
 #: "attacks on shipping in the Red Sea": a sea is no town the gazetteer lacks
 _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "waters"})
+
+
+#: "rebel shelling of a neighborhood in the city's center": the story's city, named by its kind
+_THE_CITY = re.compile(r"\bthe\s+city(?:['’]s)?\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def still_unknown_scene(sentence: str, places: Iterable[PlaceMention]) -> bool:
+    """Is a sentence told right after an event at a place no one knows still at that place?
+    Not when it names a town of its own, nor when it speaks of "the city": a place the gazetteer
+    lacks is a village, a district or a quarter ("pounded positions in al-Hawban, on the city's
+    outskirts"), and "the city" is the story's (one it lacks, "the city of X", is no story town,
+    ``placing.story_place``)."""
+    return not any(p.place.kind != "country" for p in places) and _THE_CITY.search(sentence) is None
 
 
 def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
@@ -97,11 +113,18 @@ def names_unnamed_town(tok: Token) -> bool:
         objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     # "a northeastern Syrian town"; "rural districts" (many, none named: a campaign's, no one town's);
     # "seized two more provincial capitals" (counted, not named)
-    return any(c.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital"} and (
+    return any(c.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital"} and not _in_the_town(c) and (
         any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
         or c.tag_ == "NNS" and not any(d.dep_ in ("det", "prep", "poss") or d.pos_ == "PROPN"
                                        or d.lower_ in ("several", "many", "some", "remaining") for d in c.children))
         for c in objects)
+
+
+def _in_the_town(noun: Token) -> bool:
+    """ "a residential neighborhood in the city's center": a part of the story's town, no other town."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "of", "inside") and any(
+        t.lower_ in ("city", "town") and any(d.lower_ == "the" for d in t.children) for t in p.subtree)
+        for p in noun.children)
 
 
 _CHAIN_PREPS = {"during", "at", "in", "near", "on", "inside", "outside"}

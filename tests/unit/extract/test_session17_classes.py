@@ -1,0 +1,64 @@
+"""Classes found in session 17's round of ground-fighting reports (battles, sieges, lines broken),
+each in the project's own words with a near miss that must keep its answer."""
+
+import datetime as dt
+
+from helpers import make_article
+from warmap.pipeline import analyse
+
+FRIDAY = dt.date(2016, 3, 11)
+
+
+def events(text: str, published: dt.date = FRIDAY):
+    return analyse(make_article(text, published=published)).events
+
+
+def summary(text: str, published: dt.date = FRIDAY) -> list[tuple]:
+    return [(e.sub_event_type, e.location.place.name if e.location else None,
+             e.actor1.actor.id if e.actor1 else None, e.actor2.actor.id if e.actor2 else None)
+            for e in events(text, published)]
+
+
+def test_the_governments_ground_named_by_its_side_is_the_governments_forces():
+    got = summary("In the central province of Marib, rebels attacked pro-government positions in the town of "
+                  "Harib on Friday, officials said.")
+    assert [(t, a1, a2) for t, _, a1, a2 in got] == [("Armed clash", "houthis", "military_ye")]
+    got = summary("Houthi rebels overran a loyalist checkpoint near Harib in Marib province on Friday.")
+    assert got and got[0][3] == "military_ye"
+
+
+def test_forces_that_broke_through_the_enemys_lines_fought_there():
+    got = summary("Forces loyal to the government broke through rebel lines on the western edge of Taiz on "
+                  "Friday, opening a road into the city.")
+    assert [(t, p) for t, p, _, _ in got] == [("Armed clash", "Taiz")]
+    # near miss: news that broke through no lines
+    assert summary("News of the deal broke on Friday in Taiz, residents said.") == []
+
+
+def test_a_neighbourhood_of_the_city_after_an_unknown_suburb_is_still_in_the_city():
+    text = ("Government forces fought their way into the southern city of Taiz on Friday.\n\n"
+            "Coalition warplanes pounded rebel positions in Khudaira, on the city's eastern outskirts.\n\n"
+            "On Thursday, rebel shelling of a residential neighborhood in the city's center killed five civilians.")
+    got = summary(text)
+    assert ("Shelling/artillery/missile attack", "Taiz", "houthis", "civilians_yemen") in got
+    # near miss: a village the text does not name is no part of the story's city
+    text2 = ("Government forces fought their way into the southern city of Taiz on Friday.\n\n"
+             "On Thursday, rebel shelling of a village killed five civilians.")
+    assert not any(t.startswith("Shelling") and p == "Taiz" for t, p, _, _ in summary(text2))
+
+
+def test_an_event_that_is_to_come_is_planned_not_done():
+    for sentence in ("The next step is to liberate the rest of Taiz province, a commander said.",
+                     "Our goal is to retake Mosul before the end of the year.",
+                     "The army is to launch an offensive on Mosul next month."):
+        assert events(sentence) == [], sentence
+    # near miss: the first town to be taken was taken
+    assert [e.sub_event_type for e in events("Iraqi forces retook Ramadi on Monday.")] \
+        == ["Government regains territory"]
+
+
+def test_forces_that_were_able_to_retake_a_town_retook_it():
+    got = summary("Iraqi forces were able to retake the town of Hit on Monday after a week of fighting.")
+    assert [(t, p) for t, p, _, _ in got] == [("Government regains territory", "Hit")]
+    # near miss: forces that will be able to retake it have not
+    assert summary("Iraqi forces will be able to retake the town of Hit within weeks, a general said.") == []
