@@ -107,8 +107,12 @@ def _dates_another_clause(tok: Token | None, trigger: Token | None, precision: s
                 return True  # "Operation Cizire Storm, which our forces launched on 10 September": the campaign's start
             on_place = t.head.pos_ == "PROPN" or t.head.lemma_.lower() in _PLACE_NOUNS
             return precision in ("year", "month") and on_place
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until") for c in t.children):
-            return trigger.i not in {x.i for x in t.subtree}  # ("liberated ..., 100 days after forces launched it on Oct. 17")
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until")), None)
+        if t.dep_ == "advcl" and mark is not None:
+            # ("liberated ..., 100 days after forces launched it on Oct. 17"); a date before the
+            # clause's first word is the main clause's, however the parser hung it ("stormed the
+            # base early on Thursday after a car bomb exploded")
+            return tok.i > mark.i and trigger.i not in {x.i for x in t.subtree}
     return False
 
 

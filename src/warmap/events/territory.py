@@ -60,9 +60,12 @@ BUILDINGS = {"hotel", "school", "hospital", "church", "mosque", "market", "embas
 
 
 def stormed_post(tok, lex: TriggerLexicon) -> bool:
-    """The object stormed is a post of the army or police (a prison, a station, a base)."""
+    """The object stormed is a post of the army or police (a prison, a station, a base), or of
+    any armed side ("an African Union base", "a Kurdish checkpoint")."""
     for c in tok.children:
         if c.dep_ == "dobj":
+            if c.lemma_.lower().rsplit(" ", 1)[-1] in _POSTS:  # (a known side's post is one token: "AMISOM base")
+                return True
             words = " ".join(t.text for t in c.subtree)
             if any(p is not None and p.search(words) for p in (lex.police_sites, lex.military_sites)):
                 return True
@@ -76,6 +79,8 @@ def overran_prison(tok) -> bool:
 
 
 _PRISONS = {"prison", "prisons", "jail", "jails", "penitentiary", "gaol"}
+#: What only an armed side keeps: storming one is an assault on its keepers, no town taken.
+_POSTS = {"base", "outpost", "checkpoint", "barracks", "garrison"}
 
 
 def _people_taken(tok, lex: TriggerLexicon) -> bool:

@@ -105,23 +105,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 # "BEIRUT, Lebanon –", "ERBIL, Iraq (Reuters) -", "Damascus, June 3 (AFP) —", "BAGHDAD -",
 # "OUAGADOUGOU, 5 June 2021 -", "NAY PYI TAW, 5 Jan -", "MOGADISHU, January 17 (SONNA) -",
-# "Riyadh, Rabi Al-Awwal 03, 1443, October 09, 2021, SPA --", "QUETTA: ": a city in capitals, or in title case
-# when a date or an agency follows it.
+# "Riyadh, Rabi Al-Awwal 03, 1443, October 09, 2021, SPA --", "QUETTA: ", "ERBIL (Kurdistan 24) –",
+# "Beledweyne (HOL) -", "Kabul (Pajhwok): ": a city in capitals, or in title case when a date or an agency follows it.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DL_DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
 _DL_HIJRI = r"(?:[A-Z][A-Za-z'-]+(?:[ ][A-Z][A-Za-z'-]+)?[ ]\d{1,2},[ ]1[34]\d\d,[ ])"  # "Rabi Al-Awwal 03, 1443, "
-_DL_AGENCY = r"(?:[ ]\([A-Za-z .]{2,20}\)|,[ ][A-Z]{2,6}\b)"
+_DL_AGENCY = r"(?:[ ]\([A-Za-z0-9 .]{2,20}\)|,[ ][A-Z]{2,6}\b)"  # (Reuters), (Kurdistan 24), (HOL), ", SPA"
 _DATELINE = re.compile(
     rf"""(?:^|(?<=\n))[ \t]*
     (?:[A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+
        (?:[ ][A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+){{0,3}}  # BEIRUT, DEIR EZ-ZOR, QAMIŞLO
        (?:/[A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+){{0,2}}  # BEIRUT/ANKARA
       |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=(?:,[ ][A-Z][A-Za-z.]+)?,[ ](?:{_DL_HIJRI}?{_DL_DATE})
-                                      |[^\n]{{0,40}}\((?:AP|AFP|Reuters|Reuters\sTV|UPI|dpa|ANSA|Xinhua)\)))
+                                      |[^\n]{{0,40}}\((?:AP|AFP|Reuters|Reuters\sTV|UPI|dpa|ANSA|Xinhua)\)
+                                      |[ ]\([A-Za-z0-9 .]{{2,20}}\)[ ]?(?:[-\u2013\u2014]|:[ ])))  # Beledweyne (HOL) -
     (?:,[ ](?!{_DL_DATE})[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?        # , Lebanon / , Syria
     (?P<date>,?[ ]{_DL_HIJRI}?{_DL_DATE})?  # , Jan. 12, 2016 / , 5 June 2021
     (?:{_DL_AGENCY}?[ ]?[-\u2013\u2014]+(?:[ ]+|[ \t]*(?=\n|$))   # (a dateline on a line of its own)
-      |(?<=[A-Z]{{3}}):[ ]+)  # "QUETTA: Police arrested ..." """,
+      |(?<=[A-Z]{{3}}):[ ]+  # "QUETTA: Police arrested ..."
+      |{_DL_AGENCY}:[ ]+)  # "KABUL (Pajhwok): " """,
     re.VERBOSE,
 )
 

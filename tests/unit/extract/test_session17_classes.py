@@ -62,3 +62,37 @@ def test_forces_that_were_able_to_retake_a_town_retook_it():
     assert [(t, p) for t, p, _, _ in got] == [("Government regains territory", "Hit")]
     # near miss: forces that will be able to retake it have not
     assert summary("Iraqi forces will be able to retake the town of Hit within weeks, a general said.") == []
+
+
+def test_a_dateline_with_any_outlet_in_brackets_is_where_the_reporter_filed_not_the_event():
+    text = ("ERBIL (Kurdistan 24) – Kurdish-led forces on Friday took control of the town of Hajin, "
+            "the last Islamic State stronghold in the valley.")
+    assert [p for _, p, _, _ in summary(text, dt.date(2018, 12, 14))] == ["Hajin"]
+    text = "Beledweyne (HOL) - Al-Shabaab fighters attacked an army checkpoint in Jalalaqsi on Thursday."
+    assert [p for _, p, _, _ in summary(text, dt.date(2016, 6, 9))] == ["Jalalaqsi"]
+    from warmap.nlp.sentences import dateline_spans
+
+    assert dateline_spans("KABUL (Pajhwok): Taliban fighters attacked a police post.") == [(0, 17)]
+    # near miss: a town's name with its explanation in brackets is no dateline
+    assert dateline_spans("Hajin (a farming town) is the group's last stronghold.") == []
+
+
+def test_storming_a_base_of_any_armed_side_is_an_assault_not_a_capture():
+    got = summary("Al-Shabaab fighters stormed an African Union base in Jalalaqsi on Thursday after a suicide "
+                  "car bomb exploded at the gate.", dt.date(2016, 6, 9))
+    assert got and got[0][0] == "Armed clash"
+    # near miss: a town stormed and held is taken
+    got = summary("Al-Shabaab fighters stormed and captured the town of Jalalaqsi on Thursday.", dt.date(2016, 6, 9))
+    assert got and got[0][0] == "Non-state actor overtakes territory"
+
+
+def test_a_day_told_before_an_after_clause_dates_the_main_clause():
+    got = events("Al-Shabaab fighters stormed an African Union base in Jalalaqsi, a town in Somalia's Hiraan "
+                 "region, early on Thursday after a suicide car bomb exploded at the gate, officials said.",
+                 dt.date(2016, 6, 9))
+    assert got and (got[0].when.date_min, got[0].when.date_max) == (dt.date(2016, 6, 9), dt.date(2016, 6, 9))
+    # near miss: a day inside the after-clause is that clause's
+    got = events("Iraqi forces retook Ramadi on Monday, a week after the army launched its assault on Dec. 22.",
+                 dt.date(2015, 12, 30))
+    retook = [e for e in got if e.sub_event_type == "Government regains territory"]
+    assert retook and retook[0].when.date_min == dt.date(2015, 12, 28)
