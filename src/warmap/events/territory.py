@@ -64,8 +64,9 @@ def stormed_post(tok, lex: TriggerLexicon) -> bool:
     any armed side ("an African Union base", "a Kurdish checkpoint")."""
     for c in tok.children:
         if c.dep_ == "dobj":
-            if c.lemma_.lower().rsplit(" ", 1)[-1] in _POSTS:  # (a known side's post is one token: "AMISOM base")
-                return True
+            if c.lemma_.lower().rsplit(" ", 1)[-1] in _ARMED_SITES and (
+                    " " in c.text or any(d.dep_ in ("compound", "amod", "poss") for d in c.children)):
+                return True  # a side's post ("AMISOM base" is one token, "a Kurdish checkpoint"; not a bare "checkpoint")
             words = " ".join(t.text for t in c.subtree)
             if any(p is not None and p.search(words) for p in (lex.police_sites, lex.military_sites)):
                 return True
@@ -80,7 +81,7 @@ def overran_prison(tok) -> bool:
 
 _PRISONS = {"prison", "prisons", "jail", "jails", "penitentiary", "gaol"}
 #: What only an armed side keeps: storming one is an assault on its keepers, no town taken.
-_POSTS = {"base", "outpost", "checkpoint", "barracks", "garrison"}
+_ARMED_SITES = {"base", "outpost", "checkpoint", "barracks", "garrison"}
 
 
 def _people_taken(tok, lex: TriggerLexicon) -> bool:
