@@ -86,6 +86,12 @@ def read_month_year(m: re.Match[str], text: str, published: dt.date | None) -> W
     part, rel = m.group("part"), (m.group("rel") or "").lower()
     if m.group("year"):
         return win.month_window(int(m.group("year")), month, part)
+    if _THAT_YEAR.match(text, m.end()):
+        # "seized the town in February 2007 and lost it in December of that year": the year told before
+        years = _A_YEAR.findall(text, max(0, m.start() - 400), m.start())
+        if years:
+            return win.month_window(int(years[-1]), month, part)
+        raise win.NotADate
     if not part and not rel and _prev_word(text, m.start("m")) not in DATE_PREPS:
         raise win.NotADate  # a bare "May" or "March" is too often another word
     if published is None:
@@ -100,6 +106,10 @@ def read_month_year(m: re.Match[str], text: str, published: dt.date | None) -> W
     else:
         year = y if month <= published.month + 2 else y - 1
     return win.month_window(year, month, part)
+
+
+_THAT_YEAR = re.compile(r"(?:\s+of|,)?\s+(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+_A_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 
 _EVENT_AFTER = re.compile(r"\s+(?:military\s+)?(?:coup|putsch|attack|attacks|offensive|bombing|bombings|uprising|invasion|"

@@ -165,9 +165,10 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
     if is_state and not _abroad(a1, r, lex):
         return "Battles", "Government regains territory"
     if a1 is None and (text.startswith(_RETAKING) and (a2 is None or a2.type != "state forces")
-                       or text.startswith(("clear", "free", "rid")) and a2 is not None and a2.type != "state forces"):
+                       or text.startswith(("free", "rid", *_EXPELLING)) and a2 is not None and a2.type != "state forces"):
         # "Tal Afar has been fully liberated from Daesh", "the city, which was retaken from
-        # ISIS last year": won back from a non-state group by a winner left unnamed
+        # ISIS last year", "Daesh was driven out of Tal Afar": won back from a non-state group
+        # by a winner left unnamed
         return "Battles", "Government regains territory"
     return "Battles", "Non-state actor overtakes territory"
 

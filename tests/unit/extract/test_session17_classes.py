@@ -96,3 +96,22 @@ def test_a_day_told_before_an_after_clause_dates_the_main_clause():
                  dt.date(2015, 12, 30))
     retook = [e for e in got if e.sub_event_type == "Government regains territory"]
     assert retook and retook[0].when.date_min == dt.date(2015, 12, 28)
+
+
+def test_a_group_driven_out_of_a_town_by_a_side_left_unnamed_lost_it_to_the_government():
+    got = summary("Islamic State militants were driven out of Tal Afar, west of Mosul, in late August.",
+                  dt.date(2017, 10, 5))
+    assert [(t, p, a2) for t, p, _, a2 in got] == [("Government regains territory", "Tal Afar", "isis")]
+    # near miss: the army driven out lost it to whoever took it, a non-state side
+    got = summary("Government troops were driven out of Tal Afar in August.", dt.date(2017, 10, 5))
+    assert [t for t, _, _, _ in got] == ["Non-state actor overtakes territory"]
+
+
+def test_a_month_of_that_year_is_in_the_year_told_before_it():
+    got = events("The Taliban seized Musa Qala in February 2007, and Afghan forces retook the town in December "
+                 "of that year after a major offensive.", dt.date(2015, 8, 26))
+    assert sorted((e.when.date_min, e.when.date_max) for e in got) == [
+        (dt.date(2007, 2, 1), dt.date(2007, 2, 28)), (dt.date(2007, 12, 1), dt.date(2007, 12, 31))]
+    # near miss: a bare month is the last one before the report
+    got = events("Afghan forces retook Musa Qala in December after a major offensive.", dt.date(2015, 8, 26))
+    assert [e.when.date_min for e in got] == [dt.date(2014, 12, 1)]
