@@ -15,7 +15,7 @@ CALENDAR_WORDS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "monday tuesday wednesday thursday friday saturday sunday".split())
 
-NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning)\b", re.I)
+NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later|the\s+day\s+after)\b", re.I)
 
 #: "Four days later, troops captured the airport", "Two months later": counted from the day told before
 LATER = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"

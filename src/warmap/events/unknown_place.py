@@ -89,7 +89,8 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     known = [(m.start, m.end) for m in [*ctx.places, *ctx.actors]]
 
     def unknown_name(t: Token) -> bool:
-        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in CALENDAR_WORDS | _TOWN_PART_WORDS | _WATERS \
+        # (a plural name is a people: "nine Palestinians were killed")
+        if t.pos_ != "PROPN" or t.tag_ == "NNPS" or not t.text[:1].isupper() or t.lower_ in CALENDAR_WORDS | _TOWN_PART_WORDS | _WATERS \
                 or t.dep_ == "compound" and t.head.lower_ in _WATERS:
             return False
         at = base + t.idx
@@ -136,11 +137,15 @@ def group_place(group: list[Reading], best: Reading, ctx: SentenceContext) -> tu
     whether one of its words names a place no one knows. A place taken from the story does not
     stand then ("an air strike near Galcad ..., killing 30 fighters": not the dateline's Mogadishu)."""
     names = [names_unknown_place(g.token, ctx) for g in group]  # (read once: the caller asks it too)
-    unknown = any(g.place is None and (n or g.place_unknown) for g, n in zip(group, names))  # ("two more provincial capitals")
-    told = [g for g in group if g.place is not None and not (unknown and g.place_from_context)]
+    # a town found nowhere in the word's own phrases, beside its object that names a place no one
+    # knows, is another clause's ("seized the village of Sabiid ... pushing Al-Shabaab out of the
+    # farmland west of Mogadishu"; "regained Mullah Abdullah, and the militants retreated toward Hawija")
+    stray = [n and g.place is not None and not g.place_role and not g.place_from_context for g, n in zip(group, names)]
+    unknown = any((g.place is None or s) and (n or g.place_unknown) for g, n, s in zip(group, names, stray))  # ("two more provincial capitals")
+    told = [g for g, s in zip(group, stray) if g.place is not None and not s and not (unknown and g.place_from_context)]
     place = next((g.place for g in told if g.place.place.kind != "admin1"), None)
     if place is None:
-        place = None if unknown and best.place_from_context else best.place
+        place = None if unknown and (best.place_from_context or stray[group.index(best)]) else best.place
     return place, any(names)
 
 

@@ -115,3 +115,26 @@ def test_a_month_of_that_year_is_in_the_year_told_before_it():
     # near miss: a bare month is the last one before the report
     got = events("Afghan forces retook Musa Qala in December after a major offensive.", dt.date(2015, 8, 26))
     assert [e.when.date_min for e in got] == [dt.date(2014, 12, 1)]
+
+
+def test_a_town_from_another_clause_is_not_the_place_of_an_unknown_village_taken():
+    got = summary("Somali troops seized the village of Qoryoley Dhexe on Thursday as part of an operation to push "
+                  "Al-Shabaab out of the farmland west of Mogadishu.", dt.date(2020, 3, 3))
+    assert [(t, p) for t, p, _, _ in got] == [("Government regains territory", None)]
+    got = summary("On Friday, Kurdish forces regained control of Tal Ward, and the militants retreated toward "
+                  "Hawija.", dt.date(2015, 1, 30))
+    assert [p for _, p, _, _ in got] == [None]
+    # near miss: a known town beside the unknown village in its own phrase places it near that town
+    got = summary("Somali troops seized the village of Qoryoley Dhexe near Afgoye on Thursday.", dt.date(2020, 3, 3))
+    assert [p for _, p, _, _ in got] == ["Afgooye"]
+
+
+def test_the_following_evening_is_the_day_after_the_date_told_before():
+    got = events("On 26 January, nine people were killed during an army raid on the Jenin refugee camp.\n\n"
+                 "The following evening, a gunman killed seven people outside a synagogue in East Jerusalem.",
+                 dt.date(2023, 2, 27))
+    assert sorted(e.when.date_min for e in got) == [dt.date(2023, 1, 26), dt.date(2023, 1, 27)]
+    # near miss: a plural name is a people, no place no one knows: the camp's town stays the place
+    got = summary("On Thursday, nine Palestinians were killed during an Israeli raid on the Jenin refugee camp.",
+                  dt.date(2023, 1, 28))
+    assert [p for _, p, _, _ in got] == ["Janin"]
