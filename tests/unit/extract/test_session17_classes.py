@@ -130,7 +130,7 @@ def test_a_town_from_another_clause_is_not_the_place_of_an_unknown_village_taken
 
 
 def test_the_following_evening_is_the_day_after_the_date_told_before():
-    got = events("On 26 January, nine people were killed during an army raid on the Jenin refugee camp.\n\n"
+    got = events("On 26 January, nine people were killed during an Israeli raid on the Jenin refugee camp.\n\n"
                  "The following evening, a gunman killed seven people outside a synagogue in East Jerusalem.",
                  dt.date(2023, 2, 27))
     assert sorted(e.when.date_min for e in got) == [dt.date(2023, 1, 26), dt.date(2023, 1, 27)]
