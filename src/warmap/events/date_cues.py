@@ -17,21 +17,24 @@ CALENDAR_WORDS = frozenset(
 
 NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later|the\s+day\s+after)\b", re.I)
 
-#: "Four days later, troops captured the airport", "Two months later": counted from the day told before
+#: "Four days later, troops captured the airport", "Two months later", "Two days earlier": counted
+#: from the day told before
 LATER = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-                   r"(?P<unit>days?|weeks?|months?)\s+later\b", re.I)
+                   r"(?P<unit>days?|weeks?|months?)\s+(?P<way>later|earlier)\b", re.I)
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def later_by(sentence: str) -> tuple[int, str] | None:
     """How much later than the day told before the sentence says its event came: (4, "day") for
-    "Four days later", (0, "month") for "Later that month" (in the month told before)."""
-    m = LATER.search(sentence) if "ater" in sentence else None  # (the search only where "later" stands)
+    "Four days later", (-2, "day") for "Two days earlier", (0, "month") for "Later that month" (in
+    the month told before)."""
+    m = LATER.search(sentence) if "ater" in sentence or "arlier" in sentence else None  # (only where the words stand)
     if m is None:
         return (0, "month") if "month" in sentence and _THAT_MONTH.search(sentence) else None
     n = m.group("n").lower()
-    return (int(n) if n.isdigit() else _COUNT[n]), m.group("unit").lower().rstrip("s")
+    count = int(n) if n.isdigit() else _COUNT[n]
+    return (count if m.group("way").lower() == "later" else -count), m.group("unit").lower().rstrip("s")
 
 
 #: "Later that month, the militants blew up the temple": in the month told before

@@ -100,7 +100,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
         last_date = None if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start] else last_date
         lead_date = day_told_between(date_index, max(last_para_end, 0), sent.start, sentence) or lead_date  # ("On May 10, ...:" unparsed)
         last_para_end = sent.end
-        ctx = SentenceContext(sent, sentence, actor_index, place_index)
+        ctx = SentenceContext(sent, sentence, actor_index, place_index, text)
         # (told right after an event at a place no one knows, naming no town of its own)
         unknown_here = unknown_scene and still_unknown_scene(sentence, place_index.inside(sent.start, sent.end))
         sent_dates = date_index.starting_in(sent.start, sent.end)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from warmap.events.captures import held_since
-from warmap.events.date_cues import SAME_TIME
+from warmap.events.date_cues import SAME_TIME, later_by
 from warmap.events.dating import _CAMPAIGN_NOUNS, _SINCE, _speech_date, in_another_clause
 from warmap.events.filters import _OWN_DATE, DURATION, clause_head, is_background, is_first_person, is_habitual
 from warmap.events.first_chars import guarded
@@ -75,8 +75,9 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
         sentence = _SUPERLATIVE_SINCE.sub("", sentence)
     # (a date of another clause is no anchor: "fought alongside the army during the two-year war, which
     # ended with a deal signed in November last year"; "Within an hour, ... had overrun" is one)
+    # ("Two days earlier, they had taken back al-Rashad": a day counted from the one told before)
     anchored = any(not _speech_date(sent, d) and not in_another_clause(sent, d, best.token) for d in sent_dates) \
-        or SAME_TIME.match(sentence) is not None
+        or SAME_TIME.match(sentence) is not None or (later_by(sentence) or (0, ""))[1] in ("day", "week")
     if not anchored and (is_background(best.token) or DURATION.search(sentence)
                          or is_habitual(best.token) or is_first_person(best.token)):
         return True  # "had been besieged", "has fought ISIS for months": background, no one event

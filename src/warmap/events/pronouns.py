@@ -43,7 +43,12 @@ def antecedent(verb: Token, ctx, here: int) -> ActorMention | None:
               if a.actor.type in _ARMED and not a.mention.lower().startswith(("the government", "government"))]
     if not before:
         return None
-    return dataclasses.replace(before[-1], start=start, end=start, generic=True)
+    # the side that opened the last sentence naming one, its subject as a rule ("the joint forces
+    # recaptured al-Riyadh after clashes with Daesh. Two days earlier, they had taken back al-Rashad")
+    last = before[-1].start
+    opened = max(ctx.article.rfind(". ", 0, last), ctx.article.rfind("\n", 0, last)) if ctx.article else last - 1
+    first = next(a for a in before if a.start > opened)
+    return dataclasses.replace(first, start=start, end=start, generic=True)
 
 
 def they_acted(sentence: str) -> bool:

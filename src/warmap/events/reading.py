@@ -158,9 +158,10 @@ class SentenceContext:
     """Mentions inside one sentence, and how to look them up by span."""
 
     def __init__(self, sent: SentenceAnalysis, sentence: str, actors: SpanIndex[ActorMention],
-                 places: SpanIndex[PlaceMention]):
+                 places: SpanIndex[PlaceMention], article: str = ""):
         self.sent = sent
         self.text = sentence  # the sentence as in the article (Doc.text is rebuilt on every call)
+        self.article = article  # the article's text (where a pronoun's antecedent stands, events/pronouns.py)
         self.actors = actors.inside(sent.start, sent.end)
         self.all_actors = actors  # (the article's: a pronoun's antecedent, events/pronouns.py)
         # "Scott Dayton, 42, of Woodbridge, Virginia, died ... in Syria": a hometown is no place of the event
@@ -263,9 +264,10 @@ class SentenceContext:
 
     def antecedent_place(self, verb: Token) -> PlaceMention | None:
         """The place a relative clause's object stands for: "Qayyarah West airfield, which the ISF
-        seized in July" (the noun phrase before "which", not the clause's own words)."""
+        seized in July" (the noun phrase before "which", not the clause's own words); the place a
+        "where" clause tells of ("away from Aleppo, where rebels and the army fought")."""
         if verb.dep_ != "relcl" or not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that")
-                                           for c in verb.children):
+                                           or c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
             return None
         ante = verb.head
         lo, hi = self.sent.start + ante.left_edge.idx, self.sent.start + ante.idx + len(ante.text)

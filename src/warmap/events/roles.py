@@ -315,7 +315,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     # "rockets fired from Afrin landed in Kilis": where it came from is the place only
     # when nothing says where it hit
     slots.sort(key=lambda t: t.dep_ == "prep" and t.lower_ == "from")
-    r.place = ctx.antecedent_place(verb)  # "Qayyarah West airfield, which the ISF seized in July"
+    r.place = ante = ctx.antecedent_place(verb)  # "Qayyarah West airfield, which the ISF seized in July"
     r.place_role = "dobj" if r.place is not None else r.place_role
     for t in slots if r.place is None else ():
         # (a merged name right after the verb the parser calls an adverb is its object: "cleared Tal Afar")
@@ -373,7 +373,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         # "at a funeral north of the capital": somewhere within a hundred kilometres of a city
         # the text does not even name; better no place than a wrong one
         r.place, r.place_unknown = None, True
-    if r.place is not None and r.kind in ("air", "shelling", "chemical", "clash") and _FROM_BEFORE.search(
+    if r.place is not None and r.place is not ante and r.kind in ("air", "shelling", "chemical", "clash") and _FROM_BEFORE.search(
             ctx.text[max(0, r.place.start - ctx.sent.start - 12):r.place.start - ctx.sent.start]):
         # "aircraft from Shayrat conducted the attack", "rockets fired from Gaza": where the
         # weapon set off, not where it struck

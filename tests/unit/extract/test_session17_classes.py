@@ -138,3 +138,25 @@ def test_the_following_evening_is_the_day_after_the_date_told_before():
     got = summary("On Thursday, nine Palestinians were killed during an Israeli raid on the Jenin refugee camp.",
                   dt.date(2023, 1, 28))
     assert [p for _, p, _, _ in got] == ["Janin"]
+
+
+def test_a_fight_told_in_a_where_clause_is_at_the_town_the_clause_hangs_on():
+    got = summary("The offensive has drawn government forces away from Aleppo, where rebels and the army fought "
+                  "fierce battles in the south of the city in early August.", dt.date(2016, 9, 1))
+    assert [(t, p) for t, p, _, _ in got] == [("Armed clash", "Aleppo")]
+    # near miss: rockets fired from a town did not strike it
+    got = summary("Militants fired rockets from Jisr al-Shughur on Tuesday, hitting the town of Qardaha.",
+                  dt.date(2016, 9, 1))
+    assert "Jisr ash Shughur" not in [p for _, p, _, _ in got]
+
+
+def test_two_days_earlier_is_counted_from_the_day_told_before_and_they_are_its_subject():
+    text = ("On Wednesday, the joint forces recaptured the town of al-Riyadh, west of Hawija, after clashes "
+            "with Daesh militants.\n\nTwo days earlier, they had taken back the town of Bashir, south of Kirkuk.")
+    got = events(text, dt.date(2017, 10, 5))
+    assert sorted((e.when.date_min, e.sub_event_type, e.actor1.actor.id) for e in got) == [
+        (dt.date(2017, 10, 2), "Government regains territory", "iraqi_army"),
+        (dt.date(2017, 10, 4), "Government regains territory", "iraqi_army")]
+    # near miss: a past perfect with no day of its own is background
+    text2 = "Iraqi forces recaptured al-Riyadh on Wednesday.\n\nThey had taken back the town of Bashir."
+    assert len(events(text2, dt.date(2017, 10, 5))) == 1
