@@ -97,13 +97,14 @@ _SPAN_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 
 
 def _long_span(sentence: str, base: int, dates: Sequence[DateWindow]) -> bool:
-    """ "Between Aug. 1 and Dec. 19, 2016, ... conducted 495 airstrikes": two dates a week or more
-    apart that bound what the sentence tells, a period's tally rather than one day's event."""
+    """ "Between Aug. 1 and Dec. 19, 2016, ... conducted 495 airstrikes", "208 strikes between Dec. 2 and
+    Dec. 8": two dates most of a week or more apart that bound what the sentence tells, a period's
+    tally rather than one day's event."""
     for a, b in zip(dates, dates[1:]):
         if a.start is None or b.start is None or a.end is None:
             continue
         if _SPAN_GAP.fullmatch(sentence, a.end - base, b.start - base) and _SPAN_OPEN.search(sentence, 0, a.start - base) \
-                and (b.date_max - a.date_min).days > 7:
+                and (b.date_max - a.date_min).days >= 5:
             return True
     return False
 

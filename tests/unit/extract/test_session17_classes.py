@@ -160,3 +160,12 @@ def test_two_days_earlier_is_counted_from_the_day_told_before_and_they_are_its_s
     # near miss: a past perfect with no day of its own is background
     text2 = "Iraqi forces recaptured al-Riyadh on Wednesday.\n\nThey had taken back the town of Bashir."
     assert len(events(text2, dt.date(2017, 10, 5))) == 1
+
+
+def test_strikes_counted_over_most_of_a_week_are_a_tally():
+    text = ("The coalition said it had carried out 208 strikes in Syria and Iraq between Dec. 2 and Dec. 8, "
+            "most of them around Hajin.")
+    assert events(text, dt.date(2018, 12, 14)) == []
+    # near miss: a strike on one day of the week is an event
+    text = "The coalition said its aircraft struck Islamic State positions around Hajin on Dec. 8."
+    assert [e.sub_event_type for e in events(text, dt.date(2018, 12, 14))] == ["Air/drone strike"]
