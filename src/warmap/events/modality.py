@@ -16,6 +16,8 @@ False
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from warmap.events.modality_cues import ModalityCues, load_cues
@@ -37,6 +39,8 @@ def assess(sentence: str, doc: Doc | Span | None = None, trigger_index: int | No
     c = cues or load_cues()
     if is_question(sentence):
         return Modality(False, c.confidence["not_asserted"], "question")
+    if (disputed := _DISPUTED.search(sentence)) is not None and _claimed(doc, trigger_index):
+        return Modality(False, c.confidence["not_asserted"], f"denial: '{disputed.group().strip(', ')}'")
     if doc is not None:
         verdict = ParsedModality(doc, trigger_index, c).verdict()
     else:
@@ -48,6 +52,23 @@ def assess(sentence: str, doc: Doc | Span | None = None, trigger_index: int | No
         conf = min(verdict.confidence, attributed.confidence) if attributed else verdict.confidence
         return Modality(True, conf, verdict.reason)
     return attributed or Modality(True, c.confidence["plain"], "plain report")
+
+
+#: "claimed to have killed dozens of soldiers, a claim AMISOM rejected": what the sentence tells is denied
+_DISPUTED = re.compile(r",\s+(?:a|an)\s+(?:claim|allegation|assertion|account|report)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,5}?"
+                       r"(?:rejected|denied|dismissed|disputed|refuted)\b", re.I)
+
+
+def _claimed(doc: Doc | Span | None, trigger_index: int | None) -> bool:
+    """Is the event word told inside a claim ("claimed to have killed", "said it had taken"), not
+    beside one ("seized power after alleging fraud, a claim ... rejected": the seizure stands)?"""
+    if doc is None or trigger_index is None:
+        return True
+    base = doc.doc if isinstance(doc, Span) else doc
+    return any(t.lemma_.lower() in _CLAIMING for t in base[trigger_index].ancestors)
+
+
+_CLAIMING = frozenset({"claim", "say", "allege", "assert", "report", "announce", "insist"})
 
 
 def is_question(sentence: str) -> bool:

@@ -169,3 +169,15 @@ def test_strikes_counted_over_most_of_a_week_are_a_tally():
     # near miss: a strike on one day of the week is an event
     text = "The coalition said its aircraft struck Islamic State positions around Hajin on Dec. 8."
     assert [e.sub_event_type for e in events(text, dt.date(2018, 12, 14))] == ["Air/drone strike"]
+
+
+def test_a_claim_the_other_side_rejected_is_no_event_but_a_deed_beside_one_stands():
+    text = ("Al-Shabaab claimed to have killed dozens of Ethiopian soldiers near Jalalaqsi on Thursday, "
+            "a claim the African Union rejected.")
+    assert events(text, dt.date(2016, 6, 9)) == []
+    # near misses: a claim no one rejected stands; so does a deed told beside a rejected claim
+    text = "Al-Shabaab claimed to have killed dozens of Ethiopian soldiers near Jalalaqsi on Thursday."
+    assert len(events(text, dt.date(2016, 6, 9))) == 1
+    text = ("Al-Shabaab fighters attacked an Ethiopian army post near Jalalaqsi on Thursday, saying it had "
+            "fired on villagers, a claim the African Union rejected.")
+    assert len(events(text, dt.date(2016, 6, 9))) == 1
