@@ -59,14 +59,14 @@ _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday
 
 _HELPED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\b[^,]*,\s*$")
 _CROWD_ACTS = words("protest", "crowd_acts")
+_ACHIEVING = {"be": "able", "take": "advantage", "manage": "", "succeed": "", "exploit": ""}  # (the word it needs)
 
 
 def _achieved(head: Token) -> bool:
-    """A past "were able (to)", "managed (to)", "succeeded (in)": what follows was done."""
-    if head.lower_ == "able":
-        head = head.head
-    able = head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" for c in head.children)
-    return (able or head.lemma_ in ("manage", "succeed")) and head.tag_ in ("VBD", "VBN")
+    """A past "were able", "managed", "succeeded", "exploited a sandstorm", "took advantage" (to ...): done."""
+    head = head.head if head.lower_ == "able" else head
+    need = _ACHIEVING.get(head.lemma_, "-")
+    return need != "-" and head.tag_ in ("VBD", "VBN") and (not need or any(c.lower_ == need for c in head.children))
 
 
 def is_purpose(tok: Token) -> bool:

@@ -181,3 +181,12 @@ def test_a_claim_the_other_side_rejected_is_no_event_but_a_deed_beside_one_stand
     text = ("Al-Shabaab fighters attacked an Ethiopian army post near Jalalaqsi on Thursday, saying it had "
             "fired on villagers, a claim the African Union rejected.")
     assert len(events(text, dt.date(2016, 6, 9))) == 1
+
+
+def test_a_side_that_exploited_a_chance_to_retake_villages_retook_them():
+    got = summary("On Friday, Islamic State fighters took advantage of the fog to storm the village of Baghuz, "
+                  "killing 12 SDF fighters.", dt.date(2018, 12, 14))
+    assert [(t, a1) for t, _, a1, _ in got] == [("Non-state actor overtakes territory", "isis")]
+    # near miss: a chance a side could exploit is no deed
+    assert events("Islamic State fighters could exploit the sandstorm to retake villages around Hajin.",
+                  dt.date(2018, 12, 14)) == []
