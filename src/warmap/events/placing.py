@@ -202,7 +202,8 @@ def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
     out = []
     # "seized Mosul on June 10 and Sinjar on August 3": the second object hangs on the verb,
     # with its own date
-    verb = head.head if head.dep_ == "dobj" and head.head.i == r.token.i else None
+    obj = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # ("the town of Souran on Tuesday and ...")
+    verb = obj.head if obj.dep_ == "dobj" and obj.head.i == r.token.i else None
     hangers = [] if verb is None else [verb] + [g for c in verb.children if c.dep_ == "prep"
                                                for g in c.children if g.lower_ in CALENDAR_WORDS]
     gapped = [c for h in hangers for c in h.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")

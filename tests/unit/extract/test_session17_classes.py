@@ -190,3 +190,14 @@ def test_a_side_that_exploited_a_chance_to_retake_villages_retook_them():
     # near miss: a chance a side could exploit is no deed
     assert events("Islamic State fighters could exploit the sandstorm to retake villages around Hajin.",
                   dt.date(2018, 12, 14)) == []
+
+
+def test_a_second_town_taken_on_its_own_day_after_the_town_of_the_first_is_a_second_event():
+    got = events("Jund al-Aqsa fighters had taken the town of Souran on Tuesday and Halfaya on Monday, the "
+                 "Observatory said.", dt.date(2016, 9, 1))
+    assert sorted((e.location.place.name, e.when.date_min) for e in got) == [
+        ("Halfaya", dt.date(2016, 8, 29)), ("Suran", dt.date(2016, 8, 30))]
+    # near miss: one town taken on one day is one event
+    got = events("Jund al-Aqsa fighters had taken the town of Souran on Tuesday, the Observatory said.",
+                 dt.date(2016, 9, 1))
+    assert len(got) == 1
