@@ -22,7 +22,7 @@ from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.records import ActorMention, Event, PlaceMention
 from warmap.events.classify import _fought
 from warmap.events.sides import is_unidentified, unidentified_mention
-from warmap.events.tellers import _ALLY_VERBS, _in_ally_phrase, _is_source
+from warmap.events.tellers import _ALLY_VERBS, _in_ally_phrase, _is_source, leader
 from warmap.events.reading import Reading, SentenceContext, _token_at_offset, token_from
 
 
@@ -255,6 +255,8 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
     when the event is a fight with one side only. ``base`` is the sentence's offset in the
     article, ``stopped`` the reading of a disrupted attack, ``last_group`` the last named
     non-state side and where its sentence ended, ``events`` the article's events so far."""
+    if (led := leader(a1, ctx)) is not a1:  # "Insurgents led by Jund al-Aqsa": the group, not the enemy
+        a1, a2 = led, None if a2 is not None and a2.actor.id == led.actor.id else a2
     if a2 is None and best.kind == "territory":
         # "captured the crossing after Iraqi troops abandoned their posts"
         a2 = next((g.actor1 for g in group if g.kind == "transfer" and g.actor1

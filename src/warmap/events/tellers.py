@@ -53,6 +53,19 @@ def _in_ally_phrase(a: ActorMention, ctx: SentenceContext) -> bool:
     return False
 
 
+_LED_BY = re.compile(r",?\s+(?:led|commanded|spearheaded|headed)\s+by\s+", re.I)
+
+
+def leader(a: ActorMention | None, ctx: SentenceContext) -> ActorMention | None:
+    """ "Insurgents led by the jihadist group Jund al-Aqsa captured ...": the named group that led the
+    unnamed fighters is the side that acted (ACLED's actor1; the fighters its associates)."""
+    if a is None or not a.generic:
+        return a
+    m = _LED_BY.match(ctx.text, a.end - ctx.sent.start)
+    at = ctx.sent.start + m.end() if m is not None else -99
+    return next((b for b in ctx.actors if at <= b.start <= at + 24 and not b.generic), a)  # ("the jihadist group X")
+
+
 # "the spokesman for Operation Inherent Resolve said", "according to the coalition": who tells
 _SOURCE_BEFORE = guarded(re.compile(r"(?:spokes(?:man|woman|person)|officials?|statement|press\s+(?:secretary|office)|"
                                     r"according\s+to|commander|envoy|ambassador)\s+(?:for|of|from|with|at)?\s*(?:the\s+)?"

@@ -201,3 +201,13 @@ def test_a_second_town_taken_on_its_own_day_after_the_town_of_the_first_is_a_sec
     got = events("Jund al-Aqsa fighters had taken the town of Souran on Tuesday, the Observatory said.",
                  dt.date(2016, 9, 1))
     assert len(got) == 1
+
+
+def test_unnamed_fighters_led_by_a_named_group_are_that_groups_deed():
+    got = summary("Insurgents led by the jihadist group Jund al-Aqsa captured the town of Taybat al-Imam in "
+                  "Syria's Hama province on Wednesday.", dt.date(2016, 9, 1))
+    assert [(t, a1, a2) for t, _, a1, a2 in got] == [("Non-state actor overtakes territory", "jund_al_aqsa", None)]
+    # near miss: a side backed by another stays the side that acted
+    got = summary("Syrian troops, backed by Russian air power, recaptured the town of Taybat al-Imam in Hama "
+                  "province on Wednesday.", dt.date(2016, 9, 1))
+    assert [a1 for _, _, a1, _ in got] == ["syrian_army"]
