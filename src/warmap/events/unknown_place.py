@@ -76,6 +76,10 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     # "overran a checkpoint held by Misrata militiamen at Abu Grein": where the object stood
     slots += [g for t in list(slots) for a in t.children if a.dep_ == "acl" for c in a.subtree
               if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for g in c.children if g.dep_ == "pobj"]
+    # "beaten back an attack on the town of Maardes": the town attacked
+    slots += [o for t in [*verbs, *(t for t in slots if t.pos_ == "NOUN")] for c in t.children
+              if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children
+              if o.dep_ == "pobj" and o.tag_ == "NN" and o.lemma_.lower() in _SETTLEMENT_NOUNS and o not in slots]
     # ("executed 500 people in the central town of Moura": the town's own name)
     slots += [g for t in list(slots) if t.lemma_.lower() in _SETTLEMENT_NOUNS for c in t.children
               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g not in slots]
@@ -89,8 +93,9 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     known = [(m.start, m.end) for m in [*ctx.places, *ctx.actors]]
 
     def unknown_name(t: Token) -> bool:
-        # (a plural name is a people: "nine Palestinians were killed")
-        if t.pos_ != "PROPN" or t.tag_ == "NNPS" or not t.text[:1].isupper() or t.lower_ in CALENDAR_WORDS | _TOWN_PART_WORDS | _WATERS \
+        # (a plural name is a people, "nine Palestinians were killed", unless a town's: "the town of Maardes")
+        people = t.tag_ == "NNPS" and not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _SETTLEMENT_NOUNS)
+        if t.pos_ != "PROPN" or people or not t.text[:1].isupper() or t.lower_ in CALENDAR_WORDS | _TOWN_PART_WORDS | _WATERS \
                 or t.dep_ == "compound" and t.head.lower_ in _WATERS:
             return False
         at = base + t.idx

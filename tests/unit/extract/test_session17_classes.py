@@ -211,3 +211,14 @@ def test_unnamed_fighters_led_by_a_named_group_are_that_groups_deed():
     got = summary("Syrian troops, backed by Russian air power, recaptured the town of Taybat al-Imam in Hama "
                   "province on Wednesday.", dt.date(2016, 9, 1))
     assert [a1 for _, _, a1, _ in got] == ["syrian_army"]
+
+
+def test_an_attack_on_a_town_no_one_knows_does_not_take_the_town_told_before():
+    text = ("Jund al-Aqsa fighters captured the town of Taybat al-Imam in Hama province on Wednesday.\n\n"
+            "The army said it had beaten back a rebel attack on the town of Maardes on Wednesday.")
+    got = summary(text, dt.date(2016, 9, 1))
+    assert ("Armed clash", None) in [(t, p) for t, p, _, _ in got]
+    # near miss: an attack on a town it knows is there
+    text2 = ("Jund al-Aqsa fighters captured the town of Taybat al-Imam in Hama province on Wednesday.\n\n"
+             "The army said it had beaten back a rebel attack on the town of Mhardeh on Wednesday.")
+    assert ("Armed clash", "Mhardeh") in [(t, p) for t, p, _, _ in summary(text2, dt.date(2016, 9, 1))]
