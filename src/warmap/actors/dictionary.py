@@ -19,6 +19,7 @@ from pathlib import Path
 from warmap.records import Actor, ActorMention
 
 from .acronyms import with_defined_acronyms
+from .joined import with_joined_forces
 from .aliases import ENGLISH_ACRONYMS, fold, spelling_lookup, variants
 from .context import Context
 from .entries import ActorEntry, Affiliation
@@ -182,7 +183,7 @@ class ActorDictionary:
                     out.append(ActorMention(found, text[h.start:end], h.start, end, generic=named is None))
                     ctx.note(end, found)
         out = self._loyal_to_a_leader(text, self._loyal_to_a_government(text, out, ctx))
-        return with_defined_acronyms(text, self._with_units(text, out, country))
+        return with_defined_acronyms(text, self._with_units(text, with_joined_forces(text, out, self.resolve, country), country))
 
     def _loyal_to_a_leader(self, text: str, found: list[ActorMention]) -> list[ActorMention]:
         """ "Army units loyal to former President Ali Abdullah Saleh": the forces the dictionary knows

@@ -222,3 +222,18 @@ def test_an_attack_on_a_town_no_one_knows_does_not_take_the_town_told_before():
     text2 = ("Jund al-Aqsa fighters captured the town of Taybat al-Imam in Hama province on Wednesday.\n\n"
              "The army said it had beaten back a rebel attack on the town of Mhardeh on Wednesday.")
     assert ("Armed clash", "Mhardeh") in [(t, p) for t, p, _, _ in summary(text2, dt.date(2016, 9, 1))]
+
+
+def test_a_demonym_joined_to_a_foreign_force_is_that_countrys_army():
+    from warmap.actors import load_actors
+
+    found = [(m.mention, m.actor.id) for m in load_actors().find(
+        "Afghan and NATO forces retook the town. Malian and French troops attacked.", country="ML")]
+    assert found == [("NATO forces", "nato"), ("Malian", "military_ml"), ("French troops", "military_fr")]
+    got = summary("The Taliban seized Musa Qala in February 2007, and Afghan and NATO forces retook it in December "
+                  "of that year after a major offensive.", dt.date(2015, 8, 26))
+    assert ("Government regains territory", "Musa Qal'ah", "military_af", "taliban") in got
+    # near misses: a foreign demonym ("Afghan" in Mali, above), a border, or a foreign force alone is no army
+    found = [m.actor.id for m in load_actors().find("NATO forces patrolled the Afghan and Pakistani border.",
+                                                     country="AF")]
+    assert found == ["nato"]
