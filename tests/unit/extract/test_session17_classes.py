@@ -52,7 +52,7 @@ def test_an_event_that_is_to_come_is_planned_not_done():
                      "Our goal is to retake Mosul before the end of the year.",
                      "The army is to launch an offensive on Mosul next month."):
         assert events(sentence) == [], sentence
-    # near miss: the first town to be taken was taken
+    # near miss: a retaking told as done
     assert [e.sub_event_type for e in events("Iraqi forces retook Ramadi on Monday.")] \
         == ["Government regains territory"]
 
