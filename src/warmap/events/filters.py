@@ -65,8 +65,8 @@ _ACHIEVING = {"be": "able", "take": "advantage", "manage": "", "succeed": "", "e
 def _achieved(head: Token) -> bool:
     """A past "were able", "managed", "succeeded", "exploited a sandstorm", "took advantage" (to ...): done."""
     head = head.head if head.lower_ == "able" else head
-    need = _ACHIEVING.get(head.lemma_, "-")
-    return need != "-" and head.tag_ in ("VBD", "VBN") and (not need or any(c.lower_ == need for c in head.children))
+    need, kids = _ACHIEVING.get(head.lemma_, "-"), [(c.lower_, c.tag_) for c in head.children]  # (not "would have been able")
+    return need != "-" and head.tag_ in ("VBD", "VBN") and (not need or need in (w for w, _ in kids)) and "MD" not in (t for _, t in kids)
 
 
 def is_purpose(tok: Token) -> bool:

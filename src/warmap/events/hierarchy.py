@@ -16,6 +16,7 @@ from warmap.events.discourse import _in_time_clause
 from warmap.events.ontology import PRECEDENCE, TYPE_RANK
 from warmap.events.parties import _disrupted_sides
 from warmap.events.reading import Reading
+from warmap.nlp.sentences import sentence_start
 from warmap.records import ActorMention, PlaceMention
 
 
@@ -182,7 +183,7 @@ def fought_for(best: Reading, typed: tuple[str, str], sentence: str, text: str, 
     for p in places:
         if p.place.name != best.place.place.name or here[0] <= p.start < here[1]:
             continue
-        lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+        lo = sentence_start(text, p.start)
         hi = min(x for x in (text.find(". ", p.end), text.find("\n", p.end), len(text)) if x >= 0)
         if FIGHTING.search(_NO_FIGHT.sub("", text[lo:hi])):
             return best.typed

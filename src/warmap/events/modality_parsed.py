@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from warmap.events.filters import _achieved  # ("were able to retake the town on Monday": done, not foreseen)
 from warmap.events.modality_cues import ModalityCues, event_pattern
 from warmap.events.modality_verdict import Modality
 from warmap.events.vocabulary import words
@@ -176,7 +177,7 @@ class ParsedModality:
             return self.no(f"negated: '{h.text} out of'")  # "Hamas has so far stayed out of the fighting"
         if lem in c.hyp_verbs and (rel != "ccomp" or lem in c.clause_verbs):
             return self.no(f"hypothetical: '{h.text}'")
-        if lem in c.future and rel in ("xcomp", "acomp", "prep", "pcomp") and not _was_able(h):
+        if lem in c.future and rel in ("xcomp", "acomp", "prep", "pcomp") and not (lem == "able" and _achieved(h)):
             return self.no(f"forecast: '{h.text} to'")
         if lem in c.call_verbs and (lem != "call" or rel in ("xcomp", "ccomp")
                                     or _via_prep(h, below, ("for", "on", "upon"))):
@@ -279,10 +280,3 @@ def _first_event_token(doc: Doc | Span, cues: ModalityCues) -> Token:
             return tok
     root = doc.root if isinstance(doc, Span) else next((t for t in doc if t.head.i == t.i), doc[0])
     return root
-
-
-def _was_able(h: Token) -> bool:
-    """ "Iraqi forces were able to retake the town on Monday": done, not foreseen ("will be able to")."""
-    be = h.head
-    return h.lemma_.lower() == "able" and be.lemma_ == "be" and be.tag_ in ("VBD", "VBN") \
-        and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in be.children)

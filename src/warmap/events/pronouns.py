@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from warmap.nlp.sentences import sentence_start
 from warmap.records import ActorMention
 
 #: How far back (characters) a pronoun's antecedent may stand.
@@ -45,9 +46,8 @@ def antecedent(verb: Token, ctx, here: int) -> ActorMention | None:
         return None
     # the side that opened the last sentence naming one, its subject as a rule ("the joint forces
     # recaptured al-Riyadh after clashes with Daesh. Two days earlier, they had taken back al-Rashad")
-    last = before[-1].start
-    opened = max(ctx.article.rfind(". ", 0, last), ctx.article.rfind("\n", 0, last)) if ctx.article else last - 1
-    first = next(a for a in before if a.start > opened)
+    opened = sentence_start(ctx.article, before[-1].start) if ctx.article else before[-1].start
+    first = next(a for a in before if a.start >= opened)
     return dataclasses.replace(first, start=start, end=start, generic=True)
 
 

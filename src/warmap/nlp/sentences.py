@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences", "dateline_spans", "dated_dateline", "MAX_SENTENCE"]
+__all__ = ["split_sentences", "sentence_start", "dateline_spans", "dated_dateline", "MAX_SENTENCE"]
 
 #: The longest span handed on as one sentence, in characters (news sentences run to ~300).
 MAX_SENTENCE = 1000
@@ -126,6 +126,13 @@ _DATELINE = re.compile(
       |{_DL_AGENCY}:[ ]+)  # "KABUL (Pajhwok): " """,
     re.VERBOSE,
 )
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins, by the last ". " or line break before it: a
+    quick look back from one offset (the pronoun's antecedent, a place's other mentions), not the
+    splitter's exact spans, which are made once per article for the sentences to parse."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
