@@ -29,7 +29,7 @@ NO_COUNTRY_ROLES = {"army": "military_forces", "air": "military_forces", "police
 
 
 #: Roles that fall back on another role's generic actor where the country lists none.
-_GENERIC_ROLE = {"air": "army", "tribal": "communal"}
+_GENERIC_ROLE = {"air": "army", "tribal": "communal", "regime": "army", "regime_air": "army"}
 
 
 class Context:
@@ -97,8 +97,8 @@ class Context:
             return self._actor(ident) if ident else None
         ident = self._roles.get(cc, {}).get(role)
         if ident is None:
-            # ACLED's generic actors of any country; a state's aircraft are its military,
-            # its tribesmen a communal militia
+            # ACLED's generic actors of any country; a state's aircraft and its "regime" are its
+            # military, its tribesmen a communal militia
             ident = country_actor_id(_GENERIC_ROLE.get(role, role), cc)
         return self._actor(ident) if ident else None
 

@@ -79,6 +79,7 @@ def _a_person_hit(tok) -> bool:
 _NOT_A_PROTEST = words("protest", "not_held")
 #: Killing words that tell a person did it (not "killed", "died": a blast, a crash or a flood may)
 _BY_HAND = tuple(words("killing", "by_hand"))
+_MASSACRED = ("massacr", "slaughter", "butcher")  # (killing many by hand: "160 villagers were massacred")
 _WEAPON_USE = re.compile(r"\b(?:attack|strike|struck|dropp|fired|shell|bomb|launch|used|deploy|barrel|rocket|missile"
                          r"|munition|grenade|suffocat|chok|sarin|mustard)", re.I)
 
@@ -136,10 +137,12 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         # "armed men", "unknown assailants"; "Russian strikes hit ...": the state named by its people
         r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or nationality.demonym_agent(r.token, base) \
             or nationality.country_agent(r.token, base)
-    if r.actor1 is None and r.kind in ("kill", "attack_civilians") and not r.victims_armed and r.actor2 is None \
+    if r.actor1 is None and r.kind in ("kill", "attack_civilians") and not r.victims_armed \
+            and (r.actor2 is None or r.actor2.actor.type == "civilians" and r.trigger.text.lower().startswith(_MASSACRED)) \
             and (r.victims_civilian or _a_person_hit(r.token)) and r.place is not None \
             and r.trigger.text.lower().startswith(_BY_HAND) and not crowds.protest_scene(r.token.sent.text):
-        # "A radio presenter was shot outside his home in Tijuana": someone shot him, unnamed
+        # "A radio presenter was shot outside his home in Tijuana", "160 villagers were massacred at
+        # Ogossagou": someone killed them, unnamed
         r.actor1 = sides.unidentified_mention(country, base + r.trigger.start)
         r.victims_civilian = True
     if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
@@ -307,7 +310,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "an operation executed by coalition forces": carried out, not killed
     if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual", "other") \
             and a1 is None and not sides.unknown_side(r.token, lex, civilians_too=kind == "agreement") \
-            and not ((kind == "arrest" or text.startswith(("kidnap", "abduct"))) and r.place is not None and r.dated
+            and not ((kind == "arrest" or text.startswith(("kidnap", "abduct")) or " taken from " in text)
+                     and r.place is not None and r.dated
                      and not _ACCUSED.search(doc_text(r.token.doc), 0, r.trigger.start)):
         # with a named side the dictionary lacks ("Al Shabaab established a base") it stands, and
         # so does a dated, placed arrest or kidnapping whose doer goes unsaid ("the arrest of X in

@@ -45,8 +45,11 @@ def read_month_day(m: re.Match[str], text: str, published: dt.date | None) -> Wi
     day2 = int(m.group("day2")) if m.group("day2") else None
     if not 1 <= day <= 31 or (day2 is not None and not day < day2 <= 31):
         raise win.NotADate
+    told_before = _year_told_before(m, text)
     if m.group("year"):
         year = int(m.group("year"))
+    elif told_before:
+        year = told_before  # "retook it on December 1 that year"
     elif published is None:
         return None
     elif m.group("wd"):
@@ -88,9 +91,8 @@ def read_month_year(m: re.Match[str], text: str, published: dt.date | None) -> W
         return win.month_window(int(m.group("year")), month, part)
     if _THAT_YEAR.match(text, m.end()):
         # "seized the town in February 2007 and lost it in December of that year": the year told before
-        years = _A_YEAR.findall(text, max(0, m.start() - 400), m.start())
-        if years:
-            return win.month_window(int(years[-1]), month, part)
+        if year := _year_told_before(m, text):
+            return win.month_window(year, month, part)
         raise win.NotADate
     if not part and not rel and _prev_word(text, m.start("m")) not in DATE_PREPS:
         raise win.NotADate  # a bare "May" or "March" is too often another word
@@ -110,6 +112,14 @@ def read_month_year(m: re.Match[str], text: str, published: dt.date | None) -> W
 
 _THAT_YEAR = re.compile(r"(?:\s+of|,)?\s+(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 _A_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
+def _year_told_before(m: re.Match[str], text: str) -> int | None:
+    """The year a date "of that year" points back to: the last one written before it."""
+    if not _THAT_YEAR.match(text, m.end()):
+        return None
+    years = _A_YEAR.findall(text, max(0, m.start() - 400), m.start())
+    return int(years[-1]) if years else None
 
 
 _EVENT_AFTER = re.compile(r"\s+(?:military\s+)?(?:coup|putsch|attack|attacks|offensive|bombing|bombings|uprising|invasion|"

@@ -43,12 +43,12 @@ from warmap.events.placing import (home_place, story_place, _DISTRICT, _IN_REGIO
                                    _place_key, _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place)
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
-from warmap.events.date_cues import after_since, day_told_between
+from warmap.events.date_cues import after_since, day_told_between, later_by
 from warmap.events.crowds import protest_before
 from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site, still_unknown_scene
 from warmap.events.dating import (days_before, in_background, shifted, _is_heading, _speech_date, _window_for,
                                   event_date, in_another_clause)
-from warmap.events.one_day import is_no_one_day
+from warmap.events.one_day import backdrop, is_no_one_day
 from warmap.events.each_day import each_day
 from warmap.events.fatalities import find_fatalities
 from warmap.events.sides import identified, is_unidentified
@@ -120,7 +120,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
         for m in found:
             tok = _token_at(sent.doc, m)
             rule = None if tok is None else "reading.in_a_name" if ctx.in_a_name(m) \
-                else no_event_rule(m, tok, sentence, bool(sent_dates))
+                else "one_day.backdrop" if backdrop(sentence, m.start) else no_event_rule(m, tok, sentence, bool(sent_dates))
             dropped_by = "reading._token_at" if tok is None else rule if rule is None or "." in rule else f"filters.{rule}"
             if dropped_by is not None:
                 note(sent, sentence, m, dropped_by)
@@ -191,7 +191,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 r.actor2_guessed = r.actor2 is not None
             r.air_story = r.kind == "air" and (told_air or r.air_story)
             r.protest_before = r.kind in ("kill", "attack_civilians") and protest_before(text, sent.start)
-            r.dated = bool(sent_dates)
+            r.dated = bool(sent_dates) or later_by(sentence) is not None  # ("Nine days later, ...")
             typed = _classify(r, lex, sent.start)
             if typed is None:
                 note(sent, sentence, m, "classify._classify: no ACLED type for this reading")

@@ -21,7 +21,7 @@ from warmap.events.first_chars import guarded
 from warmap.events.reading import Reading, SentenceAnalysis
 from warmap.records import DateWindow
 
-__all__ = ["SUMMARY", "ONGOING_SINCE", "SINCE_DAYS_AGO", "is_no_one_day", "perfect_since"]
+__all__ = ["SUMMARY", "ONGOING_SINCE", "SINCE_DAYS_AGO", "backdrop", "is_no_one_day", "perfect_since"]
 
 
 #: Words that sum up many events or a whole war rather than report one: "on at least three
@@ -66,6 +66,22 @@ _SUPERLATIVE_SINCE = re.compile(
 _CUMULATIVE_TOLL = re.compile(r"\b(?:hundreds|thousands)\s+of\s+(?:[\w-]+\s+){0,2}(?:have|has)\s+(?:now\s+)?been\s+"
                               r"(?:killed|wounded|injured|displaced|detained|arrested)\b|\b(?:has|have)\s+(?:\w+\s+)?killed\s+"
                               r"(?:(?:more|many)\s+than\s+|at\s+least\s+|nearly\s+|some\s+)?(?:hundreds|thousands)\b", re.I)
+
+
+#: "..., as fighting between the army and the militia enters its third week": the war's state,
+#: told as the setting of the sentence's event, no event of its own (nor its sides the event's)
+_BACKDROP = guarded(re.compile(
+    r"\b(?:as|while|amid)\s+(?:the\s+)?(?:heavy\s+|fierce\s+)?(?:fighting|clashes|battles?|war|conflict|hostilities)\b"
+    r"(?P<rest>[^.;]{0,120}?)\s+(?:(?:enters?|entered|entering)\s+(?:its|a|the)\s+(?:\w+\s+)?(?:day|week|month|year)"
+    r"|(?:continues?|continued|continuing|persists?|persisted|drags?\s+on|dragged\s+on|grinds?\s+on|wears?\s+on"
+    r"|goes\s+on|went\s+on)\b(?!\s+(?:in|at|near|around|on\s+the\s+outskirts)\b))", re.I))
+
+
+def backdrop(sentence: str, at: int) -> bool:
+    """Is the trigger at ``at`` the war told as the setting of the sentence's event ("as fighting
+    between the federal army and a regional militia enters its third week")? A clause that
+    names where the fighting goes on ("as clashes continued in the city") may be an event."""
+    return any(m.start() <= at < m.end() for m in _BACKDROP.finditer(sentence))
 
 
 def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates: Sequence[DateWindow]) -> bool:

@@ -197,6 +197,10 @@ LAYOUTS = {
         "Militants overrun army base\n\nBy Jane Roe | August 14, 2018 | jroe@example.org\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2018, 8, 14), "date line"),
+    "stamp-and-reading-time-joined-by-a-middle-dot": Layout(
+        "Militants overrun army base\n\nAFP\n\nSat, May 6, 2023 at 9:40 AM GMT+1·2 min read\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2023, 5, 6), "date line"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
