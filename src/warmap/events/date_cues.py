@@ -57,7 +57,7 @@ IT_BEGAN = re.compile(r"\s*The\s+(?:attack|assault|raid|ambush|fighting|offensiv
 SAME_TIME = re.compile(
     r"\s*(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
     r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b(?![\w\s]{0,12}\bof\b)"
-    r"|(?:hours|minutes|moments)\s+later|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
+    r"|(?:hours|minutes|moments)\s+(?:later|earlier|before)|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
     r"|a\s+day\s+later|the\s+day\s+after|a\s+day\s+earlier|the\s+(?:day|night)\s+before|the\s+previous\s+day"
     r"|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
     r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)

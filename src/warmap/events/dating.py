@@ -271,6 +271,8 @@ def days_before(tok: Token) -> DaysBefore | None:
     cur = tok
     for _ in range(5):
         after = next((c for c in cur.children if c.lower_ == "after" and c.dep_ in ("mark", "prep")), None)
+        if after is not None and after.dep_ == "prep" and not after.left_edge.i <= tok.i <= after.right_edge.i:
+            return None  # "liberated Shaddadi on Feb. 19, three days after launching ...": what the phrase follows
         if after is not None:
             near = list(after.children) + (list(cur.children) if after.dep_ == "mark" else [])
             # ("a year to the day after Russian missiles hit ...": the unit before "to the day")

@@ -234,7 +234,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
             when = event_date(sent, sentence, best, sent_dates, last_date, lead_date, article.published)
             # (a date before "after" is the main clause's; one after it the clause's own: dating.days_before)
             back = days_before(best.token) if when is not None else None
-            if back and not any(d.start > back.after and not _speech_date(sent, d) and not after_since(sent, d)
+            if back and not any(d.start > sent.start + back.after and not _speech_date(sent, d) and not after_since(sent, d)
                                 and not in_another_clause(sent, d, best.token) for d in sent_dates):
                 when = shifted(when, back.days)  # "comes a day after a strike on X left 18 dead"
             if when is None:

@@ -91,3 +91,24 @@ def test_villagers_massacred_by_unnamed_killers_are_an_unidentified_groups_attac
     assert evs == [("Attack", "Kankara", "unidentified_armed_group", "civilians_ng")]
     # people just "killed", by an unsaid means, are no attack anyone can be named for
     assert events("Three civilians were killed in Kankara on Sunday.") == []
+
+
+def test_an_event_n_days_before_the_one_just_told_is_dated_back_in_any_sentence():
+    # (the count back once worked only in an article's first sentence)
+    text = ("Militants killed 20 soldiers in Monguno on Saturday.\n\n"
+            "Saturday's attacks came four days after gunmen killed 81 people in Gubio, stealing 1,200 cattle.")
+    gubio = [e for e in events(text, dt.date(2020, 6, 14)) if e.location and e.location.place.name == "Gubio"]
+    assert [e.when.date for e in gubio] == [dt.date(2020, 6, 9)]
+    # the main clause keeps its own day: what follows "three days after launching an offensive" is not moved
+    text = ("Fighting went on in the north.\n\n"
+            "Rebels captured the town of Gubio on June 13, three days after launching an offensive on the district.")
+    captures = [e for e in events(text, dt.date(2020, 6, 14)) if e.event_type == "Battles"
+                and e.sub_event_type != "Armed clash"]
+    assert [e.when.date for e in captures] == [dt.date(2020, 6, 13)]
+
+
+def test_hours_earlier_is_the_day_just_told():
+    text = ("Fighters stormed the garrison town of Monguno on Saturday afternoon and fought troops for hours.\n\n"
+            "Hours earlier, the militants killed 40 herders in Gubio, a local official said.")
+    gubio = [e for e in events(text, dt.date(2020, 6, 15)) if e.location and e.location.place.name == "Gubio"]
+    assert [(e.when.date_min, e.when.date_max) for e in gubio] == [(dt.date(2020, 6, 13), dt.date(2020, 6, 13))]
