@@ -83,7 +83,16 @@ def scene_before(text: str, sentence: str, at: int, places: Sequence[PlaceMentio
             continue
         if p.place.kind == "city" and _SCENE.search(text, para, p.start) and text.startswith(",", p.end):
             return p
+    # "Fano took Lalibela, a town famed for its churches, ... The town changed hands": the town just
+    # introduced as one
+    last = next((p for p in reversed(places) if para <= p.start < at and p.place.kind != "country"), None)
+    if last is not None and last.place.kind == "city" and _INTRODUCED.match(text, last.end):
+        return last
     return None
+
+
+#: ", a town famed for ...", ", a village in Gubio district": a place introduced by its kind
+_INTRODUCED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village)\b", re.I)
 
 
 def story_place(text: str, sentence: str, at: int, places: Sequence[PlaceMention],

@@ -193,7 +193,8 @@ class SentenceContext:
         Read once per sentence, as every phrase looked at asks for them."""
         return [p for p in self.places if p.place.kind != "country" and not self.possessive(p)
                 and not _ROAD.match(self.text, p.end - self.sent.start) and not self.speaker(p)
-                and not _ACCORD.match(self.text, p.end - self.sent.start)]
+                and not _ACCORD.match(self.text, p.end - self.sent.start)
+                and not _WAR_NAME.match(self.text, p.end - self.sent.start)]
 
     def speaker(self, p: PlaceMention) -> bool:
         """ "Washington said", "the invasion that Ankara calls ...", "Davis said": a capital
@@ -318,6 +319,9 @@ _ROAD = re.compile(r"[\s-]+(?:road|highway|motorway|expressway)\b", re.I)
 #: "under the Astana de-escalation agreement", "the Minsk accords": a deal named by the town it was made in
 _ACCORD = re.compile(r"\s+(?:(?!(?:under|in|on|at|after|by|for|of|with|a|an|the|and|to)\b)[\w-]+\s+){0,2}?(?:agreements?|accords?|deal|talks|process|format|memorandum|declaration"
                      r"|protocol|peace\s+plan|negotiations)\b", re.I)
+
+#: "during the Tigray war", "the Darfur conflict": a war named by its region, not where a deed was done
+_WAR_NAME = re.compile(r"\s+(?:war|conflict|crisis|insurgency)\b", re.I)
 
 
 def _token_at(doc: Doc, m: TriggerMatch) -> Token | None:

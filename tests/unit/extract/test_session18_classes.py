@@ -112,3 +112,15 @@ def test_hours_earlier_is_the_day_just_told():
             "Hours earlier, the militants killed 40 herders in Gubio, a local official said.")
     gubio = [e for e in events(text, dt.date(2020, 6, 15)) if e.location and e.location.place.name == "Gubio"]
     assert [(e.when.date_min, e.when.date_max) for e in gubio] == [(dt.date(2020, 6, 13), dt.date(2020, 6, 13))]
+
+
+def test_the_town_just_introduced_as_one_is_the_town_and_a_war_named_by_its_region_is_no_place():
+    text = ("In Amhara, fighting went on for a third week.\n\n"
+            "Fano fighters took control of Lalibela, a town famed for its rock-hewn churches, on August 9, "
+            "residents said. The town changed hands several times during the Tigray war: Tigrayan forces "
+            "captured it on August 5, 2021.")
+    evs = [(e.when.date, e.location.place.name) for e in events(text, dt.date(2023, 8, 15))]
+    assert sorted(evs) == [(dt.date(2021, 8, 5), "Lalibela"), (dt.date(2023, 8, 9), "Lalibela")]
+    # the region itself, not a war's name, is a place
+    evs = events("Tigrayan forces fought federal troops in the Tigray region on Sunday.", dt.date(2023, 8, 15))
+    assert [e.location.place.name for e in evs] == ["Tigrai"]
