@@ -168,7 +168,9 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 r.place_from_context = r.place is not None
             elif r.place is not None and r.place.place.kind == "admin1":  # "... in Kanbalu township"
                 r.place = within(r.place, _told_next(text, sent.end, place_index))
-            if r.place is None and not r.place_unknown and not names_unknown_place(r.token, ctx) and not unknown_here:
+            r.names_own_place = (r.place is None or not r.place_role) and not r.place_unknown \
+                and names_unknown_place(r.token, ctx)
+            if r.place is None and not r.place_unknown and not r.names_own_place and not unknown_here:
                 earlier = story_place(text, sentence, sent.start, places, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}

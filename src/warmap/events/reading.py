@@ -59,6 +59,7 @@ class Reading:
     protest_before: bool = False  # the paragraph's sentence before is about a protest
     dated: bool = False  # its sentence names a date of its own
     shared: bool = False  # one of the places a trigger names together ("in Douma, Hamouriyeh and Saqba")
+    names_own_place: bool = False  # no place, but it names one the gazetteer lacks ("killed 92 soldiers at Bohoma")
 
 
 # -- span helpers ---------------------------------------------------------------------

@@ -259,8 +259,9 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
                     and (said_by_doer or not _is_source(a, ctx)):  # "..., Russian-installed officials said": who tells
                 r.actor1 = a
                 break
-    if r.actor1 is None:  # "Russia's defence ministry announced that its forces had taken ..."
-        r.actor1 = tellers_forces([*agent_toks, *agents], verb, ctx, _SAYING)
+    if r.actor1 is None or r.actor1.generic:  # "Russia's defence ministry announced that its forces had taken ..."
+        # (the teller's own, not the story country's army: "The MNDAA said its troops had seized ...")
+        r.actor1 = tellers_forces([*agent_toks, *agents], verb, ctx, _SAYING) or r.actor1
     if tok.lower_ in ("dead", "death") and tok.dep_ in ("oprd", "acomp", "pobj", "xcomp"):
         patients += [c for c in verb.children if c.dep_ == "dobj"]  # "shooting three residents dead", "hacked ... to death"
     if r.actor2 is None:
@@ -330,7 +331,8 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         town = town_inside(r.place, verb, ctx)
         if town is not None:
             r.place, r.place_role = town, "dobj"
-    if r.place is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if r.place is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # (not another side's deed)
         # "pushed into Bartella, a town near Mosul, and drove the fighters out": the place
         # of the first verb of the pair
         for t in verb.head.children:

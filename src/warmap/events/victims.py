@@ -74,10 +74,16 @@ def own_clause(tok: Token, others: list[Token]) -> tuple[int, int] | None:
     if not others:
         return None
     top = clause_head(tok)
-    while top.head.i != top.i and not any(o in top.head.subtree for o in others):
+    # ("..., killing 47 soldiers, and on the same day Boko Haram killed 92 at Bohoma": a clause with
+    # its own subject is its own, whatever it hangs on)
+    while top.head.i != top.i and not any(o in top.head.subtree for o in others) \
+            and not (top.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)):
         top = top.head
     cut = [d for d in top.subtree if d.dep_ in _CLAUSE_DEPS and d.i != top.i
            and any(o in d.subtree for o in others) and tok not in d.subtree]
+    # (a participle of this event's own, "killing 47 soldiers", is cut only down to the clause inside it)
+    cut = [d for d in cut if any(c.dep_ in ("nsubj", "nsubjpass") for c in d.children)
+           or not any(e.i != d.i and e in d.subtree for e in cut)]
     keep = [t for t in top.subtree if not any(t in d.subtree for d in cut)]
     if not keep or any(o in keep for o in others):
         return None

@@ -124,3 +124,41 @@ def test_the_town_just_introduced_as_one_is_the_town_and_a_war_named_by_its_regi
     # the region itself, not a war's name, is a place
     evs = events("Tigrayan forces fought federal troops in the Tigray region on Sunday.", dt.date(2023, 8, 15))
     assert [e.location.place.name for e in evs] == ["Tigrai"]
+
+
+def test_an_armed_groups_own_troops_are_the_group_not_the_story_countrys_army():
+    evs = summary("Fighting flared in Myanmar's Shan state. The MNDAA said on Saturday that its troops had seized "
+                  "Chinshwehaw, a trade town on the Chinese border, after overrunning junta bases there on Friday.")
+    assert [(s[0], s[2]) for s in evs] == [("Non-state actor overtakes territory", "mndaa")]
+    # troops nobody owns are the story country's army
+    evs = summary("Fighting flared in Myanmar's Shan state. Residents said on Saturday that troops had retaken "
+                  "Kutkai after overrunning rebel positions there on Friday.")
+    assert [(s[0], s[2]) for s in evs] == [("Government regains territory", "military_mm")]
+
+
+def test_another_sides_deed_in_a_clause_of_its_own_at_a_place_no_one_knows_is_its_own_event():
+    evs = summary("On March 23, ISWAP fighters ambushed a military convoy near Goneri in Yobe state, killing at "
+                  "least 47 soldiers, and on the same day Boko Haram killed 92 Chadian soldiers at Bohoma.",
+                  dt.date(2020, 3, 25))
+    assert sorted(evs, key=str) == sorted([("Armed clash", "Goniri", "iswap", "military_ng"),
+                                           ("Armed clash", None, "boko_haram", "military_td")], key=str)
+    tolls = sorted(e.fatalities for e in events("On March 23, ISWAP fighters ambushed a military convoy near "
+                                                  "Goneri in Yobe state, killing at least 47 soldiers, and on the "
+                                                  "same day Boko Haram killed 92 Chadian soldiers at Bohoma.",
+                                                  dt.date(2020, 3, 25)))
+    assert tolls == [47, 92]
+    # the same side's second deed, or a crowd's told on, stays in the one event
+    same = events("ISWAP fighters ambushed a military convoy near Goneri in Yobe state on Monday, and the "
+                  "militants then looted a depot at Katarko.", dt.date(2020, 3, 25))
+    assert len([e for e in same if e.event_type == "Battles"]) == 1
+
+
+def test_a_second_verb_with_its_own_subject_does_not_borrow_the_first_verbs_place():
+    evs = summary("The Kachin Independence Army overran an army base near the town of Laiza on March 25, and "
+                  "the armed wing of the Karen National Union seized the Thee Mu Hta outpost two days later.",
+                  dt.date(2021, 4, 11))
+    assert ("Non-state actor overtakes territory", "Laiza", "kia", "military_mm") in evs
+    assert not any(s[1] == "Laiza" and s[2] != "kia" for s in evs)
+    # with one subject for both verbs the second verb's place is the first's
+    evs = summary("Iraqi troops pushed into Bartella, a town near Mosul, and drove the militants out on Monday.")
+    assert [s[1] for s in evs if s[0] == "Government regains territory"] == ["Bartella"]
