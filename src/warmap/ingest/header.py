@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from .dates import find_date, month_day, numeric_order, publication_weekday, url_dates, year_after, years_mentioned
 from .metaline import AGENCIES, MetaLine, clean_name, read_meta_line
+from warmap.nlp.sentences import DATE_FIRST_DATELINE
+
 from .normalise import ends_sentence, plain, wrapped_lines
 from .published import ABOVE_HEADLINE, LINE_ONLY, Candidate, best_candidate, candidate, meta_candidates, scan
 
@@ -116,6 +118,10 @@ def _key(text: str) -> str:
 
 def find_dateline(paragraph: str) -> tuple[str, str | None, dt.date | None] | None:
     """(dateline, agency, full date) at the start of a paragraph, or None."""
+    first = DATE_FIRST_DATELINE.match(paragraph)
+    if first:  # "June 4, 2019 (KHARTOUM) –"
+        day = find_date(first.group("date"))
+        return f"{first.group('place')}, {first.group('date')}", None, day[0] if day else None
     m = _DATELINE_CAPS.match(paragraph)
     if not m:
         m = _DATELINE_MIXED.match(paragraph)

@@ -196,7 +196,20 @@ def _undecorated(line: str) -> str:
         lo += 1
     while hi > lo and (unicodedata.category(line[hi - 1]) in _DECORATION or line[hi - 1].isspace()):
         hi -= 1
-    return line[lo:hi]
+    return _unglued(line[lo:hi])
+
+
+def _unglued(line: str) -> str:
+    """A saved page's stamp whose parts the copy ran together ("June 4, 20195:32 AM UTCUpdated 5 years
+    ago"), taken apart: the year from the time, the stamp word from what comes before it."""
+    if not _GLUED.search(line):
+        return line
+    return _GLUED_WORD.sub(" | ", _GLUED_YEAR.sub(r"\1 ", line))
+
+
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
+_GLUED_WORD = re.compile(r"(?<=[\w+])(?=(?:Updated|Published|Posted|Modified)\b)")
+_GLUED = re.compile(rf"{_GLUED_YEAR.pattern}|{_GLUED_WORD.pattern}")
 
 
 _DECORATION = {"So", "Sk", "Cf", "Mn", "Co"}  # symbols (emoji), their joiners and variation selectors

@@ -135,13 +135,21 @@ def sentence_start(text: str, at: int) -> int:
     return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
+#: "June 4, 2019 (KHARTOUM) –": the date first, the city in brackets (Sudan Tribune's habit)
+DATE_FIRST_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?P<date>{_DL_DATE})[ ]?\((?P<place>[A-Z][A-Za-z'.\- ]{{1,30}})\)[ ]?[-\u2013\u2014]+[ ]+")
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Spans of datelines at paragraph starts ("BEIRUT, Lebanon – "): where the reporter
     filed from, which is not where the events happened."""
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    if "(" in text:
+        spans = sorted(spans + [(m.start(), m.end()) for m in DATE_FIRST_DATELINE.finditer(text)])
+    return spans
 
 
 def dated_dateline(text: str, start: int) -> bool:
     """Does the dateline at ``start`` give the filing date ("SOUTHWEST ASIA, Jan. 12, 2016 - ")?"""
     m = _DATELINE.match(text, start)
-    return m is not None and m.group("date") is not None
+    return m is not None and m.group("date") is not None or DATE_FIRST_DATELINE.match(text, start) is not None

@@ -201,6 +201,13 @@ LAYOUTS = {
         "Militants overrun army base\n\nAFP\n\nSat, May 6, 2023 at 9:40 AM GMT+1·2 min read\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2023, 5, 6), "date line"),
+    "stamp-with-the-year-run-into-the-time-and-an-update": Layout(
+        "Militants overrun army base\n\nBy Jane Roe\n\nMay 6, 20239:40 AM UTCUpdated 2 years ago\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2023, 5, 6), "date line"),
+    "date-first-then-the-city-in-brackets": Layout(
+        f"Militants overrun army base\n\nMay 6, 2023 (KHARTOUM) - {LEAD}\n\n{MORE}",
+        dt.date(2023, 5, 6), "dateline", first_words="May 6, 2023 (KHARTOUM) - Government forces shelled"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
