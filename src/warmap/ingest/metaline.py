@@ -170,11 +170,19 @@ def _dates(segment: str, order: str | None) -> tuple[list[tuple[list[dt.date], b
         if not days:
             continue
         before = segment[last:m.start()]
+        wd = _WEEKDAY_BEFORE.search(before) or _WEEKDAY_FIRST.match(m.group(0))
+        if len(days) > 1 and wd:  # "Tue, 06/04/2019": the reading that falls on a Tuesday
+            days = [d for d in days if d.weekday() == _WEEKDAY_NUMBER[wd.group(1).lower()]] or days
         found.append((days, bool(_UPDATED.search(before))))
         rest.append(before)
         last = m.end()
     rest.append(segment[last:])
     return found, " ".join(rest)
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
+_WEEKDAY_FIRST = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)", re.I)
+_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def _unstamp(text: str) -> str:

@@ -208,6 +208,10 @@ LAYOUTS = {
     "date-first-then-the-city-in-brackets": Layout(
         f"Militants overrun army base\n\nMay 6, 2023 (KHARTOUM) - {LEAD}\n\n{MORE}",
         dt.date(2023, 5, 6), "dateline", first_words="May 6, 2023 (KHARTOUM) - Government forces shelled"),
+    "numeric-stamp-whose-weekday-tells-day-from-month": Layout(
+        "Militants overrun army base\n\nBy Jane Roe\n\nTue, 06/04/2019 - 14:22\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2019, 6, 4), "date line"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
