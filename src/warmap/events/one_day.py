@@ -105,7 +105,21 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
         return True  # "1,200 civilians were killed in attacks ... between January and June 2022": a half-year's toll
     if ONGOING_SINCE.search(sentence) and not SINCE_DAYS_AGO.search(sentence):
         return True  # "have been fighting the YPG since 20 January": a state, not one day's event
+    if _war_did_it(best.token):
+        return True  # "The conflict in Darfur, which began in 2003, killed some 300,000 people": a war's toll
     return perfect_since(best.token) and not held_since(best.token)
+
+
+#: Nouns for a whole war: what one kills or drives out is its toll, not one day's event
+_WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "crisis", "uprising", "rebellion", "civil war"})
+
+
+def _war_did_it(tok: Token) -> bool:
+    """Is the trigger's verb done by a war itself ("the conflict ... killed some 300,000 people",
+    "the war displaced millions")?"""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
+    return verb.lemma_.lower() in ("kill", "displace", "claim", "leave", "uproot") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _WAR_NOUNS for c in verb.children)
 
 
 _SPAN_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.I)

@@ -162,3 +162,11 @@ def test_a_second_verb_with_its_own_subject_does_not_borrow_the_first_verbs_plac
     # with one subject for both verbs the second verb's place is the first's
     evs = summary("Iraqi troops pushed into Bartella, a town near Mosul, and drove the militants out on Monday.")
     assert [s[1] for s in evs if s[0] == "Government regains territory"] == ["Bartella"]
+
+
+def test_what_a_war_itself_killed_is_its_toll_not_an_event():
+    assert events("The conflict in Darfur, which began in 2003 when rebels took up arms against the government "
+                  "in Khartoum, killed some 300,000 people.") == []
+    # gunmen who killed on a day in that war are an event
+    assert [e.sub_event_type for e in events("Gunmen killed 60 people in El Geneina on Sunday, the UN said.")] \
+        == ["Attack"]
