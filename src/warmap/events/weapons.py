@@ -59,6 +59,8 @@ def is_held_weapon(tok: Token) -> bool:
     if first.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LAYING
                                                         for c in first.children):
         return True  # "the explosive devices left behind by the enemy", "clearing devices that ISIS planted"
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in ("use", "wield") and first.head.dep_ == "acl":
+        return True  # "security forces using rifle grenades and automatic weapons killed 82": how the killers went armed
     if first is not tok and (first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in _HOLDING | _LAYING
                              or first.pos_ == "VERB" and first.lemma_.lower() in _LAYING):
         return True  # "left behind booby-trapped houses and roadside bombs" (however the "and" is hung)

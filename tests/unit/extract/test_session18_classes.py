@@ -170,3 +170,12 @@ def test_what_a_war_itself_killed_is_its_toll_not_an_event():
     # gunmen who killed on a day in that war are an event
     assert [e.sub_event_type for e in events("Gunmen killed 60 people in El Geneina on Sunday, the UN said.")] \
         == ["Attack"]
+
+
+def test_weapons_the_killers_went_armed_with_do_not_make_the_killing_a_grenade_attack():
+    evs = events("In Bago, security forces using rifle grenades and automatic weapons killed 82 people on Sunday, "
+                 "a prisoners' group said.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    # a grenade thrown is a grenade attack
+    assert [e.sub_event_type for e in events("Gunmen threw grenades at a police post in Bago on Sunday.")] \
+        == ["Grenade"]
