@@ -56,7 +56,7 @@ from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
 from warmap.events.hierarchy import fought_for, lead
 from warmap.events.discourse import (_dedupe, fold_intervention, _earlier_fights, _evidence, _fold_killings, _follow_up,
                                      _group, _told_before, dated_here, dayed_by_possessive, is_follow_up)
-from warmap.events.means import last_weapon, retold_means
+from warmap.events.means import last_weapon, retold_means, suicide_bomber_retold
 
 __all__ = ["SentenceAnalysis", "extract_events", "event_id", "is_follow_up"]
 
@@ -137,6 +137,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
             _roles(r, ctx, lex)
             identified(r, ctx)  # "gunmen believed to belong to the Islamic State group": the group
             r.kind, r.air_story = retold_means(r.kind, tok, r.actor1, means, sent.start)  # "the attack on Saturday"
+            r.kind = "suicide" if suicide_bomber_retold(r.kind, tok, text, sent.start) else r.kind  # "The bomber struck"
             r.item = next((i for i in items if i.start <= m.start < i.end), None)
             if r.item is not None:
                 # a list item's event is at the item's own place, if it names one, and its

@@ -15,7 +15,8 @@ from warmap.events.triggers import TriggerLexicon
 from warmap.events.vocabulary import alternation, words
 from warmap.records import ActorMention
 
-__all__ = ["_AIRCRAFT", "_AIR_ARM", "_GROUND", "_ON_FOOT", "_TIMES", "_flies", "_in_ground_war", "_instrument"]
+__all__ = ["_AIRCRAFT", "_AIR_ARM", "_GROUND", "_ON_FOOT", "_TIMES", "_flies", "_in_ground_war", "_instrument",
+           "suicide_bomber_retold"]
 
 
 _AIRCRAFT_NOUNS = words("aircraft", "nouns")
@@ -59,6 +60,20 @@ def _instrument(tok: Token) -> tuple[str, str] | None:
     return None
 
 
+#: "The bomber" (the parser may join the words into one token)
+_THE_BOMBER = re.compile(r"(?:the|this|that)\s+bombers?", re.I)
+_SUICIDE_TOLD = re.compile(r"\bsuicide\s+(?:bomb|attack|blast|car\s+bomb|vest)", re.I)
+
+
+def suicide_bomber_retold(kind: str, token: Token, text: str, at: int) -> bool:
+    """ "The death toll from a suicide bombing at a rally has risen to 54 ... The bomber struck on
+    Sunday": "the bomber" of a suicide bombing told just before (in a sentence read or not) is its
+    suicide bomber, no plane and no roadside bomb."""
+    if kind not in ("ied", "air"):
+        return False
+    bomber = next((t for t in (token, *token.children) if _THE_BOMBER.fullmatch(t.text) or t.lower_ in ("bomber", "bombers")
+                   and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)), None)
+    return bomber is not None and _SUICIDE_TOLD.search(text, max(0, at - _RETOLD_MEANS_CHARS), at) is not None
 #: What a retold attack did ("the attack on Saturday killed more than 140 people")
 _TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "destroy", "flatten"}
 #: How far back a weapon's word names the means of a bare "the attack" (characters)

@@ -179,3 +179,13 @@ def test_weapons_the_killers_went_armed_with_do_not_make_the_killing_a_grenade_a
     # a grenade thrown is a grenade attack
     assert [e.sub_event_type for e in events("Gunmen threw grenades at a police post in Bago on Sunday.")] \
         == ["Grenade"]
+
+
+def test_the_bomber_of_a_suicide_bombing_just_told_is_its_suicide_bomber():
+    head = "Rally bombing toll rises\n\n"
+    told = "The death toll from a suicide bombing at a political rally in Bajaur has risen to 54, officials say.\n\n"
+    struck = "The bomber struck on Sunday afternoon at a party convention in Khar."
+    assert [e.sub_event_type for e in events(head + told + struck, dt.date(2023, 7, 31))] == ["Suicide bomb"]
+    # after a roadside bomb, "the bomber" set off no suicide vest
+    other = "Police defused a roadside bomb in Khar on Saturday.\n\n"
+    assert "Suicide bomb" not in [e.sub_event_type for e in events(head + other + struck, dt.date(2023, 7, 31))]
