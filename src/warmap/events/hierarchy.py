@@ -99,8 +99,10 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
         # "raided the school and abducted 276 schoolgirls": the raid carried them off, no one was killed
         best, event_type, sub = taken, *taken.typed
     if best.kind == "territory" and best.typed[0] != "Riots" and any(g.victims_civilian and not g.victims_armed for g in group) \
-            and any(g.kind in ("kill", "attack_civilians") for g in group):
-        # "stormed the village and killed 85 civilians": a massacre, not a battle
+            and any(g.kind in ("kill", "attack_civilians") for g in group) \
+            and not (best.actor2 is not None and best.actor2.actor.type == "state forces" and not best.actor2_guessed):
+        # "stormed the village and killed 85 civilians": a massacre, not a battle (not "stormed the police
+        # headquarters, killing four people before ... a gun battle": the fight's toll)
         event_type, sub = "Violence against civilians", "Attack"
     # (demonstrators who burn or storm are rioters, whatever the police then do: "Demonstrators burned
     # tyres and set the embassy wall alight, while police fired tear gas" is a violent demonstration)

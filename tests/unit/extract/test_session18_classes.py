@@ -189,3 +189,11 @@ def test_the_bomber_of_a_suicide_bombing_just_told_is_its_suicide_bomber():
     # after a roadside bomb, "the bomber" set off no suicide vest
     other = "Police defused a roadside bomb in Khar on Saturday.\n\n"
     assert "Suicide bomb" not in [e.sub_event_type for e in events(head + other + struck, dt.date(2023, 7, 31))]
+
+
+def test_people_killed_where_militants_stormed_a_police_post_are_the_fights_toll():
+    evs = summary("On Friday, militants stormed the police headquarters in Karachi, killing four people before all "
+                  "three attackers were killed in a gun battle.")
+    assert [(s[0], s[3]) for s in evs] == [("Armed clash", "police_pk")]
+    # people killed where a village was stormed were attacked
+    assert [s[0] for s in summary("Gunmen stormed a village near Karachi on Friday, killing four people.")] == ["Attack"]
