@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from warmap.events.filters import in_other_clause
-from warmap.events import crowds, nationality, sides, territory
+from warmap.events import crowds, nationality, pairs, sides, territory
 from warmap.events.territory import GROUND_NOUNS as _GROUND_NOUNS
 from warmap.events.territory import FIGHTING as _FIGHTING, overran_prison, stormed_building, stormed_post
 from warmap.events.triggers import TriggerLexicon
@@ -161,8 +161,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         heads += [b.head for b in (t.head.subtree if t.dep_ == "nsubj" else ()) if b.lower_ == "between"
                   and b.dep_ == "prep" and b.head not in heads and not in_other_clause(b, t.head)]
         for h in heads:
-            named = sides.between(h, base, country, lex)
-            if len(named) == 1 and sides.rivals(named[0], doc_text(r.token.doc), base):
+            named = pairs.between(h, base, country, lex)
+            if len(named) == 1 and pairs.rivals(named[0], doc_text(r.token.doc), base):
                 named = named * 2  # "fighting between rival clans"
             if len(named) == 2:
                 r.actor1, r.actor2 = named
@@ -172,7 +172,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             r.actor2 is None or toll and r.actor2.generic and r.actor2.actor.type == "civilians"):
         # "rival militias clashed"; "clashes between rival groups killed 13 people": the dead
         # are the clash's toll, not its target
-        r.actor2 = sides.rivals(r.actor1, doc_text(r.token.doc), base) or r.actor2
+        r.actor2 = pairs.rivals(r.actor1, doc_text(r.token.doc), base) or r.actor2
     storm = r.kind == "territory" and (r.trigger.text.lower().startswith("storm") and stormed_post(r.token, lex)
                                        or overran_prison(r.token))
     if (r.kind == "clash" or storm) and r.actor1 is not None and r.actor2 is None:

@@ -14,7 +14,8 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.filters import clause_head, in_clause_beside
-from warmap.events.sides import _TALKING_OF, in_pair_after, misparsed_subjects, reciprocal, talked_of
+from warmap.events.pairs import in_pair_after
+from warmap.events.sides import _TALKING_OF, misparsed_subjects, reciprocal, talked_of
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.pronouns import antecedent
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset, token_from

@@ -32,7 +32,7 @@ from warmap.events.vocabulary import words
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "habitual_statement", "intended_by_agent", "unnamed_armed", "unknown_side", "co_agent", "site_owner",
-           "unidentified_mention", "on_foot", "nobody_acted_on", "between", "takes_a_site", "weapon_agent", "hit_a_device"]
+           "unidentified_mention", "on_foot", "nobody_acted_on", "takes_a_site", "weapon_agent", "hit_a_device"]
 
 _CLIMB = {"conj", "xcomp", "advcl"}
 # A protest where the act happens: its people named, or "during a march", "at a rally".
@@ -253,59 +253,6 @@ def nobody_acted_on(tok: Token) -> bool:
     return False
 
 
-def pair_after(prep: Token) -> tuple[int, int]:
-    """Where the "X and Y" after "between" stands in its sentence, however the parser hung "and Y":
-    to the next verb, preposition or stop (an acronym in brackets is part of the name: "the
-    Sudanese Armed Forces (SAF) and the RSF")."""
-    end = next((t for t in prep.doc[prep.i + 1:] if t.pos_ in ("VERB", "AUX", "PUNCT", "ADP")
-                and t.text not in ("(", ")", "-", "\u2013")), None)
-    return prep.idx + len(prep.text), end.idx if end is not None else len(doc_text(prep.doc))
-
-
-def in_pair_after(a: ActorMention, prep: Token, base: int) -> bool:
-    """Is ``a`` in the "X and Y" after "between" ("clashes between the army and Boko Haram fighters")?"""
-    lo, hi = pair_after(prep)
-    return base + lo <= a.start and a.end <= base + hi
-
-
-def between(tok: Token, base: int, country: str | None, lex: TriggerLexicon | None = None) -> list[ActorMention]:
-    """The sides of "fighting between the army and the TPLF" when the parser took the
-    trigger for a verb: the armed actors under its "between" (with ``lex``, an unnamed armed
-    side too: "between the NSAGs and the Mozambican Defence and Security Forces")."""
-    out: list[ActorMention] = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-            lo, hi = pair_after(c)
-            pair = doc_text(tok.doc)[lo:hi]
-            for m in load_actors().find(pair, country=country):
-                if m.actor.type not in ("civilians", "protesters") and all(o.actor.id != m.actor.id for o in out):
-                    out.append(ActorMention(m.actor, m.mention, base + lo + m.start, base + lo + m.end, m.generic))
-            unnamed = lex.unnamed_armed.search(pair) if lex is not None and lex.unnamed_armed is not None else None
-            if unnamed is not None and len(out) == 1 and not (out[0].start <= base + lo + unnamed.start() < out[0].end):
-                at = base + lo + unnamed.start()
-                out.append(ActorMention(_unidentified(country), unnamed.group(0), at, at + len(unnamed.group(0)), generic=True))
-    return out
-
-
-_RIVAL = re.compile(r"\b(?:rival|feuding|warring)\s+(?:[\w-]+\s+){0,2}$", re.I)
-
-
-def rivals(a1: ActorMention, sentence: str, base: int) -> ActorMention | None:
-    """ "Rival militias clashed", "clashes between rival armed groups": an unnamed armed group
-    on both sides, so the other side is the same generic actor."""
-    if not a1.generic or not a1.actor.id.startswith("unidentified"):  # (communal militias too)
-        return None
-    at = a1.start - base
-    if _RIVAL.search(sentence[max(0, at - 30):at]) or a1.mention.lower().startswith(("rival ", "feuding ", "warring ")):
-        return a1
-    if _AMONG_THEMSELVES.search(sentence[max(0, at - 30):at]) and a1.mention.lower().endswith("s") \
-            and not re.match(r"\s*and\b", sentence[a1.end - base:]):
-        return a1  # "fighting between armed groups backing the rival prime ministers"
-    return None
-
-
-#: "between armed groups" with no "and Y": groups of one kind fighting among themselves
-_AMONG_THEMSELVES = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _SITES = {"camp", "base", "airport", "airbase", "barracks", "outpost", "headquarters", "garrison", "post",

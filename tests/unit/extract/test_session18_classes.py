@@ -197,3 +197,15 @@ def test_people_killed_where_militants_stormed_a_police_post_are_the_fights_toll
     assert [(s[0], s[3]) for s in evs] == [("Armed clash", "police_pk")]
     # people killed where a village was stormed were attacked
     assert [s[0] for s in summary("Gunmen stormed a village near Karachi on Friday, killing four people.")] == ["Attack"]
+
+
+def test_clashes_between_two_communities_are_their_militias_fight():
+    for text in ("At least 55 people were killed on Sunday in clashes between the Arab Rizeigat and the Fallata "
+                 "tribes in the Gereida area of South Darfur.",
+                 "Clashes between herders and farmers killed 12 people in Bokkos, Plateau state, on Sunday."):
+        evs = events(text)
+        assert [(e.sub_event_type, e.actor1.actor.name) for e in evs] == [
+            ("Armed clash", f"Unidentified Communal Militia ({'Sudan' if 'Darfur' in text else 'Nigeria'})")], text
+    # two named sides keep their names
+    evs = events("Fighting between the army and the TPLF killed ten people in Mekelle on Sunday.")
+    assert [(e.actor1.actor.id, e.actor2.actor.id) for e in evs] == [("military_et", "tplf")]
