@@ -19,6 +19,7 @@ from warmap.events.means import (
 from warmap.events.launches import launched_for, opened_operation
 from warmap.events.people import carried_off
 from warmap.events.unknown_place import takes_an_unknown_place
+from warmap.events.unseen import unseen_doer
 from warmap.events.vocabulary import words
 from warmap.nlp.parse import doc_text
 
@@ -67,19 +68,7 @@ def _only_heard(tok) -> bool:
 
 #: Verbs that drive a side out of a place (not "captured fighters from the Islamic State")
 #: how nouns for a person end ("presenter", "activist", "politician", "resident", "chairman")
-_PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wife|boy|girl|son|daughter|child)$")
-
-
-def _a_person_hit(tok) -> bool:
-    """The one shot or stabbed is a person the words do not arm: "a radio presenter was shot"."""
-    return any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and _PERSON_END.search(c.lower_)
-               for c in tok.children)
-
-
 _NOT_A_PROTEST = words("protest", "not_held")
-#: Killing words that tell a person did it (not "killed", "died": a blast, a crash or a flood may)
-_BY_HAND = tuple(words("killing", "by_hand"))
-_MASSACRED = ("massacr", "slaughter", "butcher")  # (killing many by hand: "160 villagers were massacred")
 _WEAPON_USE = re.compile(r"\b(?:attack|strike|struck|dropp|fired|shell|bomb|launch|used|deploy|barrel|rocket|missile"
                          r"|munition|grenade|suffocat|chok|sarin|mustard)", re.I)
 
@@ -137,14 +126,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         # "armed men", "unknown assailants"; "Russian strikes hit ...": the state named by its people
         r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or nationality.demonym_agent(r.token, base) \
             or nationality.country_agent(r.token, base)
-    if r.actor1 is None and r.kind in ("kill", "attack_civilians") and not r.victims_armed \
-            and (r.actor2 is None or r.actor2.actor.type == "civilians" and r.trigger.text.lower().startswith(_MASSACRED)) \
-            and (r.victims_civilian or _a_person_hit(r.token)) and r.place is not None \
-            and r.trigger.text.lower().startswith(_BY_HAND) and not crowds.protest_scene(r.token.sent.text):
-        # "A radio presenter was shot outside his home in Tijuana", "160 villagers were massacred at
-        # Ogossagou": someone killed them, unnamed
-        r.actor1 = sides.unidentified_mention(country, base + r.trigger.start)
-        r.victims_civilian = True
+    if r.actor1 is None:  # "A radio presenter was shot ...", "a convoy ... was ambushed": by someone unnamed
+        r.actor1 = unseen_doer(r, country, base)
     if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
             "protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
         # civilians do not capture, strike or shell (ACLED's actor types): the word that
@@ -244,6 +227,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \
             and not (a2 is None and not text.startswith(("enter", "storm")) and takes_an_unknown_place(r.token)) \
             and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
+        if text.startswith(("took", "take")) and a1 is not None and territory.people_taken(r.token, lex):
+            return "Violence against civilians", "Abduction/forced disappearance"  # "took the children from the hostel"
         if not text.startswith("storm"):
             return None  # "took" or "entered" is a capture only with a place as its object
         kind = "clash"  # "stormed the compound": an assault, not a capture

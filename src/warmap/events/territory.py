@@ -12,7 +12,8 @@ from warmap.events.first_chars import guarded
 from warmap.events.reading import Reading
 from warmap.events.triggers import TriggerLexicon
 
-__all__ = ["FIGHTING", "GROUND_NOUNS", "NO_FIGHT", "flag_over_ground", "without_fighting", "overran_prison", "stormed_building", "stormed_post", "territory_type"]
+__all__ = ["FIGHTING", "GROUND_NOUNS", "NO_FIGHT", "flag_over_ground", "without_fighting", "overran_prison", "people_taken",
+           "stormed_building", "stormed_post", "territory_type"]
 
 #: Objects of a capture that are ground, whether or not the gazetteer knows the name that follows
 #: ("captured the village of Umm Rumman from IS").
@@ -84,7 +85,7 @@ _PRISONS = {"prison", "prisons", "jail", "jails", "penitentiary", "gaol"}
 _ARMED_SITES = {"base", "outpost", "checkpoint", "barracks", "garrison"}
 
 
-def _people_taken(tok, lex: TriggerLexicon) -> bool:
+def people_taken(tok, lex: TriggerLexicon) -> bool:
     """ "seized 276 schoolgirls from their dormitory": people carried off from a place."""
     return any(c.dep_ == "dobj" and c.lower_ in lex.civilian_words for c in tok.children)
 
@@ -140,7 +141,7 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
     ground = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in GROUND_NOUNS for c in r.token.children)
     # "drove the fighters out of the town of X": people driven from ground, not taken
     expelled = any(c.dep_ in ("prep", "prt", "advmod") and (c.lower_ == "out" or c.lower_ == "from" and (
-        text.startswith(_EXPELLING) or not _people_taken(r.token, lex))) for c in r.token.children) \
+        text.startswith(_EXPELLING) or not people_taken(r.token, lex))) for c in r.token.children) \
         or text.startswith(_EXPELLING) and any(  # "cleared the last fighters from Sirte", "from" on the object
             g.dep_ == "prep" and g.lower_ in ("out", "from") for c in r.token.children if c.dep_ == "dobj"
             for g in c.children)

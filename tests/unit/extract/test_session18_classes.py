@@ -209,3 +209,16 @@ def test_clashes_between_two_communities_are_their_militias_fight():
     # two named sides keep their names
     evs = events("Fighting between the army and the TPLF killed ten people in Mekelle on Sunday.")
     assert [(e.actor1.actor.id, e.actor2.actor.id) for e in evs] == [("military_et", "tplf")]
+
+
+def test_people_ambushed_or_carried_off_by_someone_unnamed():
+    evs = summary("On Friday, a convoy carrying people who had sheltered at a hotel in Palma, Cabo Delgado, was "
+                  "ambushed as it left; at least seven people were killed in the ambush.")
+    assert [(s[0], s[2], s[3]) for s in evs] == [("Attack", "unidentified_armed_group", "civilians_mz")]
+    taken = summary("The attackers rode into a village in Gada at about 1am on Sunday and took the children from the "
+                    "hostel of a school, police said.")
+    assert [s[0] for s in taken] == ["Abduction/forced disappearance"]
+    # a town taken is a capture, and children taken to hospital are no captives
+    assert [s[0] for s in summary("The attackers took the town of Gada on Sunday.")] \
+        == ["Non-state actor overtakes territory"]
+    assert summary("Soldiers took the wounded children to a hospital in Gada on Sunday.") == []
