@@ -20,7 +20,7 @@ from warmap.events.first_chars import guarded
 from warmap.events.fatalities import find_fatalities
 from warmap.events.date_cues import IT_BEGAN
 from warmap.events.dating import _tree_distance, days_before, in_another_clause
-from warmap.events.filters import clause_head
+from warmap.events.pairs import another_side
 from warmap.events.sides import is_unidentified
 from warmap.records import DateWindow, Event, Evidence, PlaceMention
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at_offset
@@ -215,19 +215,6 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
     return True
 
 
-_CROWD_KINDS = frozenset({"protest", "protest_force", "protest_intervention", "riot", "mob"})
-
-
-def _another_side(r: Reading, lead: Reading) -> bool:
-    """Did a side other than the one that did ``lead`` do ``r``, in a clause of its own joined to
-    the sentence's ("..., and on the same day Boko Haram killed ...")?"""
-    if r.kind in _CROWD_KINDS:
-        return False  # ("and the speaker was beaten by protesters": the crowd's own doing, told on)
-    verb = r.token if r.token.pos_ in ("VERB", "AUX") else clause_head(r.token)
-    return r.actor1 is not None and lead.actor1 is not None and r.actor1.actor.id != lead.actor1.actor.id \
-        and verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
 def _group(readings: list[Reading]) -> list[list[Reading]]:
     """Readings of one event. A sentence reports one event per place: ACLED's hierarchy
     folds air support into the ground battle it supports, a withdrawal into the capture
@@ -241,7 +228,7 @@ def _group(readings: list[Reading]) -> list[list[Reading]]:
             # after" it fell is an event of its own ("retook Kunduz on Thursday, three days after it fell")
             groups.append([r])
             continue
-        if r.names_own_place and groups and _another_side(r, groups[0][0]):
+        if r.names_own_place and groups and another_side(r, groups[0][0]):
             # "..., and on the same day Boko Haram killed 92 soldiers at Bohoma": its own event, at a
             # place no one knows (not the other clause's)
             r.place = None
@@ -317,7 +304,7 @@ def _fold_killings(groups: list[list[Reading]]) -> list[list[Reading]]:
     out = []
     for g in groups:
         if g is not main and all(r.kind == "kill" and r.item is None for r in g) \
-                and not any(r.names_own_place and _another_side(r, main[0]) for r in g):  # (another side's, elsewhere)
+                and not any(r.names_own_place and another_side(r, main[0]) for r in g):  # (another side's, elsewhere)
             main.extend(g)
         else:
             out.append(g)

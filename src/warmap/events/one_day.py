@@ -72,7 +72,7 @@ _CUMULATIVE_TOLL = re.compile(r"\b(?:hundreds|thousands)\s+of\s+(?:[\w-]+\s+){0,
 #: told as the setting of the sentence's event, no event of its own (nor its sides the event's)
 _BACKDROP = guarded(re.compile(
     r"\b(?:as|while|amid)\s+(?:the\s+)?(?:heavy\s+|fierce\s+)?(?:fighting|clashes|battles?|war|conflict|hostilities)\b"
-    r"(?P<rest>[^.;]{0,120}?)\s+(?:(?:enters?|entered|entering)\s+(?:its|a|the)\s+(?:\w+\s+)?(?:day|week|month|year)"
+    r"[^.;]{0,120}?\s+(?:(?:enters?|entered|entering)\s+(?:its|a|the)\s+(?:\w+\s+)?(?:day|week|month|year)"
     r"|(?:continues?|continued|continuing|persists?|persisted|drags?\s+on|dragged\s+on|grinds?\s+on|wears?\s+on"
     r"|goes\s+on|went\s+on)\b(?!\s+(?:in|at|near|around|on\s+the\s+outskirts)\b))", re.I))
 
@@ -111,7 +111,7 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
 
 
 #: Nouns for a whole war: what one kills or drives out is its toll, not one day's event
-_WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "crisis", "uprising", "rebellion", "civil war"})
+_WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "crisis", "uprising", "rebellion"})
 
 
 def _war_did_it(tok: Token) -> bool:

@@ -1,6 +1,7 @@
 """The two sides a sentence names together: "fighting between the army and the TPLF", "clashes
 between the Rizeigat and the Fallata tribes" (a community's militia on each side), "rival militias
-clashed" (the same unnamed group on both). ``classify`` and ``roles`` ask these of a clash."""
+clashed" (the same unnamed group on both), and another side's deed in a clause of its own ("...,
+and on the same day Boko Haram killed ..."). ``classify``, ``roles`` and ``discourse`` ask these."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ import re
 from spacy.tokens import Token
 
 from warmap.actors import UnknownActorError, load_actors
+from warmap.events.filters import clause_head
+from warmap.events.reading import Reading
 from warmap.events.sides import _unidentified
 from warmap.events.triggers import TriggerLexicon
 from warmap.nlp.parse import doc_text
 from warmap.records import Actor, ActorMention
 
-__all__ = ["between", "in_pair_after", "pair_after", "rivals"]
+__all__ = ["another_side", "between", "in_pair_after", "pair_after", "rivals"]
 
 
 def pair_after(prep: Token) -> tuple[int, int]:
@@ -92,3 +95,16 @@ def _communal(country: str | None) -> Actor:
             "unidentified_communal_militia")
     except UnknownActorError:
         return actors.get("unidentified_communal_militia")
+
+
+_PROTEST_KINDS = frozenset({"protest", "protest_force", "protest_intervention", "riot", "mob"})
+
+
+def another_side(r: Reading, lead: Reading) -> bool:
+    """Did a side other than the one that did ``lead`` do ``r``, in a clause of its own joined to
+    the sentence's ("..., and on the same day Boko Haram killed ...")?"""
+    if r.kind in _PROTEST_KINDS:
+        return False  # ("and the speaker was beaten by protesters": the crowd's own doing, told on)
+    verb = r.token if r.token.pos_ in ("VERB", "AUX") else clause_head(r.token)
+    return r.actor1 is not None and lead.actor1 is not None and r.actor1.actor.id != lead.actor1.actor.id \
+        and verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
