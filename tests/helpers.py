@@ -55,3 +55,10 @@ def sample_article() -> Article:
         "The Syrian air force raided Raqqa on Saturday. Twelve civilians were killed.\n\n"
         "On Saturday, ISIS captured al-Qaim border crossing."
     )
+
+
+def event_summary(events) -> list[tuple]:
+    """(sub-event type, place name, actor1 id, actor2 id) of each event: what the class tests compare."""
+    return [(e.sub_event_type, e.location.place.name if e.location else None,
+             e.actor1.actor.id if e.actor1 else None, e.actor2.actor.id if e.actor2 else None)
+            for e in events]

@@ -117,10 +117,11 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 note_sentence(sent, sentence, lex.find(sentence), "discourse._follow_up")
             continue  # a claim, a blame or a second toll speaks of an event already read
         found = lex.find(sentence)
+        setting = backdrop(sentence) if found else []  # ("..., as fighting between X and Y enters its third week")
         for m in found:
             tok = _token_at(sent.doc, m)
             rule = None if tok is None else "reading.in_a_name" if ctx.in_a_name(m) \
-                else "one_day.backdrop" if backdrop(sentence, m.start) else no_event_rule(m, tok, sentence, bool(sent_dates))
+                else "one_day.backdrop" if any(lo <= m.start < hi for lo, hi in setting) else no_event_rule(m, tok, sentence, bool(sent_dates))
             dropped_by = "reading._token_at" if tok is None else rule if rule is None or "." in rule else f"filters.{rule}"
             if dropped_by is not None:
                 note(sent, sentence, m, dropped_by)

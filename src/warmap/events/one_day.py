@@ -77,11 +77,11 @@ _BACKDROP = guarded(re.compile(
     r"|goes\s+on|went\s+on)\b(?!\s+(?:in|at|near|around|on\s+the\s+outskirts)\b))", re.I))
 
 
-def backdrop(sentence: str, at: int) -> bool:
-    """Is the trigger at ``at`` the war told as the setting of the sentence's event ("as fighting
-    between the federal army and a regional militia enters its third week")? A clause that
-    names where the fighting goes on ("as clashes continued in the city") may be an event."""
-    return any(m.start() <= at < m.end() for m in _BACKDROP.finditer(sentence))
+def backdrop(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence tells the war as the setting of its event ("as fighting between the
+    federal army and a regional militia enters its third week"): triggers there are none. A clause
+    that names where the fighting goes on ("as clashes continued in the city") may be an event."""
+    return [m.span() for m in _BACKDROP.finditer(sentence)]
 
 
 def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates: Sequence[DateWindow]) -> bool:

@@ -3,7 +3,7 @@ Ethiopia, Sudan, Myanmar, Mozambique), each in the project's own words with a ne
 keep its answer."""
 import datetime as dt
 
-from helpers import make_article
+from helpers import event_summary, make_article
 from warmap.pipeline import analyse
 
 MONDAY = dt.date(2023, 10, 30)
@@ -14,9 +14,7 @@ def events(text: str, published: dt.date = MONDAY):
 
 
 def summary(text: str, published: dt.date = MONDAY) -> list[tuple]:
-    return [(e.sub_event_type, e.location.place.name if e.location else None,
-             e.actor1.actor.id if e.actor1 else None, e.actor2.actor.id if e.actor2 else None)
-            for e in events(text, published)]
+    return event_summary(events(text, published))
 
 
 def test_regime_aircraft_are_the_story_countrys_and_syrias_only_in_syrias_war():
