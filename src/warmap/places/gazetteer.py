@@ -110,6 +110,7 @@ def _after_name_element(text: str, toks, i: int) -> bool:
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 #: A foreign town smaller than this is no match for an English noun of the same spelling.
 _NOUN_TOWN_POPULATION = 50_000
+_BUILDING_NAME = re.compile(r"\b(?:fort|castle|citadel|airport|airfield|barracks|bridge|dam|station|hospital|mosque|palace)\b")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 # A coordinate pair written as the place: "33.5057°N 36.2696°E", "33.783; 44.500", "33°47′N 44°30′E".
 _DEG = r"(\d{1,3}(?:\.\d+)?)\s*(?:°\s*(?:(\d{1,2})\s*['′’]\s*(?:(\d{1,2}(?:\.\d+)?)\s*[\"″”]\s*)?)?)?"
@@ -267,6 +268,8 @@ class Gazetteer(StoryRules):
                 s += 2.0    # written as GeoNames writes it, not only folded onto the same key
             else:   # two places sharing an alternate name: the one whose own name is nearer
                 s += fuzz.ratio(written, own) / 200
+                if _BUILDING_NAME.search(own) and not _BUILDING_NAME.search(written):
+                    s -= 1.0    # "El Geneina" is the town, not the fort GeoNames files under the town's names
         if country and p.country == country:
             s += 5.0
         if p.kind == "country":

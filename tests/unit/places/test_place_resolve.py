@@ -68,3 +68,10 @@ def test_only_plain_latin_spellings_of_the_same_name_are_kept() -> None:
     assert not _other_spelling("Bhagyanagar", "Hyderabad")   # another name, not a spelling
     assert not _other_spelling("Сопур", "Sopur")              # another script
     assert not _other_spelling("Sopur", "Sopur")
+
+
+def test_a_town_beats_the_fort_filed_under_its_names(gaz) -> None:
+    # GeoNames files a fort under "El Geneina" as well as the town; a report naming the town means the town
+    assert gaz.resolve("El Geneina", country="SD").best.name == "Al-Junaynah"
+    # near miss: written as the building, the building stays
+    assert "Fort" in gaz.resolve("El Geneina Fort", country="SD").best.name
