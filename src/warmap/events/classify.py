@@ -19,7 +19,7 @@ from warmap.events.means import (
 from warmap.events.launches import launched_for, opened_operation
 from warmap.events.people import carried_off
 from warmap.events.unknown_place import takes_an_unknown_place
-from warmap.events.unseen import unseen_doer
+from warmap.events.unseen import dead_as_victims, unseen_doer
 from warmap.events.vocabulary import words
 from warmap.nlp.parse import doc_text
 
@@ -126,6 +126,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         # "armed men", "unknown assailants"; "Russian strikes hit ...": the state named by its people
         r.actor1 = sides.unnamed_armed(r.token, lex, base, country) or nationality.demonym_agent(r.token, base) \
             or nationality.country_agent(r.token, base)
+    dead_as_victims(r)
     if r.actor1 is None:  # "A radio presenter was shot ...", "a convoy ... was ambushed": by someone unnamed
         r.actor1 = unseen_doer(r, country, base)
     if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (

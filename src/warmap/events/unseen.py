@@ -1,7 +1,8 @@
 """Deeds whose doer the text leaves unsaid but which someone did: "A radio presenter was shot
 outside his home in Tijuana", "160 villagers were massacred at Ogossagou", "a convoy carrying people
 who had sheltered at the hotel was ambushed". ACLED codes the doer as an Unidentified Armed Group (X);
-a killing that a blast, a crash or a flood may have done ("were killed") names no one."""
+a killing that a blast, a crash or a flood may have done ("were killed") names no one, unless
+the words name the deed ("were killed in an attack on the village", "an ambush killed nine")."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from warmap.events.reading import Reading
 from warmap.events.vocabulary import words
 from warmap.records import ActorMention
 
-__all__ = ["unseen_doer"]
+__all__ = ["dead_as_victims", "unseen_doer"]
 
 #: Killing words that tell a person did it (not "killed", "died": a blast, a crash or a flood may)
 _BY_HAND = tuple(words("killing", "by_hand"))
 _MASSACRED = ("massacr", "slaughter", "butcher")  # (killing many by hand: "160 villagers were massacred")
+#: Nouns of a deed that someone does ("killed in an attack", "died in a raid"), unlike a blast or a crash
+_DEEDS = frozenset({"attack", "raid", "assault", "ambush", "massacre", "shooting"})
 _PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wife|boy|girl|son|daughter|child)$")
 
 
@@ -26,6 +29,32 @@ def _a_person_hit(tok: Token) -> bool:
     """The one shot or stabbed is a person the words do not arm: "a radio presenter was shot"."""
     return any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and _PERSON_END.search(c.lower_)
                for c in tok.children)
+
+
+def _a_new_deed(noun: Token) -> bool:
+    """"an attack", "attacks": a deed told here. "the assault", "Tuesday's attack" is one told before
+    ("was ambushed ...; seven were killed in the ambush"), whose own words gave its event."""
+    return noun.lemma_.lower() in _DEEDS and not any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+        for c in noun.children)
+
+
+def _deed_killed(tok: Token) -> bool:
+    """The killing was a deed: "were killed in an attack on the village", "an attack killed 12 people";
+    or the deed itself is what they were killed in."""
+    if tok.lemma_.lower() in ("kill", "die"):
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                       g.dep_ == "pobj" and _a_new_deed(g) for g in c.children)
+                   or c.dep_ == "nsubj" and _a_new_deed(c) for c in tok.children)
+    return _a_new_deed(tok) and (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in ("kill", "die")
+        or tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "kill")
+
+
+def dead_as_victims(r: Reading) -> None:
+    """"Eleven people died in an attack on the village": who died is the deed's target, not its doer."""
+    if r.actor1 is not None and r.actor2 is None and r.token.lemma_.lower() == "die" and _deed_killed(r.token):
+        r.actor1, r.actor2 = None, r.actor1
 
 
 def unseen_doer(r: Reading, country: str | None, base: int) -> ActorMention | None:
@@ -38,6 +67,9 @@ def unseen_doer(r: Reading, country: str | None, base: int) -> ActorMention | No
             and (r.actor2 is None or r.actor2.actor.type == "civilians" and text.startswith(_MASSACRED)) \
             and (r.victims_civilian or _a_person_hit(r.token)) and not crowds.protest_scene(r.token.sent.text):
         r.victims_civilian = True
+        return sides.unidentified_mention(country, base + r.trigger.start)
+    if r.kind in ("kill", "clash") and (r.victims_civilian or r.actor2 is not None and r.actor2.actor.type == "civilians") \
+            and _deed_killed(r.token) and not crowds.protest_scene(r.token.sent.text):
         return sides.unidentified_mention(country, base + r.trigger.start)
     if r.kind == "clash" and r.token.lemma_.lower() == "ambush" and r.token.tag_ == "VBN" \
             and any(c.dep_ == "nsubjpass" for c in r.token.children) \

@@ -1,0 +1,27 @@
+"""Classes found in session 19's rounds (news and official releases of the wars in Ukraine, Gaza,
+Lebanon, Yemen, Libya, Afghanistan and Syria; short reports of every sub-event type), each in the
+project's own words with a near miss that must keep its answer."""
+import datetime as dt
+
+from helpers import event_summary, make_article
+from warmap.pipeline import analyse
+
+MONDAY = dt.date(2022, 6, 13)
+
+
+def summary(text: str, published: dt.date = MONDAY) -> list[tuple]:
+    return event_summary(analyse(make_article(text, published=published)).events)
+
+
+def test_people_killed_in_an_attack_were_attacked_by_someone_unnamed():
+    # the deed's noun says someone did it, though the text never says who
+    told = summary("Eleven people died in an attack on a farming village in Plateau State on Saturday, "
+                   "the police said.")
+    assert told == [("Attack", "Plateau", "unidentified_armed_group", "civilians_ng")]
+    subject = summary("A raid on a market in Zamfara State killed nine traders on Saturday.")
+    assert subject == [("Attack", "Zamfara", "unidentified_armed_group", "civilians_ng")]
+    # near misses: a blast or a clash is no one's deed on civilians; "the assault" retells one told before
+    assert summary("Eleven people were killed in clashes in Plateau State on Saturday.") == []
+    retold = summary("Gunmen stormed the prison in Jos, Plateau State, on Saturday and freed 200 inmates.\n\n"
+                     "At least seven people were killed in the assault, a rights group said.")
+    assert [s[0] for s in retold] != ["Attack"] * 2 and len(retold) <= 1
