@@ -257,6 +257,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if a1 is None:
             return None
+        if a2 is None and not civ_target and not r.victims_armed:
+            # "attackers struck the village of Poromoko": on the ground, at whoever keeps the site
+            r.actor2 = sides.site_owner(r.token, lex, base, country)
+            civ_target = r.actor2 is not None and r.actor2.actor.type == "civilians"
         return ("Violence against civilians", "Attack") if civ_target and not r.victims_armed else ("Battles", "Armed clash")
     by_weapon = _instrument(r.token) if kind in ("clash", "kill") and a1 is not None else None
     if by_weapon is not None:

@@ -66,8 +66,7 @@ def event_id(doc_id: str, sentence_start: int, sub_event_type: str, place: str, 
     return hashlib.sha1(f"{doc_id}:{sentence_start}:{sub_event_type}:{place}:{actor1}".encode("utf-8")).hexdigest()[:16]
 
 
-# "a cruise missile strike", "rocket strikes": fired from the ground or the sea, not flown; "yesterday's
-# terrorist bombings in Istanbul": bombs set off, not dropped
+# "a cruise missile strike": fired from the ground or the sea; "terrorist bombings": bombs set off, not dropped
 _MISSILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|artillery|mortars?|tomahawks?|cruise)\s*$", re.I)
 _TERROR_BEFORE = re.compile(r"\b(?:terrorist|terror|militant)\s*$", re.I)
 
@@ -215,7 +214,8 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
             note_group(sent, sentence, [r for r in readings if r.item is None], "items.list_items: a list's lead total")
             readings = [r for r in readings if r.item is not None]  # the lead's total is no event of its own
         groups = _fold_killings(_group(readings))
-        placed = {(g[0].place.place.name if g[0].place else None) for g in groups}
+        placed = {(p.place.name if p else n and g[0].token.i)  # (a village no one knows is a place of its own)
+                  for g in groups for p, n in [group_place(g, g[0], ctx)]}
         for group in groups:
             readings_in = group
             group, best, stopped, a1, a2, event_type, sub = lead(group, sentence)

@@ -47,6 +47,7 @@ _SITE_NAMED = re.compile(r"\b(?:air(?:field|base|port)|air base|dam|refinery|oil
 #: Powers whose name in a report is mostly an actor's ("U.S. aircraft"), rarely where it happened.
 _OUTSIDE = frozenset({"US", "GB", "FR", "DE", "IT", "AU", "CA", "NL", "DK", "BE"})
 # (the lookahead of their first letters lets the search pass over the other words quickly)
+_COUNTRY_TOWN_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|port|settlement)\s+of\s+$")
 _DEMONYM_RE = re.compile(r"\b(?=[" + re.escape("".join(sorted({w.title()[0] for w in DEMONYMS}))) + "])("
                          + "|".join(sorted((re.escape(w.title()) for w in DEMONYMS), key=len, reverse=True)) + r")\b")
 #: A dateline: the place in capitals at the head of a line, then a date or a dash ("WASHINGTON, Jan. 19 --").
@@ -249,6 +250,9 @@ class StoryRules:
         the story's country, and a surname ("Col. Steve Warren" ... "Warren said") that is a
         town far from the story, are no event places.
         """
+        # "the Kenyan coastal town of Mpeketoni" in a story of Somalia's al Shabaab: the text says whose town
+        told = _COUNTRY_TOWN_OF.search(text, max(0, h.start - 60), h.start)
+        country = DEMONYMS.get(told.group(1).lower(), country) if told else country
         keep = [(idx, flags) for idx, flags in h.places if self._in_country(idx, flags, country, h.written)]
         if not keep:
             return None

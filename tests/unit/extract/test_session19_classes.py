@@ -25,3 +25,28 @@ def test_people_killed_in_an_attack_were_attacked_by_someone_unnamed():
     retold = summary("Gunmen stormed the prison in Jos, Plateau State, on Saturday and freed 200 inmates.\n\n"
                      "At least seven people were killed in the assault, a rights group said.")
     assert [s[0] for s in retold] != ["Attack"] * 2 and len(retold) <= 1
+
+
+def test_a_second_attack_in_a_clause_of_its_own_keeps_its_own_toll_and_target():
+    # the second clause names a village the gazetteer lacks: still its own event, with its own count
+    evs = summary("Gunmen killed 20 people in an attack on the Kenyan town of Mpeketoni on Sunday night, and "
+                  "attackers struck the nearby village of Kibaokiche on Monday night, killing nine more, police said.",
+                  dt.date(2014, 6, 17))
+    assert [(s[0], s[1], s[2], s[3]) for s in evs] == [
+        ("Attack", "Mpeketoni", "unidentified_armed_group", "civilians_ke"),
+        ("Attack", None, "unidentified_armed_group", "civilians_ke")]
+    got = analyse(make_article("Gunmen killed 20 people in an attack on the Kenyan town of Mpeketoni on Sunday "
+                               "night, and attackers struck the nearby village of Kibaokiche on Monday night, "
+                               "killing nine more, police said.", published=dt.date(2014, 6, 17))).events
+    assert sorted(e.fatalities for e in got) == [9, 20]
+    # near miss: attackers who strike an army post fight its soldiers
+    post = summary("Attackers struck an army post in Lamu County on Monday night, police said.", dt.date(2014, 6, 17))
+    assert [(s[0], s[3]) for s in post] == [("Armed clash", "military_ke")]
+
+
+def test_a_town_the_text_calls_another_countrys_is_found_in_that_country():
+    # a story that names Somalia's al Shabaab more than Kenya still reads "the Kenyan town of X" in Kenya
+    evs = summary("MOGADISHU - Somalia's al Shabaab said its fighters killed 20 people in an attack on the "
+                  "Kenyan coastal town of Mpeketoni on Sunday night. Somalia's government condemned it.",
+                  dt.date(2014, 6, 17))
+    assert [(s[0], s[1]) for s in evs] == [("Attack", "Mpeketoni")]
