@@ -50,3 +50,12 @@ def test_a_town_the_text_calls_another_countrys_is_found_in_that_country():
                   "Kenyan coastal town of Mpeketoni on Sunday night. Somalia's government condemned it.",
                   dt.date(2014, 6, 17))
     assert [(s[0], s[1]) for s in evs] == [("Attack", "Mpeketoni")]
+
+
+def test_federal_police_are_iraqs_only_in_iraqs_stories():
+    ethiopia = summary("Ethiopian federal police detained 40 Tigrayans in Addis Ababa on Sunday.")
+    assert [(s[0], s[2]) for s in ethiopia] == [("Arrests", "police_et")]
+    # near miss: in a story of Iraq's war the bare words are still the Iraqi Federal Police
+    iraq = summary("Federal police units attacked Islamic State positions in western Mosul on Sunday, the Iraqi "
+                   "military said.")
+    assert [(s[0], s[2], s[3]) for s in iraq] == [("Armed clash", "iraqi_federal_police", "isis")]
