@@ -133,16 +133,14 @@ def is_adjective(tok: Token) -> bool:
 
 
 _REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", "within", "despite", "through"}
-
-
 _TOWARD_PREPS = {"to", "toward", "towards", "from", "near"}
 #: What an event told before stirred: "undeterred by the killing", "angered by the arrest", "sparked by the shooting"
 _STIRRED = {"undeterred", "unfazed", "anger", "outrage", "incense", "enrage", "spark", "trigger", "prompt", "provoke",
             "fuel", "galvanize", "galvanise", "shock", "horrify"}
 _DAY_WORDS = CALENDAR_WORDS | {"yesterday", "today"}
-#: Verbs (and nouns) of protest, whose object is the protest's cause
-#: (not "condemned the rocket fire that struck Mhardeh": a statement on an event it reports)
+#: Verbs (and nouns) of protest, whose object is the protest's cause (not "condemned the rocket fire that struck X")
 _PROTESTED = {"protest", "mourn", "rally", "march", "demonstrate", "demonstration", "sit-in", "vigil"}
+_JUDGED = words("judged", "lemmas")  # (a verdict, an arrest, blame over an event told elsewhere)
 _MOVING = {"flee", "escape", "move", "send", "rush", "head", "return", "deploy", "run", "come", "go", "bring"}
 _TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
 
@@ -182,6 +180,8 @@ def is_reference(tok: Token) -> bool:
         return True  # "a day after one of the deadliest attacks on civilians in months": a ranking of one told elsewhere
     if prep.lower_ == "by" and prep.head.lemma_.lower() in _STIRRED and _definite(tok):
         return True  # "undeterred by the killing of two people a day earlier", "protests sparked by the shooting"
+    if prep.lower_ == "over" and prep.head.lemma_.lower() in _JUDGED and _definite(tok):
+        return True  # "sentenced 75 people to death over the 2013 sit-in", "arrested five men over the attack"
     if prep.lower_ == "for" and prep.head.lemma_.lower() in _PAVING:
         return True  # "clearing the way for the advance on Raqqa": what is to come
     if prep.lower_ == "for" and prep.head.lemma_.lower() in _ANSWERING and not any(c.dep_ in ("relcl", "acl") for c in tok.children):

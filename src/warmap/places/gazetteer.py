@@ -44,6 +44,10 @@ _IN_A_TOWN = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:north|south|east|wes
 # Court", "Mosul Dam", "Bannu Cantonment" (unlike a mosque or hospital named after a holy city or a person).
 _TOWNS_OWN = re.compile(r"[ \t]+(?:University|College|High\s+Court|Stadium|Cantonment|Central\s+(?:Jail|Prison)|Prison"
                         r"|Jail|Polytechnic|Refinery|Dam|Airport|International\s+Airport|Air\s+Base|Airbase)\b")
+# A square or street named after a place or a person: "Riad al-Solh Square" in Beirut is not Riyadh,
+# "Palestine Street" in Baghdad not Palestine.
+_STREET_AFTER = re.compile(r"(?:[ \t]+(?:al|el|as|ash|ad|ar|az|at|an)-[A-Z][\w'’-]*)?[ \t]+(?:Square|Street|Avenue|Boulevard"
+                           r"|Roundabout)\b")
 # A unit named after a town: "the Azov regiment" said, it is not in Azov.
 _UNIT_AFTER = re.compile(r"[ \t]+(?:regiment|battalion|brigade)s?\b", re.I)
 # "troops of Sector 3", "Zone 2": a military sector's number, not Bucharest's third district
@@ -404,7 +408,8 @@ class Gazetteer(StoryRules):
                     continue
             if places and text[start:toks[span.last].end] in _SHIP_PREFIXES:
                 continue    # "USS Porter" is a ship, not the United States
-            if places and self._names_a_facility(text, toks[span.last].end, places):
+            if places and (self._names_a_facility(text, toks[span.last].end, places)
+                           or _STREET_AFTER.match(text, toks[span.last].end)):
                 continue
             if places and (_UNIT_AFTER.match(text, toks[span.last].end)
                            or _NUMBERED_SECTOR.fullmatch(text, start, toks[span.last].end)):

@@ -59,3 +59,19 @@ def test_federal_police_are_iraqs_only_in_iraqs_stories():
     iraq = summary("Federal police units attacked Islamic State positions in western Mosul on Sunday, the Iraqi "
                    "military said.")
     assert [(s[0], s[2], s[3]) for s in iraq] == [("Armed clash", "iraqi_federal_police", "isis")]
+
+
+def test_a_square_or_street_named_after_a_place_is_in_the_story_town():
+    evs = summary("Thousands of demonstrators filled Riad al-Solh Square in downtown Beirut on Sunday.")
+    assert [(s[0], s[1]) for s in evs] == [("Peaceful protest", "Beirut")]
+    assert [s[1] for s in summary("Protesters gathered on Palestine Street in Baghdad on Sunday.")] == ["Baghdad"]
+    # near miss: a town named as itself is still found
+    assert [s[1] for s in summary("Protesters gathered in Riyadh on Sunday.")] == ["Riyadh"]
+
+
+def test_an_event_a_verdict_or_an_arrest_is_over_is_referenced_not_reported():
+    assert summary("A Cairo court sentenced 75 people to death over the 2013 Rabaa sit-in.") == []
+    arrest = summary("Police arrested five men in Jos on Sunday over the attack on a church in Bauchi.")
+    assert [(s[0], s[1]) for s in arrest] == [("Arrests", "Jos")]
+    # near miss: an attack the sentence reports itself, not one a verdict is over
+    assert [s[0] for s in summary("Gunmen attacked a church in Bauchi on Sunday, killing five worshippers.")] == ["Attack"]
