@@ -59,7 +59,8 @@ SAME_TIME = re.compile(
     r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night)|within\s+(?:an?|the|hours|minutes)\b(?![\w\s]{0,12}\bof\b)"
     r"|(?:hours|minutes|moments)\s+(?:later|earlier|before)|(?:the\s+)?next\s+(?:day|morning)|the\s+following\s+(?:day|morning)"
     r"|a\s+day\s+later|the\s+day\s+after|a\s+day\s+earlier|the\s+(?:day|night)\s+before|the\s+previous\s+day"
-    r"|shortly\s+(?:afterwards|after|before|later)|soon\s+after"
+    r"|shortly\s+(?:afterwards|after|before|later)|soon\s+after|later\s+in\s+the\s+day"
+    r"|by\s+(?:that\s+|the\s+)?(?:evening|nightfall|dusk|sunset|midday|noon|afternoon|end\s+of\s+the\s+day)"
     r"|elsewhere|meanwhile|in\s+other\s+(?:fighting|violence|attacks|clashes))\b", re.I)
 
 

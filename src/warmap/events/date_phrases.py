@@ -257,6 +257,7 @@ def read_relative(m: re.Match[str], text: str, published: dt.date | None) -> Win
         # a daily summary's "over the past day" (a general staff's, a governor's): the same
         "the past day": lambda: win.span(p - dt.timedelta(days=1), p, "day", p - dt.timedelta(days=1)),
         "the last day": lambda: win.span(p - dt.timedelta(days=1), p, "day", p - dt.timedelta(days=1)),
+        "the course of the day": lambda: win.span(p - dt.timedelta(days=1), p, "day", p - dt.timedelta(days=1)),
         "today": lambda: win.day(p),
         "tonight": lambda: win.day(p),
         "this morning": lambda: win.day(p),

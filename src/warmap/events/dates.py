@@ -229,7 +229,7 @@ _RULES = [
           rf"|earlier\s+today|this\s+(?:morning|afternoon|evening)"
           rf"|(?:earlier\s+)?this\s+(?:week|month|year)|(?:last|the\s+previous)\s+(?:week|month|year)"
           rf"|the\s+(?:past|last)\s+week|(?:the\s+(?:past|last)\s+few\s+days)|recent\s+days"
-          rf"|the\s+(?:past|last|previous)\s+24\s+hours|the\s+(?:past|last)\s+day"
+          rf"|the\s+(?:past|last|previous)\s+24\s+hours|the\s+(?:past|last)\s+day|the\s+course\s+of\s+the\s+day"
           rf"|(?:this|last|the)\s+weekend"
           rf"|{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago))\b", read_relative),
 ]

@@ -1,4 +1,4 @@
-"""Who "they" are: a pronoun that is an event verb's subject stands for a side named before it.
+"""Who "they" (or "the forces") are: a pronoun that is an event verb's subject stands for a side named before it.
 "The Iraqi forces have routed ISIS in Akashat, and they have cleared 11 villages": the first
 verb's subject. "The SDF crossed the Euphrates on June 1. On Jan. 6 they took Qalat Jabar": with
 no side named before it in its own sentence, the armed side the report named last, a few lines up."""
@@ -29,14 +29,17 @@ def antecedent(verb: Token, ctx, here: int) -> ActorMention | None:
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "they reached the complex and raised the flag over it": the pronoun of the first verb
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in ("they", "it"):
+    # ("By evening, the forces had also taken ...": a bare "the forces" points back as "they" does)
+    bare = subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() in ("force", "fighter") \
+        and [c.lower_ for c in subject.children] == ["the"]
+    if subject is None or subject.lower_ not in ("they", "it") and not bare:
         return None
     if verb.dep_ == "conj":  # (the pronoun is the first verb's subject, not the group named last)
         named = next((a for c in verb.head.children if c.dep_ == "nsubj"
                       if (a := ctx.actor_under(c, here)) is not None), None)
         if named is not None or not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.head.children):
             return named
-    if subject.lower_ != "they" or any(a.start < here for a in ctx.actors) or _WITNESS.search(ctx.text):
+    if subject.lower_ != "they" and not bare or any(a.start < here for a in ctx.actors) or _WITNESS.search(ctx.text):
         return None  # ("it" is too often no one: "it was not clear"; a side named before stands; a
         # witness's "they" ("In our village they shot the men") is whoever the witness saw)
     start = ctx.sent.start

@@ -75,3 +75,25 @@ def test_an_event_a_verdict_or_an_arrest_is_over_is_referenced_not_reported():
     assert [(s[0], s[1]) for s in arrest] == [("Arrests", "Jos")]
     # near miss: an attack the sentence reports itself, not one a verdict is over
     assert [s[0] for s in summary("Gunmen attacked a church in Bauchi on Sunday, killing five worshippers.")] == ["Attack"]
+
+
+def test_by_evening_the_forces_took_more_towns_on_the_day_told():
+    evs = summary("GNA fighters seized Sorman on Monday morning. By evening, the forces had also taken the towns "
+                  "of Al-Ajaylat and Zaltan.", dt.date(2020, 4, 14))
+    assert [(s[0], s[1], s[2]) for s in evs] == [("Government regains territory", "Surman", "gna_forces"),
+                                                 ("Government regains territory", "Al Ajaylat", "gna_forces"),
+                                                 ("Government regains territory", "Zaltan", "gna_forces")]
+    got = analyse(make_article("GNA fighters seized Sorman on Monday morning. By evening, the forces had also "
+                               "taken the towns of Al-Ajaylat and Zaltan.", published=dt.date(2020, 4, 14))).events
+    assert {e.when.date_min for e in got} == {dt.date(2020, 4, 13)}
+    # near miss: "the forces" with a name of their own is that name, not the side told before
+    named = summary("GNA fighters seized Sorman on Monday morning. By evening, the LNA forces had retaken "
+                    "Zaltan.", dt.date(2020, 4, 14))
+    assert ("Zaltan", "lna") in [(s[1], s[2]) for s in named]
+
+
+def test_a_release_over_the_course_of_the_day_is_dated_its_own_day():
+    got = analyse(make_article("Over the course of the day, IDF fighter jets struck Hezbollah sites in the area "
+                               "of Kfarkela in southern Lebanon.", published=dt.date(2024, 7, 3))).events
+    assert [(e.sub_event_type, e.when.precision) for e in got] == [("Air/drone strike", "day")]
+    assert got[0].when.date_max == dt.date(2024, 7, 3)
