@@ -30,7 +30,7 @@ def antecedent(verb: Token, ctx, here: int) -> ActorMention | None:
         verb = verb.head  # "they reached the complex and raised the flag over it": the pronoun of the first verb
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # ("By evening, the forces had also taken ...": a bare "the forces" points back as "they" does)
-    bare = subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() in ("force", "fighter") \
+    bare = subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() in ("force", "fighter", "brigade") \
         and [c.lower_ for c in subject.children] == ["the"]
     if subject is None or subject.lower_ not in ("they", "it") and not bare:
         return None
@@ -47,6 +47,9 @@ def antecedent(verb: Token, ctx, here: int) -> ActorMention | None:
               if a.actor.type in _ARMED and not a.mention.lower().startswith(("the government", "government"))]
     if not before:
         return None
+    if bare:  # "the Giants Brigades ... the brigades": the side the noun was part of the name of
+        same = [a for a in before if subject.lemma_.lower() in a.mention.lower()]
+        before = same[-1:] or before
     # the side that opened the last sentence naming one, its subject as a rule ("the joint forces
     # recaptured al-Riyadh after clashes with Daesh. Two days earlier, they had taken back al-Rashad")
     opened = sentence_start(ctx.article, before[-1].start) if ctx.article else before[-1].start

@@ -51,6 +51,9 @@ def is_held_weapon(tok: Token) -> bool:
     if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("explode", "detonate", "go", "blow", "kill")
            for c in tok.children):
         return False  # "planted a bomb that exploded in the market": set off after all
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "onto") else tok.head
+    if tok.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in ("hit", "strike", "step", "run", "drive", "tread", "trigger"):
+        return False  # "their vehicle hit a landmine planted by the rebels": set off, whoever laid it
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # ("armed with small arms, rocket-propelled grenades and technicals")

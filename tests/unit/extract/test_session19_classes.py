@@ -97,3 +97,18 @@ def test_a_release_over_the_course_of_the_day_is_dated_its_own_day():
                                "of Kfarkela in southern Lebanon.", published=dt.date(2024, 7, 3))).events
     assert [(e.sub_event_type, e.when.precision) for e in got] == [("Air/drone strike", "day")]
     assert got[0].when.date_max == dt.date(2024, 7, 3)
+
+
+def test_a_vehicle_that_hit_a_mine_set_it_off_whoever_laid_it():
+    evs = summary("Two Giants Brigades fighters were killed on Sunday when their vehicle hit a landmine planted "
+                  "by the Houthis near the town of Usaylan in Shabwa, a military source said.", dt.date(2022, 1, 10))
+    assert evs == [("Remote explosive/landmine/IED", "'Usaylan", "houthis", "giants_brigades")]
+    # near miss: mines the rebels left behind, found and cleared, went off nowhere
+    assert summary("Engineers cleared landmines planted by the Houthis near Usaylan on Sunday.",
+                   dt.date(2022, 1, 10)) == []
+
+
+def test_the_brigades_are_the_brigades_named_before_and_regain_ground_for_the_government():
+    evs = summary("Fighters of the Giants Brigades advanced into Shabwa province on Friday against the Houthis. "
+                  "On Saturday, the brigades took Bayhan after three days of fighting.", dt.date(2022, 1, 10))
+    assert ("Government regains territory", "Bayhan", "giants_brigades") in [(s[0], s[1], s[2]) for s in evs]
