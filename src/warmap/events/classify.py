@@ -19,7 +19,7 @@ from warmap.events.means import (
 from warmap.events.launches import launched_for, opened_operation
 from warmap.events.people import carried_off
 from warmap.events.unknown_place import takes_an_unknown_place
-from warmap.events.unseen import dead_as_victims, unseen_doer
+from warmap.events.unseen import armed_dead, dead_as_victims, unseen_doer
 from warmap.events.vocabulary import words
 from warmap.nlp.parse import doc_text
 
@@ -101,6 +101,11 @@ _HAPPENED = {"erupt", "break", "report", "continue", "rage", "flare", "resume", 
              "ensue", "escalate", "begin", "start", "launch"}  # ("The offensive was launched in May")
 
 
+def _raided(tok) -> bool:
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("arrest", "detain", "search", "raid", "capture")
+               and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
 def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
     """ACLED type for one reading, or None when the actors rule it out (``base``: where the
     sentence starts in the article; the rules on the acting side's words are in ``sides``)."""
@@ -151,6 +156,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             if len(named) == 2:
                 r.actor1, r.actor2 = named
                 break
+    r.actor1 = r.actor1 or armed_dead(r, lex, country, base)
     toll = r.kind == "clash" or any(c.dep_ == "nsubj" and _FIGHTING.match(c.text) for c in r.token.children)
     if r.kind in ("clash", "kill") and r.actor1 is not None and (
             r.actor2 is None or toll and r.actor2.generic and r.actor2.actor.type == "civilians"):
@@ -221,8 +227,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             or not territory.flag_over_ground(r.token, _GROUND_NOUNS | _PLACE_WORDS, seat=not sides.is_unidentified(a1))):
         return None  # a flag raised over a town (not a building) tells who holds it, when the text names who
     if kind == "territory" and text.startswith(("enter", "took", "take", "occup", "clear", "reach")) \
-            and a1 is None and a2 is None:
-        return None  # "a convoy of aid trucks entered Gaza", "the road was cleared of mines": nobody named took anything
+            and (a1 is None and a2 is None or text.startswith("enter") and _raided(r.token)):
+        return None  # "a convoy of aid trucks entered Gaza", "the road was cleared of mines": nobody named took anything;
+        # "troops entered the camp to arrest members of a cell": a raid, no ground taken
     if kind == "territory" and text.startswith(_WEAK_TERRITORY) and r.place_role not in ("dobj", "nsubjpass") \
             and not text.endswith(("control", " from")) and not text.startswith("takeover") \
             and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \

@@ -104,8 +104,7 @@ def is_purpose(tok: Token) -> bool:
 
 
 def is_adjective(tok: Token) -> bool:
-    """A participle used as an adjective; a verb with a subject or object is no adjective
-    however the parser labels it."""
+    """A participle used as an adjective (a verb with a subject or object is none however it is labelled)."""
     if tok.dep_ in ("amod", "compound", "nmod") and tok.lower_.endswith("ing") and tok.head.i == tok.i + 1 \
             and tok.head.pos_ in ("NOUN", "PROPN"):
         return not any(c.dep_ in ("nsubj", "dobj", "prep") for c in tok.children)  # "fighting positions"
@@ -133,6 +132,7 @@ def is_adjective(tok: Token) -> bool:
 
 
 _REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", "within", "despite", "through"}
+_FIGHTS = {"battle", "clash", "firefight", "gunfight", "skirmish", "fighting", "shootout", "exchange"}
 _TOWARD_PREPS = {"to", "toward", "towards", "from", "near"}
 #: What an event told before stirred: "undeterred by the killing", "angered by the arrest", "sparked by the shooting"
 _STIRRED = {"undeterred", "unfazed", "anger", "outrage", "incense", "enrage", "spark", "trigger", "prompt", "provoke",
@@ -173,8 +173,8 @@ def is_reference(tok: Token) -> bool:
             and not any(t.lower_ in _DAY_WORDS for t in tok.subtree):
         return True  # "the police chief said the death toll in the suicide bombing stood at 84": its toll, told of
     prep = tok.head
-    if prep.lower_ in _REFERENCE_PREPS:
-        return True
+    if prep.lower_ in _REFERENCE_PREPS:  # (not "killed during a gun battle with troops": told here)
+        return not (prep.lower_ == "during" and tok.lemma_.lower() in _FIGHTS and any(c.lower_ in ("a", "an") for c in tok.children))
     if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "pobj" \
             and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
         return True  # "a day after one of the deadliest attacks on civilians in months": a ranking of one told elsewhere

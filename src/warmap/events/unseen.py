@@ -15,7 +15,7 @@ from warmap.events.reading import Reading
 from warmap.events.vocabulary import words
 from warmap.records import ActorMention
 
-__all__ = ["dead_as_victims", "unseen_doer"]
+__all__ = ["armed_dead", "dead_as_victims", "unseen_doer"]
 
 #: Killing words that tell a person did it (not "killed", "died": a blast, a crash or a flood may)
 _BY_HAND = tuple(words("killing", "by_hand"))
@@ -49,6 +49,20 @@ def _deed_killed(tok: Token) -> bool:
     return _a_new_deed(tok) and (
         tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in ("kill", "die")
         or tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "kill")
+
+
+def armed_dead(r: Reading, lex, country: str | None, base: int) -> ActorMention | None:
+    """"Nine Palestinians, including seven gunmen, were killed during a gun battle with Israeli
+    troops": the armed dead were the other side, an unnamed armed group."""
+    tok = r.token
+    if r.kind != "clash" or r.actor1 is not None or r.actor2 is None or lex.unnamed_armed is None \
+            or tok.lemma_.lower() not in ("battle", "clash", "firefight", "gunfight", "shootout", "fighting") \
+            or not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in ("kill", "die")) \
+            or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None  # (a fight told before, "Sunday's assault", "the battle", is that fight's)
+    dead = [c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "nsubj") or c.lower_ == "including"]
+    armed = any(lex.unnamed_armed.search(t.text) for d in dead for t in d.subtree)
+    return sides.unidentified_mention(country, base + r.trigger.start) if armed else None
 
 
 def dead_as_victims(r: Reading) -> None:

@@ -162,6 +162,14 @@ def _inside_a_far_city(text: str, m: PlaceMention, nxt: PlaceMention | None) -> 
     return _NEAR_BETWEEN.fullmatch(text, m.end, nxt.start) is not None and _near_km(m.place, nxt.place) > 150
 
 
+def _region_of_the_town(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:
+    """ "the West Bank city of Jenin", "the Darfur town of Tawila": the region only says where the town
+    named next lies; the town is the place."""
+    return nxt is not None and m.place.kind != "city" and nxt.place.kind == "city" \
+        and _TOWN_OF.fullmatch(text, m.start, nxt.start) is not None
+
+
+_TOWN_OF = re.compile(r"[\w' -]+?\s+(?:city|town|village|port|district)\s+of\s+", re.I)
 _NEAR_BETWEEN = re.compile(r",?\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?",
                            re.I)
 
@@ -513,6 +521,7 @@ class Gazetteer(StoryRules):
         out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _inside_a_far_city(text, m, nxt)]
         out = [m for m in out if not _AXIS_AFTER.match(text, m.end)]
+        out = [m for m, nxt in zip(out, out[1:] + [None]) if not _region_of_the_town(text, m, nxt)]
         return [m for m, nxt in zip(out, out[1:] + [None]) if not _part_of_abroad(text, m, nxt)]
 
     def _capitals(self, text: str, found: list[PlaceMention], country: str | None) -> list[PlaceMention]:
