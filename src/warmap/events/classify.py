@@ -226,7 +226,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             a1 is None or r.actor1_guessed
             or not territory.flag_over_ground(r.token, _GROUND_NOUNS | _PLACE_WORDS, seat=not sides.is_unidentified(a1))):
         return None  # a flag raised over a town (not a building) tells who holds it, when the text names who
-    if kind == "territory" and text.startswith(("enter", "took", "take", "occup", "clear", "reach")) \
+    if kind == "territory" and text.startswith(("enter", "took", "take", "occup", "clear", "reach", "swe")) \
             and (a1 is None and a2 is None or text.startswith("enter") and _raided(r.token)):
         return None  # "a convoy of aid trucks entered Gaza", "the road was cleared of mines": nobody named took anything;
         # "troops entered the camp to arrest members of a cell": a raid, no ground taken

@@ -128,3 +128,26 @@ def test_troops_who_entered_a_camp_to_arrest_men_took_no_ground():
     # near miss: rebels who entered a town and held it took it
     taken = summary("M23 rebels entered Bunagana on Monday after the army withdrew.", MONDAY)
     assert [s[1:3] for s in taken] == [("Bunagana", "m23")]
+
+
+def test_weapons_stopped_before_use_are_disrupted_weapons_use():
+    for text in ("Soldiers shot dead two suicide bombers at a checkpoint in Konduga on Sunday before they could "
+                 "detonate their explosives.",
+                 "Police defused a car packed with explosives near the KM4 junction in Mogadishu on Sunday.",
+                 "Security forces found a rocket launcher loaded with six rockets near Baghdad airport on Sunday "
+                 "and dismantled it."):
+        assert [s[0] for s in summary(text)] == ["Disrupted weapons use"], text
+    # near miss: a bomber who set off his explosives was not stopped
+    assert [s[0] for s in summary("A suicide bomber detonated his explosives at a checkpoint in Konduga on "
+                                  "Sunday, killing two soldiers.")] == ["Suicide bomb"]
+
+
+def test_a_base_opened_and_a_town_swept_into():
+    base = summary("Turkey on Saturday opened its largest overseas military training base in Mogadishu.")
+    assert [s[0] for s in base] == ["Headquarters or base established"]
+    swept = summary("Rebels led by Hayat Tahrir al-Sham swept into Aleppo on Friday, forcing government troops "
+                    "to pull out.", dt.date(2024, 11, 30))
+    assert [(s[0], s[1]) for s in swept] == [("Non-state actor overtakes territory", "Aleppo")]
+    # near misses: fire opened on a base is a clash; floods that swept into a town took nothing
+    assert [s[0] for s in summary("Gunmen opened fire on the military base in Gao on Sunday.")] == ["Armed clash"]
+    assert summary("Floods swept into the town of Beledweyne on Sunday.") == []
