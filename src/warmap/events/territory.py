@@ -11,6 +11,7 @@ from warmap.events import sides
 from warmap.events.first_chars import guarded
 from warmap.events.reading import Reading
 from warmap.events.triggers import TriggerLexicon
+from warmap.places.context import DEMONYMS
 
 __all__ = ["FIGHTING", "GROUND_NOUNS", "NO_FIGHT", "flag_over_ground", "without_fighting", "overran_prison", "people_taken",
            "stormed_building", "stormed_post", "territory_type"]
@@ -108,7 +109,19 @@ def _abroad(a1, r: Reading, lex: TriggerLexicon) -> bool:
         if ident in lex.government_affiliates:
             home = lex.affiliates_fight_for.get(ident)
             return home is not None and where is not None and where not in home
-    return bool(a1.country and where and a1.country != where)
+    return bool(a1.country and where and a1.country != where) and not _beside_the_host(r.token, where)
+
+
+def _beside_the_host(tok, where: str) -> bool:
+    """ "Rwandan and Mozambican troops recaptured Mocimboa da Praia", "... alongside Somali forces":
+    a foreign army fighting with the host's own regains ground for its government."""
+    with_whom = [c for c in tok.children if c.dep_ == "nsubj"
+                 or c.dep_ == "prep" and c.lower_ in ("alongside", "with", "beside")]
+    return any(DEMONYMS.get(w) == where and _STATE_WORDS & set(t.lower_.split() if " " in t.lower_ else t.head.lower_.split())
+               for c in with_whom for t in c.subtree for w in t.lower_.split())
+
+
+_STATE_WORDS = {"troops", "forces", "army", "soldiers", "military", "government"}  # (not "Syrian rebels")
 
 
 #: What one takes that is no ground

@@ -151,3 +151,18 @@ def test_a_base_opened_and_a_town_swept_into():
     # near misses: fire opened on a base is a clash; floods that swept into a town took nothing
     assert [s[0] for s in summary("Gunmen opened fire on the military base in Gao on Sunday.")] == ["Armed clash"]
     assert summary("Floods swept into the town of Beledweyne on Sunday.") == []
+
+
+def test_a_foreign_army_beside_the_hosts_own_regains_ground_for_its_government():
+    evs = summary("Rwandan and Mozambican troops on Sunday recaptured the port town of Mocimboa da Praia from "
+                  "Islamic State-linked insurgents, Rwanda's military said.", dt.date(2021, 8, 9))
+    assert [s[0] for s in evs] == ["Government regains territory"]
+    # near miss: a foreign army beside the host country's rebels overtakes territory
+    afrin = summary("Turkish troops and Syrian rebels captured the town of Afrin on Sunday.", dt.date(2018, 3, 19))
+    assert [(s[0], s[2]) for s in afrin] == [("Non-state actor overtakes territory", "turkish_military")]
+
+
+def test_the_white_army_is_an_armed_militia_not_the_army():
+    evs = summary("Armed youth of the White Army overran the army garrison in Nasir on Tuesday, forcing soldiers "
+                  "to withdraw.", dt.date(2025, 3, 5))
+    assert [(s[0], s[2], s[3]) for s in evs] == [("Non-state actor overtakes territory", "white_army", "military_ss")]
