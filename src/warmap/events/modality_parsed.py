@@ -70,6 +70,8 @@ class ParsedModality:
         if t.pos_ not in ("VERB", "AUX"):
             t = t.head if t.dep_ in _SUBJ else t
         v = t
+        if v.i == self.trigger.i and v.pos_ == "VERB" and v.dep_ in _SUBJ:
+            v = v.head  # "that protests ... will be held", the noun tagged a verb: the verb it is subject of
         if v.i != self.trigger.i and self.trigger.dep_ not in _SUBJ:
             found = self._lemma_cue(v, self.trigger, "dobj")
             if found:
@@ -115,6 +117,8 @@ class ParsedModality:
                     return self.no(f"denial: '{h.text} ... false'")  # "Reports that soldiers had burned homes were untrue"
                 if h.dep_ == "dobj" and h.head.lemma_.lower() in c.denial_verbs and h.lemma_.lower() in _CONTENT_NOUNS:
                     return self.no(f"denial: '{h.head.text} ... {h.text}'")  # "dismissed reports that jets had hit a school"
+                if h.dep_ == "dobj" and h.lemma_.lower() in _CONTENT_NOUNS and (_called_false(h.head) or _called_false(v)):
+                    return self.no(f"denial: '{h.head.text} ... {h.text} as false'")  # "described reports ... as fake news"
             if h.lower_ in c.neg_prepositions:
                 return self.no(f"negated: '{h.text} ... {v.text}'")
             if rel == "xcomp" and h.lemma_ == "be" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
@@ -254,6 +258,16 @@ _TRUE = {"accurate", "true", "correct", "right", "credible"}
 
 #: Nouns whose "that" clause is their content, not a relative clause on them.
 _CONTENT_NOUNS = words("content_nouns", "nouns")
+
+
+_FALSE_WORDS = {"fake", "false", "lies", "lie", "baseless", "fabricated", "fabrication", "untrue", "unfounded",
+                "propaganda", "rumours", "rumors", "disinformation", "misinformation"}
+
+
+def _called_false(verb: Token) -> bool:
+    """ "described reports that soldiers shot protesters as fake news": what the verb calls its object."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.lower_ in _FALSE_WORDS for t in c.subtree)
+               for c in verb.children)
 
 
 def _past_time_clause(v: Token) -> bool:

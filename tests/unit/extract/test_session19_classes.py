@@ -166,3 +166,15 @@ def test_the_white_army_is_an_armed_militia_not_the_army():
     evs = summary("Armed youth of the White Army overran the army garrison in Nasir on Tuesday, forcing soldiers "
                   "to withdraw.", dt.date(2025, 3, 5))
     assert [(s[0], s[2], s[3]) for s in evs] == [("Non-state actor overtakes territory", "white_army", "military_ss")]
+
+
+def test_protests_announced_for_next_week_and_reports_called_fake_are_no_events():
+    assert summary("Opposition leader Raila Odinga announced on Sunday that protests against the high cost of "
+                   "living will be held every Monday and Thursday starting next week.", dt.date(2023, 3, 26)) == []
+    assert summary("The army described reports that soldiers shot protesters at the Lekki toll gate in Lagos as "
+                   "fake news.", dt.date(2020, 10, 21)) == []
+    # near misses: protests held, shooting told as news
+    assert [s[0] for s in summary("Protests against the high cost of living were held in Nairobi on Monday.",
+                                  dt.date(2023, 3, 21))] == ["Peaceful protest"]
+    assert [s[0] for s in summary("Witnesses said soldiers shot protesters at the Lekki toll gate in Lagos on "
+                                  "Tuesday.", dt.date(2020, 10, 21))] == ["Excessive force against protesters"]
