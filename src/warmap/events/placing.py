@@ -144,10 +144,8 @@ def home_place(actor: ActorMention | None, places: Sequence[PlaceMention], at: i
 
 def within(region: PlaceMention, town: PlaceMention | None) -> PlaceMention:
     """The town when it lies in the province the event was placed in, else the province."""
-    if town is not None and town.place.kind == "city" and town.place.country == region.place.country \
-            and town.place.admin1 == region.place.admin1:
-        return town
-    return region
+    same = town is not None and town.place.kind == "city" and town.place.admin1 == region.place.admin1
+    return town if same and town.place.country == region.place.country else region
 
 
 def _told_next(text: str, end: int, place_index) -> PlaceMention | None:
@@ -189,8 +187,7 @@ UNPLACED_NOTE = "the report names no place below its country: this event's place
 
 
 def names_a_place(places: Sequence[PlaceMention]) -> bool:
-    """Does the report name any place below a country? One that names none (a brief, a wire
-    snippet) keeps its events with the place unknown (``UNPLACED_NOTE``)."""
+    """Does the report name a place below a country? (A brief that names none keeps its events unplaced.)"""
     return any(p.place.kind != "country" for p in places)
 
 
@@ -327,7 +324,7 @@ _REPORTING_VERBS = words("saying", "lemmas") | {"deny", "accuse", "warn"}
 
 def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
     """ "a migrant labourer from Bihar was shot in Pulwama": where a person comes from (not
-    "aircraft from Shayrat", where a weapon set off: see _FROM_BEFORE)."""
+    "aircraft from Shayrat", where a weapon set off: see _FROM_BEFORE), or is going to."""
     span = tok.doc.char_span(place.start - base, place.start - base + 1, alignment_mode="expand")
     at = span[0] if span is not None and len(span) else None
     while at is not None and at.dep_ == "compound" and at.head.pos_ == "PROPN" and at.head.i == at.i + 1:
@@ -335,6 +332,9 @@ def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
     if at is not None and at.dep_ in ("compound", "nmod", "amod") and at.head.lower_ in lex.fighter_words \
             and at.head.i > at.i:
         return True  # "a checkpoint held by Misrata militiamen at Abu Grein": whose fighters, not where
+    if at is not None and at.dep_ == "pobj" and at.head.lower_ in ("to", "toward", "towards", "for") \
+            and at.head.head.i != tok.i and at.head.head.lemma_.lower() in _HEADING:
+        return True  # "abducted students travelling to Addis Ababa", "a bus bound for Kano": where they were going
     if at is None or at.dep_ != "pobj" or at.head.lower_ != "from":
         return False
     owner = at.head.head
@@ -343,6 +343,7 @@ def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
     return owner.pos_ == "NOUN" and (owner.lower_ in lex.civilian_words or owner.lower_ in lex.fighter_words)
 
 
+_HEADING = {"travel", "head", "go", "drive", "fly", "bind", "bound", "journey", "way", "ride", "sail", "bus"}
 _ARRIVING = {"reach", "arrive", "come", "travel", "return", "rush", "fly", "drive", "send", "dispatch", "deploy"}
 
 

@@ -178,3 +178,12 @@ def test_protests_announced_for_next_week_and_reports_called_fake_are_no_events(
                                   dt.date(2023, 3, 21))] == ["Peaceful protest"]
     assert [s[0] for s in summary("Witnesses said soldiers shot protesters at the Lekki toll gate in Lagos on "
                                   "Tuesday.", dt.date(2020, 10, 21))] == ["Excessive force against protesters"]
+
+
+def test_where_the_victims_were_going_is_no_place_of_the_event():
+    evs = summary("Suspected OLA militants stopped three buses near Gebre Guracha on Wednesday and abducted more "
+                  "than 100 university students travelling to Addis Ababa.", dt.date(2024, 7, 5))
+    assert [(s[0], s[1]) for s in evs] == [("Abduction/forced disappearance", "Gebre Guracha")]
+    # near miss: a place the deed itself went to is its place
+    assert [s[1] for s in summary("Gunmen abducted 20 students in Addis Ababa on Wednesday.",
+                                  dt.date(2024, 7, 5))] == ["Addis Ababa"]
