@@ -187,3 +187,13 @@ def test_where_the_victims_were_going_is_no_place_of_the_event():
     # near miss: a place the deed itself went to is its place
     assert [s[1] for s in summary("Gunmen abducted 20 students in Addis Ababa on Wednesday.",
                                   dt.date(2024, 7, 5))] == ["Addis Ababa"]
+
+
+def test_police_who_dispersed_them_with_tear_gas_intervened_in_the_protest_just_told():
+    evs = summary("Hundreds of protesters gathered in Cairo on Sunday calling on the president to step down. "
+                  "Police dispersed them with tear gas and arrested dozens.")
+    assert evs == [("Protest with intervention", "Cairo", "protesters_eg", "police_eg")]
+    # near miss: a protest no one broke up stays peaceful
+    calm = summary("Hundreds of protesters gathered in Cairo on Sunday calling on the president to step down. "
+                   "They dispersed peacefully in the evening.")
+    assert [s[0] for s in calm] == ["Peaceful protest"]
