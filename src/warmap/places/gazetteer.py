@@ -34,7 +34,8 @@ __all__ = ["Gazetteer", "Resolution", "load_gazetteer"]
 # Countries whose towns are where the events happen or across the border from them.
 _WAR_REGION = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 # Buildings named after a place or a person: "al-Quds hospital", "the Imam Ali mosque".
-_FACILITY_AFTER = re.compile(r"(?:[ \t]+City)?[ \t]+(?:hospital|hospitals|clinic|mosque|mosques|church|school|schools|university"
+_FACILITY_AFTER = re.compile(r"(?:[ \t]+City)?(?:[ \t]+(?:general|central|main|teaching|referral|public|military|maternity))?"
+                             r"[ \t]+(?:hospital|hospitals|clinic|mosque|mosques|church|school|schools|university"
                              r"|bakery|stadium|shrine|medical\s+cent(?:re|er)|field\s+hospital"
                              r"|conference\s+(?:cent(?:re|er)|hall)|convention\s+cent(?:re|er)|cultural\s+cent(?:re|er)"
                              r"|(?:wedding|banquet)\s+hall|hotel|restaurant|cafe|supermarket|shopping\s+mall)\b", re.I)
@@ -647,8 +648,9 @@ class Gazetteer(StoryRules):
             word = text[t.start:t.end]
             if not word[0].isupper() or word.isupper() or t.key in stop or word.lower() in DEMONYMS:
                 continue    # (a demonym is no misspelt town: "Malian" is not Lalian, Pakistan)
-            if _SENTENCE_END.search(text[max(0, t.start - 3):t.start]) or _names_a_river(text, t.start, t.end):
-                continue
+            if _SENTENCE_END.search(text[max(0, t.start - 3):t.start]) or _names_a_river(text, t.start, t.end) \
+                    or _FACILITY_AFTER.match(text, t.end) or _STREET_AFTER.match(text, t.end):
+                continue    # ("Al-Khadra general hospital", "Riad al-Solh Square": a building's or a street's name)
             if i > 0 and (toks[i - 1].key == "" or text[toks[i - 1].start].isupper()) and not self._article_before(text, toks, i):
                 continue    # part of a longer capitalised name ("Abu Bakr al-...", "Human Rights")
             if i + 1 < len(toks) and text[toks[i + 1].start].isupper() and text[t.end:toks[i + 1].start] == " ":

@@ -75,3 +75,10 @@ def test_a_town_beats_the_fort_filed_under_its_names(gaz) -> None:
     assert gaz.resolve("El Geneina", country="SD").best.name == "Al-Junaynah"
     # near miss: written as the building, the building stays
     assert "Fort" in gaz.resolve("El Geneina Fort", country="SD").best.name
+
+
+def test_a_hospital_named_after_a_place_is_in_the_town_it_stands_in(gaz) -> None:
+    text = "Shells hit Al-Khadra general hospital in Tripoli on Monday."
+    assert [m.place.name for m in gaz.find(text, country="LY")] == ["Tripoli"]
+    # near miss: the town itself, named without a building after it, stays a place
+    assert [m.place.name for m in gaz.find("Shells hit Al Khadra on Monday.", country="LY")] == ["Al Khadra'"]
