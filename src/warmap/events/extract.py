@@ -215,7 +215,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
             readings = [r for r in readings if r.item is not None]  # the lead's total is no event of its own
         groups = _fold_killings(_group(readings))
         placed = {(p.place.name if p else n and g[0].token.i)  # (a village no one knows is a place of its own)
-                  for g in groups for p, n in [group_place(g, g[0], ctx)]}
+                  for g in groups for p, n in [group_place(g, g[0], ctx)]} if len(groups) > 1 else set()
         for group in groups:
             readings_in = group
             group, best, stopped, a1, a2, event_type, sub = lead(group, sentence)
