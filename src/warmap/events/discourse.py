@@ -32,7 +32,7 @@ _EVENT_NOUN = r"(?:attacks?|bombings?|blasts?|explosions?|operation|assault|stri
 
 _CLAIM = guarded(re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b"
-    rf"|\bclaim(?:ed|s)\s+(?:the|this|that|its|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b"
+    rf"|\bclaim(?:ed|s)\s+(?:the|this|that|its|both|the\s+two|these|those|all\s+(?:three|four)|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b"
     rf"|\b(?:carried\s+out|was\s+behind|were\s+behind|responsible\s+for)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b"
     rf"|\b(?P<blame>blam(?:ed|es|ing))\s+(?P<who>(?:\S+\s+){{1,6}}?)for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b",
     re.I))

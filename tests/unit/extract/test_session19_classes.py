@@ -197,3 +197,14 @@ def test_police_who_dispersed_them_with_tear_gas_intervened_in_the_protest_just_
     calm = summary("Hundreds of protesters gathered in Cairo on Sunday calling on the president to step down. "
                    "They dispersed peacefully in the evening.")
     assert [s[0] for s in calm] == ["Peaceful protest"]
+
+
+def test_a_group_that_claimed_both_attacks_did_them():
+    evs = summary("Gunmen killed 20 people in an attack on the Kenyan town of Mpeketoni on Sunday night, and "
+                  "attackers struck the nearby village of Kibaokiche on Monday night, killing nine more, police "
+                  "said. Al Shabaab claimed both attacks.", dt.date(2014, 6, 17))
+    assert [s[2] for s in evs] == ["al_shabaab", "al_shabaab"]
+    # near miss: a group that denied both attacks did not claim them
+    denied = summary("Gunmen killed 20 people in an attack on the Kenyan town of Mpeketoni on Sunday night, "
+                     "police said. Al Shabaab denied both attacks.", dt.date(2014, 6, 17))
+    assert [s[2] for s in denied] == ["unidentified_armed_group"]
