@@ -132,7 +132,7 @@ def is_adjective(tok: Token) -> bool:
 
 
 _REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", "within", "despite", "through"}
-_FIGHTS = {"battle", "clash", "firefight", "gunfight", "skirmish", "fighting", "shootout", "exchange"}
+_FIGHTS = words("fights", "nouns")
 _TOWARD_PREPS = {"to", "toward", "towards", "from", "near"}
 #: What an event told before stirred: "undeterred by the killing", "angered by the arrest", "sparked by the shooting"
 _STIRRED = {"undeterred", "unfazed", "anger", "outrage", "incense", "enrage", "spark", "trigger", "prompt", "provoke",

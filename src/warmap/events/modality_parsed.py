@@ -117,7 +117,8 @@ class ParsedModality:
                     return self.no(f"denial: '{h.text} ... false'")  # "Reports that soldiers had burned homes were untrue"
                 if h.dep_ == "dobj" and h.head.lemma_.lower() in c.denial_verbs and h.lemma_.lower() in _CONTENT_NOUNS:
                     return self.no(f"denial: '{h.head.text} ... {h.text}'")  # "dismissed reports that jets had hit a school"
-                if h.dep_ == "dobj" and h.lemma_.lower() in _CONTENT_NOUNS and (_called_false(h.head) or _called_false(v)):
+                if h.dep_ == "dobj" and h.lemma_.lower() in _CONTENT_NOUNS and any(
+                        _called_false(w, c.denial_predicates) for w in (h.head, v)):
                     return self.no(f"denial: '{h.head.text} ... {h.text} as false'")  # "described reports ... as fake news"
             if h.lower_ in c.neg_prepositions:
                 return self.no(f"negated: '{h.text} ... {v.text}'")
@@ -260,13 +261,9 @@ _TRUE = {"accurate", "true", "correct", "right", "credible"}
 _CONTENT_NOUNS = words("content_nouns", "nouns")
 
 
-_FALSE_WORDS = {"fake", "false", "lies", "lie", "baseless", "fabricated", "fabrication", "untrue", "unfounded",
-                "propaganda", "rumours", "rumors", "disinformation", "misinformation"}
-
-
-def _called_false(verb: Token) -> bool:
+def _called_false(verb: Token, false_words: frozenset[str]) -> bool:
     """ "described reports that soldiers shot protesters as fake news": what the verb calls its object."""
-    return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.lower_ in _FALSE_WORDS for t in c.subtree)
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.lower_ in false_words for t in c.subtree)
                for c in verb.children)
 
 

@@ -22,6 +22,7 @@ _BY_HAND = tuple(words("killing", "by_hand"))
 _MASSACRED = ("massacr", "slaughter", "butcher")  # (killing many by hand: "160 villagers were massacred")
 #: Nouns of a deed that someone does ("killed in an attack", "died in a raid"), unlike a blast or a crash
 _DEEDS = frozenset({"attack", "raid", "assault", "ambush", "massacre", "shooting"})
+_FIGHTS = words("fights", "nouns")
 _PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wife|boy|girl|son|daughter|child)$")
 
 
@@ -31,12 +32,14 @@ def _a_person_hit(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _told_before(noun: Token, dets=("the", "this", "that", "these", "those")) -> bool:
+    """"the assault", "Tuesday's attack": a deed told before, whose own words gave its event."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in dets for c in noun.children)
+
+
 def _a_new_deed(noun: Token) -> bool:
-    """"an attack", "attacks": a deed told here. "the assault", "Tuesday's attack" is one told before
-    ("was ambushed ...; seven were killed in the ambush"), whose own words gave its event."""
-    return noun.lemma_.lower() in _DEEDS and not any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-        for c in noun.children)
+    """"an attack", "attacks": a deed told here (not "was ambushed ...; seven were killed in the ambush")."""
+    return noun.lemma_.lower() in _DEEDS and not _told_before(noun)
 
 
 def _deed_killed(tok: Token) -> bool:
@@ -56,9 +59,8 @@ def armed_dead(r: Reading, lex, country: str | None, base: int) -> ActorMention 
     troops": the armed dead were the other side, an unnamed armed group."""
     tok = r.token
     if r.kind != "clash" or r.actor1 is not None or r.actor2 is None or lex.unnamed_armed is None \
-            or tok.lemma_.lower() not in ("battle", "clash", "firefight", "gunfight", "shootout", "fighting") \
-            or not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in ("kill", "die")) \
-            or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            or tok.lemma_.lower() not in _FIGHTS or _told_before(tok, dets=("the",)) \
+            or not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in ("kill", "die")):
         return None  # (a fight told before, "Sunday's assault", "the battle", is that fight's)
     dead = [c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "nsubj") or c.lower_ == "including"]
     armed = any(lex.unnamed_armed.search(t.text) for d in dead for t in d.subtree)
