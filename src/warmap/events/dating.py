@@ -179,11 +179,18 @@ def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWin
     return None
 
 
+_YEAR_OR_WEEKDAY = re.compile(r"\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
 def _not_after(when: DateWindow, published: dt.date | None) -> DateWindow:
     """ "retook Qayyarah in August" told in June: an event that happened is no later than its
-    report, so a bare month after the publication month is last year's."""
-    if published is None or when.precision != "month" or when.date_min <= published:
+    report, so a bare month after the publication month is last year's, and so is a day
+    ("seized Mosul on June 10" told in May) that names no year of its own."""
+    if published is None or when.precision not in ("month", "day") or when.date_min <= published:
         return when
+    if when.precision == "day" and (when.date_min <= published + dt.timedelta(days=1)
+                                    or when.mention is None or _YEAR_OR_WEEKDAY.search(when.mention)):
+        return when  # (a day ahead is a time zone; a stated year stands, and so does the year a weekday chose)
 
     def back(d: dt.date) -> dt.date:
         return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))

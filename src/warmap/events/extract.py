@@ -7,8 +7,8 @@ For every sentence that holds a trigger (``triggers.toml``) and was parsed:
 2. read the roles from the dependency parse (``roles``): the side that acts (subject,
    passive agent, "X's offensive", "regime air strikes") and the side acted on (object,
    passive subject, "on/against/with X", "between X and Y");
-3. pick the place the event happened at (a place in the trigger's clause, attached by
-   in/at/on/near/into/of, before any other place in the sentence; ``placing``);
+3. pick the place the event happened at (a place in the trigger's clause, attached by in/at/
+   on/near/into/of, before any other place; ``placing``), one event per place (``several_places``);
 4. turn the trigger's kind into an ACLED type with the actors' types (``classify``: a
    state force's capture is "Government regains territory"; killings of civilians are
    "Attack"; a "raid" by an air force is an air strike);
@@ -17,9 +17,8 @@ For every sentence that holds a trigger (``triggers.toml``) and was parsed:
    ``hierarchy.lead``), then settle its sides (``parties``), toll and victims
    (``victims``) and date (``dating``).
 
-This module keeps the loop over sentences and what it carries from one to the next
-(the paragraph's date, the last striker, the last named group); the records it shares
-with the stages are in ``reading``.
+This module keeps the loop over sentences and what it carries from one to the next (the
+paragraph's date, the last striker, the last named group); ``reading`` has the shared records.
 """
 
 from __future__ import annotations
@@ -39,12 +38,13 @@ from warmap.nlp.spans import SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, PlaceMention, Source
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at
 from warmap.events.classify import _MISSION, _classify, _flies
-from warmap.events.placing import (home_place, story_place, _DISTRICT, _IN_REGION, _coordinated_places, _item_place,
+from warmap.events.placing import (home_place, story_place, _DISTRICT, _IN_REGION, _item_place,
                                    _place_key, _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place)
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.date_cues import after_since, day_told_between, later_by
 from warmap.events.crowds import protest_before
+from warmap.events.several_places import coordinated_places
 from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site, still_unknown_scene
 from warmap.events.dating import (days_before, in_background, shifted, _is_heading, _speech_date, _window_for,
                                   event_date, in_another_clause)
@@ -207,7 +207,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 r.own_date = _window_for(sent, sent.start + m.start, sent_dates, None, None)
             r.typed, r.confidence = typed, (0.6 if presupposed else mod.confidence)
             readings.append(r)
-            readings += _coordinated_places(r, ctx)
+            readings += coordinated_places(r, ctx)
         if items and not any(r.item for r in readings):
             readings = _spread(readings, items, ctx)
         elif items:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from warmap.events.first_chars import guarded
+from warmap.events.vocabulary import alternation
 from .fatalities import NUMBER, parse_number
 
 __all__ = ["Item", "list_items"]
@@ -87,6 +88,33 @@ def _one_other_items(sentence: str) -> list[Item]:
     return [Item(one.start(), first_end, None), Item(other.start(), end, None)]
 
 
+# "killed four Palestinians in Beit Ummar and two others in Qabatiya": counts of people, each at its own place
+_COUNTED_AT = re.compile(rf"(?i:(?P<n>{_COUNT}))(?!\s*\d)(?:\s+(?i:(?:[\w'-]+\s+){{0,2}}?(?:{alternation('victims', 'nouns')}|"
+                         r"soldiers|troops|fighters|militants|rebels|insurgents|jihadists|gunmen|militiamen|policemen|officers|men|"
+                         r"protesters|demonstrators|activists|students|journalists|workers|farmers|herders|members|suspects|"
+                         r"others|more))|\s+(?:[\w-]+\s+)?[A-Z][a-z]+s)?"
+                         r"\s+(?:in|near|at|outside|inside)\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?)?[A-Z]")
+# what may stand between one item's place and the next count: more of the name, and a separator
+_NAME_TAIL = re.compile(r"[\w'-]*(?:\s+(?:[A-Z][\w'-]*|al|el|ad|ar|as|of|the|district|province|village|town|city|camp|"
+                        r"area|governorate|region|county|state|refugee\s+camp))*\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
+
+
+def _counted_places(sentence: str) -> list[Item]:
+    found = [m for m in _COUNTED_AT.finditer(sentence) if not re.fullmatch(r"\d{4}", m["n"])]
+    runs: list[re.Match[str]] = found[:1]
+    for m in found[1:]:
+        if _NAME_TAIL.fullmatch(sentence, runs[-1].end(), m.start()) is None:
+            break  # "killed five in Gao, wounded seven in Kidal": another verb, no list of one verb's objects
+        runs.append(m)
+    if len(runs) < 2:
+        return []
+    ends = [m.start() for m in runs[1:]]
+    stop = re.compile(r"[,;]|\s+(?:and|while|as|after|when)\s").search(sentence, runs[-1].end())
+    ends.append(stop.start() if stop else len(sentence.rstrip(" .")))
+    return [Item(m.start(), len(sentence[:e].rstrip(" ,;")) - (4 if sentence[:e].rstrip(" ,;").endswith(" and") else 0),
+                 parse_number(m["n"])) for m, e in zip(runs, ends)]
+
+
 def list_items(sentence: str) -> list[Item]:
     """The items of a listing sentence, in order; [] when the sentence lists nothing.
 
@@ -94,4 +122,4 @@ def list_items(sentence: str) -> list[Item]:
     >>> [(s[i.start:i.end], i.count) for i in list_items(s)]
     [('20 civilians in air raids on Ariha', 20), ('10 rebels in fighting at Saraqib', 10)]
     """
-    return _colon_items(sentence) or _one_other_items(sentence)
+    return _colon_items(sentence) or _one_other_items(sentence) or _counted_places(sentence)

@@ -1,7 +1,6 @@
 """Placing: which place a reading happened at when its own clause does not say plainly: a
-place named in the next sentence, coordinated places ("Douma and Daraya"), a list item's
-place, words that name a place the gazetteer does not know, and the patterns that tell a
-bearing ("north of X"), a part of a place ("the outskirts of X") or a speaker's "from X".
+place named in the next sentence, a list item's place, words that name a place the gazetteer
+does not know, and the patterns that tell a bearing ("north of X"), a part of a place ("the outskirts of X") or a speaker's "from X".
 
 The story's main town (``_place_before``) is worked out once per article and cached.
 """
@@ -21,7 +20,6 @@ from warmap.records import PlaceMention
 from warmap.places.story import near_km
 from warmap.events.reading import COMPASS, Reading, SentenceContext, _subtree_span, _token_at_offset
 from warmap.events.triggers import TriggerLexicon
-from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.vocabulary import alternation, words
 from warmap.nlp.spans import Span, SpanIndex
 
@@ -189,58 +187,6 @@ UNPLACED_NOTE = "the report names no place below its country: this event's place
 def names_a_place(places: Sequence[PlaceMention]) -> bool:
     """Does the report name a place below a country? (A brief that names none keeps its events unplaced.)"""
     return any(p.place.kind != "country" for p in places)
-
-
-_QUARTERS_AFTER = re.compile(r"\s+(?:districts|neighbou?rhoods|quarters)\b")
-
-
-def _coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
-    """More places joined to the event's place by "and" ("took Rawa and Anah"): ACLED
-    codes one event per place."""
-    if r.place is None or r.place_from_context or r.kind not in ("territory", "air", "shelling", "clash", "protest",
-                                                                  "protest_force", "protest_intervention", "riot"):
-        return []
-    doc, base = ctx.sent.doc, ctx.sent.start
-    span = doc.char_span(r.place.start - base, r.place.start - base + 1, alignment_mode="expand")  # log time
-    head = span[0] if span is not None and len(span) else None
-    if head is None:
-        return []
-    out = []
-    # "seized Mosul on June 10 and Sinjar on August 3": the second object hangs on the verb,
-    # with its own date
-    obj = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # ("the town of Souran on Tuesday and ...")
-    verb = obj.head if obj.dep_ == "dobj" and obj.head.i == r.token.i else None
-    hangers = [] if verb is None else [verb] + [g for c in verb.children if c.dep_ == "prep"
-                                               for g in c.children if g.lower_ in CALENDAR_WORDS]
-    gapped = [c for h in hangers for c in h.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
-              and c.lower_ not in CALENDAR_WORDS]
-    # "struck a weapons cache near Fallujah and a mortar team near Kirkuk": each object its place
-    obj = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
-    placed_objects = [] if obj is None or obj.dep_ not in ("dobj", "nsubjpass") else [
-        g for c in obj.conjuncts for p in c.children if p.dep_ == "prep" and p.lower_ == head.head.lower_
-        for g in p.children if g.dep_ == "pobj"]
-    # "struck sites in Sanaa as well as in Hodeidah, Taiz and Saada": the same preposition again on the verb
-    v = next((a for a in (r.token, *r.token.ancestors) if a.pos_ == "VERB"), r.token)  # ("jets struck": from its subject)
-    again = [] if head.dep_ != "pobj" or head.head.dep_ != "prep" or v.pos_ != "VERB" else [
-        x for p in v.children if p.dep_ == "prep" and p.lower_ == head.head.lower_ and p.i > head.i
-        for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for x in (g, *g.conjuncts)]
-    # "in Merowe, El Fasher and Nyala", the merged second name parsed as an apposition of the first
-    listed = [x for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 2
-              and doc[head.i + 1].text == "," and c.conjuncts for x in (c, *c.conjuncts)]
-    for t in [*head.conjuncts, *gapped, *placed_objects, *again, *listed]:
-        if t in head.conjuncts and _QUARTERS_AFTER.match(doc.text, t.idx + len(t.text)):
-            continue  # "in the city's Crater and Mualla districts": one city's quarters, one event in it
-        p = ctx.place_under(t, base + t.idx) if t.i > head.i else None
-        if p is not None and (p.place.name != r.place.place.name or p.mention != r.place.mention) \
-                and p.place.kind != "country" and (t not in listed or p.place.kind == "city"):
-            extra = Reading(r.kind, r.trigger, r.token, r.actor1, r.actor2, p)
-            extra.typed, extra.confidence, extra.place_role = r.typed, r.confidence, r.place_role
-            extra.anchor = t.idx + len(t.text)  # "... and al-Baghdadi in February": its date comes after it
-            out.append(extra)
-    if any(x.place.place.name != r.place.place.name for x in out):
-        for x in (r, *out):
-            x.shared = True  # one toll told for several places is no one place's
-    return out
 
 
 def _item_place(item: Item, ctx: SentenceContext) -> PlaceMention | None:

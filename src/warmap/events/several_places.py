@@ -1,0 +1,80 @@
+"""One event per place: the other places one clause joins to an event's place.
+
+ACLED codes one event per place, so "took Rawa and Anah" is two captures and "shelled Douma
+in the east and Daraya in the south" two shellings. The parser hangs the second place in
+several ways (a conjunct of the first, a second object with its own preposition, the same
+preposition repeated, a conjunct of a bearing or a date), and each is read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from warmap.events.date_cues import CALENDAR_WORDS
+from warmap.events.reading import COMPASS, Reading, SentenceContext
+
+__all__ = ["coordinated_places"]
+
+_QUARTERS_AFTER = re.compile(r"\s+(?:districts|neighbou?rhoods|quarters)\b")
+# "in the east", "in the south": a bearing the parser may hang the next place on
+_BEARING_NOUN = re.compile(rf"{COMPASS}|centre|center", re.I)
+_KINDS = ("territory", "air", "shelling", "clash", "protest", "protest_force", "protest_intervention", "riot")
+
+
+def _hangers(verb: Token) -> list[Token]:
+    """The verb and the date or bearing words under its prepositions: a second object of the
+    verb is parsed as a conjunct of any of them ("seized Mosul on June 10 and Sinjar on August 3",
+    "shelled Douma in the east and Daraya in the south")."""
+    return [verb] + [g for c in verb.children if c.dep_ == "prep" for g in c.children
+                     if g.lower_ in CALENDAR_WORDS or _BEARING_NOUN.fullmatch(g.lower_)]
+
+
+def coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
+    """More places joined to the event's place by "and" ("took Rawa and Anah"), each a reading of its own."""
+    if r.place is None or r.place_from_context or r.kind not in _KINDS:
+        return []
+    doc, base = ctx.sent.doc, ctx.sent.start
+    span = doc.char_span(r.place.start - base, r.place.start - base + 1, alignment_mode="expand")  # log time
+    head = span[0] if span is not None and len(span) else None
+    if head is None:
+        return []
+    # the second object hangs on the verb (or on a date or bearing under it), with its own date
+    obj = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # ("the town of Souran on Tuesday and ...")
+    verb = obj.head if obj.dep_ == "dobj" and obj.head.i == r.token.i else None
+    gapped = [] if verb is None else [c for h in _hangers(verb) for c in h.children if c.dep_ == "conj"
+                                      and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in CALENDAR_WORDS]
+    prep = head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "conj") else None
+    # "struck a weapons cache near Fallujah and a mortar team near Kirkuk": each object its place
+    obj = prep.head if prep is not None else None
+    placed_objects = [] if obj is None or obj.dep_ not in ("dobj", "nsubjpass") else [
+        g for c in obj.conjuncts for p in c.children if p.dep_ == "prep" and p.lower_ == prep.lower_
+        for g in p.children if g.dep_ == "pobj"]
+    # "struck sites in Sanaa as well as in Hodeidah, Taiz and Saada": the same preposition again on the verb
+    v = next((a for a in (r.token, *r.token.ancestors) if a.pos_ == "VERB"), r.token)  # ("jets struck": from its subject)
+    again = [] if prep is None or v.pos_ != "VERB" else [
+        x for p in v.children if p.dep_ == "prep" and p.lower_ == prep.lower_ and p.i > head.i
+        for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for x in (g, *g.conjuncts)]
+    # "strikes in Sirwah and in the Raghwan district": the preposition repeated as a conjunct of the first
+    again += [] if prep is None else [g for p in prep.conjuncts if p.lower_ == prep.lower_ and p.i > head.i
+                                      for g in p.children if g.dep_ == "pobj"]
+    # "in Merowe, El Fasher and Nyala", the merged second name parsed as an apposition of the first
+    listed = [x for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 2
+              and doc[head.i + 1].text == "," and c.conjuncts for x in (c, *c.conjuncts)]
+    out = []
+    for t in [*head.conjuncts, *gapped, *placed_objects, *again, *listed]:
+        if t in head.conjuncts and _QUARTERS_AFTER.match(doc.text, t.idx + len(t.text)):
+            continue  # "in the city's Crater and Mualla districts": one city's quarters, one event in it
+        p = ctx.place_under(t, base + t.idx) if t.i > head.i else None
+        if p is not None and (p.place.name != r.place.place.name or p.mention != r.place.mention) \
+                and p.place.kind != "country" and (t not in listed or p.place.kind == "city") \
+                and all(x.place.start != p.start for x in out):
+            extra = Reading(r.kind, r.trigger, r.token, r.actor1, r.actor2, p)
+            extra.typed, extra.confidence, extra.place_role = r.typed, r.confidence, r.place_role
+            extra.anchor = t.idx + len(t.text)  # "... and al-Baghdadi in February": its date comes after it
+            out.append(extra)
+    if any(x.place.place.name != r.place.place.name for x in out):
+        for x in (r, *out):
+            x.shared = True  # one toll told for several places is no one place's
+    return out
