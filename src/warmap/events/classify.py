@@ -9,8 +9,7 @@ import re
 
 from warmap.events.filters import in_other_clause
 from warmap.events import crowds, nationality, pairs, sides, territory
-from warmap.events.territory import GROUND_NOUNS as _GROUND_NOUNS
-from warmap.events.territory import FIGHTING as _FIGHTING, overran_prison, stormed_building, stormed_post
+from warmap.events.territory import FIGHTING as _FIGHTING, GROUND_NOUNS as _GROUND_NOUNS, overran_prison, stormed_building, stormed_post
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.reading import Reading
 from warmap.events.means import (
@@ -347,10 +346,11 @@ _ACCUSED_OF = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bi
 
 
 # "withdrew from Baba Amr, and government troops moved into the neighbourhood": another side
-# walking in where one side walked out, with no word of a fight.
+# walking in where one side walked out, with no word of a fight, or handed control.
 _MOVED_IN = re.compile(r"\b(?:moved|move|moves|moving|rolled|marched|walked)\s+in(?:to)?\b"
                        r"|\b(?:entered|took\s+over|took\s+control\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                       r"(?:neighbou?rhood|district|town|city|area|village|quarter|base|camp)\b", re.I)
+                       r"(?:neighbou?rhood|district|town|city|area|village|quarter|base|camp)\b|\bhand(?:ed|ing|s)?\s+(?:over\s+)?control\b",
+                       re.I)
 
 
 def _on_protest(r: Reading) -> bool:

@@ -22,8 +22,9 @@ from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, held_since, is_dated_capture
 from warmap.nlp.parse import doc_text
 from warmap.events.reading import clause_head, token_from
-from warmap.events.habits import _WHEN_WORDS, is_frequentative, is_means_of_support, is_place_description, is_support_role, is_tactic
+from warmap.events.habits import is_frequentative, is_ongoing, is_means_of_support, is_place_description, is_support_role, is_tactic
 from warmap.events.weapons import is_held_weapon, is_modifier
+from warmap.events.participles import is_adjective
 from warmap.events.statements import is_first_person, is_statement_reference
 
 __all__ = [
@@ -57,7 +58,6 @@ _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday
                        r"|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s*\d")  # ("on Oct. 1")
 
 
-_HELPED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\b[^,]*,\s*$")
 _CROWD_ACTS = words("protest", "crowd_acts")
 _ACHIEVING = {"be": "able", "take": "advantage", "manage": "", "succeed": "", "exploit": ""}  # (the word it needs)
 
@@ -101,34 +101,6 @@ def is_purpose(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
-
-
-def is_adjective(tok: Token) -> bool:
-    """A participle used as an adjective (a verb with a subject or object is none however it is labelled)."""
-    if tok.dep_ in ("amod", "compound", "nmod") and tok.lower_.endswith("ing") and tok.head.i == tok.i + 1 \
-            and tok.head.pos_ in ("NOUN", "PROPN"):
-        return not any(c.dep_ in ("nsubj", "dobj", "prep") for c in tok.children)  # "fighting positions"
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") \
-            and not _WHEN_WORDS.search(" ".join(t.text for t in tok.subtree)):
-        return True  # "a Kurdish force fighting government troops": who they are, not what happened
-    if tok.lower_.endswith("ed") and tok.dep_ in ("compound", "nmod") and tok.is_sent_start \
-            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
-        return True  # "Captured Ukrainian soldiers are paraded ...": a participle opening a noun phrase, as a name
-    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD", "JJ"):
-        return False
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.text == "," and _HELPED_BY.search(doc_text(tok.doc)[:tok.idx]):
-        return False  # "government troops, backed by clan militias, captured Elbur": the verb after the aside
-    if tok.tag_ == "VBD" and prev is not None and (prev.pos_ == "NOUN" or prev.pos_ == "PROPN" and " " in prev.text):
-        return False  # "Israeli troops battled Hamas fighters": a past tense right after its subject (a merged name)
-    if tok.tag_ == "VBN" and prev is not None and prev.pos_ == "PROPN" and " " in prev.text and tok.lower_.endswith("ed"):
-        return False  # "Military aircraft bombed parts of Bhamo": read as "bombed parts" after the merged name
-    if tok.head.dep_ == "npadvmod" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det":
-        return False  # "launched an offensive Sunday": a noun the parser hung on the day
-    if tok.tag_ in ("VBN", "VBD") and tok.i > 0 and (tok.doc[tok.i - 1].pos_ == "PROPN" or tok.sent.root.pos_ == "NOUN") \
-            and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.doc if t.i != tok.i):
-        return False  # "The <long group name> captured Laukkai", "soldiers gang-raped a woman", parsed with no verb at all
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in tok.children)
 
 
 _REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", "within", "despite", "through"}
@@ -357,6 +329,17 @@ _FIGHTING_THING = guarded(re.compile(r"(?<=fighting)\s+(?:positions?|force|force
                                      r"capabilit(?:y|ies)|machines?|spirit|chance|position)\b", re.I))
 
 
+#: ", a strike Afghan officials said killed 36": the deed just told, named again in apposition
+_RENAMED = re.compile(r"(?i:a|an|one)\s+(?:air\s*)?(?:strike|attack|raid|bombing|assault|operation)\b")
+
+
+def _renamed_deed(m, sentence: str) -> bool:
+    if not _RENAMED.match(m.text) or not sentence[:m.start].rstrip().endswith(","):
+        return False
+    from warmap.events.triggers import load_triggers  # (cached; only for this rare shape)
+    return any(e.kind in WEAPON_KINDS | {"clash", "kill"} for e in load_triggers().find(sentence[:m.start]))
+
+
 def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     """The name of the first rule by which trigger match ``m`` at token ``tok`` names no event
     of its own (the function's name, or a name for a rule written here), or None."""
@@ -365,6 +348,8 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     if m.text[:1].isupper() and tok.i > 0 and (any(t.lower_ == "operation" for t in tok.doc[max(0, tok.i - 4):tok.i])
                                                or tok.dep_ == "compound" and tok.head.text[:1].isupper()):
         return "operation_name"  # "Operation Desert Strike", "Moro Islamic Liberation Front": a name
+    if _renamed_deed(m, sentence):
+        return "renamed_deed"  # "dropped a bomb on a tunnel complex, a strike officials said killed 36": told just before
     if _FIGHTING_THING.match(sentence, m.end):
         return "fighting_thing"  # "fighting positions", "a fighting force": a kind of thing
     if tok.tag_ == "NNS" and is_means_of_support(tok):
@@ -386,6 +371,8 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         for rule in (is_modifier, is_held_weapon, is_support_role):
             if rule(tok):
                 return rule.__name__
+    if not dated and is_ongoing(tok):
+        return "is_ongoing"  # "the rebels have continued to fire missiles at Marib": going on, no one day
     if not dated and m.kind in WEAPON_KINDS | {"clash", "attack_civilians"} and is_tactic(tok):
         return "is_tactic"  # "have responded with suicide car bombs and snipers", "answered with attacks": a way of fighting
     if m.kind == "territory" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL for c in tok.children):

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["is_frequentative", "is_place_description", "is_tactic", "is_support_role", "is_means_of_support"]
+__all__ = ["is_frequentative", "is_ongoing", "is_place_description", "is_tactic", "is_support_role", "is_means_of_support"]
 
 #: A day or a month told in the clause: "... and dropped barrel bombs on Harasta on Monday"
 _WHEN_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -39,6 +39,21 @@ def is_frequentative(tok: Token) -> bool:
     if verb is None or verb.dep_ != "conj" or _WHEN_WORDS.search(" ".join(t.text for t in verb.subtree)):
         return False  # "... and dropped barrel bombs on Harasta on Monday": dated, one event
     return any(o.dep_ == "dobj" and is_frequentative(o) for o in verb.head.children if o.i != tok.i)
+
+
+_GOING_ON = {"continue", "keep", "persist"}
+
+
+def is_ongoing(tok: Token) -> bool:
+    """A deed told as going on, in the perfect and with no day: "the rebels have continued to
+    fire missiles at Marib", "have kept attacking army posts": a state of the war, no one event
+    (the caller asks only of sentences that give no date)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    while verb.dep_ == "dobj" and verb.head.i != verb.i:
+        verb = verb.head  # ("have continued their attacks")
+    keep = verb.head if verb.dep_ in ("xcomp", "dobj") else verb
+    return keep.lemma_.lower() in _GOING_ON and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in keep.children)
 
 
 #: Verbs that make events more frequent: what they govern is a trend

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from warmap.events.first_chars import guarded
 from warmap.actors import load_actors
 from warmap.events.items import Item
-from warmap.records import PlaceMention
+from warmap.records import ActorMention, PlaceMention
 from warmap.places.story import near_km
 from warmap.events.reading import COMPASS, Reading, SentenceContext, _subtree_span, _token_at_offset
 from warmap.events.triggers import TriggerLexicon

@@ -20,7 +20,7 @@ __all__ = ["coordinated_places"]
 _QUARTERS_AFTER = re.compile(r"\s+(?:districts|neighbou?rhoods|quarters)\b")
 # "in the east", "in the south": a bearing the parser may hang the next place on
 _BEARING_NOUN = re.compile(rf"{COMPASS}|centre|center", re.I)
-_KINDS = ("territory", "air", "shelling", "clash", "protest", "protest_force", "protest_intervention", "riot")
+_KINDS = ("territory", "air", "shelling", "clash", "protest", "protest_force", "protest_intervention", "riot", "transfer")
 
 
 def _hangers(verb: Token) -> list[Token]:

@@ -24,7 +24,8 @@ def is_modifier(tok: Token) -> bool:
 _HOLDING = {"store", "stockpile", "possess", "keep", "hold", "develop", "produce", "make", "manufacture",
             "destroy", "surrender", "remove", "ship", "smuggle", "acquire", "have", "hide", "transport",
             "dismantle", "declare", "seize", "find", "discover", "buy", "sell", "supply", "deliver",
-            "give", "hand", "provide", "receive", "clear", "defuse", "disarm"}  # ("had been given the grenade and told to carry out the attack")
+            "give", "hand", "provide", "receive", "clear", "defuse", "disarm",  # ("had been given the grenade and told ...")
+            "arrest", "detain", "apprehend", "nab", "capture"}  # ("arrested two suspected suicide bombers": people held)
 
 
 _EQUIPPED = {"arm", "armed", "equip", "equipped"}

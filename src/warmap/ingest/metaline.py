@@ -108,6 +108,8 @@ _CONTACT = re.compile(r"(?:(?:e-?mail|twitter|x)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\
 #: The desk's other credits, no author: "Editor: Chen Lin", "Edited by ...", "Photos: ...".
 _CREDIT = re.compile(r"(?:editors?|edited\s+by|editing\s+by|photos?(?:\s+by)?|photographer|translated\s+by|translation"
                      r"|compiled\s+by|produced\s+by|producer)\s*:?\s+(?-i:" + _NAME.pattern + ")", re.IGNORECASE)
+#: The number in an outlet's name: "Kurdistan 24", "France 24", "Channel 4".
+_CHANNEL_NUMBER = re.compile(r"(?<=[A-Za-z])\s+\d{1,2}$")
 _STAMP = re.compile(r"\b(?:updated?|published|posted|modified|issued|released|ago|yesterday|today)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.IGNORECASE)
 
@@ -149,7 +151,7 @@ def _author(rest: str, *, dated: bool = False) -> tuple[str | None, str | None] 
     if len(rest.split()) <= 9 and _DESK.fullmatch(rest):
         return clean_name(_IN_PLACE.sub("", rest)), agency
     rest = _IN_PLACE.sub("", rest)
-    if len(rest) > 80 or not _NAME.fullmatch(rest.strip()):
+    if len(rest) > 80 or not _NAME.fullmatch(_CHANNEL_NUMBER.sub("", rest.strip())):
         return None
     if re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
                  r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", rest):
@@ -279,8 +281,8 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
             outlet, informative = outlet or clean_name(source.group("name")), True
         elif rules.is_boilerplate(rest):
             continue
-        elif (_NAME.fullmatch(rest) and len(rest.split()) <= 4 or _OFFICE.fullmatch(rest)) \
-                and not any(c.isdigit() for c in rest):
+        elif (_NAME.fullmatch(bare := _CHANNEL_NUMBER.sub("", rest)) and len(rest.split()) <= 4
+              or _OFFICE.fullmatch(rest)) and not any(c.isdigit() for c in bare):
             names.append(rest)  # (a name keeps the line metadata only beside a date)
         else:
             return None

@@ -50,3 +50,59 @@ def test_a_day_without_a_year_is_no_later_than_the_report():
     assert [e.when.date for e in told] == [dt.date(2024, 6, 10)]
     tz = events("Islamic State fighters seized Mosul on May 8.")
     assert [e.when.date for e in tz] == [dt.date(2024, 5, 8)]
+
+
+def test_a_past_tense_after_a_merged_name_is_the_verb_even_tagged_as_an_adjective():
+    got = summary("Taliban militants overran the police headquarters in Sangin on Sunday, officials said.",
+                  dt.date(2015, 12, 21))
+    assert [(s[0], s[2]) for s in got] == [("Non-state actor overtakes territory", "taliban")]
+    # near miss: a participle before its noun is still a state ("captured weapons")
+    assert summary("Afghan police displayed captured weapons in Sangin on Sunday.", dt.date(2015, 12, 21)) == []
+
+
+def test_people_arrested_as_would_be_bombers_are_an_arrest_not_a_bombing():
+    got = summary("Intelligence officers arrested two suspected suicide bombers in Lashkar Gah on Sunday.",
+                  dt.date(2015, 12, 21))
+    assert [s[0] for s in got] == ["Arrests"]
+    # near miss: a suicide bomber who blew himself up is a bombing
+    blast = summary("A suicide bomber blew himself up in Lashkar Gah on Sunday, killing three people.",
+                    dt.date(2015, 12, 21))
+    assert [s[0] for s in blast] == ["Suicide bomb"]
+
+
+def test_gunmen_killing_aid_workers_attack_civilians():
+    got = summary("Gunmen killed five polio vaccinators in Jalalabad on Tuesday.", dt.date(2021, 6, 22))
+    assert [(s[0], s[2]) for s in got] == [("Attack", "unidentified_armed_group")]
+    deminers = summary("Gunmen stormed a demining camp in Baghlan on Tuesday, killing 10 deminers.", dt.date(2021, 6, 22))
+    assert "Attack" in [s[0] for s in deminers]
+    # near miss: killed soldiers are a fight
+    soldiers = summary("Gunmen killed five soldiers in Jalalabad on Tuesday.", dt.date(2021, 6, 22))
+    assert [s[0] for s in soldiers] == ["Armed clash"]
+
+
+def test_strikes_carried_out_and_bombs_dropped_are_air_strikes():
+    got = summary("U.S. forces conducted additional strikes early this morning against AQAP fighters near Azzan.",
+                  dt.date(2017, 3, 3))
+    assert [s[0] for s in got] == ["Air/drone strike"]
+    dropped = events("On April 13, U.S. forces dropped a GBU-43/B Massive Ordnance Air Blast bomb on a tunnel "
+                     "complex near Jalalabad, a strike Afghan officials said killed 36 militants.", dt.date(2017, 5, 7))
+    assert [(e.sub_event_type, e.actor1.actor.id, e.fatalities) for e in dropped] == [("Air/drone strike", "us_military", 36)]
+    # near miss: dockers who carried out strikes stopped work
+    assert summary("Dockers carried out strikes at the port of Aden on Monday over unpaid wages.") == []
+
+
+def test_a_deed_that_has_gone_on_with_no_day_is_no_event():
+    assert summary("The rebels have continued to fire ballistic missiles at government-held areas of Marib.",
+                   dt.date(2022, 1, 10)) == []
+    # near miss: "continued to shell" on a day told is that day's shelling
+    got = summary("Government forces continued to shell rebel-held areas of Idlib on Monday.", dt.date(2022, 1, 10))
+    assert [s[0] for s in got] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_withdrawal_that_hands_control_over_is_a_transfer_at_each_place():
+    got = summary("On Tuesday, the Peshmerga pulled out of Sinjar, Bashiqa and Khanaqin without a fight, handing "
+                  "control to Iraqi forces.", dt.date(2017, 10, 20))
+    assert sorted(s[1] for s in got) == ["Bashiqa", "Khanaqin", "Sinjar"]
+    assert {s[0] for s in got} == {"Non-violent transfer of territory"}
+    # near miss: a withdrawal alone is no event
+    assert summary("On Tuesday, the Peshmerga pulled out of Sinjar.", dt.date(2017, 10, 20)) == []

@@ -249,6 +249,8 @@ def test_a_date_line_beats_a_date_inside_a_sentence() -> None:
     "MARCH 3, 2016 / 3:41 PM / UPDATED 2 HOURS AGO",
     "Staff Reporter | Published March 3, 2016 | Updated about 2 hours ago",
     "Published 3 March 2016 · Last updated over a year ago",
+    # an outlet whose name has a number in it, as byline or alone beside the stamp
+    "Author: Kurdistan 24 | 03/03/2016 17:44", "By France 24 | 3 March 2016", "Channel 4 | 3 March 2016",
 ])
 def test_stamps_of_saved_pages(stamp: str) -> None:
     article = article_from_text(f"Rebels push into eastern Aleppo\n{stamp}\n\n{LEAD}\n\n{MORE}")
