@@ -32,7 +32,7 @@ from .orthography import english_spellings
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-32"
+INDEX_VERSION = "places-35"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -40,8 +40,17 @@ DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
 TR_DETAILED = frozenset({"02", "21", "31", "46", "63", "65", "70", "72", "74", "76", "80", "81", "83", "90", "91"})
 #: Countries of other wars whose villages are compiled too (cities500 in full). A village
 #: there is a candidate only in an article about that country (see ``Gazetteer.find``).
-VILLAGES = frozenset({"YE", "LY", "AF", "SD", "SS", "SO", "NG", "ML", "BF", "NE", "CD", "CF", "MM", "UA", "ET",
-                      "MZ", "CM", "PK", "PS", "IL", "TD", "ER", "KE", "EG", "TN", "DZ", "SA", "LB", "JO"})
+#: Of these, the wars' countries, a village alone may tell which country a short note is about ("Sangin").
+VILLAGE_VOTERS = frozenset({"YE", "LY", "AF", "SD", "SS", "SO", "NG", "ML", "BF", "NE", "CD", "CF", "MM", "UA", "ET",
+                            "MZ", "CM", "PK", "PS", "IL", "TD", "ER", "KE", "EG", "TN", "DZ", "SA", "LB", "JO"})
+VILLAGES = VILLAGE_VOTERS | {
+    # and where ACLED codes much of its violence in villages: South Asia, the Philippines and
+    # Thailand's south, Latin America's armed groups, the Caucasus, Russia's border with Ukraine,
+    # the Great Lakes, West Africa's coast. Their villages are so many that one alone tells no
+    # story's country ("Soum province" of Burkina Faso is no hamlet in Senegal); not Iran, whose
+    # villages would stand in every Syrian and Iraqi story (see story.FOCUS)
+    "IN", "BD", "NP", "LK", "PH", "TH", "CO", "MX", "VE", "HT", "PE", "EC", "AZ", "AM", "GE",
+    "RU", "UG", "BI", "RW", "TZ", "GN", "SN", "BJ", "TG", "GH"}
 #: Countries whose names are transliterated from Arabic, Kurdish, Turkish or Persian, so a
 #: report's spelling may differ from GeoNames' and the folded key is what they share.
 #: A place elsewhere is found only as GeoNames (or a curated row) writes it.
@@ -187,6 +196,11 @@ def _other_spelling(alt: str, name: str) -> bool:
             and alt[:1].lower() == name[:1].lower() and abs(len(alt) - len(name)) <= 3 and alt != name)
 
 
+def _short_form(alt: str, name: str) -> bool:
+    """Is ``alt`` the name's first words, as reports write it ("Iguala" for Iguala de la Independencia)?"""
+    return alt.isascii() and len(alt) >= 4 and name.startswith(alt + " ") and alt.replace(" ", "").isalpha()
+
+
 def build_index() -> Index:
     """Read GeoNames and the data files into an :class:`Index` (a few seconds)."""
     b = _Builder()
@@ -222,7 +236,7 @@ def build_index() -> Index:
                 b.add_alias(alt, idx, 0)
         elif pop >= WORLD_SPELLING_POPULATION:
             for alt in c["alternatenames"]:
-                if _other_spelling(alt, c["name"]) and not name_keys(alt) & country_keys:
+                if (_other_spelling(alt, c["name"]) or _short_form(alt, c["name"])) and not name_keys(alt) & country_keys:
                     b.add_alias(alt, idx, 0)
     del cities
 

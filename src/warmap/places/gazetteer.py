@@ -43,6 +43,8 @@ _FACILITY_AFTER = re.compile(r"(?:[ \t]+City)?(?:[ \t]+(?:general|central|main|t
 _IN_A_TOWN = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:north|south|east|west|central|downtown)[a-z]*[ \t]+)?[A-Z]")
 # Institutions named after the town they stand in: "Garissa University College", "the Islamabad High
 # Court", "Mosul Dam", "Bannu Cantonment" (unlike a mosque or hospital named after a holy city or a person).
+#: a Spanish, Portuguese or French name runs on after its first word ("Lanao del Sur", "Rio de Janeiro")
+_JOINED_ON = re.compile(r" (?:de(?:l|\s+la|\s+las|\s+los)?|do|da|dos|das|du|des) (?-i:[A-Z])")
 _TOWNS_OWN = re.compile(r"[ \t]+(?:University|College|High\s+Court|Stadium|Cantonment|Central\s+(?:Jail|Prison)|Prison"
                         r"|Jail|Polytechnic|Refinery|Dam|Airport|International\s+Airport|Air\s+Base|Airbase)\b")
 # A square or street named after a place or a person: "Riad al-Solh Square" in Beirut is not Riyadh,
@@ -448,6 +450,8 @@ class Gazetteer(StoryRules):
         """A GeoNames name that is one word of a longer capitalised name: "Washington Post",
         "New York Times", "Barack Obama", "Fort Campbell". Curated names are exempt. With ``start``
         -1 only the word after is read (the last word of a longer hit: "Aung San Suu Kyi")."""
+        if _JOINED_ON.match(text, toks[i].end):
+            return True  # "Lanao del Sur", "Iguala de la Independencia": not the village Lanao
         if i + 1 < len(toks):
             nxt = toks[i + 1]
             word = text[nxt.start:nxt.end]

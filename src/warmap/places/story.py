@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from warmap.records import Place, PlaceMention
 
-from .build import CURATED, FEATURE, FOLDED, PRIMARY, WORLD_ALIAS_POPULATION, WORLD_MIN_POPULATION
+from .build import CURATED, FEATURE, FOLDED, PRIMARY, VILLAGE_VOTERS, WORLD_ALIAS_POPULATION, WORLD_MIN_POPULATION
 from .context import DEMONYMS
 from .orthography import english_spellings
 from .normalise import plain
@@ -203,14 +203,15 @@ class StoryRules:
                 # onto it, is no evidence of a story about Egypt
                 named = exact
                 if all(p.kind == "city" and p.population < WORLD_MIN_POPULATION and p.country not in FOCUS for p in named):
-                    if len({p.country for p in named}) == 1:
+                    if len({p.country for p in named}) == 1 and named[0].country in VILLAGE_VOTERS:
                         votes[named[0].country] += 0.3
                     continue
             small = {p.country for p in named} if exact else set()
             named = [p for p in named if p.kind != "city" or p.population >= WORLD_MIN_POPULATION or p.country in FOCUS]
             owners = {p.country for p in named}
             if not owners and len(small) == 1:
-                votes[small.pop()] += 0.1  # a small town of one country only, written as GeoNames writes it ("Sangin")
+                if (cc := small.pop()) in VILLAGE_VOTERS:
+                    votes[cc] += 0.1  # a small town of one country only, written as GeoNames writes it ("Sangin")
                 continue
             if len(owners) == 1:
                 cc = owners.pop()
@@ -302,7 +303,11 @@ class StoryRules:
         not one of its alternate names nor a spelling folded onto it ("Kamaliya" is no Kamalia)."""
         p = self.places[idx]
         if country is None:
-            # a transliterated alternate abroad, with no story to back it ("Soum" folds onto Sum, Yemen)
+            # a transliterated alternate abroad, with no story to back it ("Soum" folds onto Sum, Yemen),
+            # and a village of another war's country ("Soum province" is no hamlet in Senegal)
+            if p.kind == "city" and p.population < WORLD_MIN_POPULATION and p.country not in VILLAGE_VOTERS \
+                    and p.country not in FOCUS and not flags & CURATED:
+                return False
             return bool(flags) or p.country not in FOLDED or p.country in FOCUS or p.population >= WORLD_ALIAS_POPULATION
         if flags & CURATED or p.country == country or p.country in SHARED_STORIES.get(country, ()):
             return True

@@ -82,3 +82,26 @@ def test_a_hospital_named_after_a_place_is_in_the_town_it_stands_in(gaz) -> None
     assert [m.place.name for m in gaz.find(text, country="LY")] == ["Tripoli"]
     # near miss: the town itself, named without a building after it, stays a place
     assert [m.place.name for m in gaz.find("Shells hit Al Khadra on Monday.", country="LY")] == ["Al Khadra'"]
+
+
+def test_villages_of_south_asia_and_latin_america_are_compiled(gaz) -> None:
+    # a town of 9,000 in Kashmir and a Colombian municipality seat: villages where ACLED codes much violence
+    assert gaz.resolve("Pahalgam", country="IN").best.name == "Pahalgam"
+    text = "Militants opened fire on tourists near the resort town of Pahalgam on Tuesday."
+    assert [m.place.name for m in gaz.find(text, country="IN")] == ["Pahalgam"]
+    # near miss: such a village is no candidate in a story about another country
+    assert [m.place.name for m in gaz.find(text, country="SO")] == []
+
+
+def test_a_long_spanish_name_answers_to_its_first_words(gaz) -> None:
+    from warmap.places.build import _short_form
+
+    assert gaz.resolve("Iguala", country="MX").best.name == "Iguala de la Independencia"
+    assert _short_form("Iguala", "Iguala de la Independencia") and not _short_form("de la", "Iguala de la Independencia")
+
+
+def test_the_first_word_of_a_longer_spanish_name_is_no_village(gaz) -> None:
+    text = "A bomb went off in Marawi City (Lanao del Sur) on Sunday."
+    assert "Lanao" not in [m.place.name for m in gaz.find(text, country="PH")]
+    # near miss: the village written alone is still the village
+    assert [m.place.name for m in gaz.find("Troops raided Lanao on Sunday.", country="PH")] == ["Lanao"]
