@@ -179,7 +179,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     civ_target = r.victims_civilian or (a2 is not None and a2.type == "civilians")
     kind = r.kind
     text = r.trigger.text.lower()
-    if kind in ("clash", "kill", "attack_civilians") and is_state and not r.victims_armed \
+    if kind in ("clash", "kill", "attack_civilians") and (is_state or a1 is not None and a1.type == "external/other forces") \
+            and not r.victims_armed \
             and (crowds.protest_scene(r.token.sent.text) or r.protest_before or a2 is not None and a2.type == "protesters"):
         return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
     if kind == "protest_force" and a1 is not None and not is_state and a1.type not in ("protesters", "civilians", "rioters"):
@@ -324,9 +325,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
 
 
 def transfer_can_be_event(trigger: str, sentence: str) -> bool:
-    """A transfer trigger (lower case) is an event only as a handover or surrender, or in a
-    sentence that tells a side moving in ("withdrew, and IS moved into the town"); a withdrawal
-    alone is none. Words only, so ``skips`` can ask it before the parse."""
+    """A transfer trigger (lower case) is an event only as a handover or surrender, or beside a side moving
+    in ("withdrew, and IS moved into the town"); a withdrawal alone is none. Words only (``skips`` asks it)."""
     return trigger.startswith(("hand", "surrender")) or _MOVED_IN.search(sentence) is not None
 
 

@@ -23,7 +23,10 @@ _PROTEST_SCENE = re.compile(
     r"|rall(?:y|ies)|sit-ins?)\b|\b(?:violent|deadly)\s+(?:anti-[\w-]+\s+)?(?:protests?|demonstrations?)\b"
     # "opened fire on members of a sect as they prepared to march against UN peacekeepers"
     r"|\b(?:prepar(?:ed|ing)|gather(?:ed|ing)|assembl(?:ed|ing))\s+to\s+(?:march|protest|demonstrate|rally)\b"
-    r"|\bchant(?:ed|ing)\b",  # ("crowds blocked streets with burning tyres and chanted slogans")
+    r"|\bchant(?:ed|ing)\b"  # ("crowds blocked streets with burning tyres and chanted slogans")
+    # "shot dead 15 people as thousands protested against the coup": the killing was at the protest
+    r"|\b(?:as|while|when)\s+(?:(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|crowds|people|residents|students)\s+)"
+    r"(?:of\s+\w+\s+)?(?:protested|demonstrated|marched|rallied)\b",
     re.I)
 
 

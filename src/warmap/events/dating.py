@@ -32,7 +32,9 @@ _YEAR_STATED = re.compile(r"(?:in\s+|since\s+)?(?:19|20)\d\d", re.I)
 
 
 # a date that tells when something was said, not when it happened
-_SAID_BEFORE = guarded(re.compile(rf"\b(?:told(?:\s+[\w.'-]+){{0,4}}?|{alternation('saying', 'forms')})(?:\s+(?:on|late|early))?$", re.I))
+_SAID_BEFORE = guarded(re.compile(rf"\b(?:told(?:\s+[\w.'-]+){{0,4}}?|{alternation('saying', 'forms')})"
+                                  # ("said on the anniversary on Sunday", "said in a statement on Sunday")
+                                  r"(?:\s+(?:on|in|at)\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:on|late|early))?$", re.I))
 #: "clashes were (also) reported on 15 April in Merowe": a passive "reported" tells when they happened
 _HAPPENING_REPORTED = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?reported(?:\s+(?:on|late|early))?$", re.I)
 

@@ -74,6 +74,8 @@ def _a_person(p: Token) -> bool:
     if p.pos_ == "PROPN" and any(c.dep_ == "appos" and (c.lower_ in _PERSONS or c.lemma_.lower() in _PERSONS)
                                  for c in p.children):
         return True  # "captured Ahmed Abu Khatallah, a suspect in the assault": a man named, then said to be one
+    if any(c.dep_ in ("appos", "npadvmod") and c.text[:1].isalpha() and c.lower_.split()[0] in _PERSONS for c in p.children):
+        return True  # "Dairo Antonio Usuga, alias 'Otoniel', leader of the Clan del Golfo, was captured", however parsed
     return p.lower_ in _AMOUNTS_OF_PEOPLE and any(
         c.lower_ == "of" and any(_a_person(g) for g in c.children if g.dep_ == "pobj") for c in p.children)
 

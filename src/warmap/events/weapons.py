@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["is_held_weapon", "is_modifier"]
+__all__ = ["is_crowd_control", "is_held_weapon", "is_modifier"]
 
 
 _EVENT_NOUNS = {"attack", "blast", "explosion", "strike", "raid", "bombing", "assault", "campaign",
@@ -18,6 +18,16 @@ def is_modifier(tok: Token) -> bool:
     """A trigger noun naming a kind of thing ("artillery crewmember", "Field Artillery
     Regiment", "missile defence") rather than an event ("car bomb attack" still counts)."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in _EVENT_NOUNS
+
+
+#: Words that make a shell or a grenade a means of crowd control ("tear gas shells", "stun grenades")
+_CROWD_CONTROL = {"tear", "teargas", "stun", "smoke", "rubber", "sound", "flash", "pepper"}
+
+
+def is_crowd_control(tok: Token) -> bool:
+    """ "Police used water cannons and tear gas shells to disperse farmers": a shell or grenade that
+    disperses a crowd, no artillery nor grenade attack (the police's act is read from its own words)."""
+    return any(w.lower_ in _CROWD_CONTROL for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") for w in c.subtree)
 
 
 #: Having or handling weapons is no use of them ("used to store chemical weapons").

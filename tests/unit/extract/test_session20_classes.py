@@ -106,3 +106,58 @@ def test_a_withdrawal_that_hands_control_over_is_a_transfer_at_each_place():
     assert {s[0] for s in got} == {"Non-violent transfer of territory"}
     # near miss: a withdrawal alone is no event
     assert summary("On Tuesday, the Peshmerga pulled out of Sinjar.", dt.date(2017, 10, 20)) == []
+
+
+def test_tear_gas_shells_disperse_a_crowd_and_shell_no_one():
+    got = summary("Police used water cannons and tear gas shells on Thursday to disperse farmers at the Shambhu border "
+                  "near Ambala.", dt.date(2020, 11, 26))
+    assert [s[0] for s in got] == ["Protest with intervention"]
+    # near miss: artillery shells are shelling, and a gas attack is a chemical weapon
+    shells = summary("Artillery shells hit a market in Ambala on Thursday, killing four people.", dt.date(2020, 11, 26))
+    assert [s[0] for s in shells] == ["Shelling/artillery/missile attack"]
+    gas = summary("Government forces killed 40 people in a chlorine gas attack on Douma on Saturday.", dt.date(2018, 4, 8))
+    assert [s[0] for s in gas] == ["Chemical weapon"]
+
+
+def test_a_day_on_a_verb_of_saying_after_a_phrase_is_the_statements_not_the_events():
+    got = events("Ten years after Boko Haram fighters seized 276 schoolgirls from their school in Chibok, around 90 "
+                 "are still missing, Amnesty International said on the anniversary on Sunday.", dt.date(2024, 4, 14))
+    assert [(e.when.date.year, e.when.precision) for e in got] == [(2014, "year")]
+    # near miss: a year to the day before is still told as an event, on its own day
+    got = events("The strike came a year to the day after Russian missiles hit a shopping centre in Kremenchuk, "
+                 "killing 20 people.", dt.date(2023, 6, 28))
+    assert [(e.location.place.name, e.when.date) for e in got] == [("Kremenchuk", dt.date(2022, 6, 28))]
+
+
+def test_missiles_destroyed_by_air_defences_are_disrupted():
+    got = summary("Air defences destroyed all the missiles aimed at Kyiv overnight, the city administration said.",
+                  dt.date(2023, 5, 16))
+    assert [s[0] for s in got] == ["Disrupted weapons use"]
+    car = summary("Security forces intercepted a car carrying around 20 kg of explosives in Pulwama on Thursday.",
+                  dt.date(2020, 5, 28))
+    assert [s[0] for s in car] == ["Disrupted weapons use"]
+    # near miss: missiles that struck are a missile attack
+    hit = summary("Russian missiles struck Kyiv overnight, killing three people.", dt.date(2023, 5, 16))
+    assert [s[0] for s in hit] == ["Shelling/artillery/missile attack"]
+
+
+def test_killing_while_crowds_protested_is_force_against_the_protest():
+    got = summary("Security forces shot dead at least 15 people in Khartoum North on Wednesday as thousands "
+                  "protested against the coup.", dt.date(2021, 11, 17))
+    assert "Excessive force against protesters" in [s[0] for s in got]
+    # a foreign army's force at a protest is force against protesters too
+    gaza = summary("Israeli troops killed 15 Palestinians as thousands protested along the Gaza border fence on "
+                   "Friday.", dt.date(2018, 3, 30))
+    assert [s[0] for s in gaza] == ["Excessive force against protesters"]
+    # near miss: no protest told
+    night = summary("Gunmen shot dead 15 people in Khartoum North on Wednesday as they slept.", dt.date(2021, 11, 17))
+    assert [s[0] for s in night] == ["Attack"]
+
+
+def test_a_leader_captured_is_no_place_taken():
+    text = ("Officials said that Dairo Antonio Usuga, alias 'Otoniel', leader of the Clan del Golfo, was captured on "
+            "Saturday in a joint army and police operation in rural Necocli, Antioquia.")
+    assert "Non-state actor overtakes territory" not in [s[0] for s in summary(text, dt.date(2021, 10, 23))]
+    # near miss: a town captured is still a capture
+    town = summary("Clan del Golfo fighters captured the town of Necocli on Saturday.", dt.date(2021, 10, 23))
+    assert [s[0] for s in town] == ["Non-state actor overtakes territory"]
