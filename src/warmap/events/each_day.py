@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from warmap.records import DateWindow, Event, Evidence
+from warmap.records import Event, Evidence
 
 #: A count of events of one kind: "two suicide bombings", "twin attacks", "both strikes".
 _COUNTED = re.compile(r"\b(?:two|three|twin|both)\s+(?:[\w-]+\s+){0,2}?(?:bombings|attacks|strikes|airstrikes|"

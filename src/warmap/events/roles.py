@@ -18,7 +18,7 @@ from warmap.events.pairs import in_pair_after
 from warmap.events.sides import _TALKING_OF, misparsed_subjects, reciprocal, talked_of
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.pronouns import antecedent
-from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset, token_from
+from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span
 from warmap.events.placing import (_BEARING, _BEARING_UNNAMED, _FROM_BEFORE, _OF, _PARTS, _PART_OF, _SPEAKER_FROM,
                                    speakers_place, asides, origin, town_inside)
 from warmap.events.parties import _coordinated
