@@ -334,6 +334,7 @@ _RENAMED = re.compile(r"(?i:a|an|one)\s+(?:air\s*)?(?:strike|attack|raid|bombing
 
 
 def _renamed_deed(m, sentence: str) -> bool:
+    """Trigger match ``m`` opens an apposition that names a deed the sentence told before it."""
     if not _RENAMED.match(m.text) or not sentence[:m.start].rstrip().endswith(","):
         return False
     from warmap.events.triggers import load_triggers  # (cached; only for this rare shape)

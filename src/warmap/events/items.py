@@ -99,7 +99,13 @@ _NAME_TAIL = re.compile(r"[\w'-]*(?:\s+(?:[A-Z][\w'-]*|al|el|ad|ar|as|of|the|dis
                         r"area|governorate|region|county|state|refugee\s+camp))*\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
 
 
+# where the last item ends: a comma, or a clause of its own
+_ITEM_STOP = re.compile(r"[,;]|\s+(?:and|while|as|after|when)\s")
+
+
 def _counted_places(sentence: str) -> list[Item]:
+    """One verb's counted objects each at a place of its own: "four Palestinians in Beit Ummar and two
+    others in Qabatiya", "12 people in Kano, 5 in Kaduna and three more in Zaria"."""
     found = [m for m in _COUNTED_AT.finditer(sentence) if not re.fullmatch(r"\d{4}", m["n"])]
     runs: list[re.Match[str]] = found[:1]
     for m in found[1:]:
@@ -108,11 +114,13 @@ def _counted_places(sentence: str) -> list[Item]:
         runs.append(m)
     if len(runs) < 2:
         return []
-    ends = [m.start() for m in runs[1:]]
-    stop = re.compile(r"[,;]|\s+(?:and|while|as|after|when)\s").search(sentence, runs[-1].end())
-    ends.append(stop.start() if stop else len(sentence.rstrip(" .")))
-    return [Item(m.start(), len(sentence[:e].rstrip(" ,;")) - (4 if sentence[:e].rstrip(" ,;").endswith(" and") else 0),
-                 parse_number(m["n"])) for m, e in zip(runs, ends)]
+    stop = _ITEM_STOP.search(sentence, runs[-1].end())
+    ends = [m.start() for m in runs[1:]] + [stop.start() if stop else len(sentence.rstrip(" ."))]
+    items = []
+    for m, e in zip(runs, ends):
+        piece = sentence[:e].rstrip(" ,;")
+        items.append(Item(m.start(), len(piece) - (4 if piece.endswith(" and") else 0), parse_number(m["n"])))
+    return items
 
 
 def list_items(sentence: str) -> list[Item]:
