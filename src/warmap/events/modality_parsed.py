@@ -129,6 +129,8 @@ class ParsedModality:
             if found:
                 return found
             if rel == "ccomp":
+                if any(ch.dep_ == "mark" and ch.lower_ in c.conditions for ch in h.children):
+                    return self.no(f"condition: '... {h.text} that'")  # "if it were proven that the government had used"
                 # a reporting verb: its own auxiliaries say nothing about the reported event
                 self._silent_source(h)
                 if h.lemma_.lower() in c.unconfirmed and any(ch.dep_ == "neg" for ch in h.children) \

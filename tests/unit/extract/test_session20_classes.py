@@ -161,3 +161,19 @@ def test_a_leader_captured_is_no_place_taken():
     # near miss: a town captured is still a capture
     town = summary("Clan del Golfo fighters captured the town of Necocli on Saturday.", dt.date(2021, 10, 23))
     assert [s[0] for s in town] == ["Non-state actor overtakes territory"]
+
+
+def test_a_deed_in_what_would_have_to_be_proven_is_a_condition():
+    text = ("The United States warned on Tuesday that it would respond quickly if it were proven that the "
+            "government had used chemical weapons in Idlib.")
+    assert summary(text, dt.date(2019, 5, 22)) == []
+    # near miss: a deed officials say was done is reported
+    said = summary("Officials said that the government had used chemical weapons in Idlib on Tuesday.", dt.date(2019, 5, 22))
+    assert [s[0] for s in said] == ["Chemical weapon"]
+
+
+def test_strikes_with_their_day_set_off_by_commas_still_hit():
+    got = summary("The first US strikes, on 1 August, hit an IS tank and two vehicles in Sirte.", dt.date(2016, 8, 10))
+    assert [s[0] for s in got] == ["Air/drone strike"]
+    # near miss: workers' strikes hit no one
+    assert summary("The first dock strikes, on 1 August, hit exports from Sirte.", dt.date(2016, 8, 10)) == []
