@@ -57,8 +57,11 @@ def coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
         x for p in v.children if p.dep_ == "prep" and p.lower_ == prep.lower_ and p.i > head.i
         for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for x in (g, *g.conjuncts)]
     # "strikes in Sirwah and in the Raghwan district": the preposition repeated as a conjunct of the first
-    again += [] if prep is None else [g for p in prep.conjuncts if p.lower_ == prep.lower_ and p.i > head.i
-                                      for g in p.children if g.dep_ == "pobj"]
+    # (also past a part of the first place: "on the outskirts of Maarat al-Numan and on the village of Hbeit")
+    outer = prep.head.head if prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj" else prep
+    again += [] if prep is None or outer is None else [
+        g for p in dict.fromkeys([*prep.conjuncts, *outer.conjuncts]) if p.lower_ in (prep.lower_, outer.lower_) and p.i > head.i
+        for g in p.children if g.dep_ == "pobj"]
     # "in Merowe, El Fasher and Nyala", the merged second name parsed as an apposition of the first
     listed = [x for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 2
               and doc[head.i + 1].text == "," and c.conjuncts for x in (c, *c.conjuncts)]

@@ -177,3 +177,13 @@ def test_strikes_with_their_day_set_off_by_commas_still_hit():
     assert [s[0] for s in got] == ["Air/drone strike"]
     # near miss: workers' strikes hit no one
     assert summary("The first dock strikes, on 1 August, hit exports from Sirte.", dt.date(2016, 8, 10)) == []
+
+
+def test_a_second_place_past_a_part_of_the_first_is_its_own_event():
+    got = summary("Army helicopters dropped barrel bombs on the outskirts of Maarat al-Numan and on the village of "
+                  "Hbeit on Wednesday, residents said.", dt.date(2019, 5, 22))
+    assert sorted(s[1] for s in got) == ["Al-Hobeit", "Ma'arrat al-Nu'man"]
+    # near miss: the part of one town alone is one event
+    one = summary("Army helicopters dropped barrel bombs on the outskirts of Maarat al-Numan on Wednesday.",
+                  dt.date(2019, 5, 22))
+    assert [s[1] for s in one] == ["Ma'arrat al-Nu'man"]
