@@ -288,7 +288,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             return ("Battles", "Armed clash") if kind == "clash" and r.place is not None and (
                 _fight_happened(r.token) or launched_for(r.token)) \
                 else None
-        if civ_target and not r.victims_armed and (a2 is None or a2.type == "civilians"):
+        if civ_target and not r.victims_armed and (a2 is None or a2.type == "civilians") and not sides.toll_of_a_fight(r, lex):
             if a1 is None:
                 return None
             return "Violence against civilians", "Attack"

@@ -166,6 +166,28 @@ def reciprocal(tok: Token) -> bool:
 
 
 _FIRE = {"fire", "gunfire", "shot", "blow", "salvo", "round", "volley"}
+_ARMED_NOUNS = {"forces", "force", "militia", "militias", "units", "brigades", "battalions", "army", "groups"}
+
+
+def toll_of_a_fight(r, lex: TriggerLexicon) -> bool:
+    """ "clashed with forces backing Bashagha, killing 32 people", "clashes with gunmen": the other
+    side, named or not, is armed, so the dead are the fight's toll (no side of it), not civilians
+    attacked."""
+    if not _fought_armed(r.token, lex):
+        return False
+    if r.actor2 is not None and r.actor2.generic and r.actor2.actor.type == "civilians":
+        r.actor2 = None
+    return True
+
+
+def _fought_armed(tok: Token, lex: TriggerLexicon) -> bool:
+    if _RECIPROCAL.match(tok.text) is None:
+        return False
+    others = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+              for g in c.children if g.dep_ == "pobj"]
+    others += [c for g in others for c in g.children if c.dep_ == "conj"]
+    return any(g.lower_.split()[-1] in _ARMED_NOUNS or g.lower_ in lex.fighter_words
+               or (lex.unnamed_armed is not None and lex.unnamed_armed.fullmatch(g.lower_) is not None) for g in others)
 
 
 def co_agent(tok: Token, a1: ActorMention, base: int, country: str | None) -> ActorMention | None:

@@ -1,0 +1,33 @@
+"""Classes of session 21 (a person captured is held, not ground taken; a fight with an armed
+side counts its dead as the fight's toll), each in the project's own words with a near miss."""
+import datetime as dt
+
+from helpers import event_summary, make_article
+from warmap.pipeline import analyse
+
+MONDAY = dt.date(2023, 3, 6)
+
+
+def summary(text: str, published: dt.date = MONDAY) -> list[tuple]:
+    return event_summary(analyse(make_article(text, published=published)).events)
+
+
+def test_a_commander_captured_is_an_arrest_not_ground_taken():
+    got = summary("Somali forces captured a senior al-Shabaab commander in Baidoa on Sunday.")
+    assert [s[0] for s in got] == ["Arrests"] and got[0][1] == "Baidoa"
+    wire = summary("Pakistani police nabbed a suspected TTP financier in Peshawar on Saturday, officials said.")
+    assert [s[0] for s in wire] == ["Arrests"]
+    # near misses: the home of a commander, and a town, are ground
+    home = summary("Iraqi troops captured the home of a senior ISIS commander in Tal Afar on Sunday.")
+    assert [s[0] for s in home] == ["Government regains territory"]
+    town = summary("Somali forces captured the town of Bulo Burde from al-Shabaab on Sunday.")
+    assert [s[0] for s in town] == ["Government regains territory"]
+
+
+def test_the_dead_of_a_clash_with_an_armed_side_are_its_toll():
+    got = summary("Militias loyal to the government in Tripoli clashed with forces backing a rival "
+                  "administration in Tripoli on Saturday, killing 16 people.")
+    assert [s[0] for s in got] == ["Armed clash"]
+    # near miss: an attack on a village kills civilians
+    attack = summary("Gunmen attacked a village near Gusau on Saturday, killing 16 people.")
+    assert [s[0] for s in attack] == ["Attack"]
