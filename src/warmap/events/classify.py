@@ -286,7 +286,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             # "Clashes were also reported in Nyala", "intense fighting took place around Sake": a placed
             # fight with no side named is the story's warring sides', if it told them (parties.settle_sides)
             return ("Battles", "Armed clash") if kind == "clash" and r.place is not None and (
-                _fight_happened(r.token) or launched_for(r.token)) \
+                _fight_happened(r.token) or launched_for(r.token) or pairs.told_as_two_sides(r.token)) \
                 else None
         if civ_target and not r.victims_armed and (a2 is None or a2.type == "civilians") and not sides.toll_of_a_fight(r, lex):
             if a1 is None:

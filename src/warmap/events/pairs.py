@@ -15,9 +15,10 @@ from warmap.events.reading import Reading
 from warmap.events.sides import _unidentified
 from warmap.events.triggers import TriggerLexicon
 from warmap.nlp.parse import doc_text
+from warmap.nlp.spans import SpanIndex
 from warmap.records import Actor, ActorMention
 
-__all__ = ["another_side", "between", "in_pair_after", "pair_after", "rivals"]
+__all__ = ["another_side", "between", "in_pair_after", "pair_after", "pair_named_before", "rivals", "told_as_two_sides"]
 
 
 def pair_after(prep: Token) -> tuple[int, int]:
@@ -108,3 +109,28 @@ def another_side(r: Reading, lead: Reading) -> bool:
     verb = r.token if r.token.pos_ in ("VERB", "AUX") else clause_head(r.token)
     return r.actor1 is not None and lead.actor1 is not None and r.actor1.actor.id != lead.actor1.actor.id \
         and verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+_TWO_SIDES = re.compile(r"(?i)(?:the\s+two|both|the\s+warring|the\s+rival)\s+(?:sides|parties|forces|armies|camps|factions)")
+#: what may stand between two sides named together: "X and Y", "X, Y", "X clashed with Y"
+_TOGETHER = re.compile(r"(?i)\s*(?:,|,?\s+and|(?:\s+[a-z]+){1,3}\s+(?:with|against))\s+(?:the\s+)?")
+
+
+def told_as_two_sides(tok: Token) -> bool:
+    """ "the two sides clashed", "clashes between the two sides", "both sides exchanged fire": a fight
+    between the sides the story named, whose names the sentence does not repeat."""
+    text = doc_text(tok.doc)
+    sides = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+    return any(_TWO_SIDES.fullmatch(text, t.left_edge.idx, t.idx + len(t.text)) for t in sides)
+
+
+def pair_named_before(actors: SpanIndex[ActorMention], text: str, base: int) -> tuple[ActorMention, ActorMention] | None:
+    """The last two armed sides the article named together before ``base`` ("The army and the
+    Rapid Support Forces have been at war since April"), as generic mentions at ``base``."""
+    named = [a for a in actors.inside(max(0, base - 700), base) if a.actor.type not in ("civilians", "protesters")]
+    for one, two in zip(reversed(named[:-1]), reversed(named[1:])):
+        if one.actor.id != two.actor.id and _TOGETHER.fullmatch(text, one.end, two.start):
+            return (ActorMention(one.actor, one.mention, base, base, generic=True),
+                    ActorMention(two.actor, two.mention, base, base, generic=True))
+    return None

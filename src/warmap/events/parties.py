@@ -22,6 +22,7 @@ from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.records import ActorMention, Event, PlaceMention
 from warmap.events.classify import _fought
 from warmap.events.sides import is_unidentified, unidentified_mention
+from warmap.events.pairs import pair_named_before, told_as_two_sides
 from warmap.events.tellers import _ALLY_VERBS, _in_ally_phrase, _is_source, leader
 from warmap.events.reading import Reading, SentenceContext, _token_at_offset, token_from
 
@@ -339,7 +340,8 @@ def settle_sides(a1: ActorMention | None, a2: ActorMention | None, best: Reading
     if a1 is None and sub == "Armed clash":
         # "Clashes were also reported on Sunday in Nyala"; "Pro-government fighters battled the
         # remaining militants house by house": the sides of the story's war, or the enemy of the named side
-        a1, a2, fought = _sides_fighting(events, base, country, a2)
+        named = pair_named_before(ctx.all_actors, ctx.article, base) if a2 is None and told_as_two_sides(best.token) else None
+        a1, a2, fought = (*named, None) if named else _sides_fighting(events, base, country, a2)  # ("the two sides clashed")
         if fought is not None and best.place_from_context:
             # "The attackers were beaten back, he said": where the battle just told was
             best.place = fought.location

@@ -31,3 +31,13 @@ def test_the_dead_of_a_clash_with_an_armed_side_are_its_toll():
     # near miss: an attack on a village kills civilians
     attack = summary("Gunmen attacked a village near Gusau on Saturday, killing 16 people.")
     assert [s[0] for s in attack] == ["Attack"]
+
+
+def test_the_two_sides_are_the_pair_the_story_named_together():
+    got = summary("The army and the Rapid Support Forces have fought for control of Sudan since April. "
+                  "On Sunday, the two sides clashed in El Fasher, residents said.", dt.date(2023, 5, 22))
+    assert got == [("Armed clash", "El Fasher", "military_sd", "rsf")]
+    # near miss: two sides named apart, with no fight between them told, make no pair
+    apart = summary("The army said it would never negotiate with the RSF. "
+                    "On Sunday, the two sides clashed in El Fasher, residents said.", dt.date(2023, 5, 22))
+    assert apart == []
