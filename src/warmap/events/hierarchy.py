@@ -94,9 +94,9 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     # (or "insurgents who stormed the girls' college are believed to have carted away scores of students": no ground taken)
     unopposed = (sub == "Armed clash" or best.kind == "territory") and all(
         a is None or a.actor.type == "civilians" for a in (best.actor2, a2))
-    if (sub == "Attack" or unopposed) and taken is not None and not any(g.kind in ("kill", "attack_civilians") for g in group) \
-            and not find_fatalities(sentence):
+    if (sub == "Attack" or unopposed) and taken is not None and not any(g.kind in ("kill", "attack_civilians") for g in group):
         # "raided the school and abducted 276 schoolgirls": the raid carried them off, no one was killed
+        # (a toll elsewhere in the sentence is another event's: "..., hours after a bombing killed dozens")
         best, event_type, sub = taken, *taken.typed
     if best.kind == "territory" and best.typed[0] != "Riots" and any(g.victims_civilian and not g.victims_armed for g in group) \
             and any(g.kind in ("kill", "attack_civilians") for g in group) \

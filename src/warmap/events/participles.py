@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.habits import _WHEN_WORDS
 from warmap.nlp.parse import doc_text
 
@@ -36,6 +37,9 @@ def is_adjective(tok: Token) -> bool:
     if prev is not None and (prev.pos_ == "NOUN" or prev.pos_ == "PROPN" and " " in prev.text) and (tok.tag_ == "VBD" or (
             after is not None and (after.pos_ == "DET" or " " in after.text and after.pos_ == "PROPN"))):
         return False  # "Israeli troops battled Hamas fighters": a past tense right after its subject (a merged name)
+    if prev is not None and (prev.lower_ in CALENDAR_WORDS or prev.lower_ in ("yesterday", "today")) \
+            and after is not None and after.pos_ in ("DET", "PROPN", "NUM") and tok.i >= 2:
+        return False  # "The Taliban on Saturday captured Sheberghan": a past tense after the day told with its subject
     if tok.tag_ == "VBN" and prev is not None and prev.pos_ == "PROPN" and " " in prev.text and tok.lower_.endswith("ed"):
         return False  # "Military aircraft bombed parts of Bhamo": read as "bombed parts" after the merged name
     if tok.head.dep_ == "npadvmod" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det":

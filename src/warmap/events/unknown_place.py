@@ -165,11 +165,15 @@ def one_site(tok: Token) -> bool:
     Afghanistan, killing 100 soldiers"): one event whose town the report gives after, not a country's
     tally ("In Syria, the coalition conducted 12 strikes")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # ("stormed a school ... and carted off 100 students": the deed that followed, at that site)
+    objects = [c for v in (verb, *((verb.head,) if verb.dep_ == "conj" else ())) for c in v.children
+               if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
                 if g.dep_ == "pobj"]
+    # ("a girls' boarding school": the article hung on the possessive)
     return any(o.lemma_.lower() in _SITES and o.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
-                                                                      for d in o.children) for o in objects)
+                                                                      for p in (o, *(c for c in o.children if c.dep_ == "poss"))
+                                                                      for d in p.children) for o in objects)
 
 
 def takes_an_unknown_place(tok: Token) -> bool:

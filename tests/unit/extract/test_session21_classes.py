@@ -41,3 +41,21 @@ def test_the_two_sides_are_the_pair_the_story_named_together():
     apart = summary("The army said it would never negotiate with the RSF. "
                     "On Sunday, the two sides clashed in El Fasher, residents said.", dt.date(2023, 5, 22))
     assert apart == []
+
+
+def test_a_past_tense_after_the_day_its_subject_was_told_with_is_the_verb():
+    got = summary("The Taliban on Saturday captured Kunduz, the capital of Kunduz province, officials said.",
+                  dt.date(2021, 8, 9))
+    assert [(s[0], s[1], s[2]) for s in got] == [("Non-state actor overtakes territory", "Kunduz", "taliban")]
+    # near miss: a participle before a noun that is no object stays an adjective
+    assert summary("On Saturday captured weapons were shown to reporters in Kunduz.", dt.date(2021, 8, 9)) == []
+
+
+def test_a_school_stormed_and_pupils_carried_off_is_one_abduction():
+    got = summary("Gunmen stormed a girls' boarding school in northwestern Nigeria on Friday night and carried "
+                  "off about 300 pupils, officials said. The school is in Jangebe, in Zamfara state.",
+                  dt.date(2021, 2, 27))
+    assert [s[0] for s in got] == ["Abduction/forced disappearance"]
+    # near miss: a school stormed and a pupil killed is an attack
+    killed = summary("Gunmen stormed a school in Kagara on Wednesday, killing a pupil.", dt.date(2021, 2, 19))
+    assert [s[0] for s in killed] == ["Attack"]
