@@ -378,8 +378,10 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         return "is_tactic"  # "have responded with suicide car bombs and snipers", "answered with attacks": a way of fighting
     if m.kind == "territory" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL for c in tok.children):
         return "spoils_not_ground"  # "captured a tank and two armoured vehicles": spoils, not ground
-    if m.kind == "territory" and is_person_taken(tok):
+    if m.kind == "territory" and is_person_taken(tok) and not (
+            m.text.lower().startswith(("captur", "seiz", "caught")) and any(c.dep_ == "nsubj" for c in tok.children)):
         return "is_person_taken"  # "he was captured by Jordanian troops": a person, not a place, changed hands
+        # (with its taker the subject, classify tells an arrest: territory.territory_type)
     if not dated and is_statement_reference(tok, sentence, m.start):
         return "is_statement_reference"  # "the use of chemical weapons by Daesh shows ...": about events, reports none
     if m.kind == "kill" and tok.lemma_.lower() == "death" and tok.dep_ == "dobj" \

@@ -74,7 +74,13 @@ def _a_person(p: Token) -> bool:
     if p.pos_ == "PROPN" and any(c.dep_ == "appos" and (c.lower_ in _PERSONS or c.lemma_.lower() in _PERSONS)
                                  for c in p.children):
         return True  # "captured Ahmed Abu Khatallah, a suspect in the assault": a man named, then said to be one
-    if any(c.dep_ in ("appos", "npadvmod") and c.text[:1].isalpha() and c.lower_.split()[0] in _PERSONS for c in p.children):
+    said = [c for c in p.children if c.dep_ in ("appos", "npadvmod")]
+    if p.pos_ == "PROPN" and p.dep_ == "dobj":  # (or hung on the verb after a comma: "captured X, alias Y, the leader of")
+        said += [c for c in p.head.children if c.dep_ in ("appos", "npadvmod", "dep") and c.i > p.i + 1
+                 and p.doc[c.i - 1].text == "," and not any(t.text == "," for t in p.doc[p.i + 2:c.i - 1])]
+    said += [g for c in said for g in c.children if g.dep_ in ("appos", "npadvmod")]  # ("X, alias Y, the leader of ...")
+    said += [g for c in said for g in c.children if g.dep_ in ("appos", "npadvmod") and g not in said]
+    if any(c.text[:1].isalpha() and _titled(c.lower_) for c in said):
         return True  # "Dairo Antonio Usuga, alias 'Otoniel', leader of the Clan del Golfo, was captured", however parsed
     return p.lower_ in _AMOUNTS_OF_PEOPLE and any(
         c.lower_ == "of" and any(_a_person(g) for g in c.children if g.dep_ == "pobj") for c in p.children)
@@ -87,3 +93,10 @@ _AMOUNTS_OF_PEOPLE = {"dozens", "hundreds", "scores", "thousands", "group", "num
 _KIDNAPPERS = words("carriers_off", "unnamed")
 #: non-state fighters who carry people off when they "seize" them (not soldiers, whose taking is an arrest)
 _ARMED_TAKERS = words("carriers_off", "armed") - {"soldier", "officer", "agent"}
+
+
+def _titled(words: str) -> bool:
+    """ "leader of the Clan del Golfo", "the group's founder", "its senior commander": a title,
+    as written or as one merged token with the group's name."""
+    first = [w for w in words.split()[:4] if w not in ("the", "a", "an", "its", "their", "senior", "top", "former")]
+    return bool(first) and (first[0] in _PERSONS or len(first) > 1 and first[0].endswith("'s") and first[1] in _PERSONS)

@@ -9,6 +9,7 @@ import re
 
 from warmap.events import sides
 from warmap.events.first_chars import guarded
+from warmap.events.people import is_person_taken
 from warmap.events.reading import Reading
 from warmap.events.triggers import TriggerLexicon
 from warmap.places.context import DEMONYMS
@@ -137,6 +138,13 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
     """The type of a capture reading ``r`` (trigger text ``text``, sides ``a1``/``a2``), or None."""
     if a1 is None and r.place is None:
         return None
+    if is_person_taken(r.token):
+        # "Colombian forces captured Otoniel, the leader of the Clan del Golfo": a person the state
+        # holds is an arrest; one an armed group holds, no ground (its abductions are typed before)
+        if not is_state or r.actor1_guessed or r.actor1.generic:
+            return None  # ("Soldiers seized the mayor": whose soldiers goes unsaid)
+        r.kind = "arrest"
+        return "Strategic developments", "Arrests"
     held = [c for c in r.token.children if c.dep_ in ("dobj", "nsubjpass")]
     if text.startswith(("took", "take", "taking", "taken")) and any(c.lemma_.lower() in _TAKEN_NOT_GROUND for c in held):
         return None  # "took photos of the university", "took part in the assault": nothing taken from anyone

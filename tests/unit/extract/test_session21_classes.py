@@ -59,3 +59,16 @@ def test_a_school_stormed_and_pupils_carried_off_is_one_abduction():
     # near miss: a school stormed and a pupil killed is an attack
     killed = summary("Gunmen stormed a school in Kagara on Wednesday, killing a pupil.", dt.date(2021, 2, 19))
     assert [s[0] for s in killed] == ["Attack"]
+
+
+def test_a_leader_named_and_titled_taken_by_the_state_is_an_arrest():
+    for text in ("Colombian troops captured Dairo Antonio Usuga, alias Otoniel, the leader of the Clan del Golfo, "
+                 "near Necocli on Saturday.",
+                 "Colombian security forces captured Dairo Antonio Usuga, alias Otoniel, the leader of the Clan del "
+                 "Golfo, in a rural area of Necocli on Saturday."):
+        got = summary(text, dt.date(2021, 10, 25))
+        assert [(s[0], s[1], s[2]) for s in got] == [("Arrests", "Necocli", "military_co")], text
+    # near miss: a man an armed group takes is no arrest, nor ground taken
+    rebels = summary("FARC rebels captured Jorge Lopez, the mayor of Saravena, near Saravena on Saturday.",
+                     dt.date(2021, 10, 25))
+    assert not any(s[0] in ("Arrests", "Non-state actor overtakes territory") for s in rebels)
