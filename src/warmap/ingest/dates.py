@@ -27,8 +27,17 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+#: French and Spanish month names, as francophone and Latin American outlets date their pages
+#: ("Jeudi 30 octobre 2014 - 13h40", "30 de octubre de 2014") above English text.
+_FOREIGN_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
 _MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + "|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -40,17 +49,19 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sda
 DATE_PATTERN = re.compile(
     rf"\b{_WEEKDAY}(?:"
     rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,\s*|\s+)(?P<y1>{_YEAR})"          # June 19, 2014; June 19,2014
-    rf"|(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH})(?:,\s*|\s+)(?P<y2>{_YEAR})"  # 19 June 2014
+    rf"|(?P<d2>{_DAY})(?:\s+of\s+|\s+de\s+|\s+|-)(?P<m2>{_MONTH})(?:,\s*|\s+de\s+|\s+|-)(?P<y2>{_YEAR})"  # 19 June 2014, 05-Nov-2019
     rf"|(?P<y3>{_YEAR})-(?P<n3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])(?:{_ISO_TIME})?"  # 2014-06-19, 2014-06-19T10:00:00+03:00
     rf"|(?P<y4>{_YEAR})/(?P<n4>[01]?\d)/(?P<d4>[0-3]?\d)(?![\d/])"     # 2014/06/19
     rf"|(?P<a5>[0-3]?\d)(?P<s5>[/.-])(?P<b5>[0-3]?\d)(?P=s5)(?P<y5>{_YEAR})(?![\d])"  # 19/06/2014, 06-19-2014, 19.06.2014
+    # "15.11.12, 10:47": a dotted day, month and two-digit year, only as a stamp with its time
+    rf"|(?P<a8>[0-3]?\d)\.(?P<b8>[01]?\d)\.(?P<y8>\d\d),?\s+[0-2]?\d[:.][0-5]\d(?![\d.])"
     rf")(?![\d])",
     re.IGNORECASE,
 )
 
 # Every DATE_PATTERN match holds a year, and a numeric day-month one a separator then a year:
 # searching for these first passes over most lines (and most texts) at a fraction of the cost.
-_A_YEAR = re.compile(_YEAR)
+_A_YEAR = re.compile(rf"{_YEAR}|\d\.[01]?\d\.\d\d,?\s+\d")
 _NUMERIC_YEAR = re.compile(rf"[/.-]{_YEAR}")
 
 
@@ -60,7 +71,8 @@ def full_dates(text: str) -> Iterator[re.Match[str]]:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name.casefold()[:3]]
+    name = name.casefold().rstrip(".")
+    return _FOREIGN_MONTHS.get(name) or _MONTHS[name[:3]]
 
 
 def _day(text: str) -> int:
@@ -92,6 +104,8 @@ def match_date(m: re.Match[str], order: str | None = None) -> dt.date | None:
             return dt.date(int(g["y3"]), int(g["n3"]), int(g["d3"]))
         if g["y4"]:
             return dt.date(int(g["y4"]), int(g["n4"]), int(g["d4"]))
+        if g["y8"]:
+            return dt.date(2000 + int(g["y8"]), int(g["b8"]), int(g["a8"]))
         return _numeric(int(g["a5"]), int(g["b5"]), int(g["y5"]), g["s5"], order)
     except ValueError:
         return None

@@ -64,7 +64,8 @@ _TIME = re.compile(
     rf"\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:{_ZONES}|et|ist|[+-]\d{{2}}:?\d{{2}})"
     r"(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w+-])"  # "6:48 PM GMT+3"
     rf"|\b(?:{_ZONES})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?(?![\w+-])"
-    r"|\(?\b(?:local|(?-i:[A-Z])[a-z]+)\s+time\b\)?",  # "16:10 (Baghdad time)", "14:05 local time"
+    r"|\(?\b(?:local|(?-i:[A-Z])[a-z]+)\s+time\b\)?"  # "16:10 (Baghdad time)", "14:05 local time"
+    r"|\b[0-2]?\d\s?h\s?[0-5]\d\b",  # "13h40", the French way
     re.IGNORECASE,
 )
 # Words that only label a stamp ("Published", "Last update:", "Issued"), weekdays,
@@ -72,7 +73,11 @@ _TIME = re.compile(
 _FILLER = re.compile(
     r"\b(?:first\s+published|last\s+updated?|last\s+modified|published|updated?|modified|posted|issued|released"
     r"|filed|date[d]?(?:\s+of\s+(?:publication|issue|release))?|publication\s+date|release\s+date|on|at"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|just\s+now)\b|[,;:()/\[\]]",
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|just\s+now"
+    # (francophone and Latin American outlets' own: "Jeudi 30 octobre 2014 - 13h40", "Publicado el")
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publi[ée]\s+le|mis\s+[àa]\s+jour(?:\s+le)?"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|publicado(?:\s+el)?|actualizado(?:\s+el)?)\b"
+    r"|[,;:()/\[\]]",
     re.IGNORECASE,
 )
 # A relative stamp, read before times so that its number is not taken for an hour: "3 years ago", "an hour ago",

@@ -251,6 +251,9 @@ def test_a_date_line_beats_a_date_inside_a_sentence() -> None:
     "Published 3 March 2016 · Last updated over a year ago",
     # an outlet whose name has a number in it, as byline or alone beside the stamp
     "Author: Kurdistan 24 | 03/03/2016 17:44", "By France 24 | 3 March 2016", "Channel 4 | 3 March 2016",
+    # a day, a month's short name and a year joined by hyphens; a francophone or Latin American
+    # outlet's own stamp; a dotted two-digit year, only with its time
+    "03-Mar-2016", "Jeudi 3 mars 2016 - 13h40", "Publicado el jueves 3 de marzo de 2016", "03.03.16, 10:47",
 ])
 def test_stamps_of_saved_pages(stamp: str) -> None:
     article = article_from_text(f"Rebels push into eastern Aleppo\n{stamp}\n\n{LEAD}\n\n{MORE}")
