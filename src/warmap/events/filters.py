@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from warmap.events.first_chars import guarded
 from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.asides import is_helper
-from warmap.events.people import is_person_taken
+from warmap.events.people import hands_over_people, is_person_taken
 from warmap.events.launches import launched_for
 from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, held_since, is_dated_capture
@@ -378,6 +378,8 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         return "is_tactic"  # "have responded with suicide car bombs and snipers", "answered with attacks": a way of fighting
     if m.kind == "territory" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL for c in tok.children):
         return "spoils_not_ground"  # "captured a tank and two armoured vehicles": spoils, not ground
+    if m.kind == "transfer" and hands_over_people(tok):
+        return "hands_over_people"  # "handed the students over to members of the gang": people, not ground
     if m.kind == "territory" and is_person_taken(tok) and not (
             m.text.lower().startswith(("captur", "seiz", "caught")) and any(c.dep_ == "nsubj" for c in tok.children)):
         return "is_person_taken"  # "he was captured by Jordanian troops": a person, not a place, changed hands

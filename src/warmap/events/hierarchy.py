@@ -104,6 +104,11 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
         # "stormed the village and killed 85 civilians": a massacre, not a battle (not "stormed the police
         # headquarters, killing four people before ... a gun battle": the fight's toll)
         event_type, sub = "Violence against civilians", "Attack"
+    if (event_type, sub) == ("Violence against civilians", "Attack") and best.kind == "clash" and taken is None \
+            and any(g.kind == "kill" and g.victims_armed and not g.victims_civilian for g in group) \
+            and (a2 is None or a2.generic and a2.actor.type == "civilians"):
+        # "25 jawans were killed when Maoists ambushed a road-opening party": those killed were armed, a fight
+        event_type, sub, a2 = "Battles", "Armed clash", None
     # (demonstrators who burn or storm are rioters, whatever the police then do: "Demonstrators burned
     # tyres and set the embassy wall alight, while police fired tear gas" is a violent demonstration)
     rioting = any(g.typed == ("Riots", "Violent demonstration") for g in group)

@@ -30,7 +30,6 @@ __all__ = ["SUMMARY", "ONGOING_SINCE", "SINCE_DAYS_AGO", "backdrop", "is_no_one_
 SUMMARY = guarded(re.compile(
     r"\bon\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|several|many|numerous|multiple)\s+occasions\b"
     r"|\b(?:\d+|two|three|four|five|several|many|dozens\s+of)\s+times\b|\brepeatedly\b"
-    r"|\b(?:almost|nearly|virtually)\s+(?:daily|nightly|every\s+(?:day|night))\b|\b(?:day\s+after\s+day|night\s+after\s+night)\b"
     r"|\b(?:hundreds|tens)\s+of\s+thousands\b|\bmillions\s+of\b|\b[Tt]he\s+(?:war|conflict|insurgency|violence)\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|displaced)\b|\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+)?(?:towns|villages|cities|posts|outposts|bases|positions)\b"
     r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|crisis|revolution)\b"
     r"|\b(?:has|have|had)\s+been\s+(?:widespread|rampant|commonplace|systematic)\b"
@@ -38,6 +37,10 @@ SUMMARY = guarded(re.compile(
     r"|\bsquare\s+(?:miles|kilometres|kilometers)\b|\bsq\.?\s*km\b|\b\d+\s*(?:percent|per\s+cent|%)\s+of\b"
     r"|\b(?:much|most|all|parts?|swaths?|some)\s+of\s+the\s+territory\b|\bterritory\s+(?:it|they)\s+(?:once|had|formerly)\b",
     re.I))
+
+#: "almost every day this month", "day after day": many days' events, whatever day the sentence names
+_MANY_DAYS = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:daily|nightly|every\s+(?:day|night))\b"
+                        r"|\b(?:day\s+after\s+day|night\s+after\s+night)\b", re.I)
 
 _PERFECT_TALLY = (r"(?:have|has)\s+(?:\w+\s+)?(?:conducted|carried\s+out|launched|killed|been\s+killed|been\s+wounded"
                   r"|been\s+displaced|struck|hit|destroyed|retaken|recaptured|liberated|captured|seized|lost|fled)")
@@ -97,7 +100,7 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
     if not anchored and (is_background(best.token) or DURATION.search(sentence)
                          or is_habitual(best.token) or is_first_person(best.token)):
         return True  # "had been besieged", "has fought ISIS for months": background, no one event
-    if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)):
+    if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)) or _MANY_DAYS.search(sentence):
         return True  # a tally of many events or of a war: "on three occasions", "700 square miles"
     if not sent_dates and _CUMULATIVE_TOLL.search(sentence):
         return True  # "hundreds of civilians have been killed in the battle for Manbij, many in airstrikes"

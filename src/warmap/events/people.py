@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from warmap.events.vocabulary import words
 
-__all__ = ["is_person_taken"]
+__all__ = ["is_person_taken", "hands_over_people"]
 
 _PERSONS = words("persons", "nouns")
 
@@ -100,3 +100,10 @@ def _titled(words: str) -> bool:
     as written or as one merged token with the group's name."""
     first = [w for w in words.split()[:4] if w not in ("the", "a", "an", "its", "their", "senior", "top", "former")]
     return bool(first) and (first[0] in _PERSONS or len(first) > 1 and first[0].endswith("'s") and first[1] in _PERSONS)
+
+
+def hands_over_people(tok: Token) -> bool:
+    """ "handed the students over to the gang", "handed over 20 prisoners": people passed from one
+    side to another, no ground."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lower_.startswith("hand") and any(
+        c.dep_ in ("dobj", "nsubjpass") and _a_person(c) for c in tok.children)

@@ -72,3 +72,28 @@ def test_a_leader_named_and_titled_taken_by_the_state_is_an_arrest():
     rebels = summary("FARC rebels captured Jorge Lopez, the mayor of Saravena, near Saravena on Saturday.",
                      dt.date(2021, 10, 25))
     assert not any(s[0] in ("Arrests", "Non-state actor overtakes territory") for s in rebels)
+
+
+def test_protesters_who_have_taken_to_the_streets_protest_and_almost_every_day_is_no_one_day():
+    got = summary("Thousands of protesters have taken to the streets of Mandalay on Sunday, witnesses said.")
+    assert [(s[0], s[1]) for s in got] == [("Peaceful protest", "Mandalay")]
+    # near miss: told as many days' protests, whatever window the sentence names
+    assert summary("Protesters have taken to the streets of Mandalay almost every day this month.") == []
+
+
+def test_people_handed_over_are_no_ground():
+    assert summary("Local police handed the detained students over to a criminal gang in Iguala on Friday.",
+                   dt.date(2014, 9, 28)) == []
+    # near miss: a town handed over is ground
+    town = summary("The rebels handed over the town of Kidal to the army on Friday.", dt.date(2014, 9, 28))
+    assert [s[0] for s in town] == ["Non-violent transfer of territory"]
+
+
+def test_an_ambush_in_which_armed_men_died_is_a_fight():
+    got = summary("Twenty-five jawans of the CRPF were killed when Maoists ambushed a road-opening party near "
+                  "Sukma in Chhattisgarh on Monday.", dt.date(2017, 4, 25))
+    assert [(s[0], s[3]) for s in got] == [("Armed clash", None)]
+    # near miss: villagers killed in an ambush were attacked
+    civ = summary("Nine villagers were killed when Maoists ambushed a bus near Sukma in Chhattisgarh on Monday.",
+                  dt.date(2017, 4, 25))
+    assert [s[0] for s in civ] == ["Attack"]
