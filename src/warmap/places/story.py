@@ -134,10 +134,24 @@ class StoryRules:
         """
         # (the headline first: the text's hits stay cached for ``find``)
         headline = self._country_votes(title, lead=False) if title else Counter()
+        named = self._named_countries(title) if title else set()  # (while the headline's hits are cached)
         votes = self._country_votes(text)
         for cc, n in headline.items():
             votes[cc] += n / 2
-        return self._main_country(votes)
+        main = self._main_country(votes)
+        if main is not None:
+            # "Burkina Faso: 132 civilians killed in Solhan attack": a country the headline names
+            # outweighs a town of a country that neither the headline nor the text names (Solhan, Turkey)
+            if len(named) == 1 and main not in named and main not in self._named_countries(text) | {
+                    cc for cc, _ in self._demonyms(text)}:
+                return named.pop()
+        return main
+
+    def _named_countries(self, text: str) -> set[str]:
+        """The countries ``text`` names as countries, not as a side acting ("Russia has launched")."""
+        _, hits = self._hits(text)
+        return {self.places[i].country for h in hits for i, f in h.places
+                if f & (CURATED | PRIMARY) and self.places[i].kind == "country" and _ACTING_AFTER.match(text, h.end) is None}
 
     @staticmethod
     def _main_country(votes: Counter[str]) -> str | None:

@@ -97,3 +97,16 @@ def test_an_ambush_in_which_armed_men_died_is_a_fight():
     civ = summary("Nine villagers were killed when Maoists ambushed a bus near Sukma in Chhattisgarh on Monday.",
                   dt.date(2017, 4, 25))
     assert [s[0] for s in civ] == ["Attack"]
+
+
+def test_a_country_the_headline_names_outweighs_a_town_of_a_country_named_nowhere():
+    from warmap.places.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    text = ("Gunmen killed dozens of villagers overnight in Solhan in Yagha province, the government said. "
+            "The attackers burned homes and the market.")
+    assert gaz.country_context(text, "Burkina Faso: dozens killed in Solhan attack") == "BF"
+    # near misses: with no country in the headline the town's country stands, and a text that names
+    # the town's country keeps it
+    assert gaz.country_context(text, "Dozens killed in Solhan attack") == "TR"
+    assert gaz.country_context("Turkish police said a blast hit Solhan in Bingol on Monday.",
+                               "Iraq: blast near border") == "TR"
