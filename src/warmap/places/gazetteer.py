@@ -34,6 +34,12 @@ __all__ = ["Gazetteer", "Resolution", "load_gazetteer"]
 # Countries whose towns are where the events happen or across the border from them.
 _WAR_REGION = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 # Buildings named after a place or a person: "al-Quds hospital", "the Imam Ali mosque".
+#: "the father of Liverpool forward Luis Diaz": a club's town names the club
+_TEAM_AFTER = re.compile(r"[ \t]+(?:forward|striker|midfielder|defender|goalkeeper|winger|footballer|manager|coach"
+                         r"|fans|supporters|(?-i:F\.?C\.?))\b", re.I)
+#: "marched to Plaza de Bolivar in Bogota", "Avenida Francisco de Miranda": a square or a street named after a place
+_SQUARE_BEFORE = re.compile(r"\b(?:plaza|avenida|calle|carrera|rue|boulevard|piazza|pra[cç]a|paseo|parque|puente)"
+                            r"(?:\s+(?:de|del|de\s+la|de\s+los|des|du|da|do))?\s+$", re.I)
 _FACILITY_AFTER = re.compile(r"(?:[ \t]+City)?(?:[ \t]+(?:general|central|main|teaching|referral|public|military|maternity))?"
                              r"[ \t]+(?:hospital|hospitals|clinic|mosque|mosques|church|school|schools|university"
                              r"|bakery|stadium|shrine|medical\s+cent(?:re|er)|field\s+hospital"
@@ -420,8 +426,9 @@ class Gazetteer(StoryRules):
             if places and text[start:toks[span.last].end] in _SHIP_PREFIXES:
                 continue    # "USS Porter" is a ship, not the United States
             if places and (self._names_a_facility(text, toks[span.last].end, places)
-                           or _STREET_AFTER.match(text, toks[span.last].end)):
-                continue
+                           or _STREET_AFTER.match(text, toks[span.last].end) or _TEAM_AFTER.match(text, toks[span.last].end)
+                           or _SQUARE_BEFORE.search(text, max(0, start - 24), start)):
+                continue  # ("Liverpool forward Luis Diaz", "Plaza de Bolivar in Bogota": a club, a square)
             if places and (_UNIT_AFTER.match(text, toks[span.last].end)
                            or _NUMBERED_SECTOR.fullmatch(text, start, toks[span.last].end)):
                 continue

@@ -105,3 +105,13 @@ def test_the_first_word_of_a_longer_spanish_name_is_no_village(gaz) -> None:
     assert "Lanao" not in [m.place.name for m in gaz.find(text, country="PH")]
     # near miss: the village written alone is still the village
     assert [m.place.name for m in gaz.find("Troops raided Lanao on Sunday.", country="PH")] == ["Lanao"]
+
+
+def test_a_club_and_a_square_named_after_a_town_are_no_mention_of_it(gaz) -> None:
+    club = gaz.find("Gunmen kidnapped the father of Liverpool forward Luis Diaz in Barrancas, La Guajira.", country="CO")
+    assert "Liverpool" not in [m.place.name for m in club]
+    square = gaz.find("Students marched to Plaza de Bolivar in Bogota on Wednesday.", country="CO")
+    assert [m.place.name for m in square] == ["Bogota"]
+    # near misses: the town itself, and a town after "in", are mentions
+    assert "Liverpool" in [m.place.name for m in gaz.find("Police in Liverpool arrested a man.", country="GB")]
+    assert "Bolivar" in [m.place.name for m in gaz.find("Clashes were reported in Bolivar on Sunday.", country="CO")]
