@@ -167,7 +167,23 @@ _IN_REGION = re.compile(
     # "attacks on the towns of North and East Syria": the country's towns, no one of them
     r"|(?i:\b(?:towns|cities|villages|areas|regions|provinces|parts|border\s+towns)\s+of\s+)(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3})$")
 
-_DISTRICT = re.compile(r"\s*(?:district|neighbou?rhood|quarter)\b", re.I)
+_DISTRICT = re.compile(r"\s*\b(?:district|neighbou?rhood|quarter)\b", re.I)
+
+
+def district_of_town(place: PlaceMention, text: str, town: PlaceMention | None) -> PlaceMention:
+    """ "the northern Qadisiya district" of the story's ``town``, not Qadisiyah province; "the Rawda
+    district" of Damascus, not a hamlet of that name in Tartus. A district named like a province,
+    or like a hamlet far from the story's city, is a quarter of that city."""
+    if not (_DISTRICT.match(text, place.end) or _DISTRICT.search(place.mention)) or town is None \
+            or town.place.kind == "admin1":
+        return place
+    # (a hamlet's name, in a paragraph that names the city or just after one)
+    hamlet = place.place.kind == "city" and place.place.population < 1000 \
+        and town.mention in text[max(0, place.start - 600):place.start]
+    if place.place.kind != "admin1" and not (hamlet and town.place.population >= 100_000
+                                             and near_km(town.place, place.place) > 10):
+        return place
+    return PlaceMention(town.place, place.mention, place.start, place.end, 1)
 
 
 def _place_key(place: PlaceMention | None, r: Reading) -> str:

@@ -110,3 +110,15 @@ def test_a_country_the_headline_names_outweighs_a_town_of_a_country_named_nowher
     assert gaz.country_context(text, "Dozens killed in Solhan attack") == "TR"
     assert gaz.country_context("Turkish police said a blast hit Solhan in Bingol on Monday.",
                                "Iraq: blast near border") == "TR"
+
+
+def test_a_district_named_like_a_far_hamlet_is_a_quarter_of_the_city_just_named():
+    text = ("Fighting spread across Damascus on Sunday as rebels moved into several neighbourhoods.\n\n"
+            "On Wednesday a blast tore through the security headquarters in the Rawda district, killing four senior "
+            "officials, state television said.")
+    got = summary(text, dt.date(2012, 7, 19))
+    assert ("Remote explosive/landmine/IED", "Damascus") in [(s[0], s[1]) for s in got]
+    # near miss: with no city named before it, the district keeps its own name's place
+    alone = summary("On Wednesday a blast tore through a checkpoint in the Rawda district, killing four "
+                    "soldiers, state television said.", dt.date(2012, 7, 19))
+    assert alone and all(s[1] != "Damascus" for s in alone)
