@@ -293,4 +293,5 @@ _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
 # "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many
 _TALLY = guarded(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:dozens|hundreds|thousands)\s+of)\s+"
                             r"(?:separate\s+|more\s+|air\s*|precision\s+|coalition\s+)?(?:strikes|airstrikes|raids|sorties"
-                            r"|engagements|missions)\b", re.I))
+                            r"|engagements|missions)\b"  # (or spread over a region's places: "in different provinces")
+                            r"|\bin\s+(?:different|several|various|multiple|many|a\s+number\s+of)\s+(?:provinces|districts|regions|areas)\b", re.I))

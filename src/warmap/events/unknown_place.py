@@ -49,7 +49,9 @@ def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     # (not an "as" clause: "detonated his explosives as the afternoon prayers began" tells when)
     verbs += [c for c in verb.children if c.dep_ == "advcl" and any(
         m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
-    slots = [c for v in verbs for c in v.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and v is verb]
+    # (one killed or taken is a person, not a place: "Dawa Khan Menapal ... was shot dead by gunmen in Kabul")
+    slots = [c for v in verbs for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() not in _DONE_TO_PEOPLE
+             or c.dep_ == "nsubjpass" and v is verb and v.lemma_.lower() not in _DONE_TO_PEOPLE]
     slots += [g for v in verbs for p in v.children if p.dep_ == "prep" for c in (p, *p.conjuncts)  # ("in and around")
               if c.lower_ in ("in", "at", "near", "into", "over", "around", "outside") for g in c.children if g.dep_ == "pobj"]
     # "carried out an air strike on Friday near Galcad": the place hung on the day, or on its "on"
@@ -133,6 +135,8 @@ def _in_the_town(noun: Token) -> bool:
         for p in noun.children)
 
 
+_DONE_TO_PEOPLE = {"kill", "shoot", "murder", "assassinate", "wound", "injure", "abduct", "kidnap", "arrest", "detain",
+                   "behead", "execute", "stab", "lynch", "rape", "torture", "gun"}
 _CHAIN_PREPS = {"during", "at", "in", "near", "on", "inside", "outside"}
 _SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "settlement", "district", "neighbourhood", "neighborhood"}
 

@@ -122,3 +122,14 @@ def test_a_district_named_like_a_far_hamlet_is_a_quarter_of_the_city_just_named(
     alone = summary("On Wednesday a blast tore through a checkpoint in the Rawda district, killing four "
                     "soldiers, state television said.", dt.date(2012, 7, 19))
     assert alone and all(s[1] != "Damascus" for s in alone)
+
+
+def test_the_named_victim_of_a_killing_is_no_unknown_place():
+    got = summary("Dawa Khan Menapal, who ran the government's media centre, was shot dead by gunmen in Kabul "
+                  "on Friday, the interior ministry said.", dt.date(2021, 8, 8))
+    assert [(s[0], s[1]) for s in got] == [("Attack", "Kabul")]
+    # near miss: the dead of operations "in different provinces" are a tally, no event at the story's town
+    tally = summary("The Taliban took Zaranj on Friday. On Sunday the defence ministry said hundreds of Taliban "
+                    "fighters had been killed in operations in different provinces over the past day.",
+                    dt.date(2021, 8, 8))
+    assert [s[0] for s in tally] == ["Non-state actor overtakes territory"]
