@@ -133,3 +133,12 @@ def test_the_named_victim_of_a_killing_is_no_unknown_place():
                     "fighters had been killed in operations in different provinces over the past day.",
                     dt.date(2021, 8, 8))
     assert [s[0] for s in tally] == ["Non-state actor overtakes territory"]
+
+
+def test_a_picture_or_a_flag_set_on_fire_is_no_riot():
+    got = summary("Protesters gathered outside the Turkish consulate in Basra on Thursday and set fire to a picture "
+                  "of the Turkish president.", dt.date(2022, 7, 22))
+    assert [s[0] for s in got] == ["Peaceful protest"]
+    # near miss: the consulate set on fire is a riot
+    riot = summary("Protesters set fire to the Turkish consulate in Basra on Thursday.", dt.date(2022, 7, 22))
+    assert [s[0] for s in riot] == ["Violent demonstration"]
