@@ -296,8 +296,11 @@ def is_habitual(tok: Token) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
     while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "supports ..., advise and assist operations, airstrikes"; "continue to fight"
-    if any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in verb.children):
-        return True  # "militants regularly attack army posts", "routinely shell the villages"
+    if any(t.dep_ == "advmod" and t.lower_ in _HABIT_ADVERBS and (t.head.i == verb.i or clause_head(t).i == verb.i)
+           for t in verb.subtree):
+        # "militants regularly attack army posts", "routinely shell the villages"; "were raped ...,
+        # often at gunpoint" (hung on the phrase it qualifies)
+        return True
     # (a bare present the tagger took for an infinitive: "Militants ... regularly attack army posts")
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and verb.dep_ == "ROOT" \
         and any(c.dep_ == "nsubj" for c in verb.children)

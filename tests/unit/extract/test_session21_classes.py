@@ -142,3 +142,11 @@ def test_a_picture_or_a_flag_set_on_fire_is_no_riot():
     # near miss: the consulate set on fire is a riot
     riot = summary("Protesters set fire to the Turkish consulate in Basra on Thursday.", dt.date(2022, 7, 22))
     assert [s[0] for s in riot] == ["Violent demonstration"]
+
+
+def test_a_habit_adverb_on_a_phrase_of_the_clause_tells_a_pattern():
+    assert summary("Most of the victims were raped by more than one soldier, often at gunpoint, the report said.",
+                   dt.date(2013, 5, 8)) == []
+    # near miss: one day's deed told by the same report
+    got = summary("Soldiers raped at least 20 women in Minova on Friday, a UN report said.", dt.date(2013, 5, 8))
+    assert [s[0] for s in got] == ["Sexual violence"]
