@@ -145,6 +145,8 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
             return None  # ("Soldiers seized the mayor": whose soldiers goes unsaid)
         r.kind = "arrest"
         return "Strategic developments", "Arrests"
+    if text.startswith("enter") and r.place is not None and r.place.place.kind in ("admin1", "country") and r.place_role:
+        return None  # "a Turkish convoy entered Idlib governorate through the crossing": into a region, no town taken
     held = [c for c in r.token.children if c.dep_ in ("dobj", "nsubjpass")]
     if text.startswith(("took", "take", "taking", "taken")) and any(c.lemma_.lower() in _TAKEN_NOT_GROUND for c in held):
         return None  # "took photos of the university", "took part in the assault": nothing taken from anyone

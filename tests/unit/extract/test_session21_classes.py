@@ -150,3 +150,12 @@ def test_a_habit_adverb_on_a_phrase_of_the_clause_tells_a_pattern():
     # near miss: one day's deed told by the same report
     got = summary("Soldiers raped at least 20 women in Minova on Friday, a UN report said.", dt.date(2013, 5, 8))
     assert [s[0] for s in got] == ["Sexual violence"]
+
+
+def test_a_convoy_that_entered_a_province_took_no_town():
+    got = summary("On 16 May 2018 a Turkish military convoy entered Idlib governorate through a border crossing "
+                  "and established an observation post.", dt.date(2018, 5, 22))
+    assert [s[0] for s in got] == ["Headquarters or base established"]
+    # near miss: troops who entered a town took it
+    town = summary("Turkish troops and allied fighters entered Afrin on 18 March 2018.", dt.date(2018, 3, 20))
+    assert [s[0] for s in town] == ["Non-state actor overtakes territory"]
