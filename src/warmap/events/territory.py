@@ -181,6 +181,8 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
     if r.token.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in r.token.children) \
             and r.token.head.lower_.split()[-1] in lex.civilian_words:
         people = civ_target = True  # "the schoolgirls it seized from a boarding school in Chibok"
+    if expelled and not ground and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in r.token.children):
+        return None  # "beat the men and drove them out": people driven off, no ground named
     if people or (r.place is None and not ground and (civ_target or r.victims_armed or a2 is not None)):
         # "captured three soldiers": people, not ground
         if civ_target:

@@ -4,6 +4,7 @@ town"). Better no place than the story's town or the reporter's dateline."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -11,7 +12,7 @@ from spacy.tokens import Token
 
 from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.filters import clause_head
-from warmap.events.reading import Reading, SentenceContext
+from warmap.events.reading import _DISTANCE_BEFORE, Reading, SentenceContext
 from warmap.events.territory import BUILDINGS
 from warmap.records import PlaceMention
 
@@ -149,10 +150,17 @@ def group_place(group: list[Reading], best: Reading, ctx: SentenceContext) -> tu
     # a town found nowhere in the word's own phrases, beside its object that names a place no one
     # knows, is another clause's ("seized the village of Sabiid ... pushing Al-Shabaab out of the
     # farmland west of Mogadishu"; "regained Mullah Abdullah, and the militants retreated toward Hawija")
-    stray = [n and g.place is not None and not g.place_role and not g.place_from_context for g, n in zip(group, names)]
+    # (not the town a village no one knows is told to lie near: "in Tabit, a village about 45 kilometres
+    # southwest of El Fasher" is coded to El Fasher, ACLED's precision 2)
+    near = [g.place is not None and _DISTANCE_BEFORE.search(ctx.text, max(0, g.place.start - ctx.sent.start - 80),
+                                                          g.place.start - ctx.sent.start) is not None for g in group]
+    stray = [n and g.place is not None and not g.place_role and not g.place_from_context and not m
+             for g, n, m in zip(group, names, near)]
     unknown = any((g.place is None or s) and (n or g.place_unknown) for g, n, s in zip(group, names, stray))  # ("two more provincial capitals")
     told = [g for g, s in zip(group, stray) if g.place is not None and not s and not (unknown and g.place_from_context)]
     place = next((g.place for g in told if g.place.place.kind != "admin1"), None)
+    if place is not None and any(m and g.place is place for g, m in zip(group, near)) and any(names):
+        place = dataclasses.replace(place, geo_precision=2)
     if place is None:
         place = None if unknown and (best.place_from_context or stray[group.index(best)]) else best.place
     return place, any(names)

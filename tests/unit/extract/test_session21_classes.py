@@ -159,3 +159,16 @@ def test_a_convoy_that_entered_a_province_took_no_town():
     # near miss: troops who entered a town took it
     town = summary("Turkish troops and allied fighters entered Afrin on 18 March 2018.", dt.date(2018, 3, 20))
     assert [s[0] for s in town] == ["Non-state actor overtakes territory"]
+
+
+def test_a_village_no_one_knows_is_coded_to_the_town_it_is_told_to_lie_near():
+    text = ("Soldiers raped dozens of women in Tabit, a village about 45 kilometres southwest of El Fasher "
+            "in North Darfur, on Friday night, residents said. The soldiers beat the men and drove them out.")
+    got = analyse(make_article(text, published=dt.date(2014, 11, 2))).events
+    assert [(e.sub_event_type, e.location.place.name, e.location.geo_precision) for e in got] == [
+        ("Sexual violence", "El Fasher", 2)]
+    # near miss: a town farther than ACLED's "near" is no stand-in for the village
+    far = analyse(make_article("Soldiers raped dozens of women in Tabit, a village about 90 kilometres "
+                               "southwest of El Fasher, on Friday night, residents said.",
+                               published=dt.date(2014, 11, 2))).events
+    assert [e.location for e in far] == [None]
