@@ -62,6 +62,11 @@ class ParsedModality:
                 break
             if h.pos_ == "ADP" and h.lower_ in c.neg_prepositions:
                 return self.no(f"negated: '{h.text} ... {self.trigger.text}'")
+            if h.pos_ == "ADP" and h.lower_ == "for" and h.head.pos_ == "VERB":
+                # "approved the army's plans for an offensive in Rafah", "for" hung on the verb
+                plan = next((ch for ch in h.head.children if ch.dep_ == "dobj" and ch.lemma_.lower() in c.hyp_nouns), None)
+                if plan is not None:
+                    return self.no(f"hypothetical: '{plan.text} ... for'")
             if h.pos_ in ("NOUN", "PROPN"):
                 found = self._noun_cue(h)
                 if found:

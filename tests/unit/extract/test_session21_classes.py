@@ -172,3 +172,11 @@ def test_a_village_no_one_knows_is_coded_to_the_town_it_is_told_to_lie_near():
                                "southwest of El Fasher, on Friday night, residents said.",
                                published=dt.date(2014, 11, 2))).events
     assert [e.location for e in far] == [None]
+
+
+def test_plans_approved_for_an_offensive_are_no_offensive():
+    assert summary("The prime minister's office said on Friday that he had approved the army's operational plans "
+                   "for an offensive in Rafah, in the southern Gaza Strip.", dt.date(2024, 3, 16)) == []
+    # near miss: the offensive launched is one
+    got = summary("The army launched an offensive in Rafah on Friday, killing 20 Hamas fighters.", dt.date(2024, 3, 16))
+    assert got and all(s[1] == "Rafah" for s in got)
