@@ -180,3 +180,11 @@ def test_plans_approved_for_an_offensive_are_no_offensive():
     # near miss: the offensive launched is one
     got = summary("The army launched an offensive in Rafah on Friday, killing 20 Hamas fighters.", dt.date(2024, 3, 16))
     assert got and all(s[1] == "Rafah" for s in got)
+
+
+def test_tombs_smashed_or_bulldozed_are_property_destroyed():
+    got = summary("Ansar Dine fighters smashed the tombs of Sufi saints in Timbuktu with pickaxes on Saturday.",
+                  dt.date(2012, 7, 2))
+    assert [(s[0], s[1]) for s in got] == [("Looting/property destruction", "Timbuktu")]
+    # near miss: a record smashed is no property
+    assert summary("Turnout in Timbuktu smashed the record on Saturday.", dt.date(2012, 7, 2)) == []
