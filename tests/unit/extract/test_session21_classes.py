@@ -188,3 +188,13 @@ def test_tombs_smashed_or_bulldozed_are_property_destroyed():
     assert [(s[0], s[1]) for s in got] == [("Looting/property destruction", "Timbuktu")]
     # near miss: a record smashed is no property
     assert summary("Turnout in Timbuktu smashed the record on Saturday.", dt.date(2012, 7, 2)) == []
+
+
+def test_a_crowd_gathered_at_a_long_call_to_demand_something_protests():
+    got = summary("Thousands of people gathered on Friday afternoon at Independence Square in Bamako at the call of "
+                  "a coalition of opposition parties, religious leaders and civil society groups, to demand the "
+                  "resignation of the president.", dt.date(2020, 6, 6))
+    assert [(s[0], s[1]) for s in got] == [("Peaceful protest", "Bamako")]
+    # near miss: people gathered for prayers made no demand
+    assert summary("Thousands of people gathered on Friday afternoon at Independence Square in Bamako for prayers.",
+                   dt.date(2020, 6, 6)) == []
