@@ -198,3 +198,11 @@ def test_a_crowd_gathered_at_a_long_call_to_demand_something_protests():
     # near miss: people gathered for prayers made no demand
     assert summary("Thousands of people gathered on Friday afternoon at Independence Square in Bamako for prayers.",
                    dt.date(2020, 6, 6)) == []
+
+
+def test_a_helicopter_base_set_up_is_a_base():
+    got = summary("Russian forces began setting up a helicopter base at the airport of Qamishli on Thursday, "
+                  "Russian television reported.", dt.date(2019, 11, 15))
+    assert [(s[0], s[1]) for s in got] == [("Headquarters or base established", "Qamishli")]
+    # near miss: a helicopter crash is no base
+    assert summary("A Russian helicopter crashed at the airport of Qamishli on Thursday.", dt.date(2019, 11, 15)) == []
