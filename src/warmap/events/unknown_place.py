@@ -41,7 +41,15 @@ def still_unknown_scene(sentence: str, places: Iterable[PlaceMention]) -> bool:
 def names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     """The event's object or place phrase is a proper name neither the gazetteer nor the
     actor dictionary knows ("the Tharthar Barrage was captured"): better no place than
-    the story's town."""
+    the story's town. (Asked once per trigger: the extraction loop and ``group_place`` share
+    the answer, kept in the sentence's Doc.)"""
+    known = tok.doc.user_data.setdefault("warmap_unknown_place", {})
+    if tok.i not in known:
+        known[tok.i] = _names_unknown_place(tok, ctx)
+    return known[tok.i]
+
+
+def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
     verbs = [verb]
     while verbs[-1].dep_ in ("advcl", "conj", "xcomp") and verbs[-1].head.pos_ in ("VERB", "AUX") and len(verbs) < 3:
@@ -146,7 +154,7 @@ def group_place(group: list[Reading], best: Reading, ctx: SentenceContext) -> tu
     """The place of one event read from several words: the first town one of them names; and
     whether one of its words names a place no one knows. A place taken from the story does not
     stand then ("an air strike near Galcad ..., killing 30 fighters": not the dateline's Mogadishu)."""
-    names = [names_unknown_place(g.token, ctx) for g in group]  # (read once: the caller asks it too)
+    names = [names_unknown_place(g.token, ctx) for g in group]
     # a town found nowhere in the word's own phrases, beside its object that names a place no one
     # knows, is another clause's ("seized the village of Sabiid ... pushing Al-Shabaab out of the
     # farmland west of Mogadishu"; "regained Mullah Abdullah, and the militants retreated toward Hawija")
