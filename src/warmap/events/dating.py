@@ -39,15 +39,23 @@ _SAID_BEFORE = guarded(re.compile(rf"\b(?:told(?:\s+[\w.'-]+){{0,4}}?|{alternati
 _HAPPENING_REPORTED = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?reported(?:\s+(?:on|late|early))?$", re.I)
 
 
-def _is_heading(text: str, start: int, end: int) -> bool:
+def _is_heading(text: str, start: int, end: int, title: str | None = None) -> bool:
     """A line of its own in title case with no closing stop ("First B-52 Mission Against ISIL
-    Targets", "Strikes in Syria"): a heading over the paragraph that tells the event."""
+    Targets", "Strikes in Syria"), or the page's own title again ("Yemen crisis: Islamic State claims
+    deadly Sanaa mosque bombings" under "... - BBC News"): a heading over the text that tells the event."""
     line = text[start:end].strip()
     alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text) or text[end:end + 1] in ("\n", ""))
+    if alone and title and len(line) > 20 and " ".join(line.split()).lower() == _headline(title):
+        return True
     if not alone or not line or line[-1] in ".!?\"'\u201d:" or len(line.split()) > 14:
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if w.lower() not in _SMALL_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _headline(title: str) -> str:
+    """A page title without the site's name after it ("... - BBC News", "... | Reuters")."""
+    return " ".join(re.split(r"\s+[-|\u2013\u2014]\s+(?=[^-|\u2013\u2014]*$)", title.strip())[0].split()).lower()
 
 
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs"}

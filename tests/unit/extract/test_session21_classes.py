@@ -206,3 +206,17 @@ def test_a_helicopter_base_set_up_is_a_base():
     assert [(s[0], s[1]) for s in got] == [("Headquarters or base established", "Qamishli")]
     # near miss: a helicopter crash is no base
     assert summary("A Russian helicopter crashed at the airport of Qamishli on Thursday.", dt.date(2019, 11, 15)) == []
+
+
+def test_the_page_title_repeated_as_its_headline_tells_no_event_of_its_own():
+    from warmap.records import Article
+    text = ("Middle East\n\nIslamic State claims deadly Sanaa mosque bombings\n\n"
+            "Suicide bombers attacked two mosques in Sanaa on Friday, killing 137 people, officials said.")
+    article = Article(doc_id="t21-headline", source="bbc.txt", text=text, published=dt.date(2015, 3, 21),
+                      title="Islamic State claims deadly Sanaa mosque bombings - BBC News")
+    got = analyse(article).events
+    assert [e.sources[0].sentence.startswith("Suicide bombers") for e in got] == [True]
+    # near miss: with another title the same line is read
+    other = Article(doc_id="t21-headline-2", source="bbc.txt", text=text, published=dt.date(2015, 3, 21),
+                    title="Yemen in crisis - BBC News")
+    assert any(e.sources[0].sentence.startswith("Islamic State claims") for e in analyse(other).events)
