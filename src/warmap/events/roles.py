@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from warmap.events.discourse import _in_time_clause
 from warmap.events.filters import clause_head, in_clause_beside
 from warmap.events.pairs import in_pair_after
 from warmap.events.sides import _TALKING_OF, misparsed_subjects, reciprocal, talked_of
@@ -296,7 +297,10 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         before = [a for a in ctx.actors if a.end <= here and (r.actor2 is None or a is not r.actor2)
                   and not _in_ally_phrase(a, ctx) and not (_is_source(a, ctx) and not _SELF.search(
                       ctx.text, a.end - base, here - base))]  # "Police said the bombing ..." (not "said its aircraft")
-        if before and not in_clause_beside(before[-1], verb, ctx):
+        if before and not in_clause_beside(before[-1], verb, ctx) and not (  # ("withdrew ..., a day after an
+                _in_time_clause(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # air strike
+                and before[-1].start < base + min(verb.left_edge.idx, verb.head.idx)):  # killed 20": not the subject's;
+            # "after overrunning it" has no subject of its own: the main clause's is its doer)
             r.actor1, r.actor1_guessed = before[-1], True
     if r.actor1 is None and r.kind in ("agreement", "group_change"):
         # "The agreement, reached between rebel commanders and government officials"

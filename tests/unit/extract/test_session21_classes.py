@@ -220,3 +220,13 @@ def test_the_page_title_repeated_as_its_headline_tells_no_event_of_its_own():
     other = Article(doc_id="t21-headline-2", source="bbc.txt", text=text, published=dt.date(2015, 3, 21),
                     title="Yemen in crisis - BBC News")
     assert any(e.sources[0].sentence.startswith("Islamic State claims") for e in analyse(other).events)
+
+
+def test_a_strike_in_an_after_clause_is_not_done_by_the_main_clause_s_subject():
+    got = analyse(make_article("Rebels withdrew from the town of Khan Sheikhoun on Friday, a day after an air strike "
+                               "there killed 20 civilians.", published=dt.date(2018, 4, 8))).events
+    strikes = [e for e in got if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].actor1 is None
+    # near miss: a strike the subject carried out in the main clause is theirs
+    own = summary("Syrian government aircraft struck Khan Sheikhoun on Friday, killing 20 civilians.", dt.date(2018, 4, 8))
+    assert [(s[0], s[2]) for s in own] == [("Air/drone strike", "syrian_air_force")]
