@@ -383,10 +383,10 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         return "spoils_not_ground"  # "captured a tank and two armoured vehicles": spoils, not ground
     if m.kind == "transfer" and hands_over_people(tok):
         return "hands_over_people"  # "handed the students over to members of the gang": people, not ground
+    # (a capture with its taker as the subject goes on: territory.territory_type tells an arrest by the state)
     if m.kind == "territory" and is_person_taken(tok) and not (
             m.text.lower().startswith(("captur", "seiz", "caught")) and any(c.dep_ == "nsubj" for c in tok.children)):
         return "is_person_taken"  # "he was captured by Jordanian troops": a person, not a place, changed hands
-        # (with its taker the subject, classify tells an arrest: territory.territory_type)
     if not dated and is_statement_reference(tok, sentence, m.start):
         return "is_statement_reference"  # "the use of chemical weapons by Daesh shows ...": about events, reports none
     if m.kind == "kill" and tok.lemma_.lower() == "death" and tok.dep_ == "dobj" \
