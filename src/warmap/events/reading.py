@@ -104,6 +104,8 @@ COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?
 #: "about 120 miles north of Mogadishu": a town named only as a distant landmark
 _DISTANCE_BEFORE = re.compile(rf"\b(\d[\d,.]*)\s*(km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{{1,20}}\)\s+)?"
                               rf"(?:{COMPASS}\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
+_VESSEL = re.compile(r"\b(?:(?:container|cargo|merchant|commercial)\s+(?:ship|vessel)s?|tankers?|car\s+carriers?|bulk\s+carriers?"
+                     r"|freighters?|warships?|destroyers?|frigates?|small\s+boats|skiffs|shipping\s+lanes?)\b", re.I)
 _SEA_WORD = re.compile(r"Sea\b|Gulf|Mediterranean|Ocean|Mandeb|\bwaters\b|high seas")
 _AT_SEA = re.compile(r"\b(?:in|into|over|across|on|off)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
                      r"(?:Red\s+Sea|Gulf\s+of\s+Aden|Arabian\s+Sea|Black\s+Sea|Sea\s+of\s+Azov|Mediterranean|Persian\s+Gulf"
@@ -185,7 +187,9 @@ class SentenceContext:
             self.places = [p for p in self.places if p not in self.far]
         # ... or at sea ("shot down 18 drones fired towards shipping lanes in the southern Red Sea"):
         # the place goes unnamed rather than the story's town
-        self.elsewhere = bool(self.far or seas)
+        # (a ship's deed in a sentence that names no place is at sea too: "sank three Houthi small boats
+        # whose crews had fired on the container ship")
+        self.elsewhere = bool(self.far or seas or not self.places and _VESSEL.search(sentence))
 
     @cached_property
     def towns(self) -> list[PlaceMention]:

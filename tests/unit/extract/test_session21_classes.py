@@ -230,3 +230,17 @@ def test_a_strike_in_an_after_clause_is_not_done_by_the_main_clause_s_subject():
     # near miss: a strike the subject carried out in the main clause is theirs
     own = summary("Syrian government aircraft struck Khan Sheikhoun on Friday, killing 20 civilians.", dt.date(2018, 4, 8))
     assert [(s[0], s[2]) for s in own] == [("Air/drone strike", "syrian_air_force")]
+
+
+def test_a_ships_deed_in_a_sentence_that_names_no_place_is_not_at_the_story_s_town():
+    text = ("US and British jets struck Houthi targets in Sanaa on Friday. "
+            "On Dec. 31, US Navy helicopters fired on three Houthi small boats that had attacked a container ship.")
+    got = analyse(make_article(text, published=dt.date(2024, 1, 12))).events
+    boats = [e for e in got if e.sources[0].sentence.startswith("On Dec. 31")]
+    assert boats and all(e.location is None for e in boats)
+    # near miss: a deed in the same story with no ship in it takes the story's town
+    town = analyse(make_article("US and British jets struck Houthi targets in Sanaa on Friday. On Saturday, "
+                                "more strikes hit Houthi positions, officials said.",
+                                published=dt.date(2024, 1, 14))).events
+    assert any(e.location is not None and e.location.place.name == "Sanaa" and e.sources[0].sentence.startswith("On Saturday")
+               for e in town)
