@@ -78,8 +78,10 @@ def _a_person(p: Token) -> bool:
     if p.pos_ == "PROPN" and p.dep_ == "dobj":  # (or hung on the verb after a comma: "captured X, alias Y, the leader of")
         said += [c for c in p.head.children if c.dep_ in ("appos", "npadvmod", "dep") and c.i > p.i + 1
                  and p.doc[c.i - 1].text == "," and not any(t.text == "," for t in p.doc[p.i + 2:c.i - 1])]
-    said += [g for c in said for g in c.children if g.dep_ in ("appos", "npadvmod")]  # ("X, alias Y, the leader of ...")
-    said += [g for c in said for g in c.children if g.dep_ in ("appos", "npadvmod") and g not in said]
+    frontier = said
+    for _ in range(2):  # appositives of appositives: "X, alias Y, the leader of ..."
+        frontier = [g for c in frontier for g in c.children if g.dep_ in ("appos", "npadvmod") and g not in said]
+        said = said + frontier
     if any(c.text[:1].isalpha() and _titled(c.lower_) for c in said):
         return True  # "Dairo Antonio Usuga, alias 'Otoniel', leader of the Clan del Golfo, was captured", however parsed
     return p.lower_ in _AMOUNTS_OF_PEOPLE and any(

@@ -139,12 +139,11 @@ class StoryRules:
         for cc, n in headline.items():
             votes[cc] += n / 2
         main = self._main_country(votes)
-        if main is not None:
-            # "Burkina Faso: 132 civilians killed in Solhan attack": a country the headline names
-            # outweighs a town of a country that neither the headline nor the text names (Solhan, Turkey)
-            if len(named) == 1 and main not in named and main not in self._named_countries(text) | {
-                    cc for cc, _ in self._demonyms(text)}:
-                return named.pop()
+        # "Burkina Faso: 132 civilians killed in Solhan attack": a country the headline names outweighs
+        # a town of a country that neither the headline nor the text names (Solhan, Turkey)
+        if main is not None and len(named) == 1 and main not in named \
+                and main not in self._named_countries(text) | {cc for cc, _ in self._demonyms(text)}:
+            return named.pop()
         return main
 
     def _named_countries(self, text: str) -> set[str]:
