@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from warmap.events.vocabulary import words
 
-__all__ = ["is_person_taken", "hands_over_people"]
+__all__ = ["a_person", "is_person_taken", "hands_over_people"]
 
 _PERSONS = words("persons", "nouns")
 
@@ -38,7 +38,7 @@ def is_person_taken(tok: Token) -> bool:
         cur = cur.head
     if any(_head_noun(s) in _KIDNAPPERS | _ARMED_TAKERS for s in subjects):
         return False  # "fighters ... seized the girls", "gunmen seized 30 passengers": carried off (classify types it)
-    return any(_a_person(p) for p in patients)
+    return any(a_person(p) for p in patients)
 
 
 def _head_noun(t: Token) -> str:
@@ -51,7 +51,7 @@ def _head_noun(t: Token) -> str:
 def carried_off(tok: Token) -> bool:
     """People taken along by those who took them: "took as many as 2,000 civilians with them as
     human shields", "taking the girls away", "took 30 passengers hostage"."""
-    people = [c for c in tok.children if c.dep_ == "dobj" and _a_person(c) and c.lower_ not in _ARMED_TAKERS]
+    people = [c for c in tok.children if c.dep_ == "dobj" and a_person(c) and c.lower_ not in _ARMED_TAKERS]
     if tok.pos_ != "VERB" or not people:
         return False
     along = any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in ("them", "him", "it") for g in c.children)
@@ -62,7 +62,7 @@ def carried_off(tok: Token) -> bool:
     return along or away or held
 
 
-def _a_person(p: Token) -> bool:
+def a_person(p: Token) -> bool:
     """A person or people: "him", "civilians", "Melitopol mayor Ivan Fedorov" (a title before
     the name), "dozens of women and children"."""
     if p.lower_ in _PERSONS or p.ent_type_ == "PERSON" or p.lower_.split()[-1] in _PERSONS:
@@ -85,7 +85,7 @@ def _a_person(p: Token) -> bool:
     if any(c.text[:1].isalpha() and _titled(c.lower_) for c in said):
         return True  # "Dairo Antonio Usuga, alias 'Otoniel', leader of the Clan del Golfo, was captured", however parsed
     return p.lower_ in _AMOUNTS_OF_PEOPLE and any(
-        c.lower_ == "of" and any(_a_person(g) for g in c.children if g.dep_ == "pobj") for c in p.children)
+        c.lower_ == "of" and any(a_person(g) for g in c.children if g.dep_ == "pobj") for c in p.children)
 
 
 _ONE_MORE = {"second", "third", "fourth", "fifth", "sixth", "another", "others"}
@@ -108,4 +108,4 @@ def hands_over_people(tok: Token) -> bool:
     """ "handed the students over to the gang", "handed over 20 prisoners": people passed from one
     side to another, no ground."""
     return tok.pos_ in ("VERB", "AUX") and tok.lower_.startswith("hand") and any(
-        c.dep_ in ("dobj", "nsubjpass") and _a_person(c) for c in tok.children)
+        c.dep_ in ("dobj", "nsubjpass") and a_person(c) for c in tok.children)

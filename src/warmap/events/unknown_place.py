@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.filters import clause_head
 from warmap.events.reading import _DISTANCE_BEFORE, Reading, SentenceContext
+from warmap.events.people import a_person
 from warmap.events.territory import BUILDINGS
 from warmap.records import PlaceMention
 
@@ -117,7 +118,23 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
         return t.lemma_.lower() in _CITY_QUARTERS or any(c.dep_ == "conj" and c.lemma_.lower() in _CITY_QUARTERS
                                                           for c in t.children)
 
-    return any(not quarters(t) and (unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
+    # "Istanbul's Taksim Gezi Park", "the Pushkinskaya metro station in Minsk": a site in a town it names
+    towns = [(m.start, m.end) for m in ctx.places if m.place.kind == "city"]
+
+    def a_town(t: Token) -> bool:
+        return any(s <= base + t.idx < e for s, e in towns)
+
+    def site_in_town(t: Token, depth: int = 0) -> bool:  # ("the Erawan shrine at central Bangkok's Ratchaprasong intersection")
+        return t.lemma_.lower() in _SITES_IN_TOWNS and any(
+            c.dep_ == "poss" and a_town(c) or c.dep_ == "prep" and c.lower_ in ("in", "of", "at") and any(
+                g.dep_ == "pobj" and (a_town(g) or depth < 2 and site_in_town(g, depth + 1)) for g in c.children)
+            for c in t.children)
+
+    # ("exploded at the Erawan shrine at central Bangkok's Ratchaprasong intersection": a site beside one in a town)
+    in_town = any(a_town(t) or site_in_town(t) for t in slots)
+    # ("Opposition Coordination Council member Maria Kalesnikava was seized": a person, by a title before the name)
+    return any(not quarters(t) and not (t.lemma_.lower() in _SITES_IN_TOWNS and in_town)
+               and not (t.dep_ in ("dobj", "nsubjpass") and a_person(t)) and (unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
                for t in slots)
 
 
@@ -210,6 +227,14 @@ def takes_an_unknown_place(tok: Token) -> bool:
                 and c.lower_ not in _BUILDINGS:  # ("the National Hospital": a building of the story's town)
             return True
     return False
+
+
+#: Sites that stand inside a town: one named with its town ("Istanbul's Taksim Gezi Park") is in that town
+_SITES_IN_TOWNS = frozenset({"park", "square", "station", "shrine", "intersection", "museum", "market", "mosque", "church",
+                             "cathedral", "temple", "school", "university", "hospital", "hotel", "stadium", "street", "road",
+                             "avenue", "bridge", "palace", "embassy", "prison", "airport", "building", "mall", "bazaar",
+                             "roundabout", "junction", "crossroads", "plaza", "campus", "court", "ministry", "parliament",
+                             "office", "headquarters"})
 
 
 #: buildings of a town (territory's list of buildings that are no ground, and the town's other landmarks)

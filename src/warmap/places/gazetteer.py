@@ -34,6 +34,8 @@ __all__ = ["Gazetteer", "Resolution", "load_gazetteer"]
 # Countries whose towns are where the events happen or across the border from them.
 _WAR_REGION = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 # Buildings named after a place or a person: "al-Quds hospital", "the Imam Ali mosque".
+#: Fewer people than this: a hamlet, whose name is more often a person's ("Maria", curated Mare' in Syria)
+_HAMLET = 5_000
 #: "the father of Liverpool forward Luis Diaz": a club's town names the club
 _TEAM_AFTER = re.compile(r"[ \t]+(?:forward|striker|midfielder|defender|goalkeeper|winger|footballer|manager|coach"
                          r"|fans|supporters|(?-i:F\.?C\.?))\b", re.I)
@@ -74,7 +76,8 @@ _SENTENCE_WORDS = {"hit", "balad", "tuz", "karama", "ana"}
 #: Words after a place name that do not make it part of a longer name ("Kilis Province").
 _PLACE_NOUNS = frozenset("province governorate district sub-district subdistrict city town village airport airbase air base "
                          "mountains mountain river valley lake dam plain desert region camp square bridge gate road highway "
-                         "crossing countryside citadel border military old refinery municipality county state township oblast d".split())
+                         "crossing countryside citadel border military old refinery municipality county state township oblast d "
+                         "airfield airstrip base barracks hill hills port harbour harbor".split())
 #: Capitalised words before a place name that do not make it part of a longer name ("In Kilis").
 _LEAD_WORDS = frozenset("in at on near from to into of and or but the a an by for with outside inside around "
                         "northern southern eastern western central north south east west rural greater".split())
@@ -419,6 +422,10 @@ class Gazetteer(StoryRules):
             if places and single and not any(f & CURATED for _i, f in places):
                 if self._inside_longer_name(text, toks, span.first, start) or _ACRONYM.fullmatch(text[start:toks[span.last].end]):
                     continue
+            elif places and single and any(f & (CURATED | PRIMARY) for _i, f in places) and all(
+                    self.places[i].kind == "city" and self.places[i].population < _HAMLET
+                    for i, f in places if f & (CURATED | PRIMARY)) and self._inside_longer_name(text, toks, span.first, -1):
+                continue    # "Maria Kalesnikava": a hamlet's one-word name that runs into a surname (curated or not)
             elif places and not any(f & CURATED or self.places[i].country in _FOCUS for i, f in places):
                 # "Aung San Suu Kyi": a two-word town abroad that runs on into a longer name
                 if self._inside_longer_name(text, toks, span.last, -1):
