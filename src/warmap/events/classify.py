@@ -69,7 +69,7 @@ def _only_heard(tok) -> bool:
 #: how nouns for a person end ("presenter", "activist", "politician", "resident", "chairman")
 _NOT_A_PROTEST = words("protest", "not_held")
 _WEAPON_USE = re.compile(r"\b(?:attack|strike|struck|dropp|fired|shell|bomb|launch|used|deploy|barrel|rocket|missile"
-                         r"|munition|grenade|suffocat|chok|sarin|mustard)", re.I)
+                         r"|munition|grenade|suffocat|chok|sarin|mustard|deliberate|intentional|assailant|perpetrator)", re.I)
 
 _MISSION = re.compile(r"\b(?:missions?|sorties?)\b", re.I)
 

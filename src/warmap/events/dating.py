@@ -108,6 +108,8 @@ def _dates_another_clause(tok: Token | None, trigger: Token | None, precision: s
         return True  # "took power because of fraud in last November's election": the election's month
     if precision in ("year", "month") and trigger.i < tok.i and _RELATIVE_BEFORE.search(tok.doc[max(trigger.i + 1, tok.i - 4):tok.i].text):
         return True  # "overran Hanano, a district that in 2012 became ...", however the parser hung the clause
+    if any(t.lower_ == "according" and t.dep_ == "prep" and trigger not in t.subtree for t in tok.ancestors):
+        return True  # "..., according to findings published in February 2021": the report's date
     for t in (tok, *tok.ancestors):
         if t.dep_ == "relcl" and (t.pos_ in ("VERB", "AUX") or any(c.tag_ in ("WDT", "WP") for c in t.children)):
             # (not a merged name the parser misread; "which the Taliban overran", its verb tagged a noun)
@@ -168,7 +170,10 @@ def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWin
     if inside:
         # "began its push on Sunday towards Raqqa, the city overrun by IS in 2014": the date
         # nearest the trigger in the parse, then in the text
-        own = {t.i for t in trigger.subtree} if trigger is not None else set()
+        # (not a verb joined to it: "raped 20 women and detained 35 men, according to findings
+        # published in February 2021" -- the report's month hangs on "detained", not on "raped")
+        own = {t.i for t in trigger.subtree} - {t.i for c in trigger.children if c.dep_ == "conj" for t in c.subtree} \
+            if trigger is not None else set()
 
         def key(d: DateWindow) -> tuple[int, int, int]:
             # a date inside the trigger's own phrase first ("overrun by IS in 2014")

@@ -146,8 +146,9 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 if r.item.count is not None:
                     r.victims_civilian = _ITEM_CIVILIANS.match(sentence, r.item.start) is not None
                     r.victims_armed = not r.victims_civilian
-            if r.actor1 is None and r.kind in WEAPON_KINDS:
-                # "missiles struck the base ...; Syria and Russia blamed Israel": the side blamed
+            if r.actor1 is None and (r.kind in WEAPON_KINDS or r.kind in _BLAMEABLE
+                                     and not any(f.kind in WEAPON_KINDS for f in found)):
+                # "missiles struck the base ...; Syria and Russia blamed Israel"; "14 were killed ... and blamed X"
                 r.actor1 = _blamed(sentence, sent.start, ctx)
             if r.kind == "air" and r.actor1 is None and last_striker is None:
                 last_striker = _air_actor_before(actors, actor_starts, sent.start, lex)
@@ -290,6 +291,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
 
 
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
+_BLAMEABLE = {"kill", "attack_civilians", "abduction", "clash", "body_found"}  # (doer told only as the one blamed)
 # "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many
 _TALLY = guarded(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:dozens|hundreds|thousands)\s+of)\s+"
                             r"(?:separate\s+|more\s+|air\s*|precision\s+|coalition\s+)?(?:strikes|airstrikes|raids|sorties"

@@ -145,7 +145,8 @@ class ParsedModality:
                 v = h
                 while v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
                     v = v.head
-                    if v.lemma_.lower() in c.denial_verbs:  # "denied Taliban claims that the insurgents had captured"
+                    if v.lemma_.lower() in c.denial_verbs and not _removed_from_office(v, h):
+                        # "denied Taliban claims that the insurgents had captured"
                         return self.no(f"denial: '{v.text}'")
                 break
             v = h
@@ -179,7 +180,7 @@ class ParsedModality:
         c, lem = self.c, h.lemma_.lower()
         if h.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
-        if lem in c.denial_verbs:
+        if lem in c.denial_verbs and not _removed_from_office(h, below):
             return self.no(f"denial: '{h.text}'")
         if any(ch.dep_ == "prt" and f"{lem} {ch.lower_}" in c.cancelling for ch in h.children):
             return self.no(f"cancelled: '{h.text} off'")  # "called off a rally planned for Saturday"
@@ -298,3 +299,12 @@ def _first_event_token(doc: Doc | Span, cues: ModalityCues) -> Token:
             return tok
     root = doc.root if isinstance(doc, Span) else next((t for t in doc if t.head.i == t.i), doc[0])
     return root
+
+
+def _removed_from_office(h: Token, below: Token) -> bool:
+    """ "Massimov had been dismissed by the president": a person dismissed, no report denied; and a
+    clause after a semicolon that the parser hung below it is no content of the verb."""
+    passive_person = any(c.dep_ == "auxpass" for c in h.children) and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() not in _CONTENT_NOUNS for c in h.children)
+    lo, hi = sorted((h.i, below.i))
+    return passive_person or any(t.text == ";" for t in h.doc[lo:hi])

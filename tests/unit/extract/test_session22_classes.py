@@ -35,3 +35,46 @@ def test_a_hamlets_name_running_into_a_surname_is_a_person():
 
     found = load_gazetteer().find("Jets struck the Shayrat airfield on Friday.")
     assert [m.place.name for m in found] == ["Shayrat"]
+
+
+def test_the_group_blamed_in_the_sentence_is_the_killer():
+    got = summary("Eleven farmers were killed on Sunday night near Damboa in Borno state, and the army "
+                  "blamed Boko Haram.", dt.date(2021, 5, 24))
+    assert [(s[0], s[2]) for s in got] == [("Attack", "boko_haram")]
+    # near miss: with a strike told, the one blamed is the striker and the killing no event of its own
+    strike = summary("On Friday, missiles struck an air base near Homs, killing nine people; Syria blamed Israel.",
+                     dt.date(2018, 4, 10))
+    assert [(s[0], s[2]) for s in strike] == [("Shelling/artillery/missile attack", "military_il")]
+
+
+def test_people_taken_to_hospital_are_no_ground_taken():
+    got = summary("Dozens of schoolgirls in Borujerd were taken to hospital on Sunday after a deliberate "
+                  "release of toxic gas in their classroom by unknown assailants.", dt.date(2023, 2, 27))
+    assert [s[0] for s in got] == ["Chemical weapon"]
+    # near miss: a town taken is still a capture
+    town = summary("Rebels took Kidal on Sunday after a day of fighting with the army.", dt.date(2012, 4, 1))
+    assert [s[0] for s in town] == ["Non-state actor overtakes territory"]
+    # near miss: a factory's leak is no weapon used
+    assert summary("A fertiliser plant in Homs leaked toxic gas into the river on Sunday.", dt.date(2019, 3, 4)) == []
+
+
+def test_a_reports_own_date_does_not_date_the_event():
+    events = analyse(make_article("On 4 June 2019, soldiers raped at least 12 women in Muyuka and arrested 20 men, "
+                                  "according to a report published by a rights group in May 2020.",
+                                  published=dt.date(2020, 6, 1))).events
+    assert [e.when.date for e in events] == [dt.date(2019, 6, 4)] * len(events) and events
+    # near miss: with no date of its own, the event is dated by the report's words, not the story's
+    undated = analyse(make_article("Soldiers raped at least 12 women in Muyuka in May 2020, according to a rights "
+                                   "group.", published=dt.date(2020, 6, 1))).events
+    assert [e.when.date.month for e in undated] == [5]
+
+
+def test_a_person_dismissed_from_office_denies_nothing():
+    got = summary("On 6 January, the security service detained its former chief Ruslan Omarov in Almaty, "
+                  "officials announced on 8 January; Omarov had been dismissed by the president the day before.",
+                  dt.date(2022, 1, 9))
+    assert [s[0] for s in got] == ["Arrests"]
+    # near miss: a report dismissed is denied
+    denied = summary("The army dismissed reports that soldiers had arrested 40 students in Almaty on Monday.",
+                     dt.date(2022, 1, 9))
+    assert denied == []
