@@ -161,6 +161,8 @@ def in_background(sent: SentenceAnalysis, d: DateWindow) -> bool:
 def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWindow],
                 inherited: DateWindow | None, published, trigger_tok: Token | None = None) -> DateWindow | None:
     inside = [d for d in dates if d.start is not None and sent.start <= d.start and (d.end or 0) <= sent.end]
+    if published is not None:  # "extended the state of emergency until 31 December 2024": a day to come dates no deed
+        inside = [d for d in inside if d.date_min <= published + dt.timedelta(days=1) or not _until(sent, d)]
     told = [d for d in inside if _speech_date(sent, d)]
     inside = [d for d in inside if d not in told]
     trigger = _token_at_offset(sent, trigger_at)
@@ -195,6 +197,12 @@ def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWin
 
 
 _YEAR_OR_WEEKDAY = re.compile(r"\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _until(sent: SentenceAnalysis, d: DateWindow) -> bool:
+    """The date ends a span ("until 31 December", "through June"), no deed's day."""
+    tok = _token_at_offset(sent, d.start or 0)
+    return tok is not None and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("until", "till", "through", "to")
 
 
 def _not_after(when: DateWindow, published: dt.date | None) -> DateWindow:

@@ -146,8 +146,8 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 if r.item.count is not None:
                     r.victims_civilian = _ITEM_CIVILIANS.match(sentence, r.item.start) is not None
                     r.victims_armed = not r.victims_civilian
-            if r.actor1 is None and (r.kind in WEAPON_KINDS or r.kind in _BLAMEABLE
-                                     and not any(f.kind in WEAPON_KINDS for f in found)):
+            if r.actor1 is None and (r.kind in WEAPON_KINDS or r.kind in _BLAMEABLE and tok.pos_ == "VERB"
+                                     and not any(f.kind in WEAPON_KINDS for f in found)):  # (not "blamed X for the attack")
                 # "missiles struck the base ...; Syria and Russia blamed Israel"; "14 were killed ... and blamed X"
                 r.actor1 = _blamed(sentence, sent.start, ctx)
             if r.kind == "air" and r.actor1 is None and last_striker is None:

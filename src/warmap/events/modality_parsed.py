@@ -64,7 +64,9 @@ class ParsedModality:
                 return self.no(f"negated: '{h.text} ... {self.trigger.text}'")
             if h.pos_ == "ADP" and h.lower_ == "for" and h.head.pos_ == "VERB":
                 # "approved the army's plans for an offensive in Rafah", "for" hung on the verb
-                plan = next((ch for ch in h.head.children if ch.dep_ == "dobj" and ch.lemma_.lower() in c.hyp_nouns), None)
+                # ("no permission has been granted for a rally": the noun the subject of a passive)
+                plan = next((ch for ch in h.head.children if ch.dep_ in ("dobj", "nsubjpass")
+                             and ch.lemma_.lower() in c.hyp_nouns), None)
                 if plan is not None:
                     return self.no(f"hypothetical: '{plan.text} ... for'")
             if h.pos_ in ("NOUN", "PROPN"):

@@ -78,3 +78,35 @@ def test_a_person_dismissed_from_office_denies_nothing():
     denied = summary("The army dismissed reports that soldiers had arrested 40 students in Almaty on Monday.",
                      dt.date(2022, 1, 9))
     assert denied == []
+
+
+def test_the_dead_of_an_accident_are_no_attack():
+    plane = summary("A small airliner carrying 40 people crashed into a hillside near Jomsom on Monday morning; "
+                    "at least 30 bodies have been recovered, officials said.", dt.date(2022, 5, 30))
+    assert plane == []
+    helicopter = summary("A military helicopter crashed near Kirkuk on Monday, killing four soldiers.",
+                         dt.date(2022, 5, 30))
+    assert helicopter == []
+    # near miss: an aircraft shot down, and bodies found after a raid, are someone's deed
+    downed = summary("Rebels shot down a military helicopter near Kirkuk on Monday, killing four soldiers.",
+                     dt.date(2022, 5, 30))
+    assert len(downed) == 1 and downed[0][2] is not None
+
+
+def test_a_protest_word_that_tells_why_someone_left_is_no_protest():
+    assert summary("Two ministers resigned in protest in Lima on Wednesday.", dt.date(2022, 12, 8)) == []
+    # near miss: shops shut in protest are a protest
+    shut = summary("Thousands of traders shut their shops in protest in Srinagar on Monday.", dt.date(2019, 8, 6))
+    assert [s[0] for s in shut] == ["Peaceful protest"]
+
+
+def test_a_rally_without_a_permit_and_a_span_to_come_give_no_event():
+    assert summary("Police in Dhaka say no permission has been granted for a rally on Sunday.",
+                   dt.date(2013, 12, 27)) == []
+    # near miss: a rally held without a permit happened
+    held = summary("Thousands of people held a rally in Dhaka on Sunday without a police permit.",
+                   dt.date(2013, 12, 30))
+    assert [s[0] for s in held] == ["Peaceful protest"]
+    events = analyse(make_article("The president has extended the curfew in Tunis until 31 December 2024, a decree "
+                                  "published on Wednesday said.", published=dt.date(2024, 1, 31))).events
+    assert events and all(e.when.date <= dt.date(2024, 1, 31) for e in events)

@@ -1,0 +1,49 @@
+"""Sentences that read like violence or protest but tell of neither: the dead of an accident
+("a plane crashed into a gorge ...; 68 bodies have been recovered", "a military helicopter crashed,
+killing four soldiers") and a protest word that only says why someone acted ("several ministers
+resigned in protest"). ACLED codes no accident and no resignation."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from warmap.events.first_chars import guarded
+
+__all__ = ["is_accident_toll", "is_protest_motive"]
+
+#: What an accident or a disaster is told by
+_ACCIDENT = guarded(re.compile(
+    r"\b(?:crash(?:ed|es)?|crash-landed|capsiz(?:ed|es|ing)|sank|derail(?:ed|ment)|landslides?|mudslides?"
+    r"|floods?|flooding|earthquake|stampede|drown(?:ed|ing)|avalanche|cyclone|typhoon|hurricane|accident(?:ally)?"
+    r"|mishap|technical\s+(?:fault|failure|problem)|bad\s+weather|ran\s+aground)\b", re.I))
+#: ... and what tells that someone made it happen ("shot down", "a drone crashed into", "after shelling")
+_DONE_BY_SOMEONE = guarded(re.compile(
+    r"\b(?:shot\s+down|downed|attack(?:ed|s|ers?)?|bomb(?:s|ed|ing|er|ers)?|explosi(?:ve|ves|on|ons)|explod(?:ed|es)"
+    r"|blast|gunm[ae]n|gunfire|fire\s+(?:on|at)|fired|missiles?|rockets?|shell(?:ed|ing|s)?|strikes?|struck|air\s*strikes?"
+    r"|drones?|sabotage|ambush(?:ed)?|militants?|insurgents?|rebels?|fighters|hijack(?:ed|ers)?|targeted|claimed"
+    r"|deliberately|set\s+fire|arson|grenades?|mines?|IEDs?)\b", re.I))
+#: The words an accident's toll is told with (not a deed's own: "warplanes pounded ... after the ceasefire collapsed")
+_TOLL_KINDS = {"kill", "body_found"}
+
+
+def is_accident_toll(kind: str, sentence: str) -> bool:
+    """A killing or bodies found in a sentence that tells an accident and no one's deed."""
+    return kind in _TOLL_KINDS and _ACCIDENT.search(sentence) is not None \
+        and _DONE_BY_SOMEONE.search(sentence) is None
+
+
+#: What one does "in protest" that is no protest event: leaving a post, a boycott, a walkout
+_LEAVING = {"resign", "quit", "step", "withdraw", "leave", "boycott", "walk", "return", "refuse", "suspend",
+            "cancel", "recall", "abstain", "skip", "decline", "renounce", "hand"}
+
+
+def is_protest_motive(tok: Token) -> bool:
+    """ "resigned in protest", "walked out in protest at the vote": the protest word tells why
+    someone left a post or a room, not a protest that happened."""
+    if tok.lemma_.lower() != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in" \
+            or any(c.dep_ == "det" for c in tok.children):
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _LEAVING
