@@ -18,7 +18,7 @@ from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.asides import is_helper
 from warmap.events.people import hands_over_people, is_person_taken
 from warmap.events.launches import launched_for
-from warmap.events.mishaps import is_accident_toll, is_protest_motive
+from warmap.events.mishaps import is_accident_toll, is_event_renamed, is_protest_motive, is_trend
 from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, held_since, is_dated_capture
 from warmap.nlp.parse import doc_text
@@ -371,7 +371,8 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         return "in_a_reference"  # "after two weeks of fighting, in which the army says it has killed 100": told before
     if is_accident_toll(m.kind, sentence):
         return "is_accident_toll"  # "a plane crashed into a gorge ...; 68 bodies have been recovered"
-    for rule in (is_purpose, is_frequentative, is_place_description, is_helper, is_told_in_passing, is_protest_motive):
+    for rule in (is_purpose, is_frequentative, is_place_description, is_helper, is_told_in_passing, is_protest_motive,
+                 is_event_renamed, is_trend):
         if rule(tok):
             return rule.__name__
     if m.kind in WEAPON_KINDS:

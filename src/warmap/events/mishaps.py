@@ -1,7 +1,8 @@
 """Sentences that read like violence or protest but tell of neither: the dead of an accident
 ("a plane crashed into a gorge ...; 68 bodies have been recovered", "a military helicopter crashed,
-killing four soldiers") and a protest word that only says why someone acted ("several ministers
-resigned in protest"). ACLED codes no accident and no resignation."""
+killing four soldiers"), a protest word that only says why someone acted ("several ministers
+resigned in protest"), an event named again ("It was the eighth air attack on the capital") and a
+trend ("bombings have become more frequent"). ACLED codes no accident and no resignation."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.tokens import Token
 
 from warmap.events.first_chars import guarded
 
-__all__ = ["is_accident_toll", "is_protest_motive"]
+__all__ = ["is_accident_toll", "is_event_renamed", "is_protest_motive", "is_trend"]
 
 #: What an accident or a disaster is told by
 _ACCIDENT = guarded(re.compile(
@@ -47,3 +48,26 @@ def is_protest_motive(tok: Token) -> bool:
         return False
     verb = tok.head.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _LEAVING
+
+
+#: "It was the eighth air attack on the capital", "This was the second bombing": a deed told before, counted
+_POINTERS = {"it", "this", "that"}
+
+
+def is_event_renamed(tok: Token) -> bool:
+    """ "It was the eighth air attack on the capital since the start of May": the sentence names
+    again, as one of a count, the event the one before it told; it reports none of its own."""
+    head = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ == "attr" and head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in _POINTERS for c in head.children)
+
+
+#: "have become more frequent", "remain common": how often such deeds happen, no one deed
+_HOW_OFTEN = {"frequent", "common", "rare", "routine", "commonplace", "regular", "widespread", "deadlier", "rarer"}
+
+
+def is_trend(tok: Token) -> bool:
+    """ "Large bombings in the capital have become more frequent": a trend of many deeds."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and tok.tag_ == "NNS" and head.lemma_.lower() in ("become", "grow", "remain", "be") \
+        and any(c.dep_ == "acomp" and c.lower_ in _HOW_OFTEN for c in head.children)

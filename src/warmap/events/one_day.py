@@ -42,12 +42,15 @@ SUMMARY = guarded(re.compile(
 _MANY_DAYS = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:daily|nightly|every\s+(?:day|night))\b"
                         r"|\b(?:day\s+after\s+day|night\s+after\s+night)\b", re.I)
 
-_PERFECT_TALLY = (r"(?:have|has)\s+(?:\w+\s+)?(?:conducted|carried\s+out|launched|killed|been\s+killed|been\s+wounded"
-                  r"|been\s+displaced|struck|hit|destroyed|retaken|recaptured|liberated|captured|seized|lost|fled)")
+_PERFECT_TALLY = (r"(?:have|has|had)\s+(?:\w+\s+)?(?:conducted|carried\s+out|launched|killed|been\s+killed|been\s+wounded"
+                  r"|been\s+displaced|been\s+arrested|been\s+detained|been\s+abducted|struck|hit|destroyed|retaken"
+                  r"|recaptured|liberated|captured|seized|lost|fled)")
 ONGOING_SINCE = guarded(re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b(?=.*\bsince\b)|\bsince\b.*\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b"
                                    # "Since the offensive began in March, the coalition has conducted 140 strikes"
                                    # ("have recaptured the town, held by insurgents since 2020": the aside's)
-                                   rf"|\bsince\b[^.;]*?\b{_PERFECT_TALLY}\b|\b{_PERFECT_TALLY}\b[^.;,]*?\bsince\b", re.I))
+                                   rf"|\bsince\b[^.;]*?\b{_PERFECT_TALLY}\b|\b{_PERFECT_TALLY}\b[^.;,]*?\bsince\b"
+                                   # ("had been arrested, charged or sentenced since 1 February": a list of participles)
+                                   rf"|\b{_PERFECT_TALLY}(?:,\s+\w+ed)*,?\s+(?:or|and)\s+\w+ed\s+since\b", re.I))
 
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _BETWEEN_MONTHS = re.compile(rf"\bbetween\s+{_MONTH_NAME}(?:\s+\d{{4}})?\s+and\s+(?:the\s+end\s+of\s+)?{_MONTH_NAME}\b")

@@ -22,6 +22,9 @@ from warmap.records import PlaceMention
 _CITY_QUARTERS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters",
                             "street", "streets", "square"})
 _TOWN_PART_WORDS = frozenset({"old", "city", "citadel", "downtown", "centre", "center", "souk", "bazaar"})
+#: "signed the new Final Agreement": a paper's name, no place
+_PAPERS = frozenset({"agreement", "accord", "accords", "deal", "treaty", "memorandum", "ceasefire", "truce", "declaration",
+                     "protocol", "pact", "charter", "resolution", "roadmap", "plan", "initiative"})
 #: "attacks on shipping in the Red Sea": a sea is no town the gazetteer lacks
 _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "waters"})
 
@@ -124,8 +127,12 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     def a_town(t: Token) -> bool:
         return any(s <= base + t.idx < e for s, e in towns)
 
+    def a_site(t: Token) -> bool:  # ("the Teatro Colon": the site's word before its name)
+        return t.lemma_.lower() in _SITES_IN_TOWNS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in _SITES_IN_TOWNS for c in t.children)
+
     def site_in_town(t: Token, depth: int = 0) -> bool:  # ("the Erawan shrine at central Bangkok's Ratchaprasong intersection")
-        return t.lemma_.lower() in _SITES_IN_TOWNS and any(
+        return a_site(t) and any(
             c.dep_ == "poss" and a_town(c) or c.dep_ == "prep" and c.lower_ in ("in", "of", "at") and any(
                 g.dep_ == "pobj" and (a_town(g) or depth < 2 and site_in_town(g, depth + 1)) for g in c.children)
             for c in t.children)
@@ -133,7 +140,7 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     # ("exploded at the Erawan shrine at central Bangkok's Ratchaprasong intersection": a site beside one in a town)
     in_town = any(a_town(t) or site_in_town(t) for t in slots)
     # ("Opposition Coordination Council member Maria Kalesnikava was seized": a person, by a title before the name)
-    return any(not quarters(t) and not (t.lemma_.lower() in _SITES_IN_TOWNS and in_town)
+    return any(not quarters(t) and not (a_site(t) and in_town) and t.lower_ not in _PAPERS
                and not (t.dep_ in ("dobj", "nsubjpass") and a_person(t)) and (unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
                for t in slots)
 
@@ -234,7 +241,9 @@ _SITES_IN_TOWNS = frozenset({"park", "square", "station", "shrine", "intersectio
                              "cathedral", "temple", "school", "university", "hospital", "hotel", "stadium", "street", "road",
                              "avenue", "bridge", "palace", "embassy", "prison", "airport", "building", "mall", "bazaar",
                              "roundabout", "junction", "crossroads", "plaza", "campus", "court", "ministry", "parliament",
-                             "office", "headquarters"})
+                             "office", "headquarters", "theatre", "theater", "teatro", "hall", "centre", "center",
+                             "arena", "club", "restaurant", "cafe", "nightclub", "cinema", "synagogue", "clinic",
+                             "library", "gate", "terminal", "port"})
 
 
 #: buildings of a town (territory's list of buildings that are no ground, and the town's other landmarks)

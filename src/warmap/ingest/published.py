@@ -50,6 +50,7 @@ SCORES = {
     "dateline of a later paragraph": 72,
     "report cut-off": 75,          # "Operational information as of 06:00, 17.08.2023" in a heading
     "teaser": 70,                  # "March 3, 2016<gap>Government forces pushed ..."
+    "labelled date in a line": 68,  # "Week of 8-14 December 2018 (published 18 December 2018)"
     "update stamp": 60,            # "Updated: 4 March 2016", when nothing else dates the page
     "weekday, year from the text": 55,  # "Tuesday, March 4" in a page that mentions 2014
     # "BEIRUT, Jan 30 (Reuters) -" alone: the year in which Jan 30 is the weekday the story was
@@ -68,7 +69,7 @@ ABOVE_HEADLINE = 3
 PARAGRAPHS_ABOVE = 2
 #: Ways of writing a date that fill a line of their own: the line is no text.
 LINE_ONLY = frozenset({"release line", "date line", "date line below the first paragraph", "update stamp",
-                       "weekday, year from the text"})
+                       "weekday, year from the text", "labelled date in a line"})
 #: Added to each candidate whose day another candidate also gives.
 AGREEMENT = 5
 
@@ -81,6 +82,10 @@ class Candidate:
     how: str
     line: int | None = None
     score: int = 0
+
+
+#: "(published 18 December 2018)", "posted on 3 March 2016": the page's own date, named as such, inside a line
+_LABEL_BEFORE = re.compile(r"\b(?:published|posted|first\s+published|released|issued)(?:\s+on)?\s*:?\s*$", re.I)
 
 
 def candidate(day: dt.date, how: str, line: int | None = None) -> Candidate:
@@ -183,6 +188,8 @@ def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
                 cut_off = heading and _AS_OF.search(line, 0, m.start()) is not None
                 caption = _CAPTION_PLACE.search(line, 0, m.start()) and _CAPTION_END.fullmatch(line, m.end()) \
                     and not _FILE_PHOTO.match(line)
+                labelled = above == 0 and not ends_sentence(line) and len(line) < 120 \
+                    and _LABEL_BEFORE.search(line, max(0, m.start() - 24), m.start()) is not None
                 out.append(candidate(day, "report cut-off" if cut_off else "photo caption" if caption
-                                     else "date in a sentence", i))
+                                     else "labelled date in a line" if labelled else "date in a sentence", i))
     return out

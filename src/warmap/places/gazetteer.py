@@ -34,6 +34,9 @@ __all__ = ["Gazetteer", "Resolution", "load_gazetteer"]
 # Countries whose towns are where the events happen or across the border from them.
 _WAR_REGION = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 # Buildings named after a place or a person: "al-Quds hospital", "the Imam Ali mosque".
+#: A name in quotes between a person's names: "Joaquin 'El Chapo' Guzman", "Dairo Antonio 'Otoniel' Usuga"
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+['\"‘“]$")
+_NICKNAME_AFTER = re.compile(r"['\"’”][ \t]+[A-Z]")
 #: Fewer people than this: a hamlet, whose name is more often a person's ("Maria", curated Mare' in Syria)
 _HAMLET = 5_000
 #: "the father of Liverpool forward Luis Diaz": a club's town names the club
@@ -430,6 +433,9 @@ class Gazetteer(StoryRules):
                 # "Aung San Suu Kyi": a two-word town abroad that runs on into a longer name
                 if self._inside_longer_name(text, toks, span.last, -1):
                     continue
+            if places and _NICKNAME_BEFORE.search(text, max(0, start - 30), start) \
+                    and _NICKNAME_AFTER.match(text, toks[span.last].end):
+                continue    # "Joaquin 'El Chapo' Guzman": a nickname between a person's names
             if places and text[start:toks[span.last].end] in _SHIP_PREFIXES:
                 continue    # "USS Porter" is a ship, not the United States
             if places and (self._names_a_facility(text, toks[span.last].end, places)

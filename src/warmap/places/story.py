@@ -61,7 +61,10 @@ _ARMED_AFTER = re.compile(r"[ -](?:-?led\s+|-?backed\s+)?(?:forces|troops|soldie
 _SPELT_OTHERWISE_POPULATION = 100_000
 _GROUP_AFTER = re.compile(r"[ -](?:militia|militias|militiamen|fighters|rebels|gunmen|insurgents)\b", re.I)
 _ACTING_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|said|says|launched|fired|attacked|struck|"
-                           r"claimed|denied|accused|carried|sent|deployed|bombed|shelled|invaded)\b")
+                           r"claimed|denied|accused|carried|sent|deployed|bombed|shelled|invaded)\b"
+                           # ("Russia's Defence Ministry denied ...": a state's body speaking, a side, not a scene)
+                           r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|forces|government|president"
+                           r"|spokesm[ae]n|embassy|envoy|officials|air\s+force|navy|leaders?|foreign\s+minister)\b", re.I)
 #: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
 #: ... or after a first name and a middle initial ("Scott C. Dayton", "John F. Kirby").

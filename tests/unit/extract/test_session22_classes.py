@@ -110,3 +110,36 @@ def test_a_rally_without_a_permit_and_a_span_to_come_give_no_event():
     events = analyse(make_article("The president has extended the curfew in Tunis until 31 December 2024, a decree "
                                   "published on Wednesday said.", published=dt.date(2024, 1, 31))).events
     assert events and all(e.when.date <= dt.date(2024, 1, 31) for e in events)
+
+
+def test_an_event_named_again_or_counted_over_a_span_is_no_new_event():
+    got = summary("Russian drones struck Odesa overnight, killing two people. It was the fifth air attack on "
+                  "the city since the start of the month.", dt.date(2023, 7, 20))
+    assert len(got) == 1
+    assert summary("Police in Yangon said 300 people had been arrested, charged or sentenced since 1 March.",
+                   dt.date(2021, 4, 2)) == []
+    assert summary("Car bombings in the capital have become more frequent.", dt.date(2021, 4, 2)) == []
+    # near miss: a bombing told with a day is one event
+    one = summary("A car bomb exploded in Mogadishu on Sunday, killing five people.", dt.date(2021, 4, 5))
+    assert [s[0] for s in one] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_states_body_speaking_does_not_make_the_story_its_country():
+    got = summary("A missile struck the railway station in Kramatorsk on Friday, killing 50 people. "
+                  "Russia's Defence Ministry denied responsibility.", dt.date(2022, 4, 8))
+    assert [s[1] for s in got] == ["Kramatorsk"]
+
+
+def test_a_papers_name_a_venue_and_a_nickname_are_no_unknown_place():
+    deal = summary("The government and the rebels signed the Final Peace Agreement at the Teatro Municipal in "
+                   "Bogota on Thursday.", dt.date(2016, 11, 25))
+    assert [(s[0], s[1]) for s in deal] == [("Agreement", "Bogota")]
+    nick = summary("Soldiers detained Ovidio Guzman, a son of Joaquin 'El Chapo' Guzman, in Culiacan on Thursday.",
+                   dt.date(2023, 1, 6))
+    assert [s[1] for s in nick] == ["Culiacan"]
+    truce = summary("On 13 December 2018, the government and the Houthis agreed at talks in Sweden to an immediate "
+                    "ceasefire in Hodeidah.", dt.date(2018, 12, 18))
+    assert [(s[0], s[1]) for s in truce] == [("Agreement", "Al Hudaydah")]
+    # near miss: a talk of a ceasefire that is only hoped for is none
+    assert summary("The parties hope to agree at talks in Sweden next week to a ceasefire in Hodeidah.",
+                   dt.date(2018, 12, 1)) == []

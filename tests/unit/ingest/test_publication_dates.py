@@ -212,6 +212,10 @@ LAYOUTS = {
         "Militants overrun army base\n\nBy Jane Roe\n\nTue, 06/04/2019 - 14:22\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2019, 6, 4), "date line"),
+    "a-week-in-review-with-its-publication-day-in-brackets": Layout(
+        "Militants overrun army base\n\nWeek of 1-7 May 2023 (published 9 May 2023)\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2023, 5, 9), "labelled date in a line"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
