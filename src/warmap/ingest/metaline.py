@@ -55,7 +55,7 @@ _DESK_LINE = re.compile(
 _IN_PLACE = re.compile(r"(?:,\s*|\s+in\s+)(?-i:[A-Z])[\w'-]+(?:(?:,\s*|\s+and\s+|\s+)(?-i:[A-Z])[\w'-]+)*$")
 _SOURCE = re.compile(r"(?:source|outlet)\s*:\s*(?P<name>(?-i:[A-Z])[^.!?:]{1,59})", re.IGNORECASE)
 # Case-sensitive: a name is capitalised words and particles, joined by spaces, commas, "and", "&".
-_WORD = r"(?:[A-Z][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|le|la|ul)\b)"
+_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|le|la|ul)\b)"
 _NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
 #: An office or a desk that issues a statement: "Office of the Spokesperson", "Bureau of Public Affairs"
 _OFFICE = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:of|the|for|and|on|to|&)){1,2}(?:\s+[A-Z][\w'.-]*){1,3}")

@@ -216,6 +216,10 @@ LAYOUTS = {
         "Militants overrun army base\n\nWeek of 1-7 May 2023 (published 9 May 2023)\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2023, 5, 9), "labelled date in a line"),
+    "byline-outside-ascii-then-a-dotted-date-and-update": Layout(
+        "Militants overrun army base\n\nÇağrı Yılmaz   |09.05.2023 - Update : 09.05.2023\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2023, 5, 9), "date line"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
