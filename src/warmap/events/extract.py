@@ -283,8 +283,9 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 last_striker = a1
         means = last_weapon(found, sent.end, means)  # (for the sentences after this one)
         # (a clause's date that dated its own event is told: "since Feb. 14, when ..."; "The following day")
-        told = [d for d in sent_dates if not _speech_date(sent, d) and not in_background(sent, d)] or [
-            d for d in sent_dates if not in_background(sent, d)] or own_dates[-1:]
+        # (the day its events took, not a noun's: "on Saturday ... the February 1 coup" leaves Saturday)
+        told = own_dates[-1:] or [d for d in sent_dates if not _speech_date(sent, d) and not in_background(sent, d)] or [
+            d for d in sent_dates if not in_background(sent, d)]
         if told:
             last_date = lead_date = told[-1]
     return each_day(_earlier_fights(_dedupe(events)), date_index)

@@ -143,3 +143,11 @@ def test_a_papers_name_a_venue_and_a_nickname_are_no_unknown_place():
     # near miss: a talk of a ceasefire that is only hoped for is none
     assert summary("The parties hope to agree at talks in Sweden next week to a ceasefire in Hodeidah.",
                    dt.date(2018, 12, 1)) == []
+
+
+def test_the_next_day_counts_from_the_day_the_events_took_not_a_nouns_date():
+    events = analyse(make_article(
+        "On Saturday, soldiers shot dead 12 protesters in Mandalay, eight weeks after the February 1 coup. "
+        "The next day, troops fired on mourners at a funeral in Mandalay, killing two.",
+        published=dt.date(2021, 3, 29))).events
+    assert sorted(e.when.date for e in events) == [dt.date(2021, 3, 27), dt.date(2021, 3, 28)]
