@@ -77,7 +77,15 @@ def find_dates(text: str, published: dt.date | None) -> list[DateWindow]:
         last_end = end
         if w is not None:
             out.append(DateWindow(w.date, w.date_min, w.date_max, w.precision, text[start:end], start, end))
+    # ("the busy Monday Market in Maiduguri", "the Friday Mosque": a weekday in a name is no date)
+    out = [d for d in out if not ((d.mention or "") in _WEEKDAY_NAMES and _NAME_AFTER.match(text, d.end or 0))]
     return _weekday_the_nth(_month_of_last_year(out, text, published), text, published)
+
+
+_WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[a-z]+\b(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)"
+                         r"(?<!July)(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)(?<!Night)"
+                         r"(?<!Morning)(?<!Afternoon)(?<!Evening)")
 
 
 _THE_NTH = re.compile(r"\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)

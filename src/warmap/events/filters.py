@@ -18,7 +18,7 @@ from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.asides import is_helper
 from warmap.events.people import hands_over_people, is_person_taken
 from warmap.events.launches import launched_for
-from warmap.events.mishaps import is_accident_toll, is_event_renamed, is_protest_motive, is_trend
+from warmap.events.mishaps import is_event_renamed, is_house_arrest, is_protest_motive, is_role, is_trend, text_rule
 from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, held_since, is_dated_capture
 from warmap.nlp.parse import doc_text
@@ -369,10 +369,10 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     if head.dep_ == "relcl" and head.head.pos_ == "NOUN" and (
             is_reference(head.head) or head.head.lemma_.lower() in ("week", "month", "year")):
         return "in_a_reference"  # "after two weeks of fighting, in which the army says it has killed 100": told before
-    if is_accident_toll(m.kind, sentence):
-        return "is_accident_toll"  # "a plane crashed into a gorge ...; 68 bodies have been recovered"
+    if (mishap := text_rule(m, sentence)) is not None:
+        return mishap  # an accident's toll, words of a body's title (events/mishaps.py)
     for rule in (is_purpose, is_frequentative, is_place_description, is_helper, is_told_in_passing, is_protest_motive,
-                 is_event_renamed, is_trend):
+                 is_event_renamed, is_trend, is_house_arrest, is_role):
         if rule(tok):
             return rule.__name__
     if m.kind in WEAPON_KINDS:

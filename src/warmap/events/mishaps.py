@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from warmap.events.first_chars import guarded
 
-__all__ = ["is_accident_toll", "is_event_renamed", "is_protest_motive", "is_trend"]
+__all__ = ["is_accident_toll", "is_event_renamed", "is_house_arrest", "is_protest_motive", "is_role", "is_trend", "text_rule"]
 
 #: What an accident or a disaster is told by
 _ACCIDENT = guarded(re.compile(
@@ -71,3 +71,30 @@ def is_trend(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "nsubj" and tok.tag_ == "NNS" and head.lemma_.lower() in ("become", "grow", "remain", "be") \
         and any(c.dep_ == "acomp" and c.lower_ in _HOW_OFTEN for c in head.children)
+
+
+#: "the Organisation for the Prohibition of Chemical Weapons": a body's name runs on through "of"
+_TITLE_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]+)\s+(?:of|for|against)\s+(?:the\s+)?$")
+
+
+def text_rule(m, sentence: str) -> str | None:
+    """The rule by which trigger match ``m`` (a ``TriggerMatch``) of ``sentence`` tells no deed,
+    read from the words alone: an accident's toll, or words inside a body's title."""
+    if is_accident_toll(m.kind, sentence):
+        return "is_accident_toll"  # "a plane crashed into a gorge ...; 68 bodies have been recovered"
+    if all(w[:1].isupper() for w in m.text.split()) and _TITLE_BEFORE.search(sentence, max(0, m.start - 40), m.start):
+        return "in_a_title"  # "Inspectors from the Organisation for the Prohibition of Chemical Weapons"
+    return None
+
+
+def is_house_arrest(tok: Token) -> bool:
+    """ "Hadi, who fled house arrest in Sanaa": a state someone was in; only being "placed under
+    house arrest" is an event (an arrest)."""
+    return tok.lower_ == "arrest" and any(c.dep_ in ("compound", "amod") and c.lower_ == "house" for c in tok.children) \
+        and not (tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in ("place", "put", "keep"))
+
+
+def is_role(tok: Token) -> bool:
+    """ "the sect has turned to young girls as suicide bombers": a role people are used in, no one
+    bombing (the deed is told by its own words: "a girl blew herself up")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.lower_.endswith(("ers", "ors"))

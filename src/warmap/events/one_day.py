@@ -48,7 +48,7 @@ _PERFECT_TALLY = (r"(?:have|has|had)\s+(?:\w+\s+)?(?:conducted|carried\s+out|lau
 ONGOING_SINCE = guarded(re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b(?=.*\bsince\b)|\bsince\b.*\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b"
                                    # "Since the offensive began in March, the coalition has conducted 140 strikes"
                                    # ("have recaptured the town, held by insurgents since 2020": the aside's)
-                                   rf"|\bsince\b[^.;]*?\b{_PERFECT_TALLY}\b|\b{_PERFECT_TALLY}\b[^.;,]*?\bsince\b"
+                                   rf"|\bsince\b[^.;]*?\b{_PERFECT_TALLY}\b|\b{_PERFECT_TALLY}\b(?:[^.;,]|(?<=\d)[.,](?=\d))*?\bsince\b"
                                    # ("had been arrested, charged or sentenced since 1 February": a list of participles)
                                    rf"|\b{_PERFECT_TALLY}(?:,\s+\w+ed)*,?\s+(?:or|and)\s+\w+ed\s+since\b", re.I))
 

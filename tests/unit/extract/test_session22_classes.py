@@ -151,3 +151,26 @@ def test_the_next_day_counts_from_the_day_the_events_took_not_a_nouns_date():
         "The next day, troops fired on mourners at a funeral in Mandalay, killing two.",
         published=dt.date(2021, 3, 29))).events
     assert sorted(e.when.date for e in events) == [dt.date(2021, 3, 27), dt.date(2021, 3, 28)]
+
+
+def test_a_bodys_title_a_state_someone_was_in_and_a_role_are_no_deed():
+    assert summary("Inspectors from the Organisation for the Prohibition of Chemical Weapons began work in Douma "
+                   "on Saturday.", dt.date(2018, 4, 14)) == []
+    assert summary("Hadi, who fled house arrest in Sanaa last month, arrived in Aden on Saturday.",
+                   dt.date(2015, 3, 26)) == []
+    assert summary("The group has turned to teenage boys as suicide bombers in Borno.", dt.date(2015, 1, 12)) == []
+    assert summary("Boko Haram has killed thousands of people and displaced more than 2.5 million since its "
+                   "insurgency began in 2009.", dt.date(2015, 1, 12)) == []
+    # near misses: placed under house arrest, and a bomber who struck
+    placed = summary("Houthi fighters placed the president under house arrest in Sanaa on Thursday.",
+                     dt.date(2015, 1, 23))
+    assert [s[0] for s in placed] == ["Arrests"]
+    struck = summary("A teenage suicide bomber blew himself up at a market in Maiduguri on Sunday, killing 12.",
+                     dt.date(2015, 1, 12))
+    assert [s[0] for s in struck] == ["Suicide bomb"]
+
+
+def test_a_weekday_in_a_name_is_no_date():
+    events = analyse(make_article("On Saturday, a girl blew herself up at the busy Monday Market in Maiduguri, "
+                                  "killing 19 people.", published=dt.date(2015, 1, 12))).events
+    assert [e.when.date for e in events] == [dt.date(2015, 1, 10)]
