@@ -19,6 +19,9 @@ from warmap.events.reading import Reading
 from warmap.nlp.sentences import sentence_start
 from warmap.records import ActorMention, PlaceMention
 
+#: Capture words that tell the ground stayed taken (a raid's "stormed" does not)
+_HELD_AFTER = ("overr", "over-r", "captur", "seiz", "conquer", "took control", "taken control", "take control")
+
 
 _BARE_BLASTS = {"explosion", "explosions", "blast", "blasts", "detonation"}
 _SPOILS = ("seiz", "recover", "confiscat", "captur", "impound")
@@ -100,7 +103,8 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
         best, event_type, sub = taken, *taken.typed
     if best.kind == "territory" and best.typed[0] != "Riots" and any(g.victims_civilian and not g.victims_armed for g in group) \
             and any(g.kind in ("kill", "attack_civilians") for g in group) \
-            and not (best.actor2 is not None and best.actor2.actor.type == "state forces" and not best.actor2_guessed):
+            and not (best.actor2 is not None and best.actor2.actor.type == "state forces" and not best.actor2_guessed) \
+            and not best.trigger.text.lower().startswith(_HELD_AFTER):  # ("overran the town of Palma, killing dozens": taken)
         # "stormed the village and killed 85 civilians": a massacre, not a battle (not "stormed the police
         # headquarters, killing four people before ... a gun battle": the fight's toll)
         event_type, sub = "Violence against civilians", "Attack"

@@ -174,3 +174,21 @@ def test_a_weekday_in_a_name_is_no_date():
     events = analyse(make_article("On Saturday, a girl blew herself up at the busy Monday Market in Maiduguri, "
                                   "killing 19 people.", published=dt.date(2015, 1, 12))).events
     assert [e.when.date for e in events] == [dt.date(2015, 1, 10)]
+
+
+def test_a_governor_killed_is_a_civilian_attacked():
+    got = summary("Governor Adam Musa was killed by RSF fighters in Nyala on Wednesday.", dt.date(2023, 6, 16))
+    assert [(s[0], s[2], s[3]) for s in got] == [("Attack", "rsf", "civilians_sd")]
+    # near miss: a commander killed is a fight with his side
+    commander = summary("Somali troops killed an al-Shabaab commander in Jilib on Monday.", dt.date(2023, 6, 20))
+    assert [s[0] for s in commander] == ["Armed clash"]
+
+
+def test_a_town_overrun_with_killings_stays_taken():
+    got = summary("Insurgents overran the town of Mocimboa da Praia on Wednesday, killing dozens of people.",
+                  dt.date(2020, 8, 14))
+    assert [s[0] for s in got] == ["Non-state actor overtakes territory"]
+    # near miss: a village stormed and its people killed is a massacre
+    raid = summary("Gunmen stormed a village near Mocimboa da Praia on Wednesday and killed 20 civilians.",
+                   dt.date(2020, 8, 14))
+    assert [s[0] for s in raid] == ["Attack"]
