@@ -147,7 +147,7 @@ def is_reference(tok: Token) -> bool:
         return True  # "the police chief said the death toll in the suicide bombing stood at 84": its toll, told of
     prep = tok.head
     if prep.lower_ in _REFERENCE_PREPS:  # (not "killed during a gun battle with troops": told here)
-        return not (prep.lower_ == "during" and tok.lemma_.lower() in _FIGHTS and any(c.lower_ in ("a", "an") for c in tok.children))
+        return not (prep.lower_ == "during" and tok.lemma_.lower() in _FIGHTS and not told)  # ("during clashes in X")
     if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "pobj" \
             and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
         return True  # "a day after one of the deadliest attacks on civilians in months": a ranking of one told elsewhere

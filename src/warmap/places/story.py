@@ -81,6 +81,8 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of)\s+(?:the\s+)?$")
 #: What may stand between a town's name and its province: "(District, ", ", "
 _PROVINCE_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,[ \t]*)?")
+#: "the town of X", "the village of X": a small place, so no big city of a country the story never names
+_SMALL_PLACE_OF = re.compile(r"\b(?:town|village|hamlet|settlement)\s+of\s+$", re.I)
 #: A town abroad smaller than this, in a country the story never names, is no place of the story.
 _ABROAD_POPULATION = 250_000
 #: A small place farther than this from every other place of the story needs its exact name.
@@ -291,9 +293,10 @@ class StoryRules:
             return None     # "a rally for Prime Minister Abiy Ahmed ... Abiy, who was unhurt": not Abiy Adi
         if self._inside_a_name(text, h):
             return None     # "President Abd-Rabbu Mansour Hadi": a name inside a name, whatever place it spells
+        small = _SMALL_PLACE_OF.search(text, max(0, h.start - 30), h.start) is not None
         if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
-                           and self.places[i].population < _ABROAD_POPULATION for i, _f in keep):
-            return None     # a small town abroad, in a country the story never names
+                           and (self.places[i].population < _ABROAD_POPULATION or small) for i, _f in keep):
+            return None     # a small town abroad, in a country the story never names ("the town of Palma": not Majorca's)
         if foreign and (_COMPASS.fullmatch(h.written) or _QUARTER_AFTER.match(text, h.end)
                         and all(self.places[i].country not in named for i, _f in keep)
                         or self._in_home_province(text, h.end, country)):

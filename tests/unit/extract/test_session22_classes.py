@@ -192,3 +192,23 @@ def test_a_town_overrun_with_killings_stays_taken():
     raid = summary("Gunmen stormed a village near Mocimboa da Praia on Wednesday and killed 20 civilians.",
                    dt.date(2020, 8, 14))
     assert [s[0] for s in raid] == ["Attack"]
+
+
+def test_the_town_of_a_name_is_no_big_city_abroad():
+    got = summary("Mozambique's army said on Sunday it had lost contact with its garrison. On Wednesday, insurgents "
+                  "overran the town of Palma in Cabo Delgado, killing dozens of people.", dt.date(2021, 3, 28))
+    assert all(s[1] != "Palma" for s in got)
+    # near miss: talks held in a big city abroad keep their city
+    talks = summary("Mozambique's government and the rebels signed a ceasefire agreement in Lisbon on Sunday.",
+                    dt.date(2019, 8, 5))
+    assert [s[1] for s in talks] == ["Lisbon"]
+
+
+def test_killed_during_clashes_told_here_is_an_event():
+    got = summary("Two aid workers were killed in crossfire during clashes between the army and the RSF in "
+                  "Kabkabiya on Saturday.", dt.date(2023, 4, 17))
+    assert [s[0] for s in got] == ["Armed clash"]
+    # near miss: during the clashes told before
+    told = summary("The army and the RSF fought in Kabkabiya on Saturday. Two aid workers were killed during the "
+                   "clashes.", dt.date(2023, 4, 17))
+    assert len(told) == 1
