@@ -113,6 +113,7 @@ _STIRRED = {"undeterred", "unfazed", "anger", "outrage", "incense", "enrage", "s
 _DAY_WORDS = CALENDAR_WORDS | {"yesterday", "today"}
 #: Verbs (and nouns) of protest, whose object is the protest's cause (not "condemned the rocket fire that struck X")
 _PROTESTED = {"protest", "mourn", "rally", "march", "demonstrate", "demonstration", "sit-in", "vigil"}
+_SPOKEN_OF = {"describe", "call", "hail", "welcome", "praise", "celebrate"}  # (not "condemned the bombing": often its only report)
 _JUDGED = words("judged", "lemmas")  # (a verdict, an arrest, blame over an event told elsewhere)
 _MOVING = {"flee", "escape", "move", "send", "rush", "head", "return", "deploy", "run", "come", "go", "bring"}
 _TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
@@ -131,8 +132,8 @@ def is_reference(tok: Token) -> bool:
     while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:  # "through training and airstrikes"
         tok = tok.head  # "a car bomb attack": the head noun
     told = _definite(tok) or any(c.dep_ == "poss" for c in tok.children)
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PROTESTED and told:
-        return True  # "supporters protesting Imran Khan's arrest": what the protest is about, told elsewhere
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PROTESTED | _SPOKEN_OF and told:
+        return True  # "supporters protesting Imran Khan's arrest", "described the recapture as a turning point"
     if tok.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("that", "those", "these") for c in tok.children):
         return True  # "U.S. aircraft supported that offensive from Aug. 1": the offensive told before
     if tok.dep_ != "pobj":

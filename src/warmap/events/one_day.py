@@ -77,6 +77,9 @@ _CUMULATIVE_TOLL = re.compile(r"\b(?:hundreds|thousands)\s+of\s+(?:[\w-]+\s+){0,
 #: "..., as fighting between the army and the militia enters its third week": the war's state,
 #: told as the setting of the sentence's event, no event of its own (nor its sides the event's)
 _BACKDROP = guarded(re.compile(
+    # ("withdrew overnight following weeks of fighting": a campaign's span behind the event)
+    r"\b(?:following|after|amid|despite|ending)\s+(?:several\s+|many\s+)?(?:weeks|months|years)\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:fighting|clashes|battles|shelling|bombardment|siege|war)\b|"
     r"\b(?:as|while|amid)\s+(?:the\s+)?(?:heavy\s+|fierce\s+)?(?:fighting|clashes|battles?|war|conflict|hostilities)\b"
     r"[^.;]{0,120}?\s+(?:(?:enters?|entered|entering)\s+(?:its|a|the)\s+(?:\w+\s+)?(?:day|week|month|year)"
     r"|(?:continues?|continued|continuing|persists?|persisted|drags?\s+on|dragged\s+on|grinds?\s+on|wears?\s+on"

@@ -212,3 +212,14 @@ def test_killed_during_clashes_told_here_is_an_event():
     told = summary("The army and the RSF fought in Kabkabiya on Saturday. Two aid workers were killed during the "
                    "clashes.", dt.date(2023, 4, 17))
     assert len(told) == 1
+
+
+def test_weeks_of_fighting_and_a_capture_spoken_of_are_no_new_event():
+    got = summary("On 5 July 2014, Ukrainian forces took control of Sloviansk after separatist fighters withdrew "
+                  "overnight following weeks of fighting. President Poroshenko described the recapture as a "
+                  "turning point.", dt.date(2014, 7, 7))
+    assert [s[0] for s in got] == ["Government regains territory"]
+    # near miss: a bombing condemned is often its only report
+    condemned = summary("The UN mission strongly condemned the twin car bombings outside a mosque in Benghazi on "
+                        "Tuesday that killed at least 27 people.", dt.date(2018, 1, 24))
+    assert [s[0] for s in condemned] == ["Remote explosive/landmine/IED"]
