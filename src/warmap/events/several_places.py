@@ -14,8 +14,10 @@ from spacy.tokens import Token
 
 from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.reading import COMPASS, Reading, SentenceContext
+from warmap.places.gazetteer import _km
+from warmap.records import Event
 
-__all__ = ["coordinated_places"]
+__all__ = ["coordinated_places", "one_per_town"]
 
 _QUARTERS_AFTER = re.compile(r"\s+(?:districts|neighbou?rhoods|quarters)\b")
 # "in the east", "in the south": a bearing the parser may hang the next place on
@@ -81,3 +83,24 @@ def coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
         for x in (r, *out):
             x.shared = True  # one toll told for several places is no one place's
     return out
+
+
+#: A place this near a big town's centre, and smaller than it, is a quarter or suburb of it
+_SUBURB_KM = 6.0
+_BIG_TOWN = 100_000
+
+
+def one_per_town(events: list[Event]) -> list[Event]:
+    """One event per town and day: "marched through Yangon ... gathered at the Hledan junction"
+    is the Yangon protest, not a second one at Hledan, a quarter 3 km from the centre (a
+    same-day event of the same sub-type and doer at a small place that near a big town)."""
+    def folded(e: Event) -> bool:
+        p = e.location.place if e.location is not None else None
+        if p is None or p.kind != "city" or p.population >= _BIG_TOWN:
+            return False
+        return any(o is not e and o.location is not None and o.location.place.kind == "city"
+                   and o.location.place.population >= _BIG_TOWN and o.sub_event_type == e.sub_event_type
+                   and o.when.date == e.when.date and _km(o.location.place, p) < _SUBURB_KM
+                   and (e.actor1 is None or o.actor1 is None or e.actor1.actor.id == o.actor1.actor.id)
+                   for o in events)
+    return [e for e in events if not folded(e)]

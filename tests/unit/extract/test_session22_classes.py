@@ -223,3 +223,13 @@ def test_weeks_of_fighting_and_a_capture_spoken_of_are_no_new_event():
     condemned = summary("The UN mission strongly condemned the twin car bombings outside a mosque in Benghazi on "
                         "Tuesday that killed at least 27 people.", dt.date(2018, 1, 24))
     assert [s[0] for s in condemned] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_quarter_of_a_big_town_on_the_same_day_is_the_towns_event():
+    got = summary("Thousands of people marched through Yangon on Monday against military rule. Shops were closed as "
+                  "protesters gathered at the Hledan junction.", dt.date(2021, 2, 22))
+    assert [(s[0], s[1]) for s in got] == [("Peaceful protest", "Yangon")]
+    # near miss: a town far from the city keeps its own event
+    far = summary("Thousands of people marched through Yangon on Monday against military rule. Protesters also "
+                  "gathered in Bago.", dt.date(2021, 2, 22))
+    assert sorted(s[1] for s in far) == ["Bago", "Yangon"]
