@@ -93,7 +93,8 @@ _BIG_TOWN = 100_000
 def one_per_town(events: list[Event]) -> list[Event]:
     """One event per town and day: "marched through Yangon ... gathered at the Hledan junction"
     is the Yangon protest, not a second one at Hledan, a quarter 3 km from the centre (a
-    same-day event of the same sub-type and doer at a small place that near a big town)."""
+    same-day event of the same sub-type and doer, told in another sentence, at a small place that
+    near a big town; towns one sentence names together are events of their own)."""
     def folded(e: Event) -> bool:
         p = e.location.place if e.location is not None else None
         if p is None or p.kind != "city" or p.population >= _BIG_TOWN:
@@ -102,5 +103,6 @@ def one_per_town(events: list[Event]) -> list[Event]:
                    and o.location.place.population >= _BIG_TOWN and o.sub_event_type == e.sub_event_type
                    and o.when.date == e.when.date and _km(o.location.place, p) < _SUBURB_KM
                    and (e.actor1 is None or o.actor1 is None or e.actor1.actor.id == o.actor1.actor.id)
+                   and o.sources[0].sentence != e.sources[0].sentence  # ("shelled Douma, Hamouriyeh and Saqba": three)
                    for o in events)
     return [e for e in events if not folded(e)]
