@@ -103,6 +103,11 @@ def one_per_town(events: list[Event]) -> list[Event]:
                    and o.location.place.population >= _BIG_TOWN and o.sub_event_type == e.sub_event_type
                    and o.when.date == e.when.date and _km(o.location.place, p) < _SUBURB_KM
                    and (e.actor1 is None or o.actor1 is None or e.actor1.actor.id == o.actor1.actor.id)
-                   and o.sources[0].sentence != e.sources[0].sentence  # ("shelled Douma, Hamouriyeh and Saqba": three)
+                   and _told_apart(o, e)  # ("shelled Douma, Hamouriyeh and Saqba": three events)
                    for o in events)
     return [e for e in events if not folded(e)]
+
+
+def _told_apart(a: Event, b: Event) -> bool:
+    """Do two events come from different sentences?"""
+    return bool(a.sources and b.sources) and a.sources[0].sentence != b.sources[0].sentence

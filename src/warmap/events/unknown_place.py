@@ -131,7 +131,7 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
         return t.lemma_.lower() in _SITES_IN_TOWNS or any(
             c.dep_ == "compound" and c.lemma_.lower() in _SITES_IN_TOWNS for c in t.children)
 
-    def site_in_town(t: Token, depth: int = 0) -> bool:  # ("the Erawan shrine at central Bangkok's Ratchaprasong intersection")
+    def site_in_town(t: Token, depth: int = 0) -> bool:  # ("the shrine at central Bangkok's Ratchaprasong intersection")
         return a_site(t) and any(
             c.dep_ == "poss" and a_town(c) or c.dep_ == "prep" and c.lower_ in ("in", "of", "at") and any(
                 g.dep_ == "pobj" and (a_town(g) or depth < 2 and site_in_town(g, depth + 1)) for g in c.children)
@@ -141,7 +141,8 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     in_town = any(a_town(t) or site_in_town(t) for t in slots)
     # ("Opposition Coordination Council member Maria Kalesnikava was seized": a person, by a title before the name)
     return any(not quarters(t) and not (a_site(t) and in_town) and t.lower_ not in _PAPERS
-               and not (t.dep_ in ("dobj", "nsubjpass") and a_person(t)) and (unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
+               and not (t.dep_ in ("dobj", "nsubjpass") and a_person(t))
+               and (unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
                for t in slots)
 
 
