@@ -307,7 +307,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "an operation executed by coalition forces": carried out, not killed
     if kind in ("group_change", "agreement", "arrest", "base", "looting", "transfer", "abduction", "sexual", "other") \
             and a1 is None and not sides.unknown_side(r.token, lex, civilians_too=kind == "agreement") \
-            and not ((kind == "arrest" or text.startswith(("kidnap", "abduct")) or " taken from " in text)
+            and not ((kind == "arrest" or text.startswith(("kidnap", "abduct", "loot")) or " taken from " in text)
                      and r.place is not None and r.dated
                      and not _ACCUSED.search(doc_text(r.token.doc), 0, r.trigger.start)):
         # with a named side the dictionary lacks ("Al Shabaab established a base") it stands, and

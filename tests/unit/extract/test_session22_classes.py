@@ -233,3 +233,18 @@ def test_a_quarter_of_a_big_town_on_the_same_day_is_the_towns_event():
     far = summary("Thousands of people marched through Yangon on Monday against military rule. Protesters also "
                   "gathered in Bago.", dt.date(2021, 2, 22))
     assert sorted(s[1] for s in far) == ["Bago", "Yangon"]
+
+
+def test_a_residence_attacked_a_march_held_and_a_warehouse_looted():
+    home = summary("A group of unidentified individuals attacked the private residence of the mayor in Kandahar on "
+                   "Wednesday.", dt.date(2021, 7, 8))
+    assert [(s[0], s[3]) for s in home] == [("Attack", "civilians_af")]
+    march = summary("More than a million people took part in a peaceful march in central Santiago on Friday.",
+                    dt.date(2019, 10, 26))
+    assert [(s[0], s[1]) for s in march] == [("Peaceful protest", "Santiago")]
+    looted = summary("An aid agency said on Thursday that its main warehouse in Juba had been looted on Monday.",
+                     dt.date(2016, 7, 14))
+    assert [(s[0], s[1], s[2]) for s in looted] == [("Looting/property destruction", "Juba", None)]
+    # near misses: the month, and a march the government will not allow
+    assert summary("The offensive on Tikrit began in March, officials said.", dt.date(2015, 4, 2)) == []
+    assert summary("The government said it will not allow the march in Dhaka.", dt.date(2013, 12, 27)) == []
