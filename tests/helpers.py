@@ -62,3 +62,10 @@ def event_summary(events) -> list[tuple]:
     return [(e.sub_event_type, e.location.place.name if e.location else None,
              e.actor1.actor.id if e.actor1 else None, e.actor2.actor.id if e.actor2 else None)
             for e in events]
+
+
+def summarise(text: str, published) -> list[tuple]:
+    """``event_summary`` of the events warmap reads in ``text`` published on ``published``."""
+    from warmap.pipeline import analyse
+
+    return event_summary(analyse(make_article(text, published=published)).events)

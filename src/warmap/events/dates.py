@@ -78,14 +78,21 @@ def find_dates(text: str, published: dt.date | None) -> list[DateWindow]:
         if w is not None:
             out.append(DateWindow(w.date, w.date_min, w.date_max, w.precision, text[start:end], start, end))
     # ("the busy Monday Market in Maiduguri", "the Friday Mosque": a weekday in a name is no date)
-    out = [d for d in out if not ((d.mention or "") in _WEEKDAY_NAMES and _NAME_AFTER.match(text, d.end or 0))]
+    out = [d for d in out if not ((d.mention or "") in _WEEKDAY_NAMES and _in_a_name(text, d.end or 0))]
     return _weekday_the_nth(_month_of_last_year(out, text, published), text, published)
 
 
 _WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
-_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[a-z]+\b(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)"
-                         r"(?<!July)(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)(?<!Night)"
-                         r"(?<!Morning)(?<!Afternoon)(?<!Evening)")
+_NAME_AFTER = re.compile(r"[ \t]+((?-i:[A-Z])[a-z]+)\b")
+#: Capitalised words a weekday may stand before and still be a date ("Monday March 3", "Friday Night")
+_DATE_WORDS_AFTER = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                               "October", "November", "December", "Night", "Morning", "Afternoon", "Evening"})
+
+
+def _in_a_name(text: str, end: int) -> bool:
+    """Is the weekday that ends at ``end`` followed by a capitalised word of a name ("Market")?"""
+    m = _NAME_AFTER.match(text, end)
+    return m is not None and m.group(1) not in _DATE_WORDS_AFTER
 
 
 _THE_NTH = re.compile(r"\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)

@@ -293,7 +293,7 @@ class StoryRules:
             return None     # "a rally for Prime Minister Abiy Ahmed ... Abiy, who was unhurt": not Abiy Adi
         if self._inside_a_name(text, h):
             return None     # "President Abd-Rabbu Mansour Hadi": a name inside a name, whatever place it spells
-        small = _SMALL_PLACE_OF.search(text, max(0, h.start - 30), h.start) is not None
+        small = foreign and _SMALL_PLACE_OF.search(text, max(0, h.start - 30), h.start) is not None
         if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
                            and (self.places[i].population < _ABROAD_POPULATION or small) for i, _f in keep):
             return None     # a small town abroad, in a country the story never names ("the town of Palma": not Majorca's)

@@ -2,12 +2,8 @@
 into a surname is a person), each in the project's own words with a near miss."""
 import datetime as dt
 
-from helpers import event_summary, make_article
+from helpers import make_article, summarise as summary
 from warmap.pipeline import analyse
-
-
-def summary(text: str, published: dt.date) -> list[tuple]:
-    return event_summary(analyse(make_article(text, published=published)).events)
 
 
 def test_a_landmark_named_with_its_town_is_in_that_town():
