@@ -32,7 +32,7 @@ from .orthography import english_spellings
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-35"
+INDEX_VERSION = "places-37"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -50,7 +50,13 @@ VILLAGES = VILLAGE_VOTERS | {
     # story's country ("Soum province" of Burkina Faso is no hamlet in Senegal); not Iran, whose
     # villages would stand in every Syrian and Iraqi story (see story.FOCUS)
     "IN", "BD", "NP", "LK", "PH", "TH", "CO", "MX", "VE", "HT", "PE", "EC", "AZ", "AM", "GE",
-    "RU", "UG", "BI", "RW", "TZ", "GN", "SN", "BJ", "TG", "GH"}
+    "RU", "UG", "BI", "RW", "TZ", "GN", "SN", "BJ", "TG", "GH",
+    # and the rest of the world's armed conflicts, unrest and crackdowns that ACLED codes in
+    # villages: the Balkans, Central America and the Andes, Central Asia, Mauritania,
+    # the rest of sub-Saharan Africa, South-East Asia and the Pacific
+    "XK", "RS", "BA", "MK", "AL", "MD", "BY", "HN", "GT", "SV", "NI", "BO", "PY", "CL", "BR", "AR", "DO", "CU",
+    "PA", "KG", "TJ", "UZ", "KZ", "TM", "MR", "LR", "SL", "GM", "GW", "CI", "CG", "GA", "GQ", "AO", "ZW",
+    "ZM", "MW", "MG", "DJ", "LS", "SZ", "NA", "BW", "ZA", "ID", "MY", "KH", "LA", "PG", "TL", "SB"}
 #: Countries whose names are transliterated from Arabic, Kurdish, Turkish or Persian, so a
 #: report's spelling may differ from GeoNames' and the folded key is what they share.
 #: A place elsewhere is found only as GeoNames (or a curated row) writes it.

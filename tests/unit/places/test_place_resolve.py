@@ -115,3 +115,15 @@ def test_a_club_and_a_square_named_after_a_town_are_no_mention_of_it(gaz) -> Non
     # near misses: the town itself, and a town after "in", are mentions
     assert "Liverpool" in [m.place.name for m in gaz.find("Police in Liverpool arrested a man.", country="GB")]
     assert "Bolivar" in [m.place.name for m in gaz.find("Clashes were reported in Bolivar on Sunday.", country="CO")]
+
+
+def test_villages_of_the_balkans_central_america_and_central_asia_are_compiled(gaz) -> None:
+    # a Honduran department seat of 5,000 (a Guatemalan town of 16,000 has the same name) and a
+    # village of northern Kosovo: places of real violence too small for the world's town list
+    text = "Gunmen shot dead an activist at her home in the western town of La Esperanza on Thursday."
+    assert [(m.place.name, m.place.country) for m in gaz.find(text, country="HN")] == [("La Esperanza", "HN")]
+    zvecan = "Police clashed with Serb protesters in Zvecan on Monday."
+    assert [m.place.country for m in gaz.find(zvecan, country="XK")] == ["XK"]
+    # near miss: in a story about another country, such a village is no candidate
+    assert [m.place.name for m in gaz.find(text, country="KE")] == []
+    assert [m.place.name for m in gaz.find(zvecan, country="SO")] == []
