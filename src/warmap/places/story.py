@@ -59,7 +59,7 @@ _ARMED_AFTER = re.compile(r"[ -](?:-?led\s+|-?backed\s+)?(?:forces|troops|soldie
                           r"offensive|units|fighters|navy|air\s+force|helicopters?|tanks?|bombs?)\b", re.I)
 #: A town this big votes for its country under any of its names.
 _SPELT_OTHERWISE_POPULATION = 100_000
-_GROUP_AFTER = re.compile(r"[ -](?:militia|militias|militiamen|fighters|rebels|gunmen|insurgents)\b", re.I)
+_GROUP_AFTER = re.compile(r"[ -](?:militia|militias|militiamen|fighters|rebels|gunmen|insurgents|protesters|demonstrators|activists)\b", re.I)
 _ACTING_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|said|says|launched|fired|attacked|struck|"
                            r"claimed|denied|accused|carried|sent|deployed|bombed|shelled|invaded)\b"
                            # ("Russia's Defence Ministry denied ...": a state's body speaking, a side, not a scene)
@@ -233,7 +233,7 @@ class StoryRules:
                 continue
             if len(owners) == 1:
                 cc = owners.pop()
-                # "Fano militiamen": a town's name on an armed group names the group, not the scene
+                # "Fano militiamen", "Hirak protesters": a town's name on an armed group or a movement names it, not the scene
                 # and a village of a neighbour, folded onto a spelling it does not have ("Kuki-Zo
                 # women" is no Gokce, Turkey), votes as little
                 folded = not exact and all(p.kind == "city" and p.population < WORLD_MIN_POPULATION
@@ -328,6 +328,10 @@ class StoryRules:
                     and p.country not in FOCUS and not flags & CURATED:
                 return False
             return bool(flags) or p.country not in FOLDED or p.country in FOCUS or p.population >= WORLD_ALIAS_POPULATION
+        if p.country != country and p.country in FOCUS and p.country not in _HOME_FOCUS and country not in FOLDED \
+                and p.population < WORLD_ALIAS_POPULATION and not f"{written} ".startswith(f"{plain_name(p.name)} ") \
+                and written not in _english_forms(p.name, p.country):
+            return False    # a neighbour's town only folded onto, far from its region: "Ousmane" (Sonko) is no Osmaniye
         if flags & CURATED or p.country == country or p.country in SHARED_STORIES.get(country, ()):
             return True
         if p.country in FOCUS and (country in FOCUS or p.kind != "city"):

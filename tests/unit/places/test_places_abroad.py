@@ -1,0 +1,43 @@
+"""A name in a story about one country that only spells a town of another: no place of the story."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    from warmap.places import load_gazetteer
+
+    return load_gazetteer()
+
+
+def _found(gaz, text: str) -> list[tuple[str, str]]:
+    return [(m.place.name, m.place.country) for m in gaz.find(text, country=gaz.country_context(text))]
+
+
+def test_a_first_name_folding_onto_a_neighbours_town_is_no_place_abroad(gaz) -> None:
+    text = ("Supporters of the Senegalese opposition leader Ousmane Sonko rioted in several neighbourhoods "
+            "of Dakar on Thursday.")
+    assert _found(gaz, text) == [("Dakar", "SN")]
+    # near misses: the town written as its country writes it, in that country's story, stands;
+    # and a folded spelling of a town of the war's own region stands in a story about that region
+    assert ("Osmaniye", "TR") in _found(gaz, "Turkish police detained 12 people in Osmaniye on Thursday.")
+    assert [cc for _n, cc in _found(gaz, "Syrian troops shelled Deir Ezzor on Thursday.")] == ["SY"]
+
+
+def test_a_movement_named_after_a_town_votes_little_for_the_towns_country(gaz) -> None:
+    text = ("Police fired tear gas on Thursday at Hirak protesters who tried to march to the centre of "
+            "Al Hoceima.")
+    assert gaz.country_context(text) == "MA"
+    assert _found(gaz, text) == [("Al Hoceima", "MA")]
+    # near miss: protesters named after a town of the story's own country are still in it
+    assert gaz.country_context("Daraa protesters marched in Daraa on Friday.") == "SY"
+
+
+def test_a_neighbours_province_named_with_its_province_word_stays(gaz) -> None:
+    # the rule above reads the written name's start: "Kilis Province" is Kilis, not a folded spelling
+    text = "Talks moved from Washington to Geneva, then to Kilis Province."
+    assert ("Kilis", "TR") in _found(gaz, text)
+    # near miss: a folded spelling of the same province in a story far from it is no place
+    assert ("Kilis", "TR") not in _found(gaz, "Kenyan police said Kiliss Sonko led the march in Nairobi.")
