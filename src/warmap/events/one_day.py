@@ -106,6 +106,8 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
     if not anchored and (is_background(best.token) or DURATION.search(sentence)
                          or is_habitual(best.token) or is_first_person(best.token)):
         return True  # "had been besieged", "has fought ISIS for months": background, no one event
+    if not anchored and _carried_on(best.token):
+        return True  # "missile and drone attacks continued to reach cities far from the front": a state of things
     if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)) or _MANY_DAYS.search(sentence):
         return True  # a tally of many events or of a war: "on three occasions", "700 square miles"
     if not sent_dates and _CUMULATIVE_TOLL.search(sentence):
@@ -117,6 +119,18 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
     if _war_did_it(best.token):
         return True  # "The conflict in Darfur, which began in 2003, killed some 300,000 people": a war's toll
     return perfect_since(best.token) and not held_since(best.token)
+
+
+#: Verbs that carry on what their complement tells ("continued to be shelled", "kept attacking")
+_CARRY_ON = frozenset({"continue", "keep", "persist"})
+
+
+def _carried_on(tok: Token) -> bool:
+    """Is the trigger inside what a verb of carrying on governs ("attacks continued to reach cities",
+    "continued to receive reports of casualties caused by shelling")? Undated, that tells a
+    state of things over days, not one day's event."""
+    return any(t.dep_ in ("xcomp", "pcomp") and t.head.lemma_.lower() in _CARRY_ON
+               or t.lemma_.lower() in _CARRY_ON and any(c.dep_ == "xcomp" for c in t.children) for t in (tok, *tok.ancestors))
 
 
 #: Nouns for a whole war: what one kills or drives out is its toll, not one day's event
