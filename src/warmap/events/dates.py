@@ -79,6 +79,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateWindow]:
             out.append(DateWindow(w.date, w.date_min, w.date_max, w.precision, text[start:end], start, end))
     # ("the busy Monday Market in Maiduguri", "the Friday Mosque": a weekday in a name is no date)
     out = [d for d in out if not ((d.mention or "") in _WEEKDAY_NAMES and _in_a_name(text, d.end or 0))]
+    # ("the March 23 Movement", "the 14 March Alliance", "the 17 February Revolution": a group's name)
+    out = [d for d in out if not _GROUP_NAMED_AFTER.match(text, d.end or 0)]
     return _weekday_the_nth(_month_of_last_year(out, text, published), text, published)
 
 
@@ -87,6 +89,11 @@ _NAME_AFTER = re.compile(r"[ \t]+((?-i:[A-Z])[a-z]+)\b")
 #: Capitalised words a weekday may stand before and still be a date ("Monday March 3", "Friday Night")
 _DATE_WORDS_AFTER = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
                                "October", "November", "December", "Night", "Morning", "Afternoon", "Evening"})
+
+
+#: Words after a date that make it a group's or a movement's name
+_GROUP_NAMED_AFTER = re.compile(r"[ \t]+(?:Movement|Alliance|Coalition|Revolution(?:ary)?|Brigades?|Front|Youth|Bloc|"
+                                r"Battalions?|Martyrs|Uprising|Group)\b")
 
 
 def _in_a_name(text: str, end: int) -> bool:

@@ -106,6 +106,10 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
     if not anchored and (is_background(best.token) or DURATION.search(sentence)
                          or is_habitual(best.token) or is_first_person(best.token)):
         return True  # "had been besieged", "has fought ISIS for months": background, no one event
+    if _in_a_series(best.token) and not any(d.precision == "day" for d in sent_dates):
+        return True  # "reinforced after a series of attacks in the district this month": many events summed up
+    if _counted(best.token):
+        return True  # "the commission recorded 627 arrests of protesters": a monitor's count, many events
     if not anchored and _carried_on(best.token):
         return True  # "missile and drone attacks continued to reach cities far from the front": a state of things
     if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)) or _MANY_DAYS.search(sentence):
@@ -119,6 +123,36 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
     if _war_did_it(best.token):
         return True  # "The conflict in Darfur, which began in 2003, killed some 300,000 people": a war's toll
     return perfect_since(best.token) and not held_since(best.token)
+
+
+#: Nouns that sum up many events of a kind ("a series of attacks", "a wave of kidnappings")
+_SERIES = frozenset({"series", "spate", "wave", "string", "rash", "spree", "spates", "waves"})
+
+
+def _in_a_series(tok: Token) -> bool:
+    """Is the trigger the noun a series noun counts ("after a series of attacks in the district")?"""
+    head = tok.head.head  # (the lemmatiser makes "series" a "serie")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (head.lower_ in _SERIES or head.lemma_.lower() in _SERIES)
+
+
+#: Verbs of a monitor's counting: what they count in numbers is a tally of many events
+_COUNTING = frozenset({"record", "document", "register", "verify", "log", "count", "tally"})
+#: What such a count counts (not the dead of a day's list: "documented 98 deaths: 17 civilians in ...")
+_CASES = frozenset({"case", "incident", "instance", "violation", "arrest", "detention", "abduction", "disappearance",
+                    "attack", "killing", "kidnapping", "event"})
+
+
+def _counted(tok: Token) -> bool:
+    """Is the trigger inside a number of cases a monitor counts ("recorded 32 cases of enforced
+    disappearance and 627 arrests of protesters", "documented 154 cases of rape")?"""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lemma_.lower() in _CASES and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children):
+            # (through the nouns and prepositions above it: "32 cases of ... and 627 arrests")
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return verb is not None and verb.lemma_.lower() in _COUNTING
+    return False
 
 
 #: Verbs that carry on what their complement tells ("continued to be shelled", "kept attacking")

@@ -14,3 +14,50 @@ def test_what_carries_on_undated_is_no_one_days_event():
     dated = summary("Russian forces continued to shell Kupiansk on Tuesday, killing two civilians.",
                     dt.date(2023, 11, 3))
     assert [(s[0], s[1][:4]) for s in dated] == [("Shelling/artillery/missile attack", "Kupy")]  # (GeoNames: Kupyansk)
+
+
+def test_a_date_in_a_groups_name_is_no_date():
+    from warmap.events.dates import find_dates
+
+    text = "Fighters of the March 23 Movement took Goma on Tuesday; the 14 March Alliance protested."
+    assert [d.mention for d in find_dates(text, dt.date(2012, 11, 21))] == ["Tuesday"]
+    from helpers import make_article
+    from warmap.pipeline import analyse
+
+    text = "Fighters of the March 23 Movement (M23) seized Goma on Tuesday after hours of fighting with the army."
+    events = analyse(make_article(text, published=dt.date(2012, 11, 21))).events
+    assert [e.when.date for e in events] == [dt.date(2012, 11, 20)]
+    # near miss: a date followed by other capitalised words is still a date
+    assert [d.mention for d in find_dates("On 3 March Syrian troops shelled Douma.", dt.date(2015, 3, 4))] == ["3 March"]
+
+
+def test_an_alliance_struck_is_a_change_to_the_group_not_a_strike():
+    got = summary("The rebel leader told reporters on Wednesday that his group had struck a military alliance "
+                  "with the Tigray People's Liberation Front.", dt.date(2021, 8, 11))
+    assert [s[0] for s in got] == ["Change to group/activity"]
+    # near miss: jets that struck a town still made an air strike
+    jets = summary("Government jets struck Mekelle on Wednesday, killing three people.", dt.date(2021, 10, 20))
+    assert [s[0] for s in jets] == ["Air/drone strike"]
+
+
+def test_a_banned_demonstration_is_not_told_as_held():
+    got = summary("Police have banned the demonstrations that the opposition planned to hold in Arusha on Monday.",
+                  dt.date(2024, 9, 20))
+    assert got == []
+    # near miss: a march held in defiance of a ban was held
+    held = summary("Hundreds of opposition supporters marched in Arusha on Monday in defiance of a police ban.",
+                   dt.date(2024, 9, 24))
+    assert [s[0] for s in held] == ["Peaceful protest"]
+
+
+def test_a_series_of_attacks_and_a_monitors_count_are_no_one_days_event():
+    series = summary("Troops in Beoga were reinforced after a series of attacks in the district this month.",
+                     dt.date(2021, 4, 17))
+    assert series == []
+    count = summary("The rights commission said it had recorded 627 arrests of protesters in Nairobi.",
+                    dt.date(2024, 7, 1))
+    assert count == []
+    # near misses: a day's list of the dead that a monitor documents is that day's events
+    day = summary("The Observatory documented 98 deaths in Eastern Ghouta on Monday: 17 civilians in rocket fire "
+                  "on Saqba and 22 civilians in air strikes on Kafr Batna.", dt.date(2018, 2, 20))
+    assert sorted(s[1] for s in day) == ["Kafr Batna", "Saqba"]
