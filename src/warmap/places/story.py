@@ -75,7 +75,8 @@ _SPEAKER = re.compile(rf"({_CAPITAL_LETTER}[a-z]{{2,}}),? (?:said|says|added|tol
                       r"|announced)\b")
 #: An office before a person's two to four names: "Prime Minister Abiy Ahmed", "President Ali Abdullah Saleh"
 _OFFICE = re.compile(r"\b(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|Interior)\s+Minister|Minister|King|Prince|Emir"
-                     r"|Sheikh|Governor|Commander|General|Chief)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][a-z]{2,})\b")
+                     r"|Sheikh|Governor|Commander|General|Chief|(?i:commander|leader|general|chief))"
+                     r"\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][a-z]{2,})\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of)\s+(?:the\s+)?$")
@@ -197,8 +198,9 @@ class StoryRules:
                 if len(owners) == 1:
                     votes[owners.pop()] += 0.1
                 continue
-            if text[h.start:h.end] in people or self._inside_a_name(text, h):
-                continue  # a person ("Col. Steve Warren", "President Abd-Rabbu Mansour Hadi")
+            if text[h.start:h.end] in people or self._inside_a_name(text, h) \
+                    or h.span.first == h.span.last and text[h.start:h.end] in self._office_holders(text):
+                continue  # a person ("Col. Steve Warren", "President Abd-Rabbu Mansour Hadi", "commander Qassem Soleimani")
             named = [self.places[i] for i, f in h.places if f & (CURATED | PRIMARY)]
             if not named:
                 # a big town's other spelling ("Gondar" is GeoNames' Gonder) votes a little: old
@@ -284,9 +286,11 @@ class StoryRules:
             self.places[i].country not in home and not f & CURATED and self.places[i].kind != "country" for i, f in keep)
         if foreign and self._is_dateline(text, h):
             return None
-        if (country is not None and h.span.first == h.span.last and text[h.start:h.end] in surnames
+        if (country is not None and h.span.first == h.span.last
+                and (text[h.start:h.end] in surnames or text[h.start:h.end] in self._office_holders(text))
                 and all(self.places[i].country != country and self.places[i].kind != "country" for i, _f in keep)):
-            return None     # "Gen. Hulusi Akar" in a story about Syria: not Akkar in Lebanon
+            return None     # "Gen. Hulusi Akar" in a story about Syria: not Akkar in Lebanon; "commander
+            # Qassem Soleimani ... Soleimani's tomb" in Kerman: not Sulaymaniyah in Iraq
         if h.span.first == h.span.last and text[h.start:h.end] in self._office_holders(text) \
                 and not _PLACE_PREP_BEFORE.search(text, max(0, h.start - 12), h.start) \
                 and all(self.places[i].kind == "city" and not f & CURATED for i, f in keep):

@@ -38,10 +38,16 @@ COMPATIBLE_SUBTYPES = {
     frozenset({"Non-state actor overtakes territory", "Armed clash"}): "Non-state actor overtakes territory",
     frozenset({"Government regains territory", "Armed clash"}): "Government regains territory",
     frozenset({"Attack", "Abduction/forced disappearance"}): "Attack",
+    # "two explosions killed 84 ... two of its members detonated explosive belts": blasts first told
+    # without their means, then as suicide bombings, are those suicide bombings
+    frozenset({"Suicide bomb", "Remote explosive/landmine/IED"}): "Suicide bomb",
     # a protest and the force used on it, told in two sentences, are one event of the higher sub-type
     frozenset({"Peaceful protest", "Excessive force against protesters"}): "Excessive force against protesters",
     frozenset({"Peaceful protest", "Protest with intervention"}): "Protest with intervention",
 }
+_BLAST_AND_BOMBER = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+#: Words that tell a blast without its means ("two explosions killed 84")
+_BARE_BLAST = frozenset({"explosion", "explosions", "blast", "blasts", "explosives", "bombing", "bombings"})
 _PROTEST_PAIR = frozenset({"Peaceful protest", "Excessive force against protesters", "Protest with intervention"})
 _SYMMETRIC = frozenset({"Armed clash"})  # who is actor1 in a clash is the reporter's choice
 _UNKNOWN_ACTORS = frozenset({"unidentified_armed_group"})
@@ -166,6 +172,8 @@ class _Cluster:
             return None
         if e.sub_event_type != self.sub and frozenset((e.sub_event_type, self.sub)) not in COMPATIBLE_SUBTYPES:
             return None
+        if frozenset((e.sub_event_type, self.sub)) == _BLAST_AND_BOMBER and not _blast_told_again(e, self.members):
+            return None  # "two more car bombs exploded" beside the suicide bombing: other blasts
         if e.sub_event_type != self.sub and self._day_beside_span(e):
             return None  # "have cleared eastern Mosul" (this week) and "On Monday, troops fought holdouts": two events
         same_name = e.location is not None and _place_name(e.location) in self.names
@@ -361,3 +369,11 @@ def _sources(ms: list[Event]) -> tuple[Source, ...]:
             seen.setdefault((s.doc_id, s.document, s.start, s.end), s)
     return tuple(sorted(seen.values(), key=lambda s: (s.published or dt.date.max, s.document, s.start)))
 
+
+def _blast_told_again(e: Event, members: list[Event]) -> bool:
+    """A suicide bombing and a roadside or car bomb are one event only when one report tells the
+    blast first without its means ("two explosions that killed 84") and then as a suicide bombing."""
+    blasts = [m for m in (e, *members) if m.sub_event_type == "Remote explosive/landmine/IED"]
+    bare = all(any(v.field == "trigger" and v.text.lower() in _BARE_BLAST for v in m.evidence) for m in blasts)
+    docs = {m.sources[0].doc_id for m in (e, *members) if m.sources}
+    return bare and len(docs) == 1

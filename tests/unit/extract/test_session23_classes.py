@@ -61,3 +61,21 @@ def test_a_series_of_attacks_and_a_monitors_count_are_no_one_days_event():
     day = summary("The Observatory documented 98 deaths in Eastern Ghouta on Monday: 17 civilians in rocket fire "
                   "on Saqba and 22 civilians in air strikes on Kafr Batna.", dt.date(2018, 2, 20))
     assert sorted(s[1] for s in day) == ["Kafr Batna", "Saqba"]
+
+
+def test_a_commanders_name_is_no_town_of_another_country():
+    got = summary("Two explosions killed at least 84 people on Wednesday at a memorial for Revolutionary Guards "
+                  "commander Qassem Soleimani in the Iranian city of Kerman. Islamic State said two of its members "
+                  "had detonated explosive belts in the crowd near Soleimani's tomb.", dt.date(2024, 1, 4))
+    assert [(s[0], s[1]) for s in got] == [("Suicide bomb", "Kerman")]
+    # near miss: the Iraqi city named as a place in an Iraqi story is still the city
+    iraq = summary("A car bomb exploded in Sulaymaniyah on Wednesday, killing three Iraqi soldiers.",
+                   dt.date(2024, 1, 4))
+    assert [s[1] for s in iraq] == ["As Sulaymaniyah"] or [s[1] for s in iraq] == ["Sulaymaniyah"]
+
+
+def test_other_car_bombs_beside_a_suicide_bombing_stay_their_own_events():
+    got = summary("A suicide bomber blew up a car among labourers in Baghdad's Sadr City on Monday, killing 35 "
+                  "people. Hours later, two more car bombs exploded in eastern Baghdad, the ministry said.",
+                  dt.date(2017, 1, 2))
+    assert sorted(s[0] for s in got) == ["Remote explosive/landmine/IED", "Suicide bomb"]
