@@ -128,6 +128,8 @@ _STATE_WORDS = {"troops", "forces", "army", "soldiers", "military", "government"
 #: What one takes that is no ground
 _TAKEN_NOT_GROUND = {"photo", "photograph", "picture", "video", "footage", "part", "note", "notice", "step", "measure",
                      "action", "time", "place", "aim", "shelter", "refuge", "cover", "responsibility", "credit", "charge"}
+#: A crowd in the sentence: what the state takes back from it is order, not ground
+_CROWD = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|mobs?)\b", re.I)
 #: A sentence telling a seizure of power, whose "took control" is of the state, not of a town
 _COUP = re.compile(r"\b(?:coup|came\s+to\s+power|seiz(?:ed|ing)\s+power|took\s+power|oust(?:ed|ing)|removed\s+(?:\w+\s+){0,3}?from\s+power"
                    r"|deposed|overthr(?:ew|own))\b", re.I)
@@ -158,9 +160,11 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
         # "soldiers detained the president and announced they had taken control": a coup, no ground;
         # "the fighting lasted hours before special forces regained control" of their base: the fight's end
         return None
-    if a1 is not None and a1.id.startswith("police") and (
-            a2 is None or a2.type in ("protesters", "rioters", "civilians")):
-        return None  # "Police later regained control with tear gas": order restored, no ground won in a war
+    if a1 is not None and a1.id.startswith("police") and (a2 is None or a2.type in ("protesters", "rioters", "civilians")) \
+            or a1 is not None and a1.type == "state forces" and (a2 is None or a2.type in ("protesters", "rioters")) \
+            and _CROWD.search(r.token.sent.text):
+        return None  # "Police later regained control with tear gas"; "The rioters smashed windows ... before
+        # security forces regained control of the buildings": order restored, no ground won in a war
     ground = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in GROUND_NOUNS for c in r.token.children)
     # "drove the fighters out of the town of X": people driven from ground, not taken
     expelled = any(c.dep_ in ("prep", "prt", "advmod") and (c.lower_ == "out" or c.lower_ == "from" and (

@@ -49,7 +49,8 @@ _FACILITY_AFTER = re.compile(r"(?:[ \t]+City)?(?:[ \t]+(?:general|central|main|t
                              r"[ \t]+(?:hospital|hospitals|clinic|mosque|mosques|church|school|schools|university"
                              r"|bakery|stadium|shrine|medical\s+cent(?:re|er)|field\s+hospital"
                              r"|conference\s+(?:cent(?:re|er)|hall)|convention\s+cent(?:re|er)|cultural\s+cent(?:re|er)"
-                             r"|(?:wedding|banquet)\s+hall|hotel|restaurant|cafe|supermarket|shopping\s+mall)\b", re.I)
+                             r"|(?:wedding|banquet)\s+hall|hotel|restaurant|cafe|supermarket|shopping\s+mall"
+                             r"|(?:presidential\s+|royal\s+)?palace)\b", re.I)
 # "... wedding hall in western Kabul": the venue's own town follows
 _IN_A_TOWN = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:north|south|east|west|central|downtown)[a-z]*[ \t]+)?[A-Z]")
 # Institutions named after the town they stand in: "Garissa University College", "the Islamabad High
@@ -667,8 +668,8 @@ class Gazetteer(StoryRules):
         toks = kt.tokens
         stop = _stopwords()
         for i, t in enumerate(toks):
-            if i in covered or len(t.key) < MIN_LENGTH or t.end - t.start < MIN_LENGTH:
-                continue
+            if i in covered or len(t.key) < MIN_LENGTH or t.end - t.start < MIN_LENGTH or _JOINED_ON.match(text, t.end):
+                continue    # (the first word of a longer name is no typo either: "Esplanada dos Ministerios")
             word = text[t.start:t.end]
             if not word[0].isupper() or word.isupper() or t.key in stop or word.lower() in DEMONYMS:
                 continue    # (a demonym is no misspelt town: "Malian" is not Lalian, Pakistan)

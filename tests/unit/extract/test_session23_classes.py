@@ -79,3 +79,18 @@ def test_other_car_bombs_beside_a_suicide_bombing_stay_their_own_events():
                   "people. Hours later, two more car bombs exploded in eastern Baghdad, the ministry said.",
                   dt.date(2017, 1, 2))
     assert sorted(s[0] for s in got) == ["Remote explosive/landmine/IED", "Suicide bomb"]
+
+
+def test_a_landmark_named_like_a_town_and_order_restored_after_a_riot():
+    got = summary("On 8 January 2023, supporters of the former president broke through police lines on the "
+                  "Esplanada dos Ministerios in Brasilia and vandalised the Planalto presidential palace. The "
+                  "rioters smashed windows before security forces regained control of the buildings.",
+                  dt.date(2023, 1, 9))
+    assert [(s[0], s[1]) for s in got] == [("Violent demonstration", "Brasilia")]
+    # near misses: the town Esplanada written alone is the town; troops retaking a town from rebels retook it
+    from warmap.places.gazetteer import load_gazetteer
+
+    assert [m.place.name for m in load_gazetteer().find("Police raided a farm near Esplanada on Monday.",
+                                                        country="BR")] == ["Esplanada"]
+    retook = summary("Government troops regained control of Bor from the rebels on Saturday.", dt.date(2014, 1, 19))
+    assert [s[0] for s in retook] == ["Government regains territory"]
