@@ -230,6 +230,11 @@ _GLUED = re.compile(rf"{_GLUED_YEAR.pattern}|{_GLUED_WORD.pattern}")
 _DECORATION = {"So", "Sk", "Cf", "Mn", "Co"}  # symbols (emoji), their joiners and variation selectors
 
 
+#: A document library's labelled field beside the date: "Format: Situation Report | Source: OCHA | Posted: ..."
+_CATALOGUE = re.compile(r"(?:format|content\s+type|document\s+type|type|category|section|language|countr(?:y|ies)|"
+                        r"themes?|topics?|regions?|disasters?|tags?|filed\s+under)\s*:\s*[^:|]{1,60}", re.I)
+
+
 @functools.lru_cache(maxsize=8192)
 def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
     """The values of a metadata-only line, or None when the line is text.
@@ -284,8 +289,8 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
             author, informative = author or clean_name(_IN_PLACE.sub("", rest)), True
         elif source and len(source.group("name").split()) <= 6:
             outlet, informative = outlet or clean_name(source.group("name")), True
-        elif rules.is_boilerplate(rest):
-            continue
+        elif rules.is_boilerplate(rest) or _CATALOGUE.fullmatch(rest):
+            continue    # ("Format: Situation Report", "Country: Sudan": a document library's fields)
         elif (_NAME.fullmatch(bare := _CHANNEL_NUMBER.sub("", rest)) and len(rest.split()) <= 4
               or _OFFICE.fullmatch(rest)) and not any(c.isdigit() for c in bare):
             names.append(rest)  # (a name keeps the line metadata only beside a date)

@@ -88,6 +88,21 @@ _LEAD_WORDS = frozenset("in at on near from to into of and or but the a an by fo
 _PART_OF = re.compile(r"[\w' -]*?\b(?:area|neighbou?rhood|district|quarter|suburb|section|part)\s+of\s+", re.I)
 
 
+#: "Outside the capital, ...": the sentence opens by setting its place apart from the one it names
+_ELSEWHERE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|•\s*)(?:Outside(?:\s+of)?|Beyond|Away\s+from|Far\s+from)\s+$")
+
+
+def _framed_elsewhere(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:
+    """"Outside the capital, the RSF took control of the airport in Merowe": the place the sentence
+    opens with is where the event was not, when a place of its own follows in the sentence."""
+    if nxt is None or not text.startswith(",", m.end) or not _ELSEWHERE_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return False
+    return _BREAK.search(text, m.end, nxt.start) is None
+
+
+_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+
+
 def _part_of_abroad(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:
     """ "the Brooklyn area of Cite Soleil": a part of the next place, so not a town of
     another country however big."""
@@ -548,6 +563,7 @@ class Gazetteer(StoryRules):
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _inside_a_far_city(text, m, nxt)]
         out = [m for m in out if not _AXIS_AFTER.match(text, m.end)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _region_of_the_town(text, m, nxt)]
+        out = [m for m, nxt in zip(out, out[1:] + [None]) if not _framed_elsewhere(text, m, nxt)]
         return [m for m, nxt in zip(out, out[1:] + [None]) if not _part_of_abroad(text, m, nxt)]
 
     def _capitals(self, text: str, found: list[PlaceMention], country: str | None) -> list[PlaceMention]:

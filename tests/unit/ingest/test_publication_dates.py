@@ -420,3 +420,17 @@ def test_credits_and_contact_addresses_are_metadata_only_when_whole(line: str, m
     from warmap.ingest.metaline import read_meta_line
 
     assert (read_meta_line(line) is not None) == metadata
+
+
+def test_a_document_librarys_field_line_dates_the_report() -> None:
+    # a humanitarian document library's line: its format and source fields stand beside the date
+    page = ("Sudan: fighting spreads to Darfur - Flash Update No. 3\n"
+            "Format: Situation Report | Source: OCHA | Posted: 19 Apr 2023 | Originally published: 19 Apr 2023\n\n"
+            "Clashes between the army and the RSF were reported in Nyala on Tuesday, partners said.\n")
+    a = article_from_text(page)
+    assert a.published == dt.date(2023, 4, 19) and a.outlet == "OCHA"
+    assert "Format:" not in a.text
+    # near miss: a field label alone, with no date beside it, is a line of text
+    from warmap.ingest.metaline import read_meta_line
+
+    assert read_meta_line("Format: Situation Report") is None

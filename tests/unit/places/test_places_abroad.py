@@ -41,3 +41,10 @@ def test_a_neighbours_province_named_with_its_province_word_stays(gaz) -> None:
     assert ("Kilis", "TR") in _found(gaz, text)
     # near miss: a folded spelling of the same province in a story far from it is no place
     assert ("Kilis", "TR") not in _found(gaz, "Kenyan police said Kiliss Sonko led the march in Nairobi.")
+
+
+def test_a_sentence_that_opens_outside_a_place_happened_elsewhere(gaz) -> None:
+    text = "Outside the capital, the RSF took control of the airport in Merowe, Northern State, on 15 April."
+    assert [m.place.name for m in gaz.find(text, country="SD")] == ["Merowe"]
+    # near miss: with no other place in the sentence, "outside Kabul" is near Kabul
+    assert [m.place.name for m in gaz.find("Outside Kabul, a bomb killed two policemen.", country="AF")] == ["Kabul"]
