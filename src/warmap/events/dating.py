@@ -145,6 +145,17 @@ _PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "provin
                 "neighbourhood", "neighborhood", "suburb", "camp", "crossing", "field", "refinery"}
 
 
+def told_date(sent: SentenceAnalysis, own_dates: Sequence[DateWindow], sent_dates: Sequence[DateWindow]) -> DateWindow | None:
+    """The date a sentence leaves for the next to take ("that same day", a list's lines): the last
+    day its events took ("On March 16, troops recaptured Bama, held since September": March 16),
+    else its last date that no speech or background clause holds ("on Saturday ... the February
+    1 coup" leaves Saturday), else its last date outside a background clause."""
+    told = [d for d in own_dates if d.precision == "day"][-1:] or own_dates[-1:] \
+        or [d for d in sent_dates if not _speech_date(sent, d) and not in_background(sent, d)] \
+        or [d for d in sent_dates if not in_background(sent, d)]
+    return told[-1] if told else None
+
+
 def in_background(sent: SentenceAnalysis, d: DateWindow) -> bool:
     """A date told in a relative clause or a "since" clause ("the coalition, which has carried
     out thousands of raids since it intervened in March 2015"): the sentences after it are

@@ -46,7 +46,7 @@ from warmap.events.date_cues import after_since, day_told_between, later_by
 from warmap.events.crowds import protest_before
 from warmap.events.several_places import coordinated_places, one_per_town
 from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site, still_unknown_scene
-from warmap.events.dating import (days_before, in_background, shifted, _is_heading, _speech_date, _window_for,
+from warmap.events.dating import (days_before, told_date, shifted, _is_heading, _speech_date, _window_for,
                                   event_date, in_another_clause)
 from warmap.events.one_day import backdrop, is_no_one_day
 from warmap.events.each_day import each_day
@@ -282,11 +282,8 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
             if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and a1 is not None and not a1.generic:
                 last_striker = a1
         means = last_weapon(found, sent.end, means)  # (for the sentences after this one)
-        # (the day its events took, then a clause's date: "on Saturday ... the February 1 coup" leaves Saturday)
-        told = own_dates[-1:] or [d for d in sent_dates if not _speech_date(sent, d) and not in_background(sent, d)] or [
-            d for d in sent_dates if not in_background(sent, d)]
-        if told:
-            last_date = lead_date = told[-1]
+        if told := told_date(sent, own_dates, sent_dates):
+            last_date = lead_date = told
     return each_day(one_per_town(_earlier_fights(_dedupe(events))), date_index)
 
 

@@ -94,3 +94,17 @@ def test_a_landmark_named_like_a_town_and_order_restored_after_a_riot():
                                                         country="BR")] == ["Esplanada"]
     retook = summary("Government troops regained control of Bor from the rebels on Saturday.", dt.date(2014, 1, 19))
     assert [s[0] for s in retook] == ["Government regains territory"]
+
+
+def test_that_same_day_is_the_day_the_sentence_before_told_not_its_background_date():
+    from helpers import make_article
+    from warmap.pipeline import analyse
+
+    text = ("On March 16, troops recaptured Bama, which the insurgents had held since September last year. "
+            "The military said troops had also flushed the insurgents out of Goniri in Yobe State that same day.")
+    events = analyse(make_article(text, published=dt.date(2015, 3, 27))).events
+    goniri = [e for e in events if e.location and e.location.place.name == "Goniri"]
+    assert [e.when.date for e in goniri] == [dt.date(2015, 3, 16)]
+    # near miss: the background capture keeps its own month
+    held = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [(e.when.date.year, e.when.date.month, e.when.precision) for e in held] == [(2014, 9, "month")]
