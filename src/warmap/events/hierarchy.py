@@ -113,6 +113,9 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
             and (a2 is None or a2.generic and a2.actor.type == "civilians"):
         # "25 jawans were killed when Maoists ambushed a road-opening party": those killed were armed, a fight
         event_type, sub, a2 = "Battles", "Armed clash", None
+    if event_type == "Battles" and a1 is not None and a1.actor.type == "rioters":
+        # "hundreds of people again attacked MONUSCO bases, throwing stones and petrol bombs": a crowd's fight is a riot
+        event_type, sub = "Riots", "Violent demonstration"
     # (demonstrators who burn or storm are rioters, whatever the police then do: "Demonstrators burned
     # tyres and set the embassy wall alight, while police fired tear gas" is a violent demonstration)
     rioting = any(g.typed == ("Riots", "Violent demonstration") for g in group)

@@ -52,6 +52,9 @@ ONGOING_SINCE = guarded(re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b
                                    # ("had been arrested, charged or sentenced since 1 February": a list of participles)
                                    rf"|\b{_PERFECT_TALLY}(?:,\s+\w+ed)*,?\s+(?:or|and)\s+\w+ed\s+since\b", re.I))
 
+#: "in the first two days of demonstrations", "over the past three days of fighting": several days summed up
+_DAYS_OF = re.compile(r"\b(?:in|over|during)\s+the\s+(?:first|last|past|previous|opening)\s+(?:\d+|two|three|four|five|six|"
+                      r"seven|ten|few|several)\s+days\s+of\b", re.I)
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _BETWEEN_MONTHS = re.compile(rf"\bbetween\s+{_MONTH_NAME}(?:\s+\d{{4}})?\s+and\s+(?:the\s+end\s+of\s+)?{_MONTH_NAME}\b")
 
@@ -116,6 +119,8 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
         return True  # a tally of many events or of a war: "on three occasions", "700 square miles"
     if not sent_dates and _CUMULATIVE_TOLL.search(sentence):
         return True  # "hundreds of civilians have been killed in the battle for Manbij, many in airstrikes"
+    if _DAYS_OF.search(sentence):
+        return True  # "15 people were killed in the first two days of demonstrations in Goma and Butembo": days' toll
     if _BETWEEN_MONTHS.search(sentence) or _long_span(sentence, sent.start, sent_dates):
         return True  # "1,200 civilians were killed in attacks ... between January and June 2022": a half-year's toll
     if ONGOING_SINCE.search(sentence) and not SINCE_DAYS_AGO.search(sentence):

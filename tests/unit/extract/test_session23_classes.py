@@ -108,3 +108,17 @@ def test_that_same_day_is_the_day_the_sentence_before_told_not_its_background_da
     # near miss: the background capture keeps its own month
     held = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
     assert [(e.when.date.year, e.when.date.month, e.when.precision) for e in held] == [(2014, 9, "month")]
+
+
+def test_a_crowds_fight_is_a_riot_and_days_of_protest_summed_up_are_no_event():
+    crowd = summary("On Tuesday, hundreds of rioters attacked UN bases in Goma, throwing stones and petrol bombs.",
+                    dt.date(2022, 7, 27))
+    assert [(s[0], s[1]) for s in crowd] == [("Violent demonstration", "Goma")]
+    toll = summary("At least 15 people were killed in the first two days of demonstrations in Goma and Butembo.",
+                   dt.date(2022, 8, 1))
+    assert toll == []
+    # near misses: armed men attacking a base fought; one day's demonstration with its toll is that day's event
+    armed = summary("On Tuesday, ADF fighters attacked an army base in Beni, the army said.", dt.date(2022, 7, 27))
+    assert [s[0] for s in armed] == ["Armed clash"]
+    day = summary("Police shot dead three demonstrators in Goma on Monday.", dt.date(2022, 7, 26))
+    assert [s[0] for s in day] == ["Excessive force against protesters"]
