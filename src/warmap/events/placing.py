@@ -316,6 +316,8 @@ def asides(root: Token, verb: Token, trigger: Token, base: int) -> list[tuple[in
     return [_subtree_span(c, base) for c in root.subtree if c.dep_ in ("relcl", "advcl")
             and not c.left_edge.i <= trigger.i <= c.right_edge.i and (  # (a subtree is one stretch of words)
         c.dep_ == "relcl" and c.head.i != trigger.i and c.head.head.i != verb.i
+        # ("clashed with gunmen who had landed in Inabanga": the side the verb fought, where it was)
+        and not (c.head.head.dep_ == "prep" and c.head.head.head.i == verb.i)
         # "bombed Diabaly, eight days after militants had seized Konna": another day's event, elsewhere
         or c.dep_ == "advcl" and any(m.dep_ in ("mark", "prep") and m.lower_ in ("after", "before", "since", "until")
                                      for m in c.children))]

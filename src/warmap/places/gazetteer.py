@@ -88,6 +88,9 @@ _LEAD_WORDS = frozenset("in at on near from to into of and or but the a an by fo
 _PART_OF = re.compile(r"[\w' -]*?\b(?:area|neighbou?rhood|district|quarter|suburb|section|part)\s+of\s+", re.I)
 
 
+#: "landed in Inabanga, far from the group's bases in Sulu and Basilan": where it did not happen
+#: (not "not far from Aleppo", which is near it)
+_FAR_FROM = re.compile(r"(?<!\bnot\s)(?<!\bnot\s\s)\bfar\s+(?:away\s+)?from\s+[^,;.()\n]{0,60}$", re.I)
 #: "Outside the capital, ...": the sentence opens by setting its place apart from the one it names
 _ELSEWHERE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|•\s*)(?:Outside(?:\s+of)?|Beyond|Away\s+from|Far\s+from)\s+$")
 
@@ -564,6 +567,7 @@ class Gazetteer(StoryRules):
         out = [m for m in out if not _AXIS_AFTER.match(text, m.end)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _region_of_the_town(text, m, nxt)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _framed_elsewhere(text, m, nxt)]
+        out = [m for m in out if not _FAR_FROM.search(text, max(0, m.start - 70), m.start)]
         return [m for m, nxt in zip(out, out[1:] + [None]) if not _part_of_abroad(text, m, nxt)]
 
     def _capitals(self, text: str, found: list[PlaceMention], country: str | None) -> list[PlaceMention]:

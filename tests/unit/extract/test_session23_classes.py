@@ -122,3 +122,17 @@ def test_a_crowds_fight_is_a_riot_and_days_of_protest_summed_up_are_no_event():
     assert [s[0] for s in armed] == ["Armed clash"]
     day = summary("Police shot dead three demonstrators in Goma on Monday.", dt.date(2022, 7, 26))
     assert [s[0] for s in day] == ["Excessive force against protesters"]
+
+
+def test_where_the_fought_side_had_landed_is_the_fight_and_far_from_is_not_there():
+    text = ("Gunmen of the Maute group seized parts of Marawi City on Tuesday. In April, government troops clashed "
+            "with Abu Sayyaf gunmen who had landed in Inabanga town in Bohol, far from the group's bases in Sulu "
+            "and Basilan.")
+    got = summary(text, dt.date(2017, 5, 24))
+    assert ("Armed clash", "Inabanga") in [(s[0], s[1]) for s in got]
+    assert not any(s[1] in ("Jolo", "City of Isabela") for s in got)
+    # near miss: "not far from" a town is near it
+    from warmap.places.gazetteer import load_gazetteer
+
+    near = load_gazetteer().find("Shells hit a village not far from Aleppo on Monday.", country="SY")
+    assert [m.place.name for m in near] == ["Aleppo"]
