@@ -59,6 +59,9 @@ _NEXT_REFERS = re.compile(r"(?:It|They|The\s+(?:strike|strikes|raid|attack|bombi
                           # Kanbalu township was ...": where the event was, named after its own noun
                           r"|The\s+(?:strike|strikes|raid|attack|bombing|shelling|massacre|ambush|assault)\s+"
                           r"(?:on|in|near|at)\s+[^.;\n]{1,80}?\s+(?:was|were|killed|left|began|came|took\s+place)\b")
+#: the event just told, named again with where it was, anywhere in the next sentence
+_RETOLD_ON = re.compile(r"\bthe\s+(?:strike|raid|attack|bombing|shelling|massacre|ambush|assault|blast|explosion)\s+"
+                        r"(?:on|in|near|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?=[A-Z])")
 #: what may stand between an event's sentence and the next one that says where: a space, or the
 #: end of the lead paragraph
 _TO_NEXT = re.compile(r"[ \t]*(?:\n[ \t]*\n?[ \t]*)?")
@@ -152,7 +155,14 @@ def _told_next(text: str, end: int, place_index) -> PlaceMention | None:
     gap = _TO_NEXT.match(text, end)
     m = _NEXT_REFERS.match(text, gap.end())
     if m is None:
-        return None
+        # "... said the attack on the town of Khan Sheikhoun in Idlib province was carried out by warplanes"
+        line = text.find("\n", gap.end())
+        dot = text.find(". ", gap.end(), len(text) if line < 0 else line)
+        m = _RETOLD_ON.search(text, gap.end(), dot if dot >= 0 else len(text) if line < 0 else line)
+        if m is None:
+            return None
+        return next((p for p in place_index.inside(m.end(), m.end() + 80)
+                     if p.start == m.end() and p.place.kind != "country"), None)
     stop = text.find("\n", m.start())
     stop = len(text) if stop < 0 else stop
     dot = text.find(". ", m.end(), stop)

@@ -136,3 +136,17 @@ def test_where_the_fought_side_had_landed_is_the_fight_and_far_from_is_not_there
 
     near = load_gazetteer().find("Shells hit a village not far from Aleppo on Monday.", country="SY")
     assert [m.place.name for m in near] == ["Aleppo"]
+
+
+def test_the_next_sentence_that_names_the_attack_again_says_where_it_was():
+    text = ("A suspected chemical attack on a rebel-held town in northern Syria killed at least 58 people on Tuesday, "
+            "a monitoring group said. The monitor said the attack on the town of Khan Sheikhoun in Idlib province "
+            "was carried out early in the morning by warplanes.")
+    got = summary(text, dt.date(2017, 4, 4))
+    assert [(s[0], s[1]) for s in got] == [("Chemical weapon", "Khan Shaykhun")]
+    # near miss: a next sentence that names the attack with no town after it places nothing by this rule,
+    # and "carried out by jets that took off" carried no one off
+    bare = summary("A suspected chemical attack on a rebel-held town in northern Syria killed at least 58 people on "
+                   "Tuesday. The monitor said the attack on the town was carried out by jets that took off in Hama.",
+                   dt.date(2017, 4, 4))
+    assert [s[0] for s in bare] == ["Chemical weapon"] and bare[0][1] != "Khan Shaykhun"
