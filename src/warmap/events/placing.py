@@ -312,9 +312,14 @@ def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
     owner = at.head.head
     if owner.pos_ in ("VERB", "AUX") and owner.i != tok.i and owner.lemma_.lower() in _ARRIVING:
         return True  # "as reinforcements reached the city from Kabul": where they set out from
-    return owner.pos_ == "NOUN" and (owner.lower_ in lex.civilian_words or owner.lower_ in lex.fighter_words)
+    # ("rifles hidden in a shipment of pool heaters from Miami": where the goods were sent from)
+    sent_goods = owner.lemma_.lower() in _GOODS or owner.dep_ == "pobj" and owner.head.lower_ == "of" \
+        and owner.head.head.lemma_.lower() in _GOODS  # ("a shipment of pool heaters from Miami")
+    return owner.pos_ == "NOUN" and (owner.lower_ in lex.civilian_words or owner.lower_ in lex.fighter_words or sent_goods)
 
 
+#: What is sent from one place to another: its "from" is where it set out
+_GOODS = {"shipment", "consignment", "cargo", "container", "parcel", "package", "goods", "import", "crate"}
 _HEADING = {"travel", "head", "go", "drive", "fly", "bind", "bound", "journey", "way", "ride", "sail", "bus"}
 _ARRIVING = {"reach", "arrive", "come", "travel", "return", "rush", "fly", "drive", "send", "dispatch", "deploy"}
 

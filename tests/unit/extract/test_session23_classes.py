@@ -150,3 +150,12 @@ def test_the_next_sentence_that_names_the_attack_again_says_where_it_was():
                    "Tuesday. The monitor said the attack on the town was carried out by jets that took off in Hama.",
                    dt.date(2017, 4, 4))
     assert [s[0] for s in bare] == ["Chemical weapon"] and bare[0][1] != "Khan Shaykhun"
+
+
+def test_where_a_shipment_came_from_is_not_where_it_was_seized():
+    got = summary("Rio de Janeiro's civil police said on Thursday that officers had seized 60 assault rifles hidden in "
+                  "a shipment of pool heaters from Miami at the city's international airport.", dt.date(2017, 6, 1))
+    assert [(s[0], s[1]) for s in got] == [("Disrupted weapons use", "Rio de Janeiro")]
+    # near miss: the weapons seized in a named town are seized there
+    town = summary("Police seized 60 rifles in Miami on Thursday, officials said.", dt.date(2017, 6, 1))
+    assert [s[1] for s in town] == ["Miami"]
