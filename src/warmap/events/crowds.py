@@ -13,7 +13,7 @@ from warmap.actors import load_actors
 from warmap.events.filters import clause_head
 from warmap.events.sides import _WITNESSING, _agent_words, talked_of
 from warmap.events.triggers import TriggerLexicon
-from warmap.records import Actor, ActorMention
+from warmap.records import Actor, ActorMention, Event
 
 _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
 _PROTEST_SCENE = re.compile(
@@ -57,7 +57,16 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
         return "Riots", "Mob violence"
     if actor1 is not None and actor1.type == "rioters":
         return ("Riots", "Violent demonstration") if protest_scene(tok.sent.text) else ("Riots", "Mob violence")
+    if words and words <= _SOME_OF_THEM and _MARCHED.search(tok.sent.text):
+        # "Thousands marched through the capital, and some of them tried to storm the embassy, setting fire
+        # to a door": the marchers turned violent
+        return "Riots", "Violent demonstration"
     return None
+
+
+#: Words for some of a crowd the sentence has named ("some of them", "many")
+_SOME_OF_THEM = frozenset({"some", "many", "several", "few", "dozens", "hundreds", "of", "them", "they", "others", "a"})
+_MARCHED = re.compile(r"\b(?:marched|rallied|demonstrated|protested|took\s+to\s+the\s+streets)\b", re.I)
 
 
 #: Crowds that are demonstrators only where a protest is told ("students beat a classmate to death": a mob)
@@ -120,3 +129,13 @@ def protesters_acted_on(tok: Token) -> bool:
     whom the act was done to, not that a protest took place."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") \
         and tok.lower_ in ("protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator")
+
+
+def riot_over_protest(events: list[Event]) -> list[Event]:
+    """ "Thousands marched through the capital, and some of them tried to storm the embassy, setting fire
+    to a door. Some demonstrators waved flags": a report telling a march and the riot it turned into, at
+    one place on one day, tells the riot (one event per place and day, of the higher type)."""
+    riots = {(e.when.date, e.location.place.name) for e in events
+             if e.sub_event_type == "Violent demonstration" and e.location is not None and e.when.precision == "day"}
+    return [e for e in events if not (e.event_type == "Protests" and e.location is not None
+                                      and (e.when.date, e.location.place.name) in riots)]

@@ -43,7 +43,7 @@ from warmap.events.placing import (home_place, story_place, district_of_town, _I
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.date_cues import after_since, day_told_between, later_by
-from warmap.events.crowds import protest_before
+from warmap.events.crowds import protest_before, riot_over_protest
 from warmap.events.several_places import coordinated_places, one_per_town
 from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site, still_unknown_scene
 from warmap.events.dating import (days_before, told_date, shifted, _is_heading, _speech_date, _window_for,
@@ -284,7 +284,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
         means = last_weapon(found, sent.end, means)  # (for the sentences after this one)
         if told := told_date(sent, own_dates, sent_dates):
             last_date = lead_date = told
-    return each_day(one_per_town(_earlier_fights(_dedupe(events))), date_index)
+    return each_day(one_per_town(_earlier_fights(riot_over_protest(_dedupe(events)))), date_index)
 
 
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}

@@ -159,3 +159,14 @@ def test_where_a_shipment_came_from_is_not_where_it_was_seized():
     # near miss: the weapons seized in a named town are seized there
     town = summary("Police seized 60 rifles in Miami on Thursday, officials said.", dt.date(2017, 6, 1))
     assert [s[1] for s in town] == ["Miami"]
+
+
+def test_a_march_some_of_whose_marchers_set_fire_to_an_embassy_door_is_a_riot():
+    got = summary("Thousands of supporters of the junta marched through Niamey on Sunday, and some of them tried to "
+                  "storm the French embassy, tearing down its sign and setting fire to a door. Some demonstrators "
+                  "waved Russian flags.", dt.date(2023, 7, 31))
+    assert [(s[0], s[1]) for s in got] == [("Violent demonstration", "Niamey")]
+    # near miss: a march that stayed peaceful is a peaceful protest
+    calm = summary("Thousands of opposition supporters marched through Niamey on Sunday, waving flags.",
+                   dt.date(2023, 7, 31))
+    assert [s[0] for s in calm] == ["Peaceful protest"]
