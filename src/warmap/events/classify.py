@@ -159,8 +159,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     toll = r.kind == "clash" or any(c.dep_ == "nsubj" and _FIGHTING.match(c.text) for c in r.token.children)
     if r.kind in ("clash", "kill") and r.actor1 is not None and (
             r.actor2 is None or toll and r.actor2.generic and r.actor2.actor.type == "civilians"):
-        # "rival militias clashed"; "clashes between rival groups killed 13 people": the dead
-        # are the clash's toll, not its target
+        # "rival militias clashed"; "clashes between rival groups killed 13 people": the dead are its toll, not its target
         r.actor2 = pairs.rivals(r.actor1, doc_text(r.token.doc), base) or r.actor2
     storm = r.kind == "territory" and (r.trigger.text.lower().startswith("storm") and stormed_post(r.token, lex)
                                        or overran_prison(r.token))
@@ -203,7 +202,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             and not any(c.dep_ == "dobj" for c in r.token.children):  # ("marched fifteen travellers into the bush")
         return territory.territory_type(r, lex, "entered", a1, a2, is_state, civ_target)  # "M23 rebels marched into Goma"
     if kind == "protest" and (crowds.protesters_acted_on(r.token) or (
-            text.startswith("march") and r.actor1 is not None and r.actor1.actor.type not in ("civilians", "protesters"))):
+            text.startswith("march") and r.actor1 is not None and r.actor1.actor.type not in ("civilians", "protesters")
+            and not crowds.backers_marched(r.token))):
         return None  # "police arrested 10 protesters": an arrest; "soldiers marched through Kinshasa": a parade
     if kind == "arrest" and crowds.at_protest(r.token.sent.text):
         return "Protests", "Protest with intervention"  # "arrested 12 during a demonstration"

@@ -139,3 +139,17 @@ def riot_over_protest(events: list[Event]) -> list[Event]:
              if e.sub_event_type == "Violent demonstration" and e.location is not None and e.when.precision == "day"}
     return [e for e in events if not (e.event_type == "Protests" and e.location is not None
                                       and (e.when.date, e.location.place.name) in riots)]
+
+
+#: Those who march for a side, not in its ranks: "supporters of the junta marched through Niamey"
+_BACKERS = frozenset({"supporter", "follower", "loyalist", "sympathizer", "sympathiser", "partisan", "backer"})
+
+
+def backers_marched(tok: Token) -> bool:
+    """Is the marching verb's subject a side's supporters ("thousands of supporters of the junta marched"),
+    a crowd marching for it, not its soldiers on parade?"""
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        heads = [subj, *(t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subj.i)]
+        if any(h.lemma_.lower() in _BACKERS for h in heads):
+            return True
+    return False

@@ -170,3 +170,11 @@ def test_a_march_some_of_whose_marchers_set_fire_to_an_embassy_door_is_a_riot():
     calm = summary("Thousands of opposition supporters marched through Niamey on Sunday, waving flags.",
                    dt.date(2023, 7, 31))
     assert [s[0] for s in calm] == ["Peaceful protest"]
+
+
+def test_a_sides_supporters_marching_protest_and_its_soldiers_marching_parade():
+    got = summary("Thousands of supporters of the junta marched through Niamey on Sunday, waving Russian flags.",
+                  dt.date(2023, 7, 31))
+    assert [s[0] for s in got] == ["Peaceful protest"]
+    # near miss: the junta's soldiers marching through the capital are on parade
+    assert summary("Soldiers of the junta marched through Niamey on Sunday.", dt.date(2023, 7, 31)) == []
