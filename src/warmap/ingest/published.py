@@ -51,7 +51,8 @@ SCORES = {
     "report cut-off": 75,          # "Operational information as of 06:00, 17.08.2023" in a heading
     "teaser": 70,                  # "March 3, 2016<gap>Government forces pushed ..."
     "labelled date in a line": 68,  # "Week of 8-14 December 2018 (published 18 December 2018)"
-    "update stamp": 60,            # "Updated: 4 March 2016", when nothing else dates the page
+    "update stamp": 60,
+    "week line": 58,               # "Week of 13-19 February 2010" alone on a line: the week's last day            # "Updated: 4 March 2016", when nothing else dates the page
     "weekday, year from the text": 55,  # "Tuesday, March 4" in a page that mentions 2014
     # "BEIRUT, Jan 30 (Reuters) -" alone: the year in which Jan 30 is the weekday the story was
     # filed on ("said on Wednesday"), from the last year it names
@@ -68,7 +69,7 @@ ABOVE_HEADLINE = 3
 #: How many paragraphs (a standfirst, a caption) may stand above a date that dates the page.
 PARAGRAPHS_ABOVE = 2
 #: Ways of writing a date that fill a line of their own: the line is no text.
-LINE_ONLY = frozenset({"release line", "date line", "date line below the first paragraph", "update stamp",
+LINE_ONLY = frozenset({"release line", "date line", "date line below the first paragraph", "update stamp", "week line",
                        "weekday, year from the text", "labelled date in a line"})
 #: Added to each candidate whose day another candidate also gives.
 AGREEMENT = 5
@@ -86,6 +87,23 @@ class Candidate:
 
 #: "(published 18 December 2018)", "posted on 3 March 2016": the page's own date, named as such, inside a line
 _LABEL_BEFORE = re.compile(r"\b(?:published|posted|first\s+published|released|issued)(?:\s+on)?\s*:?\s*$", re.I)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_WEEK_LINE = re.compile(r"(?:week\s+of\s+)?(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([A-Za-z]+)\s+((?:19|20)\d\d)", re.I)
+
+
+def _week_end(m: re.Match) -> dt.date | None:
+    """The last day of a "13-19 February 2010" week, or None when it is no week of one month."""
+    month = next((i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group(3).lower()[:3])), None)
+    first, last = int(m.group(1)), int(m.group(2))
+    if month is None or not 0 < last - first < 7:
+        return None
+    try:
+        return dt.date(int(m.group(4)), month, last)
+    except ValueError:
+        return None
 
 
 def candidate(day: dt.date, how: str, line: int | None = None) -> Candidate:
@@ -159,6 +177,12 @@ def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
             out += [candidate(day, "date deep in the text", i) for m in full_dates(line)
                     if (day := match_date(m, order))]
             continue
+        week = _WEEK_LINE.fullmatch(line.strip()) if above == 0 else None
+        if week:  # "Week of 13-19 February 2010": a weekly report, out when its week ends
+            day = _week_end(week)
+            if day is not None:
+                out.append(candidate(day, "week line", i))
+                continue
         if next(full_dates(line), None) is None:  # only a weekday stamp can date a line with no full date
             stamp = weekday_date(line)
             if stamp:

@@ -434,3 +434,15 @@ def test_a_document_librarys_field_line_dates_the_report() -> None:
     from warmap.ingest.metaline import read_meta_line
 
     assert read_meta_line("Format: Situation Report") is None
+
+
+def test_a_weekly_reports_week_line_dates_it_by_the_weeks_last_day() -> None:
+    page = ("Rwanda: grenade attacks in Kigali\nWeek of 13-19 February 2010\n\n"
+            "Grenades exploded in two parts of Kigali on Friday evening, police said.\n")
+    a = article_from_text(page)
+    assert (a.published, a.published_from) == (dt.date(2010, 2, 19), "week line")
+    assert "Week of" not in a.text
+    # near miss: a span of more than a week is no week line
+    from warmap.ingest.published import _WEEK_LINE, _week_end
+
+    assert _week_end(_WEEK_LINE.fullmatch("1-19 February 2010")) is None
