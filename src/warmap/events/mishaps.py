@@ -42,12 +42,23 @@ _LEAVING = {"resign", "quit", "step", "withdraw", "leave", "boycott", "walk", "r
 
 def is_protest_motive(tok: Token) -> bool:
     """ "resigned in protest", "walked out in protest at the vote": the protest word tells why
-    someone left a post or a room, not a protest that happened."""
+    someone left a post or a room, not a protest that happened; "The protesters were demanding the
+    president's resignation": what the crowd just told wanted, no protest of its own."""
+    words = tok.lower_.split() or [""]  # (the parser may keep "The protesters" as one token)
+    told = words[0] in _TOLD or any(c.dep_ == "det" and c.lower_ in _TOLD for c in tok.children)
+    if words[-1] in _CROWD_NOUNS and told and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _WANTING:
+        return True
     if tok.lemma_.lower() != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in" \
             or any(c.dep_ == "det" for c in tok.children):
         return False
     verb = tok.head.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _LEAVING
+
+
+_CROWD_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
+_TOLD = frozenset({"the", "these", "those"})
+#: What a crowd told of wants or says ("were demanding", "called for", "chanted")
+_WANTING = frozenset({"demand", "call", "want", "chant", "accuse", "insist", "urge", "seek", "say", "vow", "reject"})
 
 
 #: "It was the eighth air attack on the capital", "This was the second bombing": a deed told before, counted

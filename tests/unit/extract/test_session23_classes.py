@@ -178,3 +178,12 @@ def test_a_sides_supporters_marching_protest_and_its_soldiers_marching_parade():
     assert [s[0] for s in got] == ["Peaceful protest"]
     # near miss: the junta's soldiers marching through the capital are on parade
     assert summary("Soldiers of the junta marched through Niamey on Sunday.", dt.date(2023, 7, 31)) == []
+
+
+def test_what_the_protesters_just_told_were_demanding_is_no_protest_of_its_own():
+    got = summary("On 9 January, security forces fired on demonstrators in Juliaca, killing 17 people. The protesters "
+                  "were demanding the resignation of the president.", dt.date(2023, 1, 12))
+    assert [s[0] for s in got] == ["Excessive force against protesters"]
+    # near miss: protesters told for the first time, demanding something in a named town on a day, protested
+    first = summary("Protesters demanding the president's resignation marched in Lima on Monday.", dt.date(2023, 1, 12))
+    assert [s[0] for s in first] == ["Peaceful protest"]
