@@ -55,6 +55,7 @@ ONGOING_SINCE = guarded(re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b
 #: "in the first two days of demonstrations", "over the past three days of fighting": several days summed up
 _DAYS_OF = re.compile(r"\b(?:in|over|during)\s+the\s+(?:first|last|past|previous|opening)\s+(?:\d+|two|three|four|five|six|"
                       r"seven|ten|few|several)\s+days\s+of\b", re.I)
+
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _BETWEEN_MONTHS = re.compile(rf"\bbetween\s+{_MONTH_NAME}(?:\s+\d{{4}})?\s+and\s+(?:the\s+end\s+of\s+)?{_MONTH_NAME}\b")
 

@@ -156,9 +156,10 @@ def _told_next(text: str, end: int, place_index) -> PlaceMention | None:
     m = _NEXT_REFERS.match(text, gap.end())
     if m is None:
         # "... said the attack on the town of Khan Sheikhoun in Idlib province was carried out by warplanes"
-        line = text.find("\n", gap.end())
-        dot = text.find(". ", gap.end(), len(text) if line < 0 else line)
-        m = _RETOLD_ON.search(text, gap.end(), dot if dot >= 0 else len(text) if line < 0 else line)
+        stop = text.find("\n", gap.end())
+        stop = len(text) if stop < 0 else stop
+        dot = text.find(". ", gap.end(), stop)
+        m = _RETOLD_ON.search(text, gap.end(), dot if dot >= 0 else stop)
         if m is None:
             return None
         return next((p for p in place_index.inside(m.end(), m.end() + 80)
@@ -314,7 +315,7 @@ def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
         return True  # "as reinforcements reached the city from Kabul": where they set out from
     # ("rifles hidden in a shipment of pool heaters from Miami": where the goods were sent from)
     sent_goods = owner.lemma_.lower() in _GOODS or owner.dep_ == "pobj" and owner.head.lower_ == "of" \
-        and owner.head.head.lemma_.lower() in _GOODS  # ("a shipment of pool heaters from Miami")
+        and owner.head.head.lemma_.lower() in _GOODS
     return owner.pos_ == "NOUN" and (owner.lower_ in lex.civilian_words or owner.lower_ in lex.fighter_words or sent_goods)
 
 
