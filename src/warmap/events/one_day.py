@@ -132,7 +132,7 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
 
 
 #: Nouns that sum up many events of a kind ("a series of attacks", "a wave of kidnappings")
-_SERIES = frozenset({"series", "spate", "wave", "string", "rash", "spree", "spates", "waves"})
+_SERIES = frozenset({"series", "spate", "wave", "string", "rash", "spree"})
 
 
 def _in_a_series(tok: Token) -> bool:

@@ -21,7 +21,7 @@ from warmap.events.vocabulary import alternation
 
 __all__ = ["find_date", "parse_date", "match_date", "is_undecided", "readings", "numeric_order", "url_dates", "month_day",
            "publication_weekday", "year_after", "weekday_date", "year_for_weekday", "years_mentioned", "DATE_PATTERN", "full_dates",
-           "TIME_ZONES"]
+           "TIME_ZONES", "week_end"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -73,6 +73,23 @@ def full_dates(text: str) -> Iterator[re.Match[str]]:
 def _month(name: str) -> int:
     name = name.casefold().rstrip(".")
     return _FOREIGN_MONTHS.get(name) or _MONTHS[name[:3]]
+
+
+#: A weekly report's line: "Week of 13-19 February 2010", "13-19 February 2010"
+_WEEK_RANGE = re.compile(rf"(?:week\s+of\s+)?(?P<first>{_DAY})\s*[-–]\s*(?P<last>{_DAY})\s+(?P<month>{_MONTH})\s+(?P<year>{_YEAR})",
+                         re.IGNORECASE)
+
+
+def week_end(line: str) -> dt.date | None:
+    """The last day of the week a line names alone ("Week of 13-19 February 2010": 19 February),
+    or None when the line is no such week (a span of a week or more is none)."""
+    m = _WEEK_RANGE.fullmatch(line.strip())
+    if m is None or not 0 < _day(m["last"]) - _day(m["first"]) < 7:
+        return None
+    try:
+        return dt.date(int(m["year"]), _month(m["month"]), _day(m["last"]))
+    except ValueError:
+        return None
 
 
 def _day(text: str) -> int:

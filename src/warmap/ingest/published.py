@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .dates import DATE_PATTERN, full_dates, match_date, weekday_date, year_for_weekday, years_mentioned
+from .dates import DATE_PATTERN, full_dates, match_date, week_end, weekday_date, year_for_weekday, years_mentioned
 from .metaline import MetaLine, read_meta_line
 from .normalise import ends_sentence
 
@@ -87,23 +87,6 @@ class Candidate:
 
 #: "(published 18 December 2018)", "posted on 3 March 2016": the page's own date, named as such, inside a line
 _LABEL_BEFORE = re.compile(r"\b(?:published|posted|first\s+published|released|issued)(?:\s+on)?\s*:?\s*$", re.I)
-
-
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_WEEK_LINE = re.compile(r"(?:week\s+of\s+)?(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([A-Za-z]+)\s+((?:19|20)\d\d)", re.I)
-
-
-def _week_end(m: re.Match) -> dt.date | None:
-    """The last day of a "13-19 February 2010" week, or None when it is no week of one month."""
-    month = next((i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group(3).lower()[:3])), None)
-    first, last = int(m.group(1)), int(m.group(2))
-    if month is None or not 0 < last - first < 7:
-        return None
-    try:
-        return dt.date(int(m.group(4)), month, last)
-    except ValueError:
-        return None
 
 
 def candidate(day: dt.date, how: str, line: int | None = None) -> Candidate:
@@ -177,12 +160,10 @@ def scan(lines: list[str], *, order: str | None = None, body: int | None = None,
             out += [candidate(day, "date deep in the text", i) for m in full_dates(line)
                     if (day := match_date(m, order))]
             continue
-        week = _WEEK_LINE.fullmatch(line.strip()) if above == 0 else None
-        if week:  # "Week of 13-19 February 2010": a weekly report, out when its week ends
-            day = _week_end(week)
-            if day is not None:
-                out.append(candidate(day, "week line", i))
-                continue
+        day = week_end(line) if above == 0 else None
+        if day is not None:  # "Week of 13-19 February 2010": a weekly report, out when its week ends
+            out.append(candidate(day, "week line", i))
+            continue
         if next(full_dates(line), None) is None:  # only a weekday stamp can date a line with no full date
             stamp = weekday_date(line)
             if stamp:

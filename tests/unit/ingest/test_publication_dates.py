@@ -443,6 +443,6 @@ def test_a_weekly_reports_week_line_dates_it_by_the_weeks_last_day() -> None:
     assert (a.published, a.published_from) == (dt.date(2010, 2, 19), "week line")
     assert "Week of" not in a.text
     # near miss: a span of more than a week is no week line
-    from warmap.ingest.published import _WEEK_LINE, _week_end
+    from warmap.ingest.dates import week_end
 
-    assert _week_end(_WEEK_LINE.fullmatch("1-19 February 2010")) is None
+    assert week_end("1-19 February 2010") is None
