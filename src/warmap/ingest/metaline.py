@@ -38,7 +38,8 @@ _ROLES = re.compile(
     r"|in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|for\s+.+)$",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\t|\s*[·•]\s*|\s+/\s+|\s+[-–—]\s+|\s*\|\s*")
+#: (no split before a year: Radio Dabanga dates its pages "November 12 - 2023 KHARTOUM")
+_SEPARATORS = re.compile(r"\t|\s*[·•]\s*|\s+/\s+|\s+[-–—]\s+(?!(?:19[89]\d|20\d\d)\b)|\s*\|\s*")
 _BYLINE = re.compile(
     r"(?:by|written\s+by|words\s+by|story\s+by|interview\s+by|interviewed\s+by|author|authors|reporter|posted\s+by"
     r"|(?:additional\s+)?reporting\s+by)\s*:?\s+(?P<rest>.+)",

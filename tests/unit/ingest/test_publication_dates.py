@@ -220,6 +220,10 @@ LAYOUTS = {
         "Militants overrun army base\n\nÇağrı Yılmaz   |09.05.2023 - Update : 09.05.2023\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2023, 5, 9), "date line"),
+    "month-day-dash-year-then-the-dateline-places": Layout(
+        "Home > News > Darfur\n\nMilitants overrun army base\n\nMay 9 - 2023 NYALA / EL FASHER\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2023, 5, 9), "date line"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
