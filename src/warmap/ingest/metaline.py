@@ -235,6 +235,11 @@ _DECORATION = {"So", "Sk", "Cf", "Mn", "Co"}  # symbols (emoji), their joiners a
 _CATALOGUE = re.compile(r"(?:format|content\s+type|document\s+type|type|category|section|language|countr(?:y|ies)|"
                         r"themes?|topics?|regions?|disasters?|tags?|filed\s+under)\s*:\s*[^:|]{1,60}", re.I)
 
+#: "Weekly update", "Horn of Africa brief", "Situation report": a monitor's name for the kind of
+#: report beside its date ("Weekly update - 1 April 2022"); metadata only in a segment with the date.
+_REPORT_KIND = re.compile(r"(?:[\w'’-]+\s+){0,4}(?:update|overview|brief|briefing|note|report|monitor|bulletin|digest"
+                          r"|round-?up|sitrep|summary|snapshot|dispatch)", re.I)
+
 
 @functools.lru_cache(maxsize=8192)
 def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
@@ -295,9 +300,11 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
         elif (_NAME.fullmatch(bare := _CHANNEL_NUMBER.sub("", rest)) and len(rest.split()) <= 4
               or _OFFICE.fullmatch(rest)) and not any(c.isdigit() for c in bare):
             names.append(rest)  # (a name keeps the line metadata only beside a date)
+        elif _REPORT_KIND.fullmatch(rest):
+            names.append("")  # (like a name: metadata only beside a date)
         else:
             return None
     if not informative or (names and not (author or published or updated)):
         return None
-    outlet = outlet or agency or (clean_name(names[0]) if names else None)
+    outlet = outlet or agency or (clean_name(name) if (name := next(filter(None, names), None)) else None)
     return MetaLine(author, published, updated, outlet, tuple(undecided), release=release)

@@ -224,6 +224,10 @@ LAYOUTS = {
         "Home > News > Darfur\n\nMilitants overrun army base\n\nMay 9 - 2023 NYALA / EL FASHER\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2023, 5, 9), "date line"),
+    "a-monitors-report-kind-then-its-date": Layout(
+        "Militants overrun army base\nSahel security note - 9 May 2023\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2023, 5, 9), "date line"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
