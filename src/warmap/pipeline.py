@@ -25,6 +25,7 @@ from pathlib import Path
 from warmap.actors import load_actors
 from warmap.events.dates import date_unanchored, find_dates, stand_in
 from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
+from warmap.events.hierarchy import fold_air_support
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.events.why import note_unparsed
 from warmap.events.placing import names_a_place
@@ -128,7 +129,8 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         sentences = [SentenceAnalysis(s, e, next(docs)) for s, e in candidates]
         # One event told twice in an article ("have taken Jisr ..." then "seized on
         # Saturday") is one event with the narrower date.
-        events = merge_events(_events(article, sentences, actors, places, dates, lexicon), max_km=5.0)
+        # (an air strike in the battle it supports is that battle: ACLED's hierarchy)
+        events = fold_air_support(merge_events(_events(article, sentences, actors, places, dates, lexicon), max_km=5.0))
         claims = find_control_claims(article, spans, places, actors, dates)
         relations = find_relations(article, spans, actors, dates)
         out.append(Analysis(article, events, claims, relations))

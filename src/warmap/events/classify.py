@@ -59,10 +59,10 @@ _RULERS = {"government", "regime", "administration", "cabinet", "president", "di
 def _only_heard(tok) -> bool:
     """ "Explosions and gunfire were heard near the palace": sounds someone heard, which say
     fighting went on, not which act of whom."""
-    head = tok.head if tok.dep_ in ("nsubjpass", "conj", "dobj") else None
-    while head is not None and head.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
-        head = head.head
-    return head is not None and head.lemma_.lower() in ("hear", "echo") and tok.pos_ == "NOUN"
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):  # ("gunfire and explosions were heard")
+        first = first.head
+    return first.dep_ in ("nsubjpass", "dobj") and first.head.lemma_.lower() in ("hear", "echo") and tok.pos_ == "NOUN"
 
 
 #: Verbs that drive a side out of a place (not "captured fighters from the Islamic State")

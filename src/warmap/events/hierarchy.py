@@ -17,7 +17,7 @@ from warmap.events.ontology import PRECEDENCE, TYPE_RANK
 from warmap.events.parties import _disrupted_sides
 from warmap.events.reading import Reading
 from warmap.nlp.sentences import sentence_start
-from warmap.records import ActorMention, PlaceMention
+from warmap.records import ActorMention, Event, PlaceMention
 
 #: Capture words that tell the ground stayed taken (a raid's "stormed" does not)
 _HELD_AFTER = ("overr", "over-r", "captur", "seiz", "conquer", "took control", "taken control", "take control")
@@ -202,3 +202,22 @@ def fought_for(best: Reading, typed: tuple[str, str], sentence: str, text: str, 
         if FIGHTING.search(_NO_FIGHT.sub("", text[lo:hi])):
             return best.typed
     return typed
+
+
+def fold_air_support(events: list[Event]) -> list[Event]:
+    """One article's events without the air strikes that a battle it tells already holds:
+    ACLED codes an air strike during a ground battle as that battle ("fighting continued in
+    central Khartoum, while army warplanes bombed RSF positions"). A strike folds into a
+    Battles event of the same day and place between the same two sides; a strike on anyone
+    else (a town's people, a third force) stays its own event."""
+    battles = [e for e in events if e.event_type == "Battles" and e.actor1 and e.actor2 and e.location]
+
+    def held(strike: Event) -> bool:
+        if strike.sub_event_type != "Air/drone strike" or not (strike.actor1 and strike.actor2 and strike.location):
+            return False
+        sides = {strike.actor1.actor.id, strike.actor2.actor.id}
+        return len(sides) == 2 and any(
+            {b.actor1.actor.id, b.actor2.actor.id} == sides and b.location.place.name == strike.location.place.name
+            and b.when.precision == strike.when.precision == "day" and b.when.date == strike.when.date
+            for b in battles)
+    return [e for e in events if not held(e)]

@@ -91,8 +91,11 @@ _HELPING = {"back", "support", "aid", "assist", "help", "accompany", "with"}
 
 
 def _agent_words(tok: Token) -> set[str]:
-    """The agent's words (names merged into one token by the parser are split again)."""
-    words = {part for t in agents(tok) for w in _without_helpers(t) for part in w.lower_.split()}
+    """The agent's words (names merged into one token by the parser are split again). Who
+    tells of it inside a misparsed agent ("El Fasher, where residents said RSF fighters
+    exchanged fire") is no agent."""
+    words = {part for t in agents(tok) for w in _without_helpers(t) for part in w.lower_.split()
+             if not (w.dep_ == "nsubj" and w.head.i != tok.i and w.head.lemma_.lower() in _WITNESSING)}
     if tok.pos_ not in ("VERB", "AUX"):
         words.update(tok.lower_.split())
     return words
