@@ -104,7 +104,26 @@ def story_place(text: str, sentence: str, at: int, places: Sequence[PlaceMention
     town"): the scene is that place, and the story's town may be 1,500 km from it."""
     if _unknown_scene_before(text, at, places):
         return None
-    return scene_before(text, sentence, at, places) or _place_before(places, at, datelines)
+    return scene_before(text, sentence, at, places) or _paragraph_scene(text, at, places, datelines) \
+        or _place_before(places, at, datelines)
+
+
+def _paragraph_scene(text: str, at: int, places: Sequence[PlaceMention],
+                     datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
+    """ "In Yerevan, thousands gathered outside the government building ... Some protesters threw
+    stones at police lines": a paragraph that opens on a town is set there (not one that opens on
+    where someone spoke: "In Moscow, the Defence Ministry said ...")."""
+    para = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
+    first = next((p for p in places if para <= p.start < at and p.place.kind != "country"
+                  and not any(lo <= p.start < hi for lo, hi in datelines)), None)
+    opens = first is not None and first.place.kind == "city" and _OPENER.fullmatch(text, para, first.start) is not None
+    spoke = _SPOKE.match(text, first.end) if opens and text.startswith(",", first.end) else None  # (its first sentence)
+    return first if opens and text.startswith(",", first.end) and not (spoke and spoke.end() <= at) else None
+
+
+_OPENER = re.compile(r"\s*(?:In|Inside|Near|Around|Outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+                     r"central)\s+)?(?:(?:city|town|village)\s+of\s+)?")
+_SPOKE = re.compile(r"[^.!?]*?\b(?:said|says|told|announced|stated|declared|condemned|warned|urged|denied|claimed|reported)\b")
 
 
 #: "the town of Tinzaouaten", "the village of Kyauk Ni Maw": a place named by its kind, as reports

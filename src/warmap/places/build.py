@@ -32,7 +32,7 @@ from .orthography import english_spellings
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-37"
+INDEX_VERSION = "places-38"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -178,7 +178,8 @@ class _Builder:
         return idx
 
     def add_alias(self, name: str, idx: int, flags: int) -> None:
-        if self.places[idx][1] not in FOLDED and plain(name).isascii():
+        # (a big city of the region too: "Tirah" folds onto Tehran's "Teera", but it is no spelling of it)
+        if (self.places[idx][1] not in FOLDED or self.places[idx][7] >= WORLD_ALIAS_POPULATION) and plain(name).isascii():
             self.spellings.add(f"{idx}:{plain(name)}")
         for key in name_keys(name):
             if not key.isascii() or len(key) < 2 or len(key) < 3 and not flags & CURATED:

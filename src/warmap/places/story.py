@@ -297,6 +297,11 @@ class StoryRules:
             return None     # "a rally for Prime Minister Abiy Ahmed ... Abiy, who was unhurt": not Abiy Adi
         if self._inside_a_name(text, h):
             return None     # "President Abd-Rabbu Mansour Hadi": a name inside a name, whatever place it spells
+        if country in VILLAGE_VOTERS and country not in FOCUS and all(  # (another war's story: not Russia's of Syria)
+                f & CURATED and self.places[i].kind == "city" and self.places[i].country not in home
+                and self.places[i].country not in named and self.places[i].population < _ABROAD_POPULATION
+                for i, f in keep):
+            return None     # "Karma, a village near Ouahigouya" in a story of Burkina Faso: not Iraq's al-Karma
         small = foreign and _SMALL_PLACE_OF.search(text, max(0, h.start - 30), h.start) is not None
         if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
                            and (self.places[i].population < _ABROAD_POPULATION or small) for i, _f in keep):
@@ -343,12 +348,21 @@ class StoryRules:
         if p.country in FOCUS and p.population >= WORLD_MIN_POPULATION:
             # elsewhere its towns, by the names reports use: not an obscure alternate
             # ("Humsa", a West Bank hamlet, is no Homs in a story about the Jordan Valley)
-            return bool(flags & PRIMARY) or written == plain_name(p.name) or p.population >= WORLD_ALIAS_POPULATION
+            return bool(flags & PRIMARY) or written == plain_name(p.name) or self._by_another_name(idx, country, written)
         if p.kind != "city":
             return bool(flags & PRIMARY)
         if p.population >= WORLD_ALIAS_POPULATION:
-            return True     # a city of millions is known by its other names too ("New York")
+            return self._by_another_name(idx, country, written)  # a city of millions is known by its other names
         return p.population >= WORLD_MIN_POPULATION and written == plain_name(p.name)
+
+    def _by_another_name(self, idx: int, country: str, written: str) -> bool:
+        """A city of millions abroad is known by its other names too ("New York"), but one of the
+        transliterated region's only as one of them is written: in a story of Pakistan, "Tirah"
+        (valley) folds onto "Teera", a spelling of Tehran, and is no Tehran."""
+        p = self.places[idx]
+        if p.population < WORLD_ALIAS_POPULATION:
+            return False
+        return p.country not in FOLDED or country in FOLDED or f"{idx}:{written}" in self._spellings
 
     def _far_and_fuzzy(self, text: str, h: _Hit, ranked: list[tuple[float, int, int]], anchors: list[Place]) -> bool:
         """A village reached only through folding, far from every other place of the story:

@@ -35,3 +35,28 @@ def test_an_air_strike_in_a_ground_battle_is_that_battle():
     apart = summary("On Sunday, army troops clashed with RSF fighters in Omdurman, and army warplanes bombed "
                     "RSF positions in Khartoum, residents said.", dt.date(2023, 4, 16))
     assert sorted(s[0] for s in apart) == ["Air/drone strike", "Armed clash"], apart
+
+
+def test_a_paragraph_that_opens_on_a_town_is_set_there():
+    text = ("Azerbaijani troops attacked positions of the Karabakh army near Stepanakert on Tuesday, and the city "
+            "came under shelling.\n\n"
+            "In Yerevan, thousands of people gathered outside the government building on Tuesday evening, "
+            "demanding the prime minister's resignation. Some protesters threw stones and bottles at police lines "
+            "and tried to break into the building.")
+    got = summary(text, dt.date(2023, 9, 21))
+    crowd = [s for s in got if s[0] in ("Violent demonstration", "Peaceful protest")]
+    assert [(s[0], s[1]) for s in crowd] == [("Violent demonstration", "Yerevan")], got
+    # near miss: a paragraph that opens on where someone spoke is not set there
+    spoke = summary("Azerbaijani troops attacked positions of the Karabakh army near Stepanakert on Tuesday.\n\n"
+                    "In Moscow, the Defence Ministry said on Wednesday that its peacekeepers had come under fire. "
+                    "Two of them were killed.", dt.date(2023, 9, 21))
+    assert "Moscow" not in [s[1] for s in spoke], spoke
+
+
+def test_a_crowd_gathered_demanding_something_is_a_protest():
+    got = summary("Hundreds of residents gathered outside the governor's office in Kano on Monday, demanding the "
+                  "release of detained traders.", dt.date(2021, 6, 8))
+    assert [(s[0], s[1]) for s in got] == [("Peaceful protest", "Kano")]
+    # near miss: a crowd gathered for a funeral asks for nothing
+    assert summary("Hundreds of residents gathered at the cemetery in Kano on Monday to bury the victims.",
+                   dt.date(2021, 6, 8)) == []

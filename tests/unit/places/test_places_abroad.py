@@ -48,3 +48,26 @@ def test_a_sentence_that_opens_outside_a_place_happened_elsewhere(gaz) -> None:
     assert [m.place.name for m in gaz.find(text, country="SD")] == ["Merowe"]
     # near miss: with no other place in the sentence, "outside Kabul" is near Kabul
     assert [m.place.name for m in gaz.find("Outside Kabul, a bomb killed two policemen.", country="AF")] == ["Kabul"]
+
+
+def test_a_big_citys_folded_spelling_is_no_place_in_another_countrys_story(gaz) -> None:
+    # "Tirah" folds onto "Teera", one of Tehran's other names, but in a story of Pakistan it is the valley
+    text = ("Pakistani jets pounded militant hideouts in the Tirah valley, west of Peshawar, on Tuesday, killing 15 "
+            "militants.")
+    assert [n for n, _cc in _found(gaz, text)] == ["Peshawar"]
+    # near misses: the city's own name, and one of its other names written as it is, still stand
+    assert ("Tehran", "IR") in _found(gaz, "Pakistani officials flew to Tehran on Tuesday for talks.")
+    assert ("Tehran", "IR") in _found(gaz, "Pakistani officials flew to Teheran on Tuesday for talks.")
+
+
+def test_a_curated_town_of_the_region_is_no_place_in_a_far_countrys_story(gaz) -> None:
+    text = ("Soldiers killed dozens of civilians in Karma, a village near Ouahigouya in northern Burkina Faso, "
+            "on Thursday.")
+    assert ("Al-Karmah", "IQ") not in _found(gaz, text)
+    # near miss: in a story of Iraq, Karma is al-Karmah in Anbar
+    assert ("Al-Karmah", "IQ") in _found(gaz, "Iraqi troops retook Karma, east of Fallujah, on Thursday.")
+
+
+def test_karabakhs_armenian_names_find_its_towns(gaz) -> None:
+    text = "Azerbaijani artillery shelled Stepanakert and Martakert in Nagorno-Karabakh on Tuesday."
+    assert [n for n, _cc in _found(gaz, text)][:2] == ["Khankendi", "Aghdara"]
