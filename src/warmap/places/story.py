@@ -42,6 +42,8 @@ _HOME_FOCUS = frozenset(cc for cc, w in FOCUS.items() if w >= 2.0)
 #: Countries whose stories are one story: a report about Israel is as often about Gaza or the
 #: West Bank (and the other way round), so their towns stand in each other's stories.
 SHARED_STORIES = {"IL": ("PS",), "PS": ("IL",), "SD": ("SS",), "SS": ("SD",)}
+#: Countries whose stories are about a neighbour's villages too, when they name it (Israel's wars in Lebanon)
+_NAMED_NEIGHBOURS = {"IL": ("LB", "SY"), "LB": ("IL",)}
 #: A site's own name says it is a place: "Qayyarah West airfield", "Mosul Dam"
 _SITE_NAMED = re.compile(r"\b(?:air(?:field|base|port)|air base|dam|refinery|oil ?field|barracks|prison|crossing)\b")
 #: Powers whose name in a report is mostly an actor's ("U.S. aircraft"), rarely where it happened.
@@ -274,7 +276,10 @@ class StoryRules:
         # "the Kenyan coastal town of Mpeketoni" in a story of Somalia's al Shabaab: the text says whose town
         told = _COUNTRY_TOWN_OF.search(text, max(0, h.start - 60), h.start)
         country = DEMONYMS.get(told.group(1).lower(), country) if told else country
-        keep = [(idx, flags) for idx, flags in h.places if self._in_country(idx, flags, country, h.written)]
+        # (a story of Israel that names Lebanon is as much about Lebanon's villages: Qana, Bint Jbeil)
+        near = {cc for cc in _NAMED_NEIGHBOURS.get(country or "", ()) if cc in named}
+        keep = [(idx, flags) for idx, flags in h.places if self._in_country(idx, flags, country, h.written)
+                or self.places[idx].country in near and self._in_country(idx, flags, self.places[idx].country, h.written)]
         if not keep:
             return None
         if country and all(f & FEATURE and self.places[i].country != country for i, f in keep) \

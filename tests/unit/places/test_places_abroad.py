@@ -71,3 +71,19 @@ def test_a_curated_town_of_the_region_is_no_place_in_a_far_countrys_story(gaz) -
 def test_karabakhs_armenian_names_find_its_towns(gaz) -> None:
     text = "Azerbaijani artillery shelled Stepanakert and Martakert in Nagorno-Karabakh on Tuesday."
     assert [n for n, _cc in _found(gaz, text)][:2] == ["Khankendi", "Aghdara"]
+
+
+def test_a_story_of_israel_that_names_lebanon_finds_lebanons_villages(gaz) -> None:
+    text = ("Israel said its jets hit rocket launchers in Lebanon on Sunday. An Israeli air strike flattened a "
+            "building in the southern Lebanese village of Qana, and Hezbollah said it fought Israeli troops near "
+            "Bint Jbeil. Israeli ministers met in Jerusalem and Tel Aviv.")
+    found = _found(gaz, text)
+    assert ("Qana", "LB") in found and ("Bent Jbail", "LB") in found, found
+    # near miss: a story of Israel that never names Lebanon does not reach for its small villages
+    quiet = "Israeli ministers met in Jerusalem and Tel Aviv on Sunday; one of them had visited Qana."
+    assert ("Qana", "LB") not in _found(gaz, quiet)
+
+
+def test_beiruts_southern_suburbs_are_places(gaz) -> None:
+    text = "Israeli jets struck Dahiyeh and Haret Hreik, in Beirut's southern suburbs, on Friday, Lebanese media said."
+    assert [n for n, _cc in _found(gaz, text)][:2] == ["Dahiyeh", "Haret Hreik"]
