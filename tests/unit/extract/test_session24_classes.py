@@ -60,3 +60,13 @@ def test_a_crowd_gathered_demanding_something_is_a_protest():
     # near miss: a crowd gathered for a funeral asks for nothing
     assert summary("Hundreds of residents gathered at the cemetery in Kano on Monday to bury the victims.",
                    dt.date(2021, 6, 8)) == []
+
+
+def test_a_bomb_planted_that_killed_is_a_remote_explosive():
+    for text in ("In February 2017, a bomb planted near the bullring in Bogota killed a police officer.",
+                 "Militants planted a bomb outside a market in Peshawar on Sunday, killing four people."):
+        got = summary(text, dt.date(2019, 1, 21))
+        assert [s[0] for s in got] == ["Remote explosive/landmine/IED"], (text, got)
+    # near miss: a bomb planted and defused went off nowhere
+    assert [s for s in summary("Police defused a bomb planted near a church in Kaduna on Sunday.",
+                               dt.date(2019, 1, 21)) if s[0] == "Remote explosive/landmine/IED"] == []
