@@ -296,8 +296,8 @@ def is_habitual(tok: Token) -> bool:
     ("the Coalition takes all precautions in planning airstrikes", "supports the SDF through
     airstrikes"): no event, unless the clause is reported speech about one."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else clause_head(tok)
-    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "supports ..., advise and assist operations, airstrikes"; "continue to fight"
+    while (verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "supports ..., advise and assist"; "continue to fight"; "raid villages, abducting women"
     if any(t.dep_ == "advmod" and t.lower_ in _HABIT_ADVERBS and (t.head.i == verb.i or clause_head(t).i == verb.i)
            for t in verb.subtree):
         # "militants regularly attack army posts", "routinely shell the villages"; "were raped ...,

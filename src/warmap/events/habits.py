@@ -30,6 +30,12 @@ def is_frequentative(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _FREQUENT for c in tok.children):
         return True
+    whole = tok
+    while whole.dep_ in ("compound", "conj", "nmod") and whole.head.pos_ in ("NOUN", "PROPN") and whole.head.i != whole.i:
+        whole = whole.head
+    if whole.dep_ == "pobj" and whole.head.lower_ == "of" and any(  # "repeated waves of missile and drone attacks"
+            c.dep_ == "amod" and c.lower_ in _FREQUENT for c in whole.head.head.children):
+        return True
     if tok.tag_ == "NNS" and tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _MORE_OF or tok.head.lemma_.lower() == "step"
                                                      and any(c.lower_ == "up" for c in tok.head.children)):
         return True  # "militants who have stepped up attacks on the security forces": a trend, no one event

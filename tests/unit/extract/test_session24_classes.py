@@ -70,3 +70,18 @@ def test_a_bomb_planted_that_killed_is_a_remote_explosive():
     # near miss: a bomb planted and defused went off nowhere
     assert [s for s in summary("Police defused a bomb planted near a church in Kaduna on Sunday.",
                                dt.date(2019, 1, 21)) if s[0] == "Remote explosive/landmine/IED"] == []
+
+
+def test_what_a_side_does_regularly_or_in_repeated_waves_is_no_event():
+    for text in ("Insurgents regularly raid villages along the coast, burning homes and abducting women and "
+                 "children, aid agencies say.",
+                 "Russia has launched repeated waves of missile and drone attacks on the capital this month.",
+                 "Soldiers and local vigilantes have been searching the nearby Sambisa forest."):
+        assert summary(text, dt.date(2021, 4, 15)) == [], text
+    # near misses: a raid on a day, waves of attacks on a day, vigilantes who beat a man to death
+    assert [s[0] for s in summary("Insurgents raided Mucojo on Monday, burning homes and abducting women.",
+                                  dt.date(2021, 4, 15))] == ["Abduction/forced disappearance"]
+    assert [s[0] for s in summary("Russia launched waves of missile and drone attacks on Kyiv on Monday.",
+                                  dt.date(2021, 4, 15))] == ["Air/drone strike"]
+    assert [s[0] for s in summary("Vigilantes beat two suspected thieves to death in Kano on Monday.",
+                                  dt.date(2021, 4, 15))] == ["Mob violence"]
