@@ -85,3 +85,22 @@ def test_what_a_side_does_regularly_or_in_repeated_waves_is_no_event():
                                   dt.date(2021, 4, 15))] == ["Air/drone strike"]
     assert [s[0] for s in summary("Vigilantes beat two suspected thieves to death in Kano on Monday.",
                                   dt.date(2021, 4, 15))] == ["Mob violence"]
+
+
+def test_drones_shot_down_or_disabled_are_disrupted_weapons_use():
+    for text in ("On 6 January 2018, Russian air defences at Hmeimim air base shot down or disabled a swarm of "
+                 "small armed drones launched by militants.",
+                 "Russian forces disabled two drones aimed at a base near Latakia overnight using electronic "
+                 "warfare systems, the ministry said on Wednesday."):
+        assert [s[0] for s in summary(text, dt.date(2018, 1, 10))] == ["Disrupted weapons use"], text
+    # near miss: drones that struck a depot are a strike
+    assert [s[0] for s in summary("Ukrainian drones struck an oil depot in Bryansk overnight, the governor said.",
+                                  dt.date(2023, 5, 3))] == ["Air/drone strike"]
+
+
+def test_an_ancient_city_bulldozed_is_property_destroyed():
+    got = summary("Islamic State militants bulldozed the ancient Assyrian city of Nimrud, south of Mosul, on "
+                  "Thursday, the ministry said.", dt.date(2015, 3, 6))
+    assert [(s[0], s[1]) for s in got] == [("Looting/property destruction", "Nimrud")]
+    # near miss: a city bulldozed into in a battle is no heritage site ("the ancient" is what says it)
+    assert summary("Army bulldozers cleared the road into the city of Mosul on Thursday.", dt.date(2015, 3, 6)) == []
