@@ -390,7 +390,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         return "hands_over_people"  # "handed the students over to members of the gang": people, not ground
     # (a capture with its taker as the subject goes on: territory.territory_type tells an arrest by the state)
     if m.kind == "territory" and is_person_taken(tok) and not (
-            m.text.lower().startswith(("captur", "seiz", "caught")) and any(c.dep_ == "nsubj" for c in tok.children)):
+            m.text.lower().startswith(("captur", "seiz", "caught")) and any(c.dep_ in ("nsubj", "npadvmod") for c in tok.children)):
         return "is_person_taken"  # "he was captured by Jordanian troops": a person, not a place, changed hands
     if not dated and is_statement_reference(tok, sentence, m.start):
         return "is_statement_reference"  # "the use of chemical weapons by Daesh shows ...": about events, reports none

@@ -6,6 +6,8 @@ capture trigger's token by ``filters.no_event_rule``; the words are ``vocabulary
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from warmap.events.vocabulary import words
@@ -18,6 +20,8 @@ _PERSONS = words("persons", "nouns")
 def is_person_taken(tok: Token) -> bool:
     """ "He was captured by Jordanian troops", "citizens who have been liberated": people
     taken or freed, not a place changing hands."""
+    if tok.tag_ in ("VBD", "VBN") and _WANTED_MAN.match(tok.doc.text, tok.idx + len(tok.text)):
+        return True  # "captured drug lord Joaquin Guzman in ...", however the name is parsed
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -46,6 +50,12 @@ def _head_noun(t: Token) -> str:
     written, so a plural is singular here."""
     word = t.lemma_.lower().split()[-1]
     return word.removesuffix("s") if " " in t.lemma_ and word not in _KIDNAPPERS else word
+
+
+#: "drug lord", "kingpin", "warlord": a man the words right after a capture verb say it took
+_WANTED_MAN = re.compile(r"\s+(?:(?:the|a|an|top|notorious|wanted|most-wanted|fugitive|alleged|suspected|powerful)\s+)*"
+                         r"(?:drug\s+lord|drug\s+kingpin|kingpin|cartel\s+(?:leader|boss|chief)|gang\s+(?:leader|boss)|warlord)s?\b",
+                         re.I)
 
 
 def carried_off(tok: Token) -> bool:

@@ -104,3 +104,12 @@ def test_an_ancient_city_bulldozed_is_property_destroyed():
     assert [(s[0], s[1]) for s in got] == [("Looting/property destruction", "Nimrud")]
     # near miss: a city bulldozed into in a battle is no heritage site ("the ancient" is what says it)
     assert summary("Army bulldozers cleared the road into the city of Mosul on Thursday.", dt.date(2015, 3, 6)) == []
+
+
+def test_a_drug_lord_captured_is_an_arrest_however_the_name_is_parsed():
+    got = summary("Mexican marines captured drug lord Joaquín 'El Chapo' Guzmán in the coastal city of Los Mochis on "
+                  "Friday, the president said.", dt.date(2016, 1, 9))
+    assert [(s[0], s[1]) for s in got] == [("Arrests", "Los Mochis")], got
+    # near miss: a town captured is ground taken
+    town = summary("Mexican marines captured the town of Apatzingan on Friday.", dt.date(2016, 1, 9))
+    assert [s[0] for s in town] == ["Government regains territory"]
