@@ -22,6 +22,9 @@ from warmap.records import PlaceMention
 _CITY_QUARTERS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters",
                             "street", "streets", "square"})
 _TOWN_PART_WORDS = frozenset({"old", "city", "citadel", "downtown", "centre", "center", "souk", "bazaar"})
+#: "in Lamu County": the unit's word is no name of its own (its name, "Lamu", is asked about as such)
+_UNIT_WORDS = frozenset({"county", "district", "province", "region", "governorate", "state", "division", "prefecture",
+                         "department", "municipality", "zone", "township", "commune", "subdistrict", "locality"})
 #: "signed the new Final Agreement": a paper's name, no place
 _PAPERS = frozenset({"agreement", "accord", "accords", "deal", "treaty", "memorandum", "ceasefire", "truce", "declaration",
                      "protocol", "pact", "charter", "resolution", "roadmap", "plan", "initiative"})
@@ -110,7 +113,7 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     def unknown_name(t: Token) -> bool:
         # (a plural name is a people, "nine Palestinians were killed", unless a town's: "the town of Maardes")
         people = t.tag_ == "NNPS" and not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _SETTLEMENT_NOUNS)
-        if t.pos_ != "PROPN" or people or not t.text[:1].isupper() or t.lower_ in CALENDAR_WORDS | _TOWN_PART_WORDS | _WATERS \
+        if t.pos_ != "PROPN" or people or not t.text[:1].isupper() or t.lower_ in CALENDAR_WORDS | _TOWN_PART_WORDS | _WATERS | _UNIT_WORDS \
                 or t.dep_ == "compound" and t.head.lower_ in _WATERS:
             return False
         at = base + t.idx

@@ -113,3 +113,13 @@ def test_a_drug_lord_captured_is_an_arrest_however_the_name_is_parsed():
     # near miss: a town captured is ground taken
     town = summary("Mexican marines captured the town of Apatzingan on Friday.", dt.date(2016, 1, 9))
     assert [s[0] for s in town] == ["Government regains territory"]
+
+
+def test_a_units_word_after_a_known_name_is_no_unknown_place():
+    got = summary("In June 2014, at least 48 people were killed when militants raided Mpeketoni in Lamu County.",
+                  dt.date(2016, 1, 17))
+    assert [(s[0], s[1]) for s in got] == [("Attack", "Mpeketoni")], got
+    # near miss: a unit whose name no one knows still leaves the place unknown
+    unknown = summary("In June 2014, at least 48 people were killed when militants raided Kolofata in Zarfa County.",
+                      dt.date(2016, 1, 17))
+    assert [s[1] for s in unknown] == [None], unknown
