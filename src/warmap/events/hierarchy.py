@@ -23,6 +23,7 @@ from warmap.records import ActorMention, Event, PlaceMention
 _HELD_AFTER = ("overr", "over-r", "captur", "seiz", "conquer", "took control", "taken control", "take control")
 
 
+_VANISHED = re.compile(r"\b(?:missing|disappear\w*|vanish\w*|whereabouts)\b", re.I)
 _BARE_BLASTS = {"explosion", "explosions", "blast", "blasts", "detonation"}
 _SPOILS = ("seiz", "recover", "confiscat", "captur", "impound")
 
@@ -113,6 +114,11 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
             and (a2 is None or a2.generic and a2.actor.type == "civilians"):
         # "25 jawans were killed when Maoists ambushed a road-opening party": those killed were armed, a fight
         event_type, sub, a2 = "Battles", "Armed clash", None
+    if sub == "Abduction/forced disappearance" and a1 is not None and a1.actor.id.startswith("police") \
+            and not best.trigger.text.lower().startswith(("kidnap", "abduct")) and not _VANISHED.search(sentence):
+        # "police raided the home of the opposition leader and took him away for questioning": an arrest
+        # (not "43 students remain missing after municipal police took them away": a forced disappearance)
+        event_type, sub = "Strategic developments", "Arrests"
     if event_type == "Battles" and a1 is not None and a1.actor.type == "rioters":
         # "hundreds of people again attacked MONUSCO bases, throwing stones and petrol bombs": a crowd's fight is a riot
         event_type, sub = "Riots", "Violent demonstration"

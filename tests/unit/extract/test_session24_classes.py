@@ -123,3 +123,13 @@ def test_a_units_word_after_a_known_name_is_no_unknown_place():
     unknown = summary("In June 2014, at least 48 people were killed when militants raided Kolofata in Zarfa County.",
                       dt.date(2016, 1, 17))
     assert [s[1] for s in unknown] == [None], unknown
+
+
+def test_police_who_take_a_man_away_arrest_him():
+    got = summary("Police on Monday evening raided the home of opposition leader Rached Ghannouchi in Tunis and took "
+                  "him away for questioning, his party said.", dt.date(2023, 4, 18))
+    assert [(s[0], s[1]) for s in got] == [("Arrests", "Tunis")], got
+    # near miss: gunmen who take a man away abduct him
+    gunmen = summary("Gunmen raided the home of a trader in Maiduguri on Monday evening and took him away, his "
+                     "family said.", dt.date(2023, 4, 18))
+    assert [s[0] for s in gunmen] == ["Abduction/forced disappearance"]
