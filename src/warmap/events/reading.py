@@ -167,6 +167,7 @@ class SentenceContext:
         self.article = article  # the article's text (where a pronoun's antecedent stands, events/pronouns.py)
         self.actors = actors.inside(sent.start, sent.end)
         self.all_actors = actors  # (the article's: a pronoun's antecedent, events/pronouns.py)
+        self.all_places = places  # (the article's: its dateline's town, events/unknown_place.py)
         # "Scott Dayton, 42, of Woodbridge, Virginia, died ... in Syria": a hometown is no place of the event
         # nor is a region in a group's own name ("Islamic State in the Sahel"); a branch named
         # by its town ("Nusra's Albu Kamal branch") is placed there

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.filters import clause_head
+from warmap.nlp.sentences import dateline_spans
 from warmap.events.reading import _DISTANCE_BEFORE, Reading, SentenceContext
 from warmap.events.people import a_person
 from warmap.events.territory import BUILDINGS
@@ -141,12 +142,19 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
             for c in t.children)
 
     # ("exploded at the Erawan shrine at central Bangkok's Ratchaprasong intersection": a site beside one in a town)
-    in_town = any(a_town(t) or site_in_town(t) for t in slots)
+    in_town = any(a_town(t) or site_in_town(t) for t in slots) or _filed_from_a_town(ctx)
     # ("Opposition Coordination Council member Maria Kalesnikava was seized": a person, by a title before the name)
     return any(not quarters(t) and not (a_site(t) and in_town) and t.lower_ not in _PAPERS
                and not (t.dep_ in ("dobj", "nsubjpass") and a_person(t))
                and (unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
                for t in slots)
+
+
+def _filed_from_a_town(ctx: SentenceContext) -> bool:
+    """ "ADDIS ABABA — A grenade was thrown ... in Meskel Square": a site in a wire story filed
+    from a town the gazetteer knows is in that town (the story's town, placed from the story)."""
+    spans = dateline_spans(ctx.article[:200]) if ctx.article else []
+    return bool(spans) and spans[0][0] == 0 and any(m.place.kind == "city" for m in ctx.all_places.inside(0, spans[0][1]))
 
 
 def names_unnamed_town(tok: Token) -> bool:

@@ -133,3 +133,13 @@ def test_police_who_take_a_man_away_arrest_him():
     gunmen = summary("Gunmen raided the home of a trader in Maiduguri on Monday evening and took him away, his "
                      "family said.", dt.date(2023, 4, 18))
     assert [s[0] for s in gunmen] == ["Abduction/forced disappearance"]
+
+
+def test_a_site_in_a_story_filed_from_a_town_is_in_that_town():
+    text = ("SRINAGAR: A civilian was killed and 24 others were injured on Sunday when militants hurled a grenade "
+            "near the Amira Kadal bridge in the busy Hari Singh High Street market, police said.")
+    got = summary(text, dt.date(2022, 3, 7))
+    assert [(s[0], s[1]) for s in got] == [("Grenade", "Srinagar")], got
+    # near miss: with no dateline the site's town goes unsaid
+    bare = summary(text.replace("SRINAGAR: ", ""), dt.date(2022, 3, 7))
+    assert [s[1] for s in bare] == [None], bare
