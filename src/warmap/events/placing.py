@@ -110,15 +110,16 @@ def story_place(text: str, sentence: str, at: int, places: Sequence[PlaceMention
 
 def _paragraph_scene(text: str, at: int, places: Sequence[PlaceMention],
                      datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
-    """ "In Yerevan, thousands gathered outside the government building ... Some protesters threw
-    stones at police lines": a paragraph that opens on a town is set there (not one that opens on
-    where someone spoke: "In Moscow, the Defence Ministry said ...")."""
-    para = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
+    """ "In Yerevan, thousands gathered ... Some protesters threw stones at police lines": a paragraph that
+    opens on a town is set there (not one that opens on where someone spoke: "In Moscow, the ministry said")."""
+    para = max(text.rfind("\n\n", 0, at), -2) + 2  # (the paragraph's start; 0 in the first)
     first = next((p for p in places if para <= p.start < at and p.place.kind != "country"
                   and not any(lo <= p.start < hi for lo, hi in datelines)), None)
-    opens = first is not None and first.place.kind == "city" and _OPENER.fullmatch(text, para, first.start) is not None
-    spoke = _SPOKE.match(text, first.end) if opens and text.startswith(",", first.end) else None  # (its first sentence)
-    return first if opens and text.startswith(",", first.end) and not (spoke and spoke.end() <= at) else None
+    if first is None or first.place.kind != "city" or not _OPENER.fullmatch(text, para, first.start) \
+            or not text.startswith(",", first.end):
+        return None
+    spoke = _SPOKE.match(text, first.end)  # (a verb of speaking in its opening sentence, before ``at``)
+    return None if spoke and spoke.end() <= at else first
 
 
 _OPENER = re.compile(r"\s*(?:In|Inside|Near|Around|Outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"

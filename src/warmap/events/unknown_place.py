@@ -114,7 +114,8 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     def unknown_name(t: Token) -> bool:
         # (a plural name is a people, "nine Palestinians were killed", unless a town's: "the town of Maardes")
         people = t.tag_ == "NNPS" and not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _SETTLEMENT_NOUNS)
-        if t.pos_ != "PROPN" or people or not t.text[:1].isupper() or t.lower_ in CALENDAR_WORDS | _TOWN_PART_WORDS | _WATERS | _UNIT_WORDS \
+        if t.pos_ != "PROPN" or people or not t.text[:1].isupper() \
+                or t.lower_ in CALENDAR_WORDS | _TOWN_PART_WORDS | _WATERS | _UNIT_WORDS \
                 or t.dep_ == "compound" and t.head.lower_ in _WATERS:
             return False
         at = base + t.idx
@@ -151,8 +152,8 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
 
 
 def _filed_from_a_town(ctx: SentenceContext) -> bool:
-    """ "ADDIS ABABA — A grenade was thrown ... in Meskel Square": a site in a wire story filed
-    from a town the gazetteer knows is in that town (the story's town, placed from the story)."""
+    """ "SRINAGAR: ... militants hurled a grenade near the Amira Kadal bridge": a site in a wire
+    story filed from a town the gazetteer knows is in that town (placed from the story)."""
     spans = dateline_spans(ctx.article[:200]) if ctx.article else []
     return bool(spans) and spans[0][0] == 0 and any(m.place.kind == "city" for m in ctx.all_places.inside(0, spans[0][1]))
 
