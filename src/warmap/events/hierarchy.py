@@ -152,6 +152,9 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
                                                        and not _enemy_left(best, sentence)):
         # "Peshmerga took control of Kirkuk after the army abandoned its bases"
         event_type, sub = "Strategic developments", "Non-violent transfer of territory"
+    if sub == "Agreement" and a2 is not None and a2.generic and a2.actor.type == "civilians":
+        # "swapped 215 prisoners of war": those exchanged are no party to the deal; another reading's may be
+        a2 = next((g.actor2 for g in group if g.actor2 is not None and g.actor2.actor.type != "civilians"), None)
     return group, best, stopped, a1, a2, event_type, sub
 
 

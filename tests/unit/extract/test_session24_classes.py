@@ -143,3 +143,14 @@ def test_a_site_in_a_story_filed_from_a_town_is_in_that_town():
     # near miss: with no dateline the site's town goes unsaid
     bare = summary(text.replace("SRINAGAR: ", ""), dt.date(2022, 3, 7))
     assert [s[1] for s in bare] == [None], bare
+
+
+def test_a_prisoner_swap_or_a_ceasefire_in_force_is_an_agreement():
+    for text in ("Russia and Ukraine swapped 215 prisoners of war in Kharkiv on Wednesday, officials said.",
+                 "On Sunday, Ukraine brought home 50 soldiers from Donetsk in exchange for 50 Russian prisoners of war.",
+                 "On Wednesday at 13:00, a ceasefire came into force in Stepanakert."):
+        got = summary(text, dt.date(2023, 1, 15))
+        assert [s[0] for s in got] == ["Agreement"], (text, got)
+        assert all(s[3] is None or not s[3].startswith("civilians") for s in got), got
+    # near miss: an offer to exchange prisoners is no exchange
+    assert summary("Kyiv has repeatedly offered to exchange prisoners with Moscow in Kharkiv.", dt.date(2023, 1, 15)) == []
