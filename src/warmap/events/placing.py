@@ -68,7 +68,7 @@ _TO_NEXT = re.compile(r"[ \t]*(?:\n[ \t]*\n?[ \t]*)?")
 
 
 _THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|provincial\s+capital)\b(?!\s+of\b)", re.I)
-_SCENE = re.compile(r"(?:^|[.!?]\s+)(?:In|Inside|Near|Around)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+_SCENE = re.compile(r"(?:^[ \t]*|[.!?]\s+)(?:In|Inside|Near|Around|Outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
                     r"central)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.M)
 
 
@@ -115,15 +115,13 @@ def _paragraph_scene(text: str, at: int, places: Sequence[PlaceMention],
     para = max(text.rfind("\n\n", 0, at), -2) + 2  # (the paragraph's start; 0 in the first)
     first = next((p for p in places if para <= p.start < at and p.place.kind != "country"
                   and not any(lo <= p.start < hi for lo, hi in datelines)), None)
-    if first is None or first.place.kind != "city" or not _OPENER.fullmatch(text, para, first.start) \
+    if first is None or first.place.kind != "city" or not _SCENE.match(text, para, first.start) \
             or not text.startswith(",", first.end):
         return None
     spoke = _SPOKE.match(text, first.end)  # (a verb of speaking in its opening sentence, before ``at``)
     return None if spoke and spoke.end() <= at else first
 
 
-_OPENER = re.compile(r"\s*(?:In|Inside|Near|Around|Outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
-                     r"central)\s+)?(?:(?:city|town|village)\s+of\s+)?")
 _SPOKE = re.compile(r"[^.!?]*?\b(?:said|says|told|announced|stated|declared|condemned|warned|urged|denied|claimed|reported)\b")
 
 

@@ -260,6 +260,7 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
     updated: dt.date | None = None
     undecided: list[dt.date] = []
     names: list[str] = []
+    kind_named = False  # "Weekly update", "Situation report"
     release: str | None = None
     informative = False
     rules = load_rules()
@@ -301,10 +302,10 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
               or _OFFICE.fullmatch(rest)) and not any(c.isdigit() for c in bare):
             names.append(rest)  # (a name keeps the line metadata only beside a date)
         elif _REPORT_KIND.fullmatch(rest):
-            names.append("")  # (like a name: metadata only beside a date)
+            kind_named = True  # (like a name: metadata only beside a date)
         else:
             return None
-    if not informative or (names and not (author or published or updated)):
+    if not informative or ((names or kind_named) and not (author or published or updated)):
         return None
-    outlet = outlet or agency or (clean_name(name) if (name := next(filter(None, names), None)) else None)
+    outlet = outlet or agency or (clean_name(names[0]) if names else None)
     return MetaLine(author, published, updated, outlet, tuple(undecided), release=release)
