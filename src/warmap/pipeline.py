@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from warmap.actors import load_actors
 from warmap.events.dates import date_unanchored, find_dates, stand_in
@@ -36,11 +37,14 @@ from warmap.nlp.parse import load_nlp, parse_sentences
 from warmap.nlp.sentences import dated_dateline, dateline_spans, split_sentences
 from warmap.nlp.spans import Span, SpanIndex
 from warmap.places import load_gazetteer
-from warmap.records import Article, ControlClaim, Event, PlaceMention, Relation, Skipped
+from warmap.places.sections import Section, country_sections
+from warmap.records import ActorMention, Article, ControlClaim, Event, PlaceMention, Relation, Skipped
 from warmap.store import Store
 from warmap.timeline import find_control_claims, find_relations, merge_events
 from warmap.timeline.claims import load_control_patterns
 from warmap.timeline.relations import load_relation_patterns
+
+_M = TypeVar("_M", PlaceMention, ActorMention)
 
 __all__ = ["Analysis", "IngestReport", "analyse", "analyse_many", "extract", "ingest", "reanalyse"]
 
@@ -102,7 +106,11 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         country = gazetteer.country_context(text, article.title)
         places = gazetteer.find(text, country=country)
         unplaced = not names_a_place(places)
-        actors = actor_dict.find(text, country=country, placeless=unplaced)
+        sections = country_sections(text, places)
+        if sections:  # a digest of several wars: each country's section read as its own story
+            places = _by_section(text, sections, country, lambda part, cc: gazetteer.find(part, country=cc))
+        actors = _by_section(text, sections or [Section(0, len(text), None)], country,
+                             lambda part, cc: actor_dict.find(part, country=cc, placeless=unplaced))
         dates = find_dates(text, article.published)
         spans = split_sentences(text)
         datelines = _datelines(text, places)
@@ -134,6 +142,17 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         claims = find_control_claims(article, spans, places, actors, dates)
         relations = find_relations(article, spans, actors, dates)
         out.append(Analysis(article, events, claims, relations))
+    return out
+
+
+def _by_section(text: str, sections: Sequence[Section], country: str | None,
+                find: Callable[[str, str | None], list[_M]]) -> list[_M]:
+    """The mentions ``find`` gives in each section's text, at their places in the whole text."""
+    out: list[_M] = []
+    for sec in sections:
+        found = find(text[sec.start:sec.end], sec.country or country)
+        out.extend(m if sec.start == 0 else dataclasses.replace(m, start=m.start + sec.start, end=m.end + sec.start)
+                   for m in found)
     return out
 
 

@@ -72,6 +72,14 @@ _LOYAL_TO_LEADER = re.compile(
 #: "dressed in police uniform", "army fatigues": a thing of the force worn by someone else, not the force
 _WORN = re.compile(r"\s+(?:uniforms?|fatigues|outfits?|clothes|clothing)\b", re.I)
 
+
+def _qualifiers_dropped(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """ "al-Qaeda-affiliated JNIM militants", "jihadist al-Shabaab fighters": a generic word
+    written right before a named group qualifies that group; it is no second side."""
+    return [m for m, nxt in zip(found, [*found[1:], None])
+            if not (m.generic and nxt is not None and not nxt.generic and nxt.start - m.end <= 1
+                    and not text[m.end:nxt.start].strip())]
+
 class UnknownActorError(ActorDataError, KeyError):
     """An actor id that the dictionary does not define."""
 
@@ -182,6 +190,7 @@ class ActorDictionary:
                         found = self._entries[named].actor
                     out.append(ActorMention(found, text[h.start:end], h.start, end, generic=named is None))
                     ctx.note(end, found)
+        out = _qualifiers_dropped(text, out)
         out = self._loyal_to_a_leader(text, self._loyal_to_a_government(text, out, ctx))
         return with_defined_acronyms(text, self._with_units(text, with_joined_forces(text, out, self.resolve, country), country))
 

@@ -32,7 +32,10 @@ __all__ = ["find_dates", "undated", "stand_in", "date_unanchored", "UNANCHORED_N
 
 # Pieces of the grammar below.
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s*\d))")
+          r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s*\d)"
+          # a short month after a day or a part of the month: CrisisWatch's "RSF 4 Nov overran", "late Oct"
+          r"|(?:(?<=\d\s)|(?<=late\s)|(?<=early\s)|(?<=mid-)|(?<=mid\s))"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z]))")
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"

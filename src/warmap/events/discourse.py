@@ -356,14 +356,19 @@ def _retold_captures(events: list[Event]) -> list[Event]:
     """ "Iraqi troops retook Rutba on Thursday. ... Officers said army units had raised the flag
     over the town's government buildings": a capture told again with no day of its own, by the
     side that took it or none, is the capture told first, and takes its day (its window would
-    otherwise take in, and be merged with, a fight of the days before)."""
+    otherwise take in, and be merged with, a fight of the days before). A summary that comes
+    first with no date at all ("RSF captured army bases across Darfur. ... RSF 4 Nov overran
+    ... Ardamata") takes the day of the dated telling after it."""
     out = list(events)
     for i, e in enumerate(out):
         if e.sub_event_type not in _CAPTURES or e.when.precision == "day" or e.location is None:
             continue
-        first = next((p for p in out[:i] if p.sub_event_type == e.sub_event_type and p.when.precision == "day"
+        undated = e.when.mention is None
+        first = next((p for j, p in enumerate(out) if j != i and p.sub_event_type == e.sub_event_type
+                      and p.when.precision == "day"
                       and p.location is not None and p.location.place.name == e.location.place.name
-                      and e.when.date_min <= p.when.date <= e.when.date_max
+                      and (e.when.date_min <= p.when.date <= e.when.date_max and j < i
+                           or undated and p.when.date <= e.when.date_max)
                       and (e.actor1 is None or p.actor1 is None or p.actor1.actor.id == e.actor1.actor.id)), None)
         if first is not None:
             note = Evidence("date_note", "the capture told again: dated by its first telling", -1, -1)
