@@ -153,3 +153,13 @@ def backers_marched(tok: Token) -> bool:
         if any(h.lemma_.lower() in _BACKERS for h in heads):
             return True
     return False
+
+
+def crowd_fight(event_type: str, sub: str, a1: ActorMention | None, a2: ActorMention | None,
+                base: int) -> tuple[str, str, ActorMention | None, ActorMention | None]:
+    """ "Protesters clashed with police in Freetown, burning vehicles": a crowd that fights is
+    no armed side; ACLED codes its fight as a violent demonstration by the country's rioters."""
+    if event_type != "Battles" or a1 is None or a1.actor.type not in ("protesters", "rioters"):
+        return event_type, sub, a1, a2
+    a1, a2 = riot_sides(a1, a2, a1.actor.country, base)
+    return "Riots", "Violent demonstration", a1, a2

@@ -43,7 +43,7 @@ from warmap.events.placing import (home_place, story_place, district_of_town, _I
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.date_cues import after_since, day_told_between, later_by
-from warmap.events.crowds import protest_before, riot_over_protest
+from warmap.events.crowds import crowd_fight, protest_before, riot_over_protest
 from warmap.events.several_places import coordinated_places, one_per_town
 from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site, still_unknown_scene
 from warmap.events.dating import (days_before, told_date, shifted, _is_heading, _speech_date, _window_for,
@@ -221,7 +221,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
             if sides is None:
                 note_group(sent, sentence, readings_in, "parties.settle_sides: a one-sided fight named in no town")
                 continue  # a one-sided fight with no enemy named before and no town
-            a1, a2 = sides
+            event_type, sub, a1, a2 = crowd_fight(event_type, sub, *sides, sent.start)  # ("protesters clashed with police")
             if sub == "Armed clash" and a1 is None:
                 note_group(sent, sentence, readings_in, "extract: an armed clash with no side named")
                 continue

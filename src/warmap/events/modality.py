@@ -41,6 +41,8 @@ def assess(sentence: str, doc: Doc | Span | None = None, trigger_index: int | No
         return Modality(False, c.confidence["not_asserted"], "question")
     if (disputed := _DISPUTED.search(sentence)) is not None and _claimed(doc, trigger_index):
         return Modality(False, c.confidence["not_asserted"], f"denial: '{disputed.group().strip(', ')}'")
+    if _ULTIMATUM.search(sentence) and _faced(doc, trigger_index):
+        return Modality(False, c.confidence["not_asserted"], "hypothetical: an ultimatum's 'or face'")
     if doc is not None:
         verdict = ParsedModality(doc, trigger_index, c).verdict()
     else:
@@ -66,6 +68,20 @@ def _claimed(doc: Doc | Span | None, trigger_index: int | None) -> bool:
         return True
     base = doc.doc if isinstance(doc, Span) else doc
     return any(t.lemma_.lower() in _CLAIMING for t in base[trigger_index].ancestors)
+
+
+#: "had a few hours to step down or face a march on Abidjan", "surrender or face an assault": what an
+#: ultimatum threatens has not happened
+_ULTIMATUM = re.compile(r"\bor\s+(?:else\s+)?fac(?:e|ing)\b", re.I)
+
+
+def _faced(doc: Doc | Span | None, trigger_index: int | None) -> bool:
+    """Is the event word what the ultimatum's "face" governs (not an event beside the ultimatum)?"""
+    if doc is None or trigger_index is None:
+        return True
+    base = doc.doc if isinstance(doc, Span) else doc
+    return any(t.lemma_.lower() == "face" and t.i > 0 and base[t.i - 1].lower_ in ("or", "else")
+               for t in base[trigger_index].ancestors)
 
 
 _CLAIMING = frozenset({"claim", "say", "allege", "assert", "report", "announce", "insist"})

@@ -38,9 +38,11 @@ SUMMARY = guarded(re.compile(
     r"|\b(?:much|most|all|parts?|swaths?|some)\s+of\s+the\s+territory\b|\bterritory\s+(?:it|they)\s+(?:once|had|formerly)\b",
     re.I))
 
-#: "almost every day this month", "day after day": many days' events, whatever day the sentence names
+#: "almost every day this month", "day after day", "killed each year in such raids": many days'
+#: events, whatever day the sentence names
 _MANY_DAYS = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:daily|nightly|every\s+(?:day|night))\b"
-                        r"|\b(?:day\s+after\s+day|night\s+after\s+night)\b", re.I)
+                        r"|\b(?:day\s+after\s+day|night\s+after\s+night)\b"
+                        r"|\b(?:each|every|per)\s+year\b|\bannually\b", re.I)
 
 _PERFECT_TALLY = (r"(?:have|has|had)\s+(?:\w+\s+)?(?:conducted|carried\s+out|launched|killed|been\s+killed|been\s+wounded"
                   r"|been\s+displaced|been\s+arrested|been\s+detained|been\s+abducted|struck|hit|destroyed|retaken"

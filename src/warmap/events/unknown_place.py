@@ -145,7 +145,10 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
     # ("exploded at the Erawan shrine at central Bangkok's Ratchaprasong intersection": a site beside one in a town)
     in_town = any(a_town(t) or site_in_town(t) for t in slots) or _filed_from_a_town(ctx)
     # ("Opposition Coordination Council member Maria Kalesnikava was seized": a person, by a title before the name)
+    # ("in Bujumbura's Mukaza commune": a part of the town that owns it)
     return any(not quarters(t) and not (a_site(t) and in_town) and t.lower_ not in _PAPERS
+               and not any(c.dep_ == "poss" and a_town(c) for h in (t, *(c for c in t.children if c.dep_ == "compound"))
+                           for c in h.children)
                and not (t.dep_ in ("dobj", "nsubjpass") and a_person(t))
                and (unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
                for t in slots)

@@ -348,6 +348,10 @@ class StoryRules:
             return False    # a neighbour's town only folded onto, far from its region: "Ousmane" (Sonko) is no Osmaniye
         if flags & CURATED or p.country == country or p.country in SHARED_STORIES.get(country, ()):
             return True
+        if p.kind == "city" and p.population >= WORLD_ALIAS_POPULATION and not flags & PRIMARY:
+            # a neighbour's city of millions only by one of its other names as written: in a story
+            # of Jordan, "Baqura" folds onto "Bakura", an alternate name of Basra, and is no Basra
+            return f"{idx}:{written}" in self._spellings
         if p.country in FOCUS and (country in FOCUS or p.kind != "city"):
             return True     # the region's villages in its own stories
         if p.country in FOCUS and p.population >= WORLD_MIN_POPULATION:
