@@ -39,7 +39,7 @@ _ROLES = re.compile(
     re.IGNORECASE,
 )
 #: (no split before a year: Radio Dabanga dates its pages "November 12 - 2023 KHARTOUM")
-_SEPARATORS = re.compile(r"\t|\s*[·•]\s*|\s+/\s+|\s+[-–—]\s+(?!(?:19[89]\d|20\d\d)\b)|\s*\|\s*")
+_SEPARATORS = re.compile(r"\t|\s{3,}|\s*[·•]\s*|\s+/\s+|\s+[-–—]\s+(?!(?:19[89]\d|20\d\d)\b)|\s*\|\s*")
 _BYLINE = re.compile(
     r"(?:by|written\s+by|words\s+by|story\s+by|interview\s+by|interviewed\s+by|author|authors|reporter|posted\s+by"
     r"|(?:additional\s+)?reporting\s+by)\s*:?\s+(?P<rest>.+)",
@@ -115,7 +115,7 @@ _CONTACT = re.compile(r"(?:(?:e-?mail|twitter|x)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\
 _CREDIT = re.compile(r"(?:editors?|edited\s+by|editing\s+by|photos?(?:\s+by)?|photographer|translated\s+by|translation"
                      r"|compiled\s+by|produced\s+by|producer)\s*:?\s+(?-i:" + _NAME.pattern + ")", re.IGNORECASE)
 #: The number in an outlet's name: "Kurdistan 24", "France 24", "Channel 4".
-_CHANNEL_NUMBER = re.compile(r"(?<=[A-Za-z])\s+\d{1,2}$")
+_CHANNEL_NUMBER = re.compile(r"(?<=[A-Za-z])\s*\d{1,2}$")  # ("France 24", "Kurdistan24")
 _STAMP = re.compile(r"\b(?:updated?|published|posted|modified|issued|released|ago|yesterday|today)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.IGNORECASE)
 
@@ -237,8 +237,10 @@ _CATALOGUE = re.compile(r"(?:format|content\s+type|document\s+type|type|category
 
 #: "Weekly update", "Horn of Africa brief", "Situation report": a monitor's name for the kind of
 #: report beside its date ("Weekly update - 1 April 2022"); metadata only in a segment with the date.
-_REPORT_KIND = re.compile(r"(?:[\w'’-]+\s+){0,4}(?:update|overview|brief|briefing|note|report|monitor|bulletin|digest"
-                          r"|round-?up|sitrep|summary|snapshot|dispatch)", re.I)
+_REPORT_KIND = re.compile(r"(?:[\w'’&-]+\s+){0,4}(?:update|overview|brief|briefing|note|report|monitor|bulletin|digest"
+                          r"|round-?up|sitrep|summary|snapshot|dispatch|weekly|monthly)"
+                          # and the region or country it covers: "Regional overview: South Asia", "Country note, Turkey"
+                          r"(?:\s*[,:]\s*(?:[\w'’&-]+\s*){1,6})?", re.I)
 
 
 @functools.lru_cache(maxsize=8192)

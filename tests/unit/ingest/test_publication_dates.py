@@ -228,6 +228,14 @@ LAYOUTS = {
         "Militants overrun army base\nSahel security note - 9 May 2023\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2023, 5, 9), "date line"),
+    "a-monitors-report-kind-and-region-then-its-date": Layout(
+        "Militants overrun army base\nRegional overview: West Africa - 9 May 2023\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2023, 5, 9), "date line"),
+    "an-outlet-with-a-number-in-its-name-a-numeric-date-and-a-time-spaced-apart": Layout(
+        "Militants overrun army base\nKurdistan24   21/05/2023   11:38 AM\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2023, 5, 21), "date line"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
