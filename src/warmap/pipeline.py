@@ -26,7 +26,7 @@ from typing import TypeVar
 from warmap.actors import load_actors
 from warmap.events.dates import date_unanchored, find_dates, stand_in
 from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
-from warmap.events.hierarchy import fold_air_support
+from warmap.events.hierarchy import fold_air_support, fold_property_damage
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.events.why import note_unparsed
 from warmap.events.placing import names_a_place
@@ -138,7 +138,9 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         # One event told twice in an article ("have taken Jisr ..." then "seized on
         # Saturday") is one event with the narrower date.
         # (an air strike in the battle it supports is that battle: ACLED's hierarchy)
-        events = fold_air_support(merge_events(_events(article, sentences, actors, places, dates, lexicon), max_km=5.0))
+        # (and a house burnt in an attack is that attack)
+        events = merge_events(_events(article, sentences, actors, places, dates, lexicon), max_km=5.0)
+        events = fold_property_damage(fold_air_support(events))
         claims = find_control_claims(article, spans, places, actors, dates)
         relations = find_relations(article, spans, actors, dates)
         out.append(Analysis(article, events, claims, relations))

@@ -106,9 +106,10 @@ def _raided(tok) -> bool:
 
 
 def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str] | None:
-    """ACLED type for one reading, or None when the actors rule it out (``base``: where the
-    sentence starts in the article; the rules on the acting side's words are in ``sides``)."""
-    country = r.place.place.country if r.place else None
+    """ACLED type for one reading, or None when the actors rule it out (``base``: where the sentence starts
+    in the article; the acting side's words are ruled on in ``sides``; with no place, the country is the
+    one an unnamed side was given: "gunmen attacked the village of Solhan")."""
+    country = r.place.place.country if r.place else r.actor1.actor.country if r.actor1 and r.actor1.generic else None
     if r.kind == "territory" and launched_for(r.token):
         r.kind = "clash"  # "launched the operation to retake western Mosul": the fighting began there
     if sides.habitual_statement(r.token) or sides.nobody_acted_on(r.token) or _only_heard(r.token):
@@ -388,9 +389,6 @@ _PRESS_VERBS = {"press", "launch", "mount", "renew", "resume", "intensify"}
 
 
 _SETTLEMENTS = re.compile(r"\b(?:villages|towns|hills|neighbou?rhoods|districts)$", re.I)
-
-
-# words of fighting on the ground: an air force's "clash" is no air strike
 
 
 # What a trigger acts on when the act is force used on a protest: "stormed a protest camp",

@@ -45,7 +45,8 @@ from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_
 from warmap.events.date_cues import after_since, day_told_between, later_by
 from warmap.events.crowds import crowd_fight, protest_before, riot_over_protest
 from warmap.events.several_places import coordinated_places, one_per_town
-from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, one_site, still_unknown_scene
+from warmap.events.unknown_place import (group_place, names_unknown_place, names_unnamed_town, off_bearing, one_site,
+                                         still_unknown_scene)
 from warmap.events.dating import (days_before, told_date, shifted, _is_heading, _speech_date, _window_for,
                                   event_date, in_another_clause)
 from warmap.events.one_day import backdrop, is_no_one_day
@@ -181,7 +182,8 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                     continue
                 # "struck positions in northern Iraq": not the story's town in another country
                 earlier = home_place(r.actor1, places, sent.start, earlier)  # not the SDF's act in Iraq
-                if earlier is not None and not ctx.elsewhere and (not countries or earlier.place.country in countries):
+                if earlier is not None and not ctx.elsewhere and (not countries or earlier.place.country in countries) \
+                        and not off_bearing(text, ctx.places, earlier):  # ("a school in northeastern Nigeria": not Abuja)
                     r.place, r.place_from_context = earlier, True
             if r.kind == "air" and _MISSION.search(m.text) and not (r.actor1 is not None and _flies(r.actor1, lex)):
                 r.kind = "clash"  # "special forces conducted a mission against": on the ground

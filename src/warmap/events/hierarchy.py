@@ -230,3 +230,29 @@ def fold_air_support(events: list[Event]) -> list[Event]:
             and b.when.precision == strike.when.precision == "day" and b.when.date == strike.when.date
             for b in battles)
     return [e for e in events if not held(e)]
+
+
+_VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")  # (a crowd that loots: the looting stands)
+
+
+def fold_property_damage(events: list[Event]) -> list[Event]:
+    """One article's events without the burning or looting that a violent event it tells
+    already holds: ACLED codes property destroyed in an attack as that attack ("gunmen attacked
+    the village, killing 132 people ... The attackers also burned houses and the market"). The
+    destruction folds into a violent event of the same place and days (each told to the day), by the
+    same side or one the text leaves unnamed; destruction on another day, or by another side,
+    stays its own event."""
+    violent = [e for e in events if e.event_type in _VIOLENT]
+
+    def place(e: Event) -> str | None:
+        return e.location.place.name if e.location else None
+
+    def held(damage: Event) -> bool:
+        if damage.sub_event_type != "Looting/property destruction":
+            return False
+        doer = damage.actor1.actor.id if damage.actor1 and not damage.actor1.generic else None
+        return any(place(v) == place(damage) and v.when.precision == damage.when.precision == "day"
+                   and v.when.date_min <= damage.when.date_max and damage.when.date_min <= v.when.date_max
+                   and (doer is None or v.actor1 is None or v.actor1.generic or v.actor1.actor.id == doer)
+                   for v in violent)
+    return [e for e in events if not held(e)]

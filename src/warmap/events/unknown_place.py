@@ -265,3 +265,26 @@ _SITES_IN_TOWNS = frozenset({"park", "square", "station", "shrine", "intersectio
 #: buildings of a town (territory's list of buildings that are no ground, and the town's other landmarks)
 _BUILDINGS = BUILDINGS | {"stadium", "palace", "square", "street", "bridge", "building", "tower", "prison", "college",
                           "museum", "cathedral", "station", "headquarters"}
+
+
+#: "in northeastern Nigeria", "across southern Somalia": a part of a country by its bearing
+_PART_OF_COUNTRY = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:far\s+)?"
+                              r"(?P<ns>north|south)?-?(?P<ew>east|west)?(?:ern)?\s+$", re.I)
+
+
+def off_bearing(text: str, sentence_places: Iterable[PlaceMention], town: PlaceMention) -> bool:
+    """Does the sentence set its event in a part of a country the story's town lies outside?
+    "stormed a school in northeastern Nigeria" in a story whose main town is Abuja, in the
+    centre: the school is not in Abuja, and the sentence names no town of its own."""
+    for m in sentence_places:
+        if m.place.kind != "country" or m.place.country != town.place.country:
+            continue
+        part = _PART_OF_COUNTRY.search(text, max(0, m.start - 40), m.start)
+        if part is None or not (part.group("ns") or part.group("ew")):
+            continue
+        dlat, dlon = town.place.lat - m.place.lat, town.place.lon - m.place.lon
+        ns, ew = (part.group("ns") or "").lower(), (part.group("ew") or "").lower()
+        if ns == "north" and dlat <= 0 or ns == "south" and dlat >= 0 or ew == "east" and dlon <= 0 \
+                or ew == "west" and dlon >= 0:
+            return True
+    return False

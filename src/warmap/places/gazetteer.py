@@ -25,7 +25,7 @@ from .fuzzy import MIN_LENGTH, TypoIndex
 from .matcher import KeyText, Span, build_automaton, key_text, scan
 from .normalise import ARTICLES, name_keys, normalise, plain
 from .story import FOCUS as _FOCUS
-from .story import StoryRules
+from .story import A_VILLAGE_BEFORE, StoryRules
 from .story import near_km as _near_km
 from .story import plain_name as _plain_name
 
@@ -111,6 +111,13 @@ def _part_of_abroad(text: str, m: PlaceMention, nxt: PlaceMention | None) -> boo
     another country however big."""
     return nxt is not None and m.place.country != nxt.place.country and nxt.start - m.end < 60 \
         and _PART_OF.match(text, m.start, nxt.start) is not None
+
+
+def _village_abroad(text: str, m: PlaceMention, country: str | None, named: set[str]) -> bool:
+    """ "the village of Solhan in Yagha province" in a story of Burkina Faso: a village the
+    gazetteer lacks, not the Turkish town of that name in a country the story never names."""
+    return country is not None and m.place.country != country and m.place.country not in named \
+        and m.place.kind == "city" and A_VILLAGE_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
 
 
 def _skeleton(key: str) -> str:
@@ -568,6 +575,7 @@ class Gazetteer(StoryRules):
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _region_of_the_town(text, m, nxt)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _framed_elsewhere(text, m, nxt)]
         out = [m for m in out if not _FAR_FROM.search(text, max(0, m.start - 70), m.start)]
+        out = [m for m in out if not _village_abroad(text, m, country, named)]
         return [m for m, nxt in zip(out, out[1:] + [None]) if not _part_of_abroad(text, m, nxt)]
 
     def _capitals(self, text: str, found: list[PlaceMention], country: str | None) -> list[PlaceMention]:

@@ -62,6 +62,8 @@ _ARMED_AFTER = re.compile(r"[ -](?:-?led\s+|-?backed\s+)?(?:forces|troops|soldie
 #: A town this big votes for its country under any of its names.
 _SPELT_OTHERWISE_POPULATION = 100_000
 _GROUP_AFTER = re.compile(r"[ -](?:militia|militias|militiamen|fighters|rebels|gunmen|insurgents|protesters|demonstrators|activists)\b", re.I)
+#: "the village of Solhan", "a hamlet called X": a place the writer expects readers not to know
+A_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|settlement|locality)s?\s+(?:of|called|named)\s+$", re.I)
 _ACTING_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|said|says|launched|fired|attacked|struck|"
                            r"claimed|denied|accused|carried|sent|deployed|bombed|shelled|invaded)\b"
                            # ("Russia's Defence Ministry denied ...": a state's body speaking, a side, not a scene)
@@ -152,7 +154,31 @@ class StoryRules:
         if main is not None and len(named) == 1 and main not in named \
                 and main not in self._named_countries(text) | {cc for cc, _ in self._demonyms(text)}:
             return named.pop()
+        if main is not None and main not in _HOME_FOCUS and main not in named \
+                and main not in {cc for cc, _ in self._demonyms(title or "")} and not self._names_country(text, main):
+            # "OUAGADOUGOU - Burkina Faso's government said ... the village of Solhan": a country the
+            # dateline's town and the text name, even as a side, outweighs a town of a country never named
+            filed = self._dateline_country(text)
+            if filed is not None and filed != main and self._names_country(text, filed):
+                return filed
         return main
+
+    def _names_country(self, text: str, cc: str) -> bool:
+        """Does ``text`` name the country, as a place, a side or by its people ("Turkish")?"""
+        _, hits = self._hits(text)
+        return any(self.places[i].kind == "country" and self.places[i].country == cc
+                   for h in hits for i, f in h.places if f & (CURATED | PRIMARY)) \
+            or cc in {c for c, _ in self._demonyms(text)}
+
+    def _dateline_country(self, text: str) -> str | None:
+        """The country of the town in the report's dateline ("OUAGADOUGOU -"), if one."""
+        _, hits = self._hits(text)
+        for h in hits:
+            if self._is_dateline(text, h) and text[h.end:h.end + 1] in (" ", ",", "("):  # (not "UAE-backed forces")
+                owners = {self.places[i].country for i, f in h.places
+                          if f & (CURATED | PRIMARY) and self.places[i].kind == "city"}
+                return owners.pop() if len(owners) == 1 else None
+        return None
 
     def _named_countries(self, text: str) -> set[str]:
         """The countries ``text`` names as countries, not as a side acting ("Russia has launched")."""
@@ -242,7 +268,10 @@ class StoryRules:
                 # women" is no Gokce, Turkey), votes as little
                 folded = not exact and all(p.kind == "city" and p.population < WORLD_MIN_POPULATION
                                            and p.country not in _HOME_FOCUS for p in named)
-                votes[cc] += 0.2 if cc in _OUTSIDE or folded or _GROUP_AFTER.match(text, h.end) else 0.7
+                # ("the village of Solhan": a place too small for the Turkish town of that name votes as little)
+                village = A_VILLAGE_BEFORE.search(text, max(0, h.start - 30), h.start) is not None \
+                    and all(p.kind == "city" and p.population >= WORLD_MIN_POPULATION for p in named)
+                votes[cc] += 0.2 if cc in _OUTSIDE or folded or village or _GROUP_AFTER.match(text, h.end) else 0.7
             elif owners:
                 ranked = self._ranked(h.places, None, written=h.written)
                 votes[self.places[ranked[0][1]].country] += 0.2

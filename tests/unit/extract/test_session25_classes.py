@@ -148,3 +148,38 @@ def test_what_a_rule_limits_is_not_told_as_held():
     # near miss: a rally that was held
     got = summary("Supporters held a rally in Kampala on Wednesday, police said.", dt.date(2020, 11, 19))
     assert [s[0] for s in got] == ["Peaceful protest"], got
+
+
+def test_a_part_of_a_country_by_its_bearing_is_not_the_story_town_outside_it():
+    text = ("ABUJA, Nigeria - A car bomb exploded at a bus station in Abuja on Monday, killing 70 people.\n\n"
+            "Hours later, gunmen stormed a school in northeastern Nigeria and killed 20 students, officials said.")
+    got = summary(text, dt.date(2014, 4, 15))
+    assert ("Attack", "Abuja") not in [(s[0], s[1]) for s in got], got
+    # near miss: a part of the country the story's town lies in keeps the town
+    south = summary("LAGOS, Nigeria - Gunmen attacked a bus station in Lagos on Monday, killing five people.\n\n"
+                    "Hours later, gunmen stormed a school in southwestern Nigeria and killed two guards, police said.",
+                    dt.date(2014, 4, 15))
+    assert [s[1] for s in south] == ["Lagos", "Lagos"], south
+
+
+def test_a_village_by_a_foreign_towns_name_is_no_such_town():
+    text = ("OUAGADOUGOU - Burkina Faso's government said the number of people killed when gunmen attacked the "
+            "village of Solhan in Yagha province on Friday night had risen to 132.")
+    got = summary(text, dt.date(2021, 6, 6))
+    assert got and all(s[1] != "Solhan" and s[3] == "civilians_bf" for s in got), got
+    # near miss: the Turkish town in a story of Turkey stays
+    tr = summary("Police said gunmen attacked a shop in the town of Solhan in Bingol province on Friday, killing "
+                 "two men.", dt.date(2021, 6, 6))
+    assert [s[1] for s in tr] == ["Solhan"], tr
+
+
+def test_houses_burnt_in_an_attack_are_that_attack():
+    text = ("OUAGADOUGOU - Burkina Faso's government said gunmen attacked the village of Mbitu on Friday night, "
+            "killing 30 people. Government spokesman Ali Traore said the attackers also burned houses and the "
+            "village market.")
+    got = summary(text, dt.date(2021, 6, 6))
+    assert [s[0] for s in got] == ["Attack"], got
+    # near miss: houses burnt on another day stand as their own event
+    apart = summary("Gunmen attacked the village of Kiboko near Beni on Friday night, killing 30 people, the army "
+                    "said. On Sunday, militiamen burned houses in Beni.", dt.date(2021, 6, 7))
+    assert sorted(s[0] for s in apart) == ["Attack", "Looting/property destruction"], apart
