@@ -88,10 +88,28 @@ def is_trend(tok: Token) -> bool:
 _TITLE_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]+)\s+(?:of|for|against)\s+(?:the\s+)?$")
 
 
+#: What blows up by accident: gas and oxygen bottles, a fuel depot or tanker, a boiler, fireworks
+_MISHAP_BLAST = guarded(re.compile(
+    r"\b(?:oxygen|gas|cooking[\s-]gas|propane|LPG)\s+(?:cylinders?|bottles?|canisters?|tanks?|pipelines?)\b"
+    r"|\bgas\s+leak|\b(?:fuel|oil|petrol|gasoline|diesel)\s+(?:depot|tanker|truck|storage\s+tank|station)s?\b"
+    r"|\bboilers?\b|\bfireworks\b|\bshort[\s-]circuit|\belectrical\s+fault", re.I))
+#: ... and what tells that someone set it off
+_SET_OFF = guarded(re.compile(
+    r"\b(?:attack(?:ed|s|ers?)?|bomb(?:s|ed|er|ers)?|IEDs?|explosives|planted|detonated|set\s+off|militants?|insurgents?"
+    r"|rebels?|gunm[ae]n|drones?|missiles?|rockets?|shell(?:ed|ing|s)?|strikes?|struck|sabotage|arson|claimed|grenades?)\b",
+    re.I))
+
+
+def is_mishap_blast(kind: str, sentence: str) -> bool:
+    """An explosion of what blows up by accident, with no one said to have set it off ("a fire caused
+    by the explosion of oxygen cylinders swept through the hospital", "a fuel depot exploded")."""
+    return kind in ("ied", "kill") and _MISHAP_BLAST.search(sentence) is not None and _SET_OFF.search(sentence) is None
+
+
 def text_rule(m, sentence: str) -> str | None:
     """The rule by which trigger match ``m`` (a ``TriggerMatch``) of ``sentence`` tells no deed,
     read from the words alone: an accident's toll, or words inside a body's title."""
-    if is_accident_toll(m.kind, sentence):
+    if is_accident_toll(m.kind, sentence) or is_mishap_blast(m.kind, sentence):
         return "is_accident_toll"  # "a plane crashed into a gorge ...; 68 bodies have been recovered"
     if all(w[:1].isupper() for w in m.text.split()) and _TITLE_BEFORE.search(sentence, max(0, m.start - 40), m.start):
         return "in_a_title"  # "Inspectors from the Organisation for the Prohibition of Chemical Weapons"

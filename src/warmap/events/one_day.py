@@ -102,7 +102,11 @@ def backdrop(sentence: str) -> list[tuple[int, int]]:
 def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dates: Sequence[DateWindow]) -> bool:
     """Does the event ``best`` leads in ``sent`` (text ``sentence``, dates ``sent_dates``) tell
     background, a habit, a tally or a state of things rather than one day's event?"""
+    if _ranked(best.token):
+        return True  # "The strike appears to be the deadliest air attack ...": the event told before, ranked
     if "since" in sentence:
+        if _in_since_clause(best.token):
+            return True  # "48 have died since anti-government protests began", "the deadliest since the army seized power"
         sentence = _SUPERLATIVE_SINCE.sub("", sentence)
     # (a date of another clause is no anchor: "fought alongside the army during the two-year war, which
     # ended with a deal signed in November last year"; "Within an hour, ... had overrun" is one)
@@ -241,3 +245,26 @@ def perfect_since(tok: Token) -> bool:
 #: What a since-clause starts when it tells a campaign's beginning ("since the war began")
 _WAR_BEGUN = _CAMPAIGN_NOUNS | {"conflict", "fighting", "uprising", "insurgency", "crisis", "revolution", "siege",
                                 "intervention", "invasion"}
+
+
+def _in_since_clause(tok: Token) -> bool:
+    """Is the event word what a "since" says a span began with ("since anti-government protests
+    began in early December", "since the fall of Mosul"), no event of its own? (Not a deed told with
+    its day: "has moved little since GNA forces regained Gharyan on 26 June".)"""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "since":
+        return True  # "since the fall of Mosul"
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and head.lemma_.lower() in _BEGAN \
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children)
+
+
+_BEGAN = frozenset({"begin", "start", "erupt", "break", "escalate", "intensify", "resume", "flare"})
+
+
+def _ranked(tok: Token) -> bool:
+    """An event noun that only ranks something told before ("The strike was the deadliest air attack
+    of the war", "It is the worst assault on the town in years"): the complement of a copula, with
+    a superlative."""
+    return tok.dep_ in ("attr", "acomp") and tok.pos_ == "NOUN" and any(
+        c.tag_ == "JJS" or c.dep_ == "amod" and c.lower_.startswith(("dead", "bloodi", "worst", "larg", "bigg"))
+        and c.lower_.endswith("est") for c in tok.children)

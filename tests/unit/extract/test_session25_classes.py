@@ -183,3 +183,36 @@ def test_houses_burnt_in_an_attack_are_that_attack():
     apart = summary("Gunmen attacked the village of Kiboko near Beni on Friday night, killing 30 people, the army "
                     "said. On Sunday, militiamen burned houses in Beni.", dt.date(2021, 6, 7))
     assert sorted(s[0] for s in apart) == ["Attack", "Looting/property destruction"], apart
+
+
+def test_what_a_since_clause_tells_began_a_span_and_is_no_event():
+    assert summary("At least 48 civilians have died in clashes with the security forces in Puno since "
+                   "anti-government protests began in early December, the ombudsman said on Monday.",
+                   dt.date(2023, 1, 10)) == []
+    # near miss: a protest told with its own day, in a sentence without "since"
+    got = summary("Anti-government protests began in Puno on 7 December, the ombudsman said.", dt.date(2023, 1, 10))
+    assert [s[0] for s in got] == ["Peaceful protest"], got
+
+
+def test_an_event_noun_that_only_ranks_the_event_told_before_is_no_new_event():
+    text = ("A fighter jet bombed a crowd in Pazigyi village in Kanbalu township on Tuesday, killing at least 100 "
+            "people. The strike appears to be the deadliest air attack since the military seized power in "
+            "February 2021.")
+    got = summary(text, dt.date(2023, 4, 12))
+    assert [s[0] for s in got] == ["Air/drone strike"], got
+    # near miss: an air attack told as what happened, not as a rank
+    two = summary("A fighter jet bombed a crowd in Kanbalu on Tuesday. On Wednesday, a second air attack hit a "
+                  "school in Mandalay.", dt.date(2023, 4, 12))
+    assert [s[0] for s in two] == ["Air/drone strike", "Air/drone strike"], two
+
+
+def test_what_blows_up_by_accident_is_no_bombing():
+    for text in ("A fire caused by the explosion of oxygen cylinders swept through a hospital ward in Baghdad on "
+                 "Saturday, killing 82 people.",
+                 "An explosion tore through the main fuel depot in Conakry's Kaloum district on Monday, killing 13 "
+                 "people."):
+        assert summary(text, dt.date(2021, 4, 26)) == [], text
+    # near miss: a gas cylinder that militants packed with explosives and set off
+    got = summary("Militants detonated a gas cylinder packed with explosives outside a police station in "
+                  "Baghdad on Saturday, killing two officers.", dt.date(2021, 4, 26))
+    assert [s[0] for s in got] == ["Remote explosive/landmine/IED"], got
