@@ -35,8 +35,7 @@ __all__ = [
 ]
 
 
-#: A span the event is spread over ("for months", "over the past year", "in recent months"):
-#: many events or a state, which ACLED cannot give one day.
+#: A span the event is spread over ("for months", "over the past year"): many events or a state, not one day.
 DURATION = re.compile(
     r"\bfor\s+(?:(?:several|many|some|the\s+past|the\s+last|more\s+than\s+\w+|\w+)\s+)?(?:days|weeks|months|years)\b"
     r"|\b(?:over|in|during|throughout)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
@@ -132,7 +131,8 @@ def is_reference(tok: Token) -> bool:
     while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:  # "through training and airstrikes"
         tok = tok.head  # "a car bomb attack": the head noun
     told = _definite(tok) or any(c.dep_ == "poss" for c in tok.children)
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PROTESTED | _SPOKEN_OF and told:
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PROTESTED | _SPOKEN_OF and told and not any(
+            t.lower_ in _DAY_WORDS for t in (*tok.subtree, *tok.doc[tok.i + 1:tok.i + 2])):  # ("welcomes the signing today")
         return True  # "supporters protesting Imran Khan's arrest", "described the recapture as a turning point"
     if tok.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("that", "those", "these") for c in tok.children):
         return True  # "U.S. aircraft supported that offensive from Aug. 1": the offensive told before

@@ -216,3 +216,12 @@ def test_what_blows_up_by_accident_is_no_bombing():
     got = summary("Militants detonated a gas cylinder packed with explosives outside a police station in "
                   "Baghdad on Saturday, killing two officers.", dt.date(2021, 4, 26))
     assert [s[0] for s in got] == ["Remote explosive/landmine/IED"], got
+
+
+def test_a_statement_welcoming_a_signing_today_reports_it():
+    got = summary("The Secretary-General welcomes the signing today in Bangui of a peace agreement between the "
+                  "Government and 14 armed groups.", dt.date(2019, 2, 6))
+    assert [(s[0], s[1]) for s in got] == [("Agreement", "Bangui")], got
+    # near miss: welcoming a signing told before, with no day of its own, is no new report
+    assert summary("Leaders welcomed the signing of the agreement, which was reached in Khartoum last month.",
+                   dt.date(2019, 2, 6)) == []
