@@ -225,3 +225,15 @@ def test_a_statement_welcoming_a_signing_today_reports_it():
     # near miss: welcoming a signing told before, with no day of its own, is no new report
     assert summary("Leaders welcomed the signing of the agreement, which was reached in Khartoum last month.",
                    dt.date(2019, 2, 6)) == []
+
+
+def test_the_south_of_the_capital_is_in_the_capital():
+    text = ("KHARTOUM, April 16 - The army and the Rapid Support Forces fought in Omdurman on Friday, residents "
+            "said.\n\nClashes erupted on Saturday morning in the south of the capital and spread to the presidential "
+            "palace, the army said.")
+    got = summary(text, dt.date(2023, 4, 16))
+    assert ("Armed clash", "Khartoum") in [(s[0], s[1]) for s in got], got
+    # near miss: south of the capital, outside it, is no place in it
+    out = summary("KHARTOUM, April 16 - The army and the Rapid Support Forces fought in Omdurman on Friday, residents "
+                  "said.\n\nClashes erupted on Saturday morning south of the capital, the army said.", dt.date(2023, 4, 16))
+    assert "Khartoum" not in [s[1] for s in out], out
