@@ -113,11 +113,23 @@ def _part_of_abroad(text: str, m: PlaceMention, nxt: PlaceMention | None) -> boo
         and _PART_OF.match(text, m.start, nxt.start) is not None
 
 
+#: "the northern coastal town of Palma", "the port city of X": a place named by its kind
+_KIND_OF_PLACE_BEFORE = re.compile(r"\b(?:village|hamlet|settlement|locality|town|city|port)s?\s+(?:of|called|named)\s+$", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _village_abroad(text: str, m: PlaceMention, country: str | None, named: set[str]) -> bool:
-    """ "the village of Solhan in Yagha province" in a story of Burkina Faso: a village the
-    gazetteer lacks, not the Turkish town of that name in a country the story never names."""
-    return country is not None and m.place.country != country and m.place.country not in named \
-        and m.place.kind == "city" and A_VILLAGE_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+    """ "the village of Solhan in Yagha province" in a story of Burkina Faso, "the northern coastal
+    town of Palma" in one of Mozambique: a place the gazetteer lacks, not the Turkish or Spanish
+    town of that name, in a country the story never names (nor the words before: "the Spanish city of")."""
+    if country is None or m.place.country == country or m.place.country in named or m.place.kind != "city":
+        return False
+    for at in (f.start() for f in re.finditer(rf"\b{re.escape(m.mention)}\b", text)):  # (any of its mentions)
+        before = text[max(0, at - 60):at]
+        if _KIND_OF_PLACE_BEFORE.search(before) is not None \
+                and not any(DEMONYMS.get(w.lower()) == m.place.country for w in _WORD.findall(before)):
+            return True
+    return False
 
 
 def _skeleton(key: str) -> str:

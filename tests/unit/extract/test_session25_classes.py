@@ -237,3 +237,14 @@ def test_the_south_of_the_capital_is_in_the_capital():
     out = summary("KHARTOUM, April 16 - The army and the Rapid Support Forces fought in Omdurman on Friday, residents "
                   "said.\n\nClashes erupted on Saturday morning south of the capital, the army said.", dt.date(2023, 4, 16))
     assert "Khartoum" not in [s[1] for s in out], out
+
+
+def test_a_town_named_by_its_kind_in_another_countrys_story_is_no_foreign_city():
+    from warmap.places import load_gazetteer
+    g = load_gazetteer()
+    text = ("Insurgents attacked the northern coastal town of Palma in Cabo Delgado province, Mozambique, on "
+            "Wednesday. Thousands fled Palma by boat.")
+    assert [m.place.country for m in g.find(text, country="MZ") if m.mention == "Palma"] == []
+    # near miss: the city with its country's people named before it is that city
+    spain = "Police in the Spanish city of Palma arrested two men, Mozambique's consul said."
+    assert [m.place.country for m in g.find(spain, country="MZ") if m.mention == "Palma"] == ["ES"]
