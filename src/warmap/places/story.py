@@ -155,7 +155,8 @@ class StoryRules:
                 and main not in self._named_countries(text) | {cc for cc, _ in self._demonyms(text)}:
             return named.pop()
         if main is not None and main not in _HOME_FOCUS and main not in named \
-                and main not in {cc for cc, _ in self._demonyms(title or "")} and not self._names_country(text, main):
+                and main not in {DEMONYMS.get(m.group().lower()) for m in _DEMONYM_RE.finditer(title or "")} \
+                and not self._names_country(text, main):
             # "OUAGADOUGOU - Burkina Faso's government said ... the village of Solhan": a country the
             # dateline's town and the text name, even as a side, outweighs a town of a country never named
             filed = self._dateline_country(text)
