@@ -232,7 +232,8 @@ def fold_air_support(events: list[Event]) -> list[Event]:
     return [e for e in events if not held(e)]
 
 
-_VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")  # (a crowd that loots: the looting stands)
+#: (not Riots: a crowd that loots, the looting stands)
+_VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
 def fold_property_damage(events: list[Event]) -> list[Event]:

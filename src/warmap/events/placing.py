@@ -25,7 +25,7 @@ from warmap.nlp.spans import Span, SpanIndex
 
 
 # a bearing from a place with no distance given ("north of the capital"; not "20 km north of")
-_BEARING_WORDS = rf"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!the )\b{COMPASS}\s+of\s+"  # ("the south of": inside)
+_BEARING_WORDS = rf"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!the )\b{COMPASS}\s+of\s+"  # ("the south of")
 _BEARING = re.compile(_BEARING_WORDS + r"(?:the\s+)?$", re.I)
 _BEARING_UNNAMED = guarded(re.compile(_BEARING_WORDS + r"the\s+(?:capital|provincial\s+capital)\b", re.I))
 

@@ -8,9 +8,10 @@ do better on transliterated Arabic names than the small model's labels.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import repeat
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -98,11 +99,6 @@ def _ambiguous_tokens(doc: Doc, text: str, names: Sequence[tuple[int, int]]) -> 
     return [t.i for t in doc if t.text in _AMBIGUOUS_NAMES and any(s <= t.idx < e for s, e in names)]
 
 
-def _no_names() -> Iterator[Sequence[tuple[int, int]]]:
-    while True:
-        yield ()
-
-
 #: A day and a short month standing between a subject and its verb, as CrisisWatch writes:
 #: "RSF 4 Nov overran army headquarters", "JNIM militants 26 Nov attacked Djibo".
 _TERSE_DAY = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bof )(?<!\bto )(?<!\bby )(?<!\band )(?<!\bthe )(?<!\bfrom )"
@@ -164,6 +160,6 @@ def parse_sentences(
     """
     nlp = load_nlp()
     if names is None:
-        names = _no_names()
+        names = repeat(())
     docs = (_merged(nlp, text, spans) for text, spans in zip(sentences, names))
     yield from nlp.pipe(docs, batch_size=batch_size)

@@ -114,7 +114,8 @@ def _part_of_abroad(text: str, m: PlaceMention, nxt: PlaceMention | None) -> boo
 
 
 #: "the northern coastal town of Palma", "the port city of X": a place named by its kind
-_KIND_OF_PLACE_BEFORE = re.compile(r"\b(?:village|hamlet|settlement|locality|town|city|port)s?\s+(?:of|called|named)\s+$", re.I)
+_KIND_OF_PLACE_BEFORE = re.compile(r"\b(?:village|hamlet|settlement|locality|town|city|port)s?\s+(?:of|called|named)\s+$",
+                                   re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
