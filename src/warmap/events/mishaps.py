@@ -19,12 +19,14 @@ _ACCIDENT = guarded(re.compile(
     r"\b(?:crash(?:ed|es)?|crash-landed|capsiz(?:ed|es|ing)|sank|derail(?:ed|ment)|landslides?|mudslides?"
     r"|floods?|flooding|earthquake|stampede|drown(?:ed|ing)|avalanche|cyclone|typhoon|hurricane|accident(?:ally)?"
     r"|mishap|technical\s+(?:fault|failure|problem)|bad\s+weather|ran\s+aground)\b", re.I))
-#: ... and what tells that someone made it happen ("shot down", "a drone crashed into", "after shelling")
+#: Words that tell that someone acted: a side, its weapon, its deed
+_SOMEONE_ACTED = (r"attack(?:ed|s|ers?)?|gunm[ae]n|missiles?|rockets?|shell(?:ed|ing|s)?|strikes?|struck|drones?|sabotage"
+                  r"|militants?|insurgents?|rebels?|claimed|arson|grenades?|IEDs?")
+#: ... and so made an accident happen ("shot down", "a drone crashed into", "after shelling")
 _DONE_BY_SOMEONE = guarded(re.compile(
-    r"\b(?:shot\s+down|downed|attack(?:ed|s|ers?)?|bomb(?:s|ed|ing|er|ers)?|explosi(?:ve|ves|on|ons)|explod(?:ed|es)"
-    r"|blast|gunm[ae]n|gunfire|fire\s+(?:on|at)|fired|missiles?|rockets?|shell(?:ed|ing|s)?|strikes?|struck|air\s*strikes?"
-    r"|drones?|sabotage|ambush(?:ed)?|militants?|insurgents?|rebels?|fighters|hijack(?:ed|ers)?|targeted|claimed"
-    r"|deliberately|set\s+fire|arson|grenades?|mines?|IEDs?)\b", re.I))
+    rf"\b(?:{_SOMEONE_ACTED}|shot\s+down|downed|bomb(?:s|ed|ing|er|ers)?|explosi(?:ve|ves|on|ons)|explod(?:ed|es)"
+    r"|blast|gunfire|fire\s+(?:on|at)|fired|air\s*strikes?|ambush(?:ed)?|fighters|hijack(?:ed|ers)?|targeted"
+    r"|deliberately|set\s+fire|mines?)\b", re.I))
 #: The words an accident's toll is told with (not a deed's own: "warplanes pounded ... after the ceasefire collapsed")
 _TOLL_KINDS = {"kill", "body_found"}
 
@@ -94,10 +96,7 @@ _MISHAP_BLAST = guarded(re.compile(
     r"|\bgas\s+leak|\b(?:fuel|oil|petrol|gasoline|diesel)\s+(?:depot|tanker|truck|storage\s+tank|station)s?\b"
     r"|\bboilers?\b|\bfireworks\b|\bshort[\s-]circuit|\belectrical\s+fault", re.I))
 #: ... and what tells that someone set it off
-_SET_OFF = guarded(re.compile(
-    r"\b(?:attack(?:ed|s|ers?)?|bomb(?:s|ed|er|ers)?|IEDs?|explosives|planted|detonated|set\s+off|militants?|insurgents?"
-    r"|rebels?|gunm[ae]n|drones?|missiles?|rockets?|shell(?:ed|ing|s)?|strikes?|struck|sabotage|arson|claimed|grenades?)\b",
-    re.I))
+_SET_OFF = guarded(re.compile(rf"\b(?:{_SOMEONE_ACTED}|bomb(?:s|ed|er|ers)?|explosives|planted|detonated|set\s+off)\b", re.I))
 
 
 def is_mishap_blast(kind: str, sentence: str) -> bool:

@@ -25,7 +25,7 @@ from .fuzzy import MIN_LENGTH, TypoIndex
 from .matcher import KeyText, Span, build_automaton, key_text, scan
 from .normalise import ARTICLES, name_keys, normalise, plain
 from .story import FOCUS as _FOCUS
-from .story import A_VILLAGE_BEFORE, StoryRules
+from .story import NAMED_BY_KIND_BEFORE, StoryRules
 from .story import near_km as _near_km
 from .story import plain_name as _plain_name
 
@@ -113,9 +113,6 @@ def _part_of_abroad(text: str, m: PlaceMention, nxt: PlaceMention | None) -> boo
         and _PART_OF.match(text, m.start, nxt.start) is not None
 
 
-#: "the northern coastal town of Palma", "the port city of X": a place named by its kind
-_KIND_OF_PLACE_BEFORE = re.compile(r"\b(?:village|hamlet|settlement|locality|town|city|port)s?\s+(?:of|called|named)\s+$",
-                                   re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -127,7 +124,7 @@ def _village_abroad(text: str, m: PlaceMention, country: str | None, named: set[
         return False
     for at in (f.start() for f in re.finditer(rf"\b{re.escape(m.mention)}\b", text)):  # (any of its mentions)
         before = text[max(0, at - 60):at]
-        if _KIND_OF_PLACE_BEFORE.search(before) is not None \
+        if NAMED_BY_KIND_BEFORE.search(before) is not None \
                 and not any(DEMONYMS.get(w.lower()) == m.place.country for w in _WORD.findall(before)):
             return True
     return False

@@ -62,8 +62,11 @@ _ARMED_AFTER = re.compile(r"[ -](?:-?led\s+|-?backed\s+)?(?:forces|troops|soldie
 #: A town this big votes for its country under any of its names.
 _SPELT_OTHERWISE_POPULATION = 100_000
 _GROUP_AFTER = re.compile(r"[ -](?:militia|militias|militiamen|fighters|rebels|gunmen|insurgents|protesters|demonstrators|activists)\b", re.I)
-#: "the village of Solhan", "a hamlet called X": a place the writer expects readers not to know
-A_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|settlement|locality)s?\s+(?:of|called|named)\s+$", re.I)
+#: "the village of Solhan", "the northern coastal town of Palma": a place named by its kind, one the
+#: writer expects readers not to know (the small kinds most of all)
+NAMED_BY_KIND_BEFORE = re.compile(r"\b(?P<kind>village|hamlet|settlement|locality|town|city|port)s?\s+(?:of|called|named)\s+$",
+                                  re.I)
+_SMALL_KINDS = frozenset({"village", "hamlet", "settlement", "locality"})
 _ACTING_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|said|says|launched|fired|attacked|struck|"
                            r"claimed|denied|accused|carried|sent|deployed|bombed|shelled|invaded)\b"
                            # ("Russia's Defence Ministry denied ...": a state's body speaking, a side, not a scene)
@@ -270,7 +273,8 @@ class StoryRules:
                 folded = not exact and all(p.kind == "city" and p.population < WORLD_MIN_POPULATION
                                            and p.country not in _HOME_FOCUS for p in named)
                 # ("the village of Solhan": a place too small for the Turkish town of that name votes as little)
-                village = A_VILLAGE_BEFORE.search(text, max(0, h.start - 30), h.start) is not None \
+                kind = NAMED_BY_KIND_BEFORE.search(text, max(0, h.start - 30), h.start)
+                village = kind is not None and kind.group("kind").lower() in _SMALL_KINDS \
                     and all(p.kind == "city" and p.population >= WORLD_MIN_POPULATION for p in named)
                 votes[cc] += 0.2 if cc in _OUTSIDE or folded or village or _GROUP_AFTER.match(text, h.end) else 0.7
             elif owners:
