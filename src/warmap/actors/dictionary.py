@@ -64,10 +64,11 @@ _LOYAL_TO_GOVERNMENT = re.compile(r"\b(?:[Ff]orces|[Tt]roops|[Ff]ighters|[Uu]nit
                                   r"|recogni[sz]ed|central|federal|elected|legitimate|new|exiled|provisional)\s+){0,3}?government\b")
 #: "fighters loyal to President Abed Rabbo Mansour Hadi": a leader's forces, named with any of his names
 _LOYAL_TO_LEADER = re.compile(
-    r"\b(?:[Ff]orces|[Tt]roops|[Ff]ighters|[Uu]nits|[Ss]oldiers|[Mm]ilitiamen|[Mm]ilitias?|[Gg]uards)\s+loyal\s+to\s+"
-    r"(?:[A-Z][a-z]+['’]s\s+)?(?:(?:former|ousted|exiled|deposed|late|rival|renegade)\s+)?"
+    r"\b(?:[Ff]orces|[Tt]roops|[Ff]ighters|[Uu]nits|[Ss]oldiers|[Mm]ilitiamen|[Mm]ilitias?|[Gg]uards)\s+"
+    r"(?:loyal\s+to|aligned\s+with|allied\s+(?:to|with))\s+"  # ("soldiers aligned with the former Vice-President, Riek Machar")
+    r"(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?(?:(?:former|ousted|exiled|deposed|late|rival|renegade|sacked)\s+)?"
     r"(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|Gen\.|General|Field\s+Marshal|Marshal|[Cc]ommander|Col\."
-    r"|Colonel|King|Sheikh|[Vv]ice\s+[Pp]resident),?\s+)?"
+    r"|Colonel|King|Sheikh|(?:[Ff]irst\s+)?[Vv]ice[\s-][Pp]resident|[Ll]eader|[Cc]hief),?\s+)?"
     r"(?:[A-Z][\w'’-]+\s+){0,4}(?P<last>[A-Z][\w'’-]+)")
 #: "dressed in police uniform", "army fatigues": a thing of the force worn by someone else, not the force
 _WORN = re.compile(r"\s+(?:uniforms?|fatigues|outfits?|clothes|clothing)\b", re.I)
@@ -198,7 +199,7 @@ class ActorDictionary:
         """ "Army units loyal to former President Ali Abdullah Saleh": the forces the dictionary knows
         as loyal to that surname, over any generic word inside the phrase (none when it knows none)."""
         out = list(found)
-        for m in _LOYAL_TO_LEADER.finditer(text) if " loyal to " in text else ():
+        for m in _LOYAL_TO_LEADER.finditer(text) if " loyal to " in text or " aligned with " in text or " allied " in text else ():
             inside = [a for a in out if a.start < m.end() and m.start() < a.end]
             if any(not a.generic for a in inside):
                 continue

@@ -16,7 +16,7 @@ from warmap.events.means import (
     _AIRCRAFT, _AIR_ARM, _GROUND, _ON_FOOT, _TIMES, _flies, _in_ground_war, _instrument,
 )
 from warmap.events.launches import launched_for, opened_operation
-from warmap.events.people import carried_off
+from warmap.events.people import carried_off, people_inside
 from warmap.events.unknown_place import takes_an_unknown_place
 from warmap.events.unseen import armed_dead, dead_as_victims, unseen_doer
 from warmap.events.vocabulary import words
@@ -300,7 +300,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return "Explosions/Remote violence", "Air/drone strike"  # "helicopters fired missiles at ..."
     if kind == "attack_civilians" and a1 is None:
         return None
-    if kind == "attack_civilians" and text in ("shot dead", "gunned down") and a2 is not None \
+    if kind == "attack_civilians" and text.startswith(("shot ", "gunned ")) and text.endswith((" dead", " down")) and a2 is not None \
             and a2.type in ("state forces", "rebel group", "political militia", "identity militia"):
         return "Battles", "Armed clash"  # "gunmen shot dead a police officer": an armed side, not a civilian
     if kind == "attack_civilians" and text.startswith("execut") and not (
@@ -320,6 +320,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "... detonated the truck, a fireball that flattened a hotel and set dozens of cars ablaze": the blast's
     if kind == "chemical" and a1 is None and not _WEAPON_USE.search(r.token.sent.text):
         return None  # "the factory leaked chlorine into the river": a chemical, not a weapon used
+    if kind == "looting" and people_inside(doc_text(r.token.doc)[r.trigger.end:]):
+        return "Violence against civilians", "Attack"  # "set the bus on fire with passengers inside"
     if kind == "transfer" and (r.place is None or not transfer_can_be_event(text, r.token.sent.text)):
         return None  # a withdrawal alone is no event; beside a capture it gives the capture's actor2
     return lex.kinds[kind]

@@ -38,8 +38,10 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
     if tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _WITNESSING or talked_of(tok):
         return None  # "residents described bodies lying in the streets": who saw it, not who did it
     words = _agent_words(tok)
-    if "armed" in words and "with" not in words and kind not in ("mob", "riot"):
-        return None  # "killed by armed youths": a community's militia, not a crowd ("villagers armed with machetes" are)
+    if "armed" in words and "with" not in words and kind not in ("mob", "riot") and not words & _A_CROWD:
+        # "killed by armed youths": a community's militia, not a crowd ("villagers armed with machetes"
+        # are, and so is "a crowd of 300 armed men")
+        return None
     if kind == "mob":
         return "Riots", "Mob violence"
     if words & _LYNCHERS and not protest_scene(tok.sent.text):
@@ -73,6 +75,7 @@ _MARCHED = re.compile(r"\b(?:marched|rallied|demonstrated|protested|took\s+to\s+
 _NOT_ALWAYS_DEMONSTRATING = frozenset({"students", "youths", "youth"})
 #: settlers in numbers are a crowd ("hundreds of settlers rampaged"); a settler who shoots is one man
 _SETTLERS = frozenset({"settlers"})
+_A_CROWD = frozenset({"crowd", "crowds", "mob", "mobs"})
 _MANY = frozenset({"hundreds", "dozens", "scores", "crowd", "crowds", "mob", "mobs", "gangs"})
 #: ... or where they turn on the state ("youths threw stones at Israeli soldiers", "torched a police post")
 _STATE_TARGET = re.compile(r"\b(?:police|policemen|soldiers|troops|security\s+forces|army|gendarmes|government|officials?"
@@ -92,8 +95,9 @@ def riot_sides(a1: ActorMention | None, a2: ActorMention | None, country: str | 
     """ACLED's sides of a riot: the rioters of the country first (the crowd named as
     civilians or protesters is them), the force that met them second ("police clashed
     with rioters")."""
-    if a1 is not None and a1.actor.type not in ("civilians", "protesters", "state forces"):
-        return a1, a2
+    if a1 is not None and a1.actor.type not in ("civilians", "protesters", "state forces") \
+            and not a1.actor.id.startswith("unidentified_armed_group"):
+        return a1, a2  # (a crowd of "armed men" is no unnamed armed group: rioters)
     if a1 is not None and a1.actor.type == "state forces":
         a1, a2 = None, a2 or a1
     found = rioters(country)

@@ -56,8 +56,15 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
         specific = group
     # "In a separate attack on Monday, a suicide bomber rammed a patrol": the bare event noun names
     # what the weapon's reading tells
+    # (and "detonated explosive belts ..., in bombings that killed 84": the bare "bombings" is the belts')
     specific = [g for g in specific if not (g.kind == "clash" and g.token.pos_ == "NOUN" and g.token.lemma_.lower()
-                                            in _BARE_ATTACKS and any(o.kind in WEAPON_KINDS for o in specific))] or specific
+                                            in _BARE_ATTACKS and any(o.kind in WEAPON_KINDS for o in specific)
+                                            or g.kind == "air" and g.token.pos_ == "NOUN" and g.token.lemma_.lower() == "bombing"
+                                            and any(o.kind in _ON_THE_SPOT for o in specific))] or specific
+    # "The Government and the SPLM-IO signed a truce ..., but fighting has continued": a fight with no
+    # side of its own does not lead an act whose doer the sentence names
+    specific = [g for g in specific if not (g.kind == "clash" and g.actor1 is None and g.actor2 is None and any(
+        o.kind != "clash" and o.actor1 is not None and not o.actor1_guessed for o in specific))] or specific
     # "militants killed 65 people in an attack on Dalori village": a bare attack with no side of its
     # own is the killing its doer did (civilians killed by a named side: an attack on civilians)
     killing = next((g for g in group if g.kind == "kill" and g.actor1 is not None
@@ -193,6 +200,8 @@ def _enemy_left(capture: Reading, sentence: str) -> bool:
 
 _ARMED_GROUPS = {"identity militia", "political militia", "rebel group"}
 _BARE_ATTACKS = {"attack", "assault", "incident"}
+#: Weapons set off where they hurt, not flown or fired: a bare "bombing" beside one of them is it
+_ON_THE_SPOT = {"suicide", "ied", "grenade"}
 
 
 def fought_for(best: Reading, typed: tuple[str, str], sentence: str, text: str, places: list[PlaceMention],

@@ -49,15 +49,25 @@ def _in_ground_war(a1, a2, country: str | None, lex: TriggerLexicon) -> bool:
 
 
 def _instrument(tok: Token) -> tuple[str, str] | None:
-    """The type an attack's "with" names: aircraft or drones strike from the air; missiles,
-    rockets and shells are fired ("attacked Kharkiv with drones and missiles": the air first)."""
-    used = [g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children if g.dep_ == "pobj" for g in (g, *g.conjuncts)]
-    if any(w in _AIRCRAFT_NOUNS for w in used):
+    """The type an attack's "with" names: a chemical agent is a chemical attack, whatever fired it
+    ("attacked Peshmerga with chemical agents fired in mortar rounds"); aircraft or drones strike
+    from the air; missiles, rockets and shells are fired ("attacked Kharkiv with drones and
+    missiles": the air first). A weapon is named by its noun or its noun's modifier ("mortar rounds")."""
+    heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj" for g in (g, *g.conjuncts)]
+    used = {w.lower_ for g in heads for w in (g, *(m for m in g.children if m.dep_ in ("compound", "amod")))}
+    if used & _CHEMICAL_WORDS:
+        return "Explosions/Remote violence", "Chemical weapon"
+    if used & _AIRCRAFT_NOUNS:
         return "Explosions/Remote violence", "Air/drone strike"
-    if any(w in _FIRED_NOUNS for w in used):
+    if used & _FIRED_NOUNS:
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     return None
+
+
+#: What makes a weapon a chemical one: "with chemical agents", "with chlorine gas", "with sarin"
+_CHEMICAL_WORDS = frozenset({"chemical", "chemicals", "chlorine", "sarin", "mustard", "phosgene", "chloropicrin",
+                             "toxic", "poisonous", "nerve"})
 
 
 #: "The bomber" (the parser may join the words into one token)

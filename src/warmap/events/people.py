@@ -119,3 +119,15 @@ def hands_over_people(tok: Token) -> bool:
     side to another, no ground."""
     return tok.pos_ in ("VERB", "AUX") and tok.lower_.startswith("hand") and any(
         c.dep_ in ("dobj", "nsubjpass") and a_person(c) for c in tok.children)
+
+
+#: "set it on fire with passengers inside", "torched the houses with their families still in them":
+#: people burnt where they were, not property destroyed
+_PEOPLE_INSIDE = re.compile(r"^[^.;]{0,40}?\bwith\s+(?:the\s+|its\s+|their\s+|some\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:passengers|people|occupants|families|residents|villagers|children|women|worshippers|patients"
+                            r"|students|civilians)\s+(?:still\s+)?(?:inside|trapped|in\s+(?:it|them))\b", re.I)
+
+
+def people_inside(after: str) -> bool:
+    """Does the text right after a burning say people were inside what burnt?"""
+    return _PEOPLE_INSIDE.search(after) is not None

@@ -34,7 +34,7 @@ _SPEAKER_FROM = guarded(re.compile(r"\b(?:teleconference|video\s*(?:link|confere
                                    r"\s+(?:[\w.-]+\s+){0,4}?from\s+(?:the\s+)?$|\b(?:told|briefed|addressed)\s+(?:[\w.-]+\s+){0,2}?"
                                    r"(?:reporters|journalists|lawmakers|parliament|press|conference)\s+in\s+(?:the\s+)?$", re.I))
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.I)  # ("fired from Ethiopia's Tigray region")
 
 _PARTS = {"outskirts", "suburb", "suburbs", "countryside", "district", "neighbourhood", "neighborhood",
           "area", "quarter", "town", "village"}

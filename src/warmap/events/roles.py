@@ -381,11 +381,11 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         # the text does not even name; better no place than a wrong one
         r.place, r.place_unknown = None, True
     if r.place is not None and r.place is not ante and r.kind in ("air", "shelling", "chemical", "clash") and _FROM_BEFORE.search(
-            ctx.text[max(0, r.place.start - ctx.sent.start - 12):r.place.start - ctx.sent.start]):
+            ctx.text[max(0, r.place.start - ctx.sent.start - 30):r.place.start - ctx.sent.start]):
         # "aircraft from Shayrat conducted the attack", "rockets fired from Gaza": where the
         # weapon set off, not where it struck
         others = [p for p in ctx.places if p is not r.place and p.place.kind != "country" and not _FROM_BEFORE.search(
-            ctx.text[max(0, p.start - ctx.sent.start - 12):p.start - ctx.sent.start])]
+            ctx.text[max(0, p.start - ctx.sent.start - 30):p.start - ctx.sent.start])]
         r.place = others[0] if others else None
         r.place_unknown = r.place is None
     if r.place is not None and (_SPEAKER_FROM.search(

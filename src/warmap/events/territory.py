@@ -87,9 +87,14 @@ _PRISONS = {"prison", "prisons", "jail", "jails", "penitentiary", "gaol"}
 _ARMED_SITES = {"base", "outpost", "checkpoint", "barracks", "garrison"}
 
 
-def people_taken(tok, lex: TriggerLexicon) -> bool:
+def people_taken(tok, lex: TriggerLexicon, also: frozenset[str] = frozenset()) -> bool:
     """ "seized 276 schoolgirls from their dormitory": people carried off from a place."""
-    return any(c.dep_ == "dobj" and c.lower_ in lex.civilian_words for c in tok.children)
+    return any(c.dep_ == "dobj" and (c.lower_ in lex.civilian_words or c.lower_.rsplit(" ", 1)[-1] in also)
+               for c in tok.children)  # ("the group" may be one token: a name for a side the text told)
+
+
+#: People named by their number: "seized the group", "captured the missionaries"
+_A_GROUP = frozenset({"group", "missionaries", "convoy", "delegation", "crew", "team"})
 
 
 def _from_posts(tok) -> bool:
@@ -140,6 +145,9 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
     """The type of a capture reading ``r`` (trigger text ``text``, sides ``a1``/``a2``), or None."""
     if a1 is None and r.place is None:
         return None
+    if text.startswith(("seiz", "captur", "grabb")) and a1 is not None and not is_state \
+            and people_taken(r.token, lex, _A_GROUP):
+        return "Violence against civilians", "Abduction/forced disappearance"  # "the gang seized the group in Ganthier"
     if is_person_taken(r.token):
         # "Colombian forces captured Otoniel, the leader of the Clan del Golfo": a person the state
         # holds is an arrest; one an armed group holds, no ground (its abductions are typed before)
@@ -152,6 +160,8 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
     held = [c for c in r.token.children if c.dep_ in ("dobj", "nsubjpass")]
     if text.startswith(("took", "take", "taking", "taken")) and any(c.lemma_.lower() in _TAKEN_NOT_GROUND for c in held):
         return None  # "took photos of the university", "took part in the assault": nothing taken from anyone
+    if text.startswith(("took", "take", "taking", "taken")) and any(c.dep_ == "prt" and c.lower_ == "up" for c in r.token.children):
+        return None  # "soldiers took up positions inside the assembly": deployed, nothing taken
     bare_control = ("control" in text or any(c.lemma_.lower() == "control" for c in held)) and not any(
         c.lemma_.lower() != "control" or any(
         p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in held) \

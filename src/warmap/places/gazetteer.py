@@ -181,6 +181,22 @@ _AXIS_AFTER = re.compile(r"[ \t]+(?:direction|sector)\b", re.I)
 _QUARTER_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter)\b(?![ \t]+of\b)", re.I)  # ("district of Homs": named)
 
 
+#: "took the al-Muthanna districts further north", "the Basra neighbourhood of Mosul": a town's
+#: quarters named after a province
+_QUARTERS_AFTER = re.compile(r"[ \t]+(?:districts|neighbou?rhoods?|quarters?)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"[ \t]+district\b", re.I)
+
+
+def _quarter_named_as_province(text: str, m: PlaceMention) -> bool:
+    """A province's name that names a town's quarter: followed by "districts", "neighbourhood" or
+    "quarter", or "the ... district" ("the al-Muthanna district" of Tal Afar is not Muthanna
+    province, 700 km south). Better no place than a province far from the fighting."""
+    if m.place.kind != "admin1":
+        return False
+    return _QUARTERS_AFTER.match(text, m.end) is not None or (
+        _DISTRICT_AFTER.match(text, m.end) is not None and text[max(0, m.start - 4):m.start].lower() == "the ")
+
+
 def _qualifies(text: str, m: PlaceMention, prev: PlaceMention | None) -> bool:
     """ "Konna (Mopti)", "Aranpur (Dantewada)": a name in brackets right after a place is the
     region it lies in, as ACLED's notes write it, not a second place (Mopti town is 60 km off).
@@ -566,12 +582,13 @@ class Gazetteer(StoryRules):
         anchor_ids = dict.fromkeys(r[0][1] for r in first
                                    if r and self.places[r[0][1]].kind == "city" and (len(r) == 1 or r[0][0] - r[1][0] >= 3))
         anchors = [self.places[i] for i in list(anchor_ids)[:30]]
+        tops = [self.places[r[0][1]] for r in first if r]
         out: list[PlaceMention] = []
         for h, ranked in zip(hits, first):
             if len(ranked) > 1 and anchors:
                 others = [a for a in anchors if a is not self.places[ranked[0][1]]]
                 ranked = self._ranked(h.places, country, others, h.written) if others else ranked
-            if self._far_and_fuzzy(text, h, ranked, anchors) or _quarter_of_another_city(text, h, ranked[0], self.places, out):
+            if self._far_and_fuzzy(text, h, ranked, anchors, tops) or _quarter_of_another_city(text, h, ranked[0], self.places, out):
                 continue
             out.append(self._mention(text, h.start, h.end, ranked, country))
         out.extend(self._typos(text, kt, hits, country, out))
@@ -581,7 +598,7 @@ class Gazetteer(StoryRules):
         out = self._towns_in_named_provinces(text, out) if " in " in text else out
         out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _inside_a_far_city(text, m, nxt)]
-        out = [m for m in out if not _AXIS_AFTER.match(text, m.end)]
+        out = [m for m in out if not _AXIS_AFTER.match(text, m.end) and not _quarter_named_as_province(text, m)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _region_of_the_town(text, m, nxt)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _framed_elsewhere(text, m, nxt)]
         out = [m for m in out if not _FAR_FROM.search(text, max(0, m.start - 70), m.start)]

@@ -95,6 +95,8 @@ _SMALL_PLACE_OF = re.compile(r"\b(?:town|village|hamlet|settlement)\s+of\s+$", r
 _ABROAD_POPULATION = 250_000
 #: A small place farther than this from every other place of the story needs its exact name.
 _FAR_KM = 150
+#: Above it, a town's name reached by folding is kept unless its country is foreign to the story
+_TOWN_POPULATION = 100_000
 _VILLAGE_POPULATION = 5_000
 
 #: :func:`plain` of a place's name, or of a name as the text writes it, remembered
@@ -407,15 +409,22 @@ class StoryRules:
             return False
         return p.country not in FOLDED or country in FOLDED or f"{idx}:{written}" in self._spellings
 
-    def _far_and_fuzzy(self, text: str, h: _Hit, ranked: list[tuple[float, int, int]], anchors: list[Place]) -> bool:
+    def _far_and_fuzzy(self, text: str, h: _Hit, ranked: list[tuple[float, int, int]], anchors: list[Place],
+                       tops: Sequence[Place] = ()) -> bool:
         """A village reached only through folding, far from every other place of the story:
         the spelling's closeness is no evidence, and a wrong point is worse than none."""
         _s, idx, flags = ranked[0]
         p = self.places[idx]
-        if flags & CURATED or p.kind != "city" or p.population >= _VILLAGE_POPULATION:
+        if flags & CURATED or p.kind != "city" or p.population >= _TOWN_POPULATION:
             return False
         if h.written == plain_name(p.name) or h.written in _english_forms(p.name, p.country):
             return False  # (written as GeoNames writes it, or as English reports spell it: "Harardhere")
+        if p.population >= _VILLAGE_POPULATION:
+            # a town reached by folding in a country the text never names, while the story's other
+            # places (``tops``: each name's first reading) lie in another: "near Abbey Gate of Kabul
+            # airport" is not Abyei in Sudan
+            rest = [a for a in tops if a is not p]
+            return bool(rest) and all(a.country != p.country for a in rest) and p.country not in self._named_countries(text)
         others = [a for a in anchors if a is not p]
         return bool(others) and min(near_km(p, a) for a in others) > _FAR_KM
 
