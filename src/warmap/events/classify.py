@@ -57,8 +57,7 @@ _RULERS = {"government", "regime", "administration", "cabinet", "president", "di
 
 
 def _only_heard(tok) -> bool:
-    """ "Explosions and gunfire were heard near the palace": sounds someone heard, which say
-    fighting went on, not which act of whom."""
+    """ "Explosions and gunfire were heard near the palace": sounds heard, no act of anyone's."""
     first = tok
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):  # ("gunfire and explosions were heard")
         first = first.head
@@ -171,15 +170,15 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             or nationality.paired_nationality(r.token, r.actor1, base) or nationality.town_keepers(r)
     a1 = r.actor1.actor if r.actor1 else None
     a2 = r.actor2.actor if r.actor2 else None
-    is_state = a1 is not None and (a1.type == "state forces" or a1.id in lex.government_affiliates
-                                   or (a1.parent or "") in lex.government_affiliates)
+    is_state = a1 is not None and (a1.type == "state forces" or sides.affiliated_here(a1, country, lex))
     flies = a1 is not None and (a1.id in lex.air_actors and not _ON_FOOT.search(r.actor1.mention)
                                 or (a1.parent or "") in lex.air_actors
                                 or "air force" in a1.name.lower() or _AIR_ARM.search(r.actor1.mention) is not None)
     civ_target = r.victims_civilian or (a2 is not None and a2.type == "civilians")
     kind = r.kind
     text = r.trigger.text.lower()
-    if kind in ("clash", "kill", "attack_civilians") and (is_state or a1 is not None and a1.type == "external/other forces") \
+    if kind in ("clash", "kill", "attack_civilians") and (is_state or a1 is not None and a1.type == "external/other forces"
+                                                          and a1.country != country) \
             and not r.victims_armed \
             and (crowds.protest_scene(r.token.sent.text) or r.protest_before or a2 is not None and a2.type == "protesters"):
         return "Protests", "Excessive force against protesters"  # "shot dead by soldiers during a march"
@@ -322,8 +321,11 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "the factory leaked chlorine into the river": a chemical, not a weapon used
     if kind == "looting" and people_inside(doc_text(r.token.doc)[r.trigger.end:]):
         return "Violence against civilians", "Attack"  # "set the bus on fire with passengers inside"
-    if kind == "transfer" and (r.place is None or not transfer_can_be_event(text, r.token.sent.text)):
-        return None  # a withdrawal alone is no event; beside a capture it gives the capture's actor2
+    if kind == "riot" and a1 is not None and a1.type == "state forces":
+        return None  # "the soldiers rampaged through the compound": no crowd (their looting is its own reading)
+    if kind == "transfer" and (r.place is None or not transfer_can_be_event(text, r.token.sent.text)
+                               or territory.arms_handed(r.token)):
+        return None  # a withdrawal alone is no event (beside a capture it gives its actor2); nor are arms handed in
     return lex.kinds[kind]
 
 
@@ -365,9 +367,7 @@ def _on_protest(r: Reading) -> bool:
 
 
 def _fought(r: Reading) -> bool:
-    """A fight told so that it surely took place, whose other side may be left unsaid: its verb
-    ("fought", "battled", "repelled", "engaged"), or an assault pressed or launched on a place
-    ("pressed their assault on the city", "launched an offensive on Avdiivka")."""
+    """A fight surely fought, its other side perhaps unsaid: "fought", "repelled", "pressed their assault on the city"."""
     t = r.token
     if r.kind == "clash" and (launched_for(t) or t.pos_ == "VERB" and opened_operation(t) is not None):
         return r.place is not None  # "launched the operation to retake Mosul", "began the Manbij operation"

@@ -42,14 +42,16 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
         # "killed by armed youths": a community's militia, not a crowd ("villagers armed with machetes"
         # are, and so is "a crowd of 300 armed men")
         return None
+    if words & _STATE_FORCE:
+        return None  # "three soldiers and members of a vigilante group killed 13 civilians": no crowd
     if kind == "mob":
         return "Riots", "Mob violence"
     if words & _LYNCHERS and not protest_scene(tok.sent.text):
         return "Riots", "Mob violence"  # "a mob of students stoned a classmate to death": no demonstration told
     # ("a crowd of PTI supporters broke into the residence and set it on fire": demonstrators first)
     if words & lex.demonstrator_words - _NOT_ALWAYS_DEMONSTRATING or kind == "riot" and protest_scene(tok.sent.text) \
-            or words & _NOT_ALWAYS_DEMONSTRATING and (protest_scene(tok.sent.text) or "protesting" in words
-                                                      or _STATE_TARGET.search(tok.sent.text)):
+            or words & _NOT_ALWAYS_DEMONSTRATING and not words & _ORGANISED and (
+                protest_scene(tok.sent.text) or "protesting" in words or _STATE_TARGET.search(tok.sent.text)):
         return "Riots", "Violent demonstration"
     if words & lex.mob_words or words & _NOT_ALWAYS_DEMONSTRATING and not words & _ORGANISED \
             or words & _SETTLERS and words & _MANY:  # ("hundreds of settlers stormed Huwara": a crowd)
@@ -82,6 +84,8 @@ _STATE_TARGET = re.compile(r"\b(?:police|policemen|soldiers|troops|security\s+fo
                            r"|governor|ministry|convoy|parliament)\b", re.I)
 _ORGANISED = {"group", "militia", "militias", "movement", "wing", "gang", "organisation", "organization", "brigade"}
 _LYNCHERS = {"mob", "mobs", "vigilantes", "vigilante", "lynch"}
+#: A state's armed men among the doers: whoever is with them, no crowd
+_STATE_FORCE = {"soldiers", "troops", "policemen", "gendarmes", "soldier", "servicemen"}
 
 
 def rioters(country: str | None) -> Actor | None:

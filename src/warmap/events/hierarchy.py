@@ -192,12 +192,15 @@ def _enemy_left(capture: Reading, sentence: str) -> bool:
         holder = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ == "dobj" else None
         who = " ".join(x.text for c in (holder.children if holder is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
                        for x in c.subtree)
+        if _CIVILIANS_WHO.search(who):
+            continue  # "days after the last Armenian residents left": people, not a side
         if taker.actor.type == "state forces":
             return bool(_ARMED_SIDE.search(who)) and not taker.actor.id.startswith(("peshmerga", "police"))
         return taker.actor.type in ("rebel group", "political militia") and bool(_STATE_SIDE.search(who))
     return False
 
 
+_CIVILIANS_WHO = re.compile(r"\b(?:residents|civilians|villagers|inhabitants|families|people|population)\b", re.I)
 _ARMED_GROUPS = {"identity militia", "political militia", "rebel group"}
 _BARE_ATTACKS = {"attack", "assault", "incident"}
 #: Weapons set off where they hurt, not flown or fired: a bare "bombing" beside one of them is it

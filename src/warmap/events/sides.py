@@ -46,7 +46,10 @@ def agents(tok: Token) -> list[Token]:
         found = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
         found += [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if found:
-            return found
+            # ("protesters who smashed shop fronts": the relative pronoun stands for the noun it hangs on)
+            # (a person's relative clause is background: "Capt. Traore, who seized power in September")
+            return [cur.head if f.lower_ in _RELATIVES and cur.dep_ == "relcl" and cur.head.pos_ == "NOUN" else f
+                    for f in found]
         misparsed = misparsed_subjects(cur)
         if misparsed:
             return misparsed
@@ -57,6 +60,9 @@ def agents(tok: Token) -> list[Token]:
             continue
         break
     return []
+
+
+_RELATIVES = {"who", "that", "which"}
 
 
 def misparsed_subjects(verb: Token) -> list[Token]:
@@ -220,6 +226,17 @@ def _unidentified(country: str | None) -> Actor:
     except UnknownActorError:
         local = None
     return base if local is None else dataclasses.replace(local, id=base.id, parent=base.parent)
+
+
+def affiliated_here(actor: Actor, country: str | None, lex: TriggerLexicon) -> bool:
+    """Does ``actor`` act for a government (``government_affiliates``) in ``country``? Those that
+    fight for one abroad do so only there (``affiliates_fight_for``): Hezbollah is Damascus's
+    force in Syria, and at home in Lebanon a party's militia whose men break up a protest camp."""
+    for ident in (actor.id, actor.parent or ""):
+        if ident in lex.government_affiliates:
+            home = lex.affiliates_fight_for.get(ident)
+            return home is None or country is None or country in home
+    return False
 
 
 def is_unidentified(actor: Actor) -> bool:

@@ -14,7 +14,7 @@ from warmap.events.reading import Reading
 from warmap.events.triggers import TriggerLexicon
 from warmap.places.context import DEMONYMS
 
-__all__ = ["FIGHTING", "GROUND_NOUNS", "NO_FIGHT", "flag_over_ground", "without_fighting", "overran_prison", "people_taken",
+__all__ = ["FIGHTING", "GROUND_NOUNS", "NO_FIGHT", "flag_over_ground", "without_fighting", "overran_prison", "people_taken", "arms_handed",
            "stormed_building", "stormed_post", "territory_type"]
 
 #: Objects of a capture that are ground, whether or not the gazetteer knows the name that follows
@@ -87,6 +87,16 @@ _PRISONS = {"prison", "prisons", "jail", "jails", "penitentiary", "gaol"}
 _ARMED_SITES = {"base", "outpost", "checkpoint", "barracks", "garrison"}
 
 
+def arms_handed(tok) -> bool:
+    """ "heavy weapons handed over", "handed over their weapons": arms given up, no ground."""
+    held = [tok.head] if tok.dep_ == "acl" else []
+    held += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lemma_.lower() in _ARMS for c in held)
+
+
+_ARMS = {"weapon", "arm", "gun", "rifle", "ammunition", "equipment", "munition", "explosive"}
+
+
 def people_taken(tok, lex: TriggerLexicon, also: frozenset[str] = frozenset()) -> bool:
     """ "seized 276 schoolgirls from their dormitory": people carried off from a place."""
     return any(c.dep_ == "dobj" and (c.lower_ in lex.civilian_words or c.lower_.rsplit(" ", 1)[-1] in also)
@@ -132,7 +142,8 @@ _STATE_WORDS = {"troops", "forces", "army", "soldiers", "military", "government"
 
 #: What one takes that is no ground
 _TAKEN_NOT_GROUND = {"photo", "photograph", "picture", "video", "footage", "part", "note", "notice", "step", "measure",
-                     "action", "time", "place", "aim", "shelter", "refuge", "cover", "responsibility", "credit", "charge"}
+                     "action", "time", "place", "aim", "shelter", "refuge", "cover", "responsibility", "credit", "charge",
+                     "freedom", "liberty", "consciousness", "composure", "strength", "momentum", "confidence"}
 #: A crowd in the sentence: what the state takes back from it is order, not ground
 _CROWD = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|mobs?)\b", re.I)
 #: A sentence telling a seizure of power, whose "took control" is of the state, not of a town
@@ -158,8 +169,8 @@ def territory_type(r: Reading, lex: TriggerLexicon, text: str, a1, a2, is_state:
     if text.startswith("enter") and r.place is not None and r.place.place.kind in ("admin1", "country") and r.place_role:
         return None  # "a Turkish convoy entered Idlib governorate through the crossing": into a region, no town taken
     held = [c for c in r.token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if text.startswith(("took", "take", "taking", "taken")) and any(c.lemma_.lower() in _TAKEN_NOT_GROUND for c in held):
-        return None  # "took photos of the university", "took part in the assault": nothing taken from anyone
+    if text.startswith(("took", "take", "taking", "taken", "regain")) and any(c.lemma_.lower() in _TAKEN_NOT_GROUND for c in held):
+        return None  # "took photos of the university", "took part in the assault", "regained his freedom": no ground
     if text.startswith(("took", "take", "taking", "taken")) and any(c.dep_ == "prt" and c.lower_ == "up" for c in r.token.children):
         return None  # "soldiers took up positions inside the assembly": deployed, nothing taken
     bare_control = ("control" in text or any(c.lemma_.lower() == "control" for c in held)) and not any(
@@ -225,14 +236,15 @@ def without_fighting(group: list[Reading], sentence: str) -> bool:
     left = any(g.kind in ("transfer", "agreement") and not g.trigger.text.lower().startswith("fled")
                for g in group) or re.search(
         r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|bused\s+out|evacuated|under\s+(?:a|the)\s+(?:deal|agreement|truce)"
-        r"|hand(?:ed|ing)?\s+(?:\w+\s+){0,2}?over|(?:had\s+)?(?:left|vacated|departed)\b)",
+        r"|hand(?:ed|ing)?\s+(?:\w+\s+){0,2}?over|hand-?overs?\b|(?:had\s+)?(?:left|vacated|departed)\b)",
         sentence, re.I) is not None
     rest = NO_FIGHT.sub("", sentence.replace(capture.trigger.text, "", 1))  # "without a fight"
     fighting = FIGHTING.search(rest) is not None
-    return soft and left and not fighting
+    return soft and (left or NO_FIGHT.search(sentence) is not None) and not fighting  # ("without meeting resistance")
 
 
-NO_FIGHT = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|battle|resistance|a\s+shot\s+(?:being\s+)?fired)\b", re.I)
+NO_FIGHT = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing)\s+)?(?:a\s+|any\s+)?(?:fight(?:ing)?|battle|resistance"
+                      r"|a\s+shot\s+(?:being\s+)?fired)\b", re.I)
 
 
 #: words of fighting: a town taken with one of them in the sentence was fought for

@@ -249,8 +249,17 @@ def read_meta_line(line: str, order: str | None = None) -> MetaLine | None:
 
     ``order`` ("dmy" or "mdy") is how the page writes numeric dates, when known.
     A page's top lines are read several times (header, boilerplate, date candidates),
-    so answers are kept.
+    so answers are kept. A line that reads as text with its runs of spaces taken as
+    separators is read once more with them as spaces: "Posted  Tuesday, December 2  2014
+    at  12:14" is one date, not three fields.
     """
+    found = _read_meta_line(line, order)
+    if found is None and "\t" in line.strip():
+        found = _read_meta_line(re.sub(r"\t+", " ", line), order)
+    return found
+
+
+def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
     line = _undecorated(line)
     if len(line) > 200 or not line.strip():
         return None

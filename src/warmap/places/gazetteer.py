@@ -187,6 +187,21 @@ _QUARTERS_AFTER = re.compile(r"[ \t]+(?:districts|neighbou?rhoods?|quarters?)\b"
 _DISTRICT_AFTER = re.compile(r"[ \t]+district\b", re.I)
 
 
+#: "mostly Amhara seasonal labourers", "Oromo farmers": a region's name that says where people come
+#: from (or their people), not where the event was
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:seasonal[ \t]+|migrant[ \t]+|day[ \t]+)?(?:labou?rers|workers|farmers|herders|traders|migrants"
+                           r"|women|men|civilians|students|settlers|refugees|communit(?:y|ies)|people|families|pilgrims)\b")
+
+
+def _first_half_of_a_name(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:
+    """A name joined by a hyphen to a capitalised word that is no place: "the Donga-Mantung
+    Division" of Cameroon is not Donga in Benin, "Kuki-Zo women" no town (but "the Aleppo-Damascus
+    highway" names two places)."""
+    if text[m.end:m.end + 1] not in ("-", "‐", "–") or not text[m.end + 1:m.end + 2].isupper():
+        return False
+    return nxt is None or nxt.start != m.end + 1
+
+
 def _quarter_named_as_province(text: str, m: PlaceMention) -> bool:
     """A province's name that names a town's quarter: followed by "districts", "neighbourhood" or
     "quarter", or "the ... district" ("the al-Muthanna district" of Tal Afar is not Muthanna
@@ -598,7 +613,9 @@ class Gazetteer(StoryRules):
         out = self._towns_in_named_provinces(text, out) if " in " in text else out
         out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _inside_a_far_city(text, m, nxt)]
-        out = [m for m in out if not _AXIS_AFTER.match(text, m.end) and not _quarter_named_as_province(text, m)]
+        out = [m for m in out if not _AXIS_AFTER.match(text, m.end) and not _quarter_named_as_province(text, m)
+               and not (m.place.kind in ("admin1", "region") and _PEOPLE_AFTER.match(text, m.end))]
+        out = [m for m, nxt in zip(out, out[1:] + [None]) if not _first_half_of_a_name(text, m, nxt)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _region_of_the_town(text, m, nxt)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _framed_elsewhere(text, m, nxt)]
         out = [m for m in out if not _FAR_FROM.search(text, max(0, m.start - 70), m.start)]

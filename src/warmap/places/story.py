@@ -225,7 +225,10 @@ class StoryRules:
     def _hit_votes(self, text: str, hits: list[_Hit], people: set[str]) -> Counter[str]:
         """The votes of place names: a country named, a town of one country, a name shared."""
         votes: Counter[str] = Counter()
+        starts = {h.start for h in hits}
         for h in hits:
+            if text[h.end:h.end + 1] in ("-", "‐", "–") and text[h.end + 1:h.end + 2].isupper() and h.end + 1 not in starts:
+                continue  # "the Donga-Mantung Division": half of a longer name (gazetteer._first_half_of_a_name)
             if self._is_dateline(text, h):
                 # where the reporter was: a little, enough for a wire story that names no other place
                 owners = {self.places[i].country for i, f in h.places if f & (CURATED | PRIMARY)}

@@ -236,6 +236,11 @@ LAYOUTS = {
         "Militants overrun army base\nKurdistan24   21/05/2023   11:38 AM\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2023, 5, 21), "date line"),
+    "a-stamp-whose-date-is-spaced-with-runs-of-spaces": Layout(
+        "DAILY LEDGER\nHome | News | Counties | Opinion\n\nMilitants overrun army base\n\n"
+        "Posted  Tuesday, May 9  2023 at  08:40\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2023, 5, 9), "date line"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
