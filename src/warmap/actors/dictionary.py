@@ -64,7 +64,7 @@ _LOYAL_TO_GOVERNMENT = re.compile(r"\b(?:[Ff]orces|[Tt]roops|[Ff]ighters|[Uu]nit
                                   r"|recogni[sz]ed|central|federal|elected|legitimate|new|exiled|provisional)\s+){0,3}?government\b")
 #: "fighters loyal to President Abed Rabbo Mansour Hadi": a leader's forces, named with any of his names
 _LOYAL_TO_LEADER = re.compile(
-    r"\b(?:[Ff]orces|[Tt]roops|[Ff]ighters|[Uu]nits|[Ss]oldiers|[Mm]ilitiamen|[Mm]ilitias?|[Gg]uards)\s+"
+    r"\b(?:[Ff]orces|[Tt]roops|[Ff]ighters|[Uu]nits|[Ss]oldiers|[Rr]ebels|[Mm]ilitiamen|[Mm]ilitias?|[Gg]uards)\s+"
     r"(?:loyal\s+to|aligned\s+with|allied\s+(?:to|with))\s+"  # ("soldiers aligned with the former Vice-President, Riek Machar")
     r"(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?(?:(?:former|ousted|exiled|deposed|late|rival|renegade|sacked)\s+)?"
     r"(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|Gen\.|General|Field\s+Marshal|Marshal|[Cc]ommander|Col\."

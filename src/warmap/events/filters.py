@@ -349,7 +349,7 @@ def _renamed_deed(m, sentence: str) -> bool:
 def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     """The name of the first rule by which trigger match ``m`` at token ``tok`` names no event
     of its own (the function's name, or a name for a rule written here), or None."""
-    if is_adjective(tok):
+    if is_adjective(tok) and m.kind != "chemical":  # ("rockets containing toxic substances": what was fired)
         return "is_adjective"  # "a captured tank", "the besieged troops": a state, not an event
     if m.text[:1].isupper() and tok.i > 0 and (any(t.lower_ == "operation" for t in tok.doc[max(0, tok.i - 4):tok.i])
                                                or tok.dep_ == "compound" and tok.head.text[:1].isupper()):

@@ -139,8 +139,9 @@ def town_keepers(r) -> ActorMention | None:
     t, place = r.token, r.place
     if t.pos_ != "VERB" or t.lemma_.lower() != "attack" or r.place_role != "dobj" or place is None \
             or place.place.kind != "city" or place.place.population < _HELD_TOWN_POPULATION \
-            or r.actor1 is None or r.actor1.actor.type != "rebel group" or r.actor1.actor.country not in (None, place.place.country):
-        return None
+            or r.actor1 is None or r.actor1.actor.type != "rebel group" or r.actor1.actor.country not in (None, place.place.country) \
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in _NO_ONE_HOLDS for c in t.children):
+        return None  # ("attacked other shrines of the city": buildings, no one defending them)
     try:
         keepers = load_actors().get(military_id(place.place.country))
     except UnknownActorError:
@@ -148,5 +149,7 @@ def town_keepers(r) -> ActorMention | None:
     return ActorMention(keepers, "", place.start, place.start, generic=True)
 
 
+#: What an attack on a town's things, not its defenders, hits
+_NO_ONE_HOLDS = frozenset({"shrine", "mausoleum", "tomb", "statue", "monument", "library", "manuscript", "church", "mosque"})
 #: a town this big that a rebel group attacks is held by the state's forces
 _HELD_TOWN_POPULATION = 20_000

@@ -116,7 +116,7 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
     if not anchored and (is_background(best.token) or DURATION.search(sentence)
                          or is_habitual(best.token) or is_first_person(best.token)):
         return True  # "had been besieged", "has fought ISIS for months": background, no one event
-    if _in_a_series(best.token) and not any(d.precision == "day" for d in sent_dates):
+    if (_in_a_series(best.token) or _SHARE_OF.match(sentence)) and not any(d.precision == "day" for d in sent_dates):
         return True  # "reinforced after a series of attacks in the district this month": many events summed up
     if _counted(best.token):
         return True  # "the commission recorded 627 arrests of protesters": a monitor's count, many events
@@ -142,9 +142,17 @@ _SERIES = frozenset({"series", "spate", "wave", "string", "rash", "spree"})
 
 
 def _in_a_series(tok: Token) -> bool:
-    """Is the trigger the noun a series noun counts ("after a series of attacks in the district")?"""
+    """Is the trigger the noun a series noun counts ("after a series of attacks in the district"),
+    or a share of many ("Most of the attacks used chlorine")?"""
     head = tok.head.head  # (the lemmatiser makes "series" a "serie")
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (head.lower_ in _SERIES or head.lemma_.lower() in _SERIES)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        head.lower_ in _SERIES or head.lemma_.lower() in _SERIES or head.lower_ in _SHARES and tok.tag_ == "NNS")
+
+
+#: A sentence about a share of the events told before: "Most of the attacks used chlorine"
+_SHARE_OF = re.compile(r"(?:most|many|some|all|several|half|none|few)\s+of\s+(?:the|these|those|them)\b", re.I)
+#: Shares of many events: "most of the attacks", "many of the strikes"
+_SHARES = frozenset({"most", "many", "some", "all", "several", "half", "majority", "none", "few"})
 
 
 #: Verbs of a monitor's counting: what they count in numbers is a tally of many events

@@ -193,6 +193,13 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:seasonal[ \t]+|migrant[ \t]+|day[ \t]+)?(?
                            r"|women|men|civilians|students|settlers|refugees|communit(?:y|ies)|people|families|pilgrims)\b")
 
 
+def _capital_named_before(text: str, m: PlaceMention, prev: PlaceMention | None) -> bool:
+    """ "Bentiu, the capital of Unity state": the province's capital, named right before, stands
+    for it (the province's point may be another town's: Leer for Unity)."""
+    return prev is not None and prev.place.kind == "city" and m.place.kind == "city" and prev.place is not m.place \
+        and _CAPITAL_APPOSED.search(text, max(0, m.start - 60), m.start) is not None and m.start - prev.end < 60
+
+
 def _first_half_of_a_name(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:
     """A name joined by a hyphen to a capitalised word that is no place: "the Donga-Mantung
     Division" of Cameroon is not Donga in Benin, "Kuki-Zo women" no town (but "the Aleppo-Damascus
@@ -278,6 +285,8 @@ def _names_a_river(text: str, start: int, end: int) -> bool:
 
 #: "the capital of Hadramawt province", "the provincial capital of Helmand"
 _CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?$")
+#: "Bentiu, the capital of Unity state": the capital is named already
+_CAPITAL_APPOSED = re.compile(r"[A-Z][\w'-]*,\s+the\s+(?:[\w-]+\s+)?capital\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?$")
 
 #: "Somalia's capital", not "Iraq's capital, Baghdad" or "Syria's capital of culture"
 _COUNTRY_CAPITAL = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(capital)\b"
@@ -616,6 +625,7 @@ class Gazetteer(StoryRules):
         out = [m for m in out if not _AXIS_AFTER.match(text, m.end) and not _quarter_named_as_province(text, m)
                and not (m.place.kind in ("admin1", "region") and _PEOPLE_AFTER.match(text, m.end))]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _first_half_of_a_name(text, m, nxt)]
+        out = [m for m, prev in zip(out, [None] + out[:-1]) if not _capital_named_before(text, m, prev)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _region_of_the_town(text, m, nxt)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _framed_elsewhere(text, m, nxt)]
         out = [m for m in out if not _FAR_FROM.search(text, max(0, m.start - 70), m.start)]

@@ -560,7 +560,7 @@ _BRACKET = re.compile(r"\([^()]{2,80}\)")
 _UNKNOWN_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?:\s+(?:village|town|area|camp))?\s*\($")
 #: between a town and the province it lies in: "Nawa district in southern ", "al-Hawl in Syria's "
 _PROVINCE_NAMED_AFTER = re.compile(
-    r"(?:[ \t]+(?:district|village|town|sub-district|area))?,?[ \t]+in[ \t]+(?:the[ \t]+)?"
+    r"(?:[ \t]+(?:district|village|town|sub-district|area|peninsula|islands?|valley|forest|camp))?,?[ \t]+in[ \t]+(?:the[ \t]+)?"
     r"(?:(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|central|rural)[ \t]+)?(?:[A-Z][a-z]+(?:'s|’s)[ \t]+)?")
 _PROVINCE_WORD = re.compile(r"[ \t]+(?:province|governorate)\b", re.I)  # (in the mention or after it)
 _KIND_WORD_AFTER = re.compile(r"[ \t]+(?:district|village|town|sub-district|area)$", re.I)

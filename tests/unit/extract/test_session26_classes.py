@@ -180,6 +180,48 @@ ROWS = [
      [],
      "Government troops regained control of the town of Bamenda on Friday, the army said.",
      [("Government regains territory", "Bamenda", "military_cm", None)]),
+    # a feature told with the province it lies in is in that province: "the Boma peninsula in Lac
+    # province" of Chad is no Boma in Congo
+    ("feature_in_a_named_province", "2020-03-24",
+     "Boko Haram fighters killed 92 Chadian soldiers in an attack on an army base on the Boma peninsula in Lac "
+     "province on Monday, the president said.",
+     [("Armed clash", "Lac", "boko_haram", "military_td")],
+     "Gunmen killed two traders in Boma in Kongo Central province on Monday, police said.",
+     [("Attack", "Boma", None, "civilians_cd")]),
+    # "Bentiu, the capital of Unity state" is Bentiu, not the town at the province's point
+    ("capital_named_before_its_province", "2014-04-16",
+     "Rebels loyal to Riek Machar took control of Bentiu, the capital of Unity state, on Tuesday after fighting "
+     "with government troops.",
+     [("Non-state actor overtakes territory", "Bentiu", "splm_io", "military_ss")],
+     "Houthi fighters took control of the capital of Lahij province on Wednesday, residents said.",
+     [("Non-state actor overtakes territory", "Lahij", "houthis", None)]),
+    ("barrel_bombs_with_chlorine", "2015-03-17",
+     "Five people were killed when army helicopters dropped barrel bombs containing chlorine gas on Sarmin late on "
+     "Monday, activists said.",
+     [("Chemical weapon", "Sarmin", "syrian_air_force", "civilians_syria")],
+     "Five people were killed when army helicopters dropped barrel bombs on Sarmin late on Monday, activists said.",
+     [("Air/drone strike", "Sarmin", "syrian_air_force", "civilians_syria")]),
+    # what most of many attacks did is a summary, no event
+    ("most_of_the_attacks", "2019-02-17",
+     "Researchers documented hundreds of chemical attacks in Syria. Most of the attacks used chlorine, the report said.",
+     [],
+     "An attack on Saraqib on Saturday used chlorine, rescuers said.",
+     [("Chemical weapon", "Saraqib", None, None)]),
+    # rockets a defence system intercepted were stopped; "most of them" shot down, the attack went on
+    ("rockets_intercepted_by_a_defence_system", "2021-08-30",
+     "Several rockets were fired at Kabul airport early this morning, and an anti-rocket defence system intercepted "
+     "as many as five of them.",
+     [("Disrupted weapons use", "Kabul", None, None)],
+     "Ukrainian forces fired missiles at the centre of Belgorod on Saturday, and air defences shot down most of "
+     "them, the ministry said.",
+     [("Shelling/artillery/missile attack", "Belgorod", "military_ua", None)]),
+    # shrines attacked are property, with no one defending them
+    ("shrines_attacked", "2012-07-01",
+     "Ansar Dine fighters destroyed the mausoleum of Sidi Mahmoud in Timbuktu on Saturday and attacked other shrines "
+     "in the city, witnesses said.",
+     [("Looting/property destruction", "Timbuktu", "ansar_dine", NOWHERE)],
+     "Ansar Dine fighters attacked Timbuktu on Saturday, witnesses said.",
+     [("Armed clash", "Timbuktu", "ansar_dine", "military_ml")]),
 ]
 
 
