@@ -5,6 +5,7 @@ of a riot, and whether an act happened at a protest. The word lists are data
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Token
@@ -171,3 +172,28 @@ def crowd_fight(event_type: str, sub: str, a1: ActorMention | None, a2: ActorMen
         return event_type, sub, a1, a2
     a1, a2 = riot_sides(a1, a2, a1.actor.country, base)
     return "Riots", "Violent demonstration", a1, a2
+
+
+_INTERVENTIONS = ("Protest with intervention", "Excessive force against protesters")
+
+
+def fold_intervention(prev: Event | None, ev: Event, from_context: bool, dated: bool) -> Event | None:
+    """ "Hundreds marched in Nairobi on Monday. Police fired tear gas to disperse them.": the
+    second sentence, which names no place or date of its own, tells how the protest or riot just
+    reported ended, not a new event. Returns the earlier event as the two sentences tell it
+    (a peaceful protest becomes one with intervention, or with excessive force when people
+    were killed; a riot stays a riot, with the police as its other side), or None when ``ev``
+    is an event of its own."""
+    if ev.sub_event_type not in _INTERVENTIONS or not from_context or dated or prev is None \
+            or prev.event_type not in ("Protests", "Riots") or prev.location != ev.location:
+        return None
+    sub = prev.sub_event_type
+    if prev.event_type == "Protests" and _INTERVENTIONS.index(ev.sub_event_type) >= (
+            _INTERVENTIONS.index(sub) if sub in _INTERVENTIONS else -1):
+        sub = ev.sub_event_type
+    force = next((a for a in (ev.actor2, ev.actor1) if a is not None
+                  and a.actor.type not in ("protesters", "rioters", "civilians")), None)
+    return dataclasses.replace(
+        prev, sub_event_type=sub, actor2=prev.actor2 or force,
+        fatalities=prev.fatalities if prev.fatalities is not None else ev.fatalities,
+        evidence=prev.evidence + ev.evidence)

@@ -205,6 +205,10 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
     # "... claimed responsibility for the Kabul attack": the event at the place the claim names
     named = {p.place.name for p in ctx.places}
     at_named = [i for i in recent if events[i].location is not None and events[i].location.place.name in named]
+    days = [d.date for d in dates if d.precision == "day"]
+    if named and not at_named and days and not any(events[i].when.date_min <= days[0] <= events[i].when.date_max
+                                                    for i in recent):
+        return False  # "IS has also claimed the 27 January attack on the Corinthia Hotel in Tripoli": another event
     for i in at_named or recent:
         e = events[i]
         if not at_named and e.sources[0].start != last:
@@ -375,28 +379,3 @@ def _retold_captures(events: list[Event]) -> list[Event]:
             out[i] = dataclasses.replace(e, when=first.when, evidence=tuple(
                 v for v in e.evidence if v.field != "date") + (note,))
     return out
-
-
-_INTERVENTIONS = ("Protest with intervention", "Excessive force against protesters")
-
-
-def fold_intervention(prev: Event | None, ev: Event, from_context: bool, dated: bool) -> Event | None:
-    """ "Hundreds marched in Nairobi on Monday. Police fired tear gas to disperse them.": the
-    second sentence, which names no place or date of its own, tells how the protest or riot just
-    reported ended, not a new event. Returns the earlier event as the two sentences tell it
-    (a peaceful protest becomes one with intervention, or with excessive force when people
-    were killed; a riot stays a riot, with the police as its other side), or None when ``ev``
-    is an event of its own."""
-    if ev.sub_event_type not in _INTERVENTIONS or not from_context or dated or prev is None \
-            or prev.event_type not in ("Protests", "Riots") or prev.location != ev.location:
-        return None
-    sub = prev.sub_event_type
-    if prev.event_type == "Protests" and _INTERVENTIONS.index(ev.sub_event_type) >= (
-            _INTERVENTIONS.index(sub) if sub in _INTERVENTIONS else -1):
-        sub = ev.sub_event_type
-    force = next((a for a in (ev.actor2, ev.actor1) if a is not None
-                  and a.actor.type not in ("protesters", "rioters", "civilians")), None)
-    return dataclasses.replace(
-        prev, sub_event_type=sub, actor2=prev.actor2 or force,
-        fatalities=prev.fatalities if prev.fatalities is not None else ev.fatalities,
-        evidence=prev.evidence + ev.evidence)

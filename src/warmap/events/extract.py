@@ -43,7 +43,7 @@ from warmap.events.placing import (home_place, story_place, district_of_town, _I
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.date_cues import after_since, day_told_between, later_by
-from warmap.events.crowds import crowd_fight, protest_before, riot_over_protest
+from warmap.events.crowds import crowd_fight, fold_intervention, protest_before, riot_over_protest
 from warmap.events.several_places import coordinated_places, one_per_town
 from warmap.events.unknown_place import (group_place, names_unknown_place, names_unnamed_town, off_bearing, one_site,
                                          still_unknown_scene)
@@ -55,7 +55,7 @@ from warmap.events.fatalities import find_fatalities
 from warmap.events.sides import identified, is_unidentified
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
 from warmap.events.hierarchy import fought_for, lead
-from warmap.events.discourse import (_dedupe, fold_intervention, _earlier_fights, _evidence, _fold_killings, _follow_up,
+from warmap.events.discourse import (_dedupe, _earlier_fights, _evidence, _fold_killings, _follow_up,
                                      _group, _told_before, dated_here, dayed_by_possessive, is_follow_up)
 from warmap.events.means import last_weapon, retold_means, suicide_bomber_retold
 

@@ -69,8 +69,13 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     # own is the killing its doer did (civilians killed by a named side: an attack on civilians)
     killing = next((g for g in group if g.kind == "kill" and g.actor1 is not None
                     and g.typed == ("Violence against civilians", "Attack")), None)
-    if killing is not None and all(g.kind == "clash" and g.token.pos_ == "NOUN" and g.token.lemma_.lower() in _BARE_ATTACKS
-                                   and g.actor1 is None and g.actor2 is None for g in specific):
+    bare = [g for g in specific if g.kind == "clash" and g.token.pos_ == "NOUN" and g.token.lemma_.lower() in _BARE_ATTACKS]
+    unnamed = killing is not None and killing.actor1.actor.id.startswith("unidentified_armed_group")
+    if killing is not None and bare == specific and all(
+            (g.actor1 is None or unnamed) and (g.actor2 is None or g.actor2.actor.id == killing.actor1.actor.id)
+            for g in bare):
+        # ("IS claimed the attack on the hotel, in which gunmen killed nine people": the gunmen are IS)
+        killing.actor1 = next((g.actor1 for g in bare if g.actor1 is not None), killing.actor1)
         specific = [killing]
     # among battles, whose sub-type follows from who acted, a reading whose doer the parse names
     # leads one whose doer is a guess ("Taliban fighters overran Kunduz after clashes with ANSF,

@@ -222,6 +222,15 @@ ROWS = [
      [("Looting/property destruction", "Timbuktu", "ansar_dine", NOWHERE)],
      "Ansar Dine fighters attacked Timbuktu on Saturday, witnesses said.",
      [("Armed clash", "Timbuktu", "ansar_dine", "military_ml")]),
+    # a claim of another day's attack at another place tells that attack, not more of the last one;
+    # the gunmen who killed in it are the claimant's
+    ("claim_of_another_attack", "2015-03-10",
+     "Militants attacked an army post in Kidal on Monday, killing two soldiers. IS has also claimed the 3 March "
+     "attack on a hotel in Gao, in which gunmen killed four guests.",
+     [("Attack", "Gao", "isis", "civilians_ml"), ("Armed clash", "Kidal", "unidentified_armed_group", "military_ml")],
+     "Militants attacked an army post in Kidal on Monday, killing two soldiers. IS has claimed the attack, in which "
+     "two soldiers died.",
+     [("Armed clash", "Kidal", "isis", "military_ml")]),
 ]
 
 
