@@ -1,7 +1,8 @@
 """Crowds: a crowd doing violence is a riot (a mob or a lynching is Mob violence, protesters
 a Violent demonstration: "protesters torched cars", "a mob of villagers attacked"), the sides
-of a riot, and whether an act happened at a protest. The word lists are data
-(``data/triggers.toml``: demonstrator_words, mob_words)."""
+of a riot, whether an act happened at a protest, and force used on a protest told just
+after it (``fold_intervention``). The word lists are data (``data/triggers.toml``:
+demonstrator_words, mob_words)."""
 
 from __future__ import annotations
 
@@ -86,7 +87,7 @@ _STATE_TARGET = re.compile(r"\b(?:police|policemen|soldiers|troops|security\s+fo
 _ORGANISED = {"group", "militia", "militias", "movement", "wing", "gang", "organisation", "organization", "brigade"}
 _LYNCHERS = {"mob", "mobs", "vigilantes", "vigilante", "lynch"}
 #: A state's armed men among the doers: whoever is with them, no crowd
-_STATE_FORCE = {"soldiers", "troops", "policemen", "gendarmes", "soldier", "servicemen"}
+_STATE_FORCE = frozenset({"soldiers", "troops", "policemen", "gendarmes", "soldier", "servicemen"})
 
 
 def rioters(country: str | None) -> Actor | None:

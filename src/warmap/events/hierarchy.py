@@ -16,6 +16,7 @@ from warmap.events.discourse import _in_time_clause
 from warmap.events.ontology import PRECEDENCE, TYPE_RANK
 from warmap.events.parties import _disrupted_sides
 from warmap.events.reading import Reading
+from warmap.events.vocabulary import alternation
 from warmap.nlp.sentences import sentence_start
 from warmap.records import ActorMention, Event, PlaceMention
 
@@ -205,7 +206,7 @@ def _enemy_left(capture: Reading, sentence: str) -> bool:
     return False
 
 
-_CIVILIANS_WHO = re.compile(r"\b(?:residents|civilians|villagers|inhabitants|families|people|population)\b", re.I)
+_CIVILIANS_WHO = re.compile(rf"\b(?:{alternation('victims', 'nouns')}|inhabitants|families|population)\b", re.I)
 _ARMED_GROUPS = {"identity militia", "political militia", "rebel group"}
 _BARE_ATTACKS = {"attack", "assault", "incident"}
 #: Weapons set off where they hurt, not flown or fired: a bare "bombing" beside one of them is it

@@ -21,6 +21,7 @@ __all__ = ["_AIRCRAFT", "_AIR_ARM", "_GROUND", "_ON_FOOT", "_TIMES", "_flies", "
 
 _AIRCRAFT_NOUNS = words("aircraft", "nouns")
 _FIRED_NOUNS = words("fired", "nouns")
+_CHEMICAL_WORDS = words("chemical", "words")
 
 _AIRCRAFT = re.compile(rf"\b{alternation('aircraft', 'nouns')}\b", re.I)
 #: "attacked Kherson Oblast 72 times": a count of attacks
@@ -64,10 +65,6 @@ def _instrument(tok: Token) -> tuple[str, str] | None:
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     return None
 
-
-#: What makes a weapon a chemical one: "with chemical agents", "with chlorine gas", "with sarin"
-_CHEMICAL_WORDS = frozenset({"chemical", "chemicals", "chlorine", "sarin", "mustard", "phosgene", "chloropicrin",
-                             "toxic", "poisonous", "nerve"})
 
 
 #: "The bomber" (the parser may join the words into one token)

@@ -25,7 +25,7 @@ from .fuzzy import MIN_LENGTH, TypoIndex
 from .matcher import KeyText, Span, build_automaton, key_text, scan
 from .normalise import ARTICLES, name_keys, normalise, plain
 from .story import FOCUS as _FOCUS
-from .story import NAMED_BY_KIND_BEFORE, StoryRules
+from .story import NAMED_BY_KIND_BEFORE, StoryRules, hyphen_joined
 from .story import near_km as _near_km
 from .story import plain_name as _plain_name
 
@@ -204,9 +204,7 @@ def _first_half_of_a_name(text: str, m: PlaceMention, nxt: PlaceMention | None) 
     """A name joined by a hyphen to a capitalised word that is no place: "the Donga-Mantung
     Division" of Cameroon is not Donga in Benin, "Kuki-Zo women" no town (but "the Aleppo-Damascus
     highway" names two places)."""
-    if text[m.end:m.end + 1] not in ("-", "‐", "–") or not text[m.end + 1:m.end + 2].isupper():
-        return False
-    return nxt is None or nxt.start != m.end + 1
+    return hyphen_joined(text, m.end) and (nxt is None or nxt.start != m.end + 1)
 
 
 def _quarter_named_as_province(text: str, m: PlaceMention) -> bool:

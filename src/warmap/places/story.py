@@ -227,8 +227,8 @@ class StoryRules:
         votes: Counter[str] = Counter()
         starts = {h.start for h in hits}
         for h in hits:
-            if text[h.end:h.end + 1] in ("-", "‐", "–") and text[h.end + 1:h.end + 2].isupper() and h.end + 1 not in starts:
-                continue  # "the Donga-Mantung Division": half of a longer name (gazetteer._first_half_of_a_name)
+            if hyphen_joined(text, h.end) and h.end + 1 not in starts:
+                continue  # "the Donga-Mantung Division": half of a longer name, no town
             if self._is_dateline(text, h):
                 # where the reporter was: a little, enough for a wire story that names no other place
                 owners = {self.places[i].country for i, f in h.places if f & (CURATED | PRIMARY)}
@@ -559,6 +559,12 @@ _BRACKET = re.compile(r"\([^()]{2,80}\)")
 #: "... in Tudun Biri (": a capitalised name, then the bracket that gives its district
 _UNKNOWN_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?:\s+(?:village|town|area|camp))?\s*\($")
 #: between a town and the province it lies in: "Nawa district in southern ", "al-Hawl in Syria's "
+def hyphen_joined(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` joined by a hyphen to a capitalised word ("Donga-Mantung",
+    "Kuki-Zo", "Aleppo-Damascus")? Unless that word is a place too, the name is half of another."""
+    return text[end:end + 1] in ("-", "‐", "–") and text[end + 1:end + 2].isupper()
+
+
 _PROVINCE_NAMED_AFTER = re.compile(
     r"(?:[ \t]+(?:district|village|town|sub-district|area|peninsula|islands?|valley|forest|camp))?,?[ \t]+in[ \t]+(?:the[ \t]+)?"
     r"(?:(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|central|rural)[ \t]+)?(?:[A-Z][a-z]+(?:'s|’s)[ \t]+)?")
