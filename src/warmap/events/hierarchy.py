@@ -91,6 +91,10 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     a1 = best.actor1 or next((g.actor1 for g in group if g.actor1 and not g.actor1_guessed), None)
     a2 = best.actor2 or next((g.actor2 for g in group if g.actor2 and not g.actor2_guessed
                               and (a1 is None or g.actor2.actor.id != a1.actor.id)), None)
+    if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id and best.actor1_guessed:
+        # "gangs opened fire, set police stations ablaze and killed four police officers": the
+        # police were hit, so the doer is another reading's side
+        a1 = next((g.actor1 for g in group if g.actor1 is not None and g.actor1.actor.id != a2.actor.id), a1)
     stopped = next((g for g in group if g.kind == "disrupted"), None)
     if stopped is not None and any(g.kind == "air" and g.trigger.start < stopped.trigger.start for g in group):
         stopped = None  # "two strikes engaged a unit and destroyed a VBIED": the strike is the event

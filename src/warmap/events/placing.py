@@ -191,7 +191,8 @@ def _told_next(text: str, end: int, place_index) -> PlaceMention | None:
 
 # "in northern Iraq", "across Syria": a country named as where something happened
 _IN_REGION = re.compile(
-    r"(?:(?i:\b(?:in|across|over|inside|into|throughout)\s+(?:the\s+)?"
+    # (not where someone was: "while the prime minister was in Kenya")
+    r"(?:(?i:\b(?:(?<!was\s)(?<!were\s)(?<!\sis\s)(?<!are\s)(?<!been\s)in|across|over|inside|into|throughout)\s+(?:the\s+)?"
     rf"(?:(?:far\s+)?{COMPASS}\s+|central\s+)?)"
     # "attacks on the towns of North and East Syria": the country's towns, no one of them
     r"|(?i:\b(?:towns|cities|villages|areas|regions|provinces|parts|border\s+towns)\s+of\s+)(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3})$")

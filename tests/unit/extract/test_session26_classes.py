@@ -231,6 +231,14 @@ ROWS = [
      "Militants attacked an army post in Kidal on Monday, killing two soldiers. IS has claimed the attack, in which "
      "two soldiers died.",
      [("Armed clash", "Kidal", "isis", "military_ml")]),
+    # where someone was ("while the prime minister was in Kenya") is no country's tally; and the police
+    # killed are no doer of the killing
+    ("someone_was_in_a_country", "2024-03-04",
+     "The attacks began on Thursday, when gangs opened fire at the airport in Port-au-Prince, set police stations "
+     "ablaze and killed four police officers while the prime minister was in Kenya.",
+     [("Armed clash", "Port-au-Prince", "unidentified_armed_group", "police_ht")],
+     "In Haiti, police carried out 12 raids on Thursday, officials said.",
+     []),
 ]
 
 
