@@ -183,8 +183,7 @@ _QUARTER_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter)\b(?![ \t
 
 #: "took the al-Muthanna districts further north", "the Basra neighbourhood of Mosul": a town's
 #: quarters named after a province
-_QUARTERS_AFTER = re.compile(r"[ \t]+(?:districts|neighbou?rhoods?|quarters?)\b", re.I)
-_DISTRICT_AFTER = re.compile(r"[ \t]+district\b", re.I)
+_QUARTERS_AFTER = re.compile(r"[ \t]+(?:(?P<one>district)|districts|neighbou?rhoods?|quarters?)\b", re.I)
 
 
 #: "mostly Amhara seasonal labourers", "Oromo farmers": a region's name that says where people come
@@ -213,8 +212,8 @@ def _quarter_named_as_province(text: str, m: PlaceMention) -> bool:
     province, 700 km south). Better no place than a province far from the fighting."""
     if m.place.kind != "admin1":
         return False
-    return _QUARTERS_AFTER.match(text, m.end) is not None or (
-        _DISTRICT_AFTER.match(text, m.end) is not None and text[max(0, m.start - 4):m.start].lower() == "the ")
+    after = _QUARTERS_AFTER.match(text, m.end)
+    return after is not None and (not after.group("one") or text[max(0, m.start - 4):m.start].lower() == "the ")
 
 
 def _qualifies(text: str, m: PlaceMention, prev: PlaceMention | None) -> bool:
