@@ -69,3 +69,14 @@ def summarise(text: str, published) -> list[tuple]:
     from warmap.pipeline import analyse
 
     return event_summary(analyse(make_article(text, published=published)).events)
+
+
+#: In a class table's row: the field must be empty (None leaves it open).
+NOWHERE = "(none)"
+
+
+def fits(got: list[tuple], want: list[tuple]) -> bool:
+    """Does ``got`` hold one event per row of ``want``, each field equal, left open (None) or
+    empty as the row demands (NOWHERE)?"""
+    return len(got) == len(want) and all(
+        all(w is None or w == g or w == NOWHERE and g is None for g, w in zip(e, row)) for e, row in zip(got, want))

@@ -107,6 +107,7 @@ def _agent_words(tok: Token) -> set[str]:
     return words
 
 
+_FIRED = words("fired", "nouns")
 _TALKING_OF = words("talking_of", "lemmas") | words("talking_of", "fled")
 _WITNESSING = {"describe", "see", "witness", "recount", "film", "photograph", "recall", "say", "tell", "report", "find",
                "count", "show", "hear"}
@@ -337,7 +338,9 @@ def struck_by(tok: Token, lex: TriggerLexicon) -> set[str]:
     doers = agents(tok) + ([tok.head] if tok.dep_ == "relcl" else [])
     # (a merged name the parser left hanging before the verb: "A suicide bomber driving a car ... struck")
     doers += [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i < tok.i]
-    return {m.kind for t in doers for m in lex.find(_head_phrase(t))}
+    # ("a projectile fired by the Houthis struck the airport": a weapon fired from the ground)
+    return {m.kind for t in doers for m in lex.find(_head_phrase(t))} \
+        | ({"shelling"} if any(t.lower_ in _FIRED for t in doers) else set())
 
 
 def _head_phrase(t: Token) -> str:

@@ -16,6 +16,7 @@ from warmap.nlp.sentences import dateline_spans
 from warmap.events.reading import _DISTANCE_BEFORE, Reading, SentenceContext
 from warmap.events.people import a_person
 from warmap.events.territory import BUILDINGS
+from warmap.events.vocabulary import words
 from warmap.records import PlaceMention
 
 
@@ -29,6 +30,7 @@ _UNIT_WORDS = frozenset({"county", "district", "province", "region", "governorat
 #: "signed the new Final Agreement": a paper's name, no place
 _PAPERS = frozenset({"agreement", "accord", "accords", "deal", "treaty", "memorandum", "ceasefire", "truce", "declaration",
                      "protocol", "pact", "charter", "resolution", "roadmap", "plan", "initiative"})
+_VEHICLES = words("vehicles", "nouns")
 #: "attacks on shipping in the Red Sea": a sea is no town the gazetteer lacks
 _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "waters"})
 
@@ -150,7 +152,8 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
                and not any(c.dep_ == "poss" and a_town(c) for h in (t, *(c for c in t.children if c.dep_ == "compound"))
                            for c in h.children)
                and not (t.dep_ in ("dobj", "nsubjpass") and a_person(t))
-               and (unknown_name(t) or any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
+               and (unknown_name(t) or t.lower_ not in _VEHICLES  # ("drove a Mitsubishi minivan": its make)
+                    and any(c.dep_ == "compound" and unknown_name(c) for c in t.children))
                for t in slots)
 
 

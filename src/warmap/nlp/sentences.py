@@ -140,12 +140,19 @@ DATE_FIRST_DATELINE = re.compile(
     rf"(?:^|(?<=\n))[ \t]*(?P<date>{_DL_DATE})[ ]?\((?P<place>[A-Z][A-Za-z'.\- ]{{1,30}})\)[ ]?[-\u2013\u2014]+[ ]+")
 
 
+#: "(Nairobi) – Soldiers killed ...", "(Beirut, June 3, 2020) – ": the city in brackets first (the
+#: habit of rights groups' releases, which are often filed from a regional office abroad)
+BRACKETED_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*\((?P<place>[A-Z][A-Za-z'.\- ]{{1,30}})(?:,[ ]{_DL_DATE})?\)[ ]?[-\u2013\u2014]+[ ]+")
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Spans of datelines at paragraph starts ("BEIRUT, Lebanon – "): where the reporter
     filed from, which is not where the events happened."""
     spans = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     if "(" in text:
-        spans = sorted(spans + [(m.start(), m.end()) for m in DATE_FIRST_DATELINE.finditer(text)])
+        spans = sorted(spans + [(m.start(), m.end()) for pattern in (DATE_FIRST_DATELINE, BRACKETED_DATELINE)
+                                for m in pattern.finditer(text)])
     return spans
 
 

@@ -5,17 +5,7 @@ NOWHERE for a field that must be empty."""
 import datetime as dt
 
 import pytest
-from helpers import summarise
-
-
-NOWHERE = "(none)"
-
-
-def _fits(got: list[tuple], want: list[tuple]) -> bool:
-    """Does ``got`` hold one event per row of ``want``, each field equal, left open (None) or
-    empty as the row demands (NOWHERE)?"""
-    return len(got) == len(want) and all(
-        all(w is None or w == g or w == NOWHERE and g is None for g, w in zip(e, row)) for e, row in zip(got, want))
+from helpers import NOWHERE, fits as _fits, summarise
 
 
 ROWS = [

@@ -1,0 +1,53 @@
+"""Classes of session 27, each in the project's own words, as a table: a sentence, what warmap
+must read in it, and a near miss that must read otherwise. A row compares the (sub-event type,
+place, actor1 id, actor2 id) of every event, with None for a field the row leaves open and
+NOWHERE for a field that must be empty (``helpers.fits``)."""
+import datetime as dt
+
+import pytest
+from helpers import NOWHERE, fits, summarise
+
+
+ROWS = [
+    # a rights group's release filed from its regional office: "(Nairobi) –" is where it was
+    # written, not where the soldiers killed, nor whose civilians they were
+    ("bracketed_dateline_abroad", "2020-02-25",
+     "(Nairobi) – Cameroonian soldiers killed at least 21 villagers in a village in the country's North-West "
+     "region on February 14, 2020, Human Rights Watch said today.",
+     [("Attack", "North-West", "military_cm", "civilians_cm")],
+     "(Nairobi) – Kenyan police shot dead two villagers in Nairobi on February 14, 2020, Human Rights Watch said "
+     "today.",
+     [("Attack", "Nairobi", None, None)]),
+    # a vehicle's make is no place: "Toyota" is no Japanese city here, and "Mitsubishi" no village
+    # the gazetteer lacks; a town's car bomb is in that town
+    ("make_of_a_vehicle", "2016-08-31",
+     "On Tuesday a suicide bomber drove a Toyota pickup through the gate of a police station in Bishkek and "
+     "detonated explosives. Days later a suicide bomber drove a Mitsubishi minivan into a checkpoint in Osh and "
+     "blew himself up.",
+     [("Suicide bomb", "Osh", None, None), ("Suicide bomb", "Bishkek", None, "police_kg")],
+     "On Tuesday a Kabul car bomb killed three police officers outside their station, officials said.",
+     [("Remote explosive/landmine/IED", "Kabul", None, "police_af")]),
+    # a projectile fired from the ground that struck is shelling or a missile, not a fight
+    ("projectile_fired", "2019-06-12",
+     "A projectile fired by the Houthis struck the terminal of Abha airport in south-western Saudi Arabia early "
+     "on Wednesday, wounding 26 civilians, the coalition said.",
+     [("Shelling/artillery/missile attack", "Abha", "houthis", None)],
+     "Houthi fighters struck a Saudi border post near Abha early on Wednesday, the coalition said.",
+     [("Armed clash", "Abha", "houthis", None)]),
+    # projectiles thrown by a crowd at the police make a riot, and thrown alone are no shelling
+    ("projectiles_thrown", "2019-10-20",
+     "Protesters threw projectiles at police in central Santiago on Sunday, and officers answered with tear gas.",
+     [("Violent demonstration", "Santiago", "rioters_cl", "police_cl")],
+     "Several projectiles were thrown at riot police outside parliament in Santiago on Sunday.",
+     []),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])
+def test_session27_class_and_its_near_miss(row):
+    _name, published, text, want, near, near_want = row
+    day = dt.date.fromisoformat(published)
+    got = summarise(text, day)
+    assert fits(got, want), got
+    near_got = summarise(near, day)
+    assert fits(near_got, near_want), near_got
