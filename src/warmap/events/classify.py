@@ -25,22 +25,6 @@ from warmap.nlp.parse import doc_text
 
 _WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared", "occup")
 
-def _taken_by_men(tok) -> bool:
-    """A person "taken ... by" men, gunmen or soldiers: carried off, not ground taken."""
-    taken = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if tok.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in taken):
-        taken.append(tok.head)  # "dozens of women who were seized by armed men"
-    if tok.lower_ not in ("taken", "seized") or not any(
-            c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower().split()[-1] not in _GROUND_NOUNS | _THINGS for c in taken):
-        return False  # (not "Kidal was taken by rebels", "weapons were seized by soldiers")
-    return any(c.dep_ == "agent" and g.dep_ == "pobj" and g.lemma_.lower().split()[-1] in _TAKERS  # ("armed men": one token)
-               for c in tok.children for g in c.children)
-
-
-_THINGS = {"weapon", "arm", "ammunition", "vehicle", "car", "truck", "cattle", "livestock", "control", "position",
-           "post", "checkpoint", "camp", "building", "hill", "road"}
-_TAKERS = words("carriers_off", "unnamed") | words("carriers_off", "armed")
-
 
 def _of_ground(tok) -> bool:
     """ "the fall of Mosul", "the takeover of the city": ground (a name, a place word) after "of"."""
@@ -205,11 +189,13 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             text.startswith("march") and r.actor1 is not None and r.actor1.actor.type not in ("civilians", "protesters")
             and not crowds.backers_marched(r.token))):
         return None  # "police arrested 10 protesters": an arrest; "soldiers marched through Kinshasa": a parade
+    if kind == "arrest" and " away" in text and (a1 is None or a1.type != "state forces"):
+        return None  # "gunmen took away the priest", "soldiers took away the bodies": carried off, not held by the state
     if kind == "arrest" and crowds.at_protest(r.token.sent.text):
         return "Protests", "Protest with intervention"  # "arrested 12 during a demonstration"
     if (kind == "clash" and sides.weapon_agent(r.token, lex)) or (kind == "air" and sides.hit_a_device(r.token, lex)):
         return None  # "a suicide bomber attacked a mosque", "their vehicle struck a landmine"
-    if kind == "territory" and (civ_target or a2 is None) and r.place_role != "nsubjpass" and _taken_by_men(r.token):
+    if kind == "territory" and (civ_target or a2 is None) and r.place_role != "nsubjpass" and territory.taken_by_men(r.token):
         return "Violence against civilians", "Abduction/forced disappearance"  # "was taken from his home by armed men"
     if kind == "territory" and a1 is not None and a1.type not in ("civilians", "protesters") and carried_off(r.token):
         # "IS fighters took as many as 2,000 civilians with them as human shields"

@@ -17,6 +17,10 @@ __all__ = ["is_adjective"]
 _HELPED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\b[^,]*,\s*$")
 
 
+#: Verbs whose object is often a people already taken ("freed ... abducted children")
+_FREED = frozenset({"free", "rescue", "release", "reunite", "find", "return", "locate", "recover", "evacuate", "treat"})
+
+
 def is_adjective(tok: Token) -> bool:
     """A participle used as an adjective (a verb with a subject or object is none however it is labelled)."""
     if tok.dep_ in ("amod", "compound", "nmod") and tok.lower_.endswith("ing") and tok.head.i == tok.i + 1 \
@@ -42,6 +46,11 @@ def is_adjective(tok: Token) -> bool:
         return False  # "The Taliban on Saturday captured Sheberghan": a past tense after the day told with its subject
     if tok.tag_ == "VBN" and prev is not None and prev.pos_ == "PROPN" and " " in prev.text and tok.lower_.endswith("ed"):
         return False  # "Military aircraft bombed parts of Bhamo": read as "bombed parts" after the merged name
+    if prev is not None and prev.lower_ in ("and", "then") and tok.head.dep_ == "conj" \
+            and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() not in _FREED:
+        # "stormed the school and abducted schoolgirls": a second verb, read as "abducted" girls (but
+        # "freed 20 women and abducted children": the children freed)
+        return False
     if tok.head.dep_ == "npadvmod" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det":
         return False  # "launched an offensive Sunday": a noun the parser hung on the day
     if tok.tag_ in ("VBN", "VBD") and tok.i > 0 and (tok.doc[tok.i - 1].pos_ == "PROPN" or tok.sent.root.pos_ == "NOUN") \

@@ -1,9 +1,7 @@
-"""Placing: which place a reading happened at when its own clause does not say plainly: a
-place named in the next sentence, a list item's place, words that name a place the gazetteer
-does not know, and the patterns that tell a bearing ("north of X"), a part of a place ("the outskirts of X") or a speaker's "from X".
-
-The story's main town (``_place_before``) is worked out once per article and cached.
-"""
+"""Placing: which place a reading happened at when its own clause does not say plainly: a place named
+in the next sentence, a list item's place, words that name a place the gazetteer does not know, and the
+patterns that tell a bearing ("north of X"), a part of a place ("the outskirts of X") or a speaker's "from
+X". The story's main town (``_place_before``) is worked out once per article and cached."""
 
 from __future__ import annotations
 
@@ -300,16 +298,19 @@ def _main_town(places: Sequence[PlaceMention], datelines: Sequence[tuple[int, in
 def speakers_place(place, tok: Token, base: int) -> bool:
     """ "..., officials in Kyiv said", "a spokesman in Baghdad told reporters": the place of who
     speaks, in the subject of a reporting verb, is no place of the event."""
-    span = tok.doc.char_span(place.start - base, place.start - base + 1, alignment_mode="expand")
+    span, text = tok.doc.char_span(place.start - base, place.start - base + 1, alignment_mode="expand"), tok.doc.text
+    if _SAID_TAIL.match(text, place.end - base) and _TAIL_HEAD.search(text, max(0, place.start - base - 40), place.start - base):
+        return True  # "..., the Archdiocese of Managua said.": the sentence's closing attribution, however parsed
     at = span[0] if span is not None and len(span) else None
     if at is None or at.dep_ != "pobj" or at.head.lower_ not in ("in", "from", "at"):
         return False
-    if any(t.lower_ == "according" for t in at.ancestors):
-        return True  # "..., according to officials at NATO's mission in Kabul"
-    speaker = at.head.head
-    return speaker.dep_ == "nsubj" and speaker.head.lemma_ in _REPORTING_VERBS and speaker.head.i != tok.i
+    speaker = at.head.head  # (or "..., according to officials at NATO's mission in Kabul")
+    return any(t.lower_ == "according" for t in at.ancestors) \
+        or speaker.dep_ == "nsubj" and speaker.head.lemma_ in _REPORTING_VERBS and speaker.head.i != tok.i
 
 
+_SAID_TAIL = re.compile(rf"[^,;.]{{0,30}}?\b(?:{alternation('saying', 'forms')})\s*[.]?\s*$")
+_TAIL_HEAD = re.compile(r",\s+[^,;]{0,40}$")
 #: The vocabulary's verbs of saying, and those that deny, accuse or warn.
 _REPORTING_VERBS = words("saying", "lemmas") | {"deny", "accuse", "warn"}
 

@@ -12,6 +12,7 @@ from warmap.events.first_chars import guarded
 from warmap.events.people import is_person_taken
 from warmap.events.reading import Reading
 from warmap.events.triggers import TriggerLexicon
+from warmap.events.vocabulary import words
 from warmap.places.context import DEMONYMS
 
 __all__ = ["FIGHTING", "GROUND_NOUNS", "NO_FIGHT", "flag_over_ground", "without_fighting", "overran_prison", "people_taken", "arms_handed",
@@ -251,3 +252,20 @@ NO_FIGHT = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing)\s+)?(?:a\
 FIGHTING = guarded(re.compile(
     r"\b(?:clash\w*|fight(?:s|ing)?\b|fought|(?:gun|fire)fights?\b|gun\s+battles?\b|exchanges?\s+of\s+fire|battl\w*|attack\w*|assault\w*|storm\w*|kill\w*|overr[au]n\w*"
     r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*|(?<!\bno\s)(?<!\bany\s)resistance)", re.I))
+
+
+def taken_by_men(tok) -> bool:
+    """A person "taken ... by" men, gunmen or soldiers: carried off, not ground taken."""
+    taken = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in taken):
+        taken.append(tok.head)  # "dozens of women who were seized by armed men"
+    if tok.lower_ not in ("taken", "seized") or not any(
+            c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower().split()[-1] not in GROUND_NOUNS | _THINGS for c in taken):
+        return False  # (not "Kidal was taken by rebels", "weapons were seized by soldiers")
+    return any(c.dep_ == "agent" and g.dep_ == "pobj" and g.lemma_.lower().split()[-1] in _TAKERS  # ("armed men": one token)
+               for c in tok.children for g in c.children)
+
+
+_THINGS = {"weapon", "arm", "ammunition", "vehicle", "car", "truck", "cattle", "livestock", "control", "position",
+           "post", "checkpoint", "camp", "building", "hill", "road"}
+_TAKERS = words("carriers_off", "unnamed") | words("carriers_off", "armed")

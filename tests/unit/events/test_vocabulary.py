@@ -5,7 +5,7 @@ import re
 import tomllib
 from importlib import resources
 
-from warmap.events import classify, dating, fatalities, filters, means, parties, people, placing, tellers, victims
+from warmap.events import classify, dating, fatalities, filters, means, parties, people, placing, tellers, territory, victims
 from warmap.events.vocabulary import alternation, load_vocabulary, words
 
 RAW = resources.files("warmap.events").joinpath("data/vocabulary.toml").read_text("utf-8")
@@ -54,8 +54,8 @@ def test_a_death_word_from_the_file_counts_a_toll():
 
 def test_word_sets_of_typing_and_filters_come_from_the_file():
     from warmap.events import modality_parsed
-    assert people._KIDNAPPERS == words("carriers_off", "unnamed") < classify._TAKERS
-    assert "soldier" in classify._TAKERS and "soldier" not in people._KIDNAPPERS
+    assert people._KIDNAPPERS == words("carriers_off", "unnamed") < territory._TAKERS
+    assert "soldier" in territory._TAKERS and "soldier" not in people._KIDNAPPERS
     assert classify._NOT_A_PROTEST == words("protest", "not_held")
     assert filters._CROWD_ACTS == words("protest", "crowd_acts")
     from warmap.events import unseen

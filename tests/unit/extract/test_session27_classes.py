@@ -40,6 +40,28 @@ ROWS = [
      [("Violent demonstration", "Santiago", "rioters_cl", "police_cl")],
      "Several projectiles were thrown at riot police outside parliament in Santiago on Sunday.",
      []),
+    # "stormed a school and abducted students": the second verb, which the parser reads as "abducted"
+    # students; "freed 20 women and abducted children" frees the children taken before
+    ("and_abducted_them", "2020-12-12",
+     "Gunmen stormed a school in Kankara on Friday night and abducted students, police said.",
+     [("Abduction/forced disappearance", "Kankara", "unidentified_armed_group", None)],
+     "Troops raided a camp near Kankara on Friday and freed 20 women and abducted children, the army said.",
+     []),
+    # people the police "took away" are arrested; bodies taken away are no one held
+    ("taken_away_by_police", "2022-08-19",
+     "Police in Harare took away five opposition activists on Friday, their lawyer said.",
+     [("Arrests", "Harare", "police_zw", None)],
+     "Police took away the bodies of the victims in Harare on Friday.",
+     []),
+    # the sentence's closing attribution names who speaks, however the parser hangs it ("..., the
+    # Archdiocese of Managua said."): no place of the arrest; a town closing a sentence unsaid is
+    ("closing_attribution", "2022-08-19",
+     "Police raided the bishop's residence in Matagalpa before dawn on Friday and took away Bishop Rolando "
+     "Alvarez, the Archdiocese of Managua said.",
+     [("Arrests", NOWHERE, "police_ni", None)],
+     "Police raided the bishop's residence before dawn on Friday and took away Bishop Rolando Alvarez in the "
+     "capital, Managua.",
+     [("Arrests", "Managua", "police_ni", None)]),
 ]
 
 
