@@ -23,6 +23,7 @@ from warmap.events.vocabulary import words
 from warmap.nlp.parse import doc_text
 
 
+_ARMED_DOERS = {"state forces", "rebel group", "political militia", "identity militia", "external/other forces"}
 _WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared", "occup")
 
 
@@ -100,6 +101,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if r.kind == "mob" and r.trigger.text.lower().startswith("vigilante") and (
             r.token.dep_ in ("nsubjpass", "compound", "amod") or r.token.head.dep_ in ("nsubjpass", "pobj")):
         return None  # "a member of a local vigilante group was shot dead": the vigilante is the victim, or a name
+    if r.kind == "mob" and r.actor1 is not None and r.actor1.actor.type in _ARMED_DOERS and "death" in r.trigger.text.lower() \
+            and not r.actor1.actor.id.startswith("unidentified_armed_group"):  # (not "a crowd beat ... gang members to death")
+        r.kind = "attack_civilians"  # "IS militants stoned a woman to death", "beaten to death by soldiers": no crowd
     crowd = crowds.crowd_violence(r.kind, r.token, lex, r.actor1.actor if r.actor1 else None)
     if crowd is not None:  # "protesters torched cars", "a mob lynched a thief": a riot
         r.actor1, r.actor2 = crowds.riot_sides(r.actor1, r.actor2, country, base)

@@ -53,7 +53,7 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
     # ("a crowd of PTI supporters broke into the residence and set it on fire": demonstrators first)
     if words & lex.demonstrator_words - _NOT_ALWAYS_DEMONSTRATING or kind == "riot" and protest_scene(tok.sent.text) \
             or words & _NOT_ALWAYS_DEMONSTRATING and not words & _ORGANISED and (
-                protest_scene(tok.sent.text) or "protesting" in words or _STATE_TARGET.search(tok.sent.text)):
+                protest_scene(tok.sent.text) or "protesting" in words or _STATE_TARGET.search(_SAID_BY.sub("", tok.sent.text))):
         return "Riots", "Violent demonstration"
     if words & lex.mob_words or words & _NOT_ALWAYS_DEMONSTRATING and not words & _ORGANISED \
             or words & _SETTLERS and words & _MANY:  # ("hundreds of settlers stormed Huwara": a crowd)
@@ -84,6 +84,9 @@ _MANY = frozenset({"hundreds", "dozens", "scores", "crowd", "crowds", "mob", "mo
 #: ... or where they turn on the state ("youths threw stones at Israeli soldiers", "torched a police post")
 _STATE_TARGET = re.compile(r"\b(?:police|policemen|soldiers|troops|security\s+forces|army|gendarmes|government|officials?"
                            r"|governor|ministry|convoy|parliament)\b", re.I)
+#: "..., police said": the state that tells, not the state the crowd turned on
+_SAID_BY = re.compile(r"\b(?:according\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:police|officials?|the\s+army|government)"
+                      r"|(?:police|army|officials?|governor)\s+(?:spokes\w+\s+)?(?:said|says|told\s+\w+|reported|confirmed))\b", re.I)
 _ORGANISED = {"group", "militia", "militias", "movement", "wing", "gang", "organisation", "organization", "brigade"}
 _LYNCHERS = {"mob", "mobs", "vigilantes", "vigilante", "lynch"}
 #: A state's armed men among the doers: whoever is with them, no crowd

@@ -193,7 +193,7 @@ def _enemy_left(capture: Reading, sentence: str) -> bool:
     gold of every blind round codes it), not by a handover ("French forces handed over their base
     to the army", "Peshmerga took Kirkuk after the army abandoned it": no enemies)."""
     taker = capture.actor1
-    if taker is None or _HANDED.search(sentence):
+    if taker is None or _HANDED.search(sentence) or _ORDERLY.search(sentence):
         return False
     for t in capture.token.doc:
         if t.lemma_.lower() not in _LEAVING | _LEAVING_NOUNS or t.i == capture.token.i:
@@ -210,6 +210,10 @@ def _enemy_left(capture: Reading, sentence: str) -> bool:
     return False
 
 
+#: "entered Kherson after Russian forces completed their withdrawal": a departure planned and
+#: finished, the ground handed over without a fight
+_ORDERLY = re.compile(r"\b(?:complet|finish)\w*\s+(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+)?(?:withdrawal|pull-?out|departure"
+                      r"|evacuation)\b", re.I)
 _CIVILIANS_WHO = re.compile(rf"\b(?:{alternation('victims', 'nouns')}|inhabitants|families|population)\b", re.I)
 _ARMED_GROUPS = {"identity militia", "political militia", "rebel group"}
 _BARE_ATTACKS = {"attack", "assault", "incident"}

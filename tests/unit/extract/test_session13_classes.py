@@ -304,8 +304,10 @@ def test_a_strike_list_is_of_the_day_its_unread_lead_line_gives():
 def test_a_town_taken_after_the_enemy_withdrew_changed_hands_in_the_war():
     evs = events("The Taliban took control of Aybak on Friday after government forces withdrew from the city.")
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+    # but a withdrawal "completed" was planned and orderly: no fight for the town (every blind round's gold
+    # codes Kherson on 11 November 2022 so)
     evs = events("Ukrainian forces entered Kherson on Friday after Russian forces completed their withdrawal.")
-    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
     # a handover under a deal, even one that ended weeks of fighting, is a transfer
     evs = events("Azerbaijani troops entered Agdam on Friday after Armenian forces handed it over under the "
                  "ceasefire agreement that ended six weeks of fighting.")

@@ -62,6 +62,36 @@ ROWS = [
      "Police raided the bishop's residence before dawn on Friday and took away Bishop Rolando Alvarez in the "
      "capital, Managua.",
      [("Arrests", "Managua", "police_ni", None)]),
+    # a town entered once the other side "completed their withdrawal" changed hands without a fight;
+    # a town entered after its defenders withdrew was taken in the war
+    ("completed_withdrawal", "2022-11-12",
+     "Ukrainian forces entered Kherson on Friday after Russian forces completed their withdrawal across the "
+     "Dnipro river.",
+     [("Non-violent transfer of territory", "Kherson", "military_ua", None)],
+     "The Taliban entered Kunduz on Friday after government forces withdrew from the city, officials said.",
+     [("Non-state actor overtakes territory", "Kunduz", "taliban", "military_af")]),
+    # a person stoned to death by fellow students is mob violence ("police said" tells, it is no state the
+    # crowd turned on); an armed group that stones a woman to death attacks a civilian
+    ("stoned_by_a_crowd", "2022-05-13",
+     "A college student in Sokoto was beaten, stoned to death and set ablaze by fellow students on Thursday, "
+     "police said.",
+     [("Mob violence", "Sokoto", "rioters_ng", None)],
+     "Islamic State militants stoned a woman to death in Raqqa on Thursday, activists said.",
+     [("Attack", "Ar-Raqqah", "isis", "civilians_syria")]),
+    # relatives who set a woman alight are a mob, not a burning of property
+    ("set_alight_by_relatives", "2013-02-07",
+     "A young mother was set alight in Mount Hagen on Wednesday by relatives of a boy who had died, police said.",
+     [("Mob violence", "Mount Hagen", "rioters_pg", None)],
+     "Unknown men set a shop alight in Mount Hagen on Wednesday, police said.",
+     [("Looting/property destruction", "Mount Hagen", None, None)]),
+    # an army that says it removed the president from power and suspended the constitution made a coup
+    # (ACLED's Other); a call for his removal is none
+    ("coup_announced", "2022-01-25",
+     "OUAGADOUGOU - Burkina Faso's army announced on Monday that it had removed President Roch Kabore from power "
+     "and suspended the constitution.",
+     [("Other", "Ouagadougou", "military_bf", None)],
+     "OUAGADOUGOU - Opposition leaders called on Monday for President Roch Kabore to be removed from power.",
+     []),
 ]
 
 
