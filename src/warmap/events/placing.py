@@ -17,8 +17,7 @@ from warmap.events.items import Item
 from warmap.records import ActorMention, PlaceMention
 from warmap.places.story import near_km
 from warmap.events.reading import COMPASS, Reading, SentenceContext, _subtree_span, _token_at_offset
-from warmap.events.triggers import TriggerLexicon
-from warmap.events.vocabulary import alternation, words
+from warmap.events.vocabulary import alternation
 from warmap.nlp.spans import Span, SpanIndex
 
 
@@ -295,54 +294,6 @@ def _main_town(places: Sequence[PlaceMention], datelines: Sequence[tuple[int, in
     return next(p for p in towns if counts[p.place.name] == top)
 
 
-def speakers_place(place, tok: Token, base: int) -> bool:
-    """ "..., officials in Kyiv said", "a spokesman in Baghdad told reporters": the place of who
-    speaks, in the subject of a reporting verb, is no place of the event."""
-    span, text = tok.doc.char_span(place.start - base, place.start - base + 1, alignment_mode="expand"), tok.doc.text
-    if _SAID_TAIL.match(text, place.end - base) and _TAIL_HEAD.search(text, max(0, place.start - base - 40), place.start - base):
-        return True  # "..., the Archdiocese of Managua said.": the sentence's closing attribution, however parsed
-    at = span[0] if span is not None and len(span) else None
-    if at is None or at.dep_ != "pobj" or at.head.lower_ not in ("in", "from", "at"):
-        return False
-    speaker = at.head.head  # (or "..., according to officials at NATO's mission in Kabul")
-    return any(t.lower_ == "according" for t in at.ancestors) \
-        or speaker.dep_ == "nsubj" and speaker.head.lemma_ in _REPORTING_VERBS and speaker.head.i != tok.i
-
-
-_SAID_TAIL = re.compile(rf"[^,;.]{{0,30}}?\b(?:{alternation('saying', 'forms')})\s*[.]?\s*$")
-_TAIL_HEAD = re.compile(r",\s+[^,;]{0,40}$")
-#: The vocabulary's verbs of saying, and those that deny, accuse or warn.
-_REPORTING_VERBS = words("saying", "lemmas") | {"deny", "accuse", "warn"}
-
-
-def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
-    """ "a migrant labourer from Bihar was shot in Pulwama": where a person comes from (not
-    "aircraft from Shayrat", where a weapon set off: see _FROM_BEFORE), or is going to."""
-    span = tok.doc.char_span(place.start - base, place.start - base + 1, alignment_mode="expand")
-    at = span[0] if span is not None and len(span) else None
-    while at is not None and at.dep_ == "compound" and at.head.pos_ == "PROPN" and at.head.i == at.i + 1:
-        at = at.head  # (the name's last word)
-    if at is not None and at.dep_ in ("compound", "nmod", "amod") and at.head.lower_ in lex.fighter_words \
-            and at.head.i > at.i:
-        return True  # "a checkpoint held by Misrata militiamen at Abu Grein": whose fighters, not where
-    if at is not None and at.dep_ == "pobj" and at.head.lower_ in ("to", "toward", "towards", "for") \
-            and at.head.head.i != tok.i and at.head.head.lemma_.lower() in _HEADING:
-        return True  # "abducted students travelling to Addis Ababa", "a bus bound for Kano": where they were going
-    if at is None or at.dep_ != "pobj" or at.head.lower_ != "from":
-        return False
-    owner = at.head.head
-    if owner.pos_ in ("VERB", "AUX") and owner.i != tok.i and owner.lemma_.lower() in _ARRIVING:
-        return True  # "as reinforcements reached the city from Kabul": where they set out from
-    # ("rifles hidden in a shipment of pool heaters from Miami": where the goods were sent from)
-    sent_goods = owner.lemma_.lower() in _GOODS or owner.dep_ == "pobj" and owner.head.lower_ == "of" \
-        and owner.head.head.lemma_.lower() in _GOODS
-    return owner.pos_ == "NOUN" and (owner.lower_ in lex.civilian_words or owner.lower_ in lex.fighter_words or sent_goods)
-
-
-#: What is sent from one place to another: its "from" is where it set out
-_GOODS = {"shipment", "consignment", "cargo", "container", "parcel", "package", "goods", "import", "crate"}
-_HEADING = {"travel", "head", "go", "drive", "fly", "bind", "bound", "journey", "way", "ride", "sail", "bus"}
-_ARRIVING = {"reach", "arrive", "come", "travel", "return", "rush", "fly", "drive", "send", "dispatch", "deploy"}
 
 
 def asides(root: Token, verb: Token, trigger: Token, base: int) -> list[tuple[int, int]]:

@@ -21,7 +21,8 @@ from warmap.events.triggers import TriggerLexicon
 from warmap.events.pronouns import antecedent
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span
 from warmap.events.placing import (_BEARING, _BEARING_UNNAMED, _FROM_BEFORE, _OF, _PARTS, _PART_OF, _SPEAKER_FROM,
-                                   speakers_place, asides, origin, town_inside)
+                                   asides, town_inside)
+from warmap.events.not_here import origin, speakers_place
 from warmap.events.parties import _coordinated
 from warmap.events.tellers import _SELF, _in_ally_phrase, _is_source, tellers_forces
 from warmap.events.victims import mark_victims

@@ -79,9 +79,10 @@ def unseen_doer(r: Reading, country: str | None, base: int) -> ActorMention | No
     text = r.trigger.text.lower()
     if r.place is None or r.victims_armed:
         return None
-    if r.kind in ("kill", "attack_civilians") and text.startswith(_BY_HAND) \
+    rammed = "ramm" in text  # ("a car rammed their group": its trigger names the people hit)
+    if r.kind in ("kill", "attack_civilians") and (text.startswith(_BY_HAND) or rammed) \
             and (r.actor2 is None or r.actor2.actor.type == "civilians" and text.startswith(_MASSACRED)) \
-            and (r.victims_civilian or _a_person_hit(r.token)) and not crowds.protest_scene(r.token.sent.text):
+            and (r.victims_civilian or _a_person_hit(r.token) or rammed) and not crowds.protest_scene(r.token.sent.text):
         r.victims_civilian = True
         return sides.unidentified_mention(country, base + r.trigger.start)
     if r.kind in ("kill", "clash") and (r.victims_civilian or r.actor2 is not None and r.actor2.actor.type == "civilians") \

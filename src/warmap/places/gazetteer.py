@@ -64,8 +64,8 @@ _TOWNS_OWN = re.compile(r"[ \t]+(?:University|College|High\s+Court|Stadium|Canto
 _STREET_AFTER = re.compile(r"(?:[ \t]+(?:al|el|as|ash|ad|ar|az|at|an)-[A-Z][\w'’-]*)?[ \t]+(?:Square|Street|Avenue|Boulevard"
                            r"|Roundabout)\b")
 #: "drove a Toyota pickup", "a Mitsubishi minivan": a vehicle's make named after a town (not "a Kabul
-#: car bomb", a bomb in that town)
-_MAKE_AFTER = re.compile(r"[ \t]+(?:Hilux|Land[ \t]+Cruiser|Corolla|pick-?ups?|minivans?|vans?|trucks?|cars?|jeeps?"
+#: car bomb", a bomb in that town); "a Taftan-bound bus": where it was going
+_MAKE_AFTER = re.compile(r"-bound\b|[ \t]+(?:Hilux|Land[ \t]+Cruiser|Corolla|pick-?ups?|minivans?|vans?|trucks?|cars?|jeeps?"
                          r"|SUVs?|sedans?)\b(?![ \t-]+bomb)", re.I)
 # A unit named after a town: "the Azov regiment" said, it is not in Azov.
 _UNIT_AFTER = re.compile(r"[ \t]+(?:regiment|battalion|brigade)s?\b", re.I)

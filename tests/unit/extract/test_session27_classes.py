@@ -92,6 +92,21 @@ ROWS = [
      [("Other", "Ouagadougou", "military_bf", None)],
      "OUAGADOUGOU - Opposition leaders called on Monday for President Roch Kabore to be removed from power.",
      []),
+    # a car rammed into people is an attack on them by someone unnamed; where the driver came from
+    # ("a Palestinian from the Hebron area") is no place of it
+    ("car_rammed_into_people", "2023-07-05",
+     "On Tuesday, a Palestinian from the Hebron area rammed his car into pedestrians in northern Tel Aviv, "
+     "wounding eight people.",
+     [("Attack", "Tel Aviv", "unidentified_armed_group", "civilians_il")],
+     "On Tuesday, a Palestinian from the Hebron area crashed his car into a wall in northern Tel Aviv.",
+     []),
+    # passengers "from Punjab" shot near Noshki were shot near Noshki; a bus bound for Taftan was not there
+    ("passengers_from_a_province", "2024-04-14",
+     "QUETTA: On Saturday, gunmen in Balochistan stopped a Taftan-bound bus near Noshki and shot dead nine "
+     "passengers from Punjab.",
+     [("Attack", "Nushki", "unidentified_armed_group", None)],
+     "LAHORE: On Saturday, gunmen shot dead nine passengers on a bus in Punjab.",
+     [("Attack", "Punjab", "unidentified_armed_group", None)]),
 ]
 
 
