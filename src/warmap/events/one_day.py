@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from warmap.events.captures import held_since
-from warmap.events.date_cues import SAME_TIME, later_by
+from warmap.events.date_cues import CALENDAR_WORDS, SAME_TIME, later_by
 from warmap.events.dating import _CAMPAIGN_NOUNS, _SINCE, _speech_date, in_another_clause
 from warmap.events.filters import _OWN_DATE, DURATION, clause_head, is_background, is_first_person, is_habitual
 from warmap.events.first_chars import guarded
@@ -104,6 +104,8 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
     background, a habit, a tally or a state of things rather than one day's event?"""
     if _ranked(best.token):
         return True  # "The strike appears to be the deadliest air attack ...": the event told before, ranked
+    if "ince " in sentence and _since_began(best.token):
+        return True  # "Since the FARC demobilized under the 2016 peace deal, the ELN has grown": a start, no day of its own
     if "since" in sentence:
         if _in_since_clause(best.token):
             return True  # "48 have died since anti-government protests began", "the deadliest since the army seized power"
@@ -264,6 +266,12 @@ def _in_since_clause(tok: Token) -> bool:
         return True  # "since the fall of Mosul"
     return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and head.lemma_.lower() in _BEGAN \
         and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children)
+
+
+def _since_began(tok: Token) -> bool:
+    """A deed in a "since" clause that gives it no day or month ("Since the FARC demobilized, ...")."""
+    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children) \
+        and not any(t.lower_ in CALENDAR_WORDS for t in tok.subtree)
 
 
 _BEGAN = frozenset({"begin", "start", "erupt", "break", "escalate", "intensify", "resume", "flare"})

@@ -107,6 +107,20 @@ ROWS = [
      [("Attack", "Nushki", "unidentified_armed_group", None)],
      "LAHORE: On Saturday, gunmen shot dead nine passengers on a bus in Punjab.",
      [("Attack", "Punjab", "unidentified_armed_group", None)]),
+    # what a "since" clause began, with no day of its own, and a deal named by its year are background;
+    # a capture the "since" clause dates is an event
+    ("since_and_a_year_named_deal", "2019-01-21",
+     "Since the FARC demobilized under the 2016 peace deal, the ELN has moved into areas around Tumaco.",
+     [],
+     "Since rebels captured Kidal on Tuesday, the army has withdrawn from the north.",
+     [("Non-state actor overtakes territory", "Kidal", None, None)]),
+    # a signing that was delayed did not happen
+    ("signing_delayed", "2023-04-16",
+     "The dispute between the army and the RSF had delayed the signing of a final agreement in Khartoum, "
+     "scheduled for April 1.",
+     [],
+     "The army and the RSF signed a final agreement in Khartoum on Saturday.",
+     [("Agreement", "Khartoum", None, None)]),
 ]
 
 
