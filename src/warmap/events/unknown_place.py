@@ -31,6 +31,7 @@ _UNIT_WORDS = frozenset({"county", "district", "province", "region", "governorat
 _PAPERS = frozenset({"agreement", "accord", "accords", "deal", "treaty", "memorandum", "ceasefire", "truce", "declaration",
                      "protocol", "pact", "charter", "resolution", "roadmap", "plan", "initiative"})
 _VEHICLES = words("vehicles", "nouns")
+_FAITHS = words("faiths", "words")
 #: "attacks on shipping in the Red Sea": a sea is no town the gazetteer lacks
 _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "waters"})
 
@@ -117,7 +118,7 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
         # (a plural name is a people, "nine Palestinians were killed", unless a town's: "the town of Maardes")
         people = t.tag_ == "NNPS" and not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _SETTLEMENT_NOUNS)
         if t.pos_ != "PROPN" or people or not t.text[:1].isupper() \
-                or t.lower_ in CALENDAR_WORDS | _TOWN_PART_WORDS | _WATERS | _UNIT_WORDS \
+                or t.lower_ in CALENDAR_WORDS | _TOWN_PART_WORDS | _WATERS | _UNIT_WORDS | _FAITHS \
                 or t.dep_ == "compound" and t.head.lower_ in _WATERS:
             return False
         at = base + t.idx

@@ -121,6 +121,12 @@ ROWS = [
      [],
      "The army and the RSF signed a final agreement in Khartoum on Saturday.",
      [("Agreement", "Khartoum", None, None)]),
+    # a faith before a site ("a Sikh gurdwara") is no place the gazetteer lacks; a quarter's own name is
+    ("faith_before_a_site", "2020-03-26",
+     "A gunman stormed a Sikh gurdwara in Kabul's Shor Bazaar area on Wednesday, killing 25 worshippers.",
+     [("Attack", "Kabul", "unidentified_armed_group", "civilians_af")],
+     "KABUL - A gunman stormed a shrine in Karte Sakhi on Wednesday, killing 25 worshippers.",
+     [("Attack", NOWHERE, "unidentified_armed_group", None)]),
 ]
 
 
