@@ -193,7 +193,10 @@ _QUARTERS_AFTER = re.compile(r"[ \t]+(?:(?P<one>district)|districts|neighbou?rho
 #: "mostly Amhara seasonal labourers", "Oromo farmers": a region's name that says where people come
 #: from (or their people), not where the event was
 _PEOPLE_AFTER = re.compile(r"[ \t]+(?:seasonal[ \t]+|migrant[ \t]+|day[ \t]+)?(?:labou?rers|workers|farmers|herders|traders|migrants"
-                           r"|women|men|civilians|students|settlers|refugees|communit(?:y|ies)|people|families|pilgrims)\b")
+                           r"|women|men|civilians|students|settlers|refugees|communit(?:y|ies)|people|families|pilgrims"
+                           r"|residents|villagers|youths|militia|militiamen)\b")
+#: "killed more than 200 ethnic Amhara in Gimbi": a people named as such, not their region
+_ETHNIC_BEFORE = re.compile(r"\bethnic(?:ally)?[ \t]+$", re.I)
 
 
 def _capital_named_before(text: str, m: PlaceMention, prev: PlaceMention | None) -> bool:
@@ -624,7 +627,8 @@ class Gazetteer(StoryRules):
         out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _inside_a_far_city(text, m, nxt)]
         out = [m for m in out if not _AXIS_AFTER.match(text, m.end) and not _quarter_named_as_province(text, m)
-               and not (m.place.kind in ("admin1", "region") and _PEOPLE_AFTER.match(text, m.end))]
+               and not (m.place.kind in ("admin1", "region") and (_PEOPLE_AFTER.match(text, m.end)
+                                                                   or _ETHNIC_BEFORE.search(text, max(0, m.start - 12), m.start)))]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _first_half_of_a_name(text, m, nxt)]
         out = [m for m, prev in zip(out, [None] + out[:-1]) if not _capital_named_before(text, m, prev)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _region_of_the_town(text, m, nxt)]

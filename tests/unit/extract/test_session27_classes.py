@@ -127,6 +127,12 @@ ROWS = [
      [("Attack", "Kabul", "unidentified_armed_group", "civilians_af")],
      "KABUL - A gunman stormed a shrine in Karte Sakhi on Wednesday, killing 25 worshippers.",
      [("Attack", NOWHERE, "unidentified_armed_group", None)]),
+    # "ethnic Amhara residents" killed in Oromia are a people, not the Amhara region
+    ("ethnic_people_not_region", "2022-06-20",
+     "Gunmen killed more than 200 ethnic Amhara residents in Tole kebele of Gimbi woreda on 18 June, survivors said.",
+     [("Attack", "Gimbi", "unidentified_armed_group", "civilians_et")],
+     "Gunmen killed more than 200 people in the Amhara region on 18 June, survivors said.",
+     [("Attack", "Amara", "unidentified_armed_group", "civilians_et")]),
 ]
 
 
