@@ -108,6 +108,7 @@ def _agent_words(tok: Token) -> set[str]:
 
 
 _FIRED = words("fired", "nouns")
+_NATURE = words("nature", "words")
 _TALKING_OF = words("talking_of", "lemmas") | words("talking_of", "fled")
 _WITNESSING = {"describe", "see", "witness", "recount", "film", "photograph", "recall", "say", "tell", "report", "find",
                "count", "show", "hear"}
@@ -317,8 +318,8 @@ def unknown_side(tok: Token, lex: TriggerLexicon, civilians_too: bool = False) -
     truce" with ``civilians_too``: civilians make agreements)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    return any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and (civilians_too or t.lower_ not in lex.civilian_words))
-               for t in agents(tok))
+    return any((t.pos_ == "PROPN" or (t.pos_ == "NOUN" and (civilians_too or t.lower_ not in lex.civilian_words)))
+               and not any(w.lower_ in _NATURE for w in t.subtree) for t in agents(tok))  # (not "lava flows")
 
 
 def _phrase(t: Token) -> str:

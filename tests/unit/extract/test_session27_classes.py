@@ -133,6 +133,13 @@ ROWS = [
      [("Attack", "Gimbi", "unidentified_armed_group", "civilians_et")],
      "Gunmen killed more than 200 people in the Amhara region on 18 June, survivors said.",
      [("Attack", "Amara", "unidentified_armed_group", "civilians_et")]),
+    # lava or floods that destroy homes are no side of any event; unknown men who do are
+    ("destroyed_by_nature", "2021-05-23",
+     "Mount Nyiragongo erupted on Saturday evening, sending lava flows that destroyed homes in villages north of "
+     "Goma.",
+     [],
+     "Unknown men destroyed homes in villages north of Goma on Saturday, officials said.",
+     [("Looting/property destruction", "Goma", "unidentified_armed_group", None)]),
 ]
 
 
