@@ -75,5 +75,6 @@ _DEALINGS = {"tie", "ties", "relation", "relations", "talk", "talks", "contact",
              "negotiations", "dialogue", "agreement", "deal", "accord", "treaty"}
 _AREA_WORDS = {"area", "region", "district", "province", "governorate", "countryside"}
 _GOODS = {"shipment", "consignment", "cargo", "container", "parcel", "package", "goods", "import", "crate"}
-_HEADING = {"travel", "head", "go", "drive", "fly", "bind", "bound", "journey", "way", "ride", "sail", "bus"}
+_HEADING = {"travel", "head", "go", "drive", "fly", "bind", "bound", "journey", "way", "ride", "sail", "bus", "road",
+            "route", "highway"}  # ("a town south of Kirkuk on the road to Tuz Khurmatu")
 _ARRIVING = {"reach", "arrive", "come", "travel", "return", "rush", "fly", "drive", "send", "dispatch", "deploy"}

@@ -381,7 +381,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         # "at a funeral north of the capital": somewhere within a hundred kilometres of a city
         # the text does not even name; better no place than a wrong one
         r.place, r.place_unknown = None, True
-    if r.place is not None and r.place is not ante and r.kind in ("air", "shelling", "chemical", "clash") and _FROM_BEFORE.search(
+    if r.place is not None and r.place is not ante and r.kind in _FIRED_KINDS and _FROM_BEFORE.search(
             ctx.text[max(0, r.place.start - ctx.sent.start - 30):r.place.start - ctx.sent.start]):
         # "aircraft from Shayrat conducted the attack", "rockets fired from Gaza": where the
         # weapon set off, not where it struck
@@ -396,4 +396,5 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
         r.place, r.place_unknown = None, True
 
 _LARGER = {"admin1", "region", "country"}
+_FIRED_KINDS = {"air", "shelling", "chemical", "clash", "disrupted"}  # ("a rocket fired from Gaza": not where it hit)
 _STRATEGIC_KINDS = {"arrest", "group_change", "agreement", "transfer", "base"}

@@ -140,6 +140,20 @@ ROWS = [
      [],
      "Unknown men destroyed homes in villages north of Goma on Saturday, officials said.",
      [("Looting/property destruction", "Goma", "unidentified_armed_group", None)]),
+    # a rocket intercepted was stopped where it was aimed, not where it was fired from
+    ("intercepted_where_aimed", "2012-11-18",
+     "An Iron Dome battery deployed near Tel Aviv intercepted a rocket fired from Gaza toward the city on Saturday "
+     "afternoon, the army said.",
+     [("Disrupted weapons use", "Tel Aviv", None, None)],
+     "An Iron Dome battery intercepted a rocket over Gaza on Saturday afternoon, the army said.",
+     [("Disrupted weapons use", "Gaza", None, None)]),
+    # "on the road to Tuz Khurmatu" is where a road leads, not the town the event was in
+    ("on_the_road_to", "2016-03-09",
+     "Dozens of residents of Taza, the town about 20 kilometres south of Kirkuk on the road to Tuz Khurmatu, were "
+     "treated for burns after a chemical attack on Tuesday.",
+     [("Chemical weapon", "Kirkuk", None, None)],
+     "Dozens of residents of Tuz Khurmatu were treated for burns after a chemical attack on Tuesday.",
+     [("Chemical weapon", "Tuz Khurmatu", None, None)]),
 ]
 
 
