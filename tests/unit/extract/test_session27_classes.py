@@ -154,6 +154,13 @@ ROWS = [
      [("Chemical weapon", "Kirkuk", None, None)],
      "Dozens of residents of Tuz Khurmatu were treated for burns after a chemical attack on Tuesday.",
      [("Chemical weapon", "Tuz Khurmatu", None, None)]),
+    # a man who hands himself over to troops or police is arrested; to an embassy he is not (yet)
+    ("handed_himself_over", "2014-02-19",
+     "Opposition leader Leopoldo Lopez handed himself over to National Guard troops in Caracas on Tuesday after a "
+     "brief speech to supporters.",
+     [("Arrests", "Caracas", None, None)],
+     "Rebel commander Bosco Ntaganda handed himself over to the US embassy in Kigali on Monday.",
+     []),
 ]
 
 
