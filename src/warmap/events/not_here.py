@@ -1,7 +1,7 @@
 """Places a sentence names that are not where its event happened: a speaker's ("..., officials in
 Kyiv said"), a person's or a shipment's origin ("a labourer from Bihar"), where people were heading
-("a bus bound for Kano"), and whose fighters ("Misrata militiamen"). Asked by ``roles`` of each
-place in a trigger's clause."""
+("a bus bound for Kano"), whose fighters ("Misrata militiamen") and a government dealt with ("severed
+ties with Moscow"). Asked by ``roles`` of each place in a trigger's clause."""
 
 from __future__ import annotations
 
@@ -68,12 +68,13 @@ def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
     return owner.pos_ == "NOUN" and (owner.lower_ in lex.civilian_words or owner.lower_ in lex.fighter_words or sent_goods)
 
 
-#: What is sent from one place to another: its "from" is where it set out
-#: (not "freed 1,600 prisoners from Insein prison": where they were held)
+#: Verbs whose victims' "from" is where they came from (not "freed 1,600 prisoners from Insein
+#: prison": where they were held)
 _HARMING = {"kill", "shoot", "murder", "execute", "behead", "stab", "wound", "injure", "attack", "target", "massacre"}
 _DEALINGS = {"tie", "ties", "relation", "relations", "talk", "talks", "contact", "contacts", "negotiation",
              "negotiations", "dialogue", "agreement", "deal", "accord", "treaty"}
 _AREA_WORDS = {"area", "region", "district", "province", "governorate", "countryside"}
+#: What is sent from one place to another: its "from" is where it set out
 _GOODS = {"shipment", "consignment", "cargo", "container", "parcel", "package", "goods", "import", "crate"}
 _HEADING = {"travel", "head", "go", "drive", "fly", "bind", "bound", "journey", "way", "ride", "sail", "bus", "road",
             "route", "highway"}  # ("a town south of Kirkuk on the road to Tuz Khurmatu")

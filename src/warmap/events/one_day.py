@@ -104,7 +104,7 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
     background, a habit, a tally or a state of things rather than one day's event?"""
     if _ranked(best.token):
         return True  # "The strike appears to be the deadliest air attack ...": the event told before, ranked
-    if "ince " in sentence and _since_began(best.token):
+    if _since_began(best.token):
         return True  # "Since the FARC demobilized under the 2016 peace deal, the ELN has grown": a start, no day of its own
     if "since" in sentence:
         if _in_since_clause(best.token):

@@ -64,9 +64,11 @@ _TOWNS_OWN = re.compile(r"[ \t]+(?:University|College|High\s+Court|Stadium|Canto
 _STREET_AFTER = re.compile(r"(?:[ \t]+(?:al|el|as|ash|ad|ar|az|at|an)-[A-Z][\w'’-]*)?[ \t]+(?:Square|Street|Avenue|Boulevard"
                            r"|Roundabout)\b")
 #: "drove a Toyota pickup", "a Mitsubishi minivan": a vehicle's make named after a town (not "a Kabul
-#: car bomb", a bomb in that town); "a Taftan-bound bus": where it was going
-_MAKE_AFTER = re.compile(r"-bound\b|[ \t]+(?:Hilux|Land[ \t]+Cruiser|Corolla|pick-?ups?|minivans?|vans?|trucks?|cars?|jeeps?"
+#: car bomb", a bomb in that town)
+_MAKE_AFTER = re.compile(r"[ \t]+(?:Hilux|Land[ \t]+Cruiser|Corolla|pick-?ups?|minivans?|vans?|trucks?|cars?|jeeps?"
                          r"|SUVs?|sedans?)\b(?![ \t-]+bomb)", re.I)
+#: "a Taftan-bound bus": where it was going, not where it was
+_BOUND_AFTER = re.compile(r"-bound\b")
 # A unit named after a town: "the Azov regiment" said, it is not in Azov.
 _UNIT_AFTER = re.compile(r"[ \t]+(?:regiment|battalion|brigade)s?\b", re.I)
 # "troops of Sector 3", "Zone 2": a military sector's number, not Bucharest's third district
@@ -523,6 +525,7 @@ class Gazetteer(StoryRules):
                            or _SQUARE_BEFORE.search(text, max(0, start - 24), start)):
                 continue  # ("Liverpool forward Luis Diaz", "Plaza de Bolivar in Bogota": a club, a square)
             if places and (_UNIT_AFTER.match(text, toks[span.last].end) or _MAKE_AFTER.match(text, toks[span.last].end)
+                           or _BOUND_AFTER.match(text, toks[span.last].end)
                            or _NUMBERED_SECTOR.fullmatch(text, start, toks[span.last].end)):
                 continue
             if places and _names_a_river(text, start, toks[span.last].end):
