@@ -17,13 +17,13 @@ from warmap.events.means import (
 )
 from warmap.events.launches import launched_for, opened_operation
 from warmap.events.people import carried_off, people_inside
+from warmap.events.pronouns import _ARMED
 from warmap.events.unknown_place import takes_an_unknown_place
 from warmap.events.unseen import armed_dead, dead_as_victims, unseen_doer
 from warmap.events.vocabulary import words
 from warmap.nlp.parse import doc_text
 
 
-_ARMED_DOERS = {"state forces", "rebel group", "political militia", "identity militia", "external/other forces"}
 _WEAK_TERRITORY = ("took", "take", "taken", "taking", "enter", "storm", "cleared", "occup")
 
 
@@ -101,7 +101,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     if r.kind == "mob" and r.trigger.text.lower().startswith("vigilante") and (
             r.token.dep_ in ("nsubjpass", "compound", "amod") or r.token.head.dep_ in ("nsubjpass", "pobj")):
         return None  # "a member of a local vigilante group was shot dead": the vigilante is the victim, or a name
-    if r.kind == "mob" and r.actor1 is not None and r.actor1.actor.type in _ARMED_DOERS and "death" in r.trigger.text.lower() \
+    if r.kind == "mob" and r.actor1 is not None and r.actor1.actor.type in _ARMED and "death" in r.trigger.text.lower() \
             and not r.actor1.actor.id.startswith("unidentified_armed_group"):  # (not "a crowd beat ... gang members to death")
         r.kind = "attack_civilians"  # "IS militants stoned a woman to death", "beaten to death by soldiers": no crowd
     crowd = crowds.crowd_violence(r.kind, r.token, lex, r.actor1.actor if r.actor1 else None)

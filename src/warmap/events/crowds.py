@@ -15,6 +15,7 @@ from warmap.actors import load_actors
 from warmap.events.filters import clause_head
 from warmap.events.sides import _WITNESSING, _agent_words, talked_of
 from warmap.events.triggers import TriggerLexicon
+from warmap.events.vocabulary import alternation
 from warmap.records import Actor, ActorMention, Event
 
 _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "territory"}
@@ -86,7 +87,7 @@ _STATE_TARGET = re.compile(r"\b(?:police|policemen|soldiers|troops|security\s+fo
                            r"|governor|ministry|convoy|parliament)\b", re.I)
 #: "..., police said": the state that tells, not the state the crowd turned on
 _SAID_BY = re.compile(r"\b(?:according\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:police|officials?|the\s+army|government)"
-                      r"|(?:police|army|officials?|governor)\s+(?:spokes\w+\s+)?(?:said|says|told\s+\w+|reported|confirmed))\b", re.I)
+                      rf"|(?:police|army|officials?|governor)\s+(?:spokes\w+\s+)?(?:told\s+\w+|{alternation('saying', 'forms')}))\b", re.I)
 _ORGANISED = {"group", "militia", "militias", "movement", "wing", "gang", "organisation", "organization", "brigade"}
 _LYNCHERS = {"mob", "mobs", "vigilantes", "vigilante", "lynch"}
 #: A state's armed men among the doers: whoever is with them, no crowd
