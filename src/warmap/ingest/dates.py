@@ -40,7 +40,7 @@ _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"  # ("1er août 2014", the French first)
 _YEAR = r"(?:19[89]\d|20\d\d)"
 # The time part of an ISO stamp, read with the date so that "T14:05:00+03:00" is not left over.
 _ISO_TIME = r"T\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?(?:Z|[+-]\d\d(?::?\d\d)?)?"
@@ -147,6 +147,10 @@ _STAMP_ZONE = re.compile(r"\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d,?\s+\d{1,2}[
                          # (UTC says nothing of a habit)
                          r"(?P<zone>" + "|".join(z.upper() for z in TIME_ZONES if z != "utc") + r"|IST|ET)\b")
 _MONTH_FIRST_ZONES = {"est", "edt", "cst", "cdt", "pst", "pdt", "et"}
+#: A numeric stamp with an afternoon hour on the 24-hour clock ("08-09-2014 19:20"): the
+#: Americas that write the month first keep the 12-hour clock ("6:30 PM").
+_STAMP_24_HOURS = re.compile(r"\b[0-3]?\d[/-][01]?\d[/-](?:19|20)\d\d,?\s+(?:1[3-9]|2[0-3])[:.h][0-5]\d\b(?!\s*[ap]\.?m\b)",
+                             re.IGNORECASE)
 
 
 def numeric_order(text: str) -> str | None:
@@ -169,6 +173,8 @@ def numeric_order(text: str) -> str | None:
         zone = _STAMP_ZONE.search(text)
         if zone:
             return "mdy" if zone.group("zone").lower() in _MONTH_FIRST_ZONES else "dmy"
+        if _STAMP_24_HOURS.search(text):  # "11/12/2024 18:30": the 24-hour clock of day-first countries
+            return "dmy"
         return _written_order(text)
     return orders.pop() if len(orders) == 1 else None
 

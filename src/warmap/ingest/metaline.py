@@ -91,7 +91,10 @@ _HIJRI = re.compile(
     r"|rama[dz]h?an|shawwal|dhu?[\s-]*al[\s-]*\w+"
     # the solar Hijri months of Afghan and Iranian releases: "22 Asad 1397 (13 August 2018)"
     r"|hamal|sawr|saur|jawza|saratan|asad|sunbula|mizan|aqrab|qaws|jadi|dalw|hoot|hut"
-    r"|farvardin|ordibehesht|khordad|tir|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+1[34]\d\d(?:\s*a\.?h\b\.?|\s*h\b)?",
+    r"|farvardin|ordibehesht|khordad|tir|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+1[34]\d\d(?:\s*a\.?h\b\.?|\s*h\b)?"
+    # Nepal's Bikram Sambat, which Nepali outlets print first: "Jestha 12, 2076 (May 26, 2019)"
+    r"|\b(?:baisakh|baishakh|jestha|jeth|asar|ashadh|shrawan|saun|bhadra|bhadau|asoj|ashwin|kartik|mangsir|poush|push"
+    r"|magh|falgun|phagun|chaitra|chait)\s+\d{1,2},?\s+20\d\d\b",
     re.IGNORECASE,
 )
 # A line that only gives the page's address: "https://...", "Source: https://...", "URL: ...".
@@ -188,7 +191,8 @@ def _dates(segment: str, order: str | None) -> tuple[list[tuple[list[dt.date], b
     return found, " ".join(rest)
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
+# ("Thursday (6/12/2018)": the weekday and the numeric date in brackets beside it)
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*\(?\s*$", re.I)
 _WEEKDAY_FIRST = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)", re.I)
 _WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 

@@ -467,3 +467,28 @@ def test_a_weekly_reports_week_line_dates_it_by_the_weeks_last_day() -> None:
     from warmap.ingest.dates import week_end
 
     assert week_end("1-19 February 2010") is None
+
+
+_LOCAL = "Two killed as gunmen fire on a market\n{stamp}\n\nGunmen opened fire on a market in the town on {day}, police said.\n"
+
+
+@pytest.mark.parametrize("stamp, day, published", [
+    # Nepal's Bikram Sambat first, the Gregorian date in brackets
+    ("Jestha 12, 2076 (May 26, 2019)", "Sunday", dt.date(2019, 5, 26)),
+    # the weekday in words and a numeric date in brackets: 6 December 2018 was a Thursday, 12 June a Tuesday
+    ("Jayapura, Thursday (6/12/2018)", "Wednesday", dt.date(2018, 12, 6)),
+    ("Tuesday (6/12/2018)", "Monday", dt.date(2018, 6, 12)),
+    # the French first of the month
+    ("1er août 2014", "Friday", dt.date(2014, 8, 1)),
+    # a 24-hour clock beside a numeric date: the day first
+    ("08-09-2014 19:20", "Monday", dt.date(2014, 9, 8)),
+    ("11/12/2024 18:30", "Wednesday", dt.date(2024, 12, 11)),
+])
+def test_date_lines_of_local_outlets(stamp: str, day: str, published: dt.date) -> None:
+    assert article_from_text(_LOCAL.format(stamp=stamp, day=day)).published == published
+
+
+@pytest.mark.parametrize("stamp", ["08-09-2014 10:20", "08-09-2014 7:20 PM", "Jestha 12, 2076"])
+def test_a_numeric_stamp_in_the_morning_or_on_the_12_hour_clock_and_a_lone_nepali_date_give_no_day(stamp: str) -> None:
+    # a morning hour is written alike on both clocks; "PM" is the Americas' habit as much as anyone's
+    assert article_from_text(_LOCAL.format(stamp=stamp, day="Monday")).published is None
