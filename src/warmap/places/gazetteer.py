@@ -57,6 +57,12 @@ _IN_A_TOWN = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:north|south|east|wes
 # Court", "Mosul Dam", "Bannu Cantonment" (unlike a mosque or hospital named after a holy city or a person).
 #: a Spanish, Portuguese or French name runs on after its first word ("Lanao del Sur", "Rio de Janeiro")
 _JOINED_ON = re.compile(r" (?:de(?:l|\s+la|\s+las|\s+los)?|do|da|dos|das|du|des) (?-i:[A-Z])")
+#: ... and the name's last word after it: "San Miguel del Ene" is no town Ene (but "Departamento de
+#: Antioquia", "Ciudad de Mexico" name the province and the city)
+_JOINED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'-]+ (?:de(?:l|\s+la|\s+las|\s+los)?|do|da|dos|das|du|des) $")
+_JOINED_BEFORE_OWN = re.compile(r"(?:departamento|provincia|estado|municipio|ciudad|regi[oó]n|distrito|comuna|cant[oó]n"
+                                r"|d[ée]partement|province|r[ée]gion|commune|prefecture|pr[ée]fecture|cercle|territoire"
+                                r"|universidad|universidade|universit[ée]) \w+ $", re.I)
 _TOWNS_OWN = re.compile(r"[ \t]+(?:University|College|High\s+Court|Stadium|Cantonment|Central\s+(?:Jail|Prison)|Prison"
                         r"|Jail|Polytechnic|Refinery|Dam|Airport|International\s+Airport|Air\s+Base|Airbase)\b")
 # A square or street named after a place or a person: "Riad al-Solh Square" in Beirut is not Riyadh,
@@ -561,6 +567,9 @@ class Gazetteer(StoryRules):
             if text[toks[i].end:nxt.start] == " " and word[:1].isupper() and word.lower() not in _PLACE_NOUNS \
                     and not _TOWNS_OWN.match(text, toks[i].end):
                 return True  # (but "Hudaydah International Airport" is Hudaydah's airport)
+        if start == toks[i].start and i > 0 and _JOINED_BEFORE.search(text, max(0, start - 40), start) \
+                and not _JOINED_BEFORE_OWN.search(text, max(0, start - 40), start):
+            return True
         if start == toks[i].start and i > 0:
             prev = toks[i - 1]
             word = text[prev.start:prev.end]

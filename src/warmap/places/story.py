@@ -186,12 +186,6 @@ class StoryRules:
                 return owners.pop() if len(owners) == 1 else None
         return None
 
-    def _named_countries(self, text: str) -> set[str]:
-        """The countries ``text`` names as countries, not as a side acting ("Russia has launched")."""
-        _, hits = self._hits(text)
-        return {self.places[i].country for h in hits for i, f in h.places
-                if f & (CURATED | PRIMARY) and self.places[i].kind == "country" and _ACTING_AFTER.match(text, h.end) is None}
-
     @staticmethod
     def _main_country(votes: Counter[str]) -> str | None:
         if not votes:
@@ -446,8 +440,13 @@ class StoryRules:
     def _named_countries(self, text: str) -> set[str]:
         """Countries the text names: by name, demonym or one of their provinces ("Dayton, Ohio")."""
         _, hits = self._hits(text)
-        named = {self.places[i].country for h in hits for i, f in h.places
-                 if f & (CURATED | PRIMARY) and self.places[i].kind in ("country", "admin1")}
+        named = set()
+        for h in hits:
+            readings = [self.places[i] for i, f in h.places if f & (CURATED | PRIMARY)]
+            owners = {p.country for p in readings}
+            # (a province counts only when its name is no other country's place: "Santiago" is
+            # Chile's capital before it is a Dominican province)
+            named.update(p.country for p in readings if p.kind == "country" or p.kind == "admin1" and len(owners) == 1)
         named.update(cc for cc, _armed in self._demonyms(text))
         return named
 

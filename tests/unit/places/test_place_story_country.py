@@ -242,3 +242,21 @@ def test_a_town_name_on_an_armed_group_does_not_make_the_story_its_country(gaz) 
     assert gaz.country_context(text) == "ET"
     # an old name of a big town votes less than an armed nationality ("Boni" was Annaba's)
     assert gaz.country_context("The Malian army drove jihadist fighters out of Boni on Sunday.") == "ML"
+
+
+def test_a_headline_name_that_is_a_province_abroad_and_a_capital_here_names_no_country(gaz) -> None:
+    # "Santiago" is Chile's capital and a Dominican province: the headline does not name the Dominican Republic
+    body = ("Tens of thousands marched through central Santiago on Friday to demand pension reform, the "
+            "capital's governor said.")
+    assert gaz.country_context(body, "Huge march in Santiago") == "CL"
+    # a province whose name is only that country's still names it ("Cabo Delgado": Mozambique)
+    assert "MZ" in gaz._named_countries("Insurgents attack a town in Cabo Delgado")
+
+
+def test_the_last_word_of_a_longer_spanish_name_is_no_town_of_its_own(gaz) -> None:
+    # "Ene" alone folds onto a town in Indonesia; here it ends the name of a Peruvian village
+    assert not any(name == "Ende" for _m, name, _cc, _p in
+                   _places(gaz, "Gunmen killed 14 people near the village of San Miguel del Ene on Sunday."))
+    # a province or a city named with its own word before "de" is still that place
+    found = {name for _m, name, _cc, _p in _places(gaz, "Troops moved into Departamento de Antioquia on Sunday.")}
+    assert "Antioquia" in found
