@@ -29,7 +29,12 @@ _PROTEST_SCENE = re.compile(
     r"|\bchant(?:ed|ing)\b"  # ("crowds blocked streets with burning tyres and chanted slogans")
     # "shot dead 15 people as thousands protested against the coup": the killing was at the protest
     r"|\b(?:as|while|when)\s+(?:(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|crowds|people|residents|students)\s+)"
-    r"(?:of\s+\w+\s+)?(?:protested|demonstrated|marched|rallied)\b",
+    r"(?:of\s+\w+\s+)?(?:protested|demonstrated|marched|rallied)\b"
+    # "opened fire on opposition supporters protesting against the results", "on striking mineworkers":
+    # the people shot at were protesting (a strike is a protest)
+    r"|\b(?:supporters|people|residents|students|workers|youths|women|villagers|farmers|members|crowds?)\s+"
+    r"(?:who\s+were\s+)?(?:protesting|demonstrating|rallying)\b"
+    r"|\bstriking\s+(?:[a-z]+\s+)?(?:workers|miners|mineworkers|teachers|nurses|doctors|drivers|employees|dockers)\b",
     re.I)
 
 

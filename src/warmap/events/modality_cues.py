@@ -26,6 +26,7 @@ class ModalityCues:
     neg_prepositions: frozenset[str]
     neg_subjects: frozenset[str]
     neg_verbs: frozenset[str]
+    neg_passive_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
     denial_predicates: frozenset[str]
@@ -69,6 +70,7 @@ def load_cues(path: str | None = None) -> ModalityCues:
         neg_words=s("negation", "words"), neg_determiners=s("negation", "determiners"),
         neg_prepositions=s("negation", "prepositions"),
         neg_subjects=s("negation", "subjects"), neg_verbs=s("negation", "verbs"),
+        neg_passive_verbs=s("negation", "passive_verbs"),
         denial_verbs=s("denial", "verbs"), denial_nouns=s("denial", "nouns"),
         denial_predicates=s("denial", "predicates"), cancelling=s("denial", "cancelling"),
         modals=s("hypothetical", "modals"), speculative_modals=s("hypothetical", "speculative_modals"),

@@ -83,6 +83,8 @@ class ParsedModality:
             found = self._lemma_cue(v, self.trigger, "dobj")
             if found:
                 return found
+        if v.i != self.trigger.i and self.trigger.dep_ == "nsubjpass" and v.lemma_.lower() in c.neg_passive_verbs:
+            return self.no(f"negated: '{self.trigger.text} ... {v.text}'")  # "an IED attack had been averted"
         # 3. the verb and the verbs that control it
         for _ in range(10):
             found = self._verb_cue(v)

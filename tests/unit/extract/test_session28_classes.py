@@ -1,0 +1,71 @@
+"""Classes of session 28, each in the project's own words, as a table: a sentence, what warmap
+must read in it, and a near miss that must read otherwise. A row compares the (sub-event type,
+place, actor1 id, actor2 id) of every event, with None for a field the row leaves open and
+NOWHERE for a field that must be empty (``helpers.fits``)."""
+import datetime as dt
+
+import pytest
+from helpers import fits, summarise
+
+
+ROWS = [
+    # people shot at while "protesting against" something, or on strike, were protesters: force
+    # used on a protest; the same shots at "opposition supporters" alone are an attack
+    ("protesting_participle", "2018-08-02",
+     "Soldiers in Harare opened fire on opposition supporters protesting against the delayed election results on "
+     "Wednesday, killing six people.",
+     [("Excessive force against protesters", "Harare", "military_zw", "protesters_zw")],
+     "Soldiers in Harare opened fire on opposition supporters on Wednesday, killing six people.",
+     [("Attack", "Harare", "military_zw", "civilians_zw")]),
+    ("striking_workers", "2012-08-17",
+     "Police opened fire on striking miners near the Marikana mine on Thursday, killing 34 people.",
+     [("Excessive force against protesters", "Marikana", "police_za", "protesters_za")],
+     "Police opened fire on gunmen near the Marikana mine on Thursday, killing 4 people.",
+     [("Armed clash", "Marikana", "police_za", None)]),
+    # a device found and disabled, or defused where it lay, is a disrupted attack; one set off is not
+    ("disabled_device", "2010-07-13",
+     "Police on Monday found and disabled an unexploded suicide vest packed with explosives that had been left in "
+     "a bag at a disco in Makindye, a suburb of Kampala.",
+     [("Disrupted weapons use", "Kampala", "police_ug", None)],
+     "A suicide bomber detonated his vest at a disco in Makindye, a suburb of Kampala, on Sunday.",
+     [("Suicide bomb", "Kampala", None, None)]),
+    ("defused_it", "2019-04-22",
+     "A pipe bomb was found by the roadside near the airport at Katunayake late on Sunday, and air force experts "
+     "removed it and defused it safely, a spokesman said.",
+     [("Disrupted weapons use", None, None, None)],
+     "A pipe bomb exploded by the roadside near the airport at Katunayake late on Sunday, wounding two guards, a "
+     "spokesman said.",
+     [("Remote explosive/landmine/IED", None, None, None)]),
+    # a car bomb blown up by troops "in a controlled blast" was defused; by militants it was the attack
+    ("controlled_blast", "2020-05-29",
+     "Security forces blew up a car packed with explosives in a controlled blast in Pulwama on Thursday morning, "
+     "police said.",
+     [("Disrupted weapons use", "Pulwama", "military_in", None)],
+     "Militants blew up a car packed with explosives near an army convoy in Pulwama on Thursday morning, police "
+     "said.",
+     [("Remote explosive/landmine/IED", "Pulwama", None, "military_in")]),
+    # an attack that "had been averted" (the event word the subject of a passive) did not happen
+    ("averted_passive", "2020-05-29",
+     "He said a major car bomb attack on security forces in Pulwama had been averted on Thursday.",
+     [],
+     "He said a major car bomb attack on security forces in Pulwama had killed two soldiers on Thursday.",
+     [("Remote explosive/landmine/IED", "Pulwama", None, None)]),
+    # a statue or memorial blown up is property destroyed; a police post blown up with men in it a fight
+    ("statue_blown_up", "2021-08-18",
+     "Taliban fighters blew up a statue of a leader of Afghanistan's Hazara minority in the central city of "
+     "Bamiyan on Tuesday, residents said.",
+     [("Looting/property destruction", "Bamyan", "taliban", None)],
+     "Taliban fighters blew up a police post in the central Afghan city of Bamiyan on Tuesday, killing four officers, "
+     "residents said.",
+     [("Armed clash", "Bamyan", "taliban", "police_af")]),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])
+def test_session28_class_and_its_near_miss(row):
+    _name, published, text, want, near, near_want = row
+    day = dt.date.fromisoformat(published)
+    got = summarise(text, day)
+    assert fits(got, want), got
+    near_got = summarise(near, day)
+    assert fits(near_got, near_want), near_got
