@@ -50,8 +50,10 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
         # "killed by armed youths": a community's militia, not a crowd ("villagers armed with machetes"
         # are, and so is "a crowd of 300 armed men")
         return None
-    if words & _STATE_FORCE:
-        return None  # "three soldiers and members of a vigilante group killed 13 civilians": no crowd
+    if words & _STATE_FORCE or words & _ARMED_MEN and not words & _A_CROWD:
+        # "three soldiers and members of a vigilante group killed 13 civilians", "rebels and residents
+        # carried off weapons": armed men among the doers, no crowd (but "a crowd of fighters' relatives")
+        return None
     if kind == "mob":
         return "Riots", "Mob violence"
     if words & _LYNCHERS and not protest_scene(tok.sent.text):
@@ -97,6 +99,8 @@ _ORGANISED = {"group", "militia", "militias", "movement", "wing", "gang", "organ
 _LYNCHERS = {"mob", "mobs", "vigilantes", "vigilante", "lynch"}
 #: A state's armed men among the doers: whoever is with them, no crowd
 _STATE_FORCE = frozenset({"soldiers", "troops", "policemen", "gendarmes", "soldier", "servicemen"})
+#: ... and an armed group's
+_ARMED_MEN = frozenset({"rebels", "fighters", "militants", "insurgents", "gunmen", "militiamen", "jihadists"})
 
 
 def rioters(country: str | None) -> Actor | None:

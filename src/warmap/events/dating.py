@@ -120,6 +120,9 @@ def _dates_another_clause(tok: Token | None, trigger: Token | None, precision: s
             on_place = t.head.pos_ == "PROPN" or t.head.lemma_.lower() in _PLACE_NOUNS
             return precision in ("year", "month") and on_place
         mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until")), None)
+        if t.dep_ == "advcl" and mark is not None and mark.i > 0 and mark.lower_ in ("after", "before") \
+                and mark.doc[mark.i - 1].lower_ in _SAME_DAY_GAP:
+            return False  # "Shortly after the signing was announced early on November 10, crowds broke in": that day
         if t.dep_ == "advcl" and mark is not None:
             # ("liberated ..., 100 days after forces launched it on Oct. 17"); a date before the
             # clause's first word is the main clause's, however the parser hung it ("stormed the
@@ -128,6 +131,8 @@ def _dates_another_clause(tok: Token | None, trigger: Token | None, precision: s
     return False
 
 
+#: Words before "after"/"before" that put two deeds on one day: "shortly after", "hours before"
+_SAME_DAY_GAP = frozenset({"shortly", "soon", "just", "immediately", "moments", "minutes", "hours", "right"})
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:in|since|by|until)?$", re.I)
 
 

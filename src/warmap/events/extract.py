@@ -38,15 +38,14 @@ from warmap.nlp.spans import SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, PlaceMention, Source
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at
 from warmap.events.classify import _MISSION, _classify, _flies
-from warmap.events.placing import (home_place, story_place, district_of_town, _IN_REGION, _item_place,
-                                   _place_key, _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place)
+from warmap.events.placing import (home_place, story_place, district_of_town, _IN_REGION, _item_place, _place_key,
+                                   _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place, spot_in_scene)
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.date_cues import after_since, day_told_between, later_by
 from warmap.events.crowds import crowd_fight, fold_intervention, protest_before, riot_over_protest
 from warmap.events.several_places import coordinated_places, one_per_town
-from warmap.events.unknown_place import (group_place, names_unknown_place, names_unnamed_town, off_bearing, one_site,
-                                         still_unknown_scene)
+from warmap.events.unknown_place import group_place, names_unknown_place, names_unnamed_town, off_bearing, one_site, still_unknown_scene
 from warmap.events.dating import (days_before, told_date, shifted, _is_heading, _speech_date, _window_for,
                                   event_date, in_another_clause)
 from warmap.events.one_day import backdrop, is_no_one_day
@@ -169,6 +168,8 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 r.place = within(r.place, _told_next(text, sent.end, place_index))
             r.names_own_place = (r.place is None or not r.place_role) and not r.place_unknown \
                 and names_unknown_place(r.token, ctx)
+            if r.names_own_place and r.place is None and (spot := spot_in_scene(text, sent.start, places, datelines)):
+                r.place, r.place_from_context = spot, True  # ("In Buea, ... at Mile 16": a spot in that town)
             if r.place is None and not r.place_unknown and not r.names_own_place and not unknown_here:
                 earlier = story_place(text, sentence, sent.start, places, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"

@@ -110,6 +110,9 @@ class ParsedModality:
                 break
             if rel in _SUBJ and self._said_false(h):
                 return self.no(f"denial: '{v.text} ... false'")  # "Reports that gunmen had attacked a bus were false"
+            future = _future_time_clause(v)
+            if future is not None:
+                return self.no(f"hypothetical: '{future.text} ... when'")  # "will end only when its weapons are seized"
             own_subject = any(ch.dep_ in _SUBJ for ch in v.children)
             if rel in ("conj", "advcl") and own_subject:
                 break
@@ -277,6 +280,25 @@ def _called_false(verb: Token, false_words: frozenset[str]) -> bool:
     """ "described reports that soldiers shot protesters as fake news": what the verb calls its object."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.lower_ in false_words for t in c.subtree)
                for c in verb.children)
+
+
+def _future_time_clause(v: Token) -> Token | None:
+    """The verb with "will" or "would" whose "when", "once" or "until" clause holds ``v`` (or a verb
+    joined to it), in the present: "the operation will end only when the leadership is removed and
+    its weapons seized" tells a condition to come, no seizure."""
+    cur = v
+    for _ in range(3):
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.dep_ != "advcl" or cur.tag_ == "VBD" or any(ch.dep_ in ("aux", "auxpass") and ch.tag_ == "VBD" for ch in cur.children) \
+            or not any(ch.dep_ in ("mark", "advmod") and ch.lower_ in _TIME_TO_COME for ch in cur.children):
+        return None
+    main = cur.head
+    return main if any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "shall", "'ll", "wo") for ch in main.children) else None
+
+
+_TIME_TO_COME = frozenset({"when", "once", "until", "unless", "whenever", "till"})
 
 
 def _past_time_clause(v: Token) -> bool:

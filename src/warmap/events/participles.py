@@ -21,6 +21,10 @@ _HELPED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanie
 _FREED = frozenset({"free", "rescue", "release", "reunite", "find", "return", "locate", "recover", "evacuate", "treat"})
 
 
+#: Verbs of carrying or caring for the wounded: "evacuated ... wounded people" names who, not a deed
+_CARRIED = frozenset({"evacuate", "airlift", "fly", "transfer", "treat", "admit", "rush", "carry", "receive", "take",
+                      "transport", "ferry", "visit", "move", "bring", "medevac"})
+
 def is_adjective(tok: Token) -> bool:
     """A participle used as an adjective (a verb with a subject or object is none however it is labelled)."""
     if tok.dep_ in ("amod", "compound", "nmod") and tok.lower_.endswith("ing") and tok.head.i == tok.i + 1 \
@@ -32,6 +36,10 @@ def is_adjective(tok: Token) -> bool:
     if tok.lower_.endswith("ed") and tok.dep_ in ("compound", "nmod") and tok.is_sent_start \
             and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         return True  # "Captured Ukrainian soldiers are paraded ...": a participle opening a noun phrase, as a name
+    if tok.lower_ in ("wounded", "injured") and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _CARRIED \
+            and tok.dep_ in ("advcl", "xcomp", "ccomp", "conj", "dobj", "oprd") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children):
+        return True  # "evacuated a dozen badly wounded people to Ankara", parsed as "wounded people": who was carried
     if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD", "JJ"):
         return False
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None

@@ -24,6 +24,9 @@ def is_person_taken(tok: Token) -> bool:
         return True  # "captured drug lord Joaquin Guzman in ...", however the name is parsed
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.lemma_.lower() == "take" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+            and not any(c.dep_ == "dobj" and c.lower_ in ("control", "power", "charge") for c in tok.children):
+        return True  # "Guzman was taken by helicopter to a military base": someone moved, no place taken
     patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
         patients.append(tok.head)  # "citizens who have been liberated"

@@ -109,7 +109,8 @@ def _paragraph_scene(text: str, at: int, places: Sequence[PlaceMention],
                      datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
     """ "In Yerevan, thousands gathered ... Some protesters threw stones at police lines": a paragraph that
     opens on a town is set there (not one that opens on where someone spoke: "In Moscow, the ministry said")."""
-    para = max(text.rfind("\n\n", 0, at), -2) + 2  # (the paragraph's start; 0 in the first)
+    para = text.rfind("\n\n", 0, at)
+    para = para + 2 if para >= 0 else 0  # (the paragraph's start; 0 in the first)
     first = next((p for p in places if para <= p.start < at and p.place.kind != "country"
                   and not any(lo <= p.start < hi for lo, hi in datelines)), None)
     if first is None or first.place.kind != "city" or not _SCENE.match(text, para, first.start) \
@@ -117,6 +118,15 @@ def _paragraph_scene(text: str, at: int, places: Sequence[PlaceMention],
         return None
     spoke = _SPOKE.match(text, first.end)  # (a verb of speaking in its opening sentence, before ``at``)
     return None if spoke and spoke.end() <= at else first
+
+
+def spot_in_scene(text: str, at: int, places: Sequence[PlaceMention],
+                  datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
+    """ "In Buea, ... One protester was shot dead when troops fired on the crowd at Mile 16": a spot the
+    gazetteer lacks, told in a paragraph set in a town an earlier sentence opened on, is in that town
+    (ACLED's precision 2)."""
+    scene = _paragraph_scene(text, at, places, datelines)
+    return dataclasses.replace(scene, geo_precision=2) if scene is not None and scene.end < at else None
 
 
 _SPOKE = re.compile(r"[^.!?]*?\b(?:said|says|told|announced|stated|declared|condemned|warned|urged|denied|claimed|reported)\b")

@@ -19,10 +19,15 @@ __all__ = ["armed_dead", "dead_as_victims", "unseen_doer"]
 
 #: Killing words that tell a person did it (not "killed", "died": a blast, a crash or a flood may)
 _BY_HAND = tuple(words("killing", "by_hand"))
-_MASSACRED = ("massacr", "slaughter", "butcher")  # (killing many by hand: "160 villagers were massacred")
+#: (killing many by hand: "160 villagers were massacred", "civilians were hacked to death")
+_MASSACRED = ("massacr", "slaughter", "butcher", "stabbed", "hacked", "beheaded", "strangled")
 #: Nouns of a deed that someone does ("killed in an attack", "died in a raid"), unlike a blast or a crash
 _DEEDS = frozenset({"attack", "raid", "assault", "ambush", "massacre", "shooting"})
 _FIGHTS = words("fights", "nouns")
+#: The dead who served a state: its own losses, not the other side ("a Tanzanian soldier ... was killed in fighting")
+_IN_SERVICE = frozenset({"soldier", "officer", "policeman", "police", "major", "lieutenant", "captain", "sergeant",
+                         "colonel", "general", "trooper", "peacekeeper", "gendarme", "guard", "serviceman", "marine",
+                         "commander", "corporal", "private", "member"})
 _PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wife|boy|girl|son|daughter|child)$")
 
 
@@ -63,7 +68,12 @@ def armed_dead(r: Reading, lex, country: str | None, base: int) -> ActorMention 
             or not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in ("kill", "die")):
         return None  # (a fight told before, "Sunday's assault", "the battle", is that fight's)
     dead = [c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "nsubj") or c.lower_ == "including"]
-    armed = any(lex.unnamed_armed.search(t.text) for d in dead for t in d.subtree)
+    words = [t for d in dead for t in d.subtree]
+    # ("Wani and two associates were killed in an encounter with the Army": whoever fought the named
+    # side and died was armed, unless the words make them civilians)
+    armed = any(lex.unnamed_armed.search(t.text) for t in words) or bool(words) \
+        and r.actor2.actor.type == "state forces" and not any(
+            w in lex.civilian_words | _IN_SERVICE for t in words for w in (t.lower_.split()[-1], t.lemma_.lower().split()[-1]))
     return sides.unidentified_mention(country, base + r.trigger.start) if armed else None
 
 

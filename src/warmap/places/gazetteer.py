@@ -78,7 +78,10 @@ _BOUND_AFTER = re.compile(r"-bound\b")
 # A unit named after a town: "the Azov regiment" said, it is not in Azov.
 _UNIT_AFTER = re.compile(r"[ \t]+(?:regiment|battalion|brigade)s?\b", re.I)
 # "troops of Sector 3", "Zone 2": a military sector's number, not Bucharest's third district
-_NUMBERED_SECTOR = re.compile(r"(?:sector|zone)\s+\d+", re.I)
+#: a numbered spot, not the town or sector of the word's name: "Sector 3", "at Mile 16" (a Buea
+#: neighbourhood, not Balveren in Turkey), "Checkpoint 27", "Kilometre 40"
+_NUMBERED_SECTOR = re.compile(r"(?:sector|zone|mile|kilomet(?:re|er)|km|checkpoint|gate|block|phase|junction|camp|post"
+                              r"|point|route|highway|hill)[ \t]+\d{1,4}\b", re.I)
 # A river named by a town's name: "the Dnipro River", "the eastern bank of the Dnipro".
 _RIVER_AFTER = re.compile(r"[ \t]+river\b", re.I)
 _RIVER_BEFORE = re.compile(r"\bbanks?\s+of\s+the\s+$", re.I)
@@ -532,7 +535,7 @@ class Gazetteer(StoryRules):
                 continue  # ("Liverpool forward Luis Diaz", "Plaza de Bolivar in Bogota": a club, a square)
             if places and (_UNIT_AFTER.match(text, toks[span.last].end) or _MAKE_AFTER.match(text, toks[span.last].end)
                            or _BOUND_AFTER.match(text, toks[span.last].end)
-                           or _NUMBERED_SECTOR.fullmatch(text, start, toks[span.last].end)):
+                           or (n := _NUMBERED_SECTOR.match(text, start)) is not None and n.end() >= toks[span.last].end):
                 continue
             if places and _names_a_river(text, start, toks[span.last].end):
                 # the river, not the town of its name (Dnipro city is 300 km from Kherson)

@@ -5,7 +5,7 @@ NOWHERE for a field that must be empty (``helpers.fits``)."""
 import datetime as dt
 
 import pytest
-from helpers import fits, summarise
+from helpers import NOWHERE, fits, summarise
 
 
 ROWS = [
@@ -58,6 +58,60 @@ ROWS = [
      "Taliban fighters blew up a police post in the central Afghan city of Bamiyan on Tuesday, killing four officers, "
      "residents said.",
      [("Armed clash", "Bamyan", "taliban", "police_af")]),
+    # goods carried off are looted, not people abducted; rebels among the looters make it no crowd's
+    ("goods_carried_off", "2011-08-24",
+     "Rebels and residents then carried off weapons, ammunition, furniture and souvenirs from the compound in "
+     "Tripoli on Tuesday.",
+     [("Looting/property destruction", "Tripoli", None, None)],
+     "Gunmen carried off two engineers from the compound in Tripoli on Tuesday.",
+     [("Abduction/forced disappearance", "Tripoli", None, None)]),
+    # "evacuated ... badly wounded people", which the parser reads as a verb "wounded" with an object:
+    # the people carried, no deed
+    ("wounded_carried", "2019-12-30",
+     "Turkey flew in doctors on Sunday and evacuated more than a dozen badly wounded people to Ankara for "
+     "treatment.",
+     [],
+     "A truck bomb in Mogadishu on Saturday killed 79 people and badly wounded more than 100 others.",
+     [("Remote explosive/landmine/IED", "Mogadishu", None, None)]),
+    # a man "taken by helicopter to a military base" was moved; a village taken changed hands
+    ("taken_to_a_place", "2023-01-06",
+     "Guzman was taken by helicopter to a military base in Culiacan and then flown to Mexico City.",
+     [],
+     "Troops took the village of Jesus Maria near Culiacan after a gunfight on Thursday.",
+     [("Government regains territory", "Jesus Maria", "military_mx", None)]),
+    # a seizure in a "when" clause of a verb with "will" is a condition to come
+    ("future_when_clause", "2020-11-16",
+     "Abiy has rejected calls for talks, saying the operation in Tigray will end only when the TPLF leadership is "
+     "removed and its weapons seized.",
+     [],
+     "Abiy said the operation in Tigray ended when federal troops seized Mekelle on Saturday.",
+     [("Government regains territory", None, "military_et", None)]),
+    # people "hacked to death" were killed by someone, unnamed; "killed" alone may be a blast or a crash
+    ("hacked_to_death", "2020-11-16",
+     "Amnesty International said on Thursday that scores of civilians were stabbed or hacked to death in the "
+     "city of Mekelle in Tigray on the night of November 9.",
+     [("Attack", "Mek'ele", "unidentified_armed_group", "civilians_et")],
+     "Amnesty International said on Thursday that scores of civilians were killed in the city of Mekelle in "
+     "Tigray on the night of November 9.",
+     []),
+    # those killed "in an encounter with the Army" fought it: an unnamed armed group (not villagers,
+    # nor the army's own soldier)
+    ("killed_in_an_encounter", "2016-07-11",
+     "Wani and two associates were killed on Friday evening in an encounter with the Army in the Kokernag area of "
+     "Anantnag district.",
+     [("Armed clash", "Anantnag", "unidentified_armed_group", "military_in")],
+     "Two villagers were killed on Friday evening in an encounter with the Army in the Kokernag area of Anantnag "
+     "district.",
+     []),
+    # a spot the gazetteer lacks, in a paragraph that opened on a town, is in that town
+    ("spot_in_the_scene", "2017-10-02",
+     "In Buea, soldiers stopped marchers from entering the town centre on Sunday. One protester was shot dead when "
+     "troops fired on the crowd at Mile 16, witnesses said.",
+     [("Excessive force against protesters", "Buea", None, None)],
+     "Soldiers stopped marchers on Sunday. One protester was shot dead when troops fired on the crowd at Mile 16, "
+     "witnesses said.",
+     [("Excessive force against protesters", NOWHERE, None, None)]),
+
 ]
 
 

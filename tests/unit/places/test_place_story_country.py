@@ -260,3 +260,10 @@ def test_the_last_word_of_a_longer_spanish_name_is_no_town_of_its_own(gaz) -> No
     # a province or a city named with its own word before "de" is still that place
     found = {name for _m, name, _cc, _p in _places(gaz, "Troops moved into Departamento de Antioquia on Sunday.")}
     assert "Antioquia" in found
+
+
+def test_a_numbered_spot_is_no_town_of_its_word(gaz) -> None:
+    # "Mile" is an old name of a Turkish village; "at Mile 16" is a spot on a road out of Buea
+    assert _places(gaz, "Troops fired on the crowd at Mile 16 on Sunday.") == []
+    assert not any(cc == "TR" for *_x, cc, _p in
+                   _places(gaz, "Rebels held Checkpoint 27 and Kilometre 40 outside Tripoli on Sunday."))
