@@ -261,6 +261,18 @@ def _numeric_read_by_text(metas: list[tuple[int, MetaLine]], lines: list[str], o
     return out
 
 
+def _foot_date(lines: list[str], order: str | None) -> list[Candidate]:
+    """A date alone on the page's last line ("February/19/2016" under the story, as some outlets print
+    it; ``lines`` are the page's before boilerplate was stripped): the page's, when nothing above dates
+    it (its score is below every header's). Not a timeline's last entry, whose dated lines each head a
+    line of text, nor a related story's under its headline: the line above ends the story's last sentence."""
+    told = [line.strip() for line in lines if line.strip()]
+    if len(told) < 2 or len(told[-1]) >= 60 or not ends_sentence(told[-2]):
+        return []
+    meta = read_meta_line(told[-1], order)
+    return [candidate(meta.published, "date line at the foot")] if meta and meta.published and not meta.author else []
+
+
 def _full_dates(line: str, order: str | None) -> list[tuple[dt.date, int, int]]:
     """Every full date written in ``line`` (``find_date`` one after another)."""
     out, at = [], 0
@@ -317,7 +329,7 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
         story += "\n" + "\n".join(m.group(0) for line in footer if (m := COPYRIGHT.search(line)))
     found = [*_header_candidates(metas, dateline, body, url, story),
              *scan(lines, order=order, body=body, skip=frozenset(i for i, _ in metas)),
-             *_numeric_read_by_text(metas, lines, order)]
+             *_numeric_read_by_text(metas, lines, order), *_foot_date(list(footer) or lines, order)]
     if title_index is not None:  # a date above the headline may be the site's "today": one below it wins a tie
         found = [dataclasses.replace(c, score=c.score - ABOVE_HEADLINE) if c.line is not None and c.line < title_index
                  else c for c in found]

@@ -492,3 +492,17 @@ def test_date_lines_of_local_outlets(stamp: str, day: str, published: dt.date) -
 def test_a_numeric_stamp_in_the_morning_or_on_the_12_hour_clock_and_a_lone_nepali_date_give_no_day(stamp: str) -> None:
     # a morning hour is written alike on both clocks; "PM" is the Americas' habit as much as anyone's
     assert article_from_text(_LOCAL.format(stamp=stamp, day="Monday")).published is None
+
+
+def test_a_date_alone_on_the_pages_last_line_dates_a_page_with_no_date_above() -> None:
+    page = ("Bombing claimed as jets strike camps\n\nANKARA\n\nA militant group claimed the Feb. 17 bombing in a "
+            "statement on Friday, and jets struck its camps the same night.\n\nThe group warned of more attacks.\n\n"
+            "{foot}\n")
+    a = article_from_text(page.format(foot="February/19/2016"))
+    assert (a.published, a.published_from) == (dt.date(2016, 2, 19), "date line at the foot")
+    assert "February/19/2016" not in a.text
+    # a date line above the text wins over the foot's
+    above = article_from_text(page.replace("ANKARA\n", "ANKARA\n18 February 2016\n").format(foot="February/19/2016"))
+    assert above.published == dt.date(2016, 2, 18)
+    # a dated line under a related story's headline is that story's
+    assert article_from_text(page.format(foot="Related\nJets pound camps\nFebruary/18/2016")).published is None
