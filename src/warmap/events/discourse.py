@@ -209,6 +209,8 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
     if named and not at_named and days and not any(events[i].when.date_min <= days[0] <= events[i].when.date_max
                                                     for i in recent):
         return False  # "IS has also claimed the 27 January attack on the Corinthia Hotel in Tripoli": another event
+    if named and at_named and days and all(events[i].when.precision != "day" for i in at_named):
+        return False  # "TAK claims Ankara bombing" above "TAK claimed the Feb. 17 suicide car bombing in Ankara": the day is told here
     for i in at_named or recent:
         e = events[i]
         if not at_named and e.sources[0].start != last:

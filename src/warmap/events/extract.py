@@ -38,7 +38,7 @@ from warmap.nlp.spans import SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, PlaceMention, Source
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at
 from warmap.events.classify import _MISSION, _classify, _flies
-from warmap.events.placing import (home_place, story_place, district_of_town, _IN_REGION, _item_place, _place_key,
+from warmap.events.placing import (home_place, story_place, district_of_town, _IN_REGION, _item_place, _place_key, past_the_bearing,
                                    _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place, spot_in_scene)
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
@@ -158,7 +158,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 # "Near Raqqah, nine strikes engaged ...": a list line's striker is the one the release has been listing
                 r.actor1, r.actor1_guessed = last_striker, True
             if r.place is not None:  # ("the northern Qadisiya district" of the story's town, not the province)
-                r.place = district_of_town(r.place, text, _place_before(places, sent.start, datelines))
+                r.place = district_of_town(past_the_bearing(r.place, text, places), text, _place_before(places, sent.start, datelines))
             if r.place is None and names_unnamed_town(r.token):
                 r.place_unknown = True  # "liberated a northeastern Syrian town": not the story's town
             if r.place is None and not r.place_unknown:

@@ -72,7 +72,19 @@ def is_event_renamed(tok: Token) -> bool:
     again, as one of a count, the event the one before it told; it reports none of its own."""
     head = tok.head
     return tok.pos_ == "NOUN" and tok.dep_ == "attr" and head.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ in _POINTERS for c in head.children)
+        c.dep_ == "nsubj" and (c.lower_ in _POINTERS or _deed_told_before(c)) for c in head.children)
+
+
+#: Nouns of a deed that a definite subject points back to: "The Ankara attack was the second bombing ..."
+_DEED_NOUNS = {"attack", "bombing", "blast", "explosion", "strike", "airstrike", "assault", "raid", "ambush", "killing",
+               "massacre", "shelling", "attacks", "bombings", "blasts", "explosions", "strikes", "killings"}
+
+
+def _deed_told_before(subject: Token) -> bool:
+    """ "The Ankara attack", "Tuesday's bombing", "the blast": a deed named as one already told."""
+    return subject.lower_ in _DEED_NOUNS and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+        for c in subject.children)
 
 
 #: "have become more frequent", "remain common": how often such deeds happen, no one deed

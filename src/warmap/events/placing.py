@@ -207,6 +207,20 @@ _IN_REGION = re.compile(
 _DISTRICT = re.compile(r"\s*\b(?:district|neighbou?rhood|quarter)\b", re.I)
 
 
+def past_the_bearing(place: PlaceMention, text: str, places: Sequence[PlaceMention]) -> PlaceMention:
+    """ "shelled positions north of Aleppo, near the Syrian town of Azaz": a place named only as a
+    bearing's reference, followed by the town the deed was near, gives way to that town."""
+    if not _BEARING.search(text, max(0, place.start - 40), place.start):
+        return place
+    near = _NEAR_TOWN_AFTER.match(text, place.end)
+    town = next((p for p in places if near is not None and p.start == near.end()), None)
+    return town if town is not None and town.place.kind == "city" else place
+
+
+_NEAR_TOWN_AFTER = re.compile(r",?\s+(?:near|outside|close\s+to|around)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+                              r"(?:(?:town|city|village|settlement)\s+of\s+)?")
+
+
 def district_of_town(place: PlaceMention, text: str, town: PlaceMention | None) -> PlaceMention:
     """ "the northern Qadisiya district" of the story's ``town``, not Qadisiyah province; "the Rawda
     district" of Damascus, not a hamlet of that name in Tartus. A district named like a province,

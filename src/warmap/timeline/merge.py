@@ -47,7 +47,8 @@ COMPATIBLE_SUBTYPES = {
 }
 _BLAST_AND_BOMBER = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 #: Words that tell a blast without its means ("two explosions killed 84")
-_BARE_BLAST = frozenset({"explosion", "explosions", "blast", "blasts", "explosives", "bombing", "bombings"})
+_BARE_BLAST = frozenset({"explosion", "explosions", "blast", "blasts", "explosives", "bombing", "bombings", "detonated",
+                         "exploded", "detonation", "went off"})
 _PROTEST_PAIR = frozenset({"Peaceful protest", "Excessive force against protesters", "Protest with intervention"})
 _SYMMETRIC = frozenset({"Armed clash"})  # who is actor1 in a clash is the reporter's choice
 _UNKNOWN_ACTORS = frozenset({"unidentified_armed_group"})

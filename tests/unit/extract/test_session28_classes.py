@@ -112,6 +112,22 @@ ROWS = [
      "witnesses said.",
      [("Excessive force against protesters", NOWHERE, None, None)]),
 
+    # "north of Aleppo, near the town of Azaz": the bearing's reference gives way to the town it was near
+    # (alone, "north of Aleppo" stays Aleppo, ACLED's place near a town)
+    ("north_of_x_near_y", "2016-02-19",
+     "Turkish artillery units continued to shell YPG positions north of Aleppo, near the Syrian town of Azaz, on "
+     "Thursday.",
+     [("Shelling/artillery/missile attack", "Azaz", "turkish_military", "ypg")],
+     "Turkish artillery units continued to shell YPG positions north of Aleppo on Thursday.",
+     [("Shelling/artillery/missile attack", "Aleppo", "turkish_military", "ypg")]),
+    # "The Ankara attack was the second major bombing in four months": the deed told before, counted
+    ("deed_renamed_by_its_count", "2016-02-19",
+     "A car bomb killed 28 people in Ankara on Wednesday. The Ankara attack was the second major bombing in the "
+     "capital in four months.",
+     [("Remote explosive/landmine/IED", "Ankara", None, None)],
+     "A car bomb killed 28 people in Ankara on Wednesday. The second major bombing in four months struck Izmir on "
+     "Thursday.",
+     [("Remote explosive/landmine/IED", "Ankara", None, None), ("Remote explosive/landmine/IED", "Izmir", None, None)]),
 ]
 
 
