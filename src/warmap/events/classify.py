@@ -13,7 +13,7 @@ from warmap.events.territory import FIGHTING as _FIGHTING, GROUND_NOUNS as _GROU
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.reading import Reading
 from warmap.events.means import (
-    _AIRCRAFT, _AIR_ARM, _GROUND, _ON_FOOT, _TIMES, _flies, _in_ground_war, _instrument,
+    aircraft_subject, _AIRCRAFT, _AIR_ARM, _GROUND, _ON_FOOT, _TIMES, _flies, _in_ground_war, _instrument,
 )
 from warmap.events.launches import launched_for, opened_operation
 from warmap.events.people import carried_off, people_inside
@@ -163,7 +163,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
                                 or (a1.parent or "") in lex.air_actors
                                 or "air force" in a1.name.lower() or _AIR_ARM.search(r.actor1.mention) is not None)
     civ_target = r.victims_civilian or (a2 is not None and a2.type == "civilians")
-    kind = r.kind
+    by_aircraft = aircraft_subject(r.token)  # ("one of their aircraft killed seven civilians")
+    kind = "air" if r.kind in ("kill", "attack_civilians") and by_aircraft else r.kind
+    flies = flies or by_aircraft
     text = r.trigger.text.lower()
     if kind in ("clash", "kill", "attack_civilians") and (is_state or a1 is not None and a1.type == "external/other forces"
                                                           and a1.country != country) \
@@ -285,8 +287,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         if a2 is None and not r.victims_armed and not _fought(r) and not (is_state and _on_protest(r)):
             return None  # a battle has two sides; "the assault got under way" alone is not one
         return "Battles", "Armed clash"
-    if kind == "shelling" and r.actor1 is not None and _AIRCRAFT.search(r.actor1.mention):
-        return "Explosions/Remote violence", "Air/drone strike"  # "helicopters fired missiles at ..."
+    if kind == "shelling" and (r.actor1 is not None and _AIRCRAFT.search(r.actor1.mention) or aircraft_subject(r.token)):
+        return "Explosions/Remote violence", "Air/drone strike"  # "helicopters fired missiles at ...", unattributed too
     if kind == "attack_civilians" and a1 is None:
         return None
     if kind == "attack_civilians" and text.startswith(("shot ", "gunned ")) and text.endswith((" dead", " down")) and a2 is not None \
@@ -311,6 +313,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "the factory leaked chlorine into the river": a chemical, not a weapon used
     if kind == "looting" and people_inside(doc_text(r.token.doc)[r.trigger.end:]):
         return "Violence against civilians", "Attack"  # "set the bus on fire with passengers inside"
+    if kind == "protest_intervention" and text.startswith("fired") and text.endswith(" air") and not is_state \
+            and not crowds.protest_scene(r.token.sent.text):
+        return None  # "the kidnappers fired shots into the air", "fired celebratory shots in the air": no protest stopped
     if kind == "riot" and a1 is not None and a1.type == "state forces":
         return None  # "the soldiers rampaged through the compound": no crowd (their looting is its own reading)
     if kind == "transfer" and (r.place is None or not transfer_can_be_event(text, r.token.sent.text)

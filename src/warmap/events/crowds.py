@@ -33,7 +33,7 @@ _PROTEST_SCENE = re.compile(
     # "opened fire on opposition supporters protesting against the results", "on striking mineworkers":
     # the people shot at were protesting (a strike is a protest)
     r"|\b(?:supporters|people|residents|students|workers|youths|women|villagers|farmers|members|crowds?)\s+"
-    r"(?:who\s+were\s+)?(?:protesting|demonstrating|rallying)\b"
+    r"(?:who\s+were\s+)?(?:protesting|demonstrating|rallying)\b|\bwho\s+(?:were|had\s+been)\s+(?:protesting|demonstrating)\b"
     r"|\bstriking\s+(?:[a-z]+\s+)?(?:workers|miners|mineworkers|teachers|nurses|doctors|drivers|employees|dockers)\b",
     re.I)
 
@@ -141,10 +141,15 @@ def protest_before(text: str, at: int) -> bool:
 
 
 def at_protest(sentence: str) -> bool:
-    """The act happened at a protest ("during a demonstration"), not merely to protesters
-    ("arrested 10 protesters" is an arrest; "arrested 12 during a march" an intervention)."""
+    """The act happened at a protest ("during a demonstration", "detained dozens of participants in a
+    march"), not merely to protesters ("arrested 10 protesters" is an arrest; "arrested 12 during a
+    march" an intervention)."""
     return any(m.group(0).split()[0].lower() in ("during", "at", "disperse", "dispersing")
-               for m in _PROTEST_SCENE.finditer(sentence))
+               for m in _PROTEST_SCENE.finditer(sentence)) or _PARTICIPANTS.search(sentence) is not None
+
+
+_PARTICIPANTS = re.compile(r"\bparticipants\s+(?:in|of|at)\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?)\b", re.I)
 
 
 def protesters_acted_on(tok: Token) -> bool:

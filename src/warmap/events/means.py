@@ -15,7 +15,7 @@ from warmap.events.triggers import TriggerLexicon
 from warmap.events.vocabulary import alternation, words
 from warmap.records import ActorMention
 
-__all__ = ["_AIRCRAFT", "_AIR_ARM", "_GROUND", "_ON_FOOT", "_TIMES", "_flies", "_in_ground_war", "_instrument",
+__all__ = ["aircraft_subject", "_AIRCRAFT", "_AIR_ARM", "_GROUND", "_ON_FOOT", "_TIMES", "_flies", "_in_ground_war", "_instrument",
            "suicide_bomber_retold"]
 
 
@@ -108,3 +108,14 @@ def retold_means(kind: str, token: Token, actor1: ActorMention | None, last: tup
             or (actor1 is not None and actor1.actor.type != "civilians") or at - last[1] > _RETOLD_MEANS_CHARS:
         return kind, False
     return last[0], True
+
+
+def aircraft_subject(tok: Token) -> bool:
+    """The subject of the deed's verb (or of the verb its noun is the object of) names aircraft:
+    "manned and unmanned aircraft fired Hellfire missiles", "one of their aircraft killed seven
+    civilians": an air strike, whoever flew them."""
+    subjects = [c for v in (tok, tok.head) for c in v.children if c.dep_ == "nsubj"]
+    # (the subject's own noun, or the one "of" names after a count: not "a plane crash killed 20")
+    heads = subjects + [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
+    return any(_AIRCRAFT.fullmatch(h.text.split()[-1]) for h in heads)

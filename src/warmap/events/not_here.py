@@ -26,8 +26,11 @@ def speakers_place(place, tok: Token, base: int) -> bool:
     if at is None or at.dep_ != "pobj" or at.head.lower_ not in ("in", "from", "at"):
         return False
     speaker = at.head.head  # (or "..., according to officials at NATO's mission in Kabul")
+    # (not a subject whose phrase holds the deed, the parser's misreading: "police arrested ... Sonko in
+    # Dakar on Wednesday ..., his lawyer said" read with "Sonko" as the one who said)
     return any(t.lower_ == "according" for t in at.ancestors) \
-        or speaker.dep_ == "nsubj" and speaker.head.lemma_ in _REPORTING_VERBS and speaker.head.i != tok.i
+        or speaker.dep_ == "nsubj" and speaker.head.lemma_ in _REPORTING_VERBS and speaker.head.i != tok.i \
+        and not speaker.left_edge.i <= tok.i <= speaker.right_edge.i
 
 
 _SAID_TAIL = re.compile(rf"[^,;.]{{0,30}}?\b(?:{alternation('saying', 'forms')})\s*[.]?\s*$")

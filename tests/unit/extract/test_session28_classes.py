@@ -128,6 +128,34 @@ ROWS = [
      "A car bomb killed 28 people in Ankara on Wednesday. The second major bombing in four months struck Izmir on "
      "Thursday.",
      [("Remote explosive/landmine/IED", "Ankara", None, None), ("Remote explosive/landmine/IED", "Izmir", None, None)]),
+    # a closing attribution ("..., his lawyer said") whose parse makes the arrested man its speaker
+    # leaves the arrest its town
+    ("misparsed_speaker", "2021-03-03",
+     "Senegalese police arrested opposition leader Ousmane Sonko in Dakar on Wednesday as he made his way to a "
+     "court hearing on a rape accusation, for disturbing public order, his lawyer said.",
+     [("Arrests", "Dakar", "police_sn", None)],
+     "Officials in Dakar said on Wednesday that police had arrested opposition activists.",
+     [("Arrests", NOWHERE, "police_sn", None)]),
+    # shots fired into the air by kidnappers or in celebration stop no protest
+    ("shots_in_the_air", "2018-10-11",
+     "Police fired shots into the air to disperse protesters in Dar es Salaam on Thursday.",
+     [("Protest with intervention", "Dar es Salaam", None, "police_tz")],
+     "The kidnappers fired shots into the air in Dar es Salaam before driving off with the businessman on "
+     "Thursday.",
+     []),
+    # people held as "participants in a march" were taken from a protest; "suspects in a raid" were not
+    ("participants_in_a_march", "2020-03-08",
+     "On 8 March, police in Bishkek detained dozens of participants in a march marking International Women's Day.",
+     [("Protest with intervention", "Bishkek", None, "police_kg")],
+     "On 8 March, police in Bishkek detained dozens of suspects in a raid.",
+     [("Arrests", "Bishkek", "police_kg", None)]),
+    # aircraft that fired missiles or killed are an air strike, whoever flew them; a plane crash is none
+    ("aircraft_as_subject", "2022-07-15",
+     "The Togolese Armed Forces have acknowledged that one of their aircraft killed seven civilians in the village "
+     "of Margba near Dapaong on Saturday.",
+     [("Air/drone strike", "Dapaong", "military_tg", "civilians_tg")],
+     "A plane crash killed seven civilians in the village of Margba near Dapaong on Saturday.",
+     []),
 ]
 
 
