@@ -183,7 +183,9 @@ _STATE_SIDE = re.compile(r"\b(?:government|regime|federal|army|troops|soldiers|s
                          r"|military|garrison)\b", re.I)
 _ARMED_SIDE = re.compile(r"\b(?:militants?|insurgents?|jihadists?|rebels?|fighters|militias?|gunmen|terrorists"
                          r"|Islamic\s+State|ISIS|ISIL|Daesh|Taliban|al-Shabaab|Russian|Ukrainian|Armenian|Azerbaijani)\b", re.I)
-_HANDED = re.compile(r"\bhand(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?over\b|\bunder\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|truce)"
+# ("withdrew under the terms of the ceasefire": a handover the deal set, however the side left)
+_HANDED = re.compile(r"\bhand(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?over\b|\bunder\s+(?:the\s+terms\s+of\s+)?(?:a|the|an)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|truce|ceasefire|cease-fire|accord)"
                      rf"|\bpeacefully\b|{_NO_FIGHT.pattern}", re.I)
 
 

@@ -156,6 +156,14 @@ ROWS = [
      [("Air/drone strike", "Dapaong", "military_tg", "civilians_tg")],
      "A plane crash killed seven civilians in the village of Margba near Dapaong on Saturday.",
      []),
+    # a town entered after the other side "withdrew under the terms of the ceasefire" was handed over;
+    # after it "withdrew" alone, it was taken in the war
+    ("withdrew_under_a_deal", "2020-11-20",
+     "Units of the Azerbaijani army entered Aghdam district on Friday after Armenian forces withdrew under the "
+     "terms of the ceasefire.",
+     [("Non-violent transfer of territory", "Aghdam", "military_az", None)],
+     "Units of the Azerbaijani army entered Aghdam district on Friday after Armenian forces withdrew.",
+     [("Government regains territory", "Aghdam", "military_az", None)]),
 ]
 
 
