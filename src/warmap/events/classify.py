@@ -191,7 +191,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             and any(c.lower_ == "into" for c in r.token.children) and r.place is not None \
             and not any(c.dep_ == "dobj" for c in r.token.children):  # ("marched fifteen travellers into the bush")
         return territory.territory_type(r, lex, "entered", a1, a2, is_state, civ_target)  # "M23 rebels marched into Goma"
-    if kind == "protest" and (crowds.protesters_acted_on(r.token) or (
+    if kind == "protest" and (crowds.protesters_acted_on(r.token) or crowds.on_their_way(r.token) or (
             text.startswith("march") and r.actor1 is not None and r.actor1.actor.type not in ("civilians", "protesters")
             and not crowds.backers_marched(r.token))):
         return None  # "police arrested 10 protesters": an arrest; "soldiers marched through Kinshasa": a parade

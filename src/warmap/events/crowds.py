@@ -152,6 +152,22 @@ _PARTICIPANTS = re.compile(r"\bparticipants\s+(?:in|of|at)\s+(?:a|an|the|their|i
                            r"(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?)\b", re.I)
 
 
+def on_their_way(tok: Token) -> bool:
+    """ "Hundreds of protesters set off for Lima by bus to join a march planned for Thursday": people
+    who will protest, travelling; the protest is somewhere else, later (or not at all)."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # ("Hundreds of protesters")
+    verbs = ([noun.head] if noun.dep_ == "nsubj" else []) + [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i]
+    return any(v.lemma_.lower() in _TRAVEL and not any(c.dep_ == "prep" and c.lower_ in ("through", "along", "around")
+                                                       for c in v.children)
+               # ("set off for Lima", not "set fire to tyres")
+               and (v.lemma_.lower() != "set" or any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in v.children))
+               for v in verbs)
+
+
+#: Verbs of going somewhere ("set off for", "headed to", "travelled to", "boarded buses")
+_TRAVEL = {"set", "head", "travel", "depart", "leave", "board", "journey", "drive", "fly", "trek"}
+
+
 def protesters_acted_on(tok: Token) -> bool:
     """ "Police arrested 10 protesters": the protesters named as what is acted on tell
     whom the act was done to, not that a protest took place."""

@@ -164,6 +164,20 @@ ROWS = [
      [("Non-violent transfer of territory", "Aghdam", "military_az", None)],
      "Units of the Azerbaijani army entered Aghdam district on Friday after Armenian forces withdrew.",
      [("Government regains territory", "Aghdam", "military_az", None)]),
+    # protesters who "set off for Lima to join a march planned for Thursday" are travelling, no protest yet
+    ("on_their_way", "2023-01-17",
+     "Hundreds of protesters from Puno, Cusco and other southern regions set off for Lima by bus on Tuesday to join "
+     "a mass march planned for Thursday.",
+     [],
+     "Hundreds of protesters marched through Cusco on Tuesday to demand the president's resignation.",
+     [("Peaceful protest", "Cusco", "protesters_pe", None)]),
+    # police who "exchanged fire with suspected drug traffickers" fought an armed side, however many died
+    ("traffickers_fought", "2021-05-07",
+     "At least 25 people, including a police officer, were killed on Thursday when Rio de Janeiro civil police "
+     "raided the Jacarezinho favela and exchanged fire with suspected drug traffickers.",
+     [("Armed clash", "Jacarezinho", "police_br", "unidentified_armed_group")],
+     "At least 25 people were killed on Thursday when Rio de Janeiro civil police raided the Jacarezinho favela.",
+     [("Attack", "Jacarezinho", "police_br", None)]),
 ]
 
 
