@@ -178,6 +178,13 @@ ROWS = [
      [("Armed clash", "Jacarezinho", "police_br", "unidentified_armed_group")],
      "At least 25 people were killed on Thursday when Rio de Janeiro civil police raided the Jacarezinho favela.",
      [("Attack", "Jacarezinho", "police_br", None)]),
+    # people forced to undress or stripped naked by those holding them suffered sexual violence
+    ("forced_nudity", "2019-10-24",
+     "A court in Arica ruled on Wednesday that a police corporal had forced two women detained for breaking the "
+     "curfew to undress and crouch naked at a police station in Arica on 23 October.",
+     [("Sexual violence", "Arica", "police_cl", "civilians_cl")],
+     "A police corporal in Arica forced two women detained for breaking the curfew to pay a fine on 23 October.",
+     [("Arrests", "Arica", None, None)]),
 ]
 
 
