@@ -27,7 +27,7 @@ _FIGHTS = words("fights", "nouns")
 #: The dead who served a state: its own losses, not the other side ("a Tanzanian soldier ... was killed in fighting")
 _IN_SERVICE = frozenset({"soldier", "officer", "policeman", "police", "major", "lieutenant", "captain", "sergeant",
                          "colonel", "general", "trooper", "peacekeeper", "gendarme", "guard", "serviceman", "marine",
-                         "commander", "corporal", "private", "member"})
+                         "commander", "corporal"})
 _PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wife|boy|girl|son|daughter|child)$")
 
 

@@ -52,7 +52,7 @@ SCORES = {
     "teaser": 70,                  # "March 3, 2016<gap>Government forces pushed ..."
     "labelled date in a line": 68,  # "Week of 8-14 December 2018 (published 18 December 2018)"
     "update stamp": 60,
-    "date line at the foot": 57,   # "February/19/2016" alone on one of the page's last lines, when nothing above dates it
+    "date line at the foot": 57,   # "February/19/2016" alone on the page's last line, under its last sentence
     "week line": 58,               # "Week of 13-19 February 2010" alone on a line: the week's last day            # "Updated: 4 March 2016", when nothing else dates the page
     "weekday, year from the text": 55,  # "Tuesday, March 4" in a page that mentions 2014
     # "BEIRUT, Jan 30 (Reuters) -" alone: the year in which Jan 30 is the weekday the story was
