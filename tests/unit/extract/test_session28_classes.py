@@ -185,6 +185,19 @@ ROWS = [
      [("Sexual violence", "Arica", "police_cl", "civilians_cl")],
      "A police corporal in Arica forced two women detained for breaking the curfew to pay a fine on 23 October.",
      [("Arrests", "Arica", None, None)]),
+    # a square the gazetteer lacks is in the last town named before it, not the story's main town in
+    # another country; a town the sentence names itself comes first
+    ("town_of_a_square", "2020-11-20",
+     "Azerbaijani troops entered Aghdam on Friday, and Lachin and Kalbajar are to follow. Protesters broke into "
+     "the parliament in Yerevan on November 10.\n\nOn November 11, police detained dozens of participants of a "
+     "rally in Freedom Square.",
+     [("Peaceful protest", "Yerevan", None, None), ("Protest with intervention", "Yerevan", "police_am", None),
+      ("Government regains territory", "Aghdam", None, None)],
+     "Azerbaijani troops entered Aghdam on Friday, and Lachin and Kalbajar are to follow. Protesters broke into "
+     "the parliament in Yerevan on November 10.\n\nOn November 11, police detained dozens of participants of a "
+     "rally in Freedom Square in Tbilisi.",
+     [("Peaceful protest", "Yerevan", None, None), ("Protest with intervention", "Tbilisi", "police_ge", None),
+      ("Government regains territory", "Aghdam", None, None)]),
 ]
 
 
