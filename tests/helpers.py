@@ -80,3 +80,14 @@ def fits(got: list[tuple], want: list[tuple]) -> bool:
     empty as the row demands (NOWHERE)?"""
     return len(got) == len(want) and all(
         all(w is None or w == g or w == NOWHERE and g is None for g, w in zip(e, row)) for e, row in zip(got, want))
+
+
+def check_class_row(row: tuple) -> None:
+    """One row of a session's class table: (name, published, text, want, near miss, the near miss's
+    want); both texts must read as their rows say (``fits``)."""
+    _name, published, text, want, near, near_want = row
+    day = dt.date.fromisoformat(published)
+    got = summarise(text, day)
+    assert fits(got, want), got
+    near_got = summarise(near, day)
+    assert fits(near_got, near_want), near_got
