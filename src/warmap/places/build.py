@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from .districts import world_districts
 from .matcher import build_automaton
 from .normalise import name_keys, normalise, plain
 from .orthography import english_spellings
@@ -32,7 +33,7 @@ from .orthography import english_spellings
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-40"
+INDEX_VERSION = "places-45"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})
@@ -179,7 +180,8 @@ class _Builder:
 
     def add_alias(self, name: str, idx: int, flags: int) -> None:
         # (a big city of the region too: "Tirah" folds onto Tehran's "Teera", but it is no spelling of it)
-        if (self.places[idx][1] not in FOLDED or self.places[idx][7] >= WORLD_ALIAS_POPULATION) and plain(name).isascii():
+        if (self.places[idx][1] not in FOLDED or self.places[idx][7] >= WORLD_ALIAS_POPULATION
+                or self.places[idx][6] == "district") and plain(name).isascii():
             self.spellings.add(f"{idx}:{plain(name)}")
         for key in name_keys(name):
             if not key.isascii() or len(key) < 2 or len(key) < 3 and not flags & CURATED:
@@ -260,6 +262,7 @@ def build_index() -> Index:
     names_to_idx = _add_variants(b, admin1)
     _add_features(b, names_to_idx)
     _add_regions(b, admin1)
+    _add_districts(b, admin1, world)
     aliases = {k: tuple(sorted(v.items())) for k, v in b.aliases.items()}
     # only the words that fold onto some place's key can ever be read as one
     words, nouns = english_words()
@@ -430,11 +433,32 @@ def _add_regions(b: _Builder, admin1: dict[tuple[str, str], dict[str, str]]) -> 
     """Rivers, valleys, lakes and mountains: places of kind "region" with their own point."""
     for r in data_rows("regions.tsv"):
         cc, lat, lon = r["country"], float(r["lat"]), float(r["lon"])
-        a1 = admin1.get((cc, r["admin1"]), {}).get("name")
+        a1 = None if r["admin1"] == "-" else admin1.get((cc, r["admin1"]), {}).get("name") or _nearest_admin1(b, cc, lat, lon)
         idx = b.add_place((r["name"], cc, a1, lat, lon, None, "region", 0))
         for n in [r["name"], *r["variants"].split("|")]:
             if n:
                 b.add_alias(n, idx, CURATED | PRIMARY)
+
+
+def _add_districts(b: _Builder, admin1: dict[tuple[str, str], dict[str, str]],
+                   world: dict[tuple[str, str], tuple[str, list[str], set[str]]]) -> None:
+    """Second-level divisions of the villages' countries outside the region warmap knows in
+    detail (kind "district", read at geo-precision 2): only those no town or province of the
+    country is called, so a district's name never displaces the town it is named after."""
+    taken: dict[str, set[str]] = defaultdict(set)   # every name of the country's towns and provinces
+    for key, held in b.aliases.items():
+        for i in held:
+            taken[b.places[i][1]].add(key)
+    for d in world_districts(VILLAGES - DETAILED - {"TR"}):
+        keys = name_keys(d.name)
+        if len(d.name) < 4 or not d.name.replace(" ", "").replace("-", "").isalpha() or keys & taken[d.country] \
+                or not keys - b.stop:
+            continue
+        a1 = admin1.get((d.country, d.admin1 or ""), {}).get("name") or world.get((d.country, d.admin1 or ""), ("",))[0] or None
+        idx = b.add_place((_display(d.name), d.country, a1, d.lat, d.lon, None, "district", d.people))
+        for n in dict.fromkeys(_display(n) for n in (d.name, *d.others)):
+            if n.isascii() and not name_keys(n) & taken[d.country]:
+                b.add_alias(n, idx, PRIMARY)
 
 
 def load_or_build(path: Path | None = None) -> Index:

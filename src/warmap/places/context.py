@@ -44,7 +44,8 @@ _AFTER: tuple[tuple[re.Pattern[str], int, bool, bool], ...] = tuple(
         (r"province|governorate|provincial|region|oblast|krai|kray", 3, True, False),
         (r"countryside|hinterland|desert|rural\s+areas?", 3, True, False),
         (r"outskirts|suburbs|environs|surroundings|area", 2, False, False),
-        (r"district|sub-?district|township", 2, False, False),
+        (r"district|sub-?district|township|lgas?|local\s+government\s+areas?|territory|department|cercle|commune|"
+         r"woreda|sub-?prefecture|prefecture", 2, False, False),
         (r"military\s+air(?:port|base|field)|air\s?base|airfield|air\s+field|airport|military\s+base|base|border\s+crossing|crossing|border\s+post|dam|refinery|oil\s?field|gas\s+field|bridge|prison|camp|citadel|neighbou?rhood|quarter|old\s+city|city\s+cent(?:re|er)|city", 1, False, True),
     )
 )

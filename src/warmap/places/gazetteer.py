@@ -96,7 +96,8 @@ _SENTENCE_WORDS = {"hit", "balad", "tuz", "karama", "ana"}
 _PLACE_NOUNS = frozenset("province governorate district sub-district subdistrict city town village airport airbase air base "
                          "mountains mountain river valley lake dam plain desert region camp square bridge gate road highway "
                          "crossing countryside citadel border military old refinery municipality county state township oblast d "
-                         "airfield airstrip base barracks hill hills port harbour harbor".split())
+                         "airfield airstrip base barracks hill hills port harbour harbor lga territory department prefecture cercle "
+                         "commune woreda zone forest".split())
 #: Capitalised words before a place name that do not make it part of a longer name ("In Kilis").
 _LEAD_WORDS = frozenset("in at on near from to into of and or but the a an by for with outside inside around "
                         "northern southern eastern western central north south east west rural greater".split())
@@ -467,6 +468,8 @@ class Gazetteer(StoryRules):
             return _without_the(written) in self._country_spellings().get(idx, ())
         if flags & CURATED:
             return True
+        if p.kind == "district":    # (no transliteration folded onto it: "Gondar" is no Kondar in Tunisia)
+            return f"{idx}:{written}" in self._spellings
         if written in self._english:
             return False
         if p.country in FOLDED:
@@ -695,6 +698,8 @@ class Gazetteer(StoryRules):
             place, precision = seat, 1  # "the capital of Hadramawt province": Mukalla
         elif place.kind in ("admin1", "country", "region"):
             precision = 3
+        elif place.kind == "district":
+            precision = 2   # ACLED's "small part of a region", at the town that stands for it
         elif flags & FEATURE:
             # "near the Tabqa airbase" is near; "Sheikh Maqsoud district" is still inside the town
             precision = 2 if around.precision == 2 and around.end == end_of_name else 1

@@ -368,6 +368,8 @@ class StoryRules:
         some size written exactly as GeoNames names it (or a country, a province, a curated name),
         not one of its alternate names nor a spelling folded onto it ("Kamaliya" is no Kamalia)."""
         p = self.places[idx]
+        if p.kind == "district":
+            return country is None or p.country == country    # a district only in its own country's stories
         if country is None:
             # a transliterated alternate abroad, with no story to back it ("Soum" folds onto Sum, Yemen),
             # and a village of another war's country ("Soum province" is no hamlet in Senegal)
