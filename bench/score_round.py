@@ -54,6 +54,12 @@ def _doc(e: dict) -> str:
     return Path(e["sources"][0]["document"]).name
 
 
+def _located(g: dict) -> dict | None:
+    """The gold event's location when it has a point ("Houthi-controlled areas" may have none)."""
+    loc = g.get("location")
+    return loc if loc and loc.get("lat") is not None and loc.get("lon") is not None else None
+
+
 def _load(root: Path) -> tuple[list[dict], list[tuple[str, str]]]:
     gold = [json.loads(line) for f in sorted((root / "gold").glob("*.jsonl"))
             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -96,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     pairs = []
     for j, g in enumerate(gold):
         gmin, gmax = dt.date.fromisoformat(g["date_min"]), dt.date.fromisoformat(g["date_max"])
-        loc = g.get("location")
+        loc = _located(g)
         for i, p in enumerate(found):
             if p.doc != _doc(g) or p.event_type != g["event_type"]:
                 continue
@@ -120,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             matches.append((found[i], gold[j], km))
 
     def full(p: Found, g: dict, km: float | None) -> bool:
-        placed = (km is not None and km <= 25) or (g.get("location") is None and p.lat_lon is None)
+        placed = (km is not None and km <= 25) or (_located(g) is None and p.lat_lon is None)
         return p.sub == g["sub_event_type"] and placed and g["date_min"] <= p.date.isoformat() <= g["date_max"]
 
     violations = [(d, s, p) for d, s in nonevents for p in found if p.doc == d and (s in p.sentence or p.sentence in s)]

@@ -235,6 +235,13 @@ def _quarter_named_as_province(text: str, m: PlaceMention) -> bool:
     return after is not None and (not after.group("one") or text[max(0, m.start - 4):m.start].lower() == "the ")
 
 
+def _district_of_the_town(text: str, m: PlaceMention, prev: PlaceMention | None) -> bool:
+    """ "Bujumbura's Mukaza commune": a division the town just named owns is that town's part,
+    and the town says where (districts.py)."""
+    return m.place.kind == "district" and prev is not None and prev.place.kind == "city" \
+        and text[prev.end:m.start] in ("'s ", "’s ") and _near_km(m.place, prev.place) < 50
+
+
 def _qualifies(text: str, m: PlaceMention, prev: PlaceMention | None) -> bool:
     """ "Konna (Mopti)", "Aranpur (Dantewada)": a name in brackets right after a place is the
     region it lies in, as ACLED's notes write it, not a second place (Mopti town is 60 km off).
@@ -642,7 +649,8 @@ class Gazetteer(StoryRules):
         out.sort(key=lambda m: m.start)
         out = self._districts_in_brackets(text, out) if "(" in text else out
         out = self._towns_in_named_provinces(text, out) if " in " in text else out
-        out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)]
+        out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)
+               and not _district_of_the_town(text, m, prev)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _inside_a_far_city(text, m, nxt)]
         out = [m for m in out if not _AXIS_AFTER.match(text, m.end) and not _quarter_named_as_province(text, m)
                and not (m.place.kind in ("admin1", "region") and (_PEOPLE_AFTER.match(text, m.end)

@@ -536,6 +536,10 @@ class StoryRules:
         for i, town in enumerate(found):
             between = _PROVINCE_NAMED_AFTER.match(text, town.end) if town.place.kind == "city" else None
             province = starts.get(between.end()) if between else None
+            if province is not None and province.place.kind == "district" and province.place.country == town.place.country \
+                    and near_km(town.place, province.place) < 80:
+                out[found.index(province)] = None   # "Djibo in Soum province": the town already says where
+                continue
             if province is None or province.place.kind != "admin1" or town.place.admin1 == province.place.name \
                     or not (_PROVINCE_WORD.search(province.mention) or _PROVINCE_WORD.match(text, province.end)):
                 continue

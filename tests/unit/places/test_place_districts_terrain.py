@@ -73,3 +73,14 @@ def test_named_terrain_is_a_region_not_a_look_alike_town(gaz, text, want) -> Non
 def test_a_person_of_the_terrain_name_is_no_place(gaz) -> None:
     # near miss: the bare surname is not the mountains
     assert _first(gaz, "Former prime minister Hisham Qandil spoke on Sunday.") is None
+
+
+def test_a_town_told_with_its_district_is_the_town(gaz) -> None:
+    # near miss of the district rows: the district adds nothing when its town is named first
+    got = gaz.find("The convoy was attacked near the town of Djibo in Soum province.", country="BF")
+    assert [(m.place.name, m.place.kind) for m in got] == [("Djibo", "city")]
+
+
+def test_a_district_a_town_owns_is_the_town(gaz) -> None:
+    got = gaz.find("A grenade went off at a bus stop in Bujumbura's Mukaza commune.", country="BI")
+    assert [(m.place.name, m.place.kind) for m in got] == [("Bujumbura", "city")]
