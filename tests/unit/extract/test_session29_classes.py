@@ -1,7 +1,4 @@
-"""Classes of session 29, each in the project's own words, as a table: a sentence, what warmap
-must read in it, and a near miss that must read otherwise. A row compares the (sub-event type,
-place, actor1 id, actor2 id) of every event, with None for a field the row leaves open and
-NOWHERE for a field that must be empty (``helpers.fits``)."""
+"""Session 29's classes, one row each with its near miss (layout: ``helpers.check_class_row``)."""
 import pytest
 from helpers import NOWHERE, check_class_row
 
