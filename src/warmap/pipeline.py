@@ -26,6 +26,7 @@ from typing import TypeVar
 from warmap.actors import load_actors
 from warmap.events.dates import date_unanchored, find_dates, stand_in
 from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
+from warmap.events.story_day import story_day
 from warmap.events.hierarchy import fold_air_support, fold_property_damage
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.events.why import note_unparsed
@@ -140,6 +141,8 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         # (an air strike in the battle it supports is that battle: ACLED's hierarchy)
         # (and a house burnt in an attack is that attack)
         events = merge_events(_events(article, sentences, actors, places, dates, lexicon), max_km=5.0)
+        # (what stays undated after the merge, in a report of one recent day, is that day's)
+        events = story_day(events, article.published)
         events = fold_property_damage(fold_air_support(events))
         claims = find_control_claims(article, spans, places, actors, dates)
         relations = find_relations(article, spans, actors, dates)
