@@ -175,7 +175,8 @@ def numeric_order(text: str) -> str | None:
             return "mdy" if zone.group("zone").lower() in _MONTH_FIRST_ZONES else "dmy"
         if _STAMP_24_HOURS.search(text):  # "11/12/2024 18:30": the 24-hour clock of day-first countries
             return "dmy"
-        return _written_order(text)
+        undecided = any(m.group("a5") and is_undecided(m) for m in DATE_PATTERN.finditer(text))
+        return _written_order(text) or (_story_order(text) if undecided else None)
     return orders.pop() if len(orders) == 1 else None
 
 
@@ -197,6 +198,23 @@ def _written_order(text: str) -> str | None:
     if day_first >= 2 and month_first == 0:
         return "dmy"
     return None
+
+
+#: Where numeric dates put the month first; the rest of the world writes the day first.
+_MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "CA", "BZ", "FM", "MH", "PW"})
+
+
+def _story_order(text: str) -> str | None:
+    """ "08/04/2018" on a page about Douma, "01/05/2024" on one about Tbilisi: with nothing else
+    to go by, the order of the country the story is about. Outlets of the Americas write
+    their own wars' dates month first and spell the month out for others' ("April 8, 2018"),
+    so a numeric date on a page about a day-first country is read day first."""
+    from warmap.places import load_gazetteer   # (only for a page whose dates can be read both ways)
+
+    country = load_gazetteer().country_context(text)
+    if country is None:
+        return None
+    return "mdy" if country in _MONTH_FIRST_COUNTRIES else "dmy"
 
 
 def find_date(text: str, order: str | None = None) -> tuple[dt.date, int, int] | None:

@@ -11,7 +11,8 @@ Choices the table pins down:
   settles the order: an unambiguous numeric date elsewhere on the page (15/03/2016
   shows day-first), or a dateline whose month and day match one reading. Equal day
   and month (03/03/2016) are not ambiguous. Dotted dates (4.3.2016) are day-first:
-  no outlet writes month-first with dots.
+  no outlet writes month-first with dots. Failing all that, the story's country settles
+  it: day first, except in the few countries that write the month first (the US).
 * "Updated ..., first published ..." anchors on the first publication: the text was
   written then, and "on Saturday" counts from then. An update date is used only
   when the head gives nothing else.
@@ -103,7 +104,9 @@ CASES = {
     "equal-day-month": Case(head(HEADLINE, "03/03/2016"), D),
     "dotted-equal": Case(head(HEADLINE, "3.3.2016"), D),
     "dotted-day-first": Case(head(HEADLINE, "14:05 04.03.2016"), dt.date(2016, 3, 4)),
-    "slashes-ambiguous": Case(head(HEADLINE, "04/03/2016"), None),
+    "slashes-ambiguous": Case(head("Rebels push into the eastern districts", "04/03/2016"), None,
+                              title="Rebels push into the eastern districts"),
+    "slashes-settled-by-the-storys-country": Case(head(HEADLINE, "04/03/2016"), dt.date(2016, 3, 4)),
     "slashes-settled-by-update": Case(head(HEADLINE, "Published 04/03/2016 | Updated 15/03/2016"), dt.date(2016, 3, 4)),
     "slashes-settled-by-dateline": Case(
         head(HEADLINE, "04/03/2016", body=f"BEIRUT, March 4 (Reuters) - {BODY}"), dt.date(2016, 3, 4),

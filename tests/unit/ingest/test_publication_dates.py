@@ -359,6 +359,19 @@ def test_a_numeric_stamp_is_read_in_the_habit_of_its_time_zone() -> None:
     assert article_from_text(page.format(stamp="10/06/2024 08:12 EDT")).published == dt.date(2024, 10, 6)
 
 
+def test_a_numeric_date_read_both_ways_takes_the_habit_of_the_storys_country() -> None:
+    # nothing else on the page tells the order: a story of Georgia or Syria is dated day first,
+    # a story of the United States or the Philippines month first
+    page = "Police disperse rally\n{outlet}\n04/05/2024\n\n{body}\n"
+    tbilisi = "Riot police used water cannon on Wednesday to clear protesters from the avenue outside parliament in Tbilisi."
+    manila = "Police in Manila used water cannon on Wednesday to clear protesters from a road near the presidential palace."
+    assert article_from_text(page.format(outlet="Civil.ge", body=tbilisi)).published == dt.date(2024, 5, 4)
+    assert article_from_text(page.format(outlet="Rappler", body=manila)).published == dt.date(2024, 4, 5)
+    # with no country to go by, no date rather than a guess
+    vague = "Riot police used water cannon on Wednesday to clear protesters from the square."
+    assert article_from_text(page.format(outlet="A Site", body=vague)).published is None
+
+
 def test_a_stamp_with_a_time_zone_of_south_asia_or_africa_is_a_date_line() -> None:
     page = "Mosque bombing toll reaches 100\n\nOur Correspondent\n31 Jan 2023 | 16:45 PKT\n\nThe toll rose on Tuesday.\n"
     assert article_from_text(page).published == dt.date(2023, 1, 31)
