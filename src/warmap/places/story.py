@@ -275,7 +275,11 @@ class StoryRules:
                 kind = NAMED_BY_KIND_BEFORE.search(text, max(0, h.start - 30), h.start)
                 village = kind is not None and kind.group("kind").lower() in _SMALL_KINDS \
                     and all(p.kind == "city" and p.population >= WORLD_MIN_POPULATION for p in named)
-                votes[cc] += 0.2 if cc in _OUTSIDE or folded or village or _GROUP_AFTER.match(text, h.end) else 0.7
+                # (a province of one country, written out: "the military court of South Kivu", as good
+                # as the country's name; a village's name may be any country's)
+                province = all(p.kind == "admin1" for p in named)
+                votes[cc] += 0.2 if cc in _OUTSIDE or folded or village or _GROUP_AFTER.match(text, h.end) \
+                    else 1.0 if province else 0.7
             elif owners:
                 ranked = self._ranked(h.places, None, written=h.written)
                 votes[self.places[ranked[0][1]].country] += 0.2

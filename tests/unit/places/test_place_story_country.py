@@ -267,3 +267,14 @@ def test_a_numbered_spot_is_no_town_of_its_word(gaz) -> None:
     assert _places(gaz, "Troops fired on the crowd at Mile 16 on Sunday.") == []
     assert not any(cc == "TR" for *_x, cc, _p in
                    _places(gaz, "Rebels held Checkpoint 27 and Kilometre 40 outside Tripoli on Sunday."))
+
+
+def test_a_province_written_out_outweighs_a_village_spelt_like_it_abroad(gaz) -> None:
+    # "Fizi" (a territory of South Kivu the gazetteer has no town for) folds onto a Turkish
+    # village; "South Kivu" names the story's country as plainly as "Congo" would
+    text = ("The military court of South Kivu, sitting in Baraka, on Monday sentenced an army colonel to 20 years. "
+            "In January, soldiers under his command attacked the town of Fizi.")
+    assert gaz.country_context(text) == "CD"
+    assert all(m.place.country != "TR" for m in gaz.find(text))
+    # near miss: with the province's name gone, nothing says Congo, and no event place is claimed for it
+    assert gaz.country_context("Soldiers under his command attacked the town of Fizi.") != "CD"
