@@ -25,7 +25,7 @@ from .fuzzy import MIN_LENGTH, TypoIndex
 from .matcher import KeyText, Span, build_automaton, key_text, scan
 from .normalise import ARTICLES, name_keys, normalise, plain
 from .story import FOCUS as _FOCUS
-from .story import NAMED_BY_KIND_BEFORE, StoryRules, hyphen_joined
+from .story import DATELINE_AFTER, DATELINE_BEFORE, NAMED_BY_KIND_BEFORE, StoryRules, hyphen_joined
 from .story import near_km as _near_km
 from .story import plain_name as _plain_name
 
@@ -100,7 +100,7 @@ _PLACE_NOUNS = frozenset("province governorate district sub-district subdistrict
                          "commune woreda zone forest".split())
 #: Capitalised words before a place name that do not make it part of a longer name ("In Kilis").
 _LEAD_WORDS = frozenset("in at on near from to into of and or but the a an by for with outside inside around "
-                        "northern southern eastern western central north south east west rural greater".split())
+                        "northern southern eastern western central north south east west rural greater old".split())
 _PART_OF = re.compile(r"[\w' -]*?\b(?:area|neighbou?rhood|district|quarter|suburb|section|part)\s+of\s+", re.I)
 
 
@@ -524,7 +524,10 @@ class Gazetteer(StoryRules):
             if places and single and _NAME_ELEMENT_THEN_NAME.match(text, start, toks[span.last].end + 12):
                 continue    # "Tal al-Qasaban", "Tell Abyad": the first word of a longer name is no place
             if places and single and not any(f & CURATED for _i, f in places):
-                if self._inside_longer_name(text, toks, span.first, start) or _ACRONYM.fullmatch(text[start:toks[span.last].end]):
+                if self._inside_longer_name(text, toks, span.first, start) or (
+                        _ACRONYM.fullmatch(text[start:toks[span.last].end])
+                        # ("KYIV, Aug 31 (UNIAN) -": a dateline's town in capitals is no acronym)
+                        and not (DATELINE_BEFORE.search(text, 0, start) and DATELINE_AFTER.match(text, toks[span.last].end))):
                     continue
             elif places and single and any(f & (CURATED | PRIMARY) for _i, f in places) and all(
                     self.places[i].kind == "city" and self.places[i].population < _HAMLET

@@ -53,8 +53,8 @@ _COUNTRY_TOWN_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:to
 _DEMONYM_RE = re.compile(r"\b(?=[" + re.escape("".join(sorted({w.title()[0] for w in DEMONYMS}))) + "])("
                          + "|".join(sorted((re.escape(w.title()) for w in DEMONYMS), key=len, reverse=True)) + r")\b")
 #: A dateline: the place in capitals at the head of a line, then a date or a dash ("WASHINGTON, Jan. 19 --").
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
 #: What follows a nationality that names an armed side: "Russian forces", "Israeli jets"
 _ARMED_AFTER = re.compile(r"[ -](?:-?led\s+|-?backed\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|aircraft|"
                           r"drones?|missiles?|rockets?|artillery|shelling|strikes?|airstrikes|assaults?|attacks?|"
@@ -299,8 +299,8 @@ class StoryRules:
     def _is_dateline(self, text: str, h: _Hit) -> bool:
         """ "WASHINGTON, Jan. 19, 2017 --": the writer's place at the head of the report."""
         name = text[h.start:h.end]
-        return (name.isupper() and _DATELINE_BEFORE.search(text, 0, h.start) is not None
-                and _DATELINE_AFTER.match(text, h.end) is not None)
+        return (name.isupper() and DATELINE_BEFORE.search(text, 0, h.start) is not None
+                and DATELINE_AFTER.match(text, h.end) is not None)
 
     def _in_story(self, text: str, h: _Hit, country: str | None, named: set[str], surnames: set[str]) -> _Hit | None:
         """The hit with only the candidates the story supports, or None.

@@ -281,3 +281,13 @@ def test_a_bearing_in_the_towns_own_province_qualifies_the_town(gaz):
     # near miss: the province's part on its own is named
     assert [m.place.name for m in gaz.find("Jets struck Saraqib and then targets in southern Idlib.")] \
         == ["Saraqib", "Idlib"]
+
+
+def test_a_datelines_town_in_capitals_and_a_towns_old_quarter(gaz) -> None:
+    # "KYIV" (four capitals) heads a wire story: no acronym; "NATO" still is one
+    assert _names(gaz.find("KYIV, Aug 31 (Interfax) - A guardsman was killed by a grenade outside parliament.")) \
+        == [("KYIV", "Kyiv")]
+    assert _names(gaz.find("The NATO summit opened on Monday.")) == []
+    # "Old Dhaka" is in Dhaka: "Old" does not make the name a longer one the gazetteer lacks
+    assert ("Dhaka", "BD") in [(m.place.name, m.place.country)
+                               for m in gaz.find("Grenades were thrown at a shrine in Old Dhaka before dawn.")]
