@@ -389,7 +389,8 @@ _SETTLEMENTS = re.compile(r"\b(?:villages|towns|hills|neighbou?rhoods|districts)
 
 
 # What a trigger acts on when the act is force used on a protest: "stormed a protest camp",
-# "attacked the sit-in", "fired on demonstrators".
-_ON_PROTEST = re.compile(r"\s+(?:on\s+|at\s+|into\s+)?(?:(?:a|an|the|their|its|two|three|several)\s+)?"
+# "attacked the sit-in", "fired on demonstrators", "opened fire to stop a march".
+_ON_PROTEST = re.compile(r"\s+(?:fire\s+)?(?:on\s+|at\s+|into\s+|to\s+(?:stop|block|halt|disperse|break\s+up)\s+)?"
+                         r"(?:(?:a|an|the|their|its|two|three|several)\s+)?"
                          r"(?:[\w'-]+\s+){0,2}?(?:protest\s+(?:camps?|sit-ins?|squares?)|sit-ins?|protesters"
-                         r"|protestors|demonstrators|demonstrations?|protests?|marchers)\b", re.I)
+                         r"|protestors|demonstrators|demonstrations?|protests?|marchers|(?-i:march(?:es)?))\b", re.I)

@@ -13,6 +13,12 @@ ROWS = [
      "On Wednesday night, gunmen stopped a car on the road out of Tibu, Colombia, and opened fire, killing an army "
      "sergeant and his driver.",
      [("Armed clash", "Tibu", None, "military_co")]),
+    # shots fired "to stop a march" were fired on the protest; "to stop a truck" on no protest
+    ("fire_to_stop_a_march", "2019-11-16",
+     "Police and soldiers opened fire to stop a march by coca growers in Sacaba on Friday, killing eight people.",
+     [("Excessive force against protesters", "Sacaba", "police_bo", "protesters_bo")],
+     "Police and soldiers opened fire to stop a truck in Sacaba on Friday, killing eight people.",
+     [("Attack", "Sacaba", "police_bo", "civilians_bo")]),
 ]
 
 
