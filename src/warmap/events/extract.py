@@ -174,7 +174,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 earlier = story_place(text, sentence, sent.start, places, datelines)
                 countries = {p.place.country for p in ctx.places if p.place.kind == "country"
                              and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
-                if (countries and not one_site(r.token) or _TALLY.search(sentence)) and m.kind not in _STRATEGIC_KINDS:
+                if (countries and not one_site(r.token) or _TALLY.search(sentence)) and m.kind not in _STRATEGIC_KINDS | {"other"}:
                     # "In Syria, the Coalition conducted 12 strikes": a country's or a day's
                     # tally, no event ACLED can place (its lines, if any, are the events)
                     if r.kind in ("air", "shelling") and r.actor1 is not None and not r.actor1.generic:
