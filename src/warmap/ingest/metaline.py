@@ -62,6 +62,7 @@ _NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
 _OFFICE = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:of|the|for|and|on|to|&)){1,2}(?:\s+[A-Z][\w'.-]*){1,3}")
 _ZONES = "|".join(TIME_ZONES)
 _TIME = re.compile(
+    r"\b[0-2]?\d[:.][0-5]\dh(?!\w)|"  # "20:15h", the Spanish way
     rf"\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:{_ZONES}|et|ist|[+-]\d{{2}}:?\d{{2}})"
     r"(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w+-])"  # "6:48 PM GMT+3"
     rf"|\b(?:{_ZONES})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?(?![\w+-])"

@@ -372,6 +372,16 @@ def test_a_numeric_date_read_both_ways_takes_the_habit_of_the_storys_country() -
     assert article_from_text(page.format(outlet="A Site", body=vague)).published is None
 
 
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("25 April 2015 - 20:15h", dt.date(2015, 4, 25)),   # a time with the Spanish "h"
+    ("9. Mar 2018 at 22:10", dt.date(2018, 3, 9)),      # a day with the Central European point
+    ("9. 3. 2018 at 22:10", None),                       # near miss: spaced numbers are no date
+])
+def test_stamps_of_spanish_and_central_european_outlets(stamp: str, day) -> None:
+    page = f"Thousands march in the capital\nA Local Daily\n{stamp}\n\nThousands marched on Saturday.\n"
+    assert article_from_text(page).published == day
+
+
 def test_a_stamp_with_a_time_zone_of_south_asia_or_africa_is_a_date_line() -> None:
     page = "Mosque bombing toll reaches 100\n\nOur Correspondent\n31 Jan 2023 | 16:45 PKT\n\nThe toll rose on Tuesday.\n"
     assert article_from_text(page).published == dt.date(2023, 1, 31)
