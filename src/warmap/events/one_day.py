@@ -40,6 +40,9 @@ SUMMARY = guarded(re.compile(
 
 #: "almost every day this month", "day after day", "killed each year in such raids": many days'
 #: events, whatever day the sentence names
+#: "marches took place in dozens of other towns, including Kosice, Zilina and Presov": the towns
+#: a count names are each one's event (several_places), not a tally
+_TOWNS_NAMED = re.compile(r"\b(?:towns|villages|cities)\b,?\s+(?:such\s+as|including)\s+(?:in\s+)?[A-Z]")
 _MANY_DAYS = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:daily|nightly|every\s+(?:day|night))\b"
                         r"|\b(?:day\s+after\s+day|night\s+after\s+night)\b"
                         r"|\b(?:each|every|per)\s+year\b|\bannually\b", re.I)
@@ -124,7 +127,8 @@ def is_no_one_day(sent: SentenceAnalysis, sentence: str, best: Reading, sent_dat
         return True  # "the commission recorded 627 arrests of protesters": a monitor's count, many events
     if not anchored and _carried_on(best.token):
         return True  # "missile and drone attacks continued to reach cities far from the front": a state of things
-    if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)) or _MANY_DAYS.search(sentence):
+    if SUMMARY.search(sentence) and (not sent_dates or _SINCE.search(sentence)) and not _TOWNS_NAMED.search(sentence) \
+            or _MANY_DAYS.search(sentence):
         return True  # a tally of many events or of a war: "on three occasions", "700 square miles"
     if not sent_dates and _CUMULATIVE_TOLL.search(sentence):
         return True  # "hundreds of civilians have been killed in the battle for Manbij, many in airstrikes"

@@ -30,6 +30,16 @@ ROWS = [
      [("Other", NOWHERE, "military_ga", None)],
      "Soldiers seized weapons in Gabon on Wednesday, announcing the dissolution of a smuggling ring.",
      [("Change to group/activity", None, None, None)]),  # (an arms seizure, ACLED's change to activity)
+    # a crowd that "filled" a square, demanding something, protested; towns a count names
+    # ("in dozens of towns, including A and B") are each one's protest, a bare count is a tally
+    ("filled_the_square", "2018-03-10",
+     "Tens of thousands of people filled a square in Bratislava on Friday evening, demanding a new government.",
+     [("Peaceful protest", "Bratislava", "protesters_sk", None)],
+     "Tens of thousands of people filled the stadium in Bratislava on Friday evening for a concert.", []),
+    ("towns_a_count_names", "2018-03-10",
+     "On Friday, marches for a new government took place in dozens of towns, including Kosice and Presov, Slovakia.",
+     [("Peaceful protest", "Kosice", None, None), ("Peaceful protest", "Presov", None, None)],
+     "On Friday, marches for a new government took place in dozens of towns across Slovakia.", []),
 ]
 
 
