@@ -40,6 +40,11 @@ ROWS = [
      "On Friday, marches for a new government took place in dozens of towns, including Kosice and Presov, Slovakia.",
      [("Peaceful protest", "Kosice", None, None), ("Peaceful protest", "Presov", None, None)],
      "On Friday, marches for a new government took place in dozens of towns across Slovakia.", []),
+    # "the opening of its support base": a base established; the opening of a bus station is not
+    ("opening_of_a_base", "2017-08-02",
+     "The Chinese army on Tuesday held a ceremony in Obock marking the official opening of its support base.",
+     [("Headquarters or base established", None, "military_cn", None)],
+     "The mayor of Obock on Tuesday attended the opening of a new bus station.", []),
 ]
 
 
