@@ -24,7 +24,7 @@ from warmap.events.captures import capture_date, held_since, is_dated_capture
 from warmap.nlp.parse import doc_text
 from warmap.events.reading import clause_head, token_from
 from warmap.events.habits import is_frequentative, is_ongoing, is_means_of_support, is_place_description, is_support_role, is_tactic
-from warmap.events.weapons import is_crowd_control, is_held_weapon, is_modifier
+from warmap.events.weapons import is_caught_bomber, is_crowd_control, is_held_weapon, is_modifier
 from warmap.events.participles import is_adjective
 from warmap.events.statements import is_first_person, is_statement_reference
 
@@ -377,7 +377,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         if rule(tok):
             return rule.__name__
     if m.kind in WEAPON_KINDS:
-        for rule in (is_modifier, is_held_weapon, is_support_role, is_crowd_control):
+        for rule in (is_modifier, is_held_weapon, is_support_role, is_crowd_control, is_caught_bomber):
             if rule(tok):
                 return rule.__name__
     if not dated and is_ongoing(tok):

@@ -87,3 +87,22 @@ def is_held_weapon(tok: Token) -> bool:
 _SOME = {"many", "some", "most", "all", "several", "few", "none", "half", "part"}
 _AMOUNTS = {"cache", "stockpile", "supply", "shipment", "arsenal", "number", "lot", "amount", "quantity", "dozen",
             "hundred", "thousand", "score"}
+
+
+#: What is done to a would-be bomber caught before the blast: "was shot and arrested by detectives".
+_CAUGHT = {"arrest", "capture", "catch", "detain", "apprehend", "intercept", "nab", "seize"}
+
+
+def is_caught_bomber(tok: Token) -> bool:
+    """ "A fourth suspected suicide bomber was shot and arrested in Bwaise": the bomber is the one
+    caught, and no bomb went off; the arrest is the event. (A bomber "killed" may have died in his
+    own blast, so only catching verbs count.)"""
+    last = tok.lower_.split()[-1]   # (the parser may hold "suicide bomber" as one token)
+    if tok.pos_ not in ("NOUN", "PROPN") or not last.startswith("bomber") and not (
+            last == "suicide" and tok.head.lower_.startswith("bomber")):
+        return False
+    noun = tok.head if last == "suicide" else tok
+    if noun.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+    return any(v.lemma_.lower() in _CAUGHT for v in verbs)

@@ -45,6 +45,12 @@ ROWS = [
      "The Chinese army on Tuesday held a ceremony in Obock marking the official opening of its support base.",
      [("Headquarters or base established", None, "military_cn", None)],
      "The mayor of Obock on Tuesday attended the opening of a new bus station.", []),
+    # a would-be suicide bomber caught is an arrest, no bombing; one who blew himself up is the bombing
+    ("caught_bomber", "2021-11-17",
+     "A suspected suicide bomber was arrested by detectives in Bwaise, a Kampala suburb, on Tuesday.",
+     [("Arrests", "Kampala", None, None)],
+     "A suicide bomber blew himself up in Bwaise, a Kampala suburb, on Tuesday.",
+     [("Suicide bomb", "Kampala", None, None)]),
 ]
 
 
