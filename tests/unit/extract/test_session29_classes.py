@@ -51,6 +51,12 @@ ROWS = [
      [("Arrests", "Kampala", None, None)],
      "A suicide bomber blew himself up in Bwaise, a Kampala suburb, on Tuesday.",
      [("Suicide bomb", "Kampala", None, None)]),
+    # "the handover of its weapons" is a group laying down arms; the handover of a town is a transfer
+    ("handover_of_weapons", "2017-06-28",
+     "The FARC on Tuesday completed the handover of its individual weapons to the UN mission in Mesetas, Colombia.",
+     [("Change to group/activity", "Mesetas", "farc", None)],
+     "The army on Tuesday completed the handover of the town of Mesetas, Colombia, to the police.",
+     [("Non-violent transfer of territory", "Mesetas", "military_co", None)]),
 ]
 
 
