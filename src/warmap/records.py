@@ -88,8 +88,9 @@ class Place:
     """A real place from the gazetteer.
 
     ``kind`` is ``"city"`` for populated places, ``"admin1"`` for provinces,
-    ``"country"`` for countries and ``"region"`` for rivers, valleys, lakes and
-    mountains (a point inside them, coded at province precision).
+    ``"district"`` for second-level divisions (at their seat, coded at precision 2),
+    ``"country"`` for countries and ``"region"`` for rivers, valleys, lakes,
+    forests and mountains (a point inside them, coded at province precision).
     """
 
     name: str
