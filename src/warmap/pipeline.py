@@ -27,6 +27,7 @@ from warmap.actors import load_actors
 from warmap.events.dates import date_unanchored, find_dates, stand_in
 from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
 from warmap.events.story_day import story_day
+from warmap.events.national import at_the_capital
 from warmap.events.hierarchy import fold_air_support, fold_property_damage
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.events.why import note_unparsed
@@ -131,10 +132,10 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         to_parse.extend(text[s:e] for s, e in candidates)
         mentions = SpanIndex(sorted(Span(m.start, m.end) for m in [*places, *actors]))
         names.extend([(a - s, b - s) for a, b in mentions.inside(s, e)] for s, e in candidates)
-        prepared.append((article, places, actors, dates, spans, candidates))
+        prepared.append((article, country, places, actors, dates, spans, candidates))
     docs = iter(parse_sentences(to_parse, names))
     out: list[Analysis] = []
-    for article, places, actors, dates, spans, candidates in prepared:
+    for article, country, places, actors, dates, spans, candidates in prepared:
         sentences = [SentenceAnalysis(s, e, next(docs)) for s, e in candidates]
         # One event told twice in an article ("have taken Jisr ..." then "seized on
         # Saturday") is one event with the narrower date.
@@ -143,6 +144,7 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         events = merge_events(_events(article, sentences, actors, places, dates, lexicon), max_km=5.0)
         # (what stays undated after the merge, in a report of one recent day, is that day's)
         events = story_day(events, article.published)
+        events = at_the_capital(events, country, gazetteer.capital_of)
         events = fold_property_damage(fold_air_support(events))
         claims = find_control_claims(article, spans, places, actors, dates)
         relations = find_relations(article, spans, actors, dates)

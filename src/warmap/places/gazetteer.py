@@ -687,6 +687,10 @@ class Gazetteer(StoryRules):
                 out.append(PlaceMention(best, m.group(2), m.start(2), m.end(2), 1, 0.6))
         return out
 
+    def capital_of(self, cc: str) -> Place | None:
+        """The capital of the country ``cc`` (ISO alpha-2), if the gazetteer holds it."""
+        return self._capital_place(cc)
+
     def _capital_place(self, cc: str) -> Place | None:
         """The country's capital as a place of this gazetteer (resolved once per country)."""
         if cc not in self._capital_cache:

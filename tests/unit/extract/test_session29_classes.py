@@ -20,14 +20,14 @@ ROWS = [
      "Police and soldiers opened fire to stop a truck in Sacaba on Friday, killing eight people.",
      [("Attack", "Sacaba", "police_bo", "civilians_bo")]),
     # a president ousted by soldiers, power seized in a country the report names no town of: a
-    # coup (Other), its place left unknown rather than dropped as a country's tally
+    # coup (Other), not dropped as a country's tally but coded at the capital (events/national.py)
     ("ousted_president", "2023-07-28",
      "Mutinous soldiers ousted President Mohamed Bazoum in Niamey on Wednesday.",
      [("Other", "Niamey", "military_ne", None)],
      "Voters ousted the president in the election last year.", []),
     ("power_seized_in_a_country", "2023-08-31",
      "Soldiers seized power in Gabon on Wednesday, announcing the cancellation of the election results.",
-     [("Other", NOWHERE, "military_ga", None)],
+     [("Other", "Libreville", "military_ga", None)],
      "Soldiers seized weapons in Gabon on Wednesday, announcing the dissolution of a smuggling ring.",
      [("Change to group/activity", None, None, None)]),  # (an arms seizure, ACLED's change to activity)
     # a crowd that "filled" a square, demanding something, protested; towns a count names
