@@ -283,6 +283,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         if civ_target and not r.victims_armed and (a2 is None or a2.type == "civilians") and not sides.toll_of_a_fight(r, lex):
             if a1 is None:
                 return None
+            if ground_war and r.token.lemma_.lower() == "attack" and r.place is not None and not _GROUND.search(r.token.sent.text):
+                # "a Russian attack on Pokrovsk killed three people": a town hit, its people killed, in a
+                # war that force fights with guns and missiles from afar (ground_wars)
+                return "Explosions/Remote violence", "Shelling/artillery/missile attack"
             return "Violence against civilians", "Attack"
         if a2 is None and not r.victims_armed and not _fought(r) and not (is_state and _on_protest(r)):
             return None  # a battle has two sides; "the assault got under way" alone is not one

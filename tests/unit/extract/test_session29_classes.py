@@ -57,6 +57,13 @@ ROWS = [
      [("Change to group/activity", "Mesetas", "farc", None)],
      "The army on Tuesday completed the handover of the town of Mesetas, Colombia, to the police.",
      [("Non-violent transfer of territory", "Mesetas", "military_co", None)]),
+    # in a war a force fights from afar (ground_wars), its "attack on" a town that kills its people
+    # is shelling; troops on the ground who attack a village and kill villagers attack civilians
+    ("attack_on_a_town_from_afar", "2024-07-09",
+     "On Tuesday, a Russian attack on Pokrovsk killed three people, the regional governor said.",
+     [("Shelling/artillery/missile attack", "Pokrovsk", "russian_military", "civilians_ua")],
+     "On Tuesday, Russian troops attacked a village near Pokrovsk, killing three civilians, the regional governor said.",
+     [("Attack", "Pokrovsk", "russian_military", "civilians_ua")]),
 ]
 
 
