@@ -34,8 +34,7 @@ def story_day(events: Sequence[Event], published: dt.date | None) -> list[Event]
     """``events`` with the undated ones moved to the story's day, when the report has one."""
     if published is None:
         return list(events)
-    ordered = sorted(events, key=_start)
-    lead = next((e for e in ordered if not _undated(e, published)), None)
+    lead = min((e for e in events if not _undated(e, published)), key=_start, default=None)
     if lead is None or lead.when.precision != "day" or not published - _RECENT <= lead.when.date <= published:
         return list(events)
     day, lead_at = lead.when, _start(lead)
