@@ -28,7 +28,7 @@ from warmap.events.dates import date_unanchored, find_dates, stand_in
 from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
 from warmap.events.story_day import story_day
 from warmap.events.national import at_the_capital
-from warmap.events.hierarchy import fold_air_support, fold_property_damage
+from warmap.events.hierarchy import fold_air_support, fold_peaceful_protest, fold_property_damage
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.events.why import note_unparsed
 from warmap.events.placing import names_a_place
@@ -145,7 +145,7 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         # (what stays undated after the merge, in a report of one recent day, is that day's)
         events = story_day(events, article.published)
         events = at_the_capital(events, country, gazetteer.capital_of)
-        events = fold_property_damage(fold_air_support(events))
+        events = fold_property_damage(fold_air_support(fold_peaceful_protest(events)))
         claims = find_control_claims(article, spans, places, actors, dates)
         relations = find_relations(article, spans, actors, dates)
         out.append(Analysis(article, events, claims, relations))

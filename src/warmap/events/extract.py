@@ -295,5 +295,5 @@ _BLAMEABLE = {"kill", "attack_civilians", "abduction", "clash", "body_found"}  #
 # "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many
 _TALLY = guarded(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:dozens|hundreds|thousands)\s+of)\s+"
                             r"(?:separate\s+|more\s+|air\s*|precision\s+|coalition\s+)?(?:strikes|airstrikes|raids|sorties"
-                            r"|engagements|missions)\b"  # (or spread over a region's places: "in different provinces")
-                            r"|\bin\s+(?:different|several|various|multiple|many|a\s+number\s+of)\s+(?:provinces|districts|regions|areas)\b", re.I))
+                            r"|engagements|missions)\b"  # (or spread over places: "in different provinces", "across the country")
+                            r"|\bin\s+(?:different|several|various|multiple|many|a\s+number\s+of)\s+(?:provinces|districts|regions|areas)\b|\b(?:across|throughout)\s+the\s+country\b", re.I))

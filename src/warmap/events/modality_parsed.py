@@ -46,10 +46,24 @@ class ParsedModality:
             if finite and all(w.tag_ == "MD" and w.lower_ in c.modals and w.lower_ not in c.speculative_modals
                               for w in finite):
                 return self.no(f"hypothetical: '{finite[0].text}' over '{t.text}'")
-        # 1. the trigger noun itself: "no clashes", "an imminent assault"
+        if t.tag_ == "VBG" and t.dep_ in ("xcomp", "csubj"):
+            # "Observers say implementing the accord will be difficult": the gerund is the subject
+            # of a modal predicate (parsed as the reporting verb's complement next to it)
+            said = t.head if t.dep_ == "xcomp" else t
+            modal = next((ch for ch in said.children if ch.dep_ == "ccomp" and ch.i > t.i
+                          and not any(g.dep_ in _SUBJ for g in ch.children)
+                          and any(a.dep_ == "aux" and a.lower_ in c.modals for a in ch.children)), None)
+            if t.dep_ == "csubj" and any(a.dep_ == "aux" and a.lower_ in c.modals for a in t.head.children):
+                modal = t.head
+            if modal is not None:
+                return self.no(f"hypothetical: '{t.text} ... {modal.text}'")
+        # 1. the trigger noun itself: "no clashes", "an imminent assault"; "any" only where
+        # something denies, asks or supposes ("no application was received for any demonstration")
         if t.pos_ != "VERB":
             for ch in t.children:
                 if ch.dep_ in ("det", "neg", "advmod") and ch.lower_ in c.neg_determiners | c.neg_words:
+                    return self.no(f"negated: '{ch.text} {t.text}'")
+                if ch.dep_ == "det" and ch.lower_ == "any":
                     return self.no(f"negated: '{ch.text} {t.text}'")
                 if ch.dep_ in ("amod", "compound") and ch.lower_ in c.hyp_adjectives:
                     return self.no(f"hypothetical: '{ch.text} {t.text}'")

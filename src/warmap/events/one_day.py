@@ -55,7 +55,9 @@ ONGOING_SINCE = guarded(re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+\w+ing\b
                                    # ("have recaptured the town, held by insurgents since 2020": the aside's)
                                    rf"|\bsince\b[^.;]*?\b{_PERFECT_TALLY}\b|\b{_PERFECT_TALLY}\b(?:[^.;,]|(?<=\d)[.,](?=\d))*?\bsince\b"
                                    # ("had been arrested, charged or sentenced since 1 February": a list of participles)
-                                   rf"|\b{_PERFECT_TALLY}(?:,\s+\w+ed)*,?\s+(?:or|and)\s+\w+ed\s+since\b", re.I))
+                                   rf"|\b{_PERFECT_TALLY}(?:,\s+\w+ed)*,?\s+(?:or|and)\s+\w+ed\s+since\b"
+                                   # ("have been killed ... in the protests that began in mid-September": the same)
+                                   rf"|\b{_PERFECT_TALLY}\b[^.;]*?\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\b", re.I))
 
 #: "in the first two days of demonstrations", "over the past three days of fighting": several days summed up
 _DAYS_OF = re.compile(r"\b(?:in|over|during)\s+the\s+(?:first|last|past|previous|opening)\s+(?:\d+|two|three|four|five|six|"

@@ -171,6 +171,30 @@ def find_masthead(raw: list[str], stripped: list[str]) -> tuple[int, str] | None
     return (first, name) if above_menu or named_again else None
 
 
+#: A page's kind, not its outlet: "Press Statement", "Transcript", "Daily Update".
+_LABEL_WORDS = frozenset({"statement", "transcript", "release", "briefing", "update", "report", "bulletin",
+                          "communique", "communiqué", "news", "analysis", "opinion", "editorial", "summary"})
+
+
+def _outlet_between(lines: list[str], candidates: list[int], title_index: int | None,
+                    metas: list[tuple[int, MetaLine]]) -> int | None:
+    """Index of a bare name on the line between the headline and the date line ("Al Jazeera",
+    "The Daily Star"): the outlet or a byline without "By", never story text, and a place it
+    may sound like ("Al Jazeera" is also a Syrian province) must not be read from it."""
+    if title_index is None:
+        return None
+    dated = [i for i, m in metas if m.published or m.updated]
+    for i in candidates:
+        if not title_index < i < min(dated, default=-1):
+            continue
+        words = lines[i].split()
+        if 1 <= len(words) <= 5 and not any(c.isdigit() for c in lines[i]) and not _is_body(lines[i]) \
+                and not lines[i].rstrip().endswith((".", ":", ",", ";", "?", "!")) \
+                and all(w[0].isupper() or w in {"of", "the", "and", "al", "el"} for w in words):
+            return i
+    return None
+
+
 def _choose_title(lines: list[str], candidates: list[int], given: str | None) -> int | None:
     """Index of the headline line: the one equal to ``given``, or the first that reads like one."""
     if given:
@@ -322,6 +346,9 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
         if all(i in drop for i, line in enumerate(lines) if line):
             drop.discard(title_index)  # a one-line text is text, not only a title
     dateline = find_dateline(lines[body]) if body is not None else None
+    named = _outlet_between(lines, candidates, title_index, metas)
+    if named is not None:
+        drop.add(named)
     url = url or next((m.url for _, m in metas if m.url), None)
     # (the story's first lines, read only for a dateline with no year: "BEIRUT, Jan 30 (Reuters) -")
     story = "\n".join(lines[body:body + 60]) if body is not None and dateline and not dateline[2] else ""
@@ -336,7 +363,9 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     best = best_candidate(found)
     if best is not None and best.line is not None and best.how in LINE_ONLY:
         drop.add(best.line)  # a date line below the standfirst is no text either
-    outlet = next((m.outlet for _, m in metas if m.outlet), None)
+    outlet = next((m.outlet for _, m in metas if m.outlet), None) or (  # (not a label: "Transcript")
+        clean_name(lines[named]) if named is not None and len(lines[named].split()) > 1
+        and lines[named].split()[-1].lower() not in _LABEL_WORDS else None)
     if not outlet and dateline and dateline[1]:
         outlet = AGENCIES.get(dateline[1].lower(), dateline[1])
     return Header(

@@ -179,6 +179,9 @@ def _after_name_element(text: str, toks, i: int) -> bool:
 
 #: An all-capitals word of up to four letters is an acronym ("SANA" is the news agency, not Sanaa).
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
+#: The bracketed agency after a dateline's town in capitals: "MOGADISHU (HOL) -", "KYIV, Aug 31 (UNIAN) -".
+_AGENCY_SLUG_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'.-]+(?:[ \t/]+[A-Z][A-Z'.-]+)*(?:,[^\n()]{0,40})?[ \t]*\($")
+_AGENCY_SLUG_AFTER = re.compile(r"[^\n()]{0,20}\)[ \t]*(?:--|[—–-]|:)")
 #: A foreign town smaller than this is no match for an English noun of the same spelling.
 _NOUN_TOWN_POPULATION = 50_000
 _BUILDING_NAME = re.compile(r"\b(?:fort|castle|citadel|airport|airfield|barracks|bridge|dam|station|hospital|mosque|palace)\b")
@@ -513,6 +516,8 @@ class Gazetteer(StoryRules):
             if span.first > 0 and self._names_an_operation(text, toks, span.first):
                 continue
             single = span.first == span.last
+            if _AGENCY_SLUG_BEFORE.search(text, max(0, start - 60), start) and _AGENCY_SLUG_AFTER.match(text, toks[span.last].end):
+                continue    # "MOGADISHU (HOL) -": the agency's slug, not al-Hol
             if single and first.key in _SENTENCE_WORDS and _SENTENCE_END.search(text[max(0, start - 3):start]):
                 continue
             written = _plain_name(text[start:toks[span.last].end])

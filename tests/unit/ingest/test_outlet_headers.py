@@ -190,6 +190,18 @@ CASES = {
 }
 
 
+def test_a_name_between_headline_and_date_is_the_outlet_not_text() -> None:
+    # ("Al Jazeera" alone on the line under the headline is the outlet, and must not
+    # reach the places as the Syrian province it also names)
+    article = article_from_text(head(HEADLINE, "Al Jazeera", "17 Feb 2011 07:45 GMT"))
+    assert article.published == dt.date(2011, 2, 17)
+    assert article.outlet == "Al Jazeera"
+    assert "Al Jazeera" not in article.text
+    # a line that reads as a sentence stays text
+    article = article_from_text(head(HEADLINE, "Police stormed the camp.", "17 Feb 2011 07:45 GMT"))
+    assert "Police stormed the camp." in article.text
+
+
 @pytest.mark.parametrize("case", [pytest.param(c, id=k) for k, c in CASES.items()])
 def test_outlet_head(case: Case) -> None:
     article = article_from_text(case.text, html=case.html, url=case.url)

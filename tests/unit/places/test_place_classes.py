@@ -150,3 +150,14 @@ def test_a_small_somali_town_spelt_in_english_stands_far_from_the_storys_other_t
     text = ("MOGADISHU, Somalia - Soldiers clashed with al-Shabaab near Mogadishu on Monday. In January, "
             "government forces captured the coastal town of Harardhere.")
     assert ("Harardhere", "Xarardheere", "SO") in _found(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "MOGADISHU (HOL) - Troops moved into the district on Saturday.",
+    "ERBIL, Kurdistan Region (HOL) - Troops moved into the district on Saturday.",
+])
+def test_the_agency_after_a_dateline_is_no_place(gaz, text) -> None:
+    # (an agency's slug in brackets after the dateline's town is never a place, even one the
+    # gazetteer curates: "HOL" is also al-Hol in Syria)
+    assert "Al-Hawl" not in [n for _m, n, _c in _found(gaz, text)]
+    assert "Al-Hawl" in [n for _m, n, _c in _found(gaz, "Troops moved into al-Hol camp on Saturday.")]

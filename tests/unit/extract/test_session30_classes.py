@@ -1,0 +1,47 @@
+"""Session 30's classes, one row each with its near miss (layout: ``helpers.check_class_row``)."""
+import pytest
+from helpers import check_class_row
+
+
+ROWS = [
+    # a gerund that is the subject of a modal predicate supposes: "implementing the accord ... will be
+    # slow" tells no agreement (the parser hangs the gerund on "say")
+    ("gerund_subject_of_a_modal", "2015-06-20",
+     "Observers in Bamako say implementing the accord, including the cantonment of fighters, will be slow.", [],
+     "Observers say the armed groups signed the accord in Bamako on Saturday.",
+     [("Agreement", "Bamako", None, None)]),
+    # "any" on the event's noun: something denies, asks or supposes it
+    ("any_demonstration", "2020-07-29",
+     "The police spokesman said no notice had been received for any demonstration in Bulawayo and that "
+     "officers would patrol all towns.", [],
+     "The police spokesman said a demonstration was held in Bulawayo on Tuesday.",
+     [("Peaceful protest", "Bulawayo", "protesters_zw", None)]),
+    # hostages held is a state, hostages taken an event
+    ("holding_hostages", "2017-10-17",
+     "Officers said fewer than twenty gunmen, some holding hostages, were still cornered in a small area of Marawi.", [],
+     "Officers said gunmen took twenty hostages in Marawi on Monday.",
+     [("Abduction/forced disappearance", "Marawi City", None, None)]),
+    # a jet "on a mission against" fighters says what it was for; missions flown against them are strikes
+    ("on_a_mission_against", "2017-01-18",
+     "The army has said the jet was on a mission against Boko Haram fighters reported to be gathering in the "
+     "area near Rann.", [],
+     "The air force said its jets flew four missions against Boko Haram fighters near Rann, Nigeria, on Tuesday.",
+     [("Air/drone strike", "Rann", "military_ng", None)]),
+    # a count "across the country" is a tally no place holds; one town's count is that town's event
+    ("across_the_country", "2020-08-10",
+     "The ministry reported about 1,200 people detained across the country and 50 injured, among them 20 policemen.", [],
+     "The ministry said 120 people were detained in Hrodna, Belarus, on Sunday.",
+     [("Arrests", "Hrodna", None, None)]),
+    # a perfect-tense toll of protests "that began in September" sums months, like one "since September"
+    ("toll_of_protests_that_began", "2022-11-12",
+     "At least 90 people have been killed by security forces in Zahedan in the protests that began in September, "
+     "a rights group said.", [],
+     "At least 30 people were killed by security forces in the protests in Zahedan, Iran, on Friday, a rights "
+     "group said.",
+     [("Excessive force against protesters", "Zahedan", "iranian_military", "protesters_ir")]),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])
+def test_session30_class_and_its_near_miss(row):
+    check_class_row(row)
