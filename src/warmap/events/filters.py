@@ -49,9 +49,8 @@ WEAPON_KINDS = {"shelling", "air", "ied", "chemical", "suicide", "grenade"}
 
 
 #: Verbs that set out towards a deed not yet done ("began to liberate", "aim to retake").
-_SETTING_OUT = {"begin", "start", "launch", "aim", "seek", "plan", "try", "attempt", "want", "hope",
-                "vow", "intend", "prepare", "move", "push", "work", "strive", "set", "look", "need"}
-
+_SETTING_OUT = words("attempts", "setting_out")
+_CUT_DOWN = words("attempts", "cut_down")
 #: A date of its own in a phrase: a weekday, a month, a year, "last week".
 _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|last\s+(?:week|month|year))\b"
@@ -88,7 +87,8 @@ def is_purpose(tok: Token) -> bool:
             if verb and dep in ("advcl", "acl", "relcl") and to:
                 return True
             if verb and dep == "xcomp" and to and cur.head.lemma_.lower() in _SETTING_OUT:
-                return True  # "operations have begun to liberate western Anbar": not yet liberated
+                # "have begun to liberate Anbar": not yet done; "killed while trying to storm a base": fought off
+                return not (cur.head.dep_ == "advcl" and cur.head.head.lemma_.lower() in _CUT_DOWN)
             by = not to and any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in children)
         else:
             by = False

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from warmap.events.discourse import _in_time_clause
 from warmap.events.filters import clause_head, in_clause_beside
 from warmap.events.pairs import in_pair_after
-from warmap.events.sides import _TALKING_OF, misparsed_subjects, reciprocal, talked_of
+from warmap.events.sides import _TALKING_OF, reciprocal, talked_of
+from warmap.events.subjects import AGENT_DEPS as _AGENT_DEPS, subjects as _subjects
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.pronouns import antecedent
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span
@@ -29,7 +30,6 @@ from warmap.events.victims import mark_victims
 from warmap.events.vocabulary import words
 
 
-_AGENT_DEPS = {"nsubj", "csubj"}
 
 _PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 
@@ -42,48 +42,9 @@ _HELD_IN_FIGHT = {"lock", "engage", "embroil", "involve", "bog", "mire", "entang
 _PLACE_PREPS = {"in", "at", "on", "near", "into", "of", "from", "outside", "around", "inside",
                 "across", "towards", "toward", "to", "over", "within", "throughout", "between"}
 
-#: passive verbs whose subject is the doer of the infinitive after them ("are said to have killed")
-_RAISING = {"believe", "say", "think", "report", "know", "understand", "allege", "suspect", "claim", "rumour", "rumor"}
-
-_CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "acl"}
-
-_ACCUSE = {"accuse", "blame", "charge", "suspect", "condemn"}
-
 _NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
-_SPEAKER_PRONOUNS = {"it", "they", "we"}
 _SAYING = words("saying", "lemmas")
-
-
-def _subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
-    """(agents, passive subjects, by-agents) of a verb, climbing through coordination."""
-    cur = verb
-    for _ in range(4):
-        children = list(cur.children)
-        agents = [c for c in children if c.dep_ in _AGENT_DEPS]
-        passives = [c for c in children if c.dep_ == "nsubjpass"]
-        by = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agents and all(a.lower_ in _SPEAKER_PRONOUNS for a in agents) and cur.dep_ == "ccomp" \
-                and cur.head.lemma_.lower() in _SAYING:
-            # "the army said it had killed 30 militants": "it" is the one saying
-            agents = [c for c in cur.head.children if c.dep_ in _AGENT_DEPS] or agents
-        if passives and not agents and cur is not verb and cur.lemma_.lower() in _RAISING:
-            agents, passives = passives, []  # "insurgents are believed to have carted away scores of students"
-        agents = agents or ([] if passives or by else misparsed_subjects(cur))
-        if agents or passives or by:
-            return agents, passives, by
-        if cur.dep_ == "relcl":  # "ISIS, which captured Mosul" -> the noun it modifies
-            return [cur.head], [], []
-        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_ in _ACCUSE:
-            # "accused the regime of shelling": the accused is the one who acts
-            accused = [c for c in cur.head.head.children if c.dep_ == "dobj"]
-            if accused:
-                return accused, [], []
-        if cur.dep_ in _CLIMB_DEPS and cur.head.i != cur.i:
-            cur = cur.head
-            continue
-        break
-    return [], [], []
 
 
 def _pobjs(tok: Token, preps: set[str]) -> list[Token]:

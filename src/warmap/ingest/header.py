@@ -108,7 +108,7 @@ def _is_headline(line: str) -> bool:
     return (
         3 <= len(words) <= 30 and not _is_body(line) and not line.endswith((":", ",", ";"))
         and not _QA.match(line) and not line.startswith(("-", "*", "•", ">", "»"))
-        and "\t" not in line and " | " not in line and not shouting
+        and "\t" not in line and not re.search(r" [|>»›] ", line) and not shouting  # (nor a breadcrumb: "News > Mena")
     )
 
 
@@ -169,6 +169,21 @@ def find_masthead(raw: list[str], stripped: list[str]) -> tuple[int, str] | None
     after = next((i for i in range(first + 1, len(raw)) if raw[i]), None)
     above_menu = after is not None and not stripped[after]
     return (first, name) if above_menu or named_again else None
+
+
+_STAMP = re.compile(r"(?:published|posted|updated|first published)\b", re.I)
+
+
+def _with_foot_stamps(lines: list[str], raw: list[str]) -> list[str]:
+    """``lines`` with the page's stamp lines that follow its last text line and nothing else
+    (not a related story's "Posted on March 1" under a link list)."""
+    last = max((i for i, line in enumerate(lines) if line), default=-1)
+    out = list(lines)
+    for i in range(last + 1, len(raw)):
+        if raw[i] and not _STAMP.match(raw[i]):
+            break
+        out[i] = raw[i]
+    return out
 
 
 #: A page's kind, not its outlet: "Press Statement", "Transcript", "Daily Update".
@@ -328,9 +343,10 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
             break
         else:
             candidates.append(i)
-    # An explicit "Published ..." line further down still dates the article.
-    for i, line in enumerate(lines):
-        if i not in drop and (body is None or i > body) and re.match(r"(?:published|posted|updated|first published)\b", line, re.I):
+    # An explicit "Published ..." line further down still dates the article, also the stamps right
+    # under the story that boilerplate rules took for a link list ("Published: March 07, 2024, 06:02 AM")
+    for i, line in enumerate(lines if len(footer) != len(lines) else _with_foot_stamps(lines, footer)):
+        if i not in drop and (body is None or i > body) and _STAMP.match(line):
             meta = read_meta_line(line, order)
             if meta and (meta.published or meta.updated):
                 metas.append((i, meta))

@@ -24,7 +24,8 @@ _GENERIC = re.compile(
     r"\s+(?:District|Agency|Province|Department|Département|Territory|Territoire|County|Municipality|"
     r"Prefecture|Préfecture|Region|Cercle|Sub-?[Pp]refecture|Local Government Area|Zone|Woreda|Governorate|"
     r"Commune|Division|Tehsil|Sub-?[Dd]istrict|Upazila|Regency|Raion|Rayon|İlçesi|Ilcesi|Municipal District)$")
-_GENERIC_BEFORE = re.compile(r"^(?:Municipio|Provincia|Departamento|Distrito|Kabupaten|Kota|Commune|Cercle) (?:de |d'|of )?")
+_GENERIC_BEFORE = re.compile(r"^(?:Municipio|Provincia|Departamento|Distrito|Kabupaten|Kota|Commune|Cercle|Circunscri[cç][aã]o"
+                             r"|Circunscrìção|Concelho|Amphoe|Srŏk|Bashkia|Općina|Daïra|Markaz|Partido) (?:de |da |do |d'|of )?")
 
 
 @dataclass(frozen=True)

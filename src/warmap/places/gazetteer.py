@@ -65,6 +65,8 @@ _JOINED_BEFORE_OWN = re.compile(r"(?:departamento|provincia|estado|municipio|ciu
                                 r"|universidad|universidade|universit[ée]) \w+ $", re.I)
 _TOWNS_OWN = re.compile(r"[ \t]+(?:University|College|High\s+Court|Stadium|Cantonment|Central\s+(?:Jail|Prison)|Prison"
                         r"|Jail|Polytechnic|Refinery|Dam|Airport|International\s+Airport|Air\s+Base|Airbase)\b")
+#: "Gubio Local Government Area": Nigeria's second-level division, written out (``context`` reads it as such)
+_LOCAL_GOVERNMENT = re.compile(r"[ \t]+Local[ \t]+Government\b")
 # A square or street named after a place or a person: "Riad al-Solh Square" in Beirut is not Riyadh,
 # "Palestine Street" in Baghdad not Palestine.
 _STREET_AFTER = re.compile(r"(?:[ \t]+(?:al|el|as|ash|ad|ar|az|at|an)-[A-Z][\w'’-]*)?[ \t]+(?:Square|Street|Avenue|Boulevard"
@@ -586,7 +588,7 @@ class Gazetteer(StoryRules):
             nxt = toks[i + 1]
             word = text[nxt.start:nxt.end]
             if text[toks[i].end:nxt.start] == " " and word[:1].isupper() and word.lower() not in _PLACE_NOUNS \
-                    and not _TOWNS_OWN.match(text, toks[i].end):
+                    and not _TOWNS_OWN.match(text, toks[i].end) and not _LOCAL_GOVERNMENT.match(text, toks[i].end):
                 return True  # (but "Hudaydah International Airport" is Hudaydah's airport)
         if start == toks[i].start and i > 0 and _JOINED_BEFORE.search(text, max(0, start - 40), start) \
                 and not _JOINED_BEFORE_OWN.search(text, max(0, start - 40), start):

@@ -54,7 +54,7 @@ _DEMONYM_RE = re.compile(r"\b(?=[" + re.escape("".join(sorted({w.title()[0] for 
                          + "|".join(sorted((re.escape(w.title()) for w in DEMONYMS), key=len, reverse=True)) + r")\b")
 #: A dateline: the place in capitals at the head of a line, then a date or a dash ("WASHINGTON, Jan. 19 --").
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?$")
-DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\()")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:--|[—–-]|\(|(?<=[A-Z]{3}):[ \t])")  # ("QUETTA: Police arrested")
 #: What follows a nationality that names an armed side: "Russian forces", "Israeli jets"
 _ARMED_AFTER = re.compile(r"[ -](?:-?led\s+|-?backed\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|aircraft|"
                           r"drones?|missiles?|rockets?|artillery|shelling|strikes?|airstrikes|assaults?|attacks?|"

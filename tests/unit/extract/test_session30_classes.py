@@ -39,6 +39,30 @@ ROWS = [
      "At least 30 people were killed by security forces in the protests in Zahedan, Iran, on Friday, a rights "
      "group said.",
      [("Excessive force against protesters", "Zahedan", "iranian_military", "protesters_ir")]),
+    # killed "while trying to storm" a base: the attempt was made and fought off, a clash with the
+    # base's keepers; killed while trying to flee is no attack of theirs
+    ("killed_while_trying_to_storm", "2019-11-06",
+     "On Sunday, twelve insurgents were killed while trying to storm a naval base in Bacho, Narathiwat.",
+     [("Armed clash", "Bacho", "unidentified_armed_group", "military_th")],
+     "On Sunday, twelve villagers were killed while trying to flee the fighting in Bacho, Narathiwat.", []),
+    # the other services' sites are the state's: a marine base is kept by the military
+    ("marine_base", "2019-11-06",
+     "Gunmen attacked a marine base in Bacho, Narathiwat, on Sunday.",
+     [("Armed clash", "Bacho", "unidentified_armed_group", "military_th")],
+     "Gunmen attacked a rubber plantation in Bacho, Narathiwat, on Sunday.", []),
+    # "Gubio Local Government Area": the division written out is no longer name
+    ("local_government_area", "2020-06-10",
+     "Gunmen killed 20 herders in Gubio Local Government Area of Borno State, Nigeria, on Tuesday.",
+     [("Attack", "Gubio", "unidentified_armed_group", "civilians_ng")],
+     "Gunmen killed 20 herders in Borno State, Nigeria, on Tuesday.",
+     [("Attack", "Borno", "unidentified_armed_group", "civilians_ng")]),
+    # a town in capitals before a colon at the head of the report is its dateline ("YALA: ..."), a
+    # label in capitals is not
+    ("dateline_with_a_colon", "2019-11-06",
+     "YALA: Gunmen shot dead two rangers at a checkpoint on Tuesday night.",
+     [("Attack", "Yala", "unidentified_armed_group", None)],
+     "NOTE: Gunmen shot dead two rangers at a checkpoint on Tuesday night.",
+     [("Attack", None, "unidentified_armed_group", None)]),
 ]
 
 

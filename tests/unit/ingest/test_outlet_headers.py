@@ -202,6 +202,16 @@ def test_a_name_between_headline_and_date_is_the_outlet_not_text() -> None:
     assert "Police stormed the camp." in article.text
 
 
+def test_a_published_line_at_the_foot_dates_the_page_and_a_breadcrumb_is_no_headline() -> None:
+    # (The National's layout: section breadcrumb over the headline, the stamps under the story,
+    # after lines the boilerplate rules drop as a link list)
+    text = "\n".join(["The Levant Herald", "News > Mena", "", HEADLINE, "", "The Levant Herald", "",
+                      BODY, "", BODY2, "", "Published: March 03, 2016, 06:02 AM", "Updated: March 04, 2016, 10:14 AM"])
+    article = article_from_text(text)
+    assert article.published == D
+    assert article.title == HEADLINE
+
+
 @pytest.mark.parametrize("case", [pytest.param(c, id=k) for k, c in CASES.items()])
 def test_outlet_head(case: Case) -> None:
     article = article_from_text(case.text, html=case.html, url=case.url)
