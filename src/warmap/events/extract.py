@@ -296,4 +296,4 @@ _BLAMEABLE = {"kill", "attack_civilians", "abduction", "clash", "body_found"}  #
 _TALLY = guarded(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:dozens|hundreds|thousands)\s+of)\s+"
                             r"(?:separate\s+|more\s+|air\s*|precision\s+|coalition\s+)?(?:strikes|airstrikes|raids|sorties"
                             r"|engagements|missions)\b"  # (or spread over places: "in different provinces", "across the country")
-                            r"|\bin\s+(?:different|several|various|multiple|many|a\s+number\s+of)\s+(?:provinces|districts|regions|areas)\b|\b(?:across|throughout)\s+the\s+country\b", re.I))
+                            r"|\bin\s+(?:different|several|various|multiple|many|a\s+number\s+of)\s+(?:provinces|districts|regions|areas|towns|villages|cities)\b|\b(?:across|throughout)\s+the\s+country\b", re.I))
