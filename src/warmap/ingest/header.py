@@ -33,9 +33,11 @@ HEADER_LINES = 12
 
 _DASH = r"\s*(?:[-–—]+|:)\s+"
 _AGENCY = r"\((?P<agency>[A-Za-z][\w .'&/-]{1,40})\)"
+# ("November 28/2020", "24th January, 2022", and the Hijri date before it: "Safar 15, 1439, November 4, 2017")
 _DATE = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?"
+    r"(?:[a-z'-]+(?:\s+[a-z'-]+)?\s+\d{1,2},\s+1[34]\d\d,\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:(?:,?\s+|/)\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)"
 )
 _CAPS_PLACE = r"[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+){0,3}"
 # "BEIRUT, Lebanon -", "BAGHDAD (Reuters) -", "HAMA, Syria, June 3 (AFP) -", "BEIRUT:", "ISTANBUL/BEIRUT (Reuters) -"
@@ -51,7 +53,7 @@ _BARE_AGENCY = "|".join(sorted((re.escape(name) for name in set(AGENCIES.values(
 _DATELINE_MIXED = re.compile(
     r"(?P<dl>(?-i:[A-Z][a-z'-]+(?:[\s-][A-Z][a-z'-]+){0,2})"
     rf"(?:,\s*(?-i:(?P<bare>{_BARE_AGENCY}))|,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
-    rf"(?:,?\s+(?P<date>{_DATE}))?(?:\s*{_AGENCY})?)\s*[-–—]+\s+(?=\S)",
+    rf"(?:,?\s+(?P<date>{_DATE}))?(?:,\s*(?-i:(?P<bare2>{_BARE_AGENCY})))?(?:\s*{_AGENCY})?)\s*[-–—]+\s+(?=\S)",
     re.IGNORECASE,
 )
 _NAME = r"(?-i:[A-Z][\w&'-]*(?:\.[a-z]{2,4})?)(?:\s+(?-i:(?:[A-Z&][\w&'-]*|of|for|the|and)))*"
@@ -125,10 +127,10 @@ def find_dateline(paragraph: str) -> tuple[str, str | None, dt.date | None] | No
     m = _DATELINE_CAPS.match(paragraph)
     if not m:
         m = _DATELINE_MIXED.match(paragraph)
-        if not m or not (m.group("date") or m.group("agency") or m.group("bare")):
+        if not m or not (m.group("date") or m.group("agency") or m.group("bare") or m.group("bare2")):
             return None
     dateline = m.group("dl").strip(" ,")
-    agency = m.group("agency") or m.groupdict().get("bare")
+    agency = m.group("agency") or m.groupdict().get("bare") or m.groupdict().get("bare2")
     day = find_date(dateline)
     return dateline, agency.strip() if agency else None, day[0] if day else None
 

@@ -62,7 +62,7 @@ _NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
 _OFFICE = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:of|the|for|and|on|to|&)){1,2}(?:\s+[A-Z][\w'.-]*){1,3}")
 _ZONES = "|".join(TIME_ZONES)
 _TIME = re.compile(
-    r"\b[0-2]?\d[:.][0-5]\dh(?!\w)|"  # "20:15h", the Spanish way
+    r"\b[0-2]?\d[:.][0-5]\d(?:h|hrs?)(?!\w)|"  # "20:15h", the Spanish way; "07:10hrs", Zimbabwe's
     rf"\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:{_ZONES}|et|ist|[+-]\d{{2}}:?\d{{2}})"
     r"(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w+-])"  # "6:48 PM GMT+3"
     rf"|\b(?:{_ZONES})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?(?![\w+-])"
@@ -117,7 +117,10 @@ _CONTACT = re.compile(r"(?:(?:e-?mail|twitter|x)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\
                       r"|(?:follow\s+(?:\w+\s+){0,3}on\s+(?:twitter|x)\s*:?\s*)?@\w{2,30}", re.IGNORECASE)
 #: The desk's other credits, no author: "Editor: Chen Lin", "Edited by ...", "Photos: ...".
 _CREDIT = re.compile(r"(?:editors?|edited\s+by|editing\s+by|photos?(?:\s+by)?|photographer|translated\s+by|translation"
-                     r"|compiled\s+by|produced\s+by|producer)\s*:?\s+(?-i:" + _NAME.pattern + ")", re.IGNORECASE)
+                     r"|compiled\s+by|produced\s+by|producer)\s*:?\s+(?-i:" + _NAME.pattern + ")"
+                     r"|editors?\s*:\s*[a-z][\w.-]{1,30}", re.IGNORECASE)  # (a user name: Xinhua's "Editor: mingmei")
+#: An outlet named by its web address: "ekathimerini.com | 17.12.2018 | 08:41"
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2}")
 #: The number in an outlet's name: "Kurdistan 24", "France 24", "Channel 4".
 _CHANNEL_NUMBER = re.compile(r"(?<=[A-Za-z])\s*\d{1,2}$")  # ("France 24", "Kurdistan24")
 _STAMP = re.compile(r"\b(?:updated?|published|posted|modified|issued|released|ago|yesterday|today)\b", re.IGNORECASE)
@@ -312,6 +315,8 @@ def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
             author, informative = author or clean_name(_IN_PLACE.sub("", rest)), True
         elif source and len(source.group("name").split()) <= 6:
             outlet, informative = outlet or clean_name(source.group("name")), True
+        elif _DOMAIN.fullmatch(rest):
+            names.append(rest)  # (like a name: metadata only beside a date)
         elif rules.is_boilerplate(rest) or _CATALOGUE.fullmatch(rest):
             continue    # ("Format: Situation Report", "Country: Sudan": a document library's fields)
         elif (_NAME.fullmatch(bare := _CHANNEL_NUMBER.sub("", rest)) and len(rest.split()) <= 4

@@ -116,6 +116,16 @@ CASES = {
     "yesterday": Case(head(HEADLINE, "By Jane Doe", "Yesterday at 14:05"), None),
     "local-time-stamp": Case(head(HEADLINE, "Thursday 3 March 2016", "Last updated 16:10 (Damascus time)"), D),
     "copyright-only": Case(head(HEADLINE, body=f"{BODY}\n\n{BODY2}\n\n© 2016 Levant Dispatch. All rights reserved."), None),
+    # --- session 30: stamps with user names, web addresses and "hrs"; dates inside the dateline ----
+    "wire-source-stamp-editor": Case(head(HEADLINE, "Source: Xinhua | 2016-03-03 22:41:07 | Editor: huaxia"), D),
+    "web-address-dotted-date": Case(head(HEADLINE, "levantherald.com | 03.03.2016 | 08:41"), D),
+    "time-with-hrs": Case(head(HEADLINE, "by Staff reporter", "3 Mar 2016 at 07:10hrs"), D),
+    "dateline-month-day-slash-year": Case(
+        head(HEADLINE, body=f"Addis Abeba, March 3/2016 – {BODY}\n\n{BODY2}"), D, dateline=ANY),
+    "dateline-hijri-then-gregorian-bare-agency": Case(
+        head(HEADLINE, body=f"Riyadh, Jumada al-Awwal 23, 1437, March 3, 2016, SPA -- {BODY}\n\n{BODY2}"), D, dateline=ANY),
+    "dateline-ordinal-day": Case(
+        head(HEADLINE, body=f"ABU DHABI, 3rd March, 2016 (WAM) -- {BODY}\n\n{BODY2}"), D, dateline=ANY),
     "related-dates-below": Case(
         head(HEADLINE, body=f"{BODY}\n\n{BODY2}\n\nElsewhere on the site\nRebels shell Hama\nPosted on March 1, 2016\n"
              "Truce talks stall\nPosted on February 27, 2016"), None),
