@@ -48,9 +48,7 @@ DURATION = re.compile(
 WEAPON_KINDS = {"shelling", "air", "ied", "chemical", "suicide", "grenade"}
 
 
-#: Verbs that set out towards a deed not yet done ("began to liberate", "aim to retake").
-_SETTING_OUT = words("attempts", "setting_out")
-_CUT_DOWN = words("attempts", "cut_down")
+_SETTING_OUT, _CUT_DOWN = words("attempts", "setting_out"), words("attempts", "cut_down")  # ("began to liberate")
 #: A date of its own in a phrase: a weekday, a month, a year, "last week".
 _OWN_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|last\s+(?:week|month|year))\b"
@@ -97,7 +95,8 @@ def is_purpose(tok: Token) -> bool:
             # "to gain control of Raqqa, the city overrun by IS in 2014": what was done to the
             # place, told of it on the way, is no part of the purpose
             return False
-        if cur.head.i == cur.i:
+        if cur.head.i == cur.i or (cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _REPORTING and any(  # ("came on TV to
+                c.dep_ == "aux" and c.lemma_ == "have" for c in cur.children)):  # announce they had ended the regime")
             return False
         cur = cur.head
     return False

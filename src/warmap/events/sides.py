@@ -317,9 +317,14 @@ def unknown_side(tok: Token, lex: TriggerLexicon, civilians_too: bool = False) -
     released 14 prisoners"): not a pronoun, not civilians (but "local elders brokered a
     truce" with ``civilians_too``: civilians make agreements)."""
     if tok.pos_ not in ("VERB", "AUX"):
-        return False
+        if tok.dep_ != "dobj":
+            return False
+        tok = tok.head  # ("ETA announced the cessation of its armed activity": the announcing verb's subject)
+    doers = agents(tok)
+    if doers and all(t.lower_ in ("it", "they") for t in doers) and tok.dep_ == "ccomp":
+        doers = agents(tok.head)  # ("the FLNC has announced that it is laying down its weapons")
     return any((t.pos_ == "PROPN" or (t.pos_ == "NOUN" and (civilians_too or t.lower_ not in lex.civilian_words)))
-               and not any(w.lower_ in _NATURE for w in t.subtree) for t in agents(tok))  # (not "lava flows")
+               and not any(w.lower_ in _NATURE for w in t.subtree) for t in doers)  # (not "lava flows")
 
 
 def _phrase(t: Token) -> str:

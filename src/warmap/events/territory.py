@@ -236,7 +236,8 @@ def without_fighting(group: list[Reading], sentence: str) -> bool:
     soft = capture.trigger.text.lower().startswith(_SOFT_CAPTURE)
     left = any(g.kind in ("transfer", "agreement") and not g.trigger.text.lower().startswith("fled")
                for g in group) or re.search(
-        r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|bused\s+out|evacuated|under\s+(?:a|the)\s+(?:deal|agreement|truce)"
+        r"\b(?:abandon\w*|withdr[ae]w\w*|pull(?:ed)?\s+out|bused\s+out|evacuated"
+        r"|(?:under|in\s+(?:accordance|line)\s+with)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|truce|accord|statement)"
         r"|hand(?:ed|ing)?\s+(?:\w+\s+){0,2}?over|hand-?overs?\b|(?:had\s+)?(?:left|vacated|departed)\b)",
         sentence, re.I) is not None
     rest = NO_FIGHT.sub("", sentence.replace(capture.trigger.text, "", 1))  # "without a fight"

@@ -63,6 +63,38 @@ ROWS = [
      [("Attack", "Yala", "unidentified_armed_group", None)],
      "NOTE: Gunmen shot dead two rangers at a checkpoint on Tuesday night.",
      [("Attack", None, "unidentified_armed_group", None)]),
+    # a declaration or treaty "of peace" signed is an agreement; one on trade is not
+    ("declaration_of_peace", "2018-07-10",
+     "The two presidents signed a Joint Declaration of Peace and Friendship in Asmara on Monday.",
+     [("Agreement", "Asmara", None, None)],
+     "The two presidents signed a Joint Declaration on Trade in Asmara on Monday.", []),
+    # a group that ends its armed activity or lays down its weapons changes its activity, named or
+    # not in the dictionary (its name as the announcing verb's subject, or the speaker of "it")
+    ("cessation_of_armed_activity", "2011-10-21",
+     "The separatist group ETA announced in Bilbao on Thursday the definitive cessation of its armed activity.",
+     [("Change to group/activity", "Bilbao", None, None)],
+     "The separatist group ETA announced in Bilbao on Thursday the cessation of its newspaper.", []),
+    ("laying_down_its_weapons", "2014-06-26",
+     "The FLNC said on Wednesday that it was laying down its weapons, in a statement sent to a newspaper in Ajaccio.",
+     [("Change to group/activity", "Ajaccio", None, None)],
+     "The FLNC said on Wednesday that it was laying down its conditions, in a statement sent to a newspaper in Ajaccio.",
+     []),
+    # soldiers who came on air "to announce that they had put an end to the regime" did it; what
+    # they "would" do is still to come
+    ("announced_they_had_ended_the_regime", "2023-08-30",
+     "Soldiers appeared on television in Libreville on Wednesday to announce that they had put an end to the "
+     "current regime.",
+     [("Other", "Libreville", "military_ga", None)],
+     "Soldiers appeared on television in Libreville on Wednesday to announce that they would put an end to the "
+     "current regime.", []),
+    # troops who enter a district "in accordance with" the statement that ended the war take it over
+    # without a fight; after heavy fighting they regain it
+    ("entered_in_accordance_with_a_deal", "2020-11-20",
+     "Units of the Azerbaijani Army entered Aghdam on Friday in accordance with the trilateral statement that "
+     "ended the war.",
+     [("Non-violent transfer of territory", "Aghdam", "military_az", None)],
+     "Units of the Azerbaijani Army entered Aghdam on Friday after heavy fighting with Armenian forces.",
+     [("Government regains territory", "Aghdam", "military_az", None)]),
 ]
 
 
