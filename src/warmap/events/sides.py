@@ -63,6 +63,7 @@ def agents(tok: Token) -> list[Token]:
 
 
 _RELATIVES = {"who", "that", "which"}
+_FIGHT_NOUNS = words("fights", "nouns")
 
 
 def misparsed_subjects(verb: Token) -> list[Token]:
@@ -184,7 +185,8 @@ def toll_of_a_fight(r, lex: TriggerLexicon) -> bool:
     """ "clashed with forces backing Bashagha, killing 32 people", "clashes with gunmen": the other
     side, named or not, is armed, so the dead are the fight's toll (no side of it), not civilians
     attacked."""
-    if not _fought_armed(r.token, lex):
+    if not _fought_armed(r.token, lex) and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHT_NOUNS
+                                                   for c in r.token.children):  # ("fighting between A and B killed 32")
         return False
     if r.actor2 is not None and r.actor2.generic and r.actor2.actor.type == "civilians":
         r.actor2 = None

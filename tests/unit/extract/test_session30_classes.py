@@ -95,6 +95,18 @@ ROWS = [
      [("Non-violent transfer of territory", "Aghdam", "military_az", None)],
      "Units of the Azerbaijani Army entered Aghdam on Friday after heavy fighting with Armenian forces.",
      [("Government regains territory", "Aghdam", "military_az", None)]),
+    # Tripoli's armed groups and the unity government are in the dictionary (actors_world.toml)
+    ("tripoli_armed_groups", "2023-08-16",
+     "Clashes erupted in Tripoli on Monday evening between the 444 Combat Brigade and the Special Deterrence Force.",
+     [("Armed clash", "Tripoli", "brigade_444", "radaa")],
+     "Talks were held in Tripoli on Monday evening between the 444 Combat Brigade and the Special Deterrence Force.",
+     []),
+    # the dead of "fighting between A and B" are its toll, and a side told by whom it backs is armed
+    ("fighting_killed_is_its_toll", "2022-08-28",
+     "Fighting between forces loyal to the GNU and fighters loyal to Bashagha killed 32 people in Tripoli on Saturday.",
+     [("Armed clash", "Tripoli", "gnu_forces", "unidentified_armed_group")],
+     "Gunmen killed 32 people at a market in Tripoli on Saturday.",
+     [("Attack", "Tripoli", "unidentified_armed_group", "civilians_ly")]),
 ]
 
 
