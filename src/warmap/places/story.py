@@ -67,6 +67,8 @@ _GROUP_AFTER = re.compile(r"[ -](?:militia|militias|militiamen|fighters|rebels|g
 NAMED_BY_KIND_BEFORE = re.compile(r"\b(?P<kind>village|hamlet|settlement|locality|town|city|port)s?\s+(?:of|called|named)\s+$",
                                   re.I)
 _SMALL_KINDS = frozenset({"village", "hamlet", "settlement", "locality"})
+_FLED_TO_BEFORE = re.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|crossing|evacuated|flown|flew|exiled)\b"
+                             r"[^.;]{0,60}?\b(?:into|to)\s+(?:neighbou?ring\s+)?(?:the\s+)?$")
 _ACTING_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|said|says|launched|fired|attacked|struck|"
                            r"claimed|denied|accused|carried|sent|deployed|bombed|shelled|invaded)\b"
                            # ("Russia's Defence Ministry denied ...": a state's body speaking, a side, not a scene)
@@ -246,7 +248,9 @@ class StoryRules:
                 cc = countries[0].country
                 # "Russia has launched 1,000 glide bombs": a country acting is a side, less a place
                 acting = _ACTING_AFTER.match(text, h.end) is not None
-                votes[cc] += 0.3 if cc in _OUTSIDE else 0.5 if acting else 1.0
+                # ("President Bozize fled across the river into the Democratic Republic of Congo": where he went)
+                fled_to = _FLED_TO_BEFORE.search(text, max(0, h.start - 80), h.start) is not None
+                votes[cc] += 0.3 if cc in _OUTSIDE or fled_to else 0.5 if acting else 1.0
                 continue
             exact = [p for p in named if plain_name(p.name) == h.written]
             if exact and len(exact) < len(named):

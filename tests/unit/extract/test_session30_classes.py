@@ -107,6 +107,14 @@ ROWS = [
      [("Armed clash", "Tripoli", "gnu_forces", "unidentified_armed_group")],
      "Gunmen killed 32 people at a market in Tripoli on Saturday.",
      [("Attack", "Tripoli", "unidentified_armed_group", "civilians_ly")]),
+    # the country a president fled to is no story country: the rebels' palace is in their own
+    # country's capital; soldiers of that other country seizing power are at its capital
+    ("fled_into_another_country", "2013-03-25",
+     "Seleka rebels seized the presidential palace on Sunday, while President Bozize fled across the river "
+     "into the Democratic Republic of Congo.",
+     [("Other", "Bangui", "seleka", None)],
+     "Soldiers in the Democratic Republic of Congo seized power on Sunday.",
+     [("Other", "Kinshasa", None, None)]),
 ]
 
 
