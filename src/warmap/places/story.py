@@ -549,7 +549,8 @@ class StoryRules:
                 out[found.index(province)] = None   # "Djibo in Soum province": the town already says where
                 continue
             if province is None or province.place.kind != "admin1" or town.place.admin1 == province.place.name \
-                    or not (_PROVINCE_WORD.search(province.mention) or _PROVINCE_WORD.match(text, province.end)):
+                    or not (_PROVINCE_WORD.search(province.mention) or _PROVINCE_WORD.match(text, province.end)
+                            or between.group("of")):
                 continue
             there = self._in_province(town, province)
             out[i] = there if there.place.admin1 == province.place.name else None
@@ -580,6 +581,7 @@ def hyphen_joined(text: str, end: int) -> bool:
 
 _PROVINCE_NAMED_AFTER = re.compile(
     r"(?:[ \t]+(?:district|village|town|sub-district|area|peninsula|islands?|valley|forest|camp))?,?[ \t]+in[ \t]+(?:the[ \t]+)?"
-    r"(?:(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|central|rural)[ \t]+)?(?:[A-Z][a-z]+(?:'s|’s)[ \t]+)?")
+    r"(?:(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|central|rural)[ \t]+)?(?:[A-Z][a-z]+(?:'s|’s)[ \t]+)?"
+    r"(?P<of>(?:province|governorate|state|department|region)[ \t]+of[ \t]+)?")  # ("in the northern province of Esmeraldas")
 _PROVINCE_WORD = re.compile(r"[ \t]+(?:province|governorate)\b", re.I)  # (in the mention or after it)
 _KIND_WORD_AFTER = re.compile(r"[ \t]+(?:district|village|town|sub-district|area)$", re.I)

@@ -161,3 +161,11 @@ def test_the_agency_after_a_dateline_is_no_place(gaz, text) -> None:
     # gazetteer curates: "HOL" is also al-Hol in Syria)
     assert "Al-Hawl" not in [n for _m, n, _c in _found(gaz, text)]
     assert "Al-Hawl" in [n for _m, n, _c in _found(gaz, "Troops moved into al-Hol camp on Saturday.")]
+
+
+def test_a_town_told_with_the_province_of_its_country_is_that_provinces_namesake(gaz) -> None:
+    # ("in the northern province of Esmeraldas": the province word before the name; San Lorenzo
+    # is also a town in Colombia and Paraguay)
+    got = _found(gaz, "A car bomb exploded outside the police command in San Lorenzo, in the northern province of "
+                      "Esmeraldas, on Saturday.")
+    assert [(n, c) for _m, n, c in got][0] == ("San Lorenzo de Esmeraldas", "EC")
