@@ -68,6 +68,8 @@ def origin(place, tok: Token, base: int, lex: TriggerLexicon) -> bool:
     # ("rifles hidden in a shipment of pool heaters from Miami": where the goods were sent from)
     sent_goods = owner.lemma_.lower() in _GOODS or owner.dep_ == "pobj" and owner.head.lower_ == "of" \
         and owner.head.head.lemma_.lower() in _GOODS
+    if owner.lower_ in _SHARE_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in owner.children):
+        return True  # "hundreds of protesters, many of them from Malaita Province, tried to storm Parliament"
     return owner.pos_ == "NOUN" and (owner.lower_ in lex.civilian_words or owner.lower_ in lex.fighter_words or sent_goods)
 
 
@@ -77,6 +79,7 @@ _HARMING = {"kill", "shoot", "murder", "execute", "behead", "stab", "wound", "in
 _DEALINGS = {"tie", "ties", "relation", "relations", "talk", "talks", "contact", "contacts", "negotiation",
              "negotiations", "dialogue", "agreement", "deal", "accord", "treaty"}
 _AREA_WORDS = {"area", "region", "district", "province", "governorate", "countryside"}
+_SHARE_OF = {"many", "most", "some", "all", "several", "both", "half", "hundreds", "thousands", "dozens", "majority"}
 #: What is sent from one place to another: its "from" is where it set out
 _GOODS = {"shipment", "consignment", "cargo", "container", "parcel", "package", "goods", "import", "crate"}
 _HEADING = {"travel", "head", "go", "drive", "fly", "bind", "bound", "journey", "way", "ride", "sail", "bus", "road",

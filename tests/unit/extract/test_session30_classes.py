@@ -115,6 +115,14 @@ ROWS = [
      [("Other", "Bangui", "seleka", None)],
      "Soldiers in the Democratic Republic of Congo seized power on Sunday.",
      [("Other", "Kinshasa", None, None)]),
+    # "many of them from Malaita Province": where the crowd came from, not where it marched
+    ("many_of_them_from", "2021-11-25",
+     "Hundreds of protesters, many of them from Malaita Province, marched to the National Parliament in Honiara "
+     "yesterday demanding the resignation of the prime minister.",
+     [("Peaceful protest", "Honiara", "protesters_sb", None)],
+     "Hundreds of protesters marched through Auki, in Malaita Province, yesterday demanding the resignation of the "
+     "prime minister.",
+     [("Peaceful protest", "Auki", "protesters_sb", None)]),
 ]
 
 
