@@ -41,12 +41,11 @@ DURATION = re.compile(
     r"|\b(?:over|in|during|throughout)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
     r"(?:(?:few|several|many|two|three|four|five|six|\d+)\s+)?(?:months?|years?)\b"
     r"|\bin\s+recent\s+(?:weeks|months|years)\b"
-    r"|\b(?:during|throughout)\s+(?:the|a|its)\s+(?:[\w-]+[ -](?:year|month)(?:-long)?\s+)?(?:war|conflict|insurgency|civil\s+war|campaign)\b",
+    r"|\b(?:during|throughout)\s+(?:the|a|its)\s+(?:[\w-]+[ -](?:year|month)(?:-long)?\s+)?(?:war|conflict|insurgency|civil\s+war|campaign|deployment|presence|tenure|rule)\b",
     re.I)
 
 
 WEAPON_KINDS = {"shelling", "air", "ied", "chemical", "suicide", "grenade"}
-
 
 _SETTING_OUT, _CUT_DOWN = words("attempts", "setting_out"), words("attempts", "cut_down")  # ("began to liberate")
 #: A date of its own in a phrase: a weekday, a month, a year, "last week".
@@ -124,6 +123,8 @@ def is_reference(tok: Token) -> bool:
         return True  # "a city ISIL had held since January 2014": its capture, told in the background
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(a.lemma_.lower() in ("charge", "accusation", "count") and a.pos_ == "NOUN" for a in list(tok.ancestors)[:4]):
+        return True  # "sentenced him on charges including organising mass riots in Nukus": a charge, not a report
     if tok.dep_ == "compound" and tok.head.lemma_.lower() == "toll" and any(  # ("the death toll in the bombing")
             g.dep_ == "pobj" and is_reference(g) for c in tok.head.children if c.dep_ == "prep" for g in c.children):
         return True

@@ -123,6 +123,12 @@ ROWS = [
      "Hundreds of protesters marched through Auki, in Malaita Province, yesterday demanding the resignation of the "
      "prime minister.",
      [("Peaceful protest", "Auki", "protesters_sb", None)]),
+    # riots named among the charges of a sentence are a charge, not a report of riots
+    ("named_in_the_charges", "2023-01-31",
+     "A court in Bukhara on Tuesday sentenced a journalist to 16 years in prison on charges including organising "
+     "mass riots in Nukus.", [],
+     "Mass riots broke out in Nukus on Tuesday after the journalist was sentenced.",
+     [("Mob violence", "Nukus", "rioters_uz", None)]),
 ]
 
 
