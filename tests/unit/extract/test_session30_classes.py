@@ -129,6 +129,13 @@ ROWS = [
      "mass riots in Nukus.", [],
      "Mass riots broke out in Nukus on Tuesday after the journalist was sentenced.",
      [("Mob violence", "Nukus", "rioters_uz", None)]),
+    # an operation carried out against an armed group's hideout is a clash; the Taliban's government
+    # goes by "the Islamic Emirate" in Afghan outlets
+    ("operation_against_a_hideout", "2021-10-04",
+     "A special unit of the Islamic Emirate carried out an operation against a Daesh hideout in Kabul on Sunday night.",
+     [("Armed clash", "Kabul", "taliban", "isis")],
+     "A special unit of the Islamic Emirate carried out an operation against drug addicts in Kabul on Sunday night.",
+     []),
 ]
 
 
