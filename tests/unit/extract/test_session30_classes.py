@@ -136,6 +136,11 @@ ROWS = [
      [("Armed clash", "Kabul", "taliban", "isis")],
      "A special unit of the Islamic Emirate carried out an operation against drug addicts in Kabul on Sunday night.",
      []),
+    # "gunfire and explosions" heard are the noise of fighting, no bomb anyone set off
+    ("gunfire_and_explosions_heard", "2017-11-15",
+     "Residents reported gunfire and explosions near the home of a minister in Harare overnight.", [],
+     "Two explosions hit a market in Harare overnight, killing three people.",
+     [("Remote explosive/landmine/IED", "Harare", "unidentified_armed_group", "civilians_zw")]),
 ]
 
 
