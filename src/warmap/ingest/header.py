@@ -173,7 +173,7 @@ def find_masthead(raw: list[str], stripped: list[str]) -> tuple[int, str] | None
     return (first, name) if above_menu or named_again else None
 
 
-_STAMP = re.compile(r"(?:published|posted|updated|first published)\b", re.I)
+_FOOT_STAMP = re.compile(r"(?:published|posted|updated|first published)\b", re.I)
 
 
 def _with_foot_stamps(lines: list[str], raw: list[str]) -> list[str]:
@@ -182,7 +182,7 @@ def _with_foot_stamps(lines: list[str], raw: list[str]) -> list[str]:
     last = max((i for i, line in enumerate(lines) if line), default=-1)
     out = list(lines)
     for i in range(last + 1, len(raw)):
-        if raw[i] and not _STAMP.match(raw[i]):
+        if raw[i] and not _FOOT_STAMP.match(raw[i]):
             break
         out[i] = raw[i]
     return out
@@ -348,7 +348,7 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     # An explicit "Published ..." line further down still dates the article, also the stamps right
     # under the story that boilerplate rules took for a link list ("Published: March 07, 2024, 06:02 AM")
     for i, line in enumerate(lines if len(footer) != len(lines) else _with_foot_stamps(lines, footer)):
-        if i not in drop and (body is None or i > body) and _STAMP.match(line):
+        if i not in drop and (body is None or i > body) and _FOOT_STAMP.match(line):
             meta = read_meta_line(line, order)
             if meta and (meta.published or meta.updated):
                 metas.append((i, meta))
