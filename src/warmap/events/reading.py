@@ -230,10 +230,11 @@ class SentenceContext:
                 # "aircraft of the US-led coalition": the owner named, not a generic "aircraft"
                 return (self._owner(tok) or a) if a.generic else a
         span = _subtree_span(tok, self.sent.start)
-        # ("the strike, which targeted a network of Islamic State caves, killed 94": what its relative
-        # clause acted on is no side of the phrase)
-        targets = [_subtree_span(o, self.sent.start) for c in tok.children if c.dep_ == "relcl"
-                   for o in c.children if o.dep_ == "dobj"]
+        # ("the strike, which targeted a network of Islamic State caves, killed 94", "a bomb blast targeting
+        # police killed five": what its relative clause acted on is no side of the phrase)
+        targets = [_subtree_span(o, self.sent.start) for c in tok.children
+                   if c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_.lower() in ("target", "aim", "hit", "strike")
+                   for o in c.children if o.dep_ == "dobj"]  # (not "a bus carrying farmers": the farmers were on it)
         inside = [a for a in self.actors if _overlaps(a.start, a.end, span)
                   and not any(_overlaps(a.start, a.end, t) for t in targets)]
         return min(inside, key=lambda a: a.start) if inside else None

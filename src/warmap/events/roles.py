@@ -60,6 +60,11 @@ def _when_clause(v: Token) -> bool:
     return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < v.i for c in v.children)
 
 
+def _own_subject(verb: Token, r: Reading) -> bool:
+    """ "when a group of terrorists attacked": the clause names a doer of its own, outside the trigger's words."""
+    return any(c.dep_ == "nsubj" and c.text not in r.trigger.text for c in verb.children)
+
+
 def _in_side_clause(place, slot: Token, trigger: Token, base: int) -> bool:
     """Is the place inside a relative clause on a doer (a subject in ``slot``'s subtree) that
     does not hold the trigger? "Government forces, which retook Aleppo last December, shelled
@@ -260,7 +265,7 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
                   and not _in_ally_phrase(a, ctx) and not (_is_source(a, ctx) and not _SELF.search(
                       ctx.text, a.end - base, here - base))]  # "Police said the bombing ..." (not "said its aircraft")
         if before and not in_clause_beside(before[-1], verb, ctx) and not (  # ("withdrew ..., a day after an
-                _in_time_clause(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # air strike
+                (_in_time_clause(tok) or _when_clause(verb) and _own_subject(verb, r)) and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # air strike
                 and before[-1].start < base + min(verb.left_edge.idx, verb.head.idx)):  # killed 20": not the subject's;
             # "after overrunning it" has no subject of its own: the main clause's is its doer)
             r.actor1, r.actor1_guessed = before[-1], True

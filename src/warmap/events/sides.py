@@ -157,7 +157,8 @@ def unnamed_armed(tok: Token, lex: TriggerLexicon, base: int, country: str | Non
     """The Unidentified Armed Group for a subject such as "armed men" or "unknown assailants"."""
     if lex.unnamed_armed is None:
         return None
-    for t in agents(tok):
+    for t in agents(tok) or [t for c in tok.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in
+                              c.children) for t in c.children if t.dep_ == "nsubj"]:  # ("were killed when gunmen attacked")
         phrase = _phrase(t)
         m = lex.unnamed_armed.search(phrase)
         if m is None:

@@ -141,6 +141,19 @@ ROWS = [
      "Residents reported gunfire and explosions near the home of a minister in Harare overnight.", [],
      "Two explosions hit a market in Harare overnight, killing three people.",
      [("Remote explosive/landmine/IED", "Harare", "unidentified_armed_group", "civilians_zw")]),
+    # what a blast was "targeting" is its target, not its doer; one "claimed by" a group was that group's
+    ("blast_targeting_police", "2023-12-13",
+     "On Friday, a bomb blast targeting police in Dera Ismail Khan killed five people.",
+     [("Remote explosive/landmine/IED", "Dera Ismail Khan", "unidentified_armed_group", "police_pk")],
+     "On Friday, a bomb blast claimed by the TTP in Dera Ismail Khan killed five people.",
+     [("Remote explosive/landmine/IED", "Dera Ismail Khan", "ttp", "civilians_pk")]),
+    # soldiers "martyred when a group of terrorists attacked" were the attack's target, the terrorists its
+    # doers (not the soldiers, the actor named before the clause); a truck that overturned is no event
+    ("martyred_when_terrorists_attacked", "2023-12-13",
+     "At least 23 soldiers were martyred when a group of six terrorists attacked a security forces' post in "
+     "Dera Ismail Khan on Tuesday.",
+     [("Armed clash", "Dera Ismail Khan", "unidentified_armed_group", "military_pk")],
+     "At least 23 soldiers were martyred when their truck overturned near Dera Ismail Khan on Tuesday.", []),
 ]
 
 
