@@ -28,7 +28,8 @@ from warmap.events.dates import date_unanchored, find_dates, stand_in
 from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
 from warmap.events.story_day import story_day
 from warmap.events.national import at_the_capital
-from warmap.events.hierarchy import fold_air_support, fold_peaceful_protest, fold_property_damage
+from warmap.events.crowds import fold_peaceful_protest
+from warmap.events.hierarchy import fold_air_support, fold_property_damage
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.events.why import note_unparsed
 from warmap.events.placing import names_a_place

@@ -7,6 +7,7 @@ demonstrator_words, mob_words)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from spacy.tokens import Token
@@ -175,14 +176,28 @@ def protesters_acted_on(tok: Token) -> bool:
         and tok.lower_ in ("protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator")
 
 
+def _place_day(e: Event) -> tuple[dt.date, str] | None:
+    """Where and on which day an event was, when it is told to the day."""
+    return (e.when.date, e.location.place.name) if e.location is not None and e.when.precision == "day" else None
+
+
 def riot_over_protest(events: list[Event]) -> list[Event]:
     """ "Thousands marched through the capital, and some of them tried to storm the embassy, setting fire
     to a door. Some demonstrators waved flags": a report telling a march and the riot it turned into, at
     one place on one day, tells the riot (one event per place and day, of the higher type)."""
-    riots = {(e.when.date, e.location.place.name) for e in events
-             if e.sub_event_type == "Violent demonstration" and e.location is not None and e.when.precision == "day"}
+    riots = {_place_day(e) for e in events if e.sub_event_type == "Violent demonstration"} - {None}
     return [e for e in events if not (e.event_type == "Protests" and e.location is not None
                                       and (e.when.date, e.location.place.name) in riots)]
+
+
+def fold_peaceful_protest(events: list[Event]) -> list[Event]:
+    """The same rule for force used on a protest, run on an article's events after the merge, since a
+    sentence about the crowd is often placed and dated only by its story: "riot police stormed the
+    protest camp in Manama ... The ministry said it had given the protesters a chance to leave" is one
+    protest met with force, not a peaceful one besides."""
+    forced = {_place_day(e) for e in events
+              if e.sub_event_type in ("Excessive force against protesters", "Protest with intervention")} - {None}
+    return [e for e in events if not (e.sub_event_type == "Peaceful protest" and _place_day(e) in forced)]
 
 
 #: Those who march for a side, not in its ranks: "supporters of the junta marched through Niamey"

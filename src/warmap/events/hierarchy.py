@@ -6,7 +6,6 @@ massacre in a capture, force used on a protest and a capture without fighting re
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from warmap.events.classify import _on_protest
@@ -286,14 +285,3 @@ def fold_property_damage(events: list[Event]) -> list[Event]:
                    and (doer is None or v.actor1 is None or v.actor1.generic or v.actor1.actor.id == doer)
                    for v in violent)
     return [e for e in events if not held(e)]
-
-
-def fold_peaceful_protest(events: list[Event]) -> list[Event]:
-    """One article's events without a peaceful protest at the place and on the day of a protest met
-    with force: "riot police stormed the protest camp in Manama ... The ministry said it had given the
-    protesters a chance to leave" is one protest, of the higher type (one event per place and day).
-    Run after the merge, since such a sentence is often placed and dated only by its story."""
-    def at(e: Event) -> tuple[dt.date, str] | None:
-        return (e.when.date, e.location.place.name) if e.location is not None and e.when.precision == "day" else None
-    forced = {at(e) for e in events if e.sub_event_type in ("Excessive force against protesters", "Protest with intervention")}
-    return [e for e in events if not (e.sub_event_type == "Peaceful protest" and at(e) is not None and at(e) in forced)]

@@ -22,9 +22,12 @@ def at_the_capital(events: Sequence[Event], country: str | None,
     """``events`` with each unplaced "Other" development placed at its country's capital."""
     out = []
     for e in events:
+        if e.sub_event_type != "Other" or e.location is not None or not e.sources:
+            out.append(e)
+            continue
         home = e.actor1.actor.country if e.actor1 is not None and len(e.actor1.actor.country or "") == 2 else None
         capital = (capital_of(home) if home else None) or (capital_of(country) if country else None)
-        if e.sub_event_type == "Other" and e.location is None and e.sources and capital is not None:
+        if capital is not None:
             at = e.sources[0].start
             note = Evidence("place_note", f"a national act the report places in no town: coded at the capital, "
                             f"{capital.name}", -1, -1)

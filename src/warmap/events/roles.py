@@ -17,7 +17,7 @@ from warmap.events.discourse import _in_time_clause
 from warmap.events.filters import clause_head, in_clause_beside
 from warmap.events.pairs import in_pair_after
 from warmap.events.sides import _TALKING_OF, reciprocal, talked_of
-from warmap.events.subjects import AGENT_DEPS as _AGENT_DEPS, subjects as _subjects
+from warmap.events.subjects import AGENT_DEPS as _AGENT_DEPS, subjects as _subjects, when_clause as _when_clause
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.pronouns import antecedent
 from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span
@@ -53,11 +53,6 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
-
-
-def _when_clause(v: Token) -> bool:
-    """A clause opened by "when" or "as" (how the people were killed)."""
-    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < v.i for c in v.children)
 
 
 def _own_subject(verb: Token, r: Reading) -> bool:

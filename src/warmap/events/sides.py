@@ -23,11 +23,11 @@ import re
 from spacy.tokens import Token
 
 from warmap.actors import UnknownActorError, load_actors
-from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.filters import WEAPON_KINDS, clause_head
 from warmap.events.modality import load_cues
 from warmap.events.triggers import TriggerLexicon
 from warmap.nlp.parse import doc_text
+from warmap.events.subjects import misparsed_subjects, when_clause
 from warmap.events.vocabulary import words
 from warmap.records import Actor, ActorMention
 
@@ -64,27 +64,6 @@ def agents(tok: Token) -> list[Token]:
 
 _RELATIVES = {"who", "that", "which"}
 _FIGHT_NOUNS = words("fights", "nouns")
-
-
-def misparsed_subjects(verb: Token) -> list[Token]:
-    """The subject of a verb the parser left without one: a noun at the head of the sentence taken
-    for an adverbial noun ("Myanmar soldiers set fire to homes"), or the subject of a first verb
-    parsed as a clause of this one ("supporters broke into the house, ransacked it and set it on
-    fire", with "broke" under "ransacked")."""
-    found = [c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
-             and c.i == c.sent.start + (c.sent[0].dep_ == "det") and c.lemma_.lower() not in _TIME_NOUNS]
-    if found:
-        return found
-    # "On Friday gunmen stormed a college": the doer parsed as the object of the date's "on"
-    dated = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("on", "in", "late", "early")
-             for g in c.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NN") and g.lemma_.lower() not in _TIME_NOUNS
-             and any(k.dep_ == "compound" and k.lower_ in CALENDAR_WORDS for k in g.children)]
-    if dated:
-        return dated
-    lead = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if lead is not None and verb.dep_ == "ROOT":
-        return [g for g in lead.children if g.dep_ == "nsubj"]
-    return []
 
 
 def _without_helpers(t: Token) -> list[Token]:
@@ -129,10 +108,6 @@ _FEELING = {"concerned", "alarmed", "worried", "saddened", "outraged", "shocked"
             "dismayed", "disturbed", "distressed", "angered", "encouraged", "pleased", "heartened", "gratified"}
 
 
-_TIME_NOUNS = {"day", "week", "month", "year", "night", "morning", "evening", "today", "yesterday", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday", "time", "hour", "minute"}
-
-
 def habitual_statement(tok: Token) -> bool:
     """ "Mob justice has long been common in Goma": the trigger noun as the subject of "be"
     with an adjective of frequency says what is usual, not what happened."""
@@ -157,8 +132,8 @@ def unnamed_armed(tok: Token, lex: TriggerLexicon, base: int, country: str | Non
     """The Unidentified Armed Group for a subject such as "armed men" or "unknown assailants"."""
     if lex.unnamed_armed is None:
         return None
-    for t in agents(tok) or [t for c in tok.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in
-                              c.children) for t in c.children if t.dep_ == "nsubj"]:  # ("were killed when gunmen attacked")
+    for t in agents(tok) or [t for c in tok.children if c.dep_ == "advcl" and when_clause(c)
+                             for t in c.children if t.dep_ == "nsubj"]:  # ("were killed when gunmen attacked")
         phrase = _phrase(t)
         m = lex.unnamed_armed.search(phrase)
         if m is None:
@@ -298,8 +273,6 @@ def nobody_acted_on(tok: Token) -> bool:
                 c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))):
             return True
     return False
-
-
 
 
 _SITES = {"camp", "base", "airport", "airbase", "barracks", "outpost", "headquarters", "garrison", "post",

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from warmap.events.sides import misparsed_subjects
+from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.vocabulary import words
 
-__all__ = ["AGENT_DEPS", "subjects"]
+__all__ = ["AGENT_DEPS", "misparsed_subjects", "subjects", "when_clause"]
 
 AGENT_DEPS = {"nsubj", "csubj"}
 _SAYING = words("saying", "lemmas")
@@ -54,3 +54,33 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
             continue
         break
     return [], [], []
+
+
+def misparsed_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb the parser left without one: a noun at the head of the sentence taken
+    for an adverbial noun ("Myanmar soldiers set fire to homes"), or the subject of a first verb
+    parsed as a clause of this one ("supporters broke into the house, ransacked it and set it on
+    fire", with "broke" under "ransacked")."""
+    found = [c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
+             and c.i == c.sent.start + (c.sent[0].dep_ == "det") and c.lemma_.lower() not in _TIME_NOUNS]
+    if found:
+        return found
+    # "On Friday gunmen stormed a college": the doer parsed as the object of the date's "on"
+    dated = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("on", "in", "late", "early")
+             for g in c.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NN") and g.lemma_.lower() not in _TIME_NOUNS
+             and any(k.dep_ == "compound" and k.lower_ in CALENDAR_WORDS for k in g.children)]
+    if dated:
+        return dated
+    lead = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if lead is not None and verb.dep_ == "ROOT":
+        return [g for g in lead.children if g.dep_ == "nsubj"]
+    return []
+
+
+_TIME_NOUNS = {"day", "week", "month", "year", "night", "morning", "evening", "today", "yesterday", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "time", "hour", "minute"}
+
+
+def when_clause(v: Token) -> bool:
+    """A clause opened by "when" or "as" (how the people were killed)."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < v.i for c in v.children)

@@ -1,5 +1,5 @@
 """A peaceful protest told at the place and on the day of a protest met with force is that protest
-(events/hierarchy.fold_peaceful_protest): one event per place and day, of the higher type. The texts
+(events/crowds.fold_peaceful_protest): one event per place and day, of the higher type. The texts
 are written for these tests."""
 import datetime as dt
 
