@@ -53,7 +53,8 @@ _BARE_AGENCY = "|".join(sorted((re.escape(name) for name in set(AGENCIES.values(
 _DATELINE_MIXED = re.compile(
     r"(?P<dl>(?-i:[A-Z][a-z'-]+(?:[\s-][A-Z][a-z'-]+){0,2})"
     rf"(?:,\s*(?-i:(?P<bare>{_BARE_AGENCY}))|,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
-    rf"(?:,?\s+(?P<date>{_DATE}))?(?:,\s*(?-i:(?P<bare2>{_BARE_AGENCY})))?(?:\s*{_AGENCY})?)\s*[-–—]+\s+(?=\S)",
+    rf"(?:,?\s+(?P<date>{_DATE}))?(?:,\s*(?-i:(?P<bare2>{_BARE_AGENCY})))?(?:\s*{_AGENCY})?)"
+    r"(?:\.?\s*[-–—]+\s+|(?<=\))\.\s+)(?=\S)",  # ("Bogota, Jan 3 (EFE).- ", "Lima, Jan. 10 (ANDINA). ")
     re.IGNORECASE,
 )
 _NAME = r"(?-i:[A-Z][\w&'-]*(?:\.[a-z]{2,4})?)(?:\s+(?-i:(?:[A-Z&][\w&'-]*|of|for|the|and)))*"
@@ -127,7 +128,8 @@ def find_dateline(paragraph: str) -> tuple[str, str | None, dt.date | None] | No
     m = _DATELINE_CAPS.match(paragraph)
     if not m:
         m = _DATELINE_MIXED.match(paragraph)
-        if not m or not (m.group("date") or m.group("agency") or m.group("bare") or m.group("bare2")):
+        glued = m is not None and paragraph.startswith("-", m.end("dl"))  # ("Srinagar- At least 12 people")
+        if not m or not (m.group("date") or m.group("agency") or m.group("bare") or m.group("bare2") or glued):
             return None
     dateline = m.group("dl").strip(" ,")
     agency = m.group("agency") or m.groupdict().get("bare") or m.groupdict().get("bare2")

@@ -123,6 +123,8 @@ _CREDIT = re.compile(r"(?:editors?|edited\s+by|editing\s+by|photos?(?:\s+by)?|ph
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2}")
 #: The number in an outlet's name: "Kurdistan 24", "France 24", "Channel 4".
 _CHANNEL_NUMBER = re.compile(r"(?<=[A-Za-z])\s*\d{1,2}$")  # ("France 24", "Kurdistan24")
+#: An outlet's name told with what it is, in lower case: "AKIpress news agency", "Dawn newspaper"
+_OUTLET_KIND = re.compile(r"(?<=\w)\s+(?:news\s+)?(?:agency|service|portal|website|newspaper|daily|weekly)$|(?<=\w)\s+news$")
 _STAMP = re.compile(r"\b(?:updated?|published|posted|modified|issued|released|ago|yesterday|today)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.IGNORECASE)
 
@@ -319,7 +321,7 @@ def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
             names.append(rest)  # (like a name: metadata only beside a date)
         elif rules.is_boilerplate(rest) or _CATALOGUE.fullmatch(rest):
             continue    # ("Format: Situation Report", "Country: Sudan": a document library's fields)
-        elif (_NAME.fullmatch(bare := _CHANNEL_NUMBER.sub("", rest)) and len(rest.split()) <= 4
+        elif (_NAME.fullmatch(bare := _OUTLET_KIND.sub("", _CHANNEL_NUMBER.sub("", rest))) and len(rest.split()) <= 4
               or _OFFICE.fullmatch(rest)) and not any(c.isdigit() for c in bare):
             names.append(rest)  # (a name keeps the line metadata only beside a date)
         elif _REPORT_KIND.fullmatch(rest):

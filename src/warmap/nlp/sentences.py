@@ -118,10 +118,13 @@ _DATELINE = re.compile(
        (?:/[A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+){{0,2}}  # BEIRUT/ANKARA
       |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=(?:,[ ][A-Z][A-Za-z.]+)?,[ ](?:{_DL_HIJRI}?{_DL_DATE})
                                       |[^\n]{{0,40}}\((?:AP|AFP|Reuters|Reuters\sTV|UPI|dpa|ANSA|Xinhua)\)
-                                      |[ ]\([A-Za-z0-9 .]{{2,20}}\)[ ]?(?:[-\u2013\u2014]|:[ ])))  # Beledweyne (HOL) -
+                                      |[ ]\([A-Za-z0-9 .]{{2,20}}\)[ ]?(?:[-\u2013\u2014]|:[ ])  # Beledweyne (HOL) -
+                                      |,[ ][A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?[ ]\([A-Z][A-Za-z0-9 .]{{1,20}}\)[ ]?[-\u2013\u2014]  # Jayapura, Papua (ANTARA) -
+                                      |[-\u2013\u2014][ ](?=[A-Z])))  # "Srinagar- At least 12 people"
     (?:,[ ](?!{_DL_DATE})[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?        # , Lebanon / , Syria
     (?P<date>,?[ ]{_DL_HIJRI}?{_DL_DATE})?  # , Jan. 12, 2016 / , 5 June 2021
-    (?:{_DL_AGENCY}?[ ]?[-\u2013\u2014]+(?:[ ]+|[ \t]*(?=\n|$))   # (a dateline on a line of its own)
+    (?:{_DL_AGENCY}?\.?[ ]?[-\u2013\u2014]+(?:[ ]+|[ \t]*(?=\n|$))   # (a dateline on a line of its own; "(EFE).-")
+      |{_DL_AGENCY}\.[ ]+(?=[A-Z])  # "Lima, Jan. 10 (ANDINA). The Ombudsman"
       |(?<=[A-Z]{{3}}):[ ]+  # "QUETTA: Police arrested ..."
       |{_DL_AGENCY}:[ ]+)  # "KABUL (Pajhwok): " """,
     re.VERBOSE,

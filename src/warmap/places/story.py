@@ -93,6 +93,9 @@ _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of)\s+(?:
 _PROVINCE_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,[ \t]*)?")
 #: "the town of X", "the village of X": a small place, so no big city of a country the story never names
 _SMALL_PLACE_OF = re.compile(r"\b(?:town|village|hamlet|settlement)\s+of\s+$", re.I)
+#: A name that goes on with a capitalised word that is no unit's ("Susi Air", not "Chin State")
+_NAME_GOES_ON = re.compile(r"[ ](?!(?:State|Province|Governorate|Region|Oblast|Prefecture|Department|County|District)\b)"
+                           r"(?-i:[A-Z])[a-z]+")
 #: A town abroad smaller than this, in a country the story never names, is no place of the story.
 _ABROAD_POPULATION = 250_000
 #: A small place farther than this from every other place of the story needs its exact name.
@@ -352,6 +355,11 @@ class StoryRules:
         if foreign and all(self.places[i].kind == "city" and self.places[i].country not in named
                            and (self.places[i].population < _ABROAD_POPULATION or small) for i, _f in keep):
             return None     # a small town abroad, in a country the story never names ("the town of Palma": not Majorca's)
+        if foreign and _NAME_GOES_ON.match(text, h.end) and all(
+                self.places[i].kind == "admin1" and h.written != plain_name(self.places[i].name) for i, _f in keep) \
+                and not {self.places[i].country for i, _f in keep} & self._named_outright(text):
+            return None     # a province abroad by another of its names, heading a longer name, its country
+            # named by neither name nor people: "a Susi Air plane" in a story of Papua is no Sousse, Tunisia
         if foreign and (_COMPASS.fullmatch(h.written) or _QUARTER_AFTER.match(text, h.end)
                         and all(self.places[i].country not in named for i, _f in keep)
                         or self._in_home_province(text, h.end, country)):
@@ -459,6 +467,14 @@ class StoryRules:
             named.update(p.country for p in readings if p.kind == "country" or p.kind == "admin1" and len(owners) == 1)
         named.update(cc for cc, _armed in self._demonyms(text))
         return named
+
+    def _named_outright(self, text: str) -> set[str]:
+        """Countries the text names by name or by a people's word ("Tunisia", "Tunisian"), not only
+        through a place in them."""
+        _, hits = self._hits(text)
+        named = {self.places[i].country for h in hits for i, f in h.places
+                 if f & (CURATED | PRIMARY) and self.places[i].kind == "country"}
+        return named | {cc for cc, _armed in self._demonyms(text)}
 
     def _surnames(self, text: str) -> set[str]:
         """Words the text uses as people's surnames ("Col. Steve Warren", "Akar added")."""

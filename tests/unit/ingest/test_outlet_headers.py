@@ -124,6 +124,14 @@ CASES = {
         head(HEADLINE, body=f"Addis Abeba, March 3/2016 – {BODY}\n\n{BODY2}"), D, dateline=ANY),
     "dateline-hijri-then-gregorian-bare-agency": Case(
         head(HEADLINE, body=f"Riyadh, Jumada al-Awwal 23, 1437, March 3, 2016, SPA -- {BODY}\n\n{BODY2}"), D, dateline=ANY),
+    "outlet-named-with-its-kind-and-short-dotted-date": Case(head(HEADLINE, "Levant Press news agency, 03.03.16 17:32"), D),
+    "dateline-agency-then-dot-dash": Case(
+        head(HEADLINE, "Updated March 4, 2016", body=f"Bogota, March 3 (EFE).- {BODY}"), D, dateline="Bogota, March 3 (EFE)"),
+    "dateline-agency-then-full-stop": Case(
+        head(HEADLINE, "Updated March 4, 2016", body=f"Lima, Mar. 3 (ANDINA). {BODY}"), D, dateline="Lima, Mar. 3 (ANDINA)"),
+    "dateline-town-province-agency": Case(
+        head(HEADLINE, "3 March 2016", body=f"Jayapura, Papua (ANTARA) - {BODY}"), D, dateline="Jayapura, Papua (ANTARA)"),
+    "dateline-town-glued-hyphen": Case(head(HEADLINE, "3 March 2016", body=f"Srinagar- {BODY}"), D, dateline="Srinagar"),
     "dateline-ordinal-day": Case(
         head(HEADLINE, body=f"ABU DHABI, 3rd March, 2016 (WAM) -- {BODY}\n\n{BODY2}"), D, dateline=ANY),
     "related-dates-below": Case(

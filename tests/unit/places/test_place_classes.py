@@ -169,3 +169,16 @@ def test_a_town_told_with_the_province_of_its_country_is_that_provinces_namesake
     got = _found(gaz, "A car bomb exploded outside the police command in San Lorenzo, in the northern province of "
                       "Esmeraldas, on Saturday.")
     assert [(n, c) for _m, n, c in got][0] == ("San Lorenzo de Esmeraldas", "EC")
+
+
+def test_a_province_abroad_by_another_of_its_names_needs_its_country_named(gaz) -> None:
+    # "Susi" is one of the names GeoNames gives Tunisia's Sousse governorate: in a story of Papua
+    # that names neither Tunisia nor Tunisians, it is an airline's name, no place
+    story = ("Jayapura, Papua (ANTARA) - Gunmen set fire to a Susi Air plane after it landed at an airstrip in "
+             "Nduga, Papua, on Tuesday, Indonesian police said.")
+    cc = gaz.country_context(story)
+    assert cc == "ID"
+    assert "TN" not in [c for _m, _n, c in _found(gaz, story, country=cc)]
+    # the province by its own name, or with its country named, still stands
+    told = story + " A Tunisian pilot who once flew in Susi was on board."
+    assert "TN" in [c for _m, _n, c in _found(gaz, told, country=cc)]
