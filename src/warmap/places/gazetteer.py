@@ -437,6 +437,14 @@ class Gazetteer(StoryRules):
             if famous is not None:
                 out.remove(famous)
                 out.insert(0, famous)
+            elif country is not None and top.kind == "country" and top.country != country:
+                # "the city of Uman, Cherkasy oblast" in a story of Ukraine: the story's town written as
+                # GeoNames writes it, not Oman, whose name only folds onto the same key
+                own = next((t for t in out if self.places[t[1]].country == country
+                            and _plain_name(self.places[t[1]].name) == written), None)
+                if own is not None:
+                    out.remove(own)
+                    out.insert(0, own)
         # a town and the province named after it: the town, unless the text says province
         if len(out) > 1 and self.places[out[0][1]].kind == "admin1":
             capital = self._capital_for(out[0][1], out)
@@ -658,7 +666,7 @@ class Gazetteer(StoryRules):
         out.extend(self._capitals(text, out, country))
         out.sort(key=lambda m: m.start)
         out = self._districts_in_brackets(text, out) if "(" in text else out
-        out = self._towns_in_named_provinces(text, out) if " in " in text else out
+        out = self._towns_in_named_provinces(text, out) if " in " in text or ", " in text else out
         out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)
                and not _district_of_the_town(text, m, prev)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _inside_a_far_city(text, m, nxt)]
