@@ -38,9 +38,10 @@ from warmap.nlp.spans import SpanIndex
 from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, PlaceMention, Source
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at
 from warmap.events.classify import _MISSION, _classify, _flies
-from warmap.events.placing import (home_place, story_place, district_of_town, _IN_REGION, _item_place, _place_key, past_the_bearing,
-                                   _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place, spot_in_scene)
+from warmap.events.placing import (home_place, story_place, district_of_town, _item_place, _place_key,
+                                   past_the_bearing, _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place, spot_in_scene)
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
+from warmap.events.tally import TALLY, countries_as_areas
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
 from warmap.events.date_cues import after_since, day_told_between, later_by
 from warmap.events.crowds import crowd_fight, fold_intervention, protest_before, riot_over_protest
@@ -172,14 +173,13 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 r.place, r.place_from_context = spot, True  # ("In Buea, ... at Mile 16": a spot in that town)
             if r.place is None and not r.place_unknown and not r.names_own_place and not unknown_here:
                 earlier = story_place(text, sentence, sent.start, places, datelines)
-                countries = {p.place.country for p in ctx.places if p.place.kind == "country"
-                             and _IN_REGION.search(text, max(0, p.start - 30), p.start)}
-                if (countries and not one_site(r.token) or _TALLY.search(sentence)) and m.kind not in _STRATEGIC_KINDS | {"other"}:
+                countries = countries_as_areas(text, ctx.places)
+                if (countries and not one_site(r.token) or TALLY.search(sentence)) and m.kind not in _STRATEGIC_KINDS | {"other"}:
                     # "In Syria, the Coalition conducted 12 strikes": a country's or a day's
                     # tally, no event ACLED can place (its lines, if any, are the events)
                     if r.kind in ("air", "shelling") and r.actor1 is not None and not r.actor1.generic:
                         last_striker = r.actor1
-                    note(sent, sentence, m, "extract._TALLY: a country's or a day's tally, no event ACLED can place")
+                    note(sent, sentence, m, "tally.TALLY: a country's or a day's tally, no event ACLED can place")
                     continue
                 # "struck positions in northern Iraq": not the story's town in another country
                 earlier = home_place(r.actor1, places, sent.start, earlier)  # not the SDF's act in Iraq
@@ -292,8 +292,3 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
 
 _GROUP_TYPES = {"rebel group", "political militia", "identity militia"}
 _BLAMEABLE = {"kill", "attack_civilians", "abduction", "clash", "body_found"}  # (doer told only as the one blamed)
-# "conducted 34 strikes", "carrying out 17 strikes made up of 45 engagements": a tally of many
-_TALLY = guarded(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:dozens|hundreds|thousands)\s+of)\s+"
-                            r"(?:separate\s+|more\s+|air\s*|precision\s+|coalition\s+)?(?:strikes|airstrikes|raids|sorties"
-                            r"|engagements|missions)\b"  # (or spread over places: "in different provinces", "across the country")
-                            r"|\bin\s+(?:different|several|various|multiple|many|a\s+number\s+of)\s+(?:provinces|districts|regions|areas|towns|villages|cities)\b|\b(?:across|throughout)\s+the\s+country\b", re.I))

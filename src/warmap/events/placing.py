@@ -211,13 +211,6 @@ def _told_next(text: str, end: int, place_index) -> PlaceMention | None:
 
 
 # "in northern Iraq", "across Syria": a country named as where something happened
-_IN_REGION = re.compile(
-    # (not where someone was: "while the prime minister was in Kenya")
-    r"(?:(?i:\b(?:(?<!was\s)(?<!were\s)(?<!\sis\s)(?<!are\s)(?<!been\s)in|across|over|inside|into|throughout)\s+(?:the\s+)?"
-    rf"(?:(?:far\s+)?{COMPASS}\s+|central\s+)?)"
-    # "attacks on the towns of North and East Syria": the country's towns, no one of them
-    r"|(?i:\b(?:towns|cities|villages|areas|regions|provinces|parts|border\s+towns)\s+of\s+)(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3})$")
-
 _DISTRICT = re.compile(r"\s*\b(?:district|neighbou?rhood|quarter)\b", re.I)
 
 
@@ -351,7 +344,9 @@ def asides(root: Token, verb: Token, trigger: Token, base: int) -> list[tuple[in
 #: what stands between a town and the province it is in: "Kankara in Katsina state", "Ghormach
 #: district of Faryab province", "near Bariire, also in Lower Shabelle", "Kagara, in Niger State"
 _TOWN_OF_PROVINCE = re.compile(r"(?:\s+(?:district|sub-?district|area|village|town|township|county|"
-                               r"local\s+government\s+area|LGA))?\s*,?\s+(?:also\s+)?(?:in|of)\s+(?:the\s+)?$", re.I)
+                               r"local\s+government\s+area|LGA))?\s*,?\s+(?:also\s+)?(?:in|of)\s+(?:the\s+)?"
+                               r"(?:(?-i:[A-Z])[a-z]+['’]s\s+)?(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+|central\s+)?"
+                               r"(?:(?:province|governorate|state|department|region)\s+of\s+)?$", re.I)  # ("..., in Ecuador's northern province of ")
 
 
 #: how far from a province's seat a town the text puts in it may lie though GeoNames files it

@@ -136,7 +136,7 @@ def _names_unknown_place(tok: Token, ctx: SentenceContext) -> bool:
         return any(s <= base + t.idx < e for s, e in towns)
 
     def a_site(t: Token) -> bool:  # ("the Teatro Colon": the site's word before its name)
-        return t.lemma_.lower() in _SITES_IN_TOWNS or any(
+        return t.lemma_.lower() in _SITES_IN_TOWNS or t.lower_ in _SITES_IN_TOWNS or any(  # ("building" read as a verb)
             c.dep_ == "compound" and c.lemma_.lower() in _SITES_IN_TOWNS for c in t.children)
 
     def site_in_town(t: Token, depth: int = 0) -> bool:  # ("the shrine at central Bangkok's Ratchaprasong intersection")

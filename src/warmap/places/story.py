@@ -597,6 +597,7 @@ def hyphen_joined(text: str, end: int) -> bool:
 
 _PROVINCE_NAMED_AFTER = re.compile(
     r"(?:[ \t]+(?:district|village|town|sub-district|area|peninsula|islands?|valley|forest|camp))?,?[ \t]+in[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][a-z]+(?:'s|’s)[ \t]+)?"  # ("in Ecuador's northern province of Esmeraldas")
     r"(?:(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|central|rural)[ \t]+)?(?:[A-Z][a-z]+(?:'s|’s)[ \t]+)?"
     r"(?P<of>(?:province|governorate|state|department|region)[ \t]+of[ \t]+)?"  # ("in the northern province of Esmeraldas")
     r"|,[ \t]+(?=(?-i:[A-Z])[\w'-]+(?:[ -](?-i:[A-Z])[\w'-]+){0,2}[ \t]+(?:oblast|province|governorate)\b)")  # ("Uman, Cherkasy oblast")

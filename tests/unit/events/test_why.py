@@ -18,7 +18,7 @@ DROPPED = [
     ("Government forces may storm Aleppo next week.", "storm", "modality.assess: hypothetical"),
     ("The Syrian army drove a captured tank into Homs on Saturday.", "captured", "filters.is_adjective"),
     ("Rebels want to capture Aleppo.", "capture", "filters.is_purpose"),
-    ("In Syria, the coalition conducted 12 strikes on Sunday.", "strikes on", "extract._TALLY"),
+    ("In Syria, the coalition conducted 12 strikes on Sunday.", "strikes on", "tally.TALLY"),
     ("Iraqi troops held a live-fire exercise near Mosul on Sunday, shelling targets in the desert.",
      "shelling", "triggers.non_event_context"),
     ("Homs was quiet on Monday. Somebody attacked something yesterday.", "attacked", "pipeline.analyse_many: not parsed"),

@@ -27,6 +27,22 @@ def test_no_dateline_in_ordinary_openings(text):
 
 
 ROWS: list[tuple] = [
+    # a country named as the owner of a site ("into Guatemala's Congress building") is no country-wide
+    # tally: the riot is at the site's town, the wire story's dateline; buildings in several towns are one
+    ("site_owned_by_a_country", "2020-11-22",
+     "GUATEMALA CITY (AP) — Protesters broke into Guatemala's Congress building on Saturday and set part of it on fire.",
+     [("Violent demonstration", "Guatemala City", "rioters_gt", None)],
+     "GUATEMALA CITY (AP) — Protesters broke into town halls in several towns of Guatemala on Saturday and set "
+     "them on fire.", []),
+    # "San Lorenzo, in Ecuador's northern province of Esmeraldas": the country's possessive before the
+    # bearing still tells the town's province (San Lorenzo is also a town of Colombia and Paraguay)
+    ("town_in_a_countrys_province_of", "2018-01-27",
+     "A car bomb exploded on Saturday outside the police command in San Lorenzo, in Ecuador's northern province "
+     "of Esmeraldas, injuring 28 people.",
+     [("Remote explosive/landmine/IED", "San Lorenzo de Esmeraldas", None, None)],
+     "A car bomb exploded on Saturday outside a police command in Ecuador's northern province of Esmeraldas, "
+     "injuring 28 people.",
+     [("Remote explosive/landmine/IED", "Esmeraldas", None, None)]),
 ]
 
 
