@@ -34,6 +34,12 @@ ROWS: list[tuple] = [
      [("Violent demonstration", "Guatemala City", "rioters_gt", None)],
      "GUATEMALA CITY (AP) — Protesters broke into town halls in several towns of Guatemala on Saturday and set "
      "them on fire.", []),
+    # a side that says "it hit" positions or targets struck them, as one that says it struck them; a truck that hit
+    # vehicles is no strike
+    ("it_hit_positions", "2024-07-28",
+     "The Israeli military said it hit Hezbollah positions in Tyre overnight.",
+     [("Air/drone strike", "Tyre", "military_il", "hezbollah")],
+     "The Israeli military said a truck hit two parked vehicles in Tyre overnight.", []),
     # "San Lorenzo, in Ecuador's northern province of Esmeraldas": the country's possessive before the
     # bearing still tells the town's province (San Lorenzo is also a town of Colombia and Paraguay)
     ("town_in_a_countrys_province_of", "2018-01-27",
