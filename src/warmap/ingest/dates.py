@@ -54,14 +54,14 @@ DATE_PATTERN = re.compile(
     rf"|(?P<y4>{_YEAR})/(?P<n4>[01]?\d)/(?P<d4>[0-3]?\d)(?![\d/])"     # 2014/06/19
     rf"|(?P<a5>[0-3]?\d)(?P<s5>[/.-])(?P<b5>[0-3]?\d)(?P=s5)(?P<y5>{_YEAR})(?![\d])"  # 19/06/2014, 06-19-2014, 19.06.2014
     # "15.11.12, 10:47": a dotted day, month and two-digit year, only as a stamp with its time
-    rf"|(?P<a8>[0-3]?\d)\.(?P<b8>[01]?\d)\.(?P<y8>\d\d),?\s+[0-2]?\d[:.][0-5]\d(?![\d.])"
+    rf"|(?P<a8>[0-3]?\d)(?P<s8>[./])(?P<b8>[01]?\d)(?P=s8)(?P<y8>\d\d),?\s+[0-2]?\d[:.][0-5]\d(?![\d.])"  # ("29/04/21 12:58")
     rf")(?![\d])",
     re.IGNORECASE,
 )
 
 # Every DATE_PATTERN match holds a year, and a numeric day-month one a separator then a year:
 # searching for these first passes over most lines (and most texts) at a fraction of the cost.
-_A_YEAR = re.compile(rf"{_YEAR}|\d\.[01]?\d\.\d\d,?\s+\d")
+_A_YEAR = re.compile(rf"{_YEAR}|\d[./][01]?\d[./]\d\d,?\s+\d")
 _NUMERIC_YEAR = re.compile(rf"[/.-]{_YEAR}")
 
 
@@ -122,7 +122,7 @@ def match_date(m: re.Match[str], order: str | None = None) -> dt.date | None:
         if g["y4"]:
             return dt.date(int(g["y4"]), int(g["n4"]), int(g["d4"]))
         if g["y8"]:
-            return dt.date(2000 + int(g["y8"]), int(g["b8"]), int(g["a8"]))
+            return _numeric(int(g["a8"]), int(g["b8"]), 2000 + int(g["y8"]), g["s8"], order)
         return _numeric(int(g["a5"]), int(g["b5"]), int(g["y5"]), g["s5"], order)
     except ValueError:
         return None
@@ -130,7 +130,7 @@ def match_date(m: re.Match[str], order: str | None = None) -> dt.date | None:
 
 def is_undecided(m: re.Match[str]) -> bool:
     """True for a numeric date whose day and month cannot be told apart (03/06/2014)."""
-    return bool(m.group("a5")) and match_date(m) is None and match_date(m, "dmy") is not None
+    return bool(m.group("a5") or m.group("s8")) and match_date(m) is None and match_date(m, "dmy") is not None
 
 
 def readings(m: re.Match[str]) -> list[dt.date]:

@@ -56,7 +56,7 @@ _DESK_LINE = re.compile(
 _IN_PLACE = re.compile(r"(?:,\s*|\s+in\s+)(?-i:[A-Z])[\w'-]+(?:(?:,\s*|\s+and\s+|\s+)(?-i:[A-Z])[\w'-]+)*$")
 _SOURCE = re.compile(r"(?:source|outlet)\s*:\s*(?P<name>(?-i:[A-Z])[^.!?:]{1,59})", re.IGNORECASE)
 # Case-sensitive: a name is capitalised words and particles, joined by spaces, commas, "and", "&".
-_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|le|la|ul)\b)"
+_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'.-]*|\d+\.?[a-z][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|le|la|ul)\b)"
 _NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
 #: An office or a desk that issues a statement: "Office of the Spokesperson", "Bureau of Public Affairs"
 _OFFICE = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:of|the|for|and|on|to|&)){1,2}(?:\s+[A-Z][\w'.-]*){1,3}")
@@ -65,7 +65,7 @@ _TIME = re.compile(
     r"\b[0-2]?\d[:.][0-5]\d(?:h|hrs?)(?!\w)|"  # "20:15h", the Spanish way; "07:10hrs", Zimbabwe's
     rf"\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:{_ZONES}|et|ist|[+-]\d{{2}}:?\d{{2}})"
     r"(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w+-])"  # "6:48 PM GMT+3"
-    rf"|\b(?:{_ZONES})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?(?![\w+-])"
+    rf"|\b(?:{_ZONES})(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?(?![\w+-])"  # ("(UTC +04:00)")
     r"|\(?\b(?:local|(?-i:[A-Z])[a-z]+)\s+time\b\)?"  # "16:10 (Baghdad time)", "14:05 local time"
     r"|\b[0-2]?\d\s?h\s?[0-5]\d\b",  # "13h40", the French way
     re.IGNORECASE,
@@ -78,7 +78,7 @@ _FILLER = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|just\s+now"
     # (francophone and Latin American outlets' own: "Jeudi 30 octobre 2014 - 13h40", "Publicado el")
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publi[ée]\s+le|mis\s+[àa]\s+jour(?:\s+le)?"
-    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|publicado(?:\s+el)?|actualizado(?:\s+el)?)\b"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|publicado(?:\s+el)?|actualizado(?:\s+el)?|à)\b"
     r"|[,;:()/\[\]]",
     re.IGNORECASE,
 )
@@ -122,6 +122,7 @@ _CREDIT = re.compile(r"(?:editors?|edited\s+by|editing\s+by|photos?(?:\s+by)?|ph
 #: An outlet named by its web address: "ekathimerini.com | 17.12.2018 | 08:41"
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2}")
 #: The number in an outlet's name: "Kurdistan 24", "France 24", "Channel 4".
+_COUNTS = re.compile(r"\d{1,3}(?:,\d{3})*")
 _CHANNEL_NUMBER = re.compile(r"(?<=[A-Za-z])\s*\d{1,2}$")  # ("France 24", "Kurdistan24")
 #: An outlet's name told with what it is, in lower case: "AKIpress news agency", "Dawn newspaper"
 _OUTLET_KIND = re.compile(r"(?<=\w)\s+(?:news\s+)?(?:agency|service|portal|website|newspaper|daily|weekly)$|(?<=\w)\s+news$")
@@ -300,6 +301,8 @@ def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
         if _is_filler(rest):  # a date, a time, "Updated": nothing else
             informative = informative or bool(_STAMP.search(rest))
             continue
+        if (published or updated or undecided) and _COUNTS.fullmatch(rest.strip()):
+            continue  # ("22 April 2019 01:15 pm - 14 - 2,815": the page's comment and view counts)
         if found:
             rest = _unstamp(rest)
         rest = re.sub(r"\s+", " ", rest).strip(" ,;:-–—")
@@ -322,7 +325,7 @@ def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
         elif rules.is_boilerplate(rest) or _CATALOGUE.fullmatch(rest):
             continue    # ("Format: Situation Report", "Country: Sudan": a document library's fields)
         elif (_NAME.fullmatch(bare := _OUTLET_KIND.sub("", _CHANNEL_NUMBER.sub("", rest))) and len(rest.split()) <= 4
-              or _OFFICE.fullmatch(rest)) and not any(c.isdigit() for c in bare):
+              or _OFFICE.fullmatch(rest)) and not re.search(r"(?<![\w.])\d+(?![\w.])", bare):  # ("N1 Beograd", "24.kg")
             names.append(rest)  # (a name keeps the line metadata only beside a date)
         elif _REPORT_KIND.fullmatch(rest):
             kind_named = True  # (like a name: metadata only beside a date)

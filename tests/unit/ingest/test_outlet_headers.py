@@ -125,6 +125,15 @@ CASES = {
     "dateline-hijri-then-gregorian-bare-agency": Case(
         head(HEADLINE, body=f"Riyadh, Jumada al-Awwal 23, 1437, March 3, 2016, SPA -- {BODY}\n\n{BODY2}"), D, dateline=ANY),
     "outlet-named-with-its-kind-and-short-dotted-date": Case(head(HEADLINE, "Levant Press news agency, 03.03.16 17:32"), D),
+    "outlet-name-with-digits-and-city": Case(head(HEADLINE, "14ymedio, Havana | March 3, 2016"), D),
+    "french-stamp-with-a": Case(head(HEADLINE, "3 mars 2016 à 09:15"), D),
+    "outlet-with-digit-and-dotted-short-month": Case(head(HEADLINE, "N1 Beograd | 3. mar. 2016. 21:40"), D),
+    "stamp-then-comment-and-view-counts": Case(head(HEADLINE, "3 March 2016 01:15 pm - 14 - 2,815"), D),
+    "stamp-with-utc-offset-in-brackets": Case(head(HEADLINE, "3 March 2016 10:20 (UTC +04:00)"), D),
+    "slashed-two-digit-year-with-time": Case(head(HEADLINE, "BISHKEK, 03/03/16 12:58 — 24.kg news agency"), D),
+    "numeric-stamp-read-after-a-month-and-day": Case(
+        head(HEADLINE, "04/03/2016 - 01:40", body=f"Riot police fired tear gas late on March 3 to disperse protesters. {BODY}\n\n{BODY2}"),
+        dt.date(2016, 3, 4)),
     "dateline-agency-then-dot-dash": Case(
         head(HEADLINE, "Updated March 4, 2016", body=f"Bogota, March 3 (EFE).- {BODY}"), D, dateline="Bogota, March 3 (EFE)"),
     "dateline-agency-then-full-stop": Case(
