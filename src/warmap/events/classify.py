@@ -121,10 +121,10 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
     dead_as_victims(r)
     if r.actor1 is None:  # "A radio presenter was shot ...", "a convoy ... was ambushed": by someone unnamed
         r.actor1 = unseen_doer(r, country, base)
-    if r.actor1 is not None and r.actor1.actor.type in ("civilians", "protesters") and r.kind not in (
-            "protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
-        # civilians do not capture, strike or shell (ACLED's actor types): the word that
-        # made them actor1 ("the Government of Iraq", "Syrians") is someone else
+    if r.actor1 is not None and (r.actor1.actor.type == "civilians" or r.actor1.actor.type == "protesters" and r.kind != "clash") \
+            and r.kind not in ("protest", "protest_force", "protest_intervention", "riot", "agreement", "group_change", "kill"):
+        # civilians do not capture, strike or shell (ACLED's actor types): the word that made them actor1 ("Syrians")
+        # is someone else; protesters who clash with police riot (``crowds.crowd_fight``)
         r.actor1 = None
     if r.kind == "clash" and (r.actor1 is None or r.actor2 is None):
         # "fighting between the army and the TPLF"; "Fighting continued in Ramadi between the

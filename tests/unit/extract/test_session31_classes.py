@@ -40,6 +40,13 @@ ROWS: list[tuple] = [
      "The Israeli military said it hit Hezbollah positions in Tyre overnight.",
      [("Air/drone strike", "Tyre", "military_il", "hezbollah")],
      "The Israeli military said a truck hit two parked vehicles in Tyre overnight.", []),
+    # the dead of "clashes between protesters and police" died in a riot: the protesters fought, so they are
+    # the country's rioters, not civilians attacked; the same words of soldiers and rebels are a battle
+    ("clashes_between_protesters_and_police", "2023-01-10",
+     "Seventeen civilians died on Monday in clashes between protesters and police near the airport in Juliaca.",
+     [("Violent demonstration", "Juliaca", "rioters_pe", "police_pe")],
+     "Seventeen soldiers died on Monday in clashes between rebels and the army near the airport in Juliaca.",
+     [("Armed clash", "Juliaca", None, None)]),
     # "San Lorenzo, in Ecuador's northern province of Esmeraldas": the country's possessive before the
     # bearing still tells the town's province (San Lorenzo is also a town of Colombia and Paraguay)
     ("town_in_a_countrys_province_of", "2018-01-27",
