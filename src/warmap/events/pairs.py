@@ -112,6 +112,8 @@ def another_side(r: Reading, lead: Reading) -> bool:
 
 
 _TWO_SIDES = re.compile(r"(?i)(?:the\s+two|both|the\s+warring|the\s+rival)\s+(?:sides|parties|forces|armies|camps|factions)")
+#: "Each side blamed the other for the fighting": the sides of the fight, told by what each says of the other
+_EACH_BLAMED = re.compile(r"(?i)\b(?:each|either)\s+(?:side|party|camp)\s+(?:has\s+|have\s+)?(?:blamed|accused|blames|accuses)\s+the\s+other\b")
 #: what may stand between two sides named together: "X and Y", "X, Y", "X clashed with Y"
 _TOGETHER = re.compile(r"(?i)\s*(?:,|,?\s+and|(?:\s+[a-z]+){1,3}\s+(?:with|against))\s+(?:the\s+)?")
 
@@ -122,7 +124,8 @@ def told_as_two_sides(tok: Token) -> bool:
     text = doc_text(tok.doc)
     sides = [c for c in tok.children if c.dep_ == "nsubj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
-    return any(_TWO_SIDES.fullmatch(text, t.left_edge.idx, t.idx + len(t.text)) for t in sides)
+    return any(_TWO_SIDES.fullmatch(text, t.left_edge.idx, t.idx + len(t.text)) for t in sides) \
+        or tok.pos_ == "NOUN" and _EACH_BLAMED.search(text) is not None  # ("each side blamed the other for the clashes")
 
 
 def pair_named_before(actors: SpanIndex[ActorMention], text: str, base: int) -> tuple[ActorMention, ActorMention] | None:

@@ -47,6 +47,14 @@ ROWS: list[tuple] = [
      [("Violent demonstration", "Juliaca", "rioters_pe", "police_pe")],
      "Seventeen soldiers died on Monday in clashes between rebels and the army near the airport in Juliaca.",
      [("Armed clash", "Juliaca", None, None)]),
+    # "each side blamed the other for the clashes": a fight between the two sides the story named, as "the two
+    # sides clashed"; what each blames on the other that is no fight gives no event
+    ("each_side_blamed_the_other", "2022-08-26",
+     "The TPLF and the Ethiopian army have been at war since November 2020. Each side blamed the other for the "
+     "clashes that began on Wednesday around the town of Kobo.",
+     [("Armed clash", "Kobo", "tplf", "military_et")],
+     "The TPLF and the Ethiopian army have been at war since November 2020. Each side blamed the other for the "
+     "collapse of the talks in Kobo on Wednesday.", []),
     # "San Lorenzo, in Ecuador's northern province of Esmeraldas": the country's possessive before the
     # bearing still tells the town's province (San Lorenzo is also a town of Colombia and Paraguay)
     ("town_in_a_countrys_province_of", "2018-01-27",
