@@ -15,6 +15,7 @@ from warmap.events.filters import WEAPON_KINDS
 from warmap.events.discourse import _in_time_clause
 from warmap.events.ontology import PRECEDENCE, TYPE_RANK
 from warmap.events.parties import _disrupted_sides
+from warmap.events.sides import takes_a_site
 from warmap.events.reading import Reading
 from warmap.events.vocabulary import alternation
 from warmap.nlp.sentences import sentence_start
@@ -66,6 +67,9 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     # side of its own does not lead an act whose doer the sentence names
     specific = [g for g in specific if not (g.kind == "clash" and g.actor1 is None and g.actor2 is None and any(
         o.kind != "clash" and o.actor1 is not None and not o.actor1_guessed for o in specific))] or specific
+    # "armed men entered a WFP compound and drove away 12 tankers": the entry is the way in to the looting, no ground
+    specific = [g for g in specific if not (g.kind == "territory" and g.trigger.text.lower().startswith("enter")
+                                            and takes_a_site(g.token) and any(o.kind == "looting" for o in specific))] or specific
     # "militants killed 65 people in an attack on Dalori village": a bare attack with no side of its
     # own is the killing its doer did (civilians killed by a named side: an attack on civilians)
     killing = next((g for g in group if g.kind == "kill" and g.actor1 is not None

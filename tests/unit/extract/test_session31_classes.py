@@ -55,6 +55,14 @@ ROWS: list[tuple] = [
      [("Armed clash", "Kobo", "tplf", "military_et")],
      "The TPLF and the Ethiopian army have been at war since November 2020. Each side blamed the other for the "
      "collapse of the talks in Kobo on Wednesday.", []),
+    # gunmen who entered a compound and drove away its tankers looted it: the entry is the way in, no ground
+    # taken; rebels who entered a town took it
+    ("entered_a_compound_and_drove_away", "2022-08-26",
+     "On Wednesday, armed men entered a World Food Programme compound in Mekelle and drove away 12 tankers of fuel, "
+     "the agency said.",
+     [("Looting/property destruction", "Mek'ele", "unidentified_armed_group", None)],
+     "On Wednesday, rebels entered the town of Kobo, the agency said.",
+     [("Non-state actor overtakes territory", "Kobo", None, None)]),
     # "San Lorenzo, in Ecuador's northern province of Esmeraldas": the country's possessive before the
     # bearing still tells the town's province (San Lorenzo is also a town of Colombia and Paraguay)
     ("town_in_a_countrys_province_of", "2018-01-27",
