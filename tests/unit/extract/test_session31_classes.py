@@ -63,6 +63,18 @@ ROWS: list[tuple] = [
      [("Looting/property destruction", "Mek'ele", "unidentified_armed_group", None)],
      "On Wednesday, rebels entered the town of Kobo, the agency said.",
      [("Non-state actor overtakes territory", "Kobo", None, None)]),
+    # drones a side "engaged", and a car laden with explosives whose driver was arrested, were attacks stopped;
+    # drones launched that hit, and a car laden with explosives that blew up, were attacks made
+    ("engaged_drones", "2023-10-20",
+     "On Wednesday, US forces engaged three drones near Ain al-Asad, destroying two and damaging one.",
+     [("Disrupted weapons use", None, "us_military", None)],
+     "On Wednesday, militants launched three drones at US forces near Ain al-Asad, damaging a hangar.",
+     [("Air/drone strike", None, "unidentified_armed_group", "us_military")]),
+    ("arrested_with_a_car_laden_with_explosives", "2024-08-03",
+     "Police in Mogadishu on Saturday arrested a suspect who was driving a car laden with explosives near the beach.",
+     [("Disrupted weapons use", "Mogadishu", None, None)],
+     "A car laden with explosives blew up near a checkpoint in Mogadishu on Saturday, killing three people.",
+     [("Remote explosive/landmine/IED", "Mogadishu", None, None)]),
     # "San Lorenzo, in Ecuador's northern province of Esmeraldas": the country's possessive before the
     # bearing still tells the town's province (San Lorenzo is also a town of Colombia and Paraguay)
     ("town_in_a_countrys_province_of", "2018-01-27",
