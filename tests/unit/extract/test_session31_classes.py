@@ -75,6 +75,12 @@ ROWS: list[tuple] = [
      [("Disrupted weapons use", "Mogadishu", None, None)],
      "A car laden with explosives blew up near a checkpoint in Mogadishu on Saturday, killing three people.",
      [("Remote explosive/landmine/IED", "Mogadishu", None, None)]),
+    # a person "taken ... hostage" with words between is abducted, as one "taken hostage"; those who "took part in
+    # the prisoner exchange" took no one
+    ("taken_a_pilot_hostage", "2023-02-08",
+     "Gunmen have taken two Italian engineers hostage in Tripoli on Tuesday, police said.",
+     [("Abduction/forced disappearance", "Tripoli", None, None)],
+     "Fighters who took part in the prisoner exchange returned to Tripoli on Tuesday, police said.", []),
     # "San Lorenzo, in Ecuador's northern province of Esmeraldas": the country's possessive before the
     # bearing still tells the town's province (San Lorenzo is also a town of Colombia and Paraguay)
     ("town_in_a_countrys_province_of", "2018-01-27",
