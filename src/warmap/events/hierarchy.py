@@ -67,6 +67,11 @@ def lead(group: list[Reading], sentence: str) -> tuple[list[Reading], Reading, R
     # side of its own does not lead an act whose doer the sentence names
     specific = [g for g in specific if not (g.kind == "clash" and g.actor1 is None and g.actor2 is None and any(
         o.kind != "clash" and o.actor1 is not None and not o.actor1_guessed for o in specific))] or specific
+    # "a fourth suspected bomber was shot and arrested": the shot that stopped him is part of his arrest
+    shots = [g for g in specific if g.kind in ("attack_civilians", "kill") and g.token.tag_ == "VBN" and g.trigger.text.lower() == "shot"
+             and any(o.kind == "arrest" and o.token in g.token.conjuncts for o in specific)]
+    if shots and len(shots) < len(specific):  # (and its doer is the arrest's, not an unnamed gunman)
+        specific, group = [g for g in specific if g not in shots], [g for g in group if g not in shots]
     # "armed men entered a WFP compound and drove away 12 tankers": the entry is the way in to the looting, no ground
     specific = [g for g in specific if not (g.kind == "territory" and g.trigger.text.lower().startswith("enter")
                                             and takes_a_site(g.token) and any(o.kind == "looting" for o in specific))] or specific

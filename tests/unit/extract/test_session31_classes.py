@@ -1,7 +1,7 @@
 """Session 31's classes, one row each with its near miss (layout: ``helpers.check_class_row``),
 and the dateline forms of wire agencies that came with them."""
 import pytest
-from helpers import check_class_row
+from helpers import NOWHERE, check_class_row
 
 from warmap.nlp.sentences import dateline_spans
 
@@ -81,6 +81,13 @@ ROWS: list[tuple] = [
      "Gunmen have taken two Italian engineers hostage in Tripoli on Tuesday, police said.",
      [("Abduction/forced disappearance", "Tripoli", None, None)],
      "Fighters who took part in the prisoner exchange returned to Tripoli on Tuesday, police said.", []),
+    # a suspect "shot and arrested" was stopped and held: the shot is part of the arrest, whose doer the sentence
+    # does not name (not an unnamed gunman attacking civilians); traders shot and wounded were attacked
+    ("shot_and_arrested", "2021-11-16",
+     "Police said a fourth suspected bomber was shot and arrested in Kampala on Tuesday.",
+     [("Arrests", "Kampala", NOWHERE, None)],
+     "Police said gunmen shot and wounded two traders in Kampala on Tuesday.",
+     [("Attack", "Kampala", "unidentified_armed_group", "civilians_ug")]),
     # "San Lorenzo, in Ecuador's northern province of Esmeraldas": the country's possessive before the
     # bearing still tells the town's province (San Lorenzo is also a town of Colombia and Paraguay)
     ("town_in_a_countrys_province_of", "2018-01-27",
