@@ -27,7 +27,6 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from warmap.events.first_chars import guarded
 from warmap.events.items import list_items
 from warmap.events.filters import WEAPON_KINDS, is_presupposed_capture, is_reference, no_event_rule
 from warmap.events.modality import assess
