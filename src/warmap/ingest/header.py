@@ -288,13 +288,6 @@ def _dateline_by_weekday(dateline: str, story: str) -> dt.date | None:
     return _valid_date(year, *md) if year else None
 
 
-def _on(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _numeric_read_by_text(metas: list[tuple[int, MetaLine]], lines: list[str], order: str | None) -> list[Candidate]:
     """A numeric stamp that reads both ways ("03/01/2021"), on a page that says nothing else of
     the order: the reading that falls on or soonest after a full date the text gives ("on
@@ -307,7 +300,7 @@ def _numeric_read_by_text(metas: list[tuple[int, MetaLine]], lines: list[str], o
         told = [d for line in lines[i + 1:i + 40] if line for d, _a, _b in _full_dates(line, order)]
         if not told:  # ("late on March 7": a month and day alone, in the year the stamp gives)
             days = [md for line in lines[i + 1:i + 10] if line and (md := month_day(line))]
-            told = [d for r in meta.undecided for m, day in days if (d := _on(r.year, m, day)) is not None]
+            told = [d for r in meta.undecided for m, day in days if (d := _valid_date(r.year, m, day)) is not None]
         after = [(min((r - d).days for d in told if r >= d), r) for r in meta.undecided if any(r >= d for d in told)]
         if after and min(after)[0] <= 31:
             out.append(candidate(min(after)[1], "numeric date read after the text's dates", i))

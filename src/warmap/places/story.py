@@ -357,7 +357,7 @@ class StoryRules:
             return None     # a small town abroad, in a country the story never names ("the town of Palma": not Majorca's)
         if foreign and _NAME_GOES_ON.match(text, h.end) and all(
                 self.places[i].kind == "admin1" and h.written != plain_name(self.places[i].name) for i, _f in keep) \
-                and not {self.places[i].country for i, _f in keep} & self._named_outright(text):
+                and not any(self._names_country(text, self.places[i].country) for i, _f in keep):
             return None     # a province abroad by another of its names, heading a longer name, its country
             # named by neither name nor people: "a Susi Air plane" in a story of Papua is no Sousse, Tunisia
         if foreign and (_COMPASS.fullmatch(h.written) or _QUARTER_AFTER.match(text, h.end)
@@ -467,14 +467,6 @@ class StoryRules:
             named.update(p.country for p in readings if p.kind == "country" or p.kind == "admin1" and len(owners) == 1)
         named.update(cc for cc, _armed in self._demonyms(text))
         return named
-
-    def _named_outright(self, text: str) -> set[str]:
-        """Countries the text names by name or by a people's word ("Tunisia", "Tunisian"), not only
-        through a place in them."""
-        _, hits = self._hits(text)
-        named = {self.places[i].country for h in hits for i, f in h.places
-                 if f & (CURATED | PRIMARY) and self.places[i].kind == "country"}
-        return named | {cc for cc, _armed in self._demonyms(text)}
 
     def _surnames(self, text: str) -> set[str]:
         """Words the text uses as people's surnames ("Col. Steve Warren", "Akar added")."""
