@@ -93,6 +93,10 @@ _WEAPON_COUNTED = frozenset("strike strikes airstrike airstrikes raid raids atta
                             "drone drones bombing bombings engagement engagements sortie sorties".split())
 
 
+#: "14 of them", "most of whom": a part of the count just given
+_PART_OF_THEM = re.compile(r"[\w-]+\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+
+
 def _right(sentence: str, end: int, counts) -> tuple[int, int] | None:
     """Scan after a count for its death word: "12 Syrian soldiers were killed" -> (12-list total, end)."""
     pos, n, after_aux, prev = end, 0, False, ""
@@ -115,8 +119,9 @@ def _right(sentence: str, end: int, counts) -> tuple[int, int] | None:
             return None
         if t == ",":
             nxt = _TOKEN.match(sentence, pos)
-            if nxt and nxt.group(1).lower() in ("including", "among", "mostly", "mainly", "most", "all"):
-                skip = True
+            if nxt and (nxt.group(1).lower() in ("including", "among", "mostly", "mainly", "most", "all")
+                        or _PART_OF_THEM.match(sentence, nxt.start(1))):
+                skip = True  # (", 14 of them children,": a part of the count, in apposition)
             prev = t
             continue
         if t[0].isdigit() or t in _UNITS:

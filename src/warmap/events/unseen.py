@@ -59,6 +59,26 @@ def _deed_killed(tok: Token) -> bool:
         or tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "kill")
 
 
+#: Nouns of where a killing happened ("killed in the village of X"), not of how
+_SITES = frozenset({"village", "town", "city", "area", "district", "region", "province", "state", "county", "camp",
+                    "locality", "community", "neighbourhood", "neighborhood", "suburb", "outskirts", "part", "division"})
+
+
+def _civilians_killed_outright(tok: Token) -> bool:
+    """"At least 22 civilians were killed on Friday in Ngarbuh": civilians, so named, killed on a
+    day of their own and by no cause the sentence names (not "in a stampede", "by the floods", "in
+    the fighting"). Reporters name the dead of an accident "people" or "passengers", not
+    "civilians": someone killed these."""
+    if tok.lemma_.lower() != "kill" or tok.tag_ != "VBN":
+        return False
+    dead = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not dead or dead[0].lemma_.lower() != "civilian":
+        return False
+    return not any(c.dep_ == "agent" or c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in _SITES for g in c.children)
+        for c in tok.children)
+
+
 def armed_dead(r: Reading, lex, country: str | None, base: int) -> ActorMention | None:
     """"Nine Palestinians, including seven gunmen, were killed during a gun battle with Israeli
     troops": the armed dead were the other side, an unnamed armed group."""
@@ -97,6 +117,8 @@ def unseen_doer(r: Reading, country: str | None, base: int) -> ActorMention | No
         return sides.unidentified_mention(country, base + r.trigger.start)
     if r.kind in ("kill", "clash") and (r.victims_civilian or r.actor2 is not None and r.actor2.actor.type == "civilians") \
             and _deed_killed(r.token) and not crowds.protest_scene(r.token.sent.text):
+        return sides.unidentified_mention(country, base + r.trigger.start)
+    if r.kind == "kill" and r.dated and _civilians_killed_outright(r.token) and not crowds.protest_scene(r.token.sent.text):
         return sides.unidentified_mention(country, base + r.trigger.start)
     if r.kind == "clash" and r.token.lemma_.lower() == "ambush" and r.token.tag_ == "VBN" \
             and any(c.dep_ == "nsubjpass" for c in r.token.children) \

@@ -154,7 +154,9 @@ class StoryRules:
         """
         # (the headline first: the text's hits stay cached for ``find``)
         headline = self._country_votes(title, lead=False) if title else Counter()
-        named = self._named_countries(title) if title else set()  # (while the headline's hits are cached)
+        # (while the headline's hits are cached; "Russian missile strike on Kramatorsk" names who
+        # struck, not where: an armed demonym is no country the headline names)
+        named = self._named_countries(title, armed=False) if title else set()
         votes = self._country_votes(text)
         for cc, n in headline.items():
             votes[cc] += n / 2
@@ -455,8 +457,9 @@ class StoryRules:
                 return n.place.admin1 != p.admin1
         return False
 
-    def _named_countries(self, text: str) -> set[str]:
-        """Countries the text names: by name, demonym or one of their provinces ("Dayton, Ohio")."""
+    def _named_countries(self, text: str, armed: bool = True) -> set[str]:
+        """Countries the text names: by name, demonym or one of their provinces ("Dayton, Ohio");
+        without ``armed``, not by a demonym before forces or weapons ("Russian missile")."""
         _, hits = self._hits(text)
         named = set()
         for h in hits:
@@ -465,7 +468,7 @@ class StoryRules:
             # (a province counts only when its name is no other country's place: "Santiago" is
             # Chile's capital before it is a Dominican province)
             named.update(p.country for p in readings if p.kind == "country" or p.kind == "admin1" and len(owners) == 1)
-        named.update(cc for cc, _armed in self._demonyms(text))
+        named.update(cc for cc, by_arms in self._demonyms(text) if armed or not by_arms)
         return named
 
     def _surnames(self, text: str) -> set[str]:

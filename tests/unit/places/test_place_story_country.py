@@ -278,3 +278,11 @@ def test_a_province_written_out_outweighs_a_village_spelt_like_it_abroad(gaz) ->
     assert all(m.place.country != "TR" for m in gaz.find(text))
     # near miss: with the province's name gone, nothing says Congo, and no event place is claimed for it
     assert gaz.country_context("Soldiers under his command attacked the town of Fizi.") != "CD"
+
+
+def test_an_armed_demonym_in_the_headline_names_who_struck_not_where(gaz) -> None:
+    # "Russian missile strike on Kramatorsk": the headline names the attacker; the town is Ukraine's
+    title = "Russian missile strike on Kramatorsk train station kills 50"
+    text = ("At least 50 people were killed when a missile hit the railway station in Kramatorsk, Donetsk Oblast "
+            "Governor Pavlo Kyrylenko said. Russia's Defense Ministry denied responsibility.")
+    assert gaz.country_context(text, title) == "UA"
