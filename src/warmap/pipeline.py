@@ -36,6 +36,7 @@ from warmap.events.placing import names_a_place
 from warmap.events.pronouns import they_acted
 from warmap.events.skips import skip_rule
 from warmap.ingest import DEFAULT_MAX_BYTES, Notice, article_from_text, read_inputs
+from warmap.ingest.dates import month_day
 from warmap.nlp.parse import load_nlp, parse_sentences
 from warmap.nlp.sentences import dated_dateline, dateline_spans, split_sentences
 from warmap.nlp.spans import Span, SpanIndex
@@ -114,9 +115,9 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
             places = _by_section(text, sections, country, lambda part, cc: gazetteer.find(part, country=cc))
         actors = _by_section(text, sections or [Section(0, len(text), None)], country,
                              lambda part, cc: actor_dict.find(part, country=cc, placeless=unplaced))
-        dates = find_dates(text, article.published)
         spans = split_sentences(text)
         datelines = _datelines(text, places)
+        dates = find_dates(text, _filed_on(text, datelines, article.published))
         # Only sentences with a trigger word and a name the event could be about get parsed:
         # an event needs an actor or a place in its own sentence. A report that names no place
         # at all (a brief: "Police detained five men in a dawn raid") has every such sentence parsed.
@@ -203,6 +204,23 @@ def _datelines(text: str, places: Sequence[PlaceMention]) -> list[tuple[int, int
     starts = {p.start for p in places}
     return [(s, e) for s, e in dateline_spans(text)
             if s in starts or s + 1 in starts or dated_dateline(text, s)]
+
+
+def _filed_on(text: str, datelines: Sequence[tuple[int, int]], published: dt.date | None) -> dt.date | None:
+    """The day the story's "today" and "on Monday" are told from: the lead's dateline's, when it
+    gives one a day or two before the page's (a daily's "JAMMU, Mar 7: ... around noon today" in
+    the paper of March 8), else the page's."""
+    if published is None or not datelines or datelines[0][0] > 400:
+        return published
+    lo, hi = datelines[0]
+    md = month_day(text[lo:hi])
+    if md is None:
+        return published
+    try:
+        filed = dt.date(published.year - (md[0] > published.month), *md)
+    except ValueError:
+        return published
+    return filed if 0 < (published - filed).days <= 2 else published
 
 
 def _after_dateline(start: int, datelines: Sequence[tuple[int, int]]) -> int:

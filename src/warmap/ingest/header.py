@@ -54,7 +54,8 @@ _DATELINE_MIXED = re.compile(
     r"(?P<dl>(?-i:[A-Z][a-z'-]+(?:[\s-][A-Z][a-z'-]+){0,2})"
     rf"(?:,\s*(?-i:(?P<bare>{_BARE_AGENCY}))|,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     rf"(?:,?\s+(?P<date>{_DATE}))?(?:,\s*(?-i:(?P<bare2>{_BARE_AGENCY})))?(?:\s*{_AGENCY})?)"
-    r"(?:\.?\s*[-–—]+\s+|(?<=\))\.\s+)(?=\S)",  # ("Bogota, Jan 3 (EFE).- ", "Lima, Jan. 10 (ANDINA). ")
+    # ("Bogota, Jan 3 (EFE).- ", "Lima, Jan. 10 (ANDINA). ", a press release's "Mogadishu, 5 June 2023: ")
+    r"(?:\.?\s*[-–—]+\s+|(?<=\))\.\s+|(?<=\d):\s+(?=(?-i:[A-Z])))(?=\S)",
     re.IGNORECASE,
 )
 _NAME = r"(?-i:[A-Z][\w&'-]*(?:\.[a-z]{2,4})?)(?:\s+(?-i:(?:[A-Z&][\w&'-]*|of|for|the|and)))*"

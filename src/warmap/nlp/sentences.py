@@ -126,6 +126,7 @@ _DATELINE = re.compile(
     (?:{_DL_AGENCY}?\.?[ ]?[-\u2013\u2014]+(?:[ ]+|[ \t]*(?=\n|$))   # (a dateline on a line of its own; "(EFE).-")
       |{_DL_AGENCY}\.[ ]+(?=[A-Z])  # "Lima, Jan. 10 (ANDINA). The Ombudsman"
       |(?<=[A-Z]{{3}}):[ ]+  # "QUETTA: Police arrested ..."
+      |(?<=\d):[ ]+(?=[A-Z])  # "Mogadishu, 5 June 2023: The mission mourns ..." (a press release's)
       |{_DL_AGENCY}:[ ]+)  # "KABUL (Pajhwok): " """,
     re.VERBOSE,
 )

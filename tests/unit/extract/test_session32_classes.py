@@ -39,3 +39,36 @@ def test_a_part_of_the_count_in_apposition_is_not_the_toll():
     sentence = "At least 22 civilians, 14 of them children, were killed on Friday."
     assert find_fatalities(sentence)[0] == 22
     assert find_fatalities("Gunmen killed 14 people, seven of them Iranians, on Friday.")[0] == 14
+
+
+def test_a_press_releases_dateline_ends_on_a_colon_after_its_date():
+    from warmap.ingest.header import find_dateline
+    from warmap.nlp.sentences import dateline_spans
+
+    text = "Mogadishu, 5 June 2023: The mission mourns the soldiers who fell at the base."
+    assert [text[a:b] for a, b in dateline_spans(text)] == ["Mogadishu, 5 June 2023: "]
+    assert str(find_dateline(text)[2]) == "2023-06-05"
+    # near miss: a sentence that opens on a day and a colon is no dateline
+    assert find_dateline("On Saturday, 3 June 2023: the army said it had retaken the base.") is None
+
+
+DAILY = ("Grenade attack at bus stand\nFriday, March 8, 2019\n\n"
+         "JAMMU, Mar 7: A boy was killed and 32 others injured when a militant lobbed a grenade at a bus inside the "
+         "crowded general bus stand here around noon today. Police later arrested a suspect from Kulgam.")
+
+
+def test_here_is_the_datelines_town_and_today_its_day():
+    # a daily's story filed the day before its paper: "here" is the dateline's town, "today" the dateline's day
+    import warmap
+
+    events = [e for e in warmap.extract(DAILY, published="2019-03-08") if e.sub_event_type == "Grenade"]
+    assert [(e.location.place.name, str(e.when.date)) for e in events] == [("Jammu", "2019-03-07")]
+
+
+def test_a_dateline_days_before_the_page_leaves_today_the_pages():
+    # near miss: a dateline a week before the page is no filing day of this paper's story
+    import warmap
+
+    text = DAILY.replace("Mar 7:", "Mar 1:")
+    events = [e for e in warmap.extract(text, published="2019-03-08") if e.sub_event_type == "Grenade"]
+    assert [str(e.when.date) for e in events] == ["2019-03-08"]
