@@ -38,7 +38,8 @@ from warmap.records import ActorMention, Article, DateWindow, Event, Evidence, P
 from warmap.events.reading import SentenceAnalysis, Reading, SentenceContext, _token_at
 from warmap.events.classify import _MISSION, _classify, _flies
 from warmap.events.placing import (home_place, story_place, district_of_town, _item_place, _place_key,
-                                   past_the_bearing, _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place, spot_in_scene)
+                                   past_the_bearing, _place_before, _spread, _told_next, within, UNPLACED_NOTE, names_a_place, spot_in_scene,
+                                   town_here)
 from warmap.events.roles import _STRATEGIC_KINDS, _roles
 from warmap.events.tally import TALLY, countries_as_areas
 from warmap.events.parties import _air_actor_before, _blamed, _opponent, _other_armed, settle_sides
@@ -159,6 +160,8 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 r.actor1, r.actor1_guessed = last_striker, True
             if r.place is not None:  # ("the northern Qadisiya district" of the story's town, not the province)
                 r.place = district_of_town(past_the_bearing(r.place, text, places), text, _place_before(places, sent.start, datelines))
+            if r.place is None and (here := town_here(sentence, places, datelines)) is not None:
+                r.place, r.place_from_context = here, True  # ("the bus stand here": the dateline's town)
             if r.place is None and names_unnamed_town(r.token):
                 r.place_unknown = True  # "liberated a northeastern Syrian town": not the story's town
             if r.place is None and not r.place_unknown:

@@ -30,6 +30,8 @@ def is_person_taken(tok: Token) -> bool:
     patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
         patients.append(tok.head)  # "citizens who have been liberated"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        patients.append(tok.head)  # "suspects captured by the security forces" (not "the town captured by ISIS")
     if not patients and tok.dep_ in ("pcomp", "advcl") and tok.tag_ == "VBN":
         # "Despite being captured by American forces, Qanbar was later decorated"
         main = tok.head.head if tok.head.dep_ == "prep" else tok.head

@@ -101,20 +101,22 @@ def story_place(text: str, sentence: str, at: int, places: Sequence[PlaceMention
     town"): the scene is that place, and the story's town may be 1,500 km from it."""
     if _unknown_scene_before(text, at, places):
         return None
-    if _HERE.search(sentence) and not _QUOTED.search(sentence) and datelines:
-        # "JAMMU, Mar 7: ... a grenade at a bus inside the bus stand here": the dateline's town, where
-        # the reporter was and says the event was
-        lo, hi = datelines[0]
-        town = next((p for p in places if lo <= p.start < hi and p.place.kind == "city"), None)
-        if town is not None:
-            return town
     street = _town_of_a_street(sentence, at, places, datelines) if _NAMED_STREET.search(sentence) else None
     return scene_before(text, sentence, at, places) or _paragraph_scene(text, at, places, datelines) \
         or street or _place_before(places, at, datelines)
 
 
+def town_here(sentence: str, places: Sequence[PlaceMention], datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
+    """ "JAMMU, Mar 7: ... a grenade at a bus inside the bus stand here": the dateline's town, where the
+    reporter was and says the event was (a spot the gazetteer lacks, "near the TRC here", is in it)."""
+    if not datelines or not _HERE.search(sentence) or _QUOTED.search(sentence):
+        return None
+    lo, hi = datelines[0]
+    return next((p for p in places if lo <= p.start < hi and p.place.kind == "city"), None)
+
+
 #: "the bus stand here", "killed here on Monday": where the reporter files from (not "here is", "from here on")
-_HERE = re.compile(r"(?<=[a-z,] )here\b(?!\s+(?:is|are|was|were|on|and\s+there)\b)")
+_HERE = re.compile(r"(?<=[a-z,)] )here\b(?!\s+(?:is|are|was|were|on|and\s+there)\b)")
 _QUOTED = re.compile(r"[\"“”]")
 
 

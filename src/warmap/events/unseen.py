@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Token
 
+from warmap.actors import UnknownActorError, load_actors
+from warmap.actors.state_forces import military_id
 from warmap.events import crowds, sides
 from warmap.events.reading import Reading
 from warmap.events.vocabulary import words
@@ -79,6 +81,29 @@ def _civilians_killed_outright(tok: Token) -> bool:
         for c in tok.children)
 
 
+#: What a state's forces carry out: "killed in an intelligence-based operation", "in a raid on their hideout"
+_OPERATIONS = frozenset({"operation", "raid", "encounter", "crackdown", "ibo"})
+
+
+def _killed_in_an_operation(tok: Token) -> bool:
+    """"Seven terrorists were killed in an intelligence-based operation in Tank district": the armed
+    dead of an operation were killed by the state's forces, which such reports leave unnamed."""
+    return tok.lemma_.lower() == "kill" and tok.tag_ == "VBN" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _OPERATIONS for g in c.children)
+        for c in tok.children)
+
+
+def _state_forces(country: str | None, at: int) -> ActorMention | None:
+    """The military of ``country``, as an actor no words of the text name."""
+    if country is None:
+        return None
+    try:
+        return ActorMention(load_actors().get(military_id(country)), "", at, at, generic=True)
+    except UnknownActorError:
+        return None
+
+
 def armed_dead(r: Reading, lex, country: str | None, base: int) -> ActorMention | None:
     """"Nine Palestinians, including seven gunmen, were killed during a gun battle with Israeli
     troops": the armed dead were the other side, an unnamed armed group."""
@@ -107,6 +132,8 @@ def unseen_doer(r: Reading, country: str | None, base: int) -> ActorMention | No
     """The unnamed armed group that did ``r`` (whose actor1 is unknown), or None when the words
     do not say that anyone did it. Marks the victims civilians when it finds one."""
     text = r.trigger.text.lower()
+    if r.kind == "kill" and r.victims_armed and _killed_in_an_operation(r.token):
+        return _state_forces(r.place.place.country if r.place is not None else country, base + r.trigger.start)
     if r.place is None or r.victims_armed:
         return None
     rammed = "ramm" in text  # ("a car rammed their group": its trigger names the people hit)

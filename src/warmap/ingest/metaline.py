@@ -55,6 +55,9 @@ _DESK_LINE = re.compile(
 )
 _IN_PLACE = re.compile(r"(?:,\s*|\s+in\s+)(?-i:[A-Z])[\w'-]+(?:(?:,\s*|\s+and\s+|\s+)(?-i:[A-Z])[\w'-]+)*$")
 _SOURCE = re.compile(r"(?:source|outlet)\s*:\s*(?P<name>(?-i:[A-Z])[^.!?:]{1,59})", re.IGNORECASE)
+#: a print edition's foot line: "Published in The Express Tribune, December 22nd, 2024."
+_PRINTED_IN = re.compile(r"\s*(?:published|printed|appeared)\s+in\s+(?:the\s+print\s+edition\s+of\s+)?"
+                         r"(?P<name>(?-i:[A-Z])[^.!?:,]{1,59})", re.IGNORECASE)
 # Case-sensitive: a name is capitalised words and particles, joined by spaces, commas, "and", "&".
 _WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'.-]*|\d+\.?[a-z][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|le|la|ul)\b)"
 _NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
@@ -320,6 +323,9 @@ def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
             author, informative = author or clean_name(_IN_PLACE.sub("", rest)), True
         elif source and len(source.group("name").split()) <= 6:
             outlet, informative = outlet or clean_name(source.group("name")), True
+        elif found and (printed := _PRINTED_IN.match(segment)) and rest.startswith("in ") \
+                and rest.rstrip(" .").endswith(printed.group("name").strip()):
+            outlet, informative = outlet or clean_name(printed.group("name")), True
         elif _DOMAIN.fullmatch(rest):
             names.append(rest)  # (like a name: metadata only beside a date)
         elif rules.is_boilerplate(rest) or _CATALOGUE.fullmatch(rest):

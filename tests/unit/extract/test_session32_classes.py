@@ -25,6 +25,26 @@ ROWS: list[tuple] = [
      "Saturday.",
      [("Remote explosive/landmine/IED", "Mogadishu", "unidentified_armed_group", None)],
      "Police said 100 people were killed in two attacks in Mogadishu this year.", []),
+    # drones "were disabled" or "jammed": disrupted as when shot down; drones "were displayed" were not
+    ("drones_disabled", "2023-05-03",
+     "Two unmanned aerial vehicles were aimed at the presidential palace in Kyiv overnight and were disabled by "
+     "electronic warfare systems, the air force said on Wednesday.",
+     [("Disrupted weapons use", "Kyiv", None, None)],
+     "Two unmanned aerial vehicles were displayed at the presidential palace in Kyiv overnight and were praised by "
+     "the air force on Wednesday.", []),
+    # a state's "terrorists" killed by its forces are the armed side of a fight, not civilians; civilians so
+    # killed stay an attack
+    ("terrorists_killed_by_troops", "2024-12-22",
+     "On December 6, security forces killed nine terrorists in North Waziristan.",
+     [("Armed clash", "North Waziristan", "military_pk", None)],
+     "On December 6, security forces killed nine civilians in North Waziristan.",
+     [("Attack", "North Waziristan", "military_pk", "civilians_pk")]),
+    # militants "killed in an operation": by the forces of the country, whom such reports leave unnamed; killed
+    # in a quarrel, by no one the words name
+    ("killed_in_an_operation", "2024-11-03",
+     "Three militants who had fired on an army ambulance were killed in an operation in Kupwara on Tuesday.",
+     [("Armed clash", None, "military_in", None)],
+     "Three militants who had fired on an army ambulance were killed in a quarrel in Kupwara on Tuesday.", []),
 ]
 
 
@@ -72,3 +92,28 @@ def test_a_dateline_days_before_the_page_leaves_today_the_pages():
     text = DAILY.replace("Mar 7:", "Mar 1:")
     events = [e for e in warmap.extract(text, published="2019-03-08") if e.sub_event_type == "Grenade"]
     assert [str(e.when.date) for e in events] == ["2019-03-08"]
+
+
+def test_a_print_editions_foot_line_dates_the_page_and_names_the_outlet():
+    from warmap.ingest.metaline import read_meta_line
+
+    meta = read_meta_line("Published in The Express Tribune, December 22nd, 2024.")
+    assert (str(meta.published), meta.outlet) == ("2024-12-22", "The Express Tribune")
+    # near miss: a sentence of text with a town after "in" is no foot line
+    assert read_meta_line("Fighting resumed in Aleppo, December 22nd, 2024.") is None
+
+
+def test_suspects_captured_by_the_security_forces_are_no_ground_taken():
+    import warmap
+
+    text = ("State television showed 20 blindfolded men, presented as suspects captured by the security forces "
+            "in Bamako on Tuesday.")
+    assert not [e for e in warmap.extract(text, published="2024-09-18") if e.event_type == "Battles"]
+
+
+def test_a_spot_here_is_in_the_datelines_town():
+    import warmap
+
+    text = ("Grenade attack\nPublished November 3, 2024\n\nSrinagar- At least twelve civilians were injured on "
+            "Sunday when militants hurled a grenade near the Tourist Reception Centre (TRC) here.")
+    assert [e.location.place.name for e in warmap.extract(text, published="2024-11-03")] == ["Srinagar"]
