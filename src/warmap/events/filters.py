@@ -166,9 +166,10 @@ def is_reference(tok: Token) -> bool:
     if _definite(tok) and _in_relative_clause(tok):
         return True  # "a shopkeeper whose cousin was wounded in the blast": the blast told before
     if prep.lower_ == "in" and tok.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in _SEVERAL for c in tok.children) \
-            and not any(c.dep_ == "relcl" for c in tok.children):
+            and not any(c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
         return True  # "49 civilians and 15 soldiers killed in two assaults": a toll of events told one by one
-        # (but "killed in the two car bombs that struck the ministry on Saturday" tells them here)
+        # (but "killed in the two car bombs that struck the ministry", "in two attacks on the police academy"
+        # tell them here, with what they hit)
     if prep.lower_ == "of" and _lasted(prep.head, tok):
         return False  # "two days of heavy fighting": how long it went on, reported here
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_NOUNS | _TRACE_NOUNS

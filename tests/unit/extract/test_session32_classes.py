@@ -45,6 +45,21 @@ ROWS: list[tuple] = [
      "Three militants who had fired on an army ambulance were killed in an operation in Kupwara on Tuesday.",
      [("Armed clash", None, "military_in", None)],
      "Three militants who had fired on an army ambulance were killed in a quarrel in Kupwara on Tuesday.", []),
+    # police who "used live bullets" where demonstrators gathered used lethal force on a protest, in each town
+    # named; troops who used live ammunition against militants fought no protest
+    ("live_bullets_on_a_protest", "2011-07-21",
+     "Police used live bullets and tear gas in Mzuzu and Blantyre on Wednesday after demonstrators defied an "
+     "injunction and gathered to protest against fuel shortages.",
+     [("Excessive force against protesters", "Blantyre", "police_mw", "protesters_mw"),
+      ("Excessive force against protesters", "Mzuzu", "police_mw", "protesters_mw")],
+     "Troops used live ammunition against militants in Mzuzu and Blantyre on Wednesday.", []),
+    # "killed in two suicide bomb attacks on the police headquarters and the academy": the attacks told here,
+    # with what they hit (see in_the_two_bombs_that_struck)
+    ("in_two_attacks_on_sites", "2015-06-16",
+     "At least 23 people were killed on Monday in two suicide bomb attacks on the police headquarters and the "
+     "police academy in N'Djamena, the government said.",
+     [("Suicide bomb", "N'Djamena", "unidentified_armed_group", "police_td")],
+     "At least 23 people were killed in two suicide bomb attacks in N'Djamena this year, the government said.", []),
 ]
 
 
