@@ -197,8 +197,9 @@ _CAPITAL = re.compile(r"\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s*,?\s*(?:city
 
 
 #: "In the Kharkiv direction": a front named after a city that may lie 50 km from the fighting, no
-#: place of it (but "the Salah al-Din axis" of Tripoli's fronts is fought along that district).
-_AXIS_AFTER = re.compile(r"[ \t]+(?:direction|sector)\b", re.I)
+#: place of it (but "the Salah al-Din axis" of Tripoli's fronts is fought along that district); and
+#: "the Ohio-based Christian Aid Ministries": where an organisation sits, no place of the story's events.
+_AXIS_AFTER = re.compile(r"[ \t]+(?:direction|sector)\b|-based\b", re.I)
 _QUARTER_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter)\b(?![ \t]+of\b)", re.I)  # ("district of Homs": named)
 
 

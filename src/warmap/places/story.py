@@ -342,6 +342,9 @@ class StoryRules:
                 and all(self.places[i].country != country and self.places[i].kind != "country" for i, _f in keep)):
             return None     # "Gen. Hulusi Akar" in a story about Syria: not Akkar in Lebanon; "commander
             # Qassem Soleimani ... Soleimani's tomb" in Kerman: not Sulaymaniyah in Iraq
+        if country is None and h.span.first == h.span.last and text[h.start:h.end] in self._people(text)[0] \
+                and not _PLACE_PREP_BEFORE.search(text, max(0, h.start - 12), h.start):
+            return None     # "Health Minister Dr. Amir Aman said" in a story that names no country: not Amman
         if h.span.first == h.span.last and text[h.start:h.end] in self._office_holders(text) \
                 and not _PLACE_PREP_BEFORE.search(text, max(0, h.start - 12), h.start) \
                 and all(self.places[i].kind == "city" and not f & CURATED for i, f in keep):

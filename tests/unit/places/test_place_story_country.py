@@ -286,3 +286,23 @@ def test_an_armed_demonym_in_the_headline_names_who_struck_not_where(gaz) -> Non
     text = ("At least 50 people were killed when a missile hit the railway station in Kramatorsk, Donetsk Oblast "
             "Governor Pavlo Kyrylenko said. Russia's Defense Ministry denied responsibility.")
     assert gaz.country_context(text, title) == "UA"
+
+
+def test_where_an_organisation_is_based_is_no_place(gaz) -> None:
+    # "the Ohio-based Christian Aid Ministries": the charity's home, not where its missionaries were taken
+    text = "Seventeen missionaries of the Ohio-based Christian Aid Ministries were kidnapped east of Port-au-Prince."
+    assert [m.place.name for m in gaz.find(text)] == ["Port-au-Prince"]
+    # near miss: missionaries from Ohio are still from a place the text names
+    assert "Ohio" in [m.place.name for m in gaz.find("Seventeen missionaries from Ohio were kidnapped.")]
+
+
+def test_a_titled_surname_is_no_place_even_when_no_country_is_named(gaz) -> None:
+    # "Health Minister Dr. Amir Aman said": a person, not Amman, in a story that names no country
+    text = "One person was killed at Meskel Square this morning, Health Minister Dr. Amir Aman said."
+    assert all(m.place.name != "Amman" for m in gaz.find(text))
+    # near miss: the town after a place's preposition stays
+    assert "Amman" in [m.place.name for m in gaz.find("Dr. Amir Aman said protesters marched in Amman.")]
+
+
+def test_addis_abeba_as_ethiopian_outlets_spell_it(gaz) -> None:
+    assert [m.place.name for m in gaz.find("A grenade exploded in Addis Abeba on Saturday.")] == ["Addis Ababa"]
