@@ -176,6 +176,8 @@ def find_masthead(raw: list[str], stripped: list[str]) -> tuple[int, str] | None
     return (first, name) if above_menu or named_again else None
 
 
+#: a dateline's closing dash at the end of its line
+_DASH_END = re.compile(r"\s[-–—]+\s*$")
 _FOOT_STAMP = re.compile(r"(?:published|posted|updated|first published)\b", re.I)
 
 
@@ -341,9 +343,16 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     body: int | None = None
     head = lines[: top[-1] + 2] if top else []
     wrapped = wrapped_lines(["" if read_meta_line(line) else line for line in head])
+    own_line: tuple[int, tuple[str, str | None, dt.date | None]] | None = None
     for i in top:
         meta = read_meta_line(lines[i], order)
-        if meta:
+        if meta and own_line is None and _DASH_END.search(lines[i]) \
+                and (alone := find_dateline(lines[i].rstrip() + " X")) is not None and alone[2] is not None:
+            # "Addis Abeba, June 23/2018 –", "June 4, 2019 (KHARTOUM) –" on a line of its own: a dateline,
+            # not an outlet; it stays in the text, where its town is the story's when the text names no other
+            metas.append((i, dataclasses.replace(meta, outlet=None)))
+            own_line = (i, alone)
+        elif meta:
             metas.append((i, meta))
             drop.add(i)
         elif i in wrapped or _is_body(lines[i]):
@@ -370,6 +379,7 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
         if all(i in drop for i, line in enumerate(lines) if line):
             drop.discard(title_index)  # a one-line text is text, not only a title
     dateline = find_dateline(lines[body]) if body is not None else None
+    dateline = dateline or (own_line[1] if own_line else None)
     named = _outlet_between(lines, candidates, title_index, metas)
     if named is not None:
         drop.add(named)
@@ -385,7 +395,7 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
         found = [dataclasses.replace(c, score=c.score - ABOVE_HEADLINE) if c.line is not None and c.line < title_index
                  else c for c in found]
     best = best_candidate(found)
-    if best is not None and best.line is not None and best.how in LINE_ONLY:
+    if best is not None and best.line is not None and best.how in LINE_ONLY and not (own_line and best.line == own_line[0]):
         drop.add(best.line)  # a date line below the standfirst is no text either
     outlet = next((m.outlet for _, m in metas if m.outlet), None) or (  # (not a label: "Transcript")
         clean_name(lines[named]) if named is not None and len(lines[named].split()) > 1

@@ -132,3 +132,24 @@ def test_a_spot_here_is_in_the_datelines_town():
     text = ("Grenade attack\nPublished November 3, 2024\n\nSrinagar- At least twelve civilians were injured on "
             "Sunday when militants hurled a grenade near the Tourist Reception Centre (TRC) here.")
     assert [e.location.place.name for e in warmap.extract(text, published="2024-11-03")] == ["Srinagar"]
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("Addis Abeba, June 23/2018 –", "Addis Abeba, June 23/2018"),
+    ("June 4, 2019 (KHARTOUM) –", "KHARTOUM, June 4, 2019"),
+])
+def test_a_dateline_on_a_line_of_its_own_is_no_outlet_and_stays_in_the_text(line, dateline):
+    from warmap.ingest import article_from_text
+
+    a = article_from_text(f"Grenade blast at rally\n{line}\n\nOne person was killed after a grenade was thrown "
+                          "at the stage this morning, the minister said.")
+    assert (a.outlet, a.dateline, a.text.splitlines()[0]) == (None, dateline, line)
+
+
+def test_a_date_line_with_a_desk_name_is_still_dropped():
+    # near miss: an outlet and a date on a line, no dash at its end, is metadata
+    from warmap.ingest import article_from_text
+
+    a = article_from_text("Grenade blast at rally\nAddis Standard, June 23, 2018\n\nOne person was killed after a "
+                          "grenade was thrown at the stage this morning, the minister said.")
+    assert a.outlet == "Addis Standard" and a.text.startswith("One person")
