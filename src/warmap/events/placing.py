@@ -116,7 +116,7 @@ def town_here(sentence: str, places: Sequence[PlaceMention], datelines: Sequence
 
 
 #: "the bus stand here", "killed here on Monday": where the reporter files from (not "here is", "from here on")
-_HERE = re.compile(r"(?<=[a-z,)] )here\b(?!\s+(?:is|are|was|were|on|and\s+there)\b)")
+_HERE = re.compile(r"(?<=[a-z,)] )(?<![Ff]rom )here\b(?!\s+(?:is|are|was|were|and\s+there)\b)")
 _QUOTED = re.compile(r"[\"“”]")
 
 

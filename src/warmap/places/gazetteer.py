@@ -199,7 +199,7 @@ _CAPITAL = re.compile(r"\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s*,?\s*(?:city
 #: "In the Kharkiv direction": a front named after a city that may lie 50 km from the fighting, no
 #: place of it (but "the Salah al-Din axis" of Tripoli's fronts is fought along that district); and
 #: "the Ohio-based Christian Aid Ministries": where an organisation sits, no place of the story's events.
-_AXIS_AFTER = re.compile(r"[ \t]+(?:direction|sector)\b|-based\b", re.I)
+_NO_PLACE_AFTER = re.compile(r"[ \t]+(?:direction|sector)\b|-based\b", re.I)
 _QUARTER_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter)\b(?![ \t]+of\b)", re.I)  # ("district of Homs": named)
 
 
@@ -671,7 +671,7 @@ class Gazetteer(StoryRules):
         out = [m for m, prev in zip(out, [None] + out[:-1]) if not _qualifies(text, m, prev)
                and not _district_of_the_town(text, m, prev)]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _inside_a_far_city(text, m, nxt)]
-        out = [m for m in out if not _AXIS_AFTER.match(text, m.end) and not _quarter_named_as_province(text, m)
+        out = [m for m in out if not _NO_PLACE_AFTER.match(text, m.end) and not _quarter_named_as_province(text, m)
                and not (m.place.kind in ("admin1", "region") and (_PEOPLE_AFTER.match(text, m.end)
                                                                    or _ETHNIC_BEFORE.search(text, max(0, m.start - 12), m.start)))]
         out = [m for m, nxt in zip(out, out[1:] + [None]) if not _first_half_of_a_name(text, m, nxt)]

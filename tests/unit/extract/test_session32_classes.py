@@ -153,3 +153,15 @@ def test_a_date_line_with_a_desk_name_is_still_dropped():
     a = article_from_text("Grenade blast at rally\nAddis Standard, June 23, 2018\n\nOne person was killed after a "
                           "grenade was thrown at the stage this morning, the minister said.")
     assert a.outlet == "Addis Standard" and a.text.startswith("One person")
+
+
+@pytest.mark.parametrize(("text", "here"), [
+    ("Two men were killed here on Monday.", True),
+    ("near the Tourist Reception Centre (TRC) here as people shopped", True),
+    ("From here on, the army said, it would hold the road.", False),
+    ("The list of the dead is here and there in the report.", False),
+])
+def test_here_as_a_place_word(text, here):
+    from warmap.events.placing import _HERE
+
+    assert bool(_HERE.search(text)) is here
