@@ -53,6 +53,13 @@ ROWS: list[tuple] = [
      [("Excessive force against protesters", "Blantyre", "police_mw", "protesters_mw"),
       ("Excessive force against protesters", "Mzuzu", "police_mw", "protesters_mw")],
      "Troops used live ammunition against militants in Mzuzu and Blantyre on Wednesday.", []),
+    # police who beat protesters with batons stopped a protest by force (ACLED's intervention when no one is
+    # said to be killed or gravely hurt); protesters who beat a policeman stopped no protest
+    ("beating_protesters", "2021-01-24",
+     "In Moscow, riot police beat protesters with batons on Saturday and detained more than 1,000 people.",
+     [("Protest with intervention", "Moscow", "protesters_ru", "police_ru")],
+     "In Moscow, protesters beat drums on Saturday and more than 1,000 people marched peacefully.",
+     [("Peaceful protest", "Moscow", "protesters_ru", None)]),
     # "killed in two suicide bomb attacks on the police headquarters and the academy": the attacks told here,
     # with what they hit (see in_the_two_bombs_that_struck)
     ("in_two_attacks_on_sites", "2015-06-16",
