@@ -72,6 +72,10 @@ _LOYAL_TO_LEADER = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){0,4}(?P<last>[A-Z][\w'’-]+)")
 #: "dressed in police uniform", "army fatigues": a thing of the force worn by someone else, not the force
 _WORN = re.compile(r"\s+(?:uniforms?|fatigues|outfits?|clothes|clothing)\b", re.I)
+#: "the opposition Liberal Party", "the opposition leader": the political opposition, no armed side
+_POLITICAL_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}?(?:party|parties|leaders?|candidates?|lawmakers?|MPs?"
+                              r"|supporters|coalition|alliance|politicians?|figures?|movement|bloc|activists|deputies"
+                              r"|senators?|members\s+of\s+parliament)\b", re.I)
 
 
 def _qualifiers_dropped(text: str, found: list[ActorMention]) -> list[ActorMention]:
@@ -181,7 +185,8 @@ class ActorDictionary:
                 actor = self._localised(actor, ctx)
                 out.append(ActorMention(actor, text[start:end], start, end))
                 ctx.note(end, actor)
-            elif kind == GENERIC and not _inside(covered, h.start, h.end) and not _WORN.match(text, h.end):
+            elif kind == GENERIC and not _inside(covered, h.start, h.end) and not _WORN.match(text, h.end) \
+                    and not (text[h.start:h.end].lower().endswith("opposition") and _POLITICAL_AFTER.match(text, h.end)):
                 found = ctx.resolve(self._data.generics[int(h.pattern.target)], h.start)
                 if found is not None:
                     found = self._localised(found, ctx)

@@ -238,8 +238,10 @@ def on_foot(a1: ActorMention | None) -> bool:
 
 
 def _targets(tok: Token) -> list[Token]:
-    """What a fighting verb acts on: its object, or "on/against/with" X."""
-    return [c for c in tok.children if c.dep_ == "dobj"] + [
+    """What a fighting verb acts on: its object (a passive's subject: "the base was attacked by ..."),
+    or "on/against/with" X."""
+    return [c for c in tok.children if c.dep_ == "dobj"
+            or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in tok.children)] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
         for g in c.children if g.dep_ == "pobj"]
 

@@ -60,6 +60,21 @@ ROWS: list[tuple] = [
      [("Protest with intervention", "Moscow", "protesters_ru", "police_ru")],
      "In Moscow, protesters beat drums on Saturday and more than 1,000 people marched peacefully.",
      [("Peaceful protest", "Moscow", "protesters_ru", None)]),
+    # a party's headquarters attacked by the presidential guard, told in the passive: the state's forces on
+    # civilians (the guard is the country's military); a military base so attacked is a fight with its keepers
+    ("party_headquarters_attacked_by_the_guard", "2016-09-01",
+     "His party headquarters in Libreville was attacked by the presidential guard on Wednesday night.",
+     [("Attack", "Libreville", "military_ga", "civilians_ga")],
+     "A military base in Libreville was attacked by gunmen on Wednesday night.",
+     [("Armed clash", "Libreville", "unidentified_armed_group", "military_ga")]),
+    # "the opposition Liberal Party" is a party, no armed opposition: police who raid its office and shoot a
+    # member attack civilians; "the opposition" that attacked army positions is the armed one
+    ("the_opposition_party", "2017-04-01",
+     "Early Saturday, police raided the headquarters of the opposition Liberal Party in Asuncion and shot dead a "
+     "party youth leader.",
+     [("Attack", "Asuncion", "police_py", None)],
+     "Early Saturday, the opposition attacked police positions in Asuncion and shot dead an officer.",
+     [("Armed clash", "Asuncion", "unidentified_armed_group", "police_py")]),
     # "killed in two suicide bomb attacks on the police headquarters and the academy": the attacks told here,
     # with what they hit (see in_the_two_bombs_that_struck)
     ("in_two_attacks_on_sites", "2015-06-16",
