@@ -37,17 +37,26 @@ _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Islamic\s+|Federal\s+|Democr
                          r"((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,3})")
 
 
-def _of_country(text: str, end: int, found: Actor) -> tuple[int, str | None]:
-    """Where a generic state mention ends, and the id of the state force its "of <Country>"
-    names (None when it names no country or the mention is no state force)."""
+def _of_country(text: str, end: int, found: Actor) -> tuple[int, str | None, tuple[int, int, str] | None]:
+    """Where a generic state mention ends, the id of the state force its "of <Country>" names
+    (None when it names no country or the mention is no state force), and the (start, end, id)
+    of a second country's force joined to it ("border guards of Tajikistan and Kyrgyzstan")."""
     m = _OF_COUNTRY.match(text, end)
     if m is None or found.type != "state forces":
-        return end, None
-    cc = _countries_by_name().get(m.group(1))
+        return end, None, None
+    names = _countries_by_name()
+    cc = names.get(m.group(1))
     if cc is None:
-        return end, None
+        return end, None, None
     role = "police" if found.id.startswith("police") or "Police" in found.name else "army"
-    return m.end(), country_actor_id(role, cc)
+    other = _AND_COUNTRY.match(text, m.end())
+    occ = names.get(other.group(1)) if other is not None else None
+    second = (other.start(1), other.end(1), country_actor_id(role, occ)) if occ and occ != cc else None
+    return m.end(), country_actor_id(role, cc), second
+
+
+#: "... of Tajikistan and Kyrgyzstan": the second country of a force named with two
+_AND_COUNTRY = re.compile(r"\s+and\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -190,12 +199,16 @@ class ActorDictionary:
                 found = ctx.resolve(self._data.generics[int(h.pattern.target)], h.start)
                 if found is not None:
                     found = self._localised(found, ctx)
-                    end, named = _of_country(text, h.end, found)
+                    end, named, second = _of_country(text, h.end, found)
                     if named is not None and named in self._entries:
                         # "the armed forces of Armenia" in a story from Azerbaijan: Armenia's, by name
                         found = self._entries[named].actor
                     out.append(ActorMention(found, text[h.start:end], h.start, end, generic=named is None))
                     ctx.note(end, found)
+                    if second is not None and second[2] in self._entries:
+                        # "border guards of Tajikistan and Kyrgyzstan": Kyrgyzstan's too, the other side
+                        out.append(ActorMention(self._entries[second[2]].actor, text[second[0]:second[1]],
+                                                second[0], second[1]))
         out = _qualifiers_dropped(text, out)
         out = self._loyal_to_a_leader(text, self._loyal_to_a_government(text, out, ctx))
         return with_defined_acronyms(text, self._with_units(text, with_joined_forces(text, out, self.resolve, country), country))

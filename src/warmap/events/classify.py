@@ -317,9 +317,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "the factory leaked chlorine into the river": a chemical, not a weapon used
     if kind == "looting" and people_inside(doc_text(r.token.doc)[r.trigger.end:]):
         return "Violence against civilians", "Attack"  # "set the bus on fire with passengers inside"
-    if kind == "protest_intervention" and text.startswith("fired") and text.endswith(" air") and not is_state \
-            and not crowds.protest_scene(r.token.sent.text):
-        return None  # "the kidnappers fired shots into the air", "fired celebratory shots in the air": no protest stopped
+    if kind == "protest_intervention" and text.startswith("fired") and text.endswith(" air") and not (is_state and r.protest_before) \
+            and not crowds.protest_scene(r.token.sent.text) and "dispers" not in r.token.sent.text:
+        return None  # "the kidnappers fired shots into the air", "border guards fired into the air": no protest stopped
     if kind == "riot" and a1 is not None and a1.type == "state forces":
         return None  # "the soldiers rampaged through the compound": no crowd (their looting is its own reading)
     if kind == "transfer" and (r.place is None or not transfer_can_be_event(text, r.token.sent.text)

@@ -195,7 +195,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
                 r.actor2 = _opponent(r.actor1, ctx, lex) or _other_armed(r.actor1, ctx, sent.start + m.start)
                 r.actor2_guessed = r.actor2 is not None
             r.air_story = r.kind == "air" and (told_air or r.air_story)
-            r.protest_before = r.kind in ("kill", "attack_civilians") and protest_before(text, sent.start)
+            r.protest_before = r.kind in ("kill", "attack_civilians", "protest_intervention") and protest_before(text, sent.start)
             r.dated = bool(sent_dates) or later_by(sentence) is not None  # ("Nine days later, ...")
             typed = _classify(r, lex, sent.start)
             if typed is None:

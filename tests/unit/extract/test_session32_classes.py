@@ -75,6 +75,12 @@ ROWS: list[tuple] = [
      [("Attack", "Asuncion", "police_py", None)],
      "Early Saturday, the opposition attacked police positions in Asuncion and shot dead an officer.",
      [("Armed clash", "Asuncion", "unidentified_armed_group", "police_py")]),
+    # "border guards of Tajikistan and Kyrgyzstan exchanged fire": one force named with two countries is the
+    # two sides of the fight; a force of one country alone fired at no one named
+    ("forces_of_two_countries", "2021-04-29",
+     "Border guards of Tajikistan and Kyrgyzstan exchanged fire on Thursday near Vorukh.",
+     [("Armed clash", "Vorukh", "military_tj", "military_kg")],
+     "Border guards of Tajikistan fired into the air on Thursday near Vorukh.", []),
     # "killed in two suicide bomb attacks on the police headquarters and the academy": the attacks told here,
     # with what they hit (see in_the_two_bombs_that_struck)
     ("in_two_attacks_on_sites", "2015-06-16",
