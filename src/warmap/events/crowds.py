@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from warmap.actors import load_actors
 from warmap.events.filters import clause_head
-from warmap.events.sides import _WITNESSING, _agent_words, talked_of
+from warmap.events.sides import _WITNESSING, _agent_words, killed_as_headlines_tell, talked_of
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.vocabulary import alternation
 from warmap.records import Actor, ActorMention, Event
@@ -46,6 +46,8 @@ def crowd_violence(kind: str, tok: Token, lex: TriggerLexicon, actor1: Actor | N
         return None  # ("protesters occupied the square": a sit-in, the protest's own reading)
     if tok.pos_ in ("NOUN", "PROPN") and clause_head(tok).lemma_.lower() in _WITNESSING or talked_of(tok):
         return None  # "residents described bodies lying in the streets": who saw it, not who did it
+    if killed_as_headlines_tell(tok):
+        return None  # "Village administrator and two residents shot dead in Myitthar": the dead, no crowd
     words = _agent_words(tok)
     if "armed" in words and "with" not in words and kind not in ("mob", "riot") and not words & _A_CROWD:
         # "killed by armed youths": a community's militia, not a crowd ("villagers armed with machetes"

@@ -32,7 +32,8 @@ from warmap.events.vocabulary import words
 from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "habitual_statement", "intended_by_agent", "unnamed_armed", "unknown_side", "co_agent", "site_owner",
-           "unidentified_mention", "on_foot", "nobody_acted_on", "takes_a_site", "weapon_agent", "hit_a_device"]
+           "unidentified_mention", "on_foot", "nobody_acted_on", "takes_a_site", "weapon_agent", "hit_a_device",
+           "killed_as_headlines_tell"]
 
 _CLIMB = {"conj", "xcomp", "advcl"}
 # A protest where the act happens: its people named, or "during a march", "at a rally".
@@ -373,3 +374,15 @@ def identified(r, ctx) -> None:
             if r.actor2 is not None and r.actor2.actor.id == m.actor.id:
                 r.actor2 = None
             return
+
+
+#: a killing told with its result, as headlines leave out "were": "shot dead", "gunned down", "killed"
+_HEADLINE_PASSIVE = re.compile(r"(?:shot|gunned)\s+(?:dead|down)|killed", re.I)
+
+
+def killed_as_headlines_tell(tok: Token) -> bool:
+    """"Two residents shot dead in Myitthar": a passive with its auxiliary left out, as headlines write
+    it (the killing has no object, so the nouns before it are its dead, not its doers)."""
+    return tok.lemma_.lower() in ("shoot", "kill", "gun") and tok.tag_ in ("VBD", "VBN") \
+        and _HEADLINE_PASSIVE.match(doc_text(tok.doc), tok.idx) is not None \
+        and not any(c.dep_ in ("dobj", "auxpass", "aux") for c in tok.children)

@@ -123,9 +123,14 @@ def armed_dead(r: Reading, lex, country: str | None, base: int) -> ActorMention 
 
 
 def dead_as_victims(r: Reading) -> None:
-    """"Eleven people died in an attack on the village": who died is the deed's target, not its doer."""
+    """"Eleven people died in an attack on the village": who died is the deed's target, not its doer;
+    so are the civilians of a headline's "Village administrator and two residents shot dead in Myitthar"
+    (a passive with its auxiliary left out: the killing has no object)."""
     if r.actor1 is not None and r.actor2 is None and r.token.lemma_.lower() == "die" and _deed_killed(r.token):
         r.actor1, r.actor2 = None, r.actor1
+    elif r.actor1 is not None and r.actor2 is None and r.actor1.actor.type == "civilians" and sides.killed_as_headlines_tell(r.token):
+        r.actor1, r.actor2 = None, r.actor1
+
 
 
 def unseen_doer(r: Reading, country: str | None, base: int) -> ActorMention | None:

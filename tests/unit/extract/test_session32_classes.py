@@ -1,6 +1,8 @@
 """Session 32's classes, one row each with its near miss (layout: ``helpers.check_class_row``)."""
+import datetime as dt
+
 import pytest
-from helpers import check_class_row
+from helpers import check_class_row, summarise
 
 ROWS: list[tuple] = [
     # "were targeted by drones": a strike from the air told in the passive, by what flew; a site targeted by
@@ -193,3 +195,13 @@ def test_here_as_a_place_word(text, here):
     from warmap.events.placing import _HERE
 
     assert bool(_HERE.search(text)) is here
+
+
+def test_a_headlines_dead_are_no_crowd():
+    # "Two residents shot dead in Kaduna": the passive of a headline, its auxiliary left out; its residents are the
+    # dead, not a mob (before, a mob violence event by the country's rioters)
+    assert [row[0] for row in summarise("Two residents shot dead in Kaduna on Monday, police said.",
+                                        dt.date(2024, 8, 17))] != ["Mob violence"]
+    # near miss: a mob of residents that shot a man dead is a mob
+    assert summarise("A mob of residents shot dead a suspected thief in Kaduna on Monday, police said.",
+                     dt.date(2024, 8, 17)) == [("Mob violence", "Kaduna", "rioters_ng", None)]
