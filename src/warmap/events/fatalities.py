@@ -97,6 +97,10 @@ _WEAPON_COUNTED = frozenset("strike strikes airstrike airstrikes raid raids atta
 _PART_OF_THEM = re.compile(r"[\w-]+\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 
 
+#: the object of an active killing verb: "shot dead a policeman", "killed the village chief"
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.I)
+
+
 def _right(sentence: str, end: int, counts) -> tuple[int, int] | None:
     """Scan after a count for its death word: "12 Syrian soldiers were killed" -> (12-list total, end)."""
     pos, n, after_aux, prev = end, 0, False, ""
@@ -106,6 +110,8 @@ def _right(sentence: str, end: int, counts) -> tuple[int, int] | None:
         if d and not skip:
             if re.match(r"\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", sentence[d.end():], re.IGNORECASE):
                 return None  # "killed or wounded" is a casualty count
+            if not after_aux and _OBJECT_AFTER.match(sentence, d.end()):
+                return None  # "two gunmen shot dead a policeman": the count is of who killed
             return extra, last
         m = _TOKEN.match(sentence, pos)
         if m is None:

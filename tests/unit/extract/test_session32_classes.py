@@ -106,6 +106,15 @@ def test_a_part_of_the_count_in_apposition_is_not_the_toll():
     assert find_fatalities("Gunmen killed 14 people, seven of them Iranians, on Friday.")[0] == 14
 
 
+def test_the_count_before_an_active_killing_is_of_the_killers():
+    from warmap.events.fatalities import find_fatalities
+
+    # "two residents shot dead a policeman": one dead, not two
+    assert find_fatalities("Two residents shot dead a policeman in Lagos on Monday.")[0] == 1
+    # near miss: the passive's count is of the dead
+    assert find_fatalities("Two residents were shot dead in Lagos on Monday.")[0] == 2
+
+
 def test_a_press_releases_dateline_ends_on_a_colon_after_its_date():
     from warmap.ingest.header import find_dateline
     from warmap.nlp.sentences import dateline_spans
