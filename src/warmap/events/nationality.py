@@ -11,9 +11,8 @@ import re
 from spacy.tokens import Token
 
 from warmap.actors import UnknownActorError, load_actors
-from warmap.actors.state_forces import military_id
 from warmap.events.reading import _SPEECH
-from warmap.events.sides import agents, reciprocal
+from warmap.events.sides import agents, reciprocal, state_forces_mention
 from warmap.nlp.parse import doc_text
 from warmap.records import ActorMention
 
@@ -142,11 +141,7 @@ def town_keepers(r) -> ActorMention | None:
             or r.actor1 is None or r.actor1.actor.type != "rebel group" or r.actor1.actor.country not in (None, place.place.country) \
             or any(c.dep_ == "dobj" and c.lemma_.lower() in _NO_ONE_HOLDS for c in t.children):
         return None  # ("attacked other shrines of the city": buildings, no one defending them)
-    try:
-        keepers = load_actors().get(military_id(place.place.country))
-    except UnknownActorError:
-        return None
-    return ActorMention(keepers, "", place.start, place.start, generic=True)
+    return state_forces_mention(place.place.country, place.start)
 
 
 #: What an attack on a town's things, not its defenders, hits

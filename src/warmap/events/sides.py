@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Token
 
 from warmap.actors import UnknownActorError, load_actors
+from warmap.actors.state_forces import military_id
 from warmap.events.filters import WEAPON_KINDS, clause_head
 from warmap.events.modality import load_cues
 from warmap.events.triggers import TriggerLexicon
@@ -33,7 +34,7 @@ from warmap.records import Actor, ActorMention
 
 __all__ = ["agents", "habitual_statement", "intended_by_agent", "unnamed_armed", "unknown_side", "co_agent", "site_owner",
            "unidentified_mention", "on_foot", "nobody_acted_on", "takes_a_site", "weapon_agent", "hit_a_device",
-           "killed_as_headlines_tell"]
+           "killed_as_headlines_tell", "state_forces_mention"]
 
 _CLIMB = {"conj", "xcomp", "advcl"}
 # A protest where the act happens: its people named, or "during a march", "at a rally".
@@ -228,6 +229,16 @@ def is_unidentified(actor: Actor) -> bool:
 def unidentified_mention(country: str | None, at: int) -> ActorMention:
     """The Unidentified Armed Group (X) as an actor no words of the text name."""
     return ActorMention(_unidentified(country), "", at, at, generic=True)
+
+
+def state_forces_mention(country: str | None, at: int) -> ActorMention | None:
+    """The military of ``country`` as an actor no words of the text name (None when the dictionary lacks it)."""
+    if country is None:
+        return None
+    try:
+        return ActorMention(load_actors().get(military_id(country)), "", at, at, generic=True)
+    except UnknownActorError:
+        return None
 
 
 _ON_FOOT = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|commandos|infantry|units|gunmen|fighters)\b", re.I)

@@ -10,8 +10,6 @@ import re
 
 from spacy.tokens import Token
 
-from warmap.actors import UnknownActorError, load_actors
-from warmap.actors.state_forces import military_id
 from warmap.events import crowds, sides
 from warmap.events.reading import Reading
 from warmap.events.vocabulary import words
@@ -94,15 +92,6 @@ def _killed_in_an_operation(tok: Token) -> bool:
         for c in tok.children)
 
 
-def _state_forces(country: str | None, at: int) -> ActorMention | None:
-    """The military of ``country``, as an actor no words of the text name."""
-    if country is None:
-        return None
-    try:
-        return ActorMention(load_actors().get(military_id(country)), "", at, at, generic=True)
-    except UnknownActorError:
-        return None
-
 
 def armed_dead(r: Reading, lex, country: str | None, base: int) -> ActorMention | None:
     """"Nine Palestinians, including seven gunmen, were killed during a gun battle with Israeli
@@ -138,7 +127,7 @@ def unseen_doer(r: Reading, country: str | None, base: int) -> ActorMention | No
     do not say that anyone did it. Marks the victims civilians when it finds one."""
     text = r.trigger.text.lower()
     if r.kind == "kill" and r.victims_armed and _killed_in_an_operation(r.token):
-        return _state_forces(r.place.place.country if r.place is not None else country, base + r.trigger.start)
+        return sides.state_forces_mention(r.place.place.country if r.place is not None else country, base + r.trigger.start)
     if r.place is None or r.victims_armed:
         return None
     rammed = "ramm" in text  # ("a car rammed their group": its trigger names the people hit)

@@ -350,6 +350,7 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
                 and (alone := find_dateline(lines[i].rstrip() + " X")) is not None and alone[2] is not None:
             # "Addis Abeba, June 23/2018 –", "June 4, 2019 (KHARTOUM) –" on a line of its own: a dateline,
             # not an outlet; it stays in the text, where its town is the story's when the text names no other
+            # (" X" stands for the text the dateline grammar wants after its dash)
             metas.append((i, dataclasses.replace(meta, outlet=None)))
             own_line = (i, alone)
         elif meta:
