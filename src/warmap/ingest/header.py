@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .boilerplate import load_rules
 from .dates import find_date, month_day, numeric_order, publication_weekday, url_dates, year_after, years_mentioned
 from .metaline import AGENCIES, MetaLine, clean_name, read_meta_line
 from warmap.nlp.sentences import DATE_FIRST_DATELINE
@@ -310,16 +311,40 @@ def _numeric_read_by_text(metas: list[tuple[int, MetaLine]], lines: list[str], o
     return out
 
 
+#: How many lines under the story's last sentence are read for its date.
+_FOOT_LINES = 8
+
+
 def _foot_date(lines: list[str], order: str | None) -> list[Candidate]:
-    """A date alone on the page's last line ("February/19/2016" under the story, as some outlets print
-    it; ``lines`` are the page's before boilerplate was stripped): the page's, when nothing above dates
-    it (its score is below every header's). Not a timeline's last entry, whose dated lines each head a
-    line of text, nor a related story's under its headline: the line above ends the story's last sentence."""
+    """A date on a line of its own right under the story's last sentence ("February/19/2016" as some
+    outlets print it, "Lima, March 18, 2023" above a press release's signature, hashtags or related
+    links; ``lines`` are the page's before boilerplate was stripped): the page's, when nothing above
+    dates it (its score is below every header's). Not a timeline's last entry, whose dated lines each
+    head a line of text, nor a related story's under its headline: the line above must end the story's
+    last sentence, and no sentence may follow."""
     told = [line.strip() for line in lines if line.strip()]
-    if len(told) < 2 or len(told[-1]) >= 60 or not ends_sentence(told[-2]):
-        return []
-    meta = read_meta_line(told[-1], order)
-    return [candidate(meta.published, "date line at the foot")] if meta and meta.published and not meta.author else []
+    rules = load_rules()
+    for j in range(len(told) - 1, max(0, len(told) - 1 - _FOOT_LINES), -1):
+        meta = read_meta_line(told[j], order) if len(told[j]) < 60 else None
+        if not (meta and meta.published and not meta.author):
+            if ends_sentence(told[j]) and not rules.is_boilerplate(told[j]):
+                return []  # a sentence: of the story, or of a timeline's last entry under its date
+            continue
+        above = j - 1
+        while above > 0 and j - above <= _SIGNATURE_LINES and not ends_sentence(told[above]) \
+                and _SIGNATURE.fullmatch(told[above].rstrip(",")) \
+                and not rules.is_boilerplate(told[above]):  # ("Related", "More stories": a link list's label)
+            above -= 1  # the signer's name and office between the last sentence and the date
+        if ends_sentence(told[above]):
+            return [candidate(meta.published, "date line at the foot")]
+    return []
+
+
+#: A signature line: a name or an office, in capitals or with each word capitalised
+#: ("BRIG ZIPPORAH KIOKO", "Spokesman of the Islamic Emirate"); a related story's headline
+#: ("Jets pound camps") is not one.
+_SIGNATURE = re.compile(r"(?:(?-i:[A-Z])[\w.'’:-]*|of|the|for|and|to|on)(?:\s+(?:(?-i:[A-Z])[\w.'’:-]*|of|the|for|and|to|on)){0,7}")
+_SIGNATURE_LINES = 6
 
 
 def _full_dates(line: str, order: str | None) -> list[tuple[dt.date, int, int]]:

@@ -98,7 +98,11 @@ _HIJRI = re.compile(
     r"|farvardin|ordibehesht|khordad|tir|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+1[34]\d\d(?:\s*a\.?h\b\.?|\s*h\b)?"
     # Nepal's Bikram Sambat, which Nepali outlets print first: "Jestha 12, 2076 (May 26, 2019)"
     r"|\b(?:baisakh|baishakh|jestha|jeth|asar|ashadh|shrawan|saun|bhadra|bhadau|asoj|ashwin|kartik|mangsir|poush|push"
-    r"|magh|falgun|phagun|chaitra|chait)\s+\d{1,2},?\s+20\d\d\b",
+    r"|magh|falgun|phagun|chaitra|chait)\s+\d{1,2},?\s+20\d\d\b"
+    # Thailand's Buddhist Era and Ethiopia's own calendar, printed beside the Gregorian date:
+    # "(B.E. 2567)", "(Hidar 12, 2013 E.C.)"
+    r"|\bB\.?\s?E\.?\s*2[4-6]\d\d\b|\b2[4-6]\d\d\s*B\.?\s?E\b\.?"
+    r"|(?:\b[a-z]+\s+)?\b\d{1,2}(?:\s+[a-z]+)?,?\s+(?:19|20)\d\d\s*E\.\s?C\.",
     re.IGNORECASE,
 )
 # A line that only gives the page's address: "https://...", "Source: https://...", "URL: ...".

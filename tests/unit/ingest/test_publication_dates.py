@@ -529,3 +529,36 @@ def test_a_date_alone_on_the_pages_last_line_dates_a_page_with_no_date_above() -
     assert above.published == dt.date(2016, 2, 18)
     # a dated line under a related story's headline is that story's
     assert article_from_text(page.format(foot="Related\nJets pound camps\nFebruary/18/2016")).published is None
+
+
+_OFFICIAL = ("PRESS STATEMENT\n\nAMBUSH ON A PATROL NEAR THE BORDER\n\nOn Sunday a patrol was ambushed on the road "
+             "north of the town and two soldiers were wounded.\n\nTroops pursued the attackers into the forest.\n\n"
+             "{foot}\n")
+
+
+@pytest.mark.parametrize("foot, published", [
+    # the date under a signature block, above the ministry's social links
+    ("COL JANE ROE\nSPOKESPERSON OF THE ARMY\n\n14 March 2021\n\nFollow us: Twitter @army | www.army.example",
+     dt.date(2021, 3, 14)),
+    # "town, date" under the issuing body's name, above the share buttons and a related list
+    ("The Civil Protection Service\nGarissa, 14 March 2021\n\nShare: Facebook | Twitter\n\nRelated statements\n"
+     "- Volunteers honoured at a ceremony\n- Our work in numbers: February 2021", dt.date(2021, 3, 14)),
+    # a police command's signature in capitals, each line ending with a comma, the date ending with a stop
+    ("ASP JOHN DOE\nPOLICE PUBLIC RELATIONS OFFICER,\nFOR: COMMISSIONER OF POLICE,\nKANO STATE COMMAND,\n"
+     "14TH MARCH, 2021.", dt.date(2021, 3, 14)),
+    # a related story's headline in title case above its date is no signature: "Related" labels a link list
+    ("Related\nJets Pound Camps In The North\n12 March 2021", None),
+])
+def test_a_date_under_a_signature_or_above_the_share_buttons_dates_an_undated_statement(
+        foot: str, published: dt.date | None) -> None:
+    assert article_from_text(_OFFICIAL.format(foot=foot)).published == published
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("[5/March/2021]", dt.date(2021, 3, 5)),                                   # a news agency's bracketed stamp
+    ("Friday, 5 March 2021 (B.E. 2564)", dt.date(2021, 3, 5)),                 # Thailand's Buddhist Era beside it
+    ("Bahir Dar, March 5, 2021 (Yekatit 26, 2013 E.C.)", dt.date(2021, 3, 5)),  # Ethiopia's own calendar
+])
+def test_a_date_line_with_another_calendar_beside_it_or_slashes_around_the_month_dates_the_page(
+        stamp: str, published: dt.date) -> None:
+    assert article_from_text(_LOCAL.format(stamp=stamp, day="Thursday")).published == published
