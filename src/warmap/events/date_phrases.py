@@ -186,10 +186,15 @@ def _season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
 
 
 def read_weekday(m: re.Match[str], text: str, published: dt.date | None) -> Window:
-    """"Saturday", "last Friday", "next Monday", "Saturday night": the latest such day by publication."""
+    """"Saturday", "last Friday", "next Monday", "Saturday night": the latest such day by publication;
+    "Tuesday last week", "Friday of this week": that day of the week named."""
     if published is None:
         return None
     wd = WEEKDAYS[m.group("wd").casefold()]
+    week = (m.groupdict().get("week") or "").lower()
+    if week:
+        shift = {"last": -7, "the previous": -7, "this": 0, "next": 7}[" ".join(week.split())]
+        return win.day(win.week_of(published) + dt.timedelta(days=shift + wd))
     rel = (m.group("rel") or "").lower()
     back = (published.weekday() - wd) % 7
     if rel == "next":

@@ -243,7 +243,8 @@ _RULES = [
     _Rule(rf"(?P<m>\b(?:(?P<part>{_PART})[\s-]*)?(?:the\s+year\s+)?{_YEAR})\b(?![\d,.]\d|\s*%)", read_year),
     _Rule(rf"(?P<m>\b(?:(?P<rel>last|this|next|early|late)\s+)?(?P<the>the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
           rf"(?:\s+(?:of\s+)?{_YEAR})?)\b", read_season),
-    _Rule(rf"(?P<m>\b(?:(?P<rel>last|this|next|past|previous)\s+)?{_WD})\b(?!s)", read_weekday),
+    _Rule(rf"(?P<m>\b(?:(?P<rel>last|this|next|past|previous)\s+)?{_WD}"
+          rf"(?:\s+(?:of\s+)?(?P<week>last|this|next|the\s+previous)\s+week)?)\b(?!s)", read_weekday),
     _Rule(r"(?P<on>\bon\s+)?(?P<m>\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
           r"(?P<ofmonth>\s+of\s+(?:this|the|last)\s+month)?)\b"
           r"(?=\s*[,.;]|\s*$|\s+(?:of|at|in|when|as|and|but|after|before|with|during|morning|night|evening"
