@@ -48,8 +48,8 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sda
 
 DATE_PATTERN = re.compile(
     rf"\b{_WEEKDAY}(?:"
-    rf"(?P<m1>{_MONTH})(?:\s+|/)(?P<d1>{_DAY})(?:,\s*|\s+[-\u2013]\s+|\s+|/)(?P<y1>{_YEAR})"  # June 19, 2014; June 19,2014; June 19 - 2014; February/19/2016
-    rf"|(?P<d2>{_DAY})(?:\s+of\s+|\s+de\s+|\.?\s+|-|/)(?P<m2>{_MONTH})(?:,\s*|\s+de\s+|\s+|-|/)(?P<y2>{_YEAR})"  # 19 June 2014, 05-Nov-2019, "9. Mar 2018", 12/January/2024
+    rf"(?P<m1>{_MONTH})(?:\s+|/)(?P<d1>{_DAY})(?:[,\u060c]\s*|\s+[-\u2013]\s+|\s+|/)(?P<y1>{_YEAR})"  # June 19, 2014; June 19,2014; June 19 - 2014; February/19/2016
+    rf"|(?P<d2>{_DAY})(?:\s+of\s+|\s+de\s+|\.?\s+|-|/)(?P<m2>{_MONTH})(?:[,\u060c]\s*|\s+de\s+|\s+|-|/)(?P<y2>{_YEAR})"  # 19 June 2014, 05-Nov-2019, "9. Mar 2018", 12/January/2024
     rf"|(?P<y3>{_YEAR})-(?P<n3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])(?:{_ISO_TIME})?"  # 2014-06-19, 2014-06-19T10:00:00+03:00
     rf"|(?P<y4>{_YEAR})/(?P<n4>[01]?\d)/(?P<d4>[0-3]?\d)(?![\d/])"     # 2014/06/19
     rf"|(?P<a5>[0-3]?\d)(?P<s5>[/.-])(?P<b5>[0-3]?\d)(?P=s5)(?P<y5>{_YEAR})(?![\d])"  # 19/06/2014, 06-19-2014, 19.06.2014

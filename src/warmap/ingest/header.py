@@ -179,7 +179,7 @@ def find_masthead(raw: list[str], stripped: list[str]) -> tuple[int, str] | None
 
 #: a dateline's closing dash at the end of its line
 _DASH_END = re.compile(r"\s[-–—]+\s*$")
-_FOOT_STAMP = re.compile(r"(?:published|posted|updated|first published)\b", re.I)
+_FOOT_STAMP = re.compile(r"(?:published|posted|updated|first published|issued|released)\b", re.I)
 
 
 def _with_foot_stamps(lines: list[str], raw: list[str]) -> list[str]:

@@ -58,6 +58,9 @@ _SOURCE = re.compile(r"(?:source|outlet)\s*:\s*(?P<name>(?-i:[A-Z])[^.!?:]{1,59}
 #: a print edition's foot line: "Published in The Express Tribune, December 22nd, 2024."
 _PRINTED_IN = re.compile(r"\s*(?:published|printed|appeared)\s+in\s+(?:the\s+print\s+edition\s+of\s+)?"
                          r"(?P<name>(?-i:[A-Z])[^.!?:,]{1,59})", re.IGNORECASE)
+#: a statement's foot line: "Issued by the Ministry of Defence, Nairobi, 3 May 2021"
+_ISSUED = re.compile(r"\s*(?:issued|released|signed)\s+by\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^.!?:,]{1,79}?)"
+                     r"(?:,\s*(?-i:[A-Z])[\w'’ -]{1,30}?)?(?:,|\s+on\b)", re.IGNORECASE)
 # Case-sensitive: a name is capitalised words and particles, joined by spaces, commas, "and", "&".
 _WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'.-]*|\d+\.?[a-z][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|le|la|ul)\b)"
 _NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
@@ -294,6 +297,8 @@ def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
     informative = False
     rules = load_rules()
     for segment in (s.strip() for s in _SEPARATORS.split(line) if s.strip()):
+        if segment[0] + segment[-1] in ("()", "[]"):
+            segment = segment[1:-1].strip() or segment  # "(The Philippine Star) | Updated March 28, 2014"
         if rules.is_boilerplate(segment) or _CONTACT.fullmatch(segment):
             continue  # a caption or credit with its date ("Photo: AFP, 1 March 2016") dates the photo
         found, rest = _dates(segment, order)
@@ -330,6 +335,8 @@ def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
         elif found and (printed := _PRINTED_IN.match(segment)) and rest.startswith("in ") \
                 and rest.rstrip(" .").endswith(printed.group("name").strip()):
             outlet, informative = outlet or clean_name(printed.group("name")), True
+        elif found and (issuer := _ISSUED.match(segment)) and rest.startswith("by "):
+            outlet, informative = outlet or clean_name(issuer.group("name")), True
         elif _DOMAIN.fullmatch(rest):
             names.append(rest)  # (like a name: metadata only beside a date)
         elif rules.is_boilerplate(rest) or _CATALOGUE.fullmatch(rest):

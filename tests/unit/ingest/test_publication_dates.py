@@ -562,3 +562,22 @@ def test_a_date_under_a_signature_or_above_the_share_buttons_dates_an_undated_st
 def test_a_date_line_with_another_calendar_beside_it_or_slashes_around_the_month_dates_the_page(
         stamp: str, published: dt.date) -> None:
     assert article_from_text(_LOCAL.format(stamp=stamp, day="Thursday")).published == published
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("9 March، 2021", dt.date(2021, 3, 9)),                           # the Arabic comma of an Arab agency's stamp
+    ("(The Daily Courier) | Updated March 9, 2021 - 12:00am", dt.date(2021, 3, 9)),  # the outlet in brackets
+])
+def test_an_arabic_comma_or_a_bracketed_outlet_leaves_the_date_line_a_date_line(stamp: str, published: dt.date) -> None:
+    assert article_from_text(_LOCAL.format(stamp=stamp, day="Monday")).published == published
+
+
+def test_an_issued_by_line_under_a_statement_dates_it_and_names_who_issued_it() -> None:
+    page = ("Statement on the curfew\n\nThe minister announced a curfew from 6pm to 5am after looting in parts of the "
+            "capital on Monday.\n\nIssued by the Ministry of Home Affairs, Lusaka, 9 March 2021\n")
+    a = article_from_text(page)
+    assert (a.published, a.outlet) == (dt.date(2021, 3, 9), "Ministry of Home Affairs")
+    # near miss: a sentence about a released man is text, not a stamp
+    b = article_from_text(page.replace("Issued by the Ministry of Home Affairs, Lusaka, 9 March 2021",
+                                       "Released by police after questioning on 9 March 2021, he went home."))
+    assert b.published is None
