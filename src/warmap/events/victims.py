@@ -94,7 +94,10 @@ def mark_victims(r: Reading, tok: Token, patients: list[Token], lex: TriggerLexi
     """Whether those the trigger ``tok`` acts on (``patients``, read by ``roles``) are civilians
     or fighters, by their words: ``r.victims_civilian``, ``r.victims_armed``."""
     for t in patients + [tok]:
-        if t.lower_ in ("him", "her") and t.i != tok.i:
+        of_them = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.lower_ == "them"), None) if t.like_num else None
+        t = of_them or t  # "forced passengers off buses and shot 23 of them dead": the passengers
+        if t.lower_ in ("him", "her", "them") and t.i != tok.i:
             # "fired on a protest organiser ..., killing him": the person named before
             t = next((w for w in reversed(tok.doc[:t.i]) if w.pos_ == "NOUN"
                       and w.lower_ in lex.civilian_words | lex.fighter_words), t)

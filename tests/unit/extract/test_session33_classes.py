@@ -5,6 +5,26 @@ import pytest
 from helpers import check_class_row, make_article, summarise
 
 ROWS: list[tuple] = [
+    # "shot 23 of them dead": the counted part of the people named before ("passengers") are the victims, so
+    # the killing is an attack on civilians; part of the militants named before is a fight
+    ("part_of_them_killed", "2024-08-27",
+     "Armed men blocked the highway in Musakhail early on Monday, forced passengers off buses and shot 23 of "
+     "them dead.",
+     [("Attack", None, "unidentified_armed_group", None)],
+     "Troops surrounded the militants in a house in Musakhail on Monday and shot three of them dead.",
+     [("Armed clash", None, None, None)]),
+    # "neutralised five terrorists": a state's word for killing or capturing the armed men it fights; a
+    # threat "neutralised" is no one
+    ("neutralised_fighters", "2022-04-19",
+     "Troops neutralised five terrorists in Konduga on Monday, the army said.",
+     [("Armed clash", "Konduga", "military_ng", None)],
+     "The army said the threat had been neutralised in Konduga on Monday.", []),
+    # a national guard, unnamed, is the country's state force: a clash with it has two sides
+    ("national_guard", "2014-02-13",
+     "Gunmen clashed with the National Guard in Kasserine on Wednesday, the interior ministry said.",
+     [("Armed clash", "Kasserine", None, "military_tn")],
+     "Gunmen clashed with the guards of a private estate in Kasserine on Wednesday, the interior ministry said.",
+     [("Armed clash", "Kasserine", None, None)]),
 ]
 
 
