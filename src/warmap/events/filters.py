@@ -24,7 +24,7 @@ from warmap.events.captures import capture_date, held_since, is_dated_capture
 from warmap.nlp.parse import doc_text
 from warmap.events.reading import clause_head, token_from
 from warmap.events.habits import is_frequentative, is_ongoing, is_means_of_support, is_place_description, is_support_role, is_tactic
-from warmap.events.weapons import is_caught_bomber, is_crowd_control, is_held_weapon, is_modifier
+from warmap.events.weapons import is_caught_bomber, is_crowd_control, is_held_weapon, is_modifier, is_thrown
 from warmap.events.participles import is_adjective
 from warmap.events.statements import is_first_person, is_statement_reference
 
@@ -148,7 +148,9 @@ def is_reference(tok: Token) -> bool:
         return True  # "the police chief said the death toll in the suicide bombing stood at 84": its toll, told of
     prep = tok.head
     if prep.lower_ in _REFERENCE_PREPS:  # (not "killed during a gun battle with troops": told here)
-        return not (prep.lower_ == "during" and tok.lemma_.lower() in _FIGHTS and not told)  # ("during clashes in X")
+        return not (prep.lower_ in ("during", "after") and tok.lemma_.lower() in _FIGHTS and not told and (
+            prep.lower_ == "during" or any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)))
+        # ("during clashes in X"; "a day after heavy fighting between the army and Fano around Bure": its sides named)
     if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "pobj" \
             and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
         return True  # "a day after one of the deadliest attacks on civilians in months": a ranking of one told elsewhere
@@ -380,7 +382,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
         if rule(tok):
             return rule.__name__
     if m.kind in WEAPON_KINDS:
-        for rule in (is_modifier, is_held_weapon, is_support_role, is_crowd_control, is_caught_bomber):
+        for rule in (is_modifier, is_held_weapon, is_support_role, is_crowd_control, is_caught_bomber, is_thrown):
             if rule(tok):
                 return rule.__name__
     if not dated and is_ongoing(tok):

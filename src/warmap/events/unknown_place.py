@@ -22,7 +22,7 @@ from warmap.records import PlaceMention
 
 # Capitalised words for a part of the story's town ("the Old City", "the Citadel"): no unknown name.
 _CITY_QUARTERS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters",
-                            "street", "streets", "square"})
+                            "street", "streets", "square", "road", "roads", "avenue", "boulevard", "lane", "way"})
 _TOWN_PART_WORDS = frozenset({"old", "city", "citadel", "downtown", "centre", "center", "souk", "bazaar"})
 #: "in Lamu County": the unit's word is no name of its own (its name, "Lamu", is asked about as such)
 _UNIT_WORDS = frozenset({"county", "district", "province", "region", "governorate", "state", "division", "prefecture",

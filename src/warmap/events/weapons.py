@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["is_crowd_control", "is_held_weapon", "is_modifier"]
+__all__ = ["is_crowd_control", "is_held_weapon", "is_modifier", "is_thrown"]
 
 
 _EVENT_NOUNS = {"attack", "blast", "explosion", "strike", "raid", "bombing", "assault", "campaign",
@@ -28,6 +28,22 @@ def is_crowd_control(tok: Token) -> bool:
     """ "Police used water cannons and tear gas shells to disperse farmers": a shell or grenade that
     disperses a crowd, no artillery nor grenade attack (the police's act is read from its own words)."""
     return any(w.lower_ in _CROWD_CONTROL for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") for w in c.subtree)
+
+
+#: Thrown by hand: "youths threw petrol bombs and other missiles at police", "pelted with missiles"
+_THROWING = {"throw", "hurl", "pelt", "lob", "fling", "toss"}
+
+
+def is_thrown(tok: Token) -> bool:
+    """A "missile" or "projectile" thrown by hand (British and Irish reports of riots: bricks, bottles and
+    "other missiles"), no rocket fired: the object of a throwing verb, or what a crowd pelts with."""
+    if tok.lemma_.lower() not in ("missile", "projectile"):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "with" else first.head
+    return first.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_.lower() in _THROWING
 
 
 #: Having or handling weapons is no use of them ("used to store chemical weapons").

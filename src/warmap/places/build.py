@@ -33,7 +33,7 @@ from .orthography import english_spellings
 __all__ = ["INDEX_VERSION", "Index", "build_index", "cache_dir", "index_path", "load_or_build", "data_rows"]
 
 #: Bump when the index layout, the data files' meaning or the folding rules change.
-INDEX_VERSION = "places-47"
+INDEX_VERSION = "places-48"
 
 #: Countries compiled from cities500 (all populated places); elsewhere only towns of 15,000+.
 DETAILED = frozenset({"SY", "IQ", "LB", "JO"})

@@ -2,7 +2,7 @@
 import datetime as dt
 
 import pytest
-from helpers import check_class_row, make_article, summarise
+from helpers import NOWHERE, check_class_row, make_article, summarise
 
 ROWS: list[tuple] = [
     # "shot 23 of them dead": the counted part of the people named before ("passengers") are the victims, so
@@ -19,6 +19,27 @@ ROWS: list[tuple] = [
      "Troops neutralised five terrorists in Konduga on Monday, the army said.",
      [("Armed clash", "Konduga", "military_ng", None)],
      "The army said the threat had been neutralised in Konduga on Monday.", []),
+    # "threw petrol bombs and other missiles at police": missiles thrown by hand in a riot, no rocket fire;
+    # missiles fired are
+    ("missiles_thrown", "2021-04-08",
+     "Loyalist youths threw petrol bombs and other missiles at police in west Belfast last night.",
+     [("Violent demonstration", "Belfast", "rioters_gb", "police_gb")],
+     "Militants fired two missiles at the police base in west Belfast last night.",
+     [("Shelling/artillery/missile attack", "Belfast", None, None)]),
+    # a road named in the town that holds it ("the Shankill Road in west Belfast") is a part of that town, no
+    # unknown place; a town the gazetteer lacks is one
+    ("road_in_a_named_town", "2021-04-08",
+     "Rioters set a bus on fire at the junction of Lanark Way and the Shankill Road in west Belfast last night.",
+     [("Violent demonstration", "Belfast", None, None)],
+     "Rioters set a bus on fire at the junction of the main road in Ballykeel last night.",
+     [("Violent demonstration", NOWHERE, None, None)]),
+    # "a day after heavy fighting between the army and Fano around Bure": a fight with its sides named is told
+    # here, not pointed at; "after the fighting" points at one told elsewhere
+    ("after_a_fight_with_its_sides", "2023-08-15",
+     "The strike came a day after heavy fighting between the Ethiopian army and Fano militia around Bure town on "
+     "Saturday.",
+     [("Armed clash", "Bure", "military_et", "fano")],
+     "The strike came a day after the fighting around Bure town on Saturday.", []),
     # a national guard, unnamed, is the country's state force: a clash with it has two sides
     ("national_guard", "2014-02-13",
      "Gunmen clashed with the National Guard in Kasserine on Wednesday, the interior ministry said.",

@@ -306,3 +306,8 @@ def test_a_titled_surname_is_no_place_even_when_no_country_is_named(gaz) -> None
 
 def test_addis_abeba_as_ethiopian_outlets_spell_it(gaz) -> None:
     assert [m.place.name for m in gaz.find("A grenade exploded in Addis Abeba on Saturday.")] == ["Addis Ababa"]
+
+
+def test_londonderry_is_derry(gaz) -> None:
+    # the city's other official name, which unionist and British outlets use
+    assert [m.place.name for m in gaz.find("A car bomb exploded outside the courthouse in Londonderry.")] == ["Derry"]
