@@ -40,6 +40,13 @@ ROWS: list[tuple] = [
      "Saturday.",
      [("Armed clash", "Bure", "military_et", "fano")],
      "The strike came a day after the fighting around Bure town on Saturday.", []),
+    # "braved the rain ... to protest": a crowd out in the street to protest is the protest; a crowd that will
+    # come to protest is a plan
+    ("braved_to_protest", "2023-01-22",
+     "Tens of thousands of Israelis braved the rain in central Tel Aviv on Saturday night to protest against the "
+     "government's plan.",
+     [("Peaceful protest", "Tel Aviv", "protesters_il", None)],
+     "Thousands of Israelis will come to Tel Aviv on Saturday night to protest against the plan.", []),
     # a national guard, unnamed, is the country's state force: a clash with it has two sides
     ("national_guard", "2014-02-13",
      "Gunmen clashed with the National Guard in Kasserine on Wednesday, the interior ministry said.",
