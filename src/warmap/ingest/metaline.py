@@ -58,6 +58,9 @@ _SOURCE = re.compile(r"(?:source|outlet)\s*:\s*(?P<name>(?-i:[A-Z])[^.!?:]{1,59}
 #: a print edition's foot line: "Published in The Express Tribune, December 22nd, 2024."
 _PRINTED_IN = re.compile(r"\s*(?:published|printed|appeared)\s+in\s+(?:the\s+print\s+edition\s+of\s+)?"
                          r"(?P<name>(?-i:[A-Z])[^.!?:,]{1,59})", re.IGNORECASE)
+#: a wire's dateline on a line of its own, before its date: "Antananarivo (AFP) - 4 October 2013"
+_PLACE_AGENCY = re.compile(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\s*\((?P<agency>"
+                           + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")\)", re.I)
 #: a statement's foot line: "Issued by the Ministry of Defence, Nairobi, 3 May 2021"
 _ISSUED = re.compile(r"\s*(?:issued|released|signed)\s+by\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^.!?:,]{1,79}?)"
                      r"(?:,\s*(?-i:[A-Z])[\w'’ -]{1,30}?)?(?:,|\s+on\b)", re.IGNORECASE)
@@ -69,7 +72,7 @@ _OFFICE = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:of|the|for|and|on|to|&)){1,2}(?:\s+
 _ZONES = "|".join(TIME_ZONES)
 _TIME = re.compile(
     r"\b[0-2]?\d[:.][0-5]\d(?:h|hrs?)(?!\w)|"  # "20:15h", the Spanish way; "07:10hrs", Zimbabwe's
-    rf"\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:{_ZONES}|et|ist|[+-]\d{{2}}:?\d{{2}})"
+    rf"\b\d{{1,2}}(?:[:.]\d{{2}}){{0,2}}\s*:?(?:[ap]\.?m\.?)?(?:\s*(?:{_ZONES}|et|ist|[+-]\d{{2}}:?\d{{2}})"
     r"(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w+-])"  # "6:48 PM GMT+3"
     rf"|\b(?:{_ZONES})(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?(?![\w+-])"  # ("(UTC +04:00)")
     r"|\(?\b(?:local|(?-i:[A-Z])[a-z]+)\s+time\b\)?"  # "16:10 (Baghdad time)", "14:05 local time"
@@ -80,7 +83,7 @@ _TIME = re.compile(
 # relative stamps ("2 hours ago", "yesterday") and Hijri dates beside the Gregorian one.
 _FILLER = re.compile(
     r"\b(?:first\s+published|last\s+updated?|last\s+modified|published|updated?|modified|posted|issued|released"
-    r"|filed|date[d]?(?:\s+of\s+(?:publication|issue|release))?|publication\s+date|release\s+date|on|at"
+    r"|filed|date[d]?(?:\s+of\s+(?:publication|issue|release))?|publication\s+date|release\s+date|on|at|time"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|just\s+now"
     # (francophone and Latin American outlets' own: "Jeudi 30 octobre 2014 - 13h40", "Publicado el")
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publi[ée]\s+le|mis\s+[àa]\s+jour(?:\s+le)?"
@@ -297,6 +300,10 @@ def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
     informative = False
     rules = load_rules()
     for segment in (s.strip() for s in _SEPARATORS.split(line) if s.strip()):
+        if (wire := _PLACE_AGENCY.fullmatch(segment)) is not None:
+            # "Antananarivo (AFP) - 4 October 2013": the town the wire filed from, and the wire
+            agency = agency or AGENCIES.get(wire.group("agency").lower())
+            continue
         if segment[0] + segment[-1] in ("()", "[]"):
             segment = segment[1:-1].strip() or segment  # "(The Philippine Star) | Updated March 28, 2014"
         if rules.is_boilerplate(segment) or _CONTACT.fullmatch(segment):

@@ -581,3 +581,14 @@ def test_an_issued_by_line_under_a_statement_dates_it_and_names_who_issued_it() 
     b = article_from_text(page.replace("Issued by the Ministry of Home Affairs, Lusaka, 9 March 2021",
                                        "Released by police after questioning on 9 March 2021, he went home."))
     assert b.published is None
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("Antananarivo (AFP) - 4 October 2013", dt.date(2013, 10, 4)),   # a wire's dateline alone on its line
+    ("San Salvador (AFP) - March 27, 2023", dt.date(2023, 3, 27)),
+    ("Date: 04-08-2021 Time: 02:11:48:pm", dt.date(2021, 8, 4)),     # labelled fields, the time with seconds
+])
+def test_a_wires_dateline_line_and_labelled_date_and_time_fields_date_the_page(stamp: str, published: dt.date) -> None:
+    page = f"Two killed as gunmen fire on a market in Accra\n{stamp}\n\nGunmen opened fire on a market in Accra on " \
+           "Tuesday, police said.\n"
+    assert article_from_text(page).published == published
