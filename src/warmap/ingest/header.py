@@ -311,6 +311,8 @@ def _numeric_read_by_text(metas: list[tuple[int, MetaLine]], lines: list[str], o
     return out
 
 
+_BARE_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2}")
+
 #: How many lines under the story's last sentence are read for its date.
 _FOOT_LINES = 8
 
@@ -367,7 +369,8 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     candidates: list[int] = []
     body: int | None = None
     head = lines[: top[-1] + 2] if top else []
-    wrapped = wrapped_lines(["" if read_meta_line(line) else line for line in head])
+    # (a site's bare address under the headline, "republicoftogo.com", is no wrapped line of the text)
+    wrapped = wrapped_lines(["" if read_meta_line(line) or _BARE_DOMAIN.fullmatch(line.strip()) else line for line in head])
     own_line: tuple[int, tuple[str, str | None, dt.date | None]] | None = None
     for i in top:
         meta = read_meta_line(lines[i], order)

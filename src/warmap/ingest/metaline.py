@@ -86,7 +86,8 @@ _FILLER = re.compile(
     r"|filed|date[d]?(?:\s+of\s+(?:publication|issue|release))?|publication\s+date|release\s+date|on|at|time"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|just\s+now"
     # (francophone and Latin American outlets' own: "Jeudi 30 octobre 2014 - 13h40", "Publicado el")
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publi[ée]\s+le|mis\s+[àa]\s+jour(?:\s+le)?"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.?(?=,)"
+    r"|publi[ée]\s+le|mis\s+[àa]\s+jour(?:\s+le)?|modifi[ée]\s+le"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|publicado(?:\s+el)?|actualizado(?:\s+el)?|à)\b"
     r"|[,;:()/\[\]]",
     re.IGNORECASE,

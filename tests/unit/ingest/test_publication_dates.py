@@ -592,3 +592,18 @@ def test_a_wires_dateline_line_and_labelled_date_and_time_fields_date_the_page(s
     page = f"Two killed as gunmen fire on a market in Accra\n{stamp}\n\nGunmen opened fire on a market in Accra on " \
            "Tuesday, police said.\n"
     assert article_from_text(page).published == published
+
+
+def test_the_sites_address_under_the_headline_is_no_wrapped_line_of_the_text() -> None:
+    # a bare address in lower case read as the headline's wrapped end hid the date line under it
+    page = ("Eight soldiers killed in attack on army post\nexample-news.tg\n11 May 2022\n\nAn army post near the "
+            "border was attacked at about 3am on Wednesday by gunmen who have not been identified.\n")
+    a = article_from_text(page)
+    assert (a.title, a.published, a.published_from) == (
+        "Eight soldiers killed in attack on army post", dt.date(2022, 5, 11), "date line")
+
+
+def test_a_french_stamp_with_the_weekday_cut_short_dates_the_page() -> None:
+    page = ("Ituri : sept déplacés tués\nPublié le jeu, 19/01/2023 - 17:25 | Modifié le jeu, 19/01/2023 - 18:02\n\n"
+            "Sept déplacés ont été tués ce jeudi dans une attaque contre un site près de Bule.\n")
+    assert article_from_text(page).published == dt.date(2023, 1, 19)
