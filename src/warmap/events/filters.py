@@ -24,7 +24,7 @@ from warmap.events.captures import capture_date, held_since, is_dated_capture
 from warmap.nlp.parse import doc_text
 from warmap.events.reading import clause_head, token_from
 from warmap.events.habits import is_frequentative, is_ongoing, is_means_of_support, is_place_description, is_support_role, is_tactic
-from warmap.events.weapons import is_caught_bomber, is_crowd_control, is_held_weapon, is_modifier, is_thrown
+from warmap.events.weapons import is_caught_bomber, is_crowd_control, is_held_weapon, is_kind_of_craft, is_modifier, is_thrown
 from warmap.events.participles import is_adjective
 from warmap.events.statements import is_first_person, is_statement_reference
 
@@ -378,7 +378,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     if (mishap := text_rule(m, sentence)) is not None:
         return mishap  # an accident's toll, words of a body's title (events/mishaps.py)
     for rule in (is_purpose, is_frequentative, is_place_description, is_helper, is_told_in_passing, is_protest_motive,
-                 is_event_renamed, is_trend, is_house_arrest, is_role):
+                 is_event_renamed, is_trend, is_house_arrest, is_role, is_kind_of_craft):
         if rule(tok):
             return rule.__name__
     if m.kind in WEAPON_KINDS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["is_crowd_control", "is_held_weapon", "is_modifier", "is_thrown"]
+__all__ = ["is_crowd_control", "is_held_weapon", "is_kind_of_craft", "is_modifier", "is_thrown"]
 
 
 _EVENT_NOUNS = {"attack", "blast", "explosion", "strike", "raid", "bombing", "assault", "campaign",
@@ -18,6 +18,17 @@ def is_modifier(tok: Token) -> bool:
     """A trigger noun naming a kind of thing ("artillery crewmember", "Field Artillery
     Regiment", "missile defence") rather than an event ("car bomb attack" still counts)."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in _EVENT_NOUNS
+
+
+#: Craft named by what they are for: "attack drones", "assault helicopters", "strike aircraft"
+_CRAFT = {"drone", "helicopter", "aircraft", "jet", "plane", "boat", "submarine", "craft", "uav", "rifle", "dog", "vehicle"}
+
+
+def is_kind_of_craft(tok: Token) -> bool:
+    """ "launched explosive attack drones at Safed": "attack" names a kind of drone, no attack of its own
+    (the drones' launch is read from its own words)."""
+    return tok.lower_ in ("attack", "assault", "strike", "combat") and tok.dep_ in ("compound", "amod") \
+        and tok.head.lemma_.lower() in _CRAFT
 
 
 #: Words that make a shell or a grenade a means of crowd control ("tear gas shells", "stun grenades")

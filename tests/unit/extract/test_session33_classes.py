@@ -47,6 +47,14 @@ ROWS: list[tuple] = [
      "government's plan.",
      [("Peaceful protest", "Tel Aviv", "protesters_il", None)],
      "Thousands of Israelis will come to Tel Aviv on Saturday night to protest against the plan.", []),
+    # "launched explosive attack drones at Safed": "attack" names the kind of drone; the launch is a drone strike
+    # (before, an armed clash on "attack"); an attack on the base is one
+    ("attack_drones_launched", "2024-01-09",
+     "Hezbollah said its fighters launched \"a number of explosive attack drones\" at the Israeli army's "
+     "headquarters in Safed on Tuesday.",
+     [("Air/drone strike", "Safed", "hezbollah", None)],
+     "Hezbollah said its fighters launched an attack on the Israeli army's headquarters in Safed on Tuesday.",
+     [("Armed clash", "Safed", "hezbollah", None)]),
     # a national guard, unnamed, is the country's state force: a clash with it has two sides
     ("national_guard", "2014-02-13",
      "Gunmen clashed with the National Guard in Kasserine on Wednesday, the interior ministry said.",
