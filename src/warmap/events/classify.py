@@ -16,7 +16,7 @@ from warmap.events.means import (
     aircraft_subject, _AIRCRAFT, _AIR_ARM, _GROUND, _ON_FOOT, _TIMES, _flies, _in_ground_war, _instrument,
 )
 from warmap.events.launches import launched_for, opened_operation
-from warmap.events.people import carried_off, people_inside
+from warmap.events.people import carried_off, died_in_the_fire, people_inside
 from warmap.events.pronouns import _ARMED
 from warmap.events.unknown_place import takes_an_unknown_place
 from warmap.events.unseen import armed_dead, dead_as_victims, unseen_doer
@@ -315,7 +315,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return None  # "... detonated the truck, a fireball that flattened a hotel and set dozens of cars ablaze": the blast's
     if kind == "chemical" and a1 is None and not _WEAPON_USE.search(r.token.sent.text):
         return None  # "the factory leaked chlorine into the river": a chemical, not a weapon used
-    if kind == "looting" and people_inside(doc_text(r.token.doc)[r.trigger.end:]):
+    if kind == "looting" and (people_inside(doc_text(r.token.doc)[r.trigger.end:]) or died_in_the_fire(r.token)):
         return "Violence against civilians", "Attack"  # "set the bus on fire with passengers inside"
     if kind == "protest_intervention" and text.startswith("fired") and text.endswith(" air") and not (is_state and r.protest_before) \
             and not crowds.protest_scene(r.token.sent.text) and "dispers" not in r.token.sent.text:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from warmap.events.vocabulary import words
 
-__all__ = ["a_person", "is_person_taken", "hands_over_people"]
+__all__ = ["a_person", "died_in_the_fire", "is_person_taken", "hands_over_people"]
 
 _PERSONS = words("persons", "nouns")
 
@@ -136,3 +136,9 @@ _PEOPLE_INSIDE = re.compile(r"^[^.;]{0,40}?\bwith\s+(?:the\s+|its\s+|their\s+|so
 def people_inside(after: str) -> bool:
     """Does the text right after a burning say people were inside what burnt?"""
     return _PEOPLE_INSIDE.search(after) is not None
+
+
+def died_in_the_fire(tok: Token) -> bool:
+    """ "The couple died when attackers set fire to their house": the burning (``tok``) killed them."""
+    return tok.dep_ == "advcl" and tok.head.lemma_.lower() in ("die", "kill", "perish") \
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children)

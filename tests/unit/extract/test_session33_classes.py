@@ -55,6 +55,13 @@ ROWS: list[tuple] = [
      [("Air/drone strike", "Safed", "hezbollah", None)],
      "Hezbollah said its fighters launched an attack on the Israeli army's headquarters in Safed on Tuesday.",
      [("Armed clash", "Safed", "hezbollah", None)]),
+    # "died when attackers set fire to their house": the burning killed them, an attack on civilians; a house
+    # set on fire with no one dying is property destroyed
+    ("died_when_set_on_fire", "2013-01-05",
+     "A farmer and his wife died early on Friday when a group of attackers set fire to their house near Vilcun.",
+     [("Attack", "Vilcun", "unidentified_armed_group", None)],
+     "A group of attackers set fire to a farmer's house near Vilcun early on Friday.",
+     [("Looting/property destruction", "Vilcun", "unidentified_armed_group", None)]),
     # a national guard, unnamed, is the country's state force: a clash with it has two sides
     ("national_guard", "2014-02-13",
      "Gunmen clashed with the National Guard in Kasserine on Wednesday, the interior ministry said.",
