@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .boilerplate import load_rules
 from .dates import find_date, month_day, numeric_order, publication_weekday, url_dates, year_after, years_mentioned
-from .metaline import AGENCIES, MetaLine, clean_name, read_meta_line
+from .metaline import AGENCIES, DOMAIN, MetaLine, clean_name, read_meta_line
 from warmap.nlp.sentences import DATE_FIRST_DATELINE
 
 from .normalise import ends_sentence, plain, wrapped_lines
@@ -311,10 +311,14 @@ def _numeric_read_by_text(metas: list[tuple[int, MetaLine]], lines: list[str], o
     return out
 
 
-_BARE_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2}")
-
 #: How many lines under the story's last sentence are read for its date.
 _FOOT_LINES = 8
+#: A signature line: a name or an office, in capitals or with each word capitalised
+#: ("BRIG ZIPPORAH KIOKO", "Spokesman of the Islamic Emirate"); a related story's headline
+#: ("Jets pound camps") is not one.
+_SIGNATURE = re.compile(r"(?:(?-i:[A-Z])[\w.'’:-]*|of|the|for|and|to|on)(?:\s+(?:(?-i:[A-Z])[\w.'’:-]*|of|the|for|and|to|on)){0,7}")
+#: How many signature lines may stand between the story's last sentence and its date.
+_SIGNATURE_LINES = 6
 
 
 def _foot_date(lines: list[str], order: str | None) -> list[Candidate]:
@@ -342,13 +346,6 @@ def _foot_date(lines: list[str], order: str | None) -> list[Candidate]:
     return []
 
 
-#: A signature line: a name or an office, in capitals or with each word capitalised
-#: ("BRIG ZIPPORAH KIOKO", "Spokesman of the Islamic Emirate"); a related story's headline
-#: ("Jets pound camps") is not one.
-_SIGNATURE = re.compile(r"(?:(?-i:[A-Z])[\w.'’:-]*|of|the|for|and|to|on)(?:\s+(?:(?-i:[A-Z])[\w.'’:-]*|of|the|for|and|to|on)){0,7}")
-_SIGNATURE_LINES = 6
-
-
 def _full_dates(line: str, order: str | None) -> list[tuple[dt.date, int, int]]:
     """Every full date written in ``line`` (``find_date`` one after another)."""
     out, at = [], 0
@@ -370,7 +367,7 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     body: int | None = None
     head = lines[: top[-1] + 2] if top else []
     # (a site's bare address under the headline, "republicoftogo.com", is no wrapped line of the text)
-    wrapped = wrapped_lines(["" if read_meta_line(line) or _BARE_DOMAIN.fullmatch(line.strip()) else line for line in head])
+    wrapped = wrapped_lines(["" if read_meta_line(line) or DOMAIN.fullmatch(line.strip()) else line for line in head])
     own_line: tuple[int, tuple[str, str | None, dt.date | None]] | None = None
     for i in top:
         meta = read_meta_line(lines[i], order)

@@ -133,8 +133,9 @@ _CONTACT = re.compile(r"(?:(?:e-?mail|twitter|x)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\
 _CREDIT = re.compile(r"(?:editors?|edited\s+by|editing\s+by|photos?(?:\s+by)?|photographer|translated\s+by|translation"
                      r"|compiled\s+by|produced\s+by|producer)\s*:?\s+(?-i:" + _NAME.pattern + ")"
                      r"|editors?\s*:\s*[a-z][\w.-]{1,30}", re.IGNORECASE)  # (a user name: Xinhua's "Editor: mingmei")
-#: An outlet named by its web address: "ekathimerini.com | 17.12.2018 | 08:41"
-_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2}")
+#: An outlet named by its web address: "ekathimerini.com | 17.12.2018 | 08:41" (also the header's
+#: test of a bare address under a headline)
+DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2}")
 #: The number in an outlet's name: "Kurdistan 24", "France 24", "Channel 4".
 _COUNTS = re.compile(r"\d{1,3}(?:,\d{3})*")
 _CHANNEL_NUMBER = re.compile(r"(?<=[A-Za-z])\s*\d{1,2}$")  # ("France 24", "Kurdistan24")
@@ -345,7 +346,7 @@ def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
             outlet, informative = outlet or clean_name(printed.group("name")), True
         elif found and (issuer := _ISSUED.match(segment)) and rest.startswith("by "):
             outlet, informative = outlet or clean_name(issuer.group("name")), True
-        elif _DOMAIN.fullmatch(rest):
+        elif DOMAIN.fullmatch(rest):
             names.append(rest)  # (like a name: metadata only beside a date)
         elif rules.is_boilerplate(rest) or _CATALOGUE.fullmatch(rest):
             continue    # ("Format: Situation Report", "Country: Sudan": a document library's fields)
