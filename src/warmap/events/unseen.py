@@ -92,7 +92,6 @@ def _killed_in_an_operation(tok: Token) -> bool:
         for c in tok.children)
 
 
-
 def armed_dead(r: Reading, lex, country: str | None, base: int) -> ActorMention | None:
     """"Nine Palestinians, including seven gunmen, were killed during a gun battle with Israeli
     troops": the armed dead were the other side, an unnamed armed group."""
@@ -119,7 +118,6 @@ def dead_as_victims(r: Reading) -> None:
         r.actor1, r.actor2 = None, r.actor1
     elif r.actor1 is not None and r.actor2 is None and r.actor1.actor.type == "civilians" and sides.killed_as_headlines_tell(r.token):
         r.actor1, r.actor2 = None, r.actor1
-
 
 
 def unseen_doer(r: Reading, country: str | None, base: int) -> ActorMention | None:

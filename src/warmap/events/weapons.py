@@ -41,6 +41,14 @@ def is_crowd_control(tok: Token) -> bool:
     return any(w.lower_ in _CROWD_CONTROL for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") for w in c.subtree)
 
 
+def _first_of_list(tok: Token) -> Token:
+    """The first of the nouns ``tok`` is listed with ("bricks, bottles and other missiles": "bricks"), which
+    carries the list's role in the sentence."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 #: Thrown by hand: "youths threw petrol bombs and other missiles at police", "pelted with missiles"
 _THROWING = {"throw", "hurl", "pelt", "lob", "fling", "toss"}
 
@@ -50,9 +58,7 @@ def is_thrown(tok: Token) -> bool:
     "other missiles"), no rocket fired: the object of a throwing verb, or what a crowd pelts with."""
     if tok.lemma_.lower() not in ("missile", "projectile"):
         return False
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_of_list(tok)
     verb = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "with" else first.head
     return first.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_.lower() in _THROWING
 
@@ -92,9 +98,7 @@ def is_held_weapon(tok: Token) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "onto") else tok.head
     if tok.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in ("hit", "strike", "step", "run", "drive", "tread", "trigger"):
         return False  # "their vehicle hit a landmine planted by the rebels": set off, whoever laid it
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # ("armed with small arms, rocket-propelled grenades and technicals")
+    first = _first_of_list(tok)  # ("armed with small arms, rocket-propelled grenades and technicals")
     if first.dep_ == "pobj" and first.head.lower_ == "with" and first.head.head.lemma_.lower() in _EQUIPPED:
         return True  # "fighters armed with rocket-propelled grenades": what they carried, not an attack
     if first.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LAYING

@@ -55,15 +55,14 @@ _DESK_LINE = re.compile(
 )
 _IN_PLACE = re.compile(r"(?:,\s*|\s+in\s+)(?-i:[A-Z])[\w'-]+(?:(?:,\s*|\s+and\s+|\s+)(?-i:[A-Z])[\w'-]+)*$")
 _SOURCE = re.compile(r"(?:source|outlet)\s*:\s*(?P<name>(?-i:[A-Z])[^.!?:]{1,59})", re.IGNORECASE)
-#: a print edition's foot line: "Published in The Express Tribune, December 22nd, 2024."
-_PRINTED_IN = re.compile(r"\s*(?:published|printed|appeared)\s+in\s+(?:the\s+print\s+edition\s+of\s+)?"
-                         r"(?P<name>(?-i:[A-Z])[^.!?:,]{1,59})", re.IGNORECASE)
+#: a foot line that names who put the page out: a print edition's "Published in The Express Tribune, December
+#: 22nd, 2024.", a statement's "Issued by the Ministry of Defence, Nairobi, 3 May 2021"
+_NAMED_BY = re.compile(r"\s*(?:(?P<printed>(?:published|printed|appeared)\s+in\s+(?:the\s+print\s+edition\s+of\s+)?)"
+                       r"|(?:issued|released|signed)\s+by\s+(?:the\s+)?)(?P<name>(?-i:[A-Z])[^.!?:,]{1,79}?)"
+                       r"(?:,\s*(?-i:[A-Z])[\w'’ -]{1,30}?)?(?=,|\s+on\b|\s*$)", re.IGNORECASE)
 #: a wire's dateline on a line of its own, before its date: "Antananarivo (AFP) - 4 October 2013"
 _PLACE_AGENCY = re.compile(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\s*\((?P<agency>"
                            + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")\)", re.I)
-#: a statement's foot line: "Issued by the Ministry of Defence, Nairobi, 3 May 2021"
-_ISSUED = re.compile(r"\s*(?:issued|released|signed)\s+by\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^.!?:,]{1,79}?)"
-                     r"(?:,\s*(?-i:[A-Z])[\w'’ -]{1,30}?)?(?:,|\s+on\b)", re.IGNORECASE)
 # Case-sensitive: a name is capitalised words and particles, joined by spaces, commas, "and", "&".
 _WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'.-]*|\d+\.?[a-z][\w'.-]*|(?:al|el)-\w+|(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|le|la|ul)\b)"
 _NAME = re.compile(rf"{_WORD}(?:(?:\s+and\s+|,\s+|\s*&\s*|\s+){_WORD}){{0,11}}")
@@ -341,11 +340,10 @@ def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
             author, informative = author or clean_name(_IN_PLACE.sub("", rest)), True
         elif source and len(source.group("name").split()) <= 6:
             outlet, informative = outlet or clean_name(source.group("name")), True
-        elif found and (printed := _PRINTED_IN.match(segment)) and rest.startswith("in ") \
-                and rest.rstrip(" .").endswith(printed.group("name").strip()):
-            outlet, informative = outlet or clean_name(printed.group("name")), True
-        elif found and (issuer := _ISSUED.match(segment)) and rest.startswith("by "):
-            outlet, informative = outlet or clean_name(issuer.group("name")), True
+        elif found and (named := _NAMED_BY.match(segment)) and (
+                rest.startswith("in ") and rest.rstrip(" .").endswith(named.group("name").strip()) if named.group("printed")
+                else rest.startswith("by ")):
+            outlet, informative = outlet or clean_name(named.group("name")), True
         elif DOMAIN.fullmatch(rest):
             names.append(rest)  # (like a name: metadata only beside a date)
         elif rules.is_boilerplate(rest) or _CATALOGUE.fullmatch(rest):
