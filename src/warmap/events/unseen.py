@@ -42,6 +42,13 @@ def _told_before(noun: Token, dets=("the", "this", "that", "these", "those")) ->
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in dets for c in noun.children)
 
 
+def _caught_in_a_fight(tok: Token) -> bool:
+    """"Two civilians were shot dead in crossfire during the clashes": the fight told here killed them,
+    not a deed of its own (unlike "Nine passengers were ... shot dead near Noshki")."""
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in _FIGHTS or g.lower_ in ("crossfire", "cross-fire"))
+               for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid") for g in c.children)
+
+
 def _a_new_deed(noun: Token) -> bool:
     """"an attack", "attacks": a deed told here (not "was ambushed ...; seven were killed in the ambush")."""
     return noun.lemma_.lower() in _DEEDS and not _told_before(noun)
@@ -130,7 +137,7 @@ def unseen_doer(r: Reading, country: str | None, base: int) -> ActorMention | No
         return None
     rammed = "ramm" in text  # ("a car rammed their group": its trigger names the people hit)
     if r.kind in ("kill", "attack_civilians") and (text.startswith(_BY_HAND) or rammed) \
-            and (r.actor2 is None or r.actor2.actor.type == "civilians" and text.startswith(_MASSACRED)) \
+            and (r.actor2 is None or r.actor2.actor.type == "civilians" and (text.startswith(_MASSACRED) or not _caught_in_a_fight(r.token))) \
             and (r.victims_civilian or _a_person_hit(r.token) or rammed) and not crowds.protest_scene(r.token.sent.text):
         r.victims_civilian = True
         return sides.unidentified_mention(country, base + r.trigger.start)
