@@ -175,8 +175,9 @@ def numeric_order(text: str) -> str | None:
             return "mdy" if zone.group("zone").lower() in _MONTH_FIRST_ZONES else "dmy"
         if _STAMP_24_HOURS.search(text):  # "11/12/2024 18:30": the 24-hour clock of day-first countries
             return "dmy"
-        undecided = any(m.group("a5") and is_undecided(m) for m in DATE_PATTERN.finditer(text))
-        return _written_order(text) or (_story_order(text) if undecided else None)
+        undecided = [m for m in DATE_PATTERN.finditer(text) if m.group("a5") and is_undecided(m)]
+        return (_recent_order(text, undecided) if undecided else None) or _written_order(text) \
+            or (_story_order(text) if undecided else None)
     return orders.pop() if len(orders) == 1 else None
 
 
@@ -185,6 +186,37 @@ _CAPITAL_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
                   r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WRITTEN_MONTH_FIRST = re.compile(rf"\b{_CAPITAL_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent))")
 _WRITTEN_DAY_FIRST = re.compile(rf"\b{_DAY}\s+{_CAPITAL_MONTH}(?!\w)")
+
+
+#: A month and day with no year after it ("on August 23", "23 August"): a day the story counts back to
+_YEARLESS = re.compile(rf"\b(?:(?P<m1>{_CAPITAL_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_CAPITAL_MONTH}))"
+                       rf"(?!\w)(?!,?\s*(?:of\s+)?{_YEAR}|\s*[-/.]\s*\d|\s*(?:%|percent))")
+#: How far back a news story's yearless days reach, and how far ahead (a vote "on December 10")
+_RECENT_DAYS, _AHEAD_DAYS = 100, 14
+
+
+def _recent(day: dt.date, month: int, dom: int) -> bool:
+    """Whether a yearless month and day falls in the weeks before ``day`` (or just after)."""
+    for year in (day.year + 1, day.year, day.year - 1):
+        try:
+            back = (day - dt.date(year, month, dom)).days
+        except ValueError:  # (29 February)
+            continue
+        if back >= -_AHEAD_DAYS:
+            return back <= _RECENT_DAYS
+    return False
+
+
+def _recent_order(text: str, undecided: list[re.Match[str]]) -> str | None:
+    """ "05-09-2024" over a story that tells of a strike "on August 23": news counts back days
+    from the weeks before it was published, so the reading under which every yearless day the text
+    names is recent (5 September, not 9 May) is the page's order, when only one reading is."""
+    days = [(_month(m["m1"] or m["m2"]), _day(m["d1"] or m["d2"])) for m in _YEARLESS.finditer(text)]
+    if not days:
+        return None
+    fits = [order for order in ("dmy", "mdy") if all(
+        _recent(day, month, dom) for m in undecided if (day := match_date(m, order)) for month, dom in days)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _written_order(text: str) -> str | None:

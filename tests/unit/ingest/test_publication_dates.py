@@ -372,6 +372,17 @@ def test_a_numeric_date_read_both_ways_takes_the_habit_of_the_storys_country() -
     assert article_from_text(page.format(outlet="A Site", body=vague)).published is None
 
 
+def test_a_numeric_date_read_both_ways_takes_the_order_under_which_the_storys_days_are_recent() -> None:
+    # "05-09-2024" above a story that writes its days month first ("on August 23"): 9 May would put
+    # that strike eight months back, 5 September less than two weeks; the habit of the prose does not decide
+    page = ("Drone strike kills three near Sulaimani\n05-09-2024\nA Site\n\n"
+            "A drone struck a pickup truck near Sulaimani on Thursday, killing three people. The strike came less "
+            "than two weeks after a drone hit a car near Said Sadiq on {day}, and weeks after one in Sinjar on July 8.\n")
+    assert article_from_text(page.format(day="August 23")).published == dt.date(2024, 9, 5)
+    # near miss: days that fit both readings, or neither, leave the order to the prose ("May 1", "July 8": month first)
+    assert article_from_text(page.format(day="May 1")).published == dt.date(2024, 5, 9)
+
+
 @pytest.mark.parametrize(("stamp", "day"), [
     ("25 April 2015 - 20:15h", dt.date(2015, 4, 25)),   # a time with the Spanish "h"
     ("9. Mar 2018 at 22:10", dt.date(2018, 3, 9)),      # a day with the Central European point
