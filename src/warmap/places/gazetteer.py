@@ -134,14 +134,22 @@ def _part_of_abroad(text: str, m: PlaceMention, nxt: PlaceMention | None) -> boo
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+_SMALL_PLACE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement)s?\b")
+
+
 def _village_abroad(text: str, m: PlaceMention, country: str | None, named: set[str]) -> bool:
     """ "the village of Solhan in Yagha province" in a story of Burkina Faso, "the northern coastal
     town of Palma" in one of Mozambique: a place the gazetteer lacks, not the Turkish or Spanish
-    town of that name, in a country the story never names (nor the words before: "the Spanish city of")."""
-    if country is None or m.place.country == country or m.place.country in named or m.place.kind != "city":
+    town of that name, in a country the story never names (nor the words before: "the Spanish city of");
+    nor is "Bika village, west of Wad Madani" the Lebanese region its name is spelt like."""
+    if country is None or m.place.country == country or m.place.country in named or m.place.kind == "country":
         return False
-    for at in (f.start() for f in re.finditer(rf"\b{re.escape(m.mention)}\b", text)):  # (any of its mentions)
-        before = text[max(0, at - 60):at]
+    for f in re.finditer(rf"\b{re.escape(m.mention)}\b", text):  # (any of its mentions)
+        before = text[max(0, f.start() - 60):f.start()]
+        if m.place.kind != "city":  # (a region abroad: only a village by its own word after it)
+            if _SMALL_PLACE_AFTER.match(text, f.end()):
+                return True
+            continue
         if NAMED_BY_KIND_BEFORE.search(before) is not None \
                 and not any(DEMONYMS.get(w.lower()) == m.place.country for w in _WORD.findall(before)):
             return True

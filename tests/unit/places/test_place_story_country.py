@@ -311,3 +311,13 @@ def test_addis_abeba_as_ethiopian_outlets_spell_it(gaz) -> None:
 def test_londonderry_is_derry(gaz) -> None:
     # the city's other official name, which unionist and British outlets use
     assert [m.place.name for m in gaz.find("A car bomb exploded outside the courthouse in Londonderry.")] == ["Derry"]
+
+
+def test_a_village_by_its_own_word_is_no_region_abroad(gaz) -> None:
+    # "Bika village" in a story of Sudan is a village the gazetteer lacks, not Lebanon's Beqaa
+    # region its name is spelt like; named so without the word, in a story of Lebanon, it is the region
+    sd = "Army warplanes bombed RSF gatherings in Bika village, west of Wad Madani, in Sudan on Sunday."
+    assert "Beqaa" not in [n for _m, n, _c, _p in _places(gaz, sd)]
+    assert ("Wad Madani", "Wad Medani", "SD", 2) in _places(gaz, sd)  # (west of it: near it)
+    lb = "Israeli jets struck villages in Bika, Lebanon, on Sunday."
+    assert "Beqaa" in [n for _m, n, _c, _p in _places(gaz, lb)]
