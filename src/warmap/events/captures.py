@@ -1,7 +1,7 @@
 """A capture (or another event told by its name) named as a noun of a named place, with its
 own date: "days after the capture of Shaddadi last week", "since the fall of Mosul in June
 2014". Such a phrase points back at an event, but one its sentence dates and places
-(``filters.is_reference`` keeps it; ``filters.is_presupposed_capture`` keeps it under any mood)."""
+(``references.is_reference`` keeps it; ``filters.is_presupposed_capture`` keeps it under any mood)."""
 
 from __future__ import annotations
 

@@ -28,7 +28,8 @@ import re
 from collections.abc import Sequence
 
 from warmap.events.items import list_items
-from warmap.events.filters import WEAPON_KINDS, is_presupposed_capture, is_reference, no_event_rule
+from warmap.events.filters import WEAPON_KINDS, is_presupposed_capture, no_event_rule
+from warmap.events.references import is_reference
 from warmap.events.modality import assess
 from warmap.events.why import note, note_group, note_sentence, tracing
 from warmap.events.triggers import TriggerLexicon, load_triggers

@@ -14,13 +14,13 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.first_chars import guarded
-from warmap.events.date_cues import CALENDAR_WORDS
 from warmap.events.asides import is_helper
 from warmap.events.people import hands_over_people, is_person_taken
 from warmap.events.launches import launched_for
 from warmap.events.mishaps import is_event_renamed, is_house_arrest, is_protest_motive, is_role, is_trend, text_rule
 from warmap.events.vocabulary import words
 from warmap.events.captures import capture_date, held_since, is_dated_capture
+from warmap.events.references import is_reference
 from warmap.nlp.parse import doc_text
 from warmap.events.reading import clause_head, token_from
 from warmap.events.habits import is_frequentative, is_ongoing, is_means_of_support, is_place_description, is_support_role, is_tactic
@@ -30,7 +30,7 @@ from warmap.events.statements import is_first_person, is_statement_reference
 
 __all__ = [
     "WEAPON_KINDS", "DURATION", "is_statement_reference", "is_person_taken", "is_first_person", "clause_head", "is_adjective", "is_background",
-    "in_clause_beside", "in_other_clause", "is_frequentative", "is_habitual", "is_held_weapon", "is_modifier", "is_purpose", "is_reference",
+    "in_clause_beside", "in_other_clause", "is_frequentative", "is_habitual", "is_held_weapon", "is_modifier", "is_purpose",
     "is_no_event", "is_told_in_passing", "no_event_rule",
 ]
 
@@ -101,85 +101,6 @@ def is_purpose(tok: Token) -> bool:
     return False
 
 
-_REFERENCE_PREPS = {"after", "since", "before", "following", "until", "during", "within", "despite", "through"}
-_FIGHTS = words("fights", "nouns")
-_TOWARD_PREPS = {"to", "toward", "towards", "from", "near"}
-#: What an event told before stirred: "undeterred by the killing", "angered by the arrest", "sparked by the shooting"
-_STIRRED = {"undeterred", "unfazed", "anger", "outrage", "incense", "enrage", "spark", "trigger", "prompt", "provoke",
-            "fuel", "galvanize", "galvanise", "shock", "horrify"}
-_DAY_WORDS = CALENDAR_WORDS | {"yesterday", "today"}
-#: Verbs (and nouns) of protest, whose object is the protest's cause (not "condemned the rocket fire that struck X")
-_PROTESTED = {"protest", "mourn", "rally", "march", "demonstrate", "demonstration", "sit-in", "vigil"}
-_SPOKEN_OF = {"describe", "call", "hail", "welcome", "praise", "celebrate"}  # (not "condemned the bombing": often its only report)
-_JUDGED = words("judged", "lemmas")  # (a verdict, an arrest, blame over an event told elsewhere)
-_MOVING = {"flee", "escape", "move", "send", "rush", "head", "return", "deploy", "run", "come", "go", "bring"}
-_TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
-
-
-def is_reference(tok: Token) -> bool:
-    """A nominal trigger that points at an event reported elsewhere ("within hours of the
-    capture", "since the fall of Mosul", "after the attack"), not a report of one."""
-    if held_since(tok):
-        return True  # "a city ISIL had held since January 2014": its capture, told in the background
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if any(a.lemma_.lower() in ("charge", "accusation", "count") and a.pos_ == "NOUN" for a in list(tok.ancestors)[:4]):
-        return True  # "sentenced him on charges including organising mass riots in Nukus": a charge, not a report
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() == "toll" and any(  # ("the death toll in the bombing")
-            g.dep_ == "pobj" and is_reference(g) for c in tok.head.children if c.dep_ == "prep" for g in c.children):
-        return True
-    while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:  # "through training and airstrikes"
-        tok = tok.head  # "a car bomb attack": the head noun
-    told = _definite(tok) or any(c.dep_ == "poss" for c in tok.children)
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PROTESTED | _SPOKEN_OF and told and not any(
-            t.lower_ in _DAY_WORDS for t in (*tok.subtree, *tok.doc[tok.i + 1:tok.i + 2])):  # ("welcomes the signing today")
-        return True  # "supporters protesting Imran Khan's arrest", "described the recapture as a turning point"
-    if tok.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("that", "those", "these") for c in tok.children):
-        return True  # "U.S. aircraft supported that offensive from Aug. 1": the offensive told before
-    if tok.dep_ != "pobj":
-        return False
-    if tok.head.lower_ in ("against", "over") and tok.head.head.lemma_.lower() in _PROTESTED and told:
-        return True  # "rallied against the killing of a student"
-    if any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those", "either", "neither", "both", "each")
-           for c in tok.children):
-        return True  # "how many soldiers were lost in that attack", "in either airstrike": told before
-    if tok.head.lower_ in ("in", "from", "of") and tok.head.head.lemma_.lower() in ("toll", "count") and _definite(tok) \
-            and not any(t.lower_ in _DAY_WORDS for t in tok.subtree):
-        return True  # "the police chief said the death toll in the suicide bombing stood at 84": its toll, told of
-    prep = tok.head
-    if prep.lower_ in _REFERENCE_PREPS:  # (not "killed during a gun battle with troops": told here)
-        return not (prep.lower_ in ("during", "after") and tok.lemma_.lower() in _FIGHTS and not told and (
-            prep.lower_ == "during" or any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)))
-        # ("during clashes in X"; "a day after heavy fighting between the army and Fano around Bure": its sides named)
-    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "pobj" \
-            and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
-        return True  # "a day after one of the deadliest attacks on civilians in months": a ranking of one told elsewhere
-    if prep.lower_ == "by" and prep.head.lemma_.lower() in _STIRRED and _definite(tok):
-        return True  # "undeterred by the killing of two people a day earlier", "protests sparked by the shooting"
-    if prep.lower_ == "over" and prep.head.lemma_.lower() in _JUDGED and _definite(tok):
-        return True  # "sentenced 75 people to death over the 2013 sit-in", "arrested five men over the attack"
-    if prep.lower_ == "for" and prep.head.lemma_.lower() in _PAVING:
-        return True  # "clearing the way for the advance on Raqqa": what is to come
-    if prep.lower_ == "for" and prep.head.lemma_.lower() in _ANSWERING and not any(c.dep_ in ("relcl", "acl") for c in tok.children):
-        return True  # "those responsible for a missile attack", "in retaliation for the attack": told elsewhere
-    if prep.lower_ in _TOWARD_PREPS and _definite(tok) and (
-            prep.head.pos_ in ("ADV", "ADJ") or prep.head.lemma_.lower() in _MOVING):
-        return True  # "closer to the fighting", "fled from the clashes": the fighting told elsewhere
-    if _definite(tok) and _in_relative_clause(tok):
-        return True  # "a shopkeeper whose cousin was wounded in the blast": the blast told before
-    if prep.lower_ == "in" and tok.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in _SEVERAL for c in tok.children) \
-            and not any(c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
-        return True  # "49 civilians and 15 soldiers killed in two assaults": a toll of events told one by one
-        # (but "killed in the two car bombs that struck the ministry", "in two attacks on the police academy"
-        # tell them here, with what they hit)
-    if prep.lower_ == "of" and _lasted(prep.head, tok):
-        return False  # "two days of heavy fighting": how long it went on, reported here
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_NOUNS | _TRACE_NOUNS
-
-
-_SEVERAL = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple"}
-
-
 def is_told_in_passing(tok: Token) -> bool:
     """ "denied reports that fighters had looted houses after the city was retaken": an act told
     in a passive clause of time with no doer and no day of its own is the story's event, named in
@@ -199,16 +120,6 @@ def is_told_in_passing(tok: Token) -> bool:
 _TIME_MARKS = {"after", "since", "once", "before", "until"}
 
 
-def _lasted(span: Token, event: Token) -> bool:
-    """ "two days of fighting", "several hours of clashes": a counted stretch of time filled by
-    an event not named as one already told ("hours of the attack")."""
-    return span.lemma_.lower() in _SPANS and not _definite(event) \
-        and any(c.dep_ == "nummod" or c.lower_ in ("several", "few", "many") for c in span.children)
-
-
-_SPANS = {"hour", "day"}  # (weeks or months of fighting sum up a campaign)
-
-
 def is_presupposed_capture(tok: Token, published: dt.date | None) -> bool:
     """A dated capture in a time phrase ("after the capture of Shaddadi last week") is taken for
     granted by its sentence, whatever the sentence's own mood: "an assault will not happen soon
@@ -225,34 +136,6 @@ def is_presupposed_capture(tok: Token, published: dt.date | None) -> bool:
 _TOLD_BY_ITS_NAME = re.compile(r"(?i)captur|seiz|fall|overr|recaptur|liberat|shell|artillery|mortar|rocket|missile|"
                                r"air\s*-?\s*strike|airstrike|air\s+raid|drone\s+strike|chemical|sarin|chlorine|gas\s+attack|"
                                r"suicide")
-
-#: What an event leaves behind: "a victim of a bombing attack receives treatment", "the site
-#: of the strike", "footage of the shelling" point at an event; they report none.
-_TRACE_NOUNS = {"victim", "survivor", "site", "scene", "wreckage", "debris", "rubble", "remains",
-                "memorial", "video", "footage", "photo", "photograph", "picture", "image", "images"}
-
-_ANSWERING = {"responsible", "accountable", "retaliation", "revenge", "reprisal", "blame",
-              "justice", "punishment", "punish", "avenge"}
-_PAVING = {"way", "stage", "ground", "prelude", "preparation", "preparations"}
-
-
-def _definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
-
-
-def _in_relative_clause(tok: Token) -> bool:
-    cur = tok
-    for _ in range(5):
-        if cur.dep_ == "relcl":
-            return True
-        if cur.pos_ in ("VERB", "AUX") and any(  # "whose brother was wounded", however parsed
-                t.tag_ in ("WP", "WP$", "WDT") for c in cur.children for t in (c, *c.children)):
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
-
 
 _REPORTING = words("saying", "lemmas")
 

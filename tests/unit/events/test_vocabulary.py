@@ -5,7 +5,7 @@ import re
 import tomllib
 from importlib import resources
 
-from warmap.events import classify, dating, fatalities, filters, means, parties, people, placing, tellers, territory, victims
+from warmap.events import classify, dating, fatalities, filters, means, parties, people, placing, references, tellers, territory, victims
 from warmap.events.vocabulary import alternation, load_vocabulary, words
 
 RAW = resources.files("warmap.events").joinpath("data/vocabulary.toml").read_text("utf-8")
@@ -61,5 +61,5 @@ def test_word_sets_of_typing_and_filters_come_from_the_file():
     from warmap.events import unseen
     assert set(unseen._BY_HAND) == words("killing", "by_hand")
     assert modality_parsed._CONTENT_NOUNS == words("content_nouns", "nouns")
-    assert filters._JUDGED == words("judged", "lemmas")
-    assert filters._FIGHTS == unseen._FIGHTS == words("fights", "nouns")
+    assert references._JUDGED == words("judged", "lemmas")
+    assert references._FIGHTS == unseen._FIGHTS == words("fights", "nouns")

@@ -9,6 +9,13 @@ ROWS: list[tuple] = [
      "Nine passengers were taken off a bus near Quetta and shot dead on Monday, officials said.",
      [("Attack", "Quetta", "unidentified_armed_group", None)],
      "Two passengers were shot dead in crossfire near Quetta on Monday, officials said.", []),
+    # "arrested 20 people over Friday night's attack", "in connection with the attack": the attack is what they
+    # are held for, told elsewhere; the arrest is the event (before, an attack by the police)
+    ("arrested_over_an_attack", "2023-06-19",
+     "Police arrested 20 people in Mpondwe over Friday night's attack on a school, officials said.",
+     [("Arrests", "Mpondwe", "police_ug", None)],
+     "Rebels killed 20 pupils in Friday night's attack on a school in Mpondwe, police said.",
+     [("Attack", "Mpondwe", None, None)]),
 ]
 
 
