@@ -16,6 +16,14 @@ ROWS: list[tuple] = [
      [("Arrests", "Mpondwe", "police_ug", None)],
      "Rebels killed 20 pupils in Friday night's attack on a school in Mpondwe, police said.",
      [("Attack", "Mpondwe", None, None)]),
+    # "brought down two RSF drones": drones downed by air defences are ACLED's Disrupted weapons use, like "shot
+    # down"; drones that reached their target are a drone strike
+    ("drones_brought_down", "2024-06-07",
+     "Air defences of the army in Kosti brought down two RSF drones that targeted the division headquarters on "
+     "Friday, military sources said.",
+     [("Disrupted weapons use", "Kosti", "military_sd", "rsf")],
+     "Two RSF drones targeted the army division headquarters in Kosti on Friday, military sources said.",
+     [("Air/drone strike", "Kosti", "rsf", "military_sd")]),
 ]
 
 
