@@ -24,6 +24,15 @@ ROWS: list[tuple] = [
      [("Disrupted weapons use", "Kosti", "military_sd", "rsf")],
      "Two RSF drones targeted the army division headquarters in Kosti on Friday, military sources said.",
      [("Air/drone strike", "Kosti", "rsf", "military_sd")]),
+    # "accuse its fighters of killings, abductions and looting": deeds charged, with no day, are no event (before,
+    # they made the capture beside them an abduction); the same deeds told with their day are one
+    ("accused_of_deeds", "2024-06-07",
+     "The RSF overran Wad Madani in December, and residents accuse its fighters of killings, abductions and looting.",
+     [("Non-state actor overtakes territory", "Wad Medani", "rsf", None)],
+     "The RSF overran Wad Madani in December, and its fighters carried out killings, abductions and looting there on "
+     "Friday.",
+     [("Non-state actor overtakes territory", "Wad Medani", "rsf", None),
+      ("Abduction/forced disappearance", "Wad Medani", "rsf", None)]),
 ]
 
 
