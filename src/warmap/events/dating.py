@@ -39,11 +39,17 @@ _SAID_BEFORE = guarded(re.compile(rf"\b(?:told(?:\s+[\w.'-]+){{0,4}}?|{alternati
 _HAPPENING_REPORTED = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?reported(?:\s+(?:on|late|early))?$", re.I)
 
 
-def _is_heading(text: str, start: int, end: int, title: str | None = None) -> bool:
+def _is_heading(text: str, start: int, end: int, title: str | None = None, doc=None) -> bool:
     """A line of its own in title case with no closing stop ("First B-52 Mission Against ISIL
     Targets", "Strikes in Syria"), or the page's own title again ("Yemen crisis: Islamic State claims
-    deadly Sanaa mosque bombings" under "... - BBC News"): a heading over the text that tells the event."""
+    deadly Sanaa mosque bombings" under "... - BBC News"): a heading over the text that tells the event.
+    So is a short paragraph of its own with no verb, no number and no stop in sentence case ("Air raids
+    in Al-Jazirah and Darfur"), when ``doc`` (its parse) is given."""
     line = text[start:end].strip()
+    if doc is not None and _SUBHEAD_AROUND.fullmatch(text, max(0, start - 2), min(len(text), end + 2)) \
+            and len(line.split()) <= 8 and line[-1:] not in ".!?\"'\u201d:" and not any(ch.isdigit() for ch in line) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return True
     alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text) or text[end:end + 1] in ("\n", ""))
     if alone and title and len(line) > 20 and " ".join(line.split()).lower() == _headline(title):
         return True
@@ -51,6 +57,10 @@ def _is_heading(text: str, start: int, end: int, title: str | None = None) -> bo
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if w.lower() not in _SMALL_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+#: A paragraph of its own: a blank line before it and after it
+_SUBHEAD_AROUND = re.compile(r"\n\n[^\n]+\n\n")
 
 
 def _headline(title: str) -> str:

@@ -108,7 +108,7 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
         readings: list[Reading] = []
         own_dates: list[DateWindow] = []  # dates in this sentence that dated its events
         items = list_items(sentence)
-        if lex.non_event_context(sentence) or _is_heading(text, sent.start, sent.end, article.title):
+        if lex.non_event_context(sentence) or _is_heading(text, sent.start, sent.end, article.title, sent.doc):
             if tracing():
                 note_sentence(sent, sentence, lex.find(sentence), "triggers.non_event_context"
                               if lex.non_event_context(sentence) else "dating._is_heading")

@@ -1,6 +1,8 @@
 """Session 34's classes, one row each with its near miss (layout: ``helpers.check_class_row``)."""
+import datetime as dt
+
 import pytest
-from helpers import check_class_row
+from helpers import check_class_row, summarise
 
 ROWS: list[tuple] = [
     # "passengers were ... shot dead near Quetta": civilians shot by no one named were attacked by someone, an
@@ -39,3 +41,18 @@ ROWS: list[tuple] = [
 @pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])
 def test_session34_class_and_its_near_miss(row):
     check_class_row(row)
+
+
+def _page(middle: str) -> str:
+    return ("Sudan army steps up air campaign\n\nThe RSF said on Friday it had repelled an army assault near Omdurman.\n\n"
+            f"{middle}\n\nOn Sunday, army warplanes bombed RSF gatherings in a village west of Wad Madani, residents said.\n")
+
+
+def test_a_section_head_in_sentence_case_tells_no_event():
+    # "Air raids in Al-Jazirah and Darfur", a paragraph of its own with no verb, number or stop, heads the
+    # paragraph below it (before, it gave one air strike in each region); a sentence there is a report
+    day = dt.date(2024, 6, 7)
+    head = summarise(_page("Air raids in Al-Jazirah and Darfur"), day)
+    told = summarise(_page("Army warplanes struck Al-Jazirah and Darfur on Thursday."), day)
+    assert sorted(e[1] for e in head) == ["Omdurman", "Wad Medani"]
+    assert sorted(e[1] for e in told) == ["Darfur", "Gezira", "Omdurman", "Wad Medani"]
