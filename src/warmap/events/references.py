@@ -48,6 +48,8 @@ def is_reference(tok: Token) -> bool:
         return True  # "supporters protesting Imran Khan's arrest", "described the recapture as a turning point"
     if tok.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("that", "those", "these") for c in tok.children):
         return True  # "U.S. aircraft supported that offensive from Aug. 1": the offensive told before
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "come" and told:
+        return True  # "The shooting and the riot came as officials met in Aqaba": the deeds told before, set in time
     if tok.dep_ != "pobj":
         return False
     if tok.head.lower_ in ("against", "over") and tok.head.head.lemma_.lower() in _PROTESTED and told:
