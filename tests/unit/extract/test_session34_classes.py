@@ -38,12 +38,15 @@ ROWS: list[tuple] = [
     # "The riot came as officials met in Aqaba": the deed told before, set in time by what else happened (before,
     # a second riot at Aqaba); another riot that broke out is one
     ("the_deed_came_as", "2023-02-27",
-     "Hundreds of settlers rioted in Huwara on Sunday night, setting fire to cars and homes. The riot came as "
-     "Israeli and Palestinian officials met in Aqaba.",
-     [("Mob violence", "Huwara", "settlers_il", None)],
-     "Hundreds of settlers rioted in Huwara on Sunday night, setting fire to cars and homes. Another riot broke out "
-     "in Jericho as Israeli and Palestinian officials met in Aqaba.",
-     [("Mob violence", "Jericho", None, None), ("Mob violence", "Huwara", "settlers_il", None)]),
+     "A Palestinian gunman shot dead two Israeli brothers in Huwara on Sunday. Hours later, hundreds of settlers "
+     "rioted in Huwara, setting fire to cars and homes. The shooting and the riot came as Israeli and Palestinian "
+     "officials met in Aqaba.",
+     [("Mob violence", "Huwara", "settlers_il", None), ("Attack", "Huwara", None, None)],
+     "A Palestinian gunman shot dead two Israeli brothers in Huwara on Sunday. Hours later, hundreds of settlers "
+     "rioted in Huwara, setting fire to cars and homes. Another riot broke out in Jericho as Israeli and Palestinian "
+     "officials met in Aqaba.",
+     [("Mob violence", "Huwara", "settlers_il", None), ("Attack", "Huwara", None, None),
+      ("Mob violence", "Jericho", None, None)]),
 ]
 
 
