@@ -32,7 +32,7 @@ from warmap.events.crowds import fold_peaceful_protest
 from warmap.events.hierarchy import fold_air_support, fold_property_damage
 from warmap.events.triggers import TriggerLexicon, load_triggers
 from warmap.events.why import note_unparsed
-from warmap.events.placing import names_a_place
+from warmap.events.placing import NAMED_STREET, names_a_place
 from warmap.events.pronouns import they_acted
 from warmap.events.skips import skip_rule
 from warmap.ingest import DEFAULT_MAX_BYTES, Notice, article_from_text, read_inputs
@@ -119,14 +119,15 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         datelines = _datelines(text, places)
         dates = find_dates(text, _filed_on(text, datelines, article.published))
         # Only sentences with a trigger word and a name the event could be about get parsed:
-        # an event needs an actor or a place in its own sentence. A report that names no place
+        # an event needs an actor or a place (or a named square or street) in its own sentence. A report that names no place
         # at all (a brief: "Police detained five men in a dawn raid") has every such sentence parsed.
         # Nor is one whose every trigger the extraction drops by its words alone (events/skips.py).
         named = _name_starts(places, actors)
         date_index = SpanIndex(dates)
         candidates = [
             (_after_dateline(s, datelines), e) for s, e in spans
-            if (unplaced or _names_between(named, s, e) or is_follow_up(text[s:e]) or they_acted(text[s:e]))
+            if (unplaced or _names_between(named, s, e) or is_follow_up(text[s:e]) or they_acted(text[s:e])
+                or NAMED_STREET.search(text, s, e))  # ("a grenade was thrown at Meskel Square": a spot in some town)
             and lexicon.could_hold_event(text[s:e])
         ]
         candidates = [(s, e) for s, e in candidates

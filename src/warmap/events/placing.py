@@ -101,7 +101,7 @@ def story_place(text: str, sentence: str, at: int, places: Sequence[PlaceMention
     town"): the scene is that place, and the story's town may be 1,500 km from it."""
     if _unknown_scene_before(text, at, places):
         return None
-    street = _town_of_a_street(sentence, at, places, datelines) if _NAMED_STREET.search(sentence) else None
+    street = _town_of_a_street(sentence, at, places, datelines) if NAMED_STREET.search(sentence) else None
     return scene_before(text, sentence, at, places) or _paragraph_scene(text, at, places, datelines) \
         or street or _place_before(places, at, datelines)
 
@@ -121,16 +121,17 @@ _QUOTED = re.compile(r"[\"“”]")
 
 
 #: A square, street or avenue named in the sentence: a spot in some town ("a rally in Freedom Square")
-_NAMED_STREET = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:Square|Street|Avenue|Boulevard|Roundabout)\b")
+NAMED_STREET = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:Square|Street|Avenue|Boulevard|Roundabout)\b")
 
 
 def _town_of_a_street(sentence: str, at: int, places: Sequence[PlaceMention],
                       datelines: Sequence[tuple[int, int]]) -> PlaceMention | None:
     """The town a street or square told without one is in: the last town the text named before it,
     within two thousand characters (the story's main town may be another country's: "a rally in Freedom
-    Square" told after Yerevan's protests, in a story about the handover of Azerbaijani districts)."""
-    return next((p for p in reversed(places) if at - 2000 <= p.start < at and p.place.kind == "city"
-                 and not any(lo <= p.start < hi for lo, hi in datelines)), None)
+    Square" told after Yerevan's protests, in a story about the handover of Azerbaijani districts); else the
+    dateline's town, where the reporter stood ("Addis Abeba, June 23/2018 - ... at Meskel Square")."""
+    towns = [p for p in reversed(places) if at - 2000 <= p.start < at and p.place.kind == "city"]
+    return next((p for p in towns if not any(lo <= p.start < hi for lo, hi in datelines)), towns[0] if towns else None)
 
 
 def _paragraph_scene(text: str, at: int, places: Sequence[PlaceMention],

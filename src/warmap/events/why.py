@@ -141,5 +141,5 @@ def explain(text: str, *, published: dt.date | str | None = None, title: str | N
     return Explanation(events, verdicts)
 
 
-_NOT_PARSED = ("pipeline.analyse_many: not parsed (a sentence is parsed only when it names an actor or a "
-               "place, or the text names no place, and it could hold an event)")
+_NOT_PARSED = ("pipeline.analyse_many: not parsed (a sentence is parsed only when it names an actor, a place or a square, "
+               "or the text names no place, and it could hold an event)")

@@ -108,7 +108,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # "Riyadh, Rabi Al-Awwal 03, 1443, October 09, 2021, SPA --", "QUETTA: ", "ERBIL (Kurdistan 24) –",
 # "Beledweyne (HOL) -", "Kabul (Pajhwok): ": a city in capitals, or in title case when a date or an agency follows it.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DL_DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+_DL_DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}}|/\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"  # (ENA's "December 1/2021")
 _DL_HIJRI = r"(?:[A-Z][A-Za-z'-]+(?:[ ][A-Z][A-Za-z'-]+)?[ ]\d{1,2},[ ]1[34]\d\d,[ ])"  # "Rabi Al-Awwal 03, 1443, "
 _DL_AGENCY = r"(?:[ ]\([A-Za-z0-9 .]{2,20}\)|,[ ][A-Z]{2,6}\b)"  # (Reuters), (Kurdistan 24), (HOL), ", SPA"
 _DATELINE = re.compile(
@@ -116,10 +116,11 @@ _DATELINE = re.compile(
     (?:[A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+
        (?:[ ][A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+){{0,3}}  # BEIRUT, DEIR EZ-ZOR, QAMIŞLO
        (?:/[A-Z\u00c0-\u00de\u015e\u011e\u0130][A-Z\u00c0-\u00de\u015e\u011e\u0130'.\-]+){{0,2}}  # BEIRUT/ANKARA
-      |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=(?:,[ ][A-Z][A-Za-z.]+)?,[ ](?:{_DL_HIJRI}?{_DL_DATE})
+      |[A-Z][a-z\u00df-\u00ff]+(?:[ ][A-Z][a-z\u00df-\u00ff]+)?(?=(?:,[ ][A-Z][A-Za-z.]+)?,[ ](?:{_DL_HIJRI}?{_DL_DATE})
                                       |[^\n]{{0,40}}\((?:AP|AFP|Reuters|Reuters\sTV|UPI|dpa|ANSA|Xinhua)\)
                                       |[ ]\([A-Za-z0-9 .]{{2,20}}\)[ ]?(?:[-\u2013\u2014]|:[ ])  # Beledweyne (HOL) -
                                       |,[ ][A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?[ ]\([A-Z][A-Za-z0-9 .]{{1,20}}\)[ ]?[-\u2013\u2014]  # Jayapura, Papua (ANTARA) -
+                                      |,[ ][A-Z][A-Za-z]+\.?[ ]?[-\u2013\u2014]+[ ](?=[A-Z])  # "Jayapura, Jubi - ", "Asuncion, IP.- "
                                       |[-\u2013\u2014][ ](?=[A-Z])))  # "Srinagar- At least 12 people"
     (?:,[ ](?!{_DL_DATE})[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?        # , Lebanon / , Syria
     (?P<date>,?[ ]{_DL_HIJRI}?{_DL_DATE})?  # , Jan. 12, 2016 / , 5 June 2021
@@ -127,7 +128,9 @@ _DATELINE = re.compile(
       |{_DL_AGENCY}\.[ ]+(?=[A-Z])  # "Lima, Jan. 10 (ANDINA). The Ombudsman"
       |(?<=[A-Z]{{3}}):[ ]+  # "QUETTA: Police arrested ..."
       |(?<=\d):[ ]+(?=[A-Z])  # "Mogadishu, 5 June 2023: The mission mourns ..." (a press release's)
-      |{_DL_AGENCY}:[ ]+)  # "KABUL (Pajhwok): " """,
+      |{_DL_AGENCY}:[ ]+  # "KABUL (Pajhwok): "
+      |(?(date)[ ]\([A-Z][A-Za-z0-9 .]{{1,20}}\)[ ]+(?=[A-Z])|(?!))  # "Imphal, Nov 11 (PTI) Ten suspected militants" (dated)
+      )""",
     re.VERBOSE,
 )
 

@@ -76,6 +76,8 @@ _ACTING_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|said|says|laun
                            r"|spokesm[ae]n|embassy|envoy|officials|air\s+force|navy|leaders?|foreign\s+minister)\b", re.I)
 #: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
+#: A title and maybe a first name right before a word: the word is the person's surname, wherever it is a town
+_TITLED_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?$")
 #: ... or after a first name and a middle initial ("Scott C. Dayton", "John F. Kirby").
 #: (_CAPITAL_LETTER is a capital that begins a word, written so that the search skips to the capitals.)
 _CAPITAL_LETTER = r"[A-Z](?<!\w[A-Z])"
@@ -342,6 +344,8 @@ class StoryRules:
                 and all(self.places[i].country != country and self.places[i].kind != "country" for i, _f in keep)):
             return None     # "Gen. Hulusi Akar" in a story about Syria: not Akkar in Lebanon; "commander
             # Qassem Soleimani ... Soleimani's tomb" in Kerman: not Sulaymaniyah in Iraq
+        if h.span.first == h.span.last and _TITLED_BEFORE.search(text, max(0, h.start - 30), h.start):
+            return None     # "Minister of Health Dr. Amir Aman said" in a story of Ethiopia: no Ethiopian town Aman
         if country is None and h.span.first == h.span.last and text[h.start:h.end] in self._people(text)[0] \
                 and not _PLACE_PREP_BEFORE.search(text, max(0, h.start - 12), h.start):
             return None     # "Health Minister Dr. Amir Aman said" in a story that names no country: not Amman

@@ -47,6 +47,13 @@ ROWS: list[tuple] = [
      "officials met in Aqaba.",
      [("Mob violence", "Huwara", "settlers_il", None), ("Attack", "Huwara", None, None),
       ("Mob violence", "Jericho", None, None)]),
+    # "were advancing to liberate other areas": an advance to take ground is meant, not done; an advance that took
+    # the town is told so
+    ("advancing_to_take", "2021-12-01",
+     "The government said the joint forces were advancing to liberate other areas of North Wollo on Wednesday.",
+     [],
+     "The government said the joint forces advanced and liberated Lalibela on Wednesday.",
+     [("Government regains territory", "Lalibela", None, None)]),
 ]
 
 
@@ -68,3 +75,30 @@ def test_a_section_head_in_sentence_case_tells_no_event():
     told = summarise(_page("Army warplanes struck Al-Jazirah and Darfur on Thursday."), day)
     assert sorted(e[1] for e in head) == ["Omdurman", "Wad Medani"]
     assert sorted(e[1] for e in told) == ["Darfur", "Gezira", "Omdurman", "Wad Medani"]
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("Addis Ababa, December 1/2021 (ENA) The joint forces have liberated the town.", "Addis Ababa, December 1/2021 (ENA) "),
+    ("Imphal, Nov 11 (PTI) Ten suspected militants were killed in a gunfight.", "Imphal, Nov 11 (PTI) "),
+    ("Jayapura, Jubi – A nurse was killed when gunmen attacked the district.", "Jayapura, Jubi – "),
+    ("Asunción, IP.- A former vice president was kidnapped at his ranch.", "Asunción, IP.- "),
+    ("Riyadh, Safar 15, 1439, November 4, 2017, SPA -- The spokesman said.", "Riyadh, Safar 15, 1439, November 4, 2017, SPA -- "),
+    # near misses: an undated name and a bracket, and a clause opening on a comma, are no datelines
+    ("Imphal (Manipur) Ten suspected militants were killed in a gunfight.", None),
+    ("Meanwhile, Russia – which denies it – said nothing.", None),
+])
+def test_datelines_of_national_agencies_and_local_outlets(text, dateline):
+    # ENA's "December 1/2021", PTI's "Nov 11 (PTI)" with no dash, an outlet's name or agency after the comma:
+    # the town is where the reporter filed from, no event's place (before, the events took it)
+    from warmap.nlp.sentences import dateline_spans
+
+    assert [text[a:b] for a, b in dateline_spans(text)] == ([dateline] if dateline else [])
+
+
+def test_a_square_in_a_story_filed_from_one_town_is_in_that_town():
+    # "Addis Abeba, June 23/2018 -" on a line of its own, then "a grenade was thrown ... at Meskel Square": the
+    # square is the filing town's (a passive naming no one was not even read before); with no town, none
+    page = "Addis Abeba, June 23/2018 –\n\nOne person was killed after a grenade was thrown towards the stage at {} this morning."
+    day = dt.date(2018, 6, 23)
+    assert summarise(page.format("Meskel Square"), day) == [("Grenade", "Addis Ababa", "unidentified_armed_group", None)]
+    assert summarise(page.format("the rally"), day) == []
