@@ -54,6 +54,14 @@ ROWS: list[tuple] = [
      [],
      "The government said the joint forces advanced and liberated Lalibela on Wednesday.",
      [("Government regains territory", "Lalibela", None, None)]),
+    # "the leader of the protest movement ... was arrested": a movement named by its protest is a group, not a
+    # protest held (before, the arrest was read as a peaceful protest); its members marching is one
+    ("protest_movement", "2017-05-29",
+     "Nasser Zefzafi, the leader of the protest movement in Al Hoceima, was arrested on Monday morning along with "
+     "other people, the prosecutor said.",
+     [("Arrests", "Al Hoceima", None, None)],
+     "Members of the protest movement marched in Al Hoceima on Monday.",
+     [("Peaceful protest", "Al Hoceima", "protesters_ma", None)]),
 ]
 
 
