@@ -93,6 +93,9 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of)\s+(?:the\s+)?$")
 #: What may stand between a town's name and its province: "(District, ", ", "
 _PROVINCE_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,[ \t]*)?")
+#: "the Rajpora area of south Kashmir's Pulwama district": a spot of the province named next
+_AREA_OF_AFTER = re.compile(r"\s+(?:area|village|town|locality)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?",
+                            re.I)
 #: "the town of X", "the village of X": a small place, so no big city of a country the story never names
 _SMALL_PLACE_OF = re.compile(r"\b(?:town|village|hamlet|settlement)\s+of\s+$", re.I)
 #: A name that goes on with a capitalised word that is no unit's ("Susi Air", not "Chin State")
@@ -455,12 +458,12 @@ class StoryRules:
     @staticmethod
     def _typo_elsewhere(text: str, end: int, p: Place, named: Sequence[PlaceMention]) -> bool:
         """A place reached only as a typo while the words right after the name give its
-        province ("Kalehe (Kalehe, South Kivu)", "Kalehe, South Kivu") and the place lies in
-        another one: "Kalehe" is no misspelt Kalemie, 400 km away in Tanganyika."""
+        province ("Kalehe (Kalehe, South Kivu)", "Kalehe, South Kivu", "the Rajpora area of south Kashmir's")
+        and the place lies in another one: "Kalehe" is no misspelt Kalemie, 400 km away in Tanganyika."""
         for n in named:
             if n.start < end or n.start > end + 60 or n.place.kind != "admin1" or n.place.country != p.country:
                 continue
-            if _PROVINCE_AFTER.fullmatch(text, end, n.start):
+            if _PROVINCE_AFTER.fullmatch(text, end, n.start) or _AREA_OF_AFTER.fullmatch(text, end, n.start):
                 return n.place.admin1 != p.admin1
         return False
 

@@ -328,3 +328,13 @@ def test_a_name_after_a_title_is_a_surname_even_in_the_story_country(gaz) -> Non
     # and first name, in a place phrase, the town stays
     said = "A grenade killed one person at the rally in Addis Ababa, Ethiopia, Health Minister Dr. Amir Aman said."
     assert [n for _m, n, _c, _p in _places(gaz, said)] == ["Addis Ababa", "Ethiopia"]
+
+
+def test_a_typo_followed_by_the_province_it_lies_in_is_no_town_of_another(gaz) -> None:
+    # "the Rajpora area of south Kashmir's Pulwama district": no misspelt Rajpura, 400 km off in Punjab;
+    # a spelling of a Punjab town followed by Punjab stays
+    kashmir = "Troops found a car laden with explosives in the Rajpora area of south Kashmir's Pulwama district, police said."
+    assert "Rajpura" not in [n for _m, n, _c, _p in _places(gaz, kashmir)]
+    assert "Pulwama" in [n for _m, n, _c, _p in _places(gaz, kashmir)]
+    punjab = "Police found a car laden with explosives in the Rajpora area of Punjab's Patiala district, police said."
+    assert "Rajpura" in [n for _m, n, _c, _p in _places(gaz, punjab)]
