@@ -119,8 +119,9 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
         datelines = _datelines(text, places)
         dates = find_dates(text, _filed_on(text, datelines, article.published))
         # Only sentences with a trigger word and a name the event could be about get parsed:
-        # an event needs an actor or a place (or a named square or street) in its own sentence. A report that names no place
-        # at all (a brief: "Police detained five men in a dawn raid") has every such sentence parsed.
+        # an event needs an actor or a place (or a named square or street) in its own sentence. A report
+        # that names no place at all (a brief: "Police detained five men in a dawn raid") has every such
+        # sentence parsed.
         # Nor is one whose every trigger the extraction drops by its words alone (events/skips.py).
         named = _name_starts(places, actors)
         date_index = SpanIndex(dates)

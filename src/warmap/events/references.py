@@ -23,7 +23,7 @@ _DAY_WORDS = CALENDAR_WORDS | {"yesterday", "today"}
 _PROTESTED = {"protest", "mourn", "rally", "march", "demonstrate", "demonstration", "sit-in", "vigil"}
 _SPOKEN_OF = {"describe", "call", "hail", "welcome", "praise", "celebrate"}  # (not "condemned the bombing": often its only report)
 _JUDGED = words("judged", "lemmas")  # (a verdict, an arrest, blame over an event told elsewhere)
-_ACCUSING = {"accuse", "blame", "suspect", "charge", "convict", "acquit", "guilty"}
+_ACCUSING = words("judged", "accusing")
 _MOVING = {"flee", "escape", "move", "send", "rush", "head", "return", "deploy", "run", "come", "go", "bring"}
 _TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
 
@@ -72,8 +72,8 @@ def is_reference(tok: Token) -> bool:
         return True  # "undeterred by the killing of two people a day earlier", "protests sparked by the shooting"
     if prep.lower_ == "over" and prep.head.lemma_.lower() in _JUDGED and told:
         return True  # "sentenced 75 people to death over the 2013 sit-in", "arrested five men over Friday's attack"
-    if prep.lower_ == "of" and _ACCUSING & {prep.head.lemma_.lower(), prep.head.head.lemma_.lower() if prep.head.dep_ == "dobj" else ""} \
-            and not any(t.lower_ in _DAY_WORDS for t in tok.subtree):
+    accused = {prep.head.lemma_.lower(), prep.head.head.lemma_.lower() if prep.head.dep_ == "dobj" else ""}  # ("accuse X of")
+    if prep.lower_ == "of" and _ACCUSING & accused and not any(t.lower_ in _DAY_WORDS for t in tok.subtree):
         return True  # "residents accuse its fighters of killings, abductions and looting": a charge, no one event
     if prep.lower_ == "with" and prep.head.lower_ == "connection" and told:
         return True  # "detained eight people in connection with the attack on a madrasa": what they are held for

@@ -137,7 +137,8 @@ def unseen_doer(r: Reading, country: str | None, base: int) -> ActorMention | No
         return None
     rammed = "ramm" in text  # ("a car rammed their group": its trigger names the people hit)
     if r.kind in ("kill", "attack_civilians") and (text.startswith(_BY_HAND) or rammed) \
-            and (r.actor2 is None or r.actor2.actor.type == "civilians" and (text.startswith(_MASSACRED) or not _caught_in_a_fight(r.token))) \
+            and (r.actor2 is None or r.actor2.actor.type == "civilians"
+                 and (text.startswith(_MASSACRED) or not _caught_in_a_fight(r.token))) \
             and (r.victims_civilian or _a_person_hit(r.token) or rammed) and not crowds.protest_scene(r.token.sent.text):
         r.victims_civilian = True
         return sides.unidentified_mention(country, base + r.trigger.start)

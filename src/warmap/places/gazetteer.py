@@ -134,6 +134,7 @@ def _part_of_abroad(text: str, m: PlaceMention, nxt: PlaceMention | None) -> boo
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+#: "Bika village": a small place named by its own word after it
 _SMALL_PLACE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement)s?\b")
 
 

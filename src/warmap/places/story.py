@@ -75,9 +75,10 @@ _ACTING_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|said|says|laun
                            r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|forces|government|president"
                            r"|spokesm[ae]n|embassy|envoy|officials|air\s+force|navy|leaders?|foreign\s+minister)\b", re.I)
 #: A person's surname: after a title ("Col. Steve Warren", "Gen. Akar") or speaking ("Warren said").
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b")
+_TITLE = r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?"
+_TITLED = re.compile(_TITLE + r"([A-Z][a-z]{2,})\b")
 #: A title and maybe a first name right before a word: the word is the person's surname, wherever it is a town
-_TITLED_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov)\.? (?:[A-Z][a-z]+ )?$")
+_TITLED_BEFORE = re.compile(_TITLE + "$")
 #: ... or after a first name and a middle initial ("Scott C. Dayton", "John F. Kirby").
 #: (_CAPITAL_LETTER is a capital that begins a word, written so that the search skips to the capitals.)
 _CAPITAL_LETTER = r"[A-Z](?<!\w[A-Z])"

@@ -62,4 +62,5 @@ def test_word_sets_of_typing_and_filters_come_from_the_file():
     assert set(unseen._BY_HAND) == words("killing", "by_hand")
     assert modality_parsed._CONTENT_NOUNS == words("content_nouns", "nouns")
     assert references._JUDGED == words("judged", "lemmas")
+    assert references._ACCUSING == words("judged", "accusing")
     assert references._FIGHTS == unseen._FIGHTS == words("fights", "nouns")
