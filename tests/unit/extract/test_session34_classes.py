@@ -2,7 +2,7 @@
 import datetime as dt
 
 import pytest
-from helpers import check_class_row, summarise
+from helpers import NOWHERE, check_class_row, summarise
 
 ROWS: list[tuple] = [
     # "passengers were ... shot dead near Quetta": civilians shot by no one named were attacked by someone, an
@@ -62,6 +62,14 @@ ROWS: list[tuple] = [
      [("Arrests", "Al Hoceima", None, None)],
      "Members of the protest movement marched in Al Hoceima on Monday.",
      [("Peaceful protest", "Al Hoceima", "protesters_ma", None)]),
+    # "settlers rioted in the town": Israel's settlers act in the West Bank, so the story's Palestinian town is
+    # theirs to riot in (before, no place: a group bound to its country took none abroad); no town named, no place
+    ("settlers_in_the_town", "2023-02-27",
+     "A Palestinian gunman shot dead two Israeli brothers in Huwara on Sunday. Hours later, hundreds of settlers "
+     "rioted in the town, setting fire to cars and homes.",
+     [("Mob violence", "Huwara", "settlers_il", None), ("Attack", "Huwara", None, None)],
+     "Hours later, hundreds of settlers rioted in the town, setting fire to cars and homes.",
+     [("Mob violence", NOWHERE, None, None)]),
 ]
 
 
