@@ -72,8 +72,9 @@ def is_reference(tok: Token) -> bool:
         return True  # "undeterred by the killing of two people a day earlier", "protests sparked by the shooting"
     if prep.lower_ == "over" and prep.head.lemma_.lower() in _JUDGED and told:
         return True  # "sentenced 75 people to death over the 2013 sit-in", "arrested five men over Friday's attack"
-    accused = {prep.head.lemma_.lower(), prep.head.head.lemma_.lower() if prep.head.dep_ == "dobj" else ""}  # ("accuse X of")
-    if prep.lower_ == "of" and _ACCUSING & accused and not any(t.lower_ in _DAY_WORDS for t in tok.subtree):
+    if prep.lower_ == "of" and (prep.head.lemma_.lower() in _ACCUSING or prep.head.dep_ == "dobj"  # ("accuse X of")
+                                and prep.head.head.lemma_.lower() in _ACCUSING) \
+            and not any(t.lower_ in _DAY_WORDS for t in tok.subtree):
         return True  # "residents accuse its fighters of killings, abductions and looting": a charge, no one event
     if prep.lower_ == "with" and prep.head.lower_ == "connection" and told:
         return True  # "detained eight people in connection with the attack on a madrasa": what they are held for
