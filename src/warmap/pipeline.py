@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from warmap.actors import load_actors
 from warmap.events.dates import date_unanchored, find_dates, stand_in
+from warmap.events.entries import dated_by_entries
 from warmap.events.extract import SentenceAnalysis, extract_events, is_follow_up
 from warmap.events.story_day import story_day
 from warmap.events.national import at_the_capital
@@ -117,7 +118,8 @@ def analyse_many(articles: Sequence[Article]) -> list[Analysis]:
                              lambda part, cc: actor_dict.find(part, country=cc, placeless=unplaced))
         spans = split_sentences(text)
         datelines = _datelines(text, places)
-        dates = find_dates(text, _filed_on(text, datelines, article.published))
+        # (a feed's or a live page's entries read their dates against their own stamps)
+        dates = dated_by_entries(text, find_dates(text, _filed_on(text, datelines, article.published)), find_dates)
         # Only sentences with a trigger word and a name the event could be about get parsed:
         # an event needs an actor or a place (or a named square or street) in its own sentence. A report
         # that names no place at all (a brief: "Police detained five men in a dawn raid") has every such
@@ -176,7 +178,7 @@ def _events(article: Article, sentences: list[SentenceAnalysis], actors: Sequenc
         return extract_events(article, sentences, actors, places, dates, lexicon=lexicon)
     reference, basis = stand_in(dates, dt.date.today(), article.url)
     found = extract_events(dataclasses.replace(article, published=reference), sentences, actors, places,
-                           find_dates(article.text, reference), lexicon=lexicon)
+                           dated_by_entries(article.text, find_dates(article.text, reference), find_dates), lexicon=lexicon)
     return date_unanchored(found, dates, reference, basis)
 
 

@@ -45,7 +45,7 @@ def read_month_day(m: re.Match[str], text: str, published: dt.date | None) -> Wi
     day2 = int(m.group("day2")) if m.group("day2") else None
     if not 1 <= day <= 31 or (day2 is not None and not day < day2 <= 31):
         raise win.NotADate
-    told_before = _year_told_before(m, text)
+    told_before = _year_told_before(m, text) or _section_year(m, text, month)
     if m.group("year"):
         year = int(m.group("year"))
     elif told_before:
@@ -120,6 +120,24 @@ def _year_told_before(m: re.Match[str], text: str) -> int | None:
         return None
     years = _A_YEAR.findall(text, max(0, m.start() - 400), m.start())
     return int(years[-1]) if years else None
+
+
+#: A month and a year alone on a line: a timeline's section heading ("August 2013")
+_MONTH_HEADING = re.compile(r"^[ \t]*(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)[ \t]+(?P<year>(?:19[5-9]|20[0-4])\d)[ \t]*$", re.M)
+
+
+def _section_year(m: re.Match[str], text: str, month: int) -> int | None:
+    """The year of the section a yearless day stands in: a timeline's "4 August" under its
+    "August 2013" heading (the last such heading before it, when it names the same month)."""
+    if "\n" not in text[:m.start()]:
+        return None
+    last = None
+    for last in _MONTH_HEADING.finditer(text, max(0, m.start() - 20_000), m.start()):
+        pass
+    if last is None or MONTHS[last.group("month").casefold()] != month:
+        return None
+    return int(last.group("year"))
 
 
 _EVENT_AFTER = re.compile(r"\s+(?:military\s+)?(?:coup|putsch|attack|attacks|offensive|bombing|bombings|uprising|invasion|"
@@ -224,7 +242,8 @@ def read_ordinal_day(m: re.Match[str], text: str, published: dt.date | None) -> 
 
 
 def read_iso(m: re.Match[str], text: str, published: dt.date | None) -> Window:
-    """"2014-06-23", and "23/06/2014" read day first (as Middle East and British outlets write it)."""
+    """"2014-06-23", and "23/06/2014" or "27.09.2020" read day first (as Middle East, British and
+    European outlets write it)."""
     if m.group("iy"):
         return win.day(win.checked_date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))))
     a, b = int(m.group("a")), int(m.group("b"))

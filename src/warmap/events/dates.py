@@ -250,7 +250,7 @@ _RULES = [
           r"(?=\s*[,.;]|\s*$|\s+(?:of|at|in|when|as|and|but|after|before|with|during|morning|night|evening"
           r"|afternoon)\b)", read_ordinal_day),
     _Rule(rf"(?P<m>\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
-          rf"|(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/{_YEAR}))\b", read_iso),
+          rf"|(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep){_YEAR}))\b(?!\.\d)", read_iso),
     _Rule(rf"(?P<m>\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight{_NIGHT_NAMED}|today|tonight"
           rf"|earlier\s+today|this\s+(?:morning|afternoon|evening)"
           rf"|(?:earlier\s+)?this\s+(?:week|month|year)|(?:last|the\s+previous)\s+(?:week|month|year)"

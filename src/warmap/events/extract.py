@@ -56,6 +56,7 @@ from warmap.events.fatalities import find_fatalities
 from warmap.events.sides import identified, is_unidentified
 from warmap.events.victims import _ITEM_CIVILIANS, own_clause, toll_and_victims
 from warmap.events.hierarchy import fought_for, lead
+from warmap.events.entries import on_its_own_line
 from warmap.events.discourse import (_dedupe, _earlier_fights, _evidence, _fold_killings, _follow_up,
                                      _group, _told_before, dated_here, dayed_by_possessive, is_follow_up)
 from warmap.events.means import last_weapon, retold_means, suicide_bomber_retold
@@ -99,7 +100,9 @@ def extract_events(article: Article, sentences: Sequence[SentenceAnalysis], acto
         note_sentence(sent, sentence, (), "")  # (explain: the loop saw this sentence)
         # Dates and places carry over only inside one paragraph.
         last_date = None if last_para_end >= 0 and "\n\n" in text[last_para_end:sent.start] else last_date
-        lead_date = day_told_between(date_index, max(last_para_end, 0), sent.start, sentence) or lead_date  # ("On May 10, ...:" unparsed)
+        between = day_told_between(date_index, max(last_para_end, 0), sent.start, sentence)
+        lead_date = between or lead_date  # ("On May 10, ...:" unparsed)
+        last_date = between if between is not None and on_its_own_line(text, between) else last_date  # ("[27.09.2020 08:41]")
         last_para_end = sent.end
         ctx = SentenceContext(sent, sentence, actor_index, place_index, text)
         # (told right after an event at a place no one knows, naming no town of its own)

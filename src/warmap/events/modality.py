@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from warmap.events.modality_cues import ModalityCues, load_cues
 from warmap.events.modality_parsed import ParsedModality
-from warmap.events.modality_unparsed import attribution, unparsed_verdict
+from warmap.events.modality_unparsed import QUOTES, attribution, unparsed_verdict
 from warmap.events.modality_verdict import Modality
 
 __all__ = ["Modality", "ModalityCues", "assess", "is_question", "load_cues"]
@@ -41,6 +41,8 @@ def assess(sentence: str, doc: Doc | Span | None = None, trigger_index: int | No
         return Modality(False, c.confidence["not_asserted"], "question")
     if (disputed := _DISPUTED.search(sentence)) is not None and _claimed(doc, trigger_index):
         return Modality(False, c.confidence["not_asserted"], f"denial: '{disputed.group().strip(', ')}'")
+    if _scare_quoted(doc, trigger_index):
+        return Modality(False, c.confidence["not_asserted"], "disputed: the event word in scare quotes")
     if _ULTIMATUM.search(sentence) and _faced(doc, trigger_index):
         return Modality(False, c.confidence["not_asserted"], "hypothetical: an ultimatum's 'or face'")
     if doc is not None:
@@ -59,6 +61,16 @@ def assess(sentence: str, doc: Doc | Span | None = None, trigger_index: int | No
 #: "claimed to have killed dozens of soldiers, a claim AMISOM rejected": what the sentence tells is denied
 _DISPUTED = re.compile(r",\s+(?:a|an)\s+(?:claim|allegation|assertion|account|report)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,5}?"
                        r"(?:rejected|denied|dismissed|disputed|refuted)\b", re.I)
+
+
+def _scare_quoted(doc: Doc | Span | None, trigger_index: int | None) -> bool:
+    """ "reports about the "capture" of several villages", "the so-called 'liberation' of the town":
+    one event word in quotes is a word the writer will not take for his own."""
+    if doc is None or trigger_index is None:
+        return False
+    base = doc.doc if isinstance(doc, Span) else doc
+    i = trigger_index
+    return 0 < i < len(base) - 1 and base[i - 1].text in QUOTES and base[i + 1].text in QUOTES
 
 
 def _claimed(doc: Doc | Span | None, trigger_index: int | None) -> bool:

@@ -12,7 +12,7 @@ from warmap.events.first_chars import guarded
 from warmap.events.modality_cues import ModalityCues, alternation, event_pattern, forms
 from warmap.events.modality_verdict import Modality
 
-__all__ = ["unparsed_verdict", "attribution"]
+__all__ = ["unparsed_verdict", "attribution", "QUOTES"]
 
 
 @lru_cache(maxsize=4)
@@ -78,6 +78,8 @@ def unparsed_verdict(sentence: str, c: ModalityCues) -> Modality | None:
         if verdict == "attempt" and re.match(rf"(?:{alternation(c.outcomes)})", ev.group(0), re.IGNORECASE):
             return Modality(False, c.confidence["not_asserted"], f"attempt only: '{cue}'")
         speculative = speculative or f"{label}: '{cue}'"
+    if text[ev.start() - 1:ev.start()] in QUOTES and text[ev.end():ev.end() + 1] in QUOTES and ev.start() > 0:
+        return Modality(False, c.confidence["not_asserted"], "disputed: the event word in scare quotes")
     m = _said_false(c).search(text, ev.end())
     if m:  # "Reports that gunmen had attacked a bus were false"
         return Modality(False, c.confidence["not_asserted"], f"denial: '{m.group(0).strip()}'")
@@ -89,6 +91,10 @@ def unparsed_verdict(sentence: str, c: ModalityCues) -> Modality | None:
     return None
 
 
+#: Marks around a word the writer quotes rather than says ("the \"capture\" of several villages")
+QUOTES = frozenset("\"'“”‘’«»")
+
+
 def _phrase_forms(phrase: str) -> list[str]:
     """ "call off" -> "call off", "calls off", "called off", "calling off"."""
     verb, _, rest = phrase.partition(" ")
@@ -97,8 +103,9 @@ def _phrase_forms(phrase: str) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _said_false(c: ModalityCues) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:is|are|was|were|proved|proven|turned\s+out\s+to\s+be)\s+"
-                      rf"(?:{alternation(c.denial_predicates)})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:(?:is|are|was|were|proved|proven|turned\s+out\s+to\s+be)\s+"
+                      rf"(?:{alternation(c.denial_predicates)})|(?:do|does|did)\s+not\s+(?:correspond\s+to|reflect|match)"
+                      rf"\s+(?:the\s+)?(?:reality|facts|truth))\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

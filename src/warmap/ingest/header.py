@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .boilerplate import load_rules
 from .dates import find_date, month_day, numeric_order, publication_weekday, url_dates, year_after, years_mentioned
+from .feed import FEED_STAMPS, entry_stamps, newest_stamp
 from .metaline import AGENCIES, DOMAIN, MetaLine, clean_name, read_meta_line
 from warmap.nlp.sentences import DATE_FIRST_DATELINE
 
@@ -369,6 +370,9 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     # (a site's bare address under the headline, "republicoftogo.com", is no wrapped line of the text)
     wrapped = wrapped_lines(["" if read_meta_line(line) or DOMAIN.fullmatch(line.strip()) else line for line in head])
     own_line: tuple[int, tuple[str, str | None, dt.date | None]] | None = None
+    # a feed's stamp lines ("[27.09.2020 08:41]") stay in the text: each dates its entry
+    stamps = entry_stamps(lines, order)
+    kept = frozenset(i for i, _ in stamps) if len(stamps) >= FEED_STAMPS else frozenset()
     for i in top:
         meta = read_meta_line(lines[i], order)
         if meta and own_line is None and _DASH_END.search(lines[i]) \
@@ -380,7 +384,8 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
             own_line = (i, alone)
         elif meta:
             metas.append((i, meta))
-            drop.add(i)
+            if i not in kept:
+                drop.add(i)
         elif i in wrapped or _is_body(lines[i]):
             body = i
             break
@@ -389,7 +394,7 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     # An explicit "Published ..." line further down still dates the article, also the stamps right
     # under the story that boilerplate rules took for a link list ("Published: March 07, 2024, 06:02 AM")
     for i, line in enumerate(lines if len(footer) != len(lines) else _with_foot_stamps(lines, footer)):
-        if i not in drop and (body is None or i > body) and _FOOT_STAMP.match(line):
+        if i not in drop and i not in kept and (body is None or i > body) and _FOOT_STAMP.match(line):
             meta = read_meta_line(line, order)
             if meta and (meta.published or meta.updated):
                 metas.append((i, meta))
@@ -421,8 +426,12 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
         found = [dataclasses.replace(c, score=c.score - ABOVE_HEADLINE) if c.line is not None and c.line < title_index
                  else c for c in found]
     best = best_candidate(found)
-    if best is not None and best.line is not None and best.how in LINE_ONLY and not (own_line and best.line == own_line[0]):
-        drop.add(best.line)  # a date line below the standfirst is no text either
+    if best is not None and best.line is not None and best.how in LINE_ONLY and not (own_line and best.line == own_line[0]) \
+            and best.line not in kept:
+        drop.add(best.line)
+    newest = newest_stamp(lines, best.day if best else None, order) if kept else None
+    if newest is not None:  # (a channel's export, oldest post first, is out on its newest post's day)
+        best = Candidate(newest, "newest entry stamp")  # a date line below the standfirst is no text either
     outlet = next((m.outlet for _, m in metas if m.outlet), None) or (  # (not a label: "Transcript")
         clean_name(lines[named]) if named is not None and len(lines[named].split()) > 1
         and lines[named].split()[-1].lower() not in _LABEL_WORDS else None)

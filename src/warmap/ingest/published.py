@@ -43,6 +43,7 @@ THRESHOLD = 50
 SCORES = {
     "release line": 100,           # "Release No. NR-001-17 January 05, 2017"
     "date line": 100,              # a date (with a byline, a time, "Published") alone on a line, above the text
+    "newest entry stamp": 100,     # a feed's or a live page's newest "[27.09.2020 08:41]" (``feed.newest_stamp``)
     "dateline": 95,                # "WASHINGTON, Jan. 19, 2017 -" at the start of the first paragraph
     "address": 90,                 # /2016/03/03/ in the page's URL
     "dateline with the year of another date": 85,  # "BEIRUT, March 3 (Reuters) -" and "Updated March 4, 2016"

@@ -84,6 +84,11 @@ CASES = [
     ("Nobody said who had planted the roadside bomb in Tuz Khurmatu.", "bomb", False, "unconfirmed"),
     ("No one was killed in the strike, the army said.", "strike", True, "reported"),
     ("Insurgents pressed their offensive towards the capital.", "offensive", True, "plain"),
+    # what the writer will not say: a denied report, a word in scare quotes
+    ("Reports that rebels captured Hadrut on Sunday do not correspond to reality.", "captured", False, "denial"),
+    ("Reports that rebels captured Hadrut on Sunday are accurate.", "captured", True, "reported"),
+    ('The rebels said they had "liberated" the town of Nokou.', "liberated", False, "disputed"),
+    ("The rebels said they had liberated the town of Nokou.", "liberated", True, "reported"),
 ]
 
 QUESTIONS = ["Did the army shell the hospital?", "Who attacked the convoy near the border?"]

@@ -241,6 +241,19 @@ LAYOUTS = {
         "Posted  Tuesday, May 9  2023 at  08:40\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2023, 5, 9), "date line"),
+    "a-channels-posts-oldest-first-dated-by-the-newest": Layout(
+        "Ministry of Defence - official channel\nPosts translated from the original\n\n"
+        f"[27.09.2020 08:41]\n{LEAD}\n\n[28.09.2020 12:40]\n{MORE}\n\n[29.09.2020 10:40]\n{LEAD}\n",
+        dt.date(2020, 9, 29), "newest entry stamp", first_words="Posts translated from the original\n\n[27.09.2020 08:41]"),
+    "a-map-feed-whose-lines-open-with-a-stamp": Layout(
+        "Libya news, map and events\n\n"
+        f"Mon, 8 Apr 2019 21:52 | Tripoli | {LEAD}\nMon, 8 Apr 2019 14:30 | Ain Zara | {MORE}\n"
+        f"Sun, 7 Apr 2019 11:30 | Gharyan | {LEAD}\n",
+        dt.date(2019, 4, 8), "newest entry stamp", first_words="Mon, 8 Apr 2019 21:52 | Tripoli"),
+    "a-published-and-an-updated-stamp-are-no-feed": Layout(
+        "Militants overrun army base\n12.03.2021 10:05\nUpdated 14.03.2021 08:00\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2021, 3, 12), "date line"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
@@ -252,7 +265,7 @@ def test_publication_date_of_each_layout(layout: Layout) -> None:
     article = article_from_text(layout.text)
     assert (article.published, article.published_from) == (layout.published, layout.how)
     assert article.text.startswith(layout.first_words)
-    if layout.published is not None and layout.how != "teaser" and "dateline" not in layout.how:
+    if layout.published is not None and layout.how not in ("teaser", "newest entry stamp") and "dateline" not in layout.how:
         assert layout.published.strftime("%Y") not in article.text.split("\n")[0][:40]  # the date line is no text
 
 
