@@ -133,8 +133,9 @@ def _dates_another_clause(tok: Token | None, trigger: Token | None, precision: s
         if t.dep_ == "advcl" and mark is not None and mark.i > 0 and mark.lower_ in ("after", "before") \
                 and mark.doc[mark.i - 1].lower_ in _SAME_DAY_GAP:
             return False  # "Shortly after the signing was announced early on November 10, crowds broke in": that day
-        if t.dep_ == "advcl" and mark is not None:
-            # ("liberated ..., 100 days after forces launched it on Oct. 17"); a date before the
+        if mark is not None and (t.dep_ == "advcl" or mark.lower_ == "since"):
+            # ("liberated ..., 100 days after forces launched it on Oct. 17"; a since-clause however
+            # the parser hung it: "... since the siege began three weeks ago"); a date before the
             # clause's first word is the main clause's, however the parser hung it ("stormed the
             # base early on Thursday after a car bomb exploded")
             return tok.i > mark.i and trigger.i not in {x.i for x in t.subtree}

@@ -108,7 +108,12 @@ def is_told_in_passing(tok: Token) -> bool:
     town was overrun on Friday")."""
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head  # ("since the army launched an offensive": the clause of its verb)
+    begun = tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _BEGIN
+    if begun:
+        tok = tok.head  # ("since the siege began three weeks ago": a span's start, however dated)
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if begun and "since" in marks:
+        return True  # (however the parser hung the clause)
     if tok.dep_ != "advcl" or not marks & _TIME_MARKS:
         return False
     if "since" not in marks and (not any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -118,6 +123,7 @@ def is_told_in_passing(tok: Token) -> bool:
 
 
 _TIME_MARKS = {"after", "since", "once", "before", "until"}
+_BEGIN = frozenset({"begin", "start", "erupt", "break"})
 
 
 def is_presupposed_capture(tok: Token, published: dt.date | None) -> bool:

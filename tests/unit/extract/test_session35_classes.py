@@ -1,6 +1,10 @@
 """Session 35's classes, one row each with its near miss (layout: ``helpers.check_class_row``)."""
+import datetime as dt
+
 import pytest
-from helpers import check_class_row
+from helpers import check_class_row, make_article
+
+from warmap.pipeline import analyse
 
 ROWS: list[tuple] = [
     # 'said they had "liberated" the town': one event word in scare quotes is the claimant's word, which the
@@ -10,9 +14,26 @@ ROWS: list[tuple] = [
      [],
      "Rebels of FACT said on Sunday that they had liberated the town of Nokou.",
      [("Non-state actor overtakes territory", "Nokou", "fact_chad", None)]),
+    # "a gunbattle", written as one word as many outlets do, is a fight like "a gun battle" (before, no trigger)
+    ("gunbattle_in_one_word", "2020-04-18",
+     "A gunbattle between soldiers and Abu Sayyaf militants broke out in Jolo on Friday.",
+     [("Armed clash", "Jolo", None, None)],
+     "Soldiers and Abu Sayyaf militants met for talks in Jolo on Friday.", []),
 ]
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, id=r[0]) for r in ROWS])
 def test_session35_class(row: tuple) -> None:
     check_class_row(row)
+
+
+def test_a_since_clause_does_not_date_the_toll_before_it() -> None:
+    """ "..., the heaviest loss since the siege began nearly three weeks ago": a since-clause starts a span,
+    whatever the parser made of it; its date does not date the toll told before it (before, the toll took the
+    siege's week); a toll told with that date keeps it."""
+    def dates(text: str) -> list[dt.date]:
+        return [e.when.date for e in analyse(make_article(text, published=dt.date(2017, 6, 10))).events]
+    toll = "Thirteen Philippine marines were killed in street battles with Islamic State-linked militants in Marawi"
+    assert dates(f"{toll}, the military said Saturday, the heaviest loss in a single day since the siege began "
+                 "nearly three weeks ago.") == [dt.date(2017, 6, 10)]
+    assert dates(f"{toll} nearly three weeks ago, the military said Saturday.") == [dt.date(2017, 5, 20)]
