@@ -33,7 +33,8 @@ def test_a_since_clause_does_not_date_the_toll_before_it() -> None:
     siege's week); a toll told with that date keeps it."""
     def dates(text: str) -> list[dt.date]:
         return [e.when.date for e in analyse(make_article(text, published=dt.date(2017, 6, 10))).events]
-    toll = "Thirteen Philippine marines were killed in street battles with Islamic State-linked militants in Marawi"
-    assert dates(f"{toll}, the military said Saturday, the heaviest loss in a single day since the siege began "
-                 "nearly three weeks ago.") == [dt.date(2017, 6, 10)]
+    toll = ("Thirteen Philippine marines were killed in fierce street battles with Islamic State-linked militants in "
+            "the southern city of Marawi")
+    assert dates(f"{toll}, the military said Saturday, the heaviest loss suffered by government forces in a single day "
+                 "since the siege began nearly three weeks ago.") == [dt.date(2017, 6, 10)]
     assert dates(f"{toll} nearly three weeks ago, the military said Saturday.") == [dt.date(2017, 5, 20)]
