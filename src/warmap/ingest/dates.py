@@ -27,13 +27,18 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-#: French and Spanish month names, as francophone and Latin American outlets date their pages
-#: ("Jeudi 30 octobre 2014 - 13h40", "30 de octubre de 2014") above English text.
+#: French, Spanish, Portuguese and Russian month names, as francophone, Latin American and Central Asian
+#: outlets date their pages ("Jeudi 30 octobre 2014 - 13h40", "30 de octubre de 2014") above English text.
 _FOREIGN_MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # Portuguese ("8 de janeiro de 2023"), and Russian in the genitive a date takes ("14 сентября 2022")
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 _MONTH = (
     r"(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + "|"
@@ -51,7 +56,7 @@ DATE_PATTERN = re.compile(
     rf"(?P<m1>{_MONTH})(?:\s+|/)(?P<d1>{_DAY})(?:[,\u060c]\s*|\s+[-\u2013]\s+|\s+|/)(?P<y1>{_YEAR})"  # June 19, 2014; June 19,2014; June 19 - 2014; February/19/2016
     rf"|(?P<d2>{_DAY})(?:\s+of\s+|\s+de\s+|\.?\s+|-|/)(?P<m2>{_MONTH})(?:[,\u060c]\s*|\s+de\s+|\s+|-|/)(?P<y2>{_YEAR})"  # 19 June 2014, 05-Nov-2019, "9. Mar 2018", 12/January/2024
     rf"|(?P<y3>{_YEAR})-(?P<n3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])(?:{_ISO_TIME})?"  # 2014-06-19, 2014-06-19T10:00:00+03:00
-    rf"|(?P<y4>{_YEAR})/(?P<n4>[01]?\d)/(?P<d4>[0-3]?\d)(?![\d/])"     # 2014/06/19
+    rf"|(?P<y4>{_YEAR})(?P<s4>[/.])(?P<n4>[01]?\d)(?P=s4)(?P<d4>[0-3]?\d)(?![\d/])"     # 2014/06/19, 2023.04.12
     rf"|(?P<a5>[0-3]?\d)(?P<s5>[/.-])(?P<b5>[0-3]?\d)(?P=s5)(?P<y5>{_YEAR})(?![\d])"  # 19/06/2014, 06-19-2014, 19.06.2014
     # "15.11.12, 10:47": a dotted day, month and two-digit year, only as a stamp with its time
     rf"|(?P<a8>[0-3]?\d)(?P<s8>[./])(?P<b8>[01]?\d)(?P=s8)(?P<y8>\d\d),?\s+[0-2]?\d[:.][0-5]\d(?![\d.])"  # ("29/04/21 12:58")

@@ -41,7 +41,7 @@ _ROLES = re.compile(
 #: (no split before a year: Radio Dabanga dates its pages "November 12 - 2023 KHARTOUM")
 _SEPARATORS = re.compile(r"\t|\s{3,}|\s*[·•]\s*|\s+/\s+|\s+[-–—]\s+(?!(?:19[89]\d|20\d\d)\b)|\s*\|\s*")
 _BYLINE = re.compile(
-    r"(?:by|written\s+by|words\s+by|story\s+by|interview\s+by|interviewed\s+by|author|authors|reporter|posted\s+by"
+    r"(?:by|por|written\s+by|words\s+by|story\s+by|interview\s+by|interviewed\s+by|author|authors|reporter|posted\s+by"
     r"|(?:additional\s+)?reporting\s+by)\s*:?\s+(?P<rest>.+)",
     re.IGNORECASE,
 )
@@ -78,6 +78,7 @@ _TIME = re.compile(
     r"|\b[0-2]?\d\s?h\s?[0-5]\d\b",  # "13h40", the French way
     re.IGNORECASE,
 )
+_CLOCK = re.compile(r"[0-2]?\d[:h][0-5]\d\b")
 # Words that only label a stamp ("Published", "Last update:", "Issued"), weekdays,
 # relative stamps ("2 hours ago", "yesterday") and Hijri dates beside the Gregorian one.
 _FILLER = re.compile(
@@ -87,13 +88,15 @@ _FILLER = re.compile(
     # (francophone and Latin American outlets' own: "Jeudi 30 octobre 2014 - 13h40", "Publicado el")
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.?(?=,)"
     r"|publi[ée]\s+le|mis\s+[àa]\s+jour(?:\s+le)?|modifi[ée]\s+le"
-    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|publicado(?:\s+el)?|actualizado(?:\s+el)?|à)\b"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?"
+    r"|atualizado(?:\s+em)?|à)\b"
     r"|[,;:()/\[\]]",
     re.IGNORECASE,
 )
 # A relative stamp, read before times so that its number is not taken for an hour: "3 years ago", "an hour ago",
 # "about 2 hours ago".
-_AGO = re.compile(r"\b(?:(?:about|around|nearly|almost|over|under|some|just|less\s+than|more\s+than)\s+)?(?:\d{1,3}|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b",
+_AGO = re.compile(r"\b(?:(?:about|around|nearly|almost|over|under|some|just|less\s+than|more\s+than)\s+)?(?:\d{1,3}|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b"
+                  r"|\bh[áa]\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)\b",  # ("Atualizado há 2 anos")
                   re.IGNORECASE)
 # The Hijri date Arab outlets print beside the Gregorian one: "24 Jumada al-Awwal 1437 AH".
 _HIJRI = re.compile(
@@ -323,7 +326,7 @@ def _read_meta_line(line: str, order: str | None) -> MetaLine | None:
             continue
         if (published or updated or undecided) and _COUNTS.fullmatch(rest.strip()):
             continue  # ("22 April 2019 01:15 pm - 14 - 2,815": the page's comment and view counts)
-        if found:
+        if found or _CLOCK.match(rest):  # ("... - 21:15 Por Agência Brasil": the time of the date before)
             rest = _unstamp(rest)
         rest = re.sub(r"\s+", " ", rest).strip(" ,;:-–—")
         byline = _BYLINE.fullmatch(rest)

@@ -254,6 +254,22 @@ LAYOUTS = {
         "Militants overrun army base\n12.03.2021 10:05\nUpdated 14.03.2021 08:00\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2021, 3, 12), "date line"),
+    "a-dotted-date-year-first": Layout(
+        "Militants overrun army base\n2023.04.12\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2023, 4, 12), "date line"),
+    "a-time-then-a-russian-month-name": Layout(
+        "Militants overrun army base\n11:02, 14 сентября 2022, Bishkek - 24.kg news agency\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2022, 9, 14), "date line"),
+    "a-portuguese-label-time-and-byline": Layout(
+        "Militants overrun army base\nPublicado em 08/01/2023 - 21:15 Por Agência Brasil - Brasília\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2023, 1, 8), "date line"),
+    "a-numeric-date-with-a-french-time-and-an-updated-years-ago": Layout(
+        "Militants overrun army base\n06/05/2021 20h41 Atualizado há 2 anos\n\n"
+        f"{LEAD}\n\n{MORE}",
+        dt.date(2021, 5, 6), "date line"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
