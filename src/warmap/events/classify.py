@@ -246,9 +246,9 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if kind == "air":
         explicit = any(w in text for w in ("air", "warplane", "jet", "helicopter", "barrel", "drone", "aerial", "aircraft"))
-        if explicit or flies or (r.air_story and text.startswith(("strike", "attack", "assault"))):
-            # "The attack comes a day after a strike on an Aleppo school left 18 dead", in a report
-            # of air strikes: a strike from the air, by a side the sentence does not name
+        if explicit or flies or (r.air_story and text.startswith(("strike", "attack", "assault"))) \
+                or text.startswith("strike") and _AIRCRAFT.search(r.token.sent.text):  # ("...; residents blamed a drone")
+            # "The attack comes a day after a strike on an Aleppo school left 18 dead", in a report of air strikes
             return "Explosions/Remote violence", "Air/drone strike"
         if "bomb" in text and "bombard" not in text and not is_state:  # (a bombardment is shelled or flown)
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"

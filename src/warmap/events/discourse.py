@@ -188,7 +188,7 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
             return True
         return False
     m = _CLAIM.search(sentence)
-    if m is None:
+    if m is None or _tells_its_own(ctx, m.start()):
         return False
     armed = [a for a in ctx.actors if a.actor.type not in ("civilians", "protesters")
              and not is_unidentified(a.actor) and not a.actor.id.startswith("government_")]
@@ -219,6 +219,20 @@ def _follow_up(sentence: str, base: int, ctx: SentenceContext, events: list[Even
             if e.actor2 is None or e.actor2.actor.id != who.actor.id:
                 events[i] = dataclasses.replace(e, actor1=who)
     return True
+
+
+def _tells_its_own(ctx: SentenceContext, claim_at: int) -> bool:
+    """ "A drone struck the palace, killing four, said the military, which blamed the RSF for the
+    attack": a sentence whose main clause tells a deed before the claim or the blame tells its own
+    event, the blame its doer."""
+    from warmap.events.triggers import load_triggers  # (cached)
+    words = ctx.sent.doc
+    for found in load_triggers().find(ctx.text[:claim_at]):
+        lo, hi = found.start, found.end  # (the words of "drone struck": its verb)
+        if any(lo <= t.idx - words[0].idx < hi and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp")
+               and not any(a.dep_ in ("relcl", "advcl", "acl") for a in t.ancestors) for t in words):
+            return True
+    return False
 
 
 def _group(readings: list[Reading]) -> list[list[Reading]]:

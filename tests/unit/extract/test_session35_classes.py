@@ -19,6 +19,24 @@ ROWS: list[tuple] = [
      "A gunbattle between soldiers and Abu Sayyaf militants broke out in Jolo on Friday.",
      [("Armed clash", "Jolo", None, None)],
      "Soldiers and Abu Sayyaf militants met for talks in Jolo on Friday.", []),
+    # "a drone struck the palace grounds, ..., said the military, which blamed the RSF for the attack": a sentence
+    # whose main clause tells a deed tells its own event, the blame its doer (before, read as a blame of the
+    # capture told before it, and dropped); a sentence that only blames follows up the event before it
+    ("own_deed_then_blame", "2025-03-23",
+     "The army recaptured the Republican Palace in Khartoum on Friday. Hours later, a drone struck the palace "
+     "grounds, killing four people, according to the military, which blamed the RSF for the attack.",
+     [("Air/drone strike", "Khartoum", "rsf", None), ("Government regains territory", "Khartoum", "military_sd", None)],
+     "The army recaptured the Republican Palace in Khartoum on Friday. Hours later, the military blamed the RSF for "
+     "the attack on the palace.",
+     [("Government regains territory", "Khartoum", "military_sd", None)]),
+    # "a strike hit the centre of Finote Selam ...; residents blamed a drone": a strike whose sentence names an
+    # aircraft is a strike from the air (before, a strike by no one named had no type); without one it stays
+    # unread, a strike of no known kind
+    ("strike_with_aircraft_named_after", "2023-08-15",
+     "A strike hit the centre of Finote Selam on Sunday, killing 26 people, a hospital official said; residents "
+     "blamed a drone operated by government forces.",
+     [("Air/drone strike", "Finote Selam", None, None)],
+     "A strike hit the centre of Finote Selam on Sunday, killing 26 people, a hospital official said.", []),
 ]
 
 
