@@ -232,6 +232,11 @@ _BARE_ATTACKS = {"attack", "assault", "incident"}
 _ON_THE_SPOT = {"suicide", "ied", "grenade"}
 
 
+_TAKEN = ("captur", "seiz")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\.[A-Z])[.!?](?=\s|$)|\n")
+_YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|\d+)\s+years?\s+(?:ago|earlier|before)|last\s+year)\b", re.I)
+
+
 def fought_for(best: Reading, typed: tuple[str, str], sentence: str, text: str, places: list[PlaceMention],
                here: tuple[int, int]) -> tuple[str, str]:
     """A takeover after the other side left is no non-violent transfer when the report tells of
@@ -244,9 +249,12 @@ def fought_for(best: Reading, typed: tuple[str, str], sentence: str, text: str, 
         if p.place.name != best.place.place.name or here[0] <= p.start < here[1]:
             continue
         lo = sentence_start(text, p.start)
-        hi = min(x for x in (text.find(". ", p.end), text.find("\n", p.end), len(text)) if x >= 0)
-        if FIGHTING.search(_NO_FIGHT.sub("", text[lo:hi])):
-            return best.typed
+        end = _SENTENCE_END.search(text, p.end)  # (not at the dots of "U.S.")
+        hi = end.start() if end else len(text)
+        if _YEARS_AGO.search(text, lo, hi):
+            continue  # ("Barawe itself was the site of a raid a year ago": a fight of another time)
+        if any(not f.group().lower().startswith(_TAKEN) for f in FIGHTING.finditer(_NO_FIGHT.sub("", text[lo:hi]))):
+            return best.typed  # (not "The capture of Barawe is the biggest gain": the takeover itself, told again)
     return typed
 
 

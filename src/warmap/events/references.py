@@ -25,6 +25,7 @@ _SPOKEN_OF = {"describe", "call", "hail", "welcome", "praise", "celebrate"}  # (
 _JUDGED = words("judged", "lemmas")  # (a verdict, an arrest, blame over an event told elsewhere)
 _ACCUSING = words("judged", "accusing")
 _MOVING = {"flee", "escape", "move", "send", "rush", "head", "return", "deploy", "run", "come", "go", "bring"}
+_CAMPAIGNS = {"offensive", "operation", "campaign", "counteroffensive", "counter-offensive"}
 _TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
 
 
@@ -50,6 +51,12 @@ def is_reference(tok: Token) -> bool:
         return True  # "U.S. aircraft supported that offensive from Aug. 1": the offensive told before
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "come" and told:
         return True  # "The shooting and the riot came as officials met in Aqaba": the deeds told before, set in time
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be" and told and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" for c in tok.head.children) and not any(
+            t.lower_ in _DAY_WORDS for t in tok.subtree):  # ("The attack on Monday was the deadliest": told here)
+        return True  # "The capture of Barawe is the biggest gain of the offensive": a verdict on a deed told before
+    if tok.dep_ == "appos" and tok.lemma_.lower() in _CAMPAIGNS and tok.head.pos_ == "PROPN":
+        return True  # "Operation Indian Ocean, a joint offensive by Somali forces and AMISOM": what the name stands for
     if tok.dep_ != "pobj":
         return False
     if tok.head.lower_ in ("against", "over") and tok.head.head.lemma_.lower() in _PROTESTED and told:

@@ -37,6 +37,26 @@ ROWS: list[tuple] = [
      "blamed a drone operated by government forces.",
      [("Air/drone strike", "Finote Selam", None, None)],
      "A strike hit the centre of Finote Selam on Sunday, killing 26 people, a hospital official said.", []),
+    # "The capture of Barawe is the biggest gain of Operation Indian Ocean, a joint offensive by Somali forces and
+    # AMISOM": a verdict on a deed told elsewhere, and what a campaign's name stands for (before, a clash between
+    # the allies); the deed told with its doers is one
+    ("verdict_on_a_deed", "2014-10-06",
+     "The capture of Barawe is the biggest gain of Operation Indian Ocean, a joint offensive by Somali forces and "
+     "AMISOM.",
+     [],
+     "Somali forces and AMISOM captured Barawe on Sunday, the biggest gain of Operation Indian Ocean.",
+     [("Government regains territory", "Barawe", "military_so", None)]),
+    # a town taken after the other side abandoned it stays a handover though the story tells of a fight there a
+    # year before ("a raid by U.S. Navy SEALs a year ago", its sentence read past the dots of "U.S."); a fight
+    # there this week made the taking a battle's end
+    ("fight_of_another_year", "2014-10-06",
+     "Somali troops took control of Barawe on Sunday, after al-Shabab militants abandoned the town. Barawe itself "
+     "was the site of a failed raid by U.S. Navy SEALs a year ago.",
+     [("Non-violent transfer of territory", "Barawe", "military_so", None)],
+     "Somali troops took control of Barawe on Sunday, after al-Shabab militants abandoned the town. Barawe saw heavy "
+     "fighting between the troops and al-Shabab on Friday.",
+     [("Armed clash", "Barawe", "military_so", "al_shabaab"),
+      ("Government regains territory", "Barawe", "military_so", "al_shabaab")]),
 ]
 
 
