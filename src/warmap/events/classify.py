@@ -226,7 +226,7 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
             and not text.endswith(("control", " from")) and not text.startswith("takeover") \
             and not (sides.takes_a_site(r.token) and not text.startswith(("enter", "storm"))) \
             and not (a2 is None and not text.startswith(("enter", "storm")) and takes_an_unknown_place(r.token)) \
-            and not _SETTLEMENTS.search(text):  # "cleared several villages near Bashiqa"
+            and not _SETTLEMENTS.search(text) and not territory.said_of_ground(r.token):  # "cleared several villages near Bashiqa"
         if text.startswith(("took", "take")) and a1 is not None and territory.people_taken(r.token, lex):
             return "Violence against civilians", "Abduction/forced disappearance"  # "took the children from the hostel"
         if not text.startswith("storm"):
@@ -246,9 +246,8 @@ def _classify(r: Reading, lex: TriggerLexicon, base: int = 0) -> tuple[str, str]
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if kind == "air":
         explicit = any(w in text for w in ("air", "warplane", "jet", "helicopter", "barrel", "drone", "aerial", "aircraft"))
-        if explicit or flies or (r.air_story and text.startswith(("strike", "attack", "assault"))) \
-                or text.startswith("strike") and _AIRCRAFT.search(r.token.sent.text):  # ("...; residents blamed a drone")
-            # "The attack comes a day after a strike on an Aleppo school left 18 dead", in a report of air strikes
+        if explicit or flies or (r.air_story and text.startswith(("strike", "attack", "assault"))) or (  # (a report of air strikes)
+                text.startswith("strike") and _AIRCRAFT.search(r.token.sent.text)):  # ("...; residents blamed a drone")
             return "Explosions/Remote violence", "Air/drone strike"
         if "bomb" in text and "bombard" not in text and not is_state:  # (a bombardment is shelled or flown)
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"

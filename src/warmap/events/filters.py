@@ -101,6 +101,13 @@ def is_purpose(tok: Token) -> bool:
     return False
 
 
+def is_described_doing(tok: Token) -> bool:
+    """ "an airstrike against Taliban fighters who were advancing toward the airport": what the people
+    struck were doing, a relative clause in the past progressive, is no event of its own."""
+    return tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in tok.children)
+
+
 def is_told_in_passing(tok: Token) -> bool:
     """ "denied reports that fighters had looted houses after the city was retaken": an act told
     in a passive clause of time with no doer and no day of its own is the story's event, named in
@@ -267,6 +274,7 @@ def no_event_rule(m, tok: Token, sentence: str, dated: bool) -> str | None:
     if (mishap := text_rule(m, sentence)) is not None:
         return mishap  # an accident's toll, words of a body's title (events/mishaps.py)
     for rule in (is_purpose, is_frequentative, is_place_description, is_helper, is_told_in_passing, is_protest_motive,
+                 is_described_doing,
                  is_event_renamed, is_trend, is_house_arrest, is_role, is_kind_of_craft):
         if rule(tok):
             return rule.__name__

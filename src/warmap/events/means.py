@@ -23,11 +23,11 @@ _AIRCRAFT_NOUNS = words("aircraft", "nouns")
 _FIRED_NOUNS = words("fired", "nouns")
 _CHEMICAL_WORDS = words("chemical", "words")
 
-_AIRCRAFT = re.compile(rf"\b{alternation('aircraft', 'nouns')}\b", re.I)
+_AIRCRAFT = re.compile(rf"\b(?:{alternation('aircraft', 'nouns')}|{alternation('aircraft', 'makes')})\b", re.I)
 #: "attacked Kherson Oblast 72 times": a count of attacks
 _TIMES = re.compile(r"\b\d+\s+times\b")
 #: "Myanmar's air force", "the Syrian Arab Air Force": a state's forces named by their air arm
-_AIR_ARM = re.compile(r"\bair\s+forces?\b", re.I)
+_AIR_ARM = re.compile(rf"\bair\s+forces?\b|\b{alternation('aircraft', 'makes')}\b", re.I)  # (or its aircraft's make)
 
 #: A state that fights on the ground as well as from the air, named by its ground arm: "Russian units
 #: attacked Ukrainian positions", "Turkish troops attacked" are no air strike (its "jets" would be).

@@ -15,7 +15,7 @@ from warmap.events.triggers import TriggerLexicon
 from warmap.events.vocabulary import words
 from warmap.places.context import DEMONYMS
 
-__all__ = ["FIGHTING", "GROUND_NOUNS", "NO_FIGHT", "flag_over_ground", "without_fighting", "overran_prison", "people_taken", "arms_handed",
+__all__ = ["FIGHTING", "GROUND_NOUNS", "NO_FIGHT", "flag_over_ground", "said_of_ground", "without_fighting", "overran_prison", "people_taken", "arms_handed",
            "stormed_building", "stormed_post", "territory_type"]
 
 #: Objects of a capture that are ground, whether or not the gazetteer knows the name that follows
@@ -253,6 +253,16 @@ NO_FIGHT = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing)\s+)?(?:a\
 FIGHTING = guarded(re.compile(
     r"\b(?:clash\w*|fight(?:s|ing)?\b|fought|(?:gun|fire)fights?\b|gun\s*battles?\b|exchanges?\s+of\s+fire|battl\w*|attack\w*|assault\w*|storm\w*|kill\w*|overr[au]n\w*"
     r"|shell(?:s|ed|ing)\b|bomb\w*|strikes?\b|raid\w*|seiz\w*|captur\w*|(?<!\bno\s)(?<!\bany\s)resistance)", re.I))
+
+
+def said_of_ground(tok) -> bool:
+    """ "Kunduz, a provincial capital that was taken yesterday by Taliban forces": a capture told in a
+    relative clause on a place or a word for one takes that place, its object the relative pronoun."""
+    return tok.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("that", "which") for c in tok.children) \
+        and (tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in GROUND_NOUNS | _TOWN_WORDS)
+
+
+_TOWN_WORDS = {"capital", "stronghold", "hub", "port", "seat", "bastion"}
 
 
 def taken_by_men(tok) -> bool:

@@ -57,6 +57,35 @@ ROWS: list[tuple] = [
      "fighting between the troops and al-Shabab on Friday.",
      [("Armed clash", "Barawe", "military_so", "al_shabaab"),
       ("Government regains territory", "Barawe", "military_so", "al_shabaab")]),
+    # "French Rafale fighters struck camps": a side named by its aircraft's make strikes from the air (before,
+    # "fighters" were men on the ground); troops that struck fought on it
+    ("aircraft_by_make", "2013-01-22",
+     "On Jan. 13, French Rafale fighters struck militant training camps near Gao.",
+     [("Air/drone strike", "Gao", "military_fr", None)],
+     "On Jan. 13, French troops struck militant training camps near Gao.",
+     [("Armed clash", "Gao", "military_fr", None)]),
+    # "an airstrike against Taliban fighters who were advancing toward the airport": what those struck were doing,
+    # in the past progressive, is no event of its own (before, it made the strike a clash); an advance told as
+    # the sentence's deed is one
+    ("target_described_doing", "2015-10-03",
+     "Taliban fighters captured Kunduz on Monday. On Tuesday, a U.S. aircraft carried out an airstrike on the "
+     "city's outskirts against Taliban fighters who were advancing toward the airport, where Afghan forces had "
+     "regrouped.",
+     [("Non-state actor overtakes territory", "Kunduz", "taliban", None), ("Air/drone strike", "Kunduz", None, "taliban")],
+     "Taliban fighters captured Kunduz on Monday. On Tuesday, Taliban fighters advanced toward the airport, where "
+     "Afghan forces had regrouped.",
+     [("Non-state actor overtakes territory", "Kunduz", "taliban", None), ("Armed clash", "Kunduz", "taliban", None)]),
+    # "Kunduz, a provincial capital that was taken yesterday by Taliban forces": a capture told in a relative
+    # clause on a word for a town takes that town (before, "taken" had no place for its object); a capital only
+    # threatened was taken by no one
+    ("capture_in_a_relative_clause", "2015-09-29",
+     "U.S. forces conducted an airstrike today on the outskirts of Kunduz, a provincial capital that was taken "
+     "yesterday by Taliban forces, officials said.",
+     [("Non-state actor overtakes territory", "Kunduz", "taliban", None),
+      ("Air/drone strike", "Kunduz", "us_military", "taliban")],
+     "U.S. forces conducted an airstrike today on the outskirts of Kunduz, a provincial capital that the Taliban have "
+     "long threatened, officials said.",
+     [("Air/drone strike", "Kunduz", "us_military", "taliban")]),
 ]
 
 
