@@ -130,7 +130,7 @@ _MONTH_HEADING = re.compile(r"^[ \t]*(?P<month>January|February|March|April|May|
 def _section_year(m: re.Match[str], text: str, month: int) -> int | None:
     """The year of the section a yearless day stands in: a timeline's "4 August" under its
     "August 2013" heading (the last such heading before it, when it names the same month)."""
-    if "\n" not in text[:m.start()]:
+    if text.find("\n", 0, m.start()) < 0:
         return None
     last = None
     for last in _MONTH_HEADING.finditer(text, max(0, m.start() - 20_000), m.start()):

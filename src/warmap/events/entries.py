@@ -21,32 +21,30 @@ __all__ = ["on_its_own_line", "dated_by_entries"]
 
 _WEEKDAY = re.compile(r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?[ \t]+)?",
                       re.I)
-#: The end of a heading's line: nothing, a time, a dash before the entry is no heading (it heads a line of text)
+#: The end of a heading's line: the day stands alone on it ("4 August"; not "4 August, the day ...")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
-def _stamp_line(text: str, d: DateWindow) -> bool:
-    """Does ``d`` open its line, with only a time after it and the entry after a "|" or below?"""
+def _opens_line(text: str, d: DateWindow) -> bool:
+    """Does ``d`` open its line, after at most a bracket or a bullet and a weekday?"""
     if d.start is None or d.end is None:
         return False
     line_start = text.rfind("\n", 0, d.start) + 1
     head = STAMP_HEAD.match(text, line_start)
     lead = _WEEKDAY.match(text, head.end() if head else line_start)
-    return lead is not None and lead.end() == d.start and STAMP_TAIL.match(text, d.end) is not None
+    return lead is not None and lead.end() == d.start
+
+
+def _stamp_line(text: str, d: DateWindow) -> bool:
+    """Does ``d`` open its line, with only a time after it and the entry after a "|" or below?"""
+    return _opens_line(text, d) and STAMP_TAIL.match(text, d.end or 0) is not None
 
 
 def on_its_own_line(text: str, d: DateWindow) -> bool:
     """Is ``d`` a day that heads what follows: a stamp with a time, or a day alone on its line
     ("4 August", "[27.09.2020 08:41]")?"""
-    if d.precision != "day" or d.start is None or d.end is None:
-        return False
-    if _stamp_line(text, d):
-        return True
-    line_start = text.rfind("\n", 0, d.start) + 1
-    head = STAMP_HEAD.match(text, line_start)
-    lead = _WEEKDAY.match(text, head.end() if head else line_start)
-    return lead is not None and lead.end() == d.start and _LINE_END.match(text, d.end) is not None \
-        and not text[d.end:d.end + 1] in ",.;:"
+    return d.precision == "day" and _opens_line(text, d) and (
+        STAMP_TAIL.match(text, d.end or 0) is not None or _LINE_END.match(text, d.end or 0) is not None)
 
 
 def dated_by_entries(text: str, dates: Sequence[DateWindow],

@@ -78,7 +78,7 @@ def unparsed_verdict(sentence: str, c: ModalityCues) -> Modality | None:
         if verdict == "attempt" and re.match(rf"(?:{alternation(c.outcomes)})", ev.group(0), re.IGNORECASE):
             return Modality(False, c.confidence["not_asserted"], f"attempt only: '{cue}'")
         speculative = speculative or f"{label}: '{cue}'"
-    if text[ev.start() - 1:ev.start()] in QUOTES and text[ev.end():ev.end() + 1] in QUOTES and ev.start() > 0:
+    if ev.start() > 0 and text[ev.start() - 1] in QUOTES and text[ev.end():ev.end() + 1] in QUOTES:
         return Modality(False, c.confidence["not_asserted"], "disputed: the event word in scare quotes")
     m = _said_false(c).search(text, ev.end())
     if m:  # "Reports that gunmen had attacked a bus were false"

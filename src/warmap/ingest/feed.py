@@ -20,7 +20,7 @@ from .dates import find_date
 
 __all__ = ["STAMP_TAIL", "STAMP_HEAD", "entry_stamps", "newest_stamp", "FEED_STAMPS"]
 
-#: What may stand before a stamp's date on its line: a bracket, a bullet, a weekday's short name.
+#: What may stand before a stamp's date on its line: a bracket or a bullet (then perhaps a weekday).
 STAMP_HEAD = re.compile(r"[ \t]*(?:[\[(•*-][ \t]*)?")
 #: What follows a stamp's date: a time, perhaps a zone, then the end of the line or a "|" before the entry.
 STAMP_TAIL = re.compile(r"(?:,|\s+at|\s*-)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
@@ -49,10 +49,9 @@ def entry_stamps(lines: list[str], order: str | None = None) -> list[tuple[int, 
 _WEEKDAY = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?", re.I)
 
 
-def newest_stamp(lines: list[str], given: dt.date | None, order: str | None = None) -> dt.date | None:
-    """The newest entry's day of a page of ``FEED_STAMPS`` stamps or more, when it is the
-    page's better date than ``given`` (the header's): later, by at most a month; else None."""
-    stamps = entry_stamps(lines, order)
+def newest_stamp(stamps: list[tuple[int, dt.date]], given: dt.date | None) -> dt.date | None:
+    """The newest day of a page's ``entry_stamps``, when there are ``FEED_STAMPS`` or more and it
+    is the page's better date than ``given`` (the header's): later, by at most a month; else None."""
     if len(stamps) < FEED_STAMPS:
         return None
     newest = max(d for _, d in stamps)

@@ -428,10 +428,10 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
     best = best_candidate(found)
     if best is not None and best.line is not None and best.how in LINE_ONLY and not (own_line and best.line == own_line[0]) \
             and best.line not in kept:
-        drop.add(best.line)
-    newest = newest_stamp(lines, best.day if best else None, order) if kept else None
+        drop.add(best.line)  # a date line below the standfirst is no text either
+    newest = newest_stamp(stamps, best.day if best else None) if kept else None
     if newest is not None:  # (a channel's export, oldest post first, is out on its newest post's day)
-        best = Candidate(newest, "newest entry stamp")  # a date line below the standfirst is no text either
+        best = Candidate(newest, "newest entry stamp")
     outlet = next((m.outlet for _, m in metas if m.outlet), None) or (  # (not a label: "Transcript")
         clean_name(lines[named]) if named is not None and len(lines[named].split()) > 1
         and lines[named].split()[-1].lower() not in _LABEL_WORDS else None)
