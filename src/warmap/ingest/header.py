@@ -322,6 +322,21 @@ _SIGNATURE = re.compile(r"(?:(?-i:[A-Z])[\w.'’:-]*|of|the|for|and|to|on)(?:\s+
 _SIGNATURE_LINES = 6
 
 
+#: A wiki's stamp at the page's foot: "This page was last edited on 14 February 2024, at 03:12 (UTC)."
+_EDITED = re.compile(r"\s*This\s+page\s+was\s+last\s+(?:edited|modified)\s+on\s+", re.I)
+
+
+def _edited_on(lines: list[str], order: str | None) -> list[Candidate]:
+    """The day a wiki page's saved version was last edited (its foot says so): the page's date, when
+    nothing above dates it (a timeline's own dates are its entries')."""
+    told = [line for line in lines if line.strip()][-_FOOT_LINES:]
+    for line in told:
+        if (m := _EDITED.match(line)) is not None and (hit := find_date(line[m.end():], order)) is not None \
+                and hit[1] == 0:
+            return [candidate(hit[0], "last edited at the foot")]
+    return []
+
+
 def _foot_date(lines: list[str], order: str | None) -> list[Candidate]:
     """A date on a line of its own right under the story's last sentence ("February/19/2016" as some
     outlets print it, "Lima, March 18, 2023" above a press release's signature, hashtags or related
@@ -421,7 +436,8 @@ def read_header(lines: list[str], *, title: str | None = None, url: str | None =
         story += "\n" + "\n".join(m.group(0) for line in footer if (m := COPYRIGHT.search(line)))
     found = [*_header_candidates(metas, dateline, body, url, story),
              *scan(lines, order=order, body=body, skip=frozenset(i for i, _ in metas)),
-             *_numeric_read_by_text(metas, lines, order), *_foot_date(list(footer) or lines, order)]
+             *_numeric_read_by_text(metas, lines, order), *_foot_date(list(footer) or lines, order),
+             *_edited_on(list(footer) or lines, order)]
     if title_index is not None:  # a date above the headline may be the site's "today": one below it wins a tie
         found = [dataclasses.replace(c, score=c.score - ABOVE_HEADLINE) if c.line is not None and c.line < title_index
                  else c for c in found]

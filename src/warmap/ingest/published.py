@@ -54,6 +54,7 @@ SCORES = {
     "labelled date in a line": 68,  # "Week of 8-14 December 2018 (published 18 December 2018)"
     "update stamp": 60,
     "date line at the foot": 57,   # "February/19/2016" alone on the page's last line, under its last sentence
+    "last edited at the foot": 56,  # a wiki page's "This page was last edited on 14 February 2024, at 03:12 (UTC)."
     "week line": 58,               # "Week of 13-19 February 2010" alone on a line: the week's last day            # "Updated: 4 March 2016", when nothing else dates the page
     "weekday, year from the text": 55,  # "Tuesday, March 4" in a page that mentions 2014
     # "BEIRUT, Jan 30 (Reuters) -" alone: the year in which Jan 30 is the weekday the story was

@@ -270,6 +270,11 @@ LAYOUTS = {
         "Militants overrun army base\n06/05/2021 20h41 Atualizado há 2 anos\n\n"
         f"{LEAD}\n\n{MORE}",
         dt.date(2021, 5, 6), "date line"),
+    "a-wiki-page-dated-only-by-its-last-edit-at-the-foot": Layout(
+        "Timeline of the war in the east (2014)\nFrom the free encyclopedia\n\n"
+        f"{LEAD}\n\n{MORE}\n\nCategories: Wars | Timelines\n\n"
+        "This page was last edited on 14 February 2024, at 03:12 (UTC).\n",
+        dt.date(2024, 2, 14), "last edited at the foot", first_words="From the free encyclopedia"),
     "no-date-at-all": Layout(
         f"Rebels shell Latakia\n\n{LEAD}\n\n{MORE}",
         None, None),
