@@ -19,8 +19,6 @@ from warmap.records import DateWindow
 
 __all__ = ["on_its_own_line", "dated_by_entries"]
 
-_WEEKDAY = re.compile(r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?[ \t]+)?",
-                      re.I)
 #: The end of a heading's line: the day stands alone on it ("4 August"; not "4 August, the day ...")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
@@ -29,10 +27,7 @@ def _opens_line(text: str, d: DateWindow) -> bool:
     """Does ``d`` open its line, after at most a bracket or a bullet and a weekday?"""
     if d.start is None or d.end is None:
         return False
-    line_start = text.rfind("\n", 0, d.start) + 1
-    head = STAMP_HEAD.match(text, line_start)
-    lead = _WEEKDAY.match(text, head.end() if head else line_start)
-    return lead is not None and lead.end() == d.start
+    return STAMP_HEAD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start) is not None
 
 
 def _stamp_line(text: str, d: DateWindow) -> bool:

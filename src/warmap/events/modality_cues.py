@@ -30,6 +30,7 @@ class ModalityCues:
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
     denial_predicates: frozenset[str]
+    untrue_when_negated: frozenset[str]
     cancelling: frozenset[str]
     modals: frozenset[str]
     speculative_modals: frozenset[str]
@@ -73,6 +74,7 @@ def load_cues(path: str | None = None) -> ModalityCues:
         neg_passive_verbs=s("negation", "passive_verbs"),
         denial_verbs=s("denial", "verbs"), denial_nouns=s("denial", "nouns"),
         denial_predicates=s("denial", "predicates"), cancelling=s("denial", "cancelling"),
+        untrue_when_negated=s("denial", "untrue_when_negated"),
         modals=s("hypothetical", "modals"), speculative_modals=s("hypothetical", "speculative_modals"),
         hyp_verbs=s("hypothetical", "verbs"), clause_verbs=s("hypothetical", "clause_verbs"),
         future=s("hypothetical", "future"), hyp_nouns=s("hypothetical", "nouns"),

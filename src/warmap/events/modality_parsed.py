@@ -224,7 +224,7 @@ class ParsedModality:
         """ "(Reports ...) were false", "proved baseless", "rejected as baseless (the reports ...)":
         the subject is denied."""
         negated = any(ch.dep_ == "neg" for ch in h.children)  # "(Reports that ...) are not accurate"
-        if negated and h.lemma_.lower() in _TRUE_TO:  # "(Reports about the capture ...) do not correspond to reality"
+        if negated and any(h.lemma_.lower() == v.split()[0] for v in self.c.untrue_when_negated):  # "do not correspond to"
             return True
         return h.lemma_.lower() in self.c.denial_predicates or any(
             ch.dep_ in ("acomp", "attr", "oprd") and (ch.lemma_.lower() in self.c.denial_predicates
@@ -287,8 +287,6 @@ class ParsedModality:
 
 #: what a report is said not to be: "are not accurate", "was not true"
 _TRUE = {"accurate", "true", "correct", "right", "credible"}
-#: Verbs that, negated, call their subject untrue ("do not correspond to reality", "does not reflect the facts")
-_TRUE_TO = {"correspond", "reflect", "match"}
 
 #: Nouns whose "that" clause is their content, not a relative clause on them.
 _CONTENT_NOUNS = words("content_nouns", "nouns")

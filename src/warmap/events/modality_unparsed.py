@@ -104,7 +104,7 @@ def _phrase_forms(phrase: str) -> list[str]:
 @lru_cache(maxsize=4)
 def _said_false(c: ModalityCues) -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?:is|are|was|were|proved|proven|turned\s+out\s+to\s+be)\s+"
-                      rf"(?:{alternation(c.denial_predicates)})|(?:do|does|did)\s+not\s+(?:correspond\s+to|reflect|match)"
+                      rf"(?:{alternation(c.denial_predicates)})|(?:do|does|did)\s+not\s+(?:{alternation(c.untrue_when_negated)})"
                       rf"\s+(?:the\s+)?(?:reality|facts|truth))\b", re.IGNORECASE)
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from warmap.events.captures import held_since
 from warmap.events.date_cues import CALENDAR_WORDS
+from warmap.events.dating import _CAMPAIGN_NOUNS
 from warmap.events.vocabulary import words
 
 __all__ = ["is_reference"]
@@ -25,7 +26,6 @@ _SPOKEN_OF = {"describe", "call", "hail", "welcome", "praise", "celebrate"}  # (
 _JUDGED = words("judged", "lemmas")  # (a verdict, an arrest, blame over an event told elsewhere)
 _ACCUSING = words("judged", "accusing")
 _MOVING = {"flee", "escape", "move", "send", "rush", "head", "return", "deploy", "run", "come", "go", "bring"}
-_CAMPAIGNS = {"offensive", "operation", "campaign", "counteroffensive", "counter-offensive"}
 _TIME_NOUNS = {"hour", "day", "week", "month", "year", "aftermath", "wake", "anniversary", "eve", "time"}
 
 
@@ -55,7 +55,7 @@ def is_reference(tok: Token) -> bool:
             c.dep_ == "attr" and c.pos_ == "NOUN" for c in tok.head.children) and not any(
             t.lower_ in _DAY_WORDS for t in tok.subtree):  # ("The attack on Monday was the deadliest": told here)
         return True  # "The capture of Barawe is the biggest gain of the offensive": a verdict on a deed told before
-    if tok.dep_ == "appos" and tok.lemma_.lower() in _CAMPAIGNS and tok.head.pos_ == "PROPN":
+    if tok.dep_ == "appos" and tok.lemma_.lower() in _CAMPAIGN_NOUNS and tok.head.pos_ == "PROPN":
         return True  # "Operation Indian Ocean, a joint offensive by Somali forces and AMISOM": what the name stands for
     if tok.dep_ != "pobj":
         return False

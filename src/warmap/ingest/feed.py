@@ -16,12 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import find_date
+from .dates import _WEEKDAY, find_date
 
 __all__ = ["STAMP_TAIL", "STAMP_HEAD", "entry_stamps", "newest_stamp", "FEED_STAMPS"]
 
-#: What may stand before a stamp's date on its line: a bracket or a bullet (then perhaps a weekday).
-STAMP_HEAD = re.compile(r"[ \t]*(?:[\[(•*-][ \t]*)?")
+#: What may stand before a stamp's date on its line: a bracket or a bullet, then perhaps a weekday ("[Mon, ").
+STAMP_HEAD = re.compile(rf"[ \t]*(?:[\[(•*-][ \t]*)?{_WEEKDAY}", re.IGNORECASE)
 #: What follows a stamp's date: a time, perhaps a zone, then the end of the line or a "|" before the entry.
 STAMP_TAIL = re.compile(r"(?:,|\s+at|\s*-)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
                         r"(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?[ \t]*[\])]?[ \t]*(?:\||\n|$)", re.IGNORECASE)
@@ -39,14 +39,11 @@ def entry_stamps(lines: list[str], order: str | None = None) -> list[tuple[int, 
         if not line or not line[:1].isdigit() and line[:1] not in "[(•*-MTWFSmtwfs \t":
             continue
         hit = find_date(line[:40], order)
-        if hit is None or line[:hit[1]].strip("[(•*- \t,") and not _WEEKDAY.fullmatch(line[:hit[1]].strip("[(•*- \t")):
+        if hit is None or not STAMP_HEAD.fullmatch(line, 0, hit[1]):
             continue
         if STAMP_TAIL.match(line, hit[2]):
             out.append((i, hit[0]))
     return out
-
-
-_WEEKDAY = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?", re.I)
 
 
 def newest_stamp(stamps: list[tuple[int, dt.date]], given: dt.date | None) -> dt.date | None:
