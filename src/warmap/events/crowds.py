@@ -23,9 +23,10 @@ _CROWD_KINDS = {"riot", "looting", "mob", "clash", "kill", "attack_civilians", "
 _PROTEST_SCENE = re.compile(
     r"\b(?:protesters|protestors|demonstrators|marchers)\b|\b(?:during|at|in|on|into|disperse|dispersing|break\s+up|broke\s+up"
     r"|breaking\s+up)\s+"
-    r"(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:protests?|demonstrations?|march(?!\s*\d)|marches"
+    r"(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:protests?|demonstrations?|(?-i:march)(?!\s*\d)|marches"
     r"|rall(?:y|ies)|sit-ins?)\b|\b(?:violent|deadly)\s+(?:anti-[\w-]+\s+)?(?:protests?|demonstrations?)\b"
     # "opened fire on members of a sect as they prepared to march against UN peacekeepers"
+    # (a lower-case "march" only: "in March last year" is a month)
     r"|\b(?:prepar(?:ed|ing)|gather(?:ed|ing)|assembl(?:ed|ing))\s+to\s+(?:march|protest|demonstrate|rally)\b"
     r"|\bchant(?:ed|ing)\b"  # ("crowds blocked streets with burning tyres and chanted slogans")
     # "shot dead 15 people as thousands protested against the coup": the killing was at the protest

@@ -134,8 +134,8 @@ _LAST_YEAR = re.compile(r"[ ,]{0,2}(?:of\s+)?(?:last|the\s+previous|the\s+preced
 
 
 def _month_of_last_year(dates: list[DateWindow], text: str, published: dt.date | None) -> list[DateWindow]:
-    """ "in January last year": that month in the year before publication ("in January this
-    year": in the year of publication)."""
+    """ "in January last year", "on September 26 last year": that month or day in the year
+    before publication ("in January this year": in the year of publication)."""
     if published is None:
         return dates
     out: list[DateWindow] = []
@@ -143,14 +143,14 @@ def _month_of_last_year(dates: list[DateWindow], text: str, published: dt.date |
     for d in dates:
         if d.start is not None and d.start < skip_until:
             continue
-        m = _LAST_YEAR.match(text, d.end) if d.precision == "month" and d.end is not None else None
+        m = _LAST_YEAR.match(text, d.end) if d.precision in ("month", "day") and d.end is not None else None
         if m is not None:
             shift = d.date.year - (published.year if m.group("this") else published.year - 1)
 
             def back(day: dt.date) -> dt.date:
                 return day.replace(year=day.year - shift, day=min(day.day, 28) if day.month == 2 else day.day)
 
-            d = DateWindow(back(d.date), back(d.date_min), back(d.date_max), "month",
+            d = DateWindow(back(d.date), back(d.date_min), back(d.date_max), d.precision,
                            text[d.start:m.end()], d.start, m.end())
             skip_until = m.end()
         out.append(d)

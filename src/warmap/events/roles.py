@@ -20,13 +20,13 @@ from warmap.events.sides import _TALKING_OF, reciprocal, talked_of
 from warmap.events.subjects import AGENT_DEPS as _AGENT_DEPS, subjects as _subjects, when_clause as _when_clause
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.pronouns import antecedent
-from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span
+from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset
 from warmap.events.placing import (_BEARING, _BEARING_UNNAMED, _FROM_BEFORE, _OF, _PARTS, _PART_OF, _SPEAKER_FROM,
                                    asides, town_inside)
 from warmap.events.not_here import origin, speakers_place
 from warmap.events.parties import _coordinated
 from warmap.events.tellers import _SELF, _in_ally_phrase, _is_source, tellers_forces
-from warmap.events.victims import mark_victims
+from warmap.events.victims import displaced, mark_victims
 from warmap.events.vocabulary import words
 
 
@@ -272,6 +272,9 @@ def _roles(r: Reading, ctx: SentenceContext, lex: TriggerLexicon) -> None:
     if r.actor2 is None and r.actor1 is not None and r.kind in ("clash", "agreement", "group_change"):
         after = [a for a in ctx.actors if a.start > r.actor1.end and a.actor.id != r.actor1.actor.id
                  and not _is_source(a, ctx)  # "..., Peshmerga General X told VOA": the teller
+                 # ("an offensive that sent thousands of civilians fleeing": the driven away, no side)
+                 and not (a.actor.type == "civilians"
+                          and displaced([t] if (t := _token_at_offset(ctx.sent, a.start)) else []))
                  # "Iraqi forces and the peshmerga advanced on Mosul": allies, unless they fought each other
                  and not (r.kind == "clash" and a.start < here and _coordinated(a, r.actor1, ctx)
                           and not reciprocal(tok))]

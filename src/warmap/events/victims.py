@@ -123,3 +123,20 @@ def _counted_people(t: Token, tok: Token) -> bool:
     word = t.lower_
     return t.i != tok.i and word.endswith("s") and DEMONYMS.get(word[:-1]) is not None \
         and any(c.dep_ in ("nummod", "amod", "det") for c in t.children)
+
+
+#: verbs of people driven from their homes: "sent thousands fleeing", "forced residents to flee"
+_FLEEING = {"flee", "escape", "displace", "evacuate", "uproot", "leave"}
+
+
+def displaced(tokens: list[Token]) -> bool:
+    """Are the people at ``tokens`` told as driven away ("an offensive that sent thousands of
+    civilians fleeing", "forcing residents to flee"), not as a side fought or attacked?"""
+    for t in tokens:
+        up = [t, *list(t.ancestors)[:3]]
+        if any(a.lemma_.lower() in _FLEEING for a in up):
+            return True
+        verb = next((a for a in up if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and any(c.dep_ == "xcomp" and c.lemma_.lower() in _FLEEING for c in verb.children):
+            return True
+    return False
