@@ -120,8 +120,10 @@ _HERE = re.compile(r"(?<=[a-z,)] )(?<![Ff]rom )here\b(?!\s+(?:is|are|was|were|an
 _QUOTED = re.compile(r"[\"“”]")
 
 
-#: A square, street or avenue named in the sentence: a spot in some town ("a rally in Freedom Square")
-NAMED_STREET = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:Square|Street|Avenue|Boulevard|Roundabout)\b")
+#: A square, street or avenue named in the sentence: a spot in some town ("a rally in Freedom Square"), as
+#: is a named school, hospital or place of worship ("stormed the Army Public School on Warsak Road")
+NAMED_STREET = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:Square|Street|Avenue|Boulevard|Roundabout|Road|School|College"
+                          r"|University|Hospital|Mosque|Church|Cathedral|Shrine|Hotel|Stadium)\b")
 
 
 def _town_of_a_street(sentence: str, at: int, places: Sequence[PlaceMention],

@@ -157,6 +157,10 @@ def _in_own_name(p: PlaceMention, a: ActorMention) -> bool:
     return any(written in name.lower() for name in (entry.actor.name, *entry.aliases))
 
 
+#: prepositions of what a deed was aimed at
+_AIMED_AT = frozenset({"into", "on", "at", "against", "upon", "targeting", "with"})
+
+
 class SentenceContext:
     """Mentions inside one sentence, and how to look them up by span."""
 
@@ -235,6 +239,9 @@ class SentenceContext:
         targets = [_subtree_span(o, self.sent.start) for c in tok.children
                    if c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_.lower() in ("target", "aim", "hit", "strike")
                    for o in c.children if o.dep_ == "dobj"]  # (not "a bus carrying farmers": the farmers were on it)
+        # ("the car bomb that was driven into the police academy killed 21": where it was aimed)
+        targets += [_subtree_span(p, self.sent.start) for c in tok.children if c.dep_ == "relcl"
+                    for p in c.children if p.dep_ == "prep" and p.lower_ in _AIMED_AT]
         inside = [a for a in self.actors if _overlaps(a.start, a.end, span)
                   and not any(_overlaps(a.start, a.end, t) for t in targets)]
         return min(inside, key=lambda a: a.start) if inside else None

@@ -94,6 +94,8 @@ _ARTICLE_WORDS = {"al", "el", "a", "as", "ash", "ad", "ar", "az", "at", "an", "a
 # they collide with English words too often ("Shelling" folds onto a name of Jilin).
 #: Curated names that are also common English words at the start of a sentence.
 _SENTENCE_WORDS = {"hit", "balad", "tuz", "karama", "ana"}
+#: Words that open an English noun phrase, not a place name, when the words after them are lower-case.
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 #: Words after a place name that do not make it part of a longer name ("Kilis Province").
 _PLACE_NOUNS = frozenset("province governorate district sub-district subdistrict city town village airport airbase air base "
                          "mountains mountain river valley lake dam plain desert region camp square bridge gate road highway "
@@ -540,6 +542,9 @@ class Gazetteer(StoryRules):
                 continue    # "MOGADISHU (HOL) -": the agency's slug, not al-Hol
             if single and first.key in _SENTENCE_WORDS and _SENTENCE_END.search(text[max(0, start - 3):start]):
                 continue
+            words = text[start:toks[span.last].end].split()
+            if len(words) > 1 and words[0].lower() in _DETERMINERS and not any(w[:1].isupper() for w in words[1:]):
+                continue    # "The car that was driven into ...": an English phrase that folds onto "Thi Qar"
             written = _plain_name(text[start:toks[span.last].end])
             places = [e for e in self._aliases[span.key]
                       if (e[1] or self.places[e[0]].country in _FOCUS or self.places[e[0]].country in VILLAGES)

@@ -23,6 +23,36 @@ ROWS: list[tuple] = [
      [("Armed clash", "Arauquita", "military_co", None)],
      "Colombian troops attacked civilians near Arauquita on Tuesday.",
      [("Attack", "Arauquita", "military_co", "civilians_co")]),
+    # "The car bomb that was driven into the police academy in Bogota killed 21": an English phrase opening on "The"
+    # with lower-case words after it is no place, though it folds onto one ("Thi Qar"; before, the bomb went off in
+    # Iraq), and the police the bomb was driven into were hit, not its drivers (before, the police bombed)
+    ("determiner_phrase_is_no_place", "2019-01-18",
+     "The car bomb that was driven into the police academy in Bogota on Thursday killed 21 people.",
+     [("Remote explosive/landmine/IED", "Bogota", None, None)],
+     "The police defused a car bomb near the police academy in Bogota on Thursday.",
+     [("Disrupted weapons use", "Bogota", "police_co", None)]),
+    # "Armed Islamists took control of Konna": Islamists told as armed are an armed side, unnamed (before, no side
+    # and no event); "Islamists" alone may be a party's supporters
+    ("armed_islamists_are_a_side", "2013-01-11",
+     "Armed Islamists took control of the central Malian town of Konna on Thursday after fierce fighting with "
+     "government troops.",
+     [("Non-state actor overtakes territory", "Konna", "unidentified_armed_group", "military_ml")],
+     "Islamists took control of the central Malian town of Konna on Thursday.", []),
+    # "PESHAWAR: ... Taliban gunmen stormed the Army Public School": in a Pakistani story the Taliban are the TTP, who
+    # fight there (before, the Afghan Taliban, whose deed in Pakistan had no place), and a school named without its
+    # town is in the dateline's town; Afghanistan's Taliban, so called, stay themselves
+    ("taliban_in_a_pakistani_story", "2014-12-16",
+     "PESHAWAR: Taliban gunmen stormed the Army Public School on Tuesday and killed nine soldiers, the military said.",
+     [("Armed clash", "Peshawar", "ttp", "military_pk")],
+     "PESHAWAR: Afghan Taliban forces fired mortars at Pakistani border posts near Chaman on Tuesday.",
+     [("Shelling/artillery/missile attack", "Chaman", "taliban", None)]),
+    # "All seven attackers, who wore suicide vests, were killed by army commandos": vests worn tell what the attackers
+    # carried, not a blast (before, a suicide bombing); a vest that went off is one
+    ("suicide_vests_worn_are_no_blast", "2014-12-16",
+     "All seven attackers, who wore suicide vests, were killed in Peshawar by army commandos.",
+     [("Armed clash", "Peshawar", "military_pk", None)],
+     "A suicide vest exploded at a checkpoint in Peshawar, killing five soldiers.",
+     [("Suicide bomb", "Peshawar", None, "military_pk")]),
 ]
 
 
