@@ -209,7 +209,13 @@ def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWin
             tok = _token_at_offset(sent, d.start or 0)
             return (0 if tok is not None and tok.i in own else 1, _tree_distance(trigger, tok),
                     abs((d.start or 0) - trigger_at))
-        return min(inside, key=key)
+        best = min(inside, key=key)
+        # "Earlier this month, two children were killed when a missile struck ... on 3 October": a day the
+        # sentence gives inside its vaguer window is the day
+        # (in the event's own clause: not "Gunmen who had kidnapped 30 passengers last month released 12 on Sunday")
+        days = [d for d in inside if d.precision == "day" and best.precision in ("week", "month")
+                and best.date_min <= d.date <= best.date_max and _in_clause_of(sent, d, trigger_tok or trigger)]
+        return min(days, key=key) if days else best
     if told and inherited is None:
         # "Iraqi forces regained Hit, the spokesman said Wednesday": the day it was said
         # bounds the event; it happened that day or in the days before
@@ -221,6 +227,14 @@ def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWin
     if published is not None:
         return undated(published)
     return None
+
+
+def _in_clause_of(sent: SentenceAnalysis, day: DateWindow, tok: Token | None) -> bool:
+    """Does ``day`` stand inside the clause of the event's word ``tok`` (under its verb)?"""
+    at = _token_at_offset(sent, day.start or 0)
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and at is not None and at in tok.subtree
 
 
 _YEAR_OR_WEEKDAY = re.compile(r"\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)

@@ -231,7 +231,8 @@ _SOFT_CAPTURE = ("took control", "take control", "taking control", "taken contro
 
 def without_fighting(group: list[Reading], sentence: str) -> bool:
     """A soft capture ("took control", "entered") of a place the other side left or handed
-    over under a deal, in a sentence with no word of fighting: ACLED's non-violent transfer."""
+    over under a deal, or any capture told as "without a fight", in a sentence with no other word
+    of fighting: ACLED's non-violent transfer."""
     capture = next(g for g in group if g.kind == "territory")
     soft = capture.trigger.text.lower().startswith(_SOFT_CAPTURE)
     left = any(g.kind in ("transfer", "agreement") and not g.trigger.text.lower().startswith("fled")
@@ -242,7 +243,8 @@ def without_fighting(group: list[Reading], sentence: str) -> bool:
         sentence, re.I) is not None
     rest = NO_FIGHT.sub("", sentence.replace(capture.trigger.text, "", 1))  # "without a fight"
     fighting = FIGHTING.search(rest) is not None
-    return soft and (left or NO_FIGHT.search(sentence) is not None) and not fighting  # ("without meeting resistance")
+    # ("without meeting resistance"; "fell to the Taliban without a fight", whatever the verb, when the sentence says so)
+    return (soft and left or NO_FIGHT.search(sentence) is not None) and not fighting
 
 
 NO_FIGHT = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing)\s+)?(?:a\s+|any\s+)?(?:fight(?:ing)?|battle|resistance"

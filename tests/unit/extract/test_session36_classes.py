@@ -53,6 +53,13 @@ ROWS: list[tuple] = [
      [("Armed clash", "Peshawar", "military_pk", None)],
      "A suicide vest exploded at a checkpoint in Peshawar, killing five soldiers.",
      [("Suicide bomb", "Peshawar", None, "military_pk")]),
+    # "Zaranj fell to the Taliban without a fight": a capture the sentence says met no fight is a handover, whatever
+    # its verb (before, only a soft "took control" or "entered" was); a fall after fighting stays a battle
+    ("fell_without_a_fight", "2021-08-08",
+     "On Friday, Zaranj, the capital of Nimroz province, fell to the Taliban without a fight, officials said.",
+     [("Non-violent transfer of territory", "Zaranj", "taliban", None)],
+     "On Friday, Zaranj, the capital of Nimroz province, fell to the Taliban after a fight, officials said.",
+     [("Non-state actor overtakes territory", "Zaranj", "taliban", None)]),
 ]
 
 
@@ -69,3 +76,23 @@ def test_a_day_last_year_is_in_the_year_before() -> None:
     assert dates("On September 26 last year, gunmen killed ten civilians in Djibo.") == [dt.date(2022, 9, 26)]
     assert dates("On 26 September last year, gunmen killed ten civilians in Djibo.") == [dt.date(2022, 9, 26)]
     assert dates("On 26 February this year, gunmen killed ten civilians in Djibo.") == [dt.date(2023, 2, 26)]
+
+
+def test_a_day_inside_a_vaguer_window_is_the_day() -> None:
+    """ "Earlier this month, two children were killed when a missile struck their house ... on 3 October, one of
+    three missiles fired at the city that day": the day the sentence gives inside its vaguer window is the event's
+    (before, the month, as the window hangs nearer the main verb); with no day given, or a day in another
+    clause than the event's ("Gunmen who had kidnapped 30 passengers last month released 12 on Sunday"), the
+    window stands."""
+    def dates(text: str) -> list[tuple[dt.date, str]]:
+        return [(e.when.date, e.when.precision)
+                for e in analyse(make_article(text, published=dt.date(2021, 10, 17))).events]
+    told = ("two children were killed when a Houthi ballistic missile struck their house in Marib city on 3 October, "
+            "one of three missiles fired at the city that day.")
+    assert dates(f"Earlier this month, {told}") == [(dt.date(2021, 10, 3), "day")]
+    assert dates("Earlier this month, two children were killed when a Houthi ballistic missile struck their house in "
+                 "Marib city.") == [(dt.date(2021, 10, 15), "month")]
+    kidnap = analyse(make_article("Gunmen who had kidnapped 30 passengers from a bus near Kaduna last month released 12 "
+                                  "of them on Sunday after a ransom was paid, a police spokesman said.",
+                                  published=dt.date(2022, 11, 3))).events
+    assert [(e.sub_event_type, e.when.precision) for e in kidnap] == [("Abduction/forced disappearance", "month")]
