@@ -258,7 +258,7 @@ def _group(readings: list[Reading]) -> list[list[Reading]]:
             placeless.append(r)
             continue
         for g in groups:
-            if g[0].background:
+            if g[0].background or g[0].place is None:  # (an event at a place no one knows, above, stays its own)
                 continue
             p, q = g[0].place.place, r.place.place  # type: ignore[union-attr]
             # two parts of one town told with their own dates ("took al-Tahrir in November and

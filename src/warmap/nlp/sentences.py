@@ -24,8 +24,9 @@ _ABBREVIATIONS = frozenset(
     u.s u.n u.k e.g i.e approx est""".split()
 )
 
-# A candidate end: . ! or ? (optionally followed by closing quotes/brackets), then space.
-_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+)")
+# A candidate end: . ! or ? (optionally followed by closing quotes/brackets and footnote marks,
+# "killing three people.[5]" as analysts' and wiki pages cite), then space.
+_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\[\d{1,3}\])*(?=\s+)")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*\u2022]|Q:|A:|[A-Z][A-Za-z .'-]{0,40}:\s))")
 
 

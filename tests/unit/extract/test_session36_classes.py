@@ -96,3 +96,14 @@ def test_a_day_inside_a_vaguer_window_is_the_day() -> None:
                                   "of them on Sunday after a ransom was paid, a police spokesman said.",
                                   published=dt.date(2022, 11, 3))).events
     assert [(e.sub_event_type, e.when.precision) for e in kidnap] == [("Abduction/forced disappearance", "month")]
+
+
+def test_an_event_at_a_place_no_one_knows_before_others_does_not_crash_the_article() -> None:
+    """Two readings that name places no one knows, by different sides, then a third with a known place: the
+    second stands alone with no place, and the grouping passes it by (before, the whole article failed with an
+    AttributeError on its missing place; the text is a scrambled analysts' paragraph that did so)."""
+    text = ("Russian forces launched four Kalibr cruise missiles and that Ukrainian air defenses shot down two missiles "
+            "destroyed a Hoholeve, Myrhorod Raion, Russian missiles struck Kryvyi Rih on")
+    events = analyse(make_article(text, published=dt.date(2023, 8, 28))).events
+    assert ("Shelling/artillery/missile attack", "Kryvyy Rih") in [
+        (e.sub_event_type, e.location.place.name if e.location else None) for e in events]

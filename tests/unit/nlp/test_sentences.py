@@ -41,3 +41,14 @@ def test_text_with_no_sentence_end_is_cut_into_bounded_chunks():
 def test_a_long_run_with_no_space_is_cut_too():
     spans = split_sentences("x" * 2500)
     assert spans == [(0, 1000), (1000, 2000), (2000, 2500)]
+
+
+def test_a_footnote_mark_after_the_full_stop_ends_the_sentence() -> None:
+    """ "killing three people.[5] Dnipropetrovsk's governor said ...": analysts' pages and wikis cite after the
+    full stop; the mark closes the sentence (before, the sentences ran together into one); a bracketed number
+    inside a sentence does not end it."""
+    text = ("Air defences shot down two missiles.[4] A missile hit Hoholeve.[5][6] Another struck Kryvyi Rih. "
+            "It said [3] more.")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Air defences shot down two missiles.[4]", "A missile hit Hoholeve.[5][6]", "Another struck Kryvyi Rih.",
+        "It said [3] more."]
