@@ -33,6 +33,9 @@ __all__ = ["ActorDictionary", "UnknownActorError", "load_actors"]
 
 #: "the armed forces of Armenia", "the police of Kenya": a generic state noun with its country after it.
 # (also "of the Republic of Armenia", "of the Russian Federation" is a name of its own)
+#: Ukraine's official English writes Russia lower-case on purpose ("russian troops shelled ..."); the same
+#: letters capitalised name the same side (one letter changed: every offset stays)
+_RUSSIA_LOWER = re.compile(r"\brussia(?:n|ns|'s|’s)?\b")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Islamic\s+|Federal\s+|Democratic\s+)?Republic\s+of\s+(?:the\s+)?)?"
                          r"((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,3})")
 
@@ -172,6 +175,7 @@ class ActorDictionary:
         brief), so a role's generic actor stands without a country ("soldiers": Military Forces).
         """
         ctx = Context(self._entries, self._data.roles, self._data.infer_country_from, country, placeless)
+        text = _RUSSIA_LOWER.sub(lambda m: "R" + m.group(0)[1:], text) if "russia" in text else text
         hits = self._matcher.scan(text)
         words = self._local.get(ctx.country() or "")
         if words:

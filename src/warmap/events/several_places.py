@@ -67,6 +67,10 @@ def coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
     # "in Merowe, El Fasher and Nyala", the merged second name parsed as an apposition of the first
     listed = [x for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 2
               and doc[head.i + 1].text == "," and c.conjuncts for x in (c, *c.conjuncts)]
+    # "in the settlements of Chornomorsk of Odesa oblast, Myrhorod of Poltava oblast and ...": a list whose
+    # names carry their regions, which the parser cannot join; read from the text
+    listed += [t for p in _listed_with_regions(r.place, ctx) if (t := doc[doc.char_span(
+        p.start - base, p.start - base + 1, alignment_mode="expand").start]) not in listed]
     out = []
     for t in [*head.conjuncts, *gapped, *placed_objects, *again, *listed]:
         if t in head.conjuncts and _QUARTERS_AFTER.match(doc.text, t.idx + len(t.text)):
@@ -83,6 +87,29 @@ def coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
         for x in (r, *out):
             x.shared = True  # one toll told for several places is no one place's
     return out
+
+
+#: a region written after a town in a list ("Myrhorod of Poltava oblast", "Kunar in Kunar province")
+_REGION_AFTER = re.compile(r"(?:\s+(?:of|in)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:oblast|province|region|governorate|state|district))?")
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _listed_with_regions(first, ctx: SentenceContext) -> list:
+    """The towns listed after ``first``, each after a region ("A of X oblast, B of Y oblast and C")."""
+    text, base = ctx.text, ctx.sent.start
+    starts = {p.start - base: p for p in ctx.places if p.place.kind == "city"}
+    out, at = [], first.end - base
+    while True:
+        region = _REGION_AFTER.match(text, at)
+        if region.end() == at:
+            return out  # (a plain list is the parser's; "Vylkove, Odesa" is a town and its region)
+        at = region.end()
+        gap = _LIST_GAP.match(text, at)
+        nxt = starts.get(gap.end()) if gap is not None else None
+        if nxt is None:
+            return out
+        out.append(nxt)
+        at = nxt.end - base
 
 
 #: A place this near a big town's centre, and smaller than it, is a quarter or suburb of it

@@ -60,6 +60,24 @@ ROWS: list[tuple] = [
      [("Non-violent transfer of territory", "Zaranj", "taliban", None)],
      "On Friday, Zaranj, the capital of Nimroz province, fell to the Taliban after a fight, officials said.",
      [("Non-state actor overtakes territory", "Zaranj", "taliban", None)]),
+    # "russian forces shelled Kherson": Ukraine's official English writes Russia lower-case on purpose; it names
+    # the same side (before, no side); other lower-case words stay no name
+    ("russia_written_lower_case", "2023-10-08",
+     "russian forces shelled Kherson on Saturday, killing two civilians.",
+     [("Shelling/artillery/missile attack", "Kherson", "russian_military", "civilians_ua")],
+     "Unknown forces shelled Kherson on Saturday, killing two civilians.",
+     [("Shelling/artillery/missile attack", "Kherson", None, "civilians_ua")]),
+    # "missile strikes on the settlements of Chornomorsk of Odesa oblast, Myrhorod of Poltava oblast and Vylkove of
+    # Odesa oblast": a list whose towns carry their regions is one event per town (before, the first town only, as
+    # the parser cannot join the list); "Vylkove, Odesa" is one town and its region
+    ("list_of_towns_with_their_regions", "2023-10-08",
+     "Yesterday, Russian forces launched missile strikes on the settlements of Chornomorsk of Odesa oblast, "
+     "Myrhorod of Poltava oblast and Vylkove of Odesa oblast.",
+     [("Shelling/artillery/missile attack", "Chornomors'k", "russian_military", None),
+      ("Shelling/artillery/missile attack", "Myrhorod", "russian_military", None),
+      ("Shelling/artillery/missile attack", "Vylkove", "russian_military", None)],
+     "Yesterday, Russian forces launched missile strikes on Vylkove, Odesa, the regional governor said.",
+     [("Shelling/artillery/missile attack", "Vylkove", "russian_military", None)]),
 ]
 
 
