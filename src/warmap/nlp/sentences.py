@@ -27,7 +27,8 @@ _ABBREVIATIONS = frozenset(
 # A candidate end: . ! or ? (optionally followed by closing quotes/brackets and footnote marks,
 # "killing three people.[5]" as analysts' and wiki pages cite), then space.
 _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\[\d{1,3}\])*(?=\s+)")
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*\u2022]|Q:|A:|[A-Z][A-Za-z .'-]{0,40}:\s))")
+# (and a bullet inside a line: a page's summary points run together when the lines were joined)
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*\u2022]|Q:|A:|[A-Z][A-Za-z .'-]{0,40}:\s))|[ \t]+(?=\u2022[ \t])")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -78,6 +78,13 @@ ROWS: list[tuple] = [
       ("Shelling/artillery/missile attack", "Vylkove", "russian_military", None)],
      "Yesterday, Russian forces launched missile strikes on Vylkove, Odesa, the regional governor said.",
      [("Shelling/artillery/missile attack", "Vylkove", "russian_military", None)]),
+    # "one soldier was killed in an exchange of fire with terrorists": a soldier without an article is the army's,
+    # and "terrorists" a state names without naming them are an armed group it leaves unnamed (before, no side,
+    # so no fight); an exchange of fire with no one named stays unread
+    ("a_soldier_and_unnamed_terrorists", "2022-02-05",
+     "In Panjgur, Balochistan, one soldier was killed in an exchange of fire with terrorists on Wednesday night.",
+     [("Armed clash", "Panjgur", "military_pk", "unidentified_armed_group")],
+     "In Panjgur, Balochistan, one was killed in an exchange of fire on Wednesday night.", []),
 ]
 
 

@@ -52,3 +52,11 @@ def test_a_footnote_mark_after_the_full_stop_ends_the_sentence() -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Air defences shot down two missiles.[4]", "A missile hit Hoholeve.[5][6]", "Another struck Kryvyi Rih.",
         "It said [3] more."]
+
+
+def test_a_bullet_inside_a_line_starts_a_sentence() -> None:
+    """A page's summary points joined into one line ("• Camp in Bela stormed • Levies attacked in Kalat") are
+    sentences of their own (before, one run-on sentence that tied every point's words together)."""
+    text = "• Camp in Bela stormed; bridge blown up • Levies attacked in Kalat • Minister rules out talks"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "• Camp in Bela stormed; bridge blown up", "• Levies attacked in Kalat", "• Minister rules out talks"]
