@@ -13,9 +13,9 @@ import re
 from spacy.tokens import Token
 
 from warmap.events.date_cues import CALENDAR_WORDS
-from warmap.events.reading import COMPASS, Reading, SentenceContext
+from warmap.events.reading import COMPASS, Reading, SentenceContext, _token_at_offset
 from warmap.places.gazetteer import _km
-from warmap.records import Event
+from warmap.records import Event, PlaceMention
 
 __all__ = ["coordinated_places", "one_per_town"]
 
@@ -69,8 +69,8 @@ def coordinated_places(r: Reading, ctx: SentenceContext) -> list[Reading]:
               and doc[head.i + 1].text == "," and c.conjuncts for x in (c, *c.conjuncts)]
     # "in the settlements of Chornomorsk of Odesa oblast, Myrhorod of Poltava oblast and ...": a list whose
     # names carry their regions, which the parser cannot join; read from the text
-    listed += [t for p in _listed_with_regions(r.place, ctx) if (t := doc[doc.char_span(
-        p.start - base, p.start - base + 1, alignment_mode="expand").start]) not in listed]
+    listed += [t for p in _listed_with_regions(r.place, ctx)
+               if (t := _token_at_offset(ctx.sent, p.start)) is not None and t not in listed]
     out = []
     for t in [*head.conjuncts, *gapped, *placed_objects, *again, *listed]:
         if t in head.conjuncts and _QUARTERS_AFTER.match(doc.text, t.idx + len(t.text)):
@@ -94,7 +94,7 @@ _REGION_AFTER = re.compile(r"(?:\s+(?:of|in)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:ob
 _LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
-def _listed_with_regions(first, ctx: SentenceContext) -> list:
+def _listed_with_regions(first: PlaceMention, ctx: SentenceContext) -> list[PlaceMention]:
     """The towns listed after ``first``, each after a region ("A of X oblast, B of Y oblast and C")."""
     text, base = ctx.text, ctx.sent.start
     starts = {p.start - base: p for p in ctx.places if p.place.kind == "city"}
