@@ -22,7 +22,7 @@ from warmap.events.dates import undated
 from warmap.events.captures import held_since
 from warmap.events.fatalities import parse_number
 from warmap.records import DateWindow, PlaceMention
-from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset
+from warmap.events.reading import Reading, SentenceAnalysis, _token_at_offset, clause_head
 from warmap.events.vocabulary import alternation
 from warmap.nlp.parse import doc_text
 
@@ -232,9 +232,7 @@ def _window_for(sent: SentenceAnalysis, trigger_at: int, dates: Sequence[DateWin
 def _in_clause_of(sent: SentenceAnalysis, day: DateWindow, tok: Token | None) -> bool:
     """Does ``day`` stand inside the clause of the event's word ``tok`` (under its verb)?"""
     at = _token_at_offset(sent, day.start or 0)
-    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok is not None and at is not None and at in tok.subtree
+    return tok is not None and at is not None and at in clause_head(tok).subtree
 
 
 _YEAR_OR_WEEKDAY = re.compile(r"\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)

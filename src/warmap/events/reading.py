@@ -157,8 +157,10 @@ def _in_own_name(p: PlaceMention, a: ActorMention) -> bool:
     return any(written in name.lower() for name in (entry.actor.name, *entry.aliases))
 
 
-#: prepositions of what a deed was aimed at
-_AIMED_AT = frozenset({"into", "on", "at", "against", "upon", "targeting", "with"})
+#: prepositions of the side a deed is done to ("fired rockets at the YPG", "clashed with IS")
+PATIENT_PREPS = frozenset({"on", "against", "with", "targeting", "upon", "at"})
+#: ... and of what a deed was aimed at ("driven into the police academy")
+_AIMED_AT = PATIENT_PREPS | {"into"}
 
 
 class SentenceContext:

@@ -20,7 +20,7 @@ from warmap.events.sides import _TALKING_OF, reciprocal, talked_of
 from warmap.events.subjects import AGENT_DEPS as _AGENT_DEPS, subjects as _subjects, when_clause as _when_clause
 from warmap.events.triggers import TriggerLexicon
 from warmap.events.pronouns import antecedent
-from warmap.events.reading import Reading, SentenceContext, _inside, _subtree_span, _token_at_offset
+from warmap.events.reading import PATIENT_PREPS, Reading, SentenceContext, _inside, _subtree_span, _token_at_offset
 from warmap.events.placing import (_BEARING, _BEARING_UNNAMED, _FROM_BEFORE, _OF, _PARTS, _PART_OF, _SPEAKER_FROM,
                                    asides, town_inside)
 from warmap.events.not_here import origin, speakers_place
@@ -33,7 +33,7 @@ from warmap.events.vocabulary import words
 
 _PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 
-_PATIENT_PREPS = {"on", "against", "with", "targeting", "upon", "at"}
+_PATIENT_PREPS = PATIENT_PREPS
 
 #: Verbs whose passive subject is a side of the fight named after "in": "Ukrainian forces were
 #: locked in fierce fighting with Russian troops", "the brigade was engaged in clashes"
